@@ -1,0 +1,37 @@
+import { ClaimtrailError } from "../pipeline/errors.js";
+import { safeText } from "../output/terminal.js";
+
+/** Exit codes, documented in the README: scripts depend on them. */
+export const EXIT = {
+  ok: 0,
+  /** Some inputs failed (the rest were done), or a check found what --fail-on asked about. */
+  partial: 1,
+  usage: 2,
+  /** Nothing could be done: the database was refused, the only input was unreadable. */
+  fatal: 3,
+} as const;
+
+/** Runs a command action; a ClaimtrailError becomes one line on stderr, anything else a short line (stack with --verbose). */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void> | number | void) {
+  return async (...args: A): Promise<void> => {
+    try {
+      const code = await fn(...args);
+      process.exitCode = code ?? EXIT.ok;
+    } catch (e) {
+      process.exitCode = reportFatal(e);
+    }
+  };
+}
+
+export function reportFatal(e: unknown): number {
+  const verbose = process.argv.includes("--verbose");
+  if (e instanceof ClaimtrailError) {
+    process.stderr.write(`claimtrail: ${safeText(e.toLine())}\n`);
+    if (verbose && e.cause) process.stderr.write(`${(e.cause as Error).stack ?? e.cause}\n`);
+    return e.kind === "bad-usage" ? EXIT.usage : EXIT.fatal;
+  }
+  const err = e as Error;
+  process.stderr.write(`claimtrail: unexpected error: ${safeText(err?.message ?? String(e))}${verbose ? "" : " (run with --verbose for details)"}\n`);
+  if (verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
+  return EXIT.fatal;
+}

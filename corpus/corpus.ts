@@ -1,0 +1,36 @@
+import type Database from "better-sqlite3";
+import { openDatabase, type OpenOptions } from "./database.js";
+import { DocumentRepository } from "./documents.js";
+
+export const DEFAULT_DB = "claimtrail.db";
+
+/** The database path: `--db`, then CLAIMTRAIL_DB, then ./claimtrail.db. */
+export function defaultDbPath(explicit?: string): string {
+  return explicit ?? process.env.CLAIMTRAIL_DB ?? DEFAULT_DB;
+}
+
+/** A claimtrail corpus: one SQLite file and the repositories over it. */
+export class Corpus {
+  readonly documents: DocumentRepository;
+
+  constructor(readonly db: Database.Database, readonly path: string) {
+    this.documents = new DocumentRepository(db);
+  }
+
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer waits instead of failing). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  integrityCheck(): string {
+    return this.db.pragma("integrity_check", { simple: true }) as string;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function openCorpus(path = defaultDbPath(), options: OpenOptions = {}): Corpus {
+  return new Corpus(openDatabase(path, options), path);
+}

@@ -1,0 +1,114 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Numbered migrations: index i moves a database from user_version i to i + 1.
+ * Never edit a released migration; add the next one.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
+  // 1: documents, their pages and passages, with full-text search over passages.
+  (db) =>
+    db.exec(`
+      CREATE TABLE documents (
+        id            TEXT PRIMARY KEY,            -- SHA-256 of the bytes
+        source        TEXT NOT NULL,
+        format        TEXT NOT NULL CHECK (format IN ('pdf','html','text')),
+        kind          TEXT NOT NULL CHECK (kind IN ('board-paper','news','other')),
+        title         TEXT,
+        publisher     TEXT,
+        author        TEXT,
+        published_at  TEXT,
+        subject       TEXT,
+        fetched_at    TEXT NOT NULL,
+        byte_size     INTEGER NOT NULL,
+        page_count    INTEGER NOT NULL,
+        no_text_layer INTEGER NOT NULL DEFAULT 0,
+        previous_id   TEXT REFERENCES documents(id) ON DELETE SET NULL,
+        text          TEXT NOT NULL
+      );
+      CREATE INDEX documents_published ON documents(published_at);
+      CREATE INDEX documents_kind ON documents(kind, published_at);
+
+      -- The latest document seen at each source (a URL whose content changes gets a new version).
+      CREATE TABLE sources (
+        source      TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seen_at     TEXT NOT NULL
+      );
+
+      CREATE TABLE pages (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        PRIMARY KEY (document_id, number)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE passages (
+        id          INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page        INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        text        TEXT NOT NULL
+      );
+      CREATE INDEX passages_document ON passages(document_id, start);
+
+      CREATE VIRTUAL TABLE passages_fts USING fts5(
+        text, content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+        INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+        INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+    `),
+
+  // 2: what the extractors found: mentions, claims and warnings, each located in its document.
+  (db) =>
+    db.exec(`
+      CREATE TABLE mentions (
+        id          INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        type        TEXT NOT NULL CHECK (type IN ('money','date','stakeholder','issue','quote')),
+        text        TEXT NOT NULL,
+        page        INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        canonical   TEXT,            -- stakeholder canonical name, issue label, quote speaker
+        data        TEXT NOT NULL    -- the full item as JSON
+      );
+      CREATE INDEX mentions_document ON mentions(document_id, type, start);
+      CREATE INDEX mentions_canonical ON mentions(type, canonical);
+
+      CREATE TABLE claims (
+        id          INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        subject     TEXT NOT NULL,
+        predicate   TEXT NOT NULL,
+        value       TEXT NOT NULL,   -- JSON: a number or an ISO date/interval string
+        when_from   TEXT,
+        when_to     TEXT,
+        granularity TEXT,
+        aspect      TEXT,
+        attribution TEXT,
+        page        INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        sentence    TEXT NOT NULL
+      );
+      CREATE INDEX claims_document ON claims(document_id);
+      CREATE INDEX claims_key ON claims(subject, predicate, when_from);
+
+      CREATE TABLE warnings (
+        id          INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        message     TEXT NOT NULL,
+        spans       TEXT NOT NULL    -- JSON array of spans
+      );
+      CREATE INDEX warnings_document ON warnings(document_id);
+    `),
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

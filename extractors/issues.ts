@@ -1,0 +1,43 @@
+import data from "./data/issues.json" with { type: "json" };
+import type { Doc } from "../pipeline/types.js";
+import type { Sentence } from "./sentences.js";
+import { spanOf } from "./span.js";
+import type { IssueMention } from "./types.js";
+import { parseCount } from "./numbers.js";
+
+interface Taxonomy {
+  problemCues: string[];
+  labels: Array<{ label: string; terms: string[] }>;
+  counted: { label: string; nouns: string[] };
+}
+const T = data as Taxonomy;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+");
+const PROBLEM = new RegExp(`\\b(?:${T.problemCues.map(escape).join("|")})\\b`, "i");
+const TERMS = T.labels.flatMap((l) => l.terms.map((term) => ({ term, label: l.label }))).sort((a, b) => b.term.length - a.term.length);
+const TERM = new RegExp(`\\b(?:${TERMS.map((t) => `(${escape(t.term)})`).join("|")})\\b`, "gi");
+const COUNTED = new RegExp(
+  String.raw`\b(\d[\d,]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:(?:major|outstanding|serious|significant|key|separate|known|critical|main|remaining|further|other|new)\s+){0,2}(?:${T.counted.nouns.join("|")})\b`,
+  "gi",
+);
+
+/** Problems the text names, labelled from the taxonomy, and counts ("22 major problems"). */
+export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sentence[]): IssueMention[] {
+  const out: IssueMention[] = [];
+  for (const s of sentences) {
+    if (!PROBLEM.test(s.text)) continue;
+    for (const m of s.text.matchAll(COUNTED)) {
+      const count = parseCount(m[1]!);
+      if (count === null || count < 2) continue;
+      const start = s.start + m.index!;
+      out.push({ text: m[0], span: spanOf(doc, start, start + m[0].length), label: T.counted.label, count });
+    }
+    for (const m of s.text.matchAll(TERM)) {
+      const idx = m.slice(1).findIndex((g) => g !== undefined);
+      const start = s.start + m.index!;
+      if (out.some((o) => o.span.start < start + m[0].length && start < o.span.end)) continue;
+      out.push({ text: m[0], span: spanOf(doc, start, start + m[0].length), label: TERMS[idx]!.label, count: null });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,86 @@
+import type { Doc } from "../pipeline/types.js";
+import { spanOf } from "./span.js";
+import type { MoneyMention } from "./types.js";
+
+// compromise's money() drops multipliers (£12.7bn comes out as 12.7), so amounts get their own parser.
+
+const CURRENCY = String.raw`US\$|\$|£|€|GBP ?|USD ?|EUR ?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const MULTIPLIER = String.raw` ?(?:billion|million|thousand)\b|(?:bn|mn|m|k)\b`;
+const DASH = String.raw` ?[-–—] ?`;
+
+/** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */
+const AMOUNT = new RegExp(
+  String.raw`(?<between>between )?(?<cur>${CURRENCY})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?` +
+    String.raw`(?:(?<sep>${DASH}| to | and )(?<cur2>${CURRENCY})?(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?)?` +
+    String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand))? (?<word>pounds|sterling)\b`,
+  "g",
+);
+
+const RATE = /^(?: per | a | an | each |\/| ?p\.a\.| ?pa\b)(year|annum|month|week|day)?\b/i;
+const NOT_A_RATE = /^ (?:a |an |one )?(?:year|month|week|day)s? (?:ago|earlier|later|before|after)\b/i;
+const APPROXIMATE =
+  /\b(?:nearly|almost|about|around|approximately|roughly|some|more than|over|up to|in excess of|at least|circa|c\.|an estimated|estimated|just under|just over|under|less than|upwards of|close to)\s+$/i;
+const CHANGE_FROM = /\bfrom\s+$/i;
+
+const CODES: Record<string, string> = { "£": "GBP", $: "USD", US$: "USD", "€": "EUR", GBP: "GBP", USD: "USD", EUR: "EUR", pounds: "GBP", sterling: "GBP" };
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
+  const text = doc.text;
+  const out: MoneyMention[] = [];
+  const re = new RegExp(AMOUNT);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.groups!;
+    let start = m.index!;
+    let end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (/[\w.]$/.test(before) && !g.between) continue; // "ABC£5" or a decimal tail is not an amount
+    if (!g.cur && !g.bare) continue;
+    let amount: number;
+    let amountTo: number | undefined;
+    let currency: string;
+
+    if (g.bare !== undefined) {
+      currency = CODES[g.word!]!;
+      amount = value(g.bare, g.bmult);
+    } else {
+      currency = CODES[g.cur!.trim()]!;
+      const isRange = g.num2 !== undefined && (g.sep!.trim() !== "and" || !!g.between) && !(g.sep === " to " && CHANGE_FROM.test(before));
+      if (g.num2 !== undefined && !isRange) {
+        // "from £3.2m to £7.2m" is a change, "£2m and £3m" a list: keep the first amount alone.
+        end = start + (g.between ? "between ".length : 0) + g.cur!.length + g.num!.length + (g.mult?.length ?? 0);
+      }
+      // "£2-3m": the first figure borrows the second's multiplier.
+      const mult1 = g.mult ?? (isRange && !g.cur2 ? g.mult2 : undefined);
+      amount = value(g.num!, mult1);
+      if (isRange) amountTo = value(g.num2!, g.mult2);
+      if (amountTo !== undefined && amountTo < amount) amountTo = undefined;
+      if (g.between && !isRange) start += "between ".length;
+    }
+    const rest = text.slice(end, end + 20);
+    let per: MoneyMention["per"] = null;
+    const rate = RATE.exec(rest);
+    if (rate && rate[1] && !NOT_A_RATE.test(rest)) {
+      per = rate[1].toLowerCase() === "annum" ? "year" : (rate[1].toLowerCase() as MoneyMention["per"]);
+      end += rate[0].length;
+    } else if (rate && /p\.?a/i.test(rate[0])) {
+      per = "year";
+      end += rate[0].length;
+    }
+    const approximate = APPROXIMATE.test(text.slice(Math.max(0, start - 30), start).replace(/^between /, ""));
+    const item: MoneyMention = { text: text.slice(start, end), span: spanOf(doc, start, end), amount, currency, approximate, per };
+    if (amountTo !== undefined) item.amountTo = amountTo;
+    out.push(item);
+    // A list or a change ("from £3.2m to £7.2m") was cut short: scan on from its first amount.
+    re.lastIndex = Math.max(end, m.index + 1);
+  }
+  return out;
+}
+
+function value(num: string, mult: string | undefined): number {
+  const n = Number(num.replace(/,/g, ""));
+  const scale = mult ? SCALE[mult.trim().toLowerCase()] ?? 1 : 1;
+  // Rounded to pennies: 7.2 * 1e6 is 7200000.000000001 in floating point.
+  return Math.round(n * scale * 100) / 100;
+}

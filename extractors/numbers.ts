@@ -1,0 +1,19 @@
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** "22", "1,200", "twenty-two", "a dozen" as a number; null for anything else. */
+export function parseCount(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  if (/^\d[\d,]*$/.test(t)) return Number(t.replace(/,/g, ""));
+  const parts = t.replace(/^a /, "").split(/[- ]/);
+  let n = 0;
+  for (const p of parts) {
+    const v = WORDS[p];
+    if (v === undefined) return null;
+    n = v === 100 ? Math.max(1, n) * 100 : n + v;
+  }
+  return parts.length ? n : null;
+}

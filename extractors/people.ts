@@ -1,0 +1,166 @@
+import nlp from "compromise";
+import natural from "natural";
+import type { Doc } from "../pipeline/types.js";
+import type { GazetteerMatch } from "./gazetteer.js";
+import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
+import { spanOf } from "./span.js";
+import type { StakeholderMention, Warning } from "./types.js";
+
+const TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr";
+const NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?`;
+const FULL_NAME = new RegExp(String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${NAME_WORD}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)\b`, "g");
+const SPEECH = "says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted|believes|noted|commented";
+const SPEAKER_BEFORE_VERB = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`, "g");
+// Capitalised words that start names of places and bodies, never a surname in our texts.
+const NOT_SURNAME = /^(?:Hospital|Trust|Health|Board|Programme|Service|Services|Council|Committee|Office|Department|London|NHS|Care|Records|Foundation|University|Primary|Royal|Free|General|Medical)$/;
+const PRONOUNS = /^(?:He|She|It|They|We|I|This|That|There|Who|Which|One|Everyone|Nobody|Officials|Staff|Managers|Clinicians|Spokesman|Spokeswoman|Spokesperson|Trust|Minister)$/;
+
+const firstNameCache = new Map<string, boolean>();
+/** compromise's lexicon knows given names; asking it once per distinct word keeps it off the hot path. */
+function isFirstName(word: string): boolean {
+  let known = firstNameCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has("#FirstName");
+    firstNameCache.set(word, known);
+  }
+  return known;
+}
+
+interface Person {
+  canonical: string;
+  surname: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+/**
+ * People: full names (a known given name or a title, then a surname), their
+ * role and affiliation when the text gives them beside the name, and later
+ * surname-only mentions resolved to the full name. Names that differ from a
+ * known one by a letter or two are reported as warnings, never merged.
+ */
+export function extractPeople(doc: Pick<Doc, "text" | "pages">, orgs: GazetteerMatch[]): { mentions: StakeholderMention[]; warnings: Warning[] } {
+  const text = doc.text;
+  const inOrg = (s: number, e: number) => orgs.some((o) => o.start < e && s < o.end);
+  const full: Array<{ start: number; end: number; person: Person }> = [];
+  const people = new Map<string, Person>();
+
+  for (const m of text.matchAll(FULL_NAME)) {
+    const [whole, title, first, , last] = m;
+    const start = m.index! + (title ? 0 : 0);
+    const end = m.index! + whole.length;
+    if (inOrg(start, end) || NOT_SURNAME.test(last!) || (!title && !isFirstName(first!))) continue;
+    const canonical = whole.replace(new RegExp(`^(?:${TITLES})\\.? `), "");
+    const person = people.get(canonical) ?? { canonical, surname: last!, role: null, affiliation: null };
+    people.set(canonical, person);
+    const { role, affiliation } = roleAround(text, m.index!, end, orgs);
+    person.role ??= role;
+    person.affiliation ??= affiliation;
+    full.push({ start: m.index!, end, person });
+  }
+
+  const warnings: Warning[] = [];
+  dropVariantFullNames(full, people, warnings, doc);
+
+  const mentions: StakeholderMention[] = full.map((f) => mention(doc, f.start, f.end, f.person));
+  const bySurname = new Map([...people.values()].map((p) => [p.surname, p]));
+  const taken = (s: number, e: number) => full.some((f) => f.start < e && s < f.end) || inOrg(s, e);
+
+  for (const [surname, person] of bySurname) {
+    const re = new RegExp(String.raw`\b(?:(?:${TITLES})\.? )?${surname}\b(?!['’-]?[a-z])`, "g");
+    for (const m of text.matchAll(re)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (taken(s, e) || !atNameBoundary(text, s, e, m[0] !== surname)) continue;
+      // A surname alone is only taken from after the full name was introduced.
+      if (full.find((f) => f.person === person)!.start > s) continue;
+      mentions.push(mention(doc, s, e, person));
+    }
+  }
+
+  warnings.push(...surnameVariants(doc, bySurname, taken));
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  return { mentions, warnings };
+}
+
+function mention(doc: Pick<Doc, "text" | "pages">, start: number, end: number, p: Person): StakeholderMention {
+  return { text: doc.text.slice(start, end), span: spanOf(doc, start, end), type: "person", canonical: p.canonical, role: p.role, affiliation: p.affiliation, origin: "discovered" };
+}
+
+/** "Way" is a name in "Way says" or "Mr Way", but not in "Way forward" opening a sentence. */
+function atNameBoundary(text: string, s: number, e: number, titled: boolean): boolean {
+  if (titled) return true;
+  const before = text.slice(Math.max(0, s - 3), s);
+  const sentenceStart = s === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*|["“]\s*)$/.test(before);
+  if (!sentenceStart) return true;
+  return new RegExp(String.raw`^\s+(?:also\s+|further\s+)?(?:${SPEECH})\b`).test(text.slice(e, e + 30)) || /^['’]s\b/.test(text.slice(e, e + 3));
+}
+
+function roleAround(text: string, start: number, end: number, orgs: GazetteerMatch[]): { role: string | null; affiliation: string | null } {
+  const orgIn = (s: number, e: number) => orgs.find((o) => o.start >= s && o.end <= e)?.entry.canonical ?? null;
+  const after = ROLE_AFTER.exec(text.slice(end, end + 140));
+  if (after) {
+    const winStart = end;
+    const winEnd = end + after[0].length;
+    return { role: normaliseRole(after[2]!), affiliation: orgIn(winStart, winEnd) };
+  }
+  const windowStart = Math.max(0, start - 100);
+  const before = ROLE_BEFORE.exec(text.slice(windowStart, start));
+  if (before) {
+    const roleStart = windowStart + before.index;
+    // "the Royal Free's chief executive, Andrew Way": the organisation owns the role.
+    const owner = orgs.find((o) => o.end <= roleStart && roleStart - o.end <= 4 && /^['’]s?\s/.test(text.slice(o.end, roleStart + 1)));
+    const ofOrg = orgs.find((o) => o.start >= roleStart && o.end <= start);
+    return { role: normaliseRole(before[1]!), affiliation: owner?.entry.canonical ?? ofOrg?.entry.canonical ?? null };
+  }
+  return { role: null, affiliation: null };
+}
+
+/** Same given name, surnames a letter apart ("Andrew Way" / "Andrew Wray"): keep the better attested, warn. */
+function dropVariantFullNames(full: Array<{ start: number; end: number; person: Person }>, people: Map<string, Person>, warnings: Warning[], doc: Pick<Doc, "text" | "pages">): void {
+  const count = (p: Person) => full.filter((f) => f.person === p).length;
+  const list = [...people.values()];
+  for (const a of list) {
+    for (const b of list) {
+      if (a === b || !people.has(a.canonical) || !people.has(b.canonical)) continue;
+      if (a.canonical.split(" ")[0] !== b.canonical.split(" ")[0] || !similarNames(a.surname, b.surname)) continue;
+      const [keep, drop] = count(a) > count(b) || (count(a) === count(b) && (a.role || !b.role)) ? [a, b] : [b, a];
+      warnings.push({
+        kind: "name-variant",
+        message: `"${drop.canonical}" looks like a variant spelling of "${keep.canonical}" (not merged)`,
+        spans: full.filter((f) => f.person === drop || f.person === keep).map((f) => spanOf(doc, f.start, f.end)),
+      });
+      people.delete(drop.canonical);
+      for (let i = full.length - 1; i >= 0; i--) if (full[i]!.person === drop) full.splice(i, 1);
+    }
+  }
+}
+
+/** Speakers named by a surname that no known person has, but close to one ("Wray also says" beside "Andrew Way"). */
+function surnameVariants(doc: Pick<Doc, "text" | "pages">, bySurname: Map<string, Person>, taken: (s: number, e: number) => boolean): Warning[] {
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  for (const m of doc.text.matchAll(SPEAKER_BEFORE_VERB)) {
+    const name = m[1]!;
+    const s = m.index!;
+    if (bySurname.has(name) || PRONOUNS.test(name) || isFirstName(name) || taken(s, s + name.length)) continue;
+    for (const [surname, person] of bySurname) {
+      if (!similarNames(name, surname) || seen.has(`${name}/${surname}`)) continue;
+      seen.add(`${name}/${surname}`);
+      warnings.push({
+        kind: "name-variant",
+        message: `"${name}" looks like a variant spelling of "${person.canonical}" (${surname}): not merged`,
+        spans: [spanOf(doc, s, s + name.length)],
+      });
+    }
+  }
+  return warnings;
+}
+
+/** A letter inserted, dropped or changed (Way/Wray), or near-identical long names (Jaro–Winkler). */
+export function similarNames(a: string, b: string): boolean {
+  if (a === b) return false;
+  const edits = natural.LevenshteinDistance(a.toLowerCase(), b.toLowerCase());
+  if (Math.min(a.length, b.length) <= 5) return edits === 1;
+  return edits <= 2 && natural.JaroWinklerDistance(a.toLowerCase(), b.toLowerCase(), {}) >= 0.9;
+}

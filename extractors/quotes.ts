@@ -1,0 +1,76 @@
+import type { Doc } from "../pipeline/types.js";
+import { spanOf } from "./span.js";
+import type { QuoteMention, StakeholderMention } from "./types.js";
+
+// Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
+const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
+const VERBS = "says|said|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
+const SPEAKER_BEFORE = new RegExp(String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`, "i");
+const SPEAKER_AFTER = new RegExp(String.raw`^[,.]?\s*(?:(?:${VERBS})\s+([^.,;“”"]{1,80})|([^.,;“”"]{1,80}?)\s+(?:${VERBS}))\b`, "i");
+const DOCUMENT_SPEAKER = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
+const GENERIC_SPEAKER = /\b(an?\s+(?:trust\s+|BT\s+|DH\s+|department\s+|NHS\s+)?(?:spokesperson|spokesman|spokeswoman|source|official|insider|manager|clinician|consultant))\b/i;
+
+/**
+ * Quoted passages and who the text says spoke them: a person (resolved to a
+ * stakeholder), "a spokesperson", or a document ("the November board paper").
+ * A quote alone in its paragraph, straight after another, continues that speaker.
+ */
+export function extractQuotes(doc: Pick<Doc, "text" | "pages">, people: StakeholderMention[]): QuoteMention[] {
+  const text = doc.text;
+  const out: QuoteMention[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    if (inner.trim().split(/\s+/).length < 4) continue; // titles and scare quotes: "business as usual"
+    const start = m.index! + 1;
+    const end = start + inner.length;
+    const paraStart = text.lastIndexOf("\n\n", m.index!) + 1;
+    const paraEnd = (() => {
+      const i = text.indexOf("\n\n", end);
+      return i < 0 ? text.length : i;
+    })();
+    let speaker = speakerOf(text, paraStart, m.index!, end + 1, paraEnd, people);
+    if (!speaker && out.length && text.slice(paraStart, m.index!).trim() === "") {
+      const prev = out[out.length - 1]!;
+      // A quote paragraph right after the paragraph of another quote: the same speaker goes on.
+      if (text.slice(prev.span.end, paraStart).split("\n\n").length <= 2) speaker = { speaker: prev.speaker, speakerText: prev.speakerText };
+    }
+    out.push({ text: inner, span: spanOf(doc, start, end), speaker: speaker?.speaker ?? null, speakerText: speaker?.speakerText ?? null });
+  }
+  return out;
+}
+
+function speakerOf(
+  text: string,
+  paraStart: number,
+  quoteStart: number,
+  quoteEnd: number,
+  paraEnd: number,
+  people: StakeholderMention[],
+): { speaker: string | null; speakerText: string } | null {
+  const before = text.slice(Math.max(paraStart, quoteStart - 240), quoteStart);
+  const b = SPEAKER_BEFORE.exec(before);
+  if (b) {
+    const from = quoteStart - before.length + b.index;
+    return resolve(text.slice(from, from + b[1]!.length), from, from + b[0].length, people);
+  }
+  const after = text.slice(quoteEnd, Math.min(paraEnd, quoteEnd + 120));
+  const a = SPEAKER_AFTER.exec(after);
+  if (a) {
+    const phrase = (a[1] ?? a[2])!;
+    const from = quoteEnd + a[0].indexOf(phrase);
+    return resolve(phrase, from, from + phrase.length, people);
+  }
+  return null;
+}
+
+/** The speaker phrase to a stakeholder: a person mentioned in it, else a spokesperson or a document. */
+function resolve(phrase: string, from: number, to: number, people: StakeholderMention[]): { speaker: string | null; speakerText: string } | null {
+  const person = people.filter((p) => p.type === "person" && p.span.start >= from && p.span.end <= to).pop();
+  if (person) return { speaker: person.canonical, speakerText: person.text };
+  const generic = GENERIC_SPEAKER.exec(phrase);
+  if (generic) return { speaker: "spokesperson", speakerText: generic[1]! };
+  const docRef = DOCUMENT_SPEAKER.exec(phrase);
+  if (docRef) return { speaker: docRef[1]!.toLowerCase().replace(/^(\w+) /, (w) => w[0]!.toUpperCase() + w.slice(1)), speakerText: docRef[1]! };
+  const name = /([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$/.exec(phrase.trim());
+  return name ? { speaker: null, speakerText: name[1]! } : null;
+}

@@ -1,0 +1,39 @@
+/** A sentence of a document: its offsets into the text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations after which a full stop does not end a sentence (British usage drops most dots, "St." and "Dr." survive).
+const ABBREVIATIONS = new Set(["st", "dr", "mr", "mrs", "ms", "prof", "rev", "no", "co", "ltd", "inc", "vs", "etc", "ie", "eg", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "para", "c"]);
+
+/**
+ * Splits text into sentences with exact offsets. natural's and compromise's
+ * splitters return strings, not positions, and every item we extract needs
+ * its span; this one keeps them. Paragraph breaks always end a sentence.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const boundary = /\n\s*\n|[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9£$€])/g;
+  boundary.lastIndex = from;
+  for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    if (m[0][0] === ".") {
+      // An abbreviation or an initial ("A. Way") as a whole word; "£7.2m." still ends its sentence.
+      const word = /(?:^|[\s(])([A-Za-z]+)\.$/.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
+      if (word && (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^[A-Z]$/.test(word[1]!))) continue;
+    }
+    push(m.index + m[0].length);
+  }
+  push(to);
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { Span } from "../pipeline/types.js";
+import type { DateMention } from "./dates.js";
+
+export type { DateMention } from "./dates.js";
+
+export interface MoneyMention {
+  text: string;
+  span: Span;
+  /** Number of currency units: £7.2m is 7200000. */
+  amount: number;
+  /** Upper end of a range ("£2m-£3m"), else absent. */
+  amountTo?: number;
+  currency: string;
+  approximate: boolean;
+  per: "year" | "month" | "week" | "day" | null;
+}
+
+export type StakeholderType = "organisation" | "person" | "programme" | "system";
+
+export interface StakeholderMention {
+  text: string;
+  span: Span;
+  type: StakeholderType;
+  canonical: string;
+  role: string | null;
+  affiliation: string | null;
+  /** Where the name came from: the reviewed gazetteer or discovery in the text. */
+  origin: "gazetteer" | "discovered";
+}
+
+export interface IssueMention {
+  text: string;
+  span: Span;
+  label: string;
+  count: number | null;
+}
+
+export interface QuoteMention {
+  text: string;
+  span: Span;
+  /** Canonical stakeholder or document description ("November board paper"). */
+  speaker: string | null;
+  /** The speaker as written in the text. */
+  speakerText: string | null;
+}
+
+export interface Mentions {
+  money: MoneyMention[];
+  dates: DateMention[];
+  stakeholders: StakeholderMention[];
+  issues: IssueMention[];
+  quotes: QuoteMention[];
+}
+
+export interface ClaimWhen {
+  from: string;
+  to: string;
+  granularity: string;
+}
+
+export interface Claim {
+  subject: string;
+  predicate: string;
+  /** A number for amounts and counts; an ISO date or interval ("2008-10-06", "2008-07/2008-08") for events. */
+  value: number | string;
+  when: ClaimWhen | null;
+  span: Span;
+  /** The sentence the claim was read from, for evidence and search. */
+  sentence: string;
+  /** Who the text says made the claim: a speaker or a document ("November board paper"). */
+  attribution: string | null;
+  /** Extra detail: the cost line of a component ("data entry"), an approximation. */
+  aspect?: string | null;
+}
+
+export interface Warning {
+  kind: "name-variant" | "no-text-layer" | "extractor-failed" | string;
+  message: string;
+  spans: Span[];
+}
+
+export interface Extraction {
+  mentions: Mentions;
+  claims: Claim[];
+  warnings: Warning[];
+}
+
+export function emptyExtraction(): Extraction {
+  return { mentions: { money: [], dates: [], stakeholders: [], issues: [], quotes: [] }, claims: [], warnings: [] };
+}

@@ -1,0 +1,18 @@
+import pc from "picocolors";
+
+// ANSI escape sequences (CSI, OSC and single-character escapes) and C0/C1 controls but newline and tab.
+const ESCAPES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Document text made safe for a terminal: a hostile PDF must not move the cursor or retitle the window. */
+export function safeText(s: string): string {
+  return s.replace(ESCAPES, "").replace(CONTROLS, "");
+}
+
+/** One line of document text, whitespace folded and cut to `width`. */
+export function oneLine(s: string, width = 100): string {
+  const line = safeText(s).replace(/\s+/g, " ").trim();
+  return line.length <= width ? line : line.slice(0, width - 1) + "…";
+}
+
+export const colour = pc;

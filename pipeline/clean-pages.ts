@@ -1,0 +1,152 @@
+import type { PageSpan } from "./types.js";
+
+/** Cleaned text and where each page lies in it. Pages are joined by a blank line. */
+export interface CleanText {
+  text: string;
+  pages: PageSpan[];
+}
+
+export const PAGE_SEPARATOR = "\n\n";
+
+/**
+ * Turns raw page texts (lines as the parser laid them out) into clean prose:
+ * running headers and footers dropped, hyphenated words rejoined, wrapped lines
+ * rebuilt into paragraphs. Offsets are only fixed after cleaning, so spans that
+ * later stages compute are into this text.
+ */
+export function cleanPages(rawPages: readonly string[]): CleanText {
+  const pageLines = rawPages.map(splitLines);
+  const furniture = runningFurniture(pageLines);
+  let text = "";
+  const pages: PageSpan[] = [];
+  pageLines.forEach((lines, i) => {
+    const body = stripEdges(lines, furniture);
+    const pageText = paragraphs(dehyphenate(body)).join("\n\n");
+    if (i > 0) text += PAGE_SEPARATOR;
+    pages.push({ number: i + 1, start: text.length, end: text.length + pageText.length });
+    text += pageText;
+  });
+  return { text, pages };
+}
+
+function splitLines(page: string): string[] {
+  return normaliseChars(page)
+    .split("\n")
+    // Runs of spaces and tabs separate table cells: keep them as a gap of two, fold single spaces.
+    .map((l) => l.replace(/[ \t]{2,}|\t/g, "  ").trim());
+}
+
+const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl" };
+
+/** Characters that PDFs and web pages carry but that would break matching and offsets. */
+export function normaliseChars(s: string): string {
+  return s
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\uFB00-\uFB04]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00AD\u200B-\u200D\uFEFF]/g, "") // soft hyphens and zero-width characters
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "");
+}
+
+// Headers and footers are a line or two: a deeper window would take repeated content for furniture.
+const EDGE = 2;
+
+/** A line's shape with page numbers and dates folded, so "Page 2 of 9" and "Page 3 of 9" count as one. */
+function furnitureKey(line: string): string {
+  return line.toLowerCase().replace(/\d+/g, "#");
+}
+
+/**
+ * Lines that stand at the same place from the top or the bottom of at least
+ * half the pages (and two or more) are running headers or footers. The place
+ * matters: a "Total" row repeated mid-page is content.
+ */
+function runningFurniture(pageLines: string[][]): Set<string> {
+  const counts = new Map<string, number>();
+  if (pageLines.length < 2) return new Set();
+  for (const lines of pageLines) {
+    const nonEmpty = lines.filter(Boolean);
+    const keys = new Set<string>();
+    for (let i = 0; i < Math.min(EDGE, nonEmpty.length); i++) {
+      keys.add(`top${i}:${furnitureKey(nonEmpty[i]!)}`);
+      keys.add(`bottom${i}:${furnitureKey(nonEmpty[nonEmpty.length - 1 - i]!)}`);
+    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pageLines.length * 0.5));
+  return new Set([...counts].filter(([, n]) => n >= threshold).map(([k]) => k.slice(k.indexOf(":") + 1)));
+}
+
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
+
+function stripEdges(lines: string[], furniture: Set<string>): string[] {
+  const isFurniture = (l: string) => l === "" || furniture.has(furnitureKey(l)) || PAGE_NUMBER.test(l);
+  const out = lines.slice();
+  // Only the edges: a repeated line in the middle of a page is content (a table's "Total" row, say).
+  for (let n = 0, i = 0; i < out.length && n < EDGE; ) {
+    if (!isFurniture(out[i]!)) { i++; n++; continue; }
+    if (out[i] !== "") n++;
+    out.splice(i, 1);
+  }
+  for (let n = 0, i = out.length - 1; i >= 0 && n < EDGE; i--) {
+    if (!isFurniture(out[i]!)) { n++; continue; }
+    if (out[i] !== "") n++;
+    out.splice(i, 1);
+  }
+  return out;
+}
+
+/** "imple-" at a line end followed by "mentation" is one word; "NHS-" followed by "wide" keeps its hyphen only when capitals say so. */
+function dehyphenate(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    while (/[a-z]-$/.test(line) && i + 1 < lines.length && /^[a-z]/.test(lines[i + 1]!)) {
+      const next = lines[++i]!;
+      const [word, ...rest] = next.split(" ");
+      line = line.slice(0, -1) + word;
+      if (rest.length) {
+        lines[i] = rest.join(" ");
+        i--;
+        break;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+// Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
+const HEADING = /^(?:[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
+const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
+/** Table rows: several cells separated by runs of spaces or tabs, or a line ending in a figure. */
+const TABLE_ROW = /\S\s{2,}\S|\t|^\|/;
+
+/**
+ * Wrapped lines back into paragraphs: a line that reaches (nearly) the page's
+ * usual width continues into the next; a short line ends its paragraph.
+ * Headings, list items and table rows stand alone.
+ */
+function paragraphs(lines: string[]): string[] {
+  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
+  const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
+  const full = (l: string) => l.length >= usual * 0.75;
+  const standsAlone = (l: string) => TABLE_ROW.test(l) || (l.length < 80 && HEADING.test(l) && !/[.,;]$/.test(l));
+  const out: string[] = [];
+  let current = "";
+  const flush = () => {
+    if (current) out.push(current);
+    current = "";
+  };
+  for (const line of lines) {
+    if (!line) { flush(); continue; }
+    if (standsAlone(line) || LIST_ITEM.test(line)) {
+      flush();
+      if (standsAlone(line)) { out.push(line); continue; }
+    }
+    current = current ? `${current} ${line}` : line;
+    if (!full(line) || standsAlone(line)) flush();
+  }
+  flush();
+  return out;
+}

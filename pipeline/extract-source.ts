@@ -1,0 +1,58 @@
+import { readFile } from "node:fs/promises";
+import type { Extraction } from "../extractors/types.js";
+import { ClaimtrailError } from "./errors.js";
+import { Fetcher, isUrl, type FetchLimits } from "./fetch.js";
+import { processDocument } from "./process-document.js";
+import type { DocOverrides } from "./read-document.js";
+import type { Doc } from "./types.js";
+
+export const EXTRACT_SCHEMA = "claimtrail/extract@1";
+
+/** The extract contract (docs/extract-contract.md): the document and everything found in it. */
+export interface ExtractResult extends Extraction {
+  schema: typeof EXTRACT_SCHEMA;
+  document: Omit<Doc, "author" | "subject" | "noTextLayer">;
+}
+
+/** Runs the pipeline on one file or URL without storing anything. */
+export async function extractSource(
+  source: string,
+  options: { overrides?: DocOverrides; fetch?: Partial<FetchLimits> } = {},
+): Promise<{ result: ExtractResult; doc: Doc }> {
+  let bytes: Uint8Array;
+  let charset: string | null = null;
+  if (isUrl(source)) {
+    const r = await new Fetcher(options.fetch).fetch(source);
+    bytes = r.bytes;
+    charset = r.charset;
+  } else {
+    try {
+      bytes = await readFile(source);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ClaimtrailError(code === "ENOENT" ? "not-found" : "unreadable", source, code === "ENOENT" ? "no such file" : `cannot read (${code})`);
+    }
+  }
+  const processed = await processDocument({ source, bytes, charset, overrides: options.overrides });
+  if (!processed.ok) throw new ClaimtrailError(processed.error.kind, processed.error.source, processed.error.message);
+  const { doc, extraction } = processed;
+  return { doc, result: toContract(doc, extraction) };
+}
+
+export function toContract(doc: Doc, extraction: Extraction): ExtractResult {
+  return {
+    schema: EXTRACT_SCHEMA,
+    document: {
+      id: doc.id,
+      source: doc.source,
+      format: doc.format,
+      kind: doc.kind,
+      title: doc.title,
+      publisher: doc.publisher,
+      publishedAt: doc.publishedAt,
+      pages: doc.pages,
+      text: doc.text,
+    },
+    ...extraction,
+  };
+}

@@ -1,0 +1,31 @@
+import { extract } from "../extractors/index.js";
+import { emptyExtraction, type Extraction } from "../extractors/types.js";
+import { ClaimtrailError, asClaimtrailError, type ErrorKind } from "./errors.js";
+import { readDocument, type RawDocument } from "./read-document.js";
+import type { Doc } from "./types.js";
+
+export type Processed =
+  | { ok: true; doc: Doc; extraction: Extraction; timings: { readMs: number; extractMs: number } }
+  | { ok: false; error: { kind: ErrorKind; source: string; message: string } };
+
+/**
+ * Read and extract one document. Errors come back as values, because a class
+ * thrown in a worker thread loses its kind when it crosses to the main thread.
+ */
+export async function processDocument(raw: RawDocument): Promise<Processed> {
+  try {
+    const t0 = performance.now();
+    const doc = await readDocument(raw);
+    const t1 = performance.now();
+    const extraction = doc.noTextLayer ? emptyExtraction() : extract(doc);
+    const t2 = performance.now();
+    return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };
+  } catch (e) {
+    const err = asClaimtrailError(e, raw.source);
+    return { ok: false, error: { kind: err.kind, source: err.source, message: err.message } };
+  }
+}
+
+export function errorOf(p: Extract<Processed, { ok: false }>): ClaimtrailError {
+  return new ClaimtrailError(p.error.kind, p.error.source, p.error.message);
+}

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { cleanPages, normaliseChars } from "./clean-pages.js";
+import { guessKind } from "./guess-kind.js";
+import { readHtml } from "./read-html.js";
+import { readPdf } from "./read-pdf.js";
+import { decodeText, textPages } from "./read-text.js";
+import { sniffFormat } from "./sniff.js";
+import type { Doc, Kind } from "./types.js";
+
+/** Metadata a caller (a manifest row, a CLI flag) knows better than the document does. */
+export interface DocOverrides {
+  kind?: Kind;
+  title?: string;
+  publisher?: string;
+  publishedAt?: string;
+  subject?: string;
+}
+
+export interface RawDocument {
+  source: string;
+  bytes: Uint8Array;
+  /** Charset from an HTTP Content-Type header, when fetched. */
+  charset?: string | null;
+  overrides?: DocOverrides;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Bytes to a Doc: format sniffed, text read and cleaned, metadata gathered, overrides applied. */
+export async function readDocument(raw: RawDocument): Promise<Doc> {
+  const { source, bytes } = raw;
+  const format = sniffFormat(bytes, source);
+  const id = sha256(bytes);
+  let text: string;
+  let pages: Doc["pages"];
+  let title: string | null = null;
+  let publisher: string | null = null;
+  let author: string | null = null;
+  let publishedAt: string | null = null;
+  let isArticle = false;
+
+  if (format === "pdf") {
+    const pdf = await readPdf(bytes, source);
+    ({ text, pages } = cleanPages(pdf.pages));
+    title = pdf.title;
+    author = pdf.author;
+    // Trusts' PDFs name the trust as author; it is the publisher of a board paper.
+    publisher = pdf.author;
+    publishedAt = pdf.createdAt;
+  } else if (format === "html") {
+    const html = readHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, { charset: raw.charset ?? null });
+    text = normaliseChars(html.text).trim();
+    pages = [{ number: 1, start: 0, end: text.length }];
+    ({ title, publisher, author, publishedAt } = html);
+    isArticle = true;
+  } else {
+    ({ text, pages } = cleanPages(textPages(decodeText(bytes, raw.charset).text)));
+    title = firstLineTitle(text);
+  }
+
+  const o = raw.overrides ?? {};
+  title = o.title ?? title ?? firstLineTitle(text);
+  return {
+    id,
+    source,
+    format,
+    kind: o.kind ?? guessKind(format, text, title, isArticle),
+    title,
+    publisher: o.publisher ?? publisher,
+    author,
+    publishedAt: o.publishedAt ?? publishedAt,
+    subject: o.subject ?? null,
+    pages,
+    text,
+    noTextLayer: format === "pdf" && text.trim() === "",
+  };
+}
+
+function firstLineTitle(text: string): string | null {
+  const line = text.split("\n", 1)[0]?.trim() ?? "";
+  if (!line) return null;
+  return line.length <= 120 ? line : line.slice(0, 117).replace(/\s+\S*$/, "") + "...";
+}

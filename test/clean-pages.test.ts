@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { cleanPages } from "../pipeline/clean-pages.js";
+import { pageAt } from "../extractors/span.js";
+
+const page = (n: number, body: string[]) => ["Royal Free Hampstead NHS Trust — Trust Board 26 November 2008", ...body, `Page ${n} of 3`].join("\n");
+
+describe("cleanPages", () => {
+  const raw = [
+    page(1, ["7.1 Care Records Service", "The trust went live with the Cerner Millennium system in June 2008 and the imple-", "mentation has been difficult since then for all staff.", "Short closing line."]),
+    page(2, ["Activity fell in July and August 2008 across outpatients and inpatients in every single", "specialty of the trust.", "Total   £7.2m"]),
+    page(3, ["The board is asked to note the report."]),
+  ];
+  const { text, pages } = cleanPages(raw);
+
+  it("drops running headers and page-number footers", () => {
+    expect(text).not.toContain("Trust Board 26 November");
+    expect(text).not.toMatch(/Page \d of 3/);
+  });
+
+  it("rejoins a word hyphenated across a line end", () => {
+    expect(text).toContain("the implementation has been difficult");
+  });
+
+  it("rebuilds wrapped lines into paragraphs and keeps headings and table rows apart", () => {
+    expect(text).toContain("7.1 Care Records Service\n\nThe trust went live");
+    expect(text).toContain("across outpatients and inpatients in every single specialty of the trust.");
+    expect(text).toContain("\n\nTotal  £7.2m");
+  });
+
+  it("maps every offset to its page, with page spans that slice back", () => {
+    expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(text.slice(pages[2]!.start, pages[2]!.end)).toBe("The board is asked to note the report.");
+    expect(pageAt(pages, text.indexOf("implementation"))).toBe(1);
+    expect(pageAt(pages, text.indexOf("specialty"))).toBe(2);
+    expect(pageAt(pages, text.indexOf("asked to note"))).toBe(3);
+    for (let i = 1; i < pages.length; i++) expect(pages[i]!.start).toBeGreaterThan(pages[i - 1]!.end);
+  });
+
+  it("keeps a line repeated in the middle of pages (content, not furniture)", () => {
+    const repeated = cleanPages([
+      "Header A\nFirst line of page one.\nTotal\nMore text here.\nMore text again.\nFooter",
+      "Header A\nFirst line of page two.\nTotal\nMore text here!\nMore text again!\nFooter",
+    ]).text;
+    expect(repeated.match(/Total/g)?.length).toBe(2);
+    expect(repeated).not.toContain("Header A");
+  });
+});
