@@ -130,7 +130,8 @@ const TABLE_ROW = /\S\s{2,}\S|\t|^\|/;
 function paragraphs(lines: string[]): string[] {
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
-  const full = (l: string) => l.length >= usual * 0.75;
+  // pdf.js drops the gap between paragraphs, so a line that ends a sentence must be nearly full to run on.
+  const full = (l: string) => l.length >= usual * (/[.!?:”"]$/.test(l) ? 0.92 : 0.75);
   const standsAlone = (l: string) => TABLE_ROW.test(l) || (l.length < 80 && HEADING.test(l) && !/[.,;]$/.test(l));
   const out: string[] = [];
   let current = "";

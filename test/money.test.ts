@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractMoney } from "../extractors/money.js";
+
+const docOf = (text: string) => ({ text, pages: [{ number: 1, start: 0, end: text.length }] });
+const one = (text: string) => extractMoney(docOf(text));
+
+describe("extractMoney: one line per form", () => {
+  const cases: Array<[string, Partial<{ text: string; amount: number; amountTo: number; currency: string; approximate: boolean; per: string | null }>]> = [
+    ["losses of £7.2m so far", { text: "£7.2m", amount: 7_200_000, currency: "GBP", approximate: false, per: null }],
+    ["a bill of £7.2 million", { text: "£7.2 million", amount: 7_200_000 }],
+    ["data entry cost £3.789m", { amount: 3_789_000 }],
+    ["the £12.7bn programme", { amount: 12_700_000_000 }],
+    ["a £896m contract", { amount: 896_000_000 }],
+    ["£800,000 was spent", { amount: 800_000 }],
+    ["about £1m per month", { text: "£1m per month", amount: 1_000_000, per: "month", approximate: true }],
+    ["costs of £250,000 a year", { per: "year", amount: 250_000 }],
+    ["nearly £30m", { amount: 30_000_000, approximate: true }],
+    ["almost £800,000", { amount: 800_000, approximate: true }],
+    ["a range of £2m-£3m", { text: "£2m-£3m", amount: 2_000_000, amountTo: 3_000_000 }],
+    ["a range of £2-3m", { text: "£2-3m", amount: 2_000_000, amountTo: 3_000_000 }],
+    ["between £4m and £5m", { amount: 4_000_000, amountTo: 5_000_000 }],
+    ["worth $1.5bn", { amount: 1_500_000_000, currency: "USD" }],
+    ["a US$10m deal", { text: "US$10m", currency: "USD", amount: 10_000_000 }],
+    ["€20m in fines", { currency: "EUR", amount: 20_000_000 }],
+    ["some 7.2 million pounds", { text: "7.2 million pounds", amount: 7_200_000, currency: "GBP", approximate: true }],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      const found = one(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject(expected);
+      if (expected.amountTo === undefined) expect(found[0]!.amountTo).toBeUndefined();
+    });
+  }
+
+  it("a change from one figure to another is two amounts, not a range", () => {
+    expect(one("losses rose from £3.2m to £7.2m").map((m) => m.amount)).toEqual([3_200_000, 7_200_000]);
+  });
+
+  it("'a year ago' after an amount is not a rate", () => {
+    expect(one("£7.2m a year ago")[0]!.per).toBeNull();
+  });
+
+  for (const negative of ["95% of bookings", "22 problems", "a £ sign", "the 2008/9 plan", "Release 0 and LC1", "pounds and pence"]) {
+    it(`not money: ${negative}`, () => expect(one(negative)).toEqual([]));
+  }
+});
+
+describe("extractMoney properties", () => {
+  it("never throws, and every span slices back to its text", () => {
+    const token = fc.constantFrom("£", "$", "€", "US$", "7.2", "m", "bn", "million", "-", " to ", " and ", "between ", "nearly ", " per month", ",000", "3", " ", "pounds");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(token, { maxLength: 12 }).map((a) => a.join(""))), (text) => {
+        for (const m of one(text)) {
+          expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+          expect(Number.isFinite(m.amount)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
