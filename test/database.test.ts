@@ -1,0 +1,87 @@
+import Database from "better-sqlite3";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openCorpus } from "../corpus/corpus.js";
+import { APPLICATION_ID } from "../corpus/database.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../corpus/migrations.js";
+import { emptyExtraction } from "../extractors/types.js";
+import type { Doc } from "../pipeline/types.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "claimtrail-db-"));
+
+const doc = (id: string, text: string): Doc => ({
+  id, source: `${id}.txt`, format: "text", kind: "other", title: id, publisher: null, author: null, publishedAt: "2008-11-26",
+  subject: null, pages: [{ number: 1, start: 0, end: text.length }], text, noTextLayer: false,
+});
+
+describe("the corpus database", () => {
+  it("creates a fresh file at the current schema, in WAL mode, marked as ours", () => {
+    const path = join(tmp(), "c.db");
+    const c = openCorpus(path);
+    expect(c.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(c.db.pragma("application_id", { simple: true })).toBe(APPLICATION_ID);
+    expect(c.db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(c.db.pragma("foreign_keys", { simple: true })).toBe(1);
+    c.close();
+  });
+
+  it("migrates a file from an older schema version, keeping its documents", () => {
+    const path = join(tmp(), "old.db");
+    const old = new Database(path);
+    MIGRATIONS[0]!(old);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.pragma("user_version = 1");
+    old.prepare(`INSERT INTO documents (id, source, format, kind, fetched_at, byte_size, page_count, text) VALUES ('abc', 'a.txt', 'text', 'other', 'now', 3, 1, 'old')`).run();
+    old.close();
+    const c = openCorpus(path);
+    expect(c.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(c.documents.text("abc")).toBe("old");
+    expect(c.db.prepare("SELECT count(*) FROM mentions").pluck().get()).toBe(0);
+    c.close();
+  });
+
+  it("refuses a newer schema, a foreign SQLite file and a non-database, leaving them untouched", () => {
+    const dir = tmp();
+    const newer = join(dir, "newer.db");
+    const n = new Database(newer);
+    n.pragma(`application_id = ${APPLICATION_ID}`);
+    n.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    n.close();
+    const foreign = join(dir, "foreign.db");
+    const f = new Database(foreign);
+    f.exec("CREATE TABLE customers (id INTEGER)");
+    f.close();
+    const text = join(dir, "notes.db");
+    writeFileSync(text, "this is not a database at all, just some text that is long enough ".repeat(20));
+
+    for (const [path, message] of [[newer, /newer than this claimtrail/], [foreign, /did not create/], [text, /not a SQLite database|cannot open/]] as const) {
+      const before = readFileSync(path);
+      expect(() => openCorpus(path)).toThrow(message);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    }
+  });
+
+  it("stores a document in one transaction: a failure mid-way leaves nothing behind", () => {
+    const c = openCorpus(join(tmp(), "tx.db"));
+    const bad = emptyExtraction();
+    // A mention whose type the schema refuses makes the insert fail after the document row was written.
+    (bad.mentions.money as unknown[]).push({ text: "£1m", span: { page: 1, start: 0, end: 3 }, amount: 1e6, currency: "GBP", approximate: false, per: null });
+    const original = c.db.prepare.bind(c.db);
+    expect(() => c.transaction(() => {
+      c.documents.insertInTransaction(doc("a1", "£1m lost"), bad, { fetchedAt: "now", byteSize: 8 });
+      original("INSERT INTO mentions (document_id, type, text, page, start, end, data) VALUES ('a1', 'bogus', '', 1, 0, 0, '{}')").run();
+    })).toThrow(/CHECK constraint/);
+    expect(c.documents.count()).toBe(0);
+    expect(c.db.prepare("SELECT count(*) FROM passages").pluck().get()).toBe(0);
+    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "now", byteSize: 10 });
+    const hits = c.db.prepare("SELECT p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH 'BT'").pluck().all();
+    expect(hits).toEqual(["Second paragraph about BT."]);
+    // Replacing a document replaces its passages in the index too.
+    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "later", byteSize: 10 });
+    expect(c.db.prepare("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'BT'").pluck().get()).toBe(1);
+    expect(c.integrityCheck()).toBe("ok");
+    c.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extract } from "../../extractors/index.js";
+import type { Extraction } from "../../extractors/types.js";
+import { readDocument } from "../../pipeline/read-document.js";
+import type { Kind } from "../../pipeline/types.js";
+
+export const EXTRACT_FIXTURES = new URL("../fixtures/extract/", import.meta.url).pathname;
+
+export interface FixtureCase {
+  name: string;
+  dir: string;
+  input: string;
+  meta: { publishedAt?: string; kind?: Kind; subject?: string };
+}
+
+/** One folder per case: input.{pdf,html,txt}, meta.json (publication date, kind), expected.json (the reviewed truth). */
+export function fixtureCases(): FixtureCase[] {
+  return readdirSync(EXTRACT_FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const dir = join(EXTRACT_FIXTURES, d.name);
+      const input = readdirSync(dir).find((f) => f.startsWith("input."))!;
+      const meta = existsSync(join(dir, "meta.json")) ? JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) : {};
+      return { name: d.name, dir, input: join(dir, input), meta };
+    });
+}
+
+/** What a fixture's expected.json holds: everything extracted, without the document text. */
+export async function extractFixture(c: FixtureCase): Promise<Extraction> {
+  const doc = await readDocument({ source: c.name, bytes: readFileSync(c.input), overrides: c.meta });
+  return extract(doc);
+}
