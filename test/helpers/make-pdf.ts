@@ -20,7 +20,11 @@ export function makePdf(spec: PdfSpec): Promise<Buffer> {
     size: "A4",
     bufferPages: true,
     autoFirstPage: false,
-    info: { Title: spec.title, Author: spec.author, CreationDate: spec.created ?? new Date("2008-11-26T00:00:00Z") },
+    info: {
+      CreationDate: spec.created ?? new Date("2008-11-26T00:00:00Z"),
+      ...(spec.title ? { Title: spec.title } : {}),
+      ...(spec.author ? { Author: spec.author } : {}),
+    },
     ...(spec.userPassword ? { userPassword: spec.userPassword, ownerPassword: `${spec.userPassword}-owner` } : {}),
   });
   const chunks: Buffer[] = [];

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanPages } from "../pipeline/clean-pages.js";
+import { ClaimtrailError } from "../pipeline/errors.js";
+import { readPdf } from "../pipeline/read-pdf.js";
+import { makePdf } from "./helpers/make-pdf.js";
+
+const SAMPLES = new URL("../corpus/samples/board-papers/", import.meta.url).pathname;
+const samplePdfs = readdirSync(SAMPLES).filter((f) => f.endsWith(".pdf")).map((f) => readFileSync(SAMPLES + f));
+
+async function outcome(bytes: Uint8Array): Promise<string> {
+  try {
+    const r = await readPdf(bytes, "fuzz.pdf");
+    const clean = cleanPages(r.pages);
+    for (const p of clean.pages) expect(p.end).toBeLessThanOrEqual(clean.text.length);
+    return "read";
+  } catch (e) {
+    // Anything but a named ClaimtrailError would reach the user as a stack trace.
+    expect(e).toBeInstanceOf(ClaimtrailError);
+    return (e as ClaimtrailError).kind;
+  }
+}
+
+describe("PDFs that are broken, locked or scanned", () => {
+  it("a truncated PDF is a corrupt-pdf error naming the source", async () => {
+    const whole = samplePdfs[0]!;
+    await expect(readPdf(whole.subarray(0, Math.floor(whole.length / 3)), "half.pdf")).rejects.toMatchObject({ kind: "corrupt-pdf", source: "half.pdf" });
+  });
+
+  it("an encrypted PDF says it needs a password", async () => {
+    const locked = await makePdf({ pages: [["Confidential board paper."]], userPassword: "secret" });
+    await expect(readPdf(locked, "locked.pdf")).rejects.toMatchObject({ kind: "encrypted-pdf", message: expect.stringMatching(/password/) });
+  });
+
+  it("a PDF with no text layer reads as empty pages, which ingest flags as needing OCR", async () => {
+    const scan = await makePdf({ pages: [[], []], imageOnly: true });
+    const r = await readPdf(scan, "scan.pdf");
+    expect(r.pages).toHaveLength(2);
+    expect(cleanPages(r.pages).text.trim()).toBe("");
+  });
+
+  it("mutated sample PDFs never crash the reader: they read or fail with a named error (bounded run)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: samplePdfs.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+        fc.oneof(fc.constant(1), fc.double({ min: 0.05, max: 1, noNaN: true })),
+        async (which, flips, keep) => {
+          const bytes = Buffer.from(samplePdfs[which]!);
+          for (const [at, value] of flips) bytes[Math.floor(at * (bytes.length - 1))] = value;
+          const result = await outcome(bytes.subarray(0, Math.max(8, Math.floor(bytes.length * keep))));
+          expect(["read", "corrupt-pdf", "encrypted-pdf"]).toContain(result);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
