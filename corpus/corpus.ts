@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
 import { openDatabase, type OpenOptions } from "./database.js";
-import { DocumentRepository } from "./documents.js";
+import type { Extraction } from "../extractors/types.js";
+import type { Doc } from "../pipeline/types.js";
+import { ClaimRepository } from "./claims.js";
+import { DocumentRepository, type StoreInfo } from "./documents.js";
 
 export const DEFAULT_DB = "claimtrail.db";
 
@@ -12,9 +15,23 @@ export function defaultDbPath(explicit?: string): string {
 /** A claimtrail corpus: one SQLite file and the repositories over it. */
 export class Corpus {
   readonly documents: DocumentRepository;
+  readonly claims: ClaimRepository;
 
   constructor(readonly db: Database.Database, readonly path: string) {
     this.documents = new DocumentRepository(db);
+    this.claims = new ClaimRepository(db);
+  }
+
+  /**
+   * Stores a document with everything extracted from it and links its claims
+   * to the rest of the corpus, all in one transaction: a kill mid-way leaves
+   * neither half a document nor links to nothing.
+   */
+  store(doc: Doc, extraction: Extraction, info: StoreInfo): void {
+    this.transaction(() => {
+      this.documents.insertInTransaction(doc, extraction, info);
+      this.claims.linkDocument(doc.id);
+    });
   }
 
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer waits instead of failing). */

@@ -109,6 +109,28 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       );
       CREATE INDEX warnings_document ON warnings(document_id);
     `),
+
+  // 3: links between claims across documents, and the board papers an article cites.
+  (db) =>
+    db.exec(`
+      CREATE TABLE claim_links (
+        claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,  -- the newer claim
+        other_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,  -- the claim it was compared with
+        relation    TEXT NOT NULL CHECK (relation IN ('supports','contradicts','updates')),
+        explanation TEXT NOT NULL,
+        PRIMARY KEY (claim_id, other_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX claim_links_other ON claim_links(other_id);
+
+      CREATE TABLE citations (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,  -- the citing document
+        cited_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        phrase      TEXT NOT NULL,                                           -- "November board paper"
+        PRIMARY KEY (document_id, cited_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX citations_cited ON citations(cited_id);
+      CREATE INDEX claims_attribution ON claims(attribution) WHERE attribution IS NOT NULL;
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -100,7 +100,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     t.parse += result.timings.readMs;
     t.extract += result.timings.extractMs;
     t0 = performance.now();
-    corpus.documents.insert(result.doc, result.extraction, { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength });
+    corpus.store(result.doc, result.extraction, { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength });
     t.store += performance.now() - t0;
     summary.pages += result.doc.pages.length;
     if (result.doc.noTextLayer) {

@@ -1,3 +1,4 @@
+import { dominantTrust } from "../extractors/claims.js";
 import { extract } from "../extractors/index.js";
 import { emptyExtraction, type Extraction } from "../extractors/types.js";
 import { ClaimtrailError, asClaimtrailError, type ErrorKind } from "./errors.js";
@@ -18,6 +19,8 @@ export async function processDocument(raw: RawDocument): Promise<Processed> {
     const doc = await readDocument(raw);
     const t1 = performance.now();
     const extraction = doc.noTextLayer ? emptyExtraction() : extract(doc);
+    // A document nobody described is about the trust it names most; claims and citations key on it.
+    doc.subject ??= dominantTrust(extraction.mentions.stakeholders);
     const t2 = performance.now();
     return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };
   } catch (e) {

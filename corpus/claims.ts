@@ -1,0 +1,155 @@
+import type Database from "better-sqlite3";
+import type { ClaimWhen } from "../extractors/types.js";
+import type { Kind, Span } from "../pipeline/types.js";
+import { relate, type Relation } from "./relations.js";
+
+export interface StoredClaim {
+  id: number;
+  documentId: string;
+  subject: string;
+  predicate: string;
+  value: number | string;
+  when: ClaimWhen | null;
+  aspect: string | null;
+  attribution: string | null;
+  span: Span;
+  sentence: string;
+  document: { title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null };
+}
+
+export interface ClaimLink {
+  relation: Relation;
+  explanation: string;
+  other: StoredClaim;
+}
+
+const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity,
+  c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt
+  FROM claims c JOIN documents d ON d.id = c.document_id`;
+
+interface Raw {
+  id: number; documentId: string; subject: string; predicate: string; value: string; when_from: string | null; when_to: string | null;
+  granularity: string | null; aspect: string | null; attribution: string | null; page: number; start: number; end: number; sentence: string;
+  title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null;
+}
+
+const toClaim = (r: Raw): StoredClaim => ({
+  id: r.id,
+  documentId: r.documentId,
+  subject: r.subject,
+  predicate: r.predicate,
+  value: JSON.parse(r.value) as number | string,
+  when: r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day" } : null,
+  aspect: r.aspect,
+  attribution: r.attribution,
+  span: { page: r.page, start: r.start, end: r.end },
+  sentence: r.sentence,
+  document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
+});
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */
+export class ClaimRepository {
+  private readonly s;
+
+  constructor(db: Database.Database) {
+    this.s = {
+      forDocument: db.prepare(`${SELECT} WHERE c.document_id = ? ORDER BY c.start`),
+      sameKey: db.prepare(`${SELECT} WHERE c.subject = ? AND c.predicate = ? AND c.document_id <> ?`),
+      list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
+        ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
+      link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)"),
+      linksOut: db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
+        UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
+      byId: db.prepare(`${SELECT} WHERE c.id = ?`),
+      attributed: db.prepare("SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL"),
+      boardPapersFor: db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
+        ORDER BY published_at`),
+      cite: db.prepare("INSERT OR IGNORE INTO citations (document_id, cited_id, phrase) VALUES (?, ?, ?)"),
+      citedBy: db.prepare("SELECT cited_id AS id, phrase FROM citations WHERE document_id = ?"),
+      citingMonth: db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
+        WHERE d.kind <> 'board-paper' AND c.attribution LIKE ? AND c.subject = ?`),
+      docMeta: db.prepare("SELECT kind, subject, published_at AS publishedAt FROM documents WHERE id = ?"),
+    };
+  }
+
+  forDocument(documentId: string): StoredClaim[] {
+    return (this.s.forDocument.all(documentId) as Raw[]).map(toClaim);
+  }
+
+  get(id: number): StoredClaim | null {
+    const r = this.s.byId.get(id) as Raw | undefined;
+    return r ? toClaim(r) : null;
+  }
+
+  list(filter: { subject?: string; predicate?: string; limit?: number } = {}): StoredClaim[] {
+    return (this.s.list.all({ subject: filter.subject ?? null, predicate: filter.predicate ?? null, limit: filter.limit ?? 10_000 }) as Raw[]).map(toClaim);
+  }
+
+  /** Every claim linked to `claimId`, in either direction. */
+  links(claimId: number): ClaimLink[] {
+    const rows = this.s.linksOut.all(claimId, claimId) as Array<{ relation: Relation; explanation: string; otherId: number }>;
+    return rows.map((r) => ({ relation: r.relation, explanation: r.explanation, other: this.get(r.otherId)! }));
+  }
+
+  /**
+   * Compares a newly stored document's claims with every claim of the same
+   * subject and predicate elsewhere in the corpus (an indexed lookup), and
+   * records how they stand. Runs inside the document's transaction.
+   */
+  linkDocument(documentId: string): void {
+    for (const claim of this.forDocument(documentId)) {
+      for (const other of (this.s.sameKey.all(claim.subject, claim.predicate, documentId) as Raw[]).map(toClaim)) {
+        const found = relate(comparable(other), comparable(claim));
+        if (found) this.s.link.run(claim.id, other.id, found.relation, found.explanation);
+      }
+    }
+    this.resolveCitations(documentId);
+    this.resolveCitationsTo(documentId);
+  }
+
+  /** Board papers an article cites ("in a November board paper"), when they are in the corpus. */
+  citations(documentId: string): Array<{ id: string; phrase: string }> {
+    return this.s.citedBy.all(documentId) as Array<{ id: string; phrase: string }>;
+  }
+
+  /** Attribution phrases of a document that name a board paper, with the month they name. */
+  boardPaperPhrases(documentId: string): Array<{ phrase: string; month: number | null }> {
+    return (this.s.attributed.pluck().all(documentId) as string[])
+      .filter((a) => /board\s+(?:paper|report|papers|minutes)/i.test(a))
+      .map((phrase) => {
+        const month = MONTHS.findIndex((m) => phrase.toLowerCase().includes(m));
+        return { phrase, month: month >= 0 ? month : null };
+      });
+  }
+
+  private resolveCitations(documentId: string): void {
+    const meta = this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined;
+    if (!meta || meta.kind === "board-paper" || !meta.publishedAt) return;
+    const subjects = new Set(this.forDocument(documentId).filter((c) => c.attribution).map((c) => c.subject));
+    for (const { phrase, month } of this.boardPaperPhrases(documentId)) {
+      if (month === null) continue;
+      // The latest such month on or before the article: a "November board paper" in a March article is last November's.
+      const pub = new Date(`${meta.publishedAt}T00:00:00Z`);
+      const year = month <= pub.getUTCMonth() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
+      const from = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+      const to = new Date(Date.UTC(year, month + 1, 1)).toISOString().slice(0, 10);
+      for (const subject of subjects) {
+        for (const id of this.s.boardPapersFor.pluck().all(subject, from, to) as string[]) this.s.cite.run(documentId, id, phrase);
+      }
+    }
+  }
+
+  /** A board paper that arrives after the articles citing it. */
+  private resolveCitationsTo(documentId: string): void {
+    const meta = this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined;
+    if (!meta || meta.kind !== "board-paper" || !meta.subject || !meta.publishedAt) return;
+    const month = MONTHS[new Date(`${meta.publishedAt}T00:00:00Z`).getUTCMonth()]!;
+    for (const id of this.s.citingMonth.pluck().all(`%${month}%board%`, meta.subject) as string[]) this.resolveCitations(id);
+  }
+}
+
+function comparable(c: StoredClaim) {
+  return { subject: c.subject, predicate: c.predicate, value: c.value, when: c.when, aspect: c.aspect, publishedAt: c.document.publishedAt };
+}

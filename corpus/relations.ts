@@ -1,0 +1,125 @@
+import type { ClaimWhen } from "../extractors/types.js";
+
+export type Relation = "supports" | "contradicts" | "updates";
+
+/** What relating two claims needs to know of each. */
+export interface ComparableClaim {
+  subject: string;
+  predicate: string;
+  value: number | string;
+  when: ClaimWhen | null;
+  aspect: string | null;
+  /** The publication date of the claim's document: a figure with no date is "to date" as of then. */
+  publishedAt: string | null;
+}
+
+export interface RelationFound {
+  relation: Relation;
+  explanation: string;
+}
+
+// Events that happen once: two different dates for them cannot both be right.
+const ONCE = new Set(["go-live", "programme-launched", "deployments-suspended", "deployments-resumed"]);
+// Plans change: a new date for a plan is news, not a contradiction.
+const REPLANNED = new Set(["go-live-planned"]);
+const DAY = 86_400_000;
+
+/**
+ * How claim `b` stands to claim `a` (same subject and predicate): supports
+ * (same value, within rounding), contradicts (same period, incompatible value),
+ * updates (a later period with a new value). Null when they are about different things.
+ */
+export function relate(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
+  if (a.subject !== b.subject || a.predicate !== b.predicate || (a.aspect ?? null) !== (b.aspect ?? null)) return null;
+  if (typeof a.value === "number" && typeof b.value === "number") return relateAmounts(a, b);
+  if (typeof a.value === "string" && typeof b.value === "string") return relateDates(a.predicate, a.value, b.value);
+  return null;
+}
+
+function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
+  const va = a.value as number;
+  const vb = b.value as number;
+  const money = !["problem-count", "complaints-count", "patients-affected"].includes(a.predicate);
+  const tolerance = money ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
+  const same = Math.abs(va - vb) <= tolerance;
+  const fmt = money ? formatMoney : (n: number) => n.toLocaleString("en-GB");
+  const pa = periodOf(a);
+  const pb = periodOf(b);
+  if (same) {
+    return { relation: "supports", explanation: va === vb ? `same value, ${fmt(va)}` : `${fmt(vb)} and ${fmt(va)} agree within rounding (±${fmt(tolerance)})` };
+  }
+  if (samePeriod(pa, pb)) {
+    return { relation: "contradicts", explanation: `${fmt(vb)} against ${fmt(va)} for the same period (${describePeriod(pa)})` };
+  }
+  const [earlier, later] = pa.end <= pb.end ? [a, b] : [b, a];
+  return {
+    relation: "updates",
+    explanation: `${fmt(earlier.value as number)} (${describePeriod(periodOf(earlier))}) then ${fmt(later.value as number)} (${describePeriod(periodOf(later))}): a figure for a different period`,
+  };
+}
+
+function relateDates(predicate: string, a: string, b: string): RelationFound | null {
+  const ia = interval(a);
+  const ib = interval(b);
+  if (!ia || !ib) return null;
+  const contains = (x: [number, number], y: [number, number]) => x[0] <= y[0] && y[1] <= x[1];
+  if (contains(ia, ib) || contains(ib, ia)) return { relation: "supports", explanation: a === b ? `same date, ${a}` : `${b} falls within ${a.length > b.length ? b : a} / ${a}` };
+  if (ONCE.has(predicate)) return { relation: "contradicts", explanation: `${b} against ${a}: it happened once` };
+  if (REPLANNED.has(predicate)) return { relation: "updates", explanation: `planned date moved between ${a} and ${b}` };
+  return null;
+}
+
+/** The rounding a figure was written to: £7.2m is ±£50,000, £3.789m ±£500. */
+export function roundingOf(amount: number): number {
+  if (amount === 0) return 0;
+  let unit = 1;
+  while (amount % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  return unit / 2;
+}
+
+interface Period {
+  /** Null for a running total ("so far", "by November"). */
+  start: number | null;
+  end: number;
+}
+
+function periodOf(c: ComparableClaim): Period {
+  const end = Date.parse(c.when?.to ?? c.publishedAt ?? "9999-12-31");
+  const cumulative = !c.when || c.when.granularity === "to-date";
+  return { start: cumulative ? null : Date.parse(c.when!.from), end };
+}
+
+/** Within a month of each other at both ends: "by November 2008" and "so far" in a 2 December article are one period. */
+function samePeriod(a: Period, b: Period): boolean {
+  if (Math.abs(a.end - b.end) > 35 * DAY) return false;
+  if (a.start === null || b.start === null) return a.start === b.start;
+  return Math.abs(a.start - b.start) <= 35 * DAY;
+}
+
+function describePeriod(p: Period): string {
+  const month = (t: number) => new Date(t).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  return p.start === null ? `to ${month(p.end)}` : `${month(p.start)}–${month(p.end)}`;
+}
+
+/** "2008-10-06", "2008-10", "2008", "2008-07/2008-08" as [first ms, last ms]. */
+export function interval(value: string): [number, number] | null {
+  const [a, b = a] = value.split("/");
+  const start = bound(a!, false);
+  const end = bound(b!, true);
+  return start === null || end === null ? null : [start, end];
+}
+
+function bound(v: string, last: boolean): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return null;
+  const y = +m[1]!;
+  if (m[3]) return Date.UTC(y, +m[2]! - 1, +m[3]!);
+  if (m[2]) return last ? Date.UTC(y, +m[2]!, 0) : Date.UTC(y, +m[2]! - 1, 1);
+  return last ? Date.UTC(y, 11, 31) : Date.UTC(y, 0, 1);
+}
+
+export function formatMoney(n: number): string {
+  if (n >= 1e9) return `£${+(n / 1e9).toFixed(3)}bn`;
+  if (n >= 1e6) return `£${+(n / 1e6).toFixed(3)}m`;
+  return `£${n.toLocaleString("en-GB")}`;
+}
