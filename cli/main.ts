@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check.js";
+import { registerClaims } from "./commands/claims.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerExtract(program);
   registerDocuments(program);
+  registerCheck(program);
+  registerClaims(program);
   return program;
 }
 

@@ -4,6 +4,7 @@ import type { Extraction } from "../extractors/types.js";
 import type { Doc } from "../pipeline/types.js";
 import { ClaimRepository } from "./claims.js";
 import { DocumentRepository, type StoreInfo } from "./documents.js";
+import { PassageSearch } from "./search.js";
 
 export const DEFAULT_DB = "claimtrail.db";
 
@@ -16,10 +17,12 @@ export function defaultDbPath(explicit?: string): string {
 export class Corpus {
   readonly documents: DocumentRepository;
   readonly claims: ClaimRepository;
+  readonly passages: PassageSearch;
 
   constructor(readonly db: Database.Database, readonly path: string) {
     this.documents = new DocumentRepository(db);
     this.claims = new ClaimRepository(db);
+    this.passages = new PassageSearch(db);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { Extraction } from "../extractors/types.js";
+import type { Extraction, Warning } from "../extractors/types.js";
 import type { Doc, Format, Kind, PageSpan } from "../pipeline/types.js";
 import { passagesOf } from "./passages.js";
 
@@ -61,6 +61,10 @@ export class DocumentRepository {
       list: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents
         WHERE (@kind IS NULL OR kind = @kind) ORDER BY published_at IS NULL, published_at, title`),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
+      mentions: db.prepare("SELECT data FROM mentions WHERE document_id = ? AND type = ? ORDER BY start").pluck(),
+      warnings: db.prepare("SELECT kind, message, spans FROM warnings WHERE document_id = ? ORDER BY id"),
+      people: db.prepare(`SELECT DISTINCT canonical, document_id AS documentId FROM mentions WHERE type = 'stakeholder'
+        AND json_extract(data, '$.type') = 'person'`),
       mentionCounts: db.prepare("SELECT document_id AS id, type, count(*) AS n FROM mentions GROUP BY document_id, type"),
       claimCounts: db.prepare("SELECT document_id AS id, count(*) AS n FROM claims GROUP BY document_id"),
       latestBySourceRow: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = (SELECT document_id FROM sources WHERE source = ?)`),
@@ -160,6 +164,20 @@ export class DocumentRepository {
 
   list(filter: { kind?: Kind } = {}): DocumentRow[] {
     return (this.s.list.all({ kind: filter.kind ?? null }) as RawRow[]).map(toRow);
+  }
+
+  /** A document's stored mentions of one type, in text order. */
+  mentions<T>(id: string, type: "money" | "date" | "stakeholder" | "issue" | "quote"): T[] {
+    return (this.s.mentions.all(id, type) as string[]).map((d) => JSON.parse(d) as T);
+  }
+
+  warnings(id: string): Warning[] {
+    return (this.s.warnings.all(id) as Array<{ kind: string; message: string; spans: string }>).map((w) => ({ ...w, spans: JSON.parse(w.spans) }));
+  }
+
+  /** Every person named anywhere in the corpus, with a document naming them. */
+  people(): Array<{ canonical: string; documentId: string }> {
+    return this.s.people.all() as Array<{ canonical: string; documentId: string }>;
   }
 
   /** Per document: mentions by type, and claims. */

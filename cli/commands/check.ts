@@ -1,0 +1,59 @@
+import { Option, type Command } from "commander";
+import { checkDocument } from "../../corpus/check.js";
+import { openCorpus } from "../../corpus/corpus.js";
+import { ClaimtrailError } from "../../pipeline/errors.js";
+import { ingest } from "../../pipeline/ingest.js";
+import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
+import { EXIT, action } from "../exit.js";
+import { dbOption, fetchLimitsFrom } from "../options.js";
+
+const FORMATS = ["text", "json", "md", "html", "csv"] as const;
+
+export function registerCheck(program: Command): void {
+  program
+    .command("check")
+    .description("Check a document's claims and quotes against the board papers in the corpus")
+    .argument("<document>", "a document id (or a 6+ character prefix), or a file or URL (ingested first if new)")
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS as unknown as string[]).default("text"))
+    .addOption(new Option("--fail-on <verdict>", "exit 1 when any claim has this verdict").choices(["contradicted"]))
+    .option("--allow-private", "allow fetching from private and loopback addresses")
+    .addHelpText("after", "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md).")
+    .action(
+      action(async (target: string, opts: { format: (typeof FORMATS)[number]; failOn?: string; allowPrivate?: boolean }) => {
+        const db = dbOption(program);
+        let id = resolveStored(db, target);
+        if (!id) {
+          const summary = await ingest([target], { db, workers: 0, fetch: fetchLimitsFrom(opts) });
+          const failed = summary.failed[0];
+          if (failed && !failed.stored) throw new ClaimtrailError(failed.kind as never, failed.source, failed.error);
+          id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
+          if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
+        }
+        const corpus = openCorpus(db, { readonly: true });
+        try {
+          const report = checkDocument(corpus, id);
+          const render = { text: renderCheckText, md: renderCheckMarkdown, html: renderCheckHtml, csv: renderCheckCsv, json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n" }[opts.format];
+          process.stdout.write(render(report) + (opts.format === "text" ? "\n" : ""));
+          return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
+        } finally {
+          corpus.close();
+        }
+      }),
+    );
+}
+
+/** A stored document named by id or id prefix; null when `target` is a path or URL to ingest. */
+function resolveStored(db: string, target: string): string | null {
+  if (!/^[0-9a-f]{6,64}$/i.test(target)) return null;
+  let corpus;
+  try {
+    corpus = openCorpus(db, { readonly: true });
+  } catch {
+    return null;
+  }
+  try {
+    return corpus.documents.resolve(target)?.id ?? null;
+  } finally {
+    corpus.close();
+  }
+}

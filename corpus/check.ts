@@ -1,0 +1,140 @@
+import { similarNames } from "../extractors/people.js";
+import type { QuoteMention } from "../extractors/types.js";
+import type { Kind } from "../pipeline/types.js";
+import type { StoredClaim } from "./claims.js";
+import type { Corpus } from "./corpus.js";
+import type { DocumentRow } from "./documents.js";
+import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
+
+export const CHECK_SCHEMA = "claimtrail/check@1";
+
+export type Verdict = "supported" | "contradicted" | "partly-supported" | "unverified";
+
+export interface Evidence {
+  documentId: string;
+  title: string | null;
+  kind: Kind;
+  publishedAt: string | null;
+  page: number;
+  quote: string;
+  value: number | string | null;
+  relation: "supports" | "contradicts" | "updates" | "passage";
+  explanation: string;
+}
+
+export interface CheckedClaim {
+  claim: Omit<StoredClaim, "document" | "documentId">;
+  verdict: Verdict;
+  evidence: Evidence[];
+}
+
+export interface CheckedQuote {
+  text: string;
+  speaker: string | null;
+  page: number;
+  verdict: QuoteVerdict;
+  evidence: { documentId: string; title: string | null; publishedAt: string | null; page: number; passage: string } | null;
+  diff: QuoteMatch["diff"];
+}
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA;
+  document: DocumentRow;
+  claims: CheckedClaim[];
+  quotes: CheckedQuote[];
+  warnings: Array<{ kind: string; message: string }>;
+}
+
+const KIND_ORDER: Record<Kind, number> = { "board-paper": 0, news: 1, other: 2 };
+
+/**
+ * Checks a stored document against the rest of the corpus: each claim with a
+ * verdict and located evidence (board papers first), each quote against the
+ * board-paper passage it best matches, and warnings a reader should see.
+ */
+export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
+  const document = corpus.documents.get(documentId);
+  if (!document) throw new Error(`no document ${documentId}`);
+  const cited = corpus.claims.citations(documentId).map((c) => c.id);
+  const claims = corpus.claims.forDocument(documentId).map((c) => checkClaim(corpus, c));
+  const quotes = corpus.documents.mentions<QuoteMention>(documentId, "quote").map((q) => checkQuote(corpus, q, cited, documentId));
+  return { schema: CHECK_SCHEMA, document, claims, quotes, warnings: warningsFor(corpus, document, cited) };
+}
+
+function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
+  const links = corpus.claims.links(claim.id).filter((l) => l.other.documentId !== claim.documentId);
+  const evidence: Evidence[] = links.map((l) => ({
+    documentId: l.other.documentId,
+    title: l.other.document.title,
+    kind: l.other.document.kind,
+    publishedAt: l.other.document.publishedAt,
+    page: l.other.span.page,
+    quote: l.other.sentence,
+    value: l.other.value,
+    relation: l.relation,
+    explanation: l.explanation,
+  }));
+  const board = evidence.filter((e) => e.kind === "board-paper");
+  const supports = board.some((e) => e.relation === "supports");
+  const contradicts = board.some((e) => e.relation === "contradicts");
+  let verdict: Verdict = supports && contradicts ? "partly-supported" : supports ? "supported" : contradicts ? "contradicted" : "unverified";
+  if (verdict === "unverified") {
+    // No structured twin: the board papers may still say it in other words.
+    const passages = corpus.passages.search(claim.sentence, { kind: "board-paper", limit: 3 }, "any").filter((p) => p.documentId !== claim.documentId);
+    for (const p of passages) {
+      evidence.push({ documentId: p.documentId, title: p.title, kind: p.kind, publishedAt: p.publishedAt, page: p.page, quote: p.text, value: null, relation: "passage", explanation: "best-matching board-paper passage" });
+    }
+    if (evidence.some((e) => e.relation === "supports")) verdict = "partly-supported";
+  }
+  evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+  const { document: _d, documentId: _id, ...rest } = claim;
+  return { claim: rest, verdict, evidence };
+}
+
+const relationOrder = (e: Evidence) => ["contradicts", "supports", "updates", "passage"].indexOf(e.relation);
+
+function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: string): CheckedQuote {
+  const candidates = [
+    ...(cited.length ? corpus.passages.search(q.text, { documentIds: cited, limit: 5 }, "any") : []),
+    ...corpus.passages.search(q.text, { kind: "board-paper", limit: 8 }, "any"),
+  ].filter((p) => p.documentId !== selfId);
+  let best: { match: QuoteMatch; hit: (typeof candidates)[number] } | null = null;
+  const rank: Record<QuoteVerdict, number> = { verbatim: 3, close: 2, altered: 1, "not-found": 0 };
+  for (const hit of candidates) {
+    const match = matchQuote(q.text, hit.text);
+    if (!best || rank[match.verdict] > rank[best.match.verdict] || (rank[match.verdict] === rank[best.match.verdict] && match.overlap > best.match.overlap)) {
+      best = { match, hit };
+    }
+  }
+  const found = best && best.match.verdict !== "not-found" ? best : null;
+  return {
+    text: q.text,
+    speaker: q.speaker ?? q.speakerText,
+    page: q.span.page,
+    verdict: found?.match.verdict ?? "not-found",
+    evidence: found
+      ? { documentId: found.hit.documentId, title: found.hit.title, publishedAt: found.hit.publishedAt, page: found.hit.page, passage: found.hit.text.slice(found.match.start, found.match.end) }
+      : null,
+    diff: found?.match.diff ?? null,
+  };
+}
+
+function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Array<{ kind: string; message: string }> {
+  const out = corpus.documents.warnings(document.id).map((w) => ({ kind: w.kind, message: w.message }));
+  // A person spelled here one way and elsewhere in the corpus another.
+  const people = corpus.documents.people();
+  const mine = new Set(people.filter((p) => p.documentId === document.id).map((p) => p.canonical));
+  const others = new Set(people.filter((p) => p.documentId !== document.id).map((p) => p.canonical));
+  for (const name of mine) {
+    for (const other of others) {
+      const [a, b] = [name.split(" "), other.split(" ")];
+      if (name !== other && a[0] === b[0] && similarNames(a.at(-1)!, b.at(-1)!) && !others.has(name)) {
+        out.push({ kind: "name-variant", message: `"${name}" here, "${other}" elsewhere in the corpus (not merged)` });
+      }
+    }
+  }
+  for (const { phrase } of corpus.claims.boardPaperPhrases(document.id)) {
+    if (!cited.length) out.push({ kind: "cited-document-missing", message: `cites a "${phrase}" that is not in the corpus` });
+  }
+  return out;
+}
