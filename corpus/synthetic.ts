@@ -1,0 +1,40 @@
+import type { Corpus } from "./corpus.js";
+
+const SUBJECTS = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust", "BT", "Homerton University Hospital NHS Foundation Trust", "St George's Healthcare NHS Trust"];
+const PREDICATES = ["loss", "cost", "go-live", "problem-count", "deployments-suspended", "programme-launched", "activity-fell"];
+const WORDS = "trust board cerner millennium care records service booking data entry reporting losses activity outpatients inpatients turnaround programme plan problems deployment suspended resumed finance income shortfall".split(" ");
+
+/**
+ * Fills a store with synthetic rows for the benchmark's query battery: `claims`
+ * claims, ten mentions per claim, one passage per two claims. Bulk SQL in one
+ * transaction; only the benchmark calls it.
+ */
+export function fillSynthetic(corpus: Corpus, claims: number): void {
+  const db = corpus.db;
+  const have = db.prepare("SELECT count(*) FROM claims").pluck().get() as number;
+  if (have >= claims) return;
+  const docs = Math.max(10, Math.floor(claims / 100));
+  let seed = 42;
+  const r = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  db.transaction(() => {
+    const doc = db.prepare(`INSERT OR IGNORE INTO documents (id, source, format, kind, title, published_at, subject, fetched_at, byte_size, page_count, text)
+      VALUES (?, ?, 'pdf', ?, ?, ?, ?, 'synthetic', 0, 20, '')`);
+    const passage = db.prepare("INSERT INTO passages (document_id, page, start, end, text) VALUES (?, ?, 0, 0, ?)");
+    const claim = db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence)
+      VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?)`);
+    const mention = db.prepare("INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, 'stakeholder', ?, 1, 0, 0, ?, '{}')");
+    for (let d = 0; d < docs; d++) {
+      const id = `synthetic${String(d).padStart(55, "0")}`;
+      const year = 2005 + (d % 8);
+      doc.run(id, `synthetic/${d}.pdf`, d % 3 ? "board-paper" : "news", `Synthetic ${d}`, `${year}-${String(1 + (d % 12)).padStart(2, "0")}-15`, pick(SUBJECTS));
+      for (let c = 0; c < claims / docs; c++) {
+        const month = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}`;
+        const sentence = Array.from({ length: 18 }, () => pick(WORDS)).join(" ");
+        claim.run(id, pick(SUBJECTS), pick(PREDICATES), JSON.stringify(Math.round(r() * 1e7)), `${month}-01`, `${month}-28`, sentence);
+        if (c % 2 === 0) passage.run(id, 1 + (c % 20), sentence);
+        for (let m = 0; m < 10; m++) mention.run(id, pick(SUBJECTS), pick(SUBJECTS));
+      }
+    }
+  })();
+}
