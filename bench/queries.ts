@@ -25,16 +25,13 @@ function time(name: string, rows: number, runs: number, fn: (i: number) => unkno
 
 /** The queries journalists and governance leads run, through the same repository calls the CLI uses. */
 export function queryBattery(corpus: Corpus): QueryTiming[] {
-  const claims = corpus.db.prepare("SELECT count(*) FROM claims").pluck().get() as number;
-  const mentions = corpus.db.prepare("SELECT count(*) FROM mentions").pluck().get() as number;
-  const passages = corpus.db.prepare("SELECT count(*) FROM passages").pluck().get() as number;
+  const { claims, mentions, passages } = corpus.stats();
   const subjects = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust", "BT"];
   const terms = ["cerner booking", "losses turnaround", "deployment suspended", "data entry reporting"];
   return [
     time("search: passages (FTS5, top 20)", passages, 60, (i) => corpus.passages.search(terms[i % terms.length]!, { limit: 20 })),
     time("claims by subject and predicate", claims, 60, (i) => corpus.claims.list({ subject: subjects[i % 3], predicate: "loss", limit: 200 })),
     time("claim relations of one claim", claims, 60, (i) => corpus.claims.links(1 + ((i * 997) % claims))),
-    time("stakeholder mentions by canonical name", mentions, 30, (i) =>
-      corpus.db.prepare("SELECT count(*) FROM mentions WHERE type = 'stakeholder' AND canonical = ?").pluck().get(subjects[i % 3])),
+    time("stakeholder mentions by canonical name", mentions, 30, (i) => corpus.documents.stakeholderMentionCount(subjects[i % 3]!)),
   ];
 }

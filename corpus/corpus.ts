@@ -42,6 +42,12 @@ export class Corpus {
     return this.db.transaction(fn).immediate();
   }
 
+  /** Row counts of the main tables, for reports and the benchmark. */
+  stats(): { documents: number; passages: number; mentions: number; claims: number } {
+    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return { documents: count("documents"), passages: count("passages"), mentions: count("mentions"), claims: count("claims") };
+  }
+
   integrityCheck(): string {
     return this.db.pragma("integrity_check", { simple: true }) as string;
   }

@@ -61,6 +61,7 @@ export class DocumentRepository {
       list: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents
         WHERE (@kind IS NULL OR kind = @kind) ORDER BY published_at IS NULL, published_at, title`),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
+      mentionsOf: db.prepare("SELECT count(*) FROM mentions WHERE type = 'stakeholder' AND canonical = ?").pluck(),
       mentions: db.prepare("SELECT data FROM mentions WHERE document_id = ? AND type = ? ORDER BY start").pluck(),
       warnings: db.prepare("SELECT kind, message, spans FROM warnings WHERE document_id = ? ORDER BY id"),
       people: db.prepare(`SELECT DISTINCT canonical, document_id AS documentId FROM mentions WHERE type = 'stakeholder'
@@ -169,6 +170,11 @@ export class DocumentRepository {
   /** A document's stored mentions of one type, in text order. */
   mentions<T>(id: string, type: "money" | "date" | "stakeholder" | "issue" | "quote"): T[] {
     return (this.s.mentions.all(id, type) as string[]).map((d) => JSON.parse(d) as T);
+  }
+
+  /** How often a stakeholder is mentioned across the corpus (indexed by type and canonical name). */
+  stakeholderMentionCount(canonical: string): number {
+    return this.s.mentionsOf.get(canonical) as number;
   }
 
   warnings(id: string): Warning[] {
