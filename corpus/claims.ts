@@ -23,13 +23,13 @@ export interface ClaimLink {
   other: StoredClaim;
 }
 
-const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity,
+const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity, c.qualifier,
   c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 interface Raw {
   id: number; documentId: string; subject: string; predicate: string; value: string; when_from: string | null; when_to: string | null;
-  granularity: string | null; aspect: string | null; attribution: string | null; page: number; start: number; end: number; sentence: string;
+  granularity: string | null; qualifier: string | null; aspect: string | null; attribution: string | null; page: number; start: number; end: number; sentence: string;
   title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null;
 }
 
@@ -39,7 +39,7 @@ const toClaim = (r: Raw): StoredClaim => ({
   subject: r.subject,
   predicate: r.predicate,
   value: JSON.parse(r.value) as number | string,
-  when: r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day" } : null,
+  when: r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day", qualifier: r.qualifier } : null,
   aspect: r.aspect,
   attribution: r.attribution,
   span: { page: r.page, start: r.start, end: r.end },

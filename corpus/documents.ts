@@ -51,8 +51,8 @@ export class DocumentRepository {
       insertMention: db.prepare(
         "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
-      insertClaim: db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity,
-          aspect, attribution, page, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertClaim: db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
+          aspect, attribution, page, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
@@ -133,7 +133,7 @@ export class DocumentRepository {
     for (const i of m.quotes) put("quote", i, i.speaker);
     for (const c of x.claims) {
       this.s.insertClaim.run(id, c.subject, c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null,
-        c.when?.granularity ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence);
+        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence);
     }
     for (const w of x.warnings) this.s.insertWarning.run(id, w.kind, w.message, JSON.stringify(w.spans));
   }

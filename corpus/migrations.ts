@@ -90,6 +90,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
         when_from   TEXT,
         when_to     TEXT,
         granularity TEXT,
+        qualifier   TEXT,            -- early | mid | late
         aspect      TEXT,
         attribution TEXT,
         page        INTEGER NOT NULL,

@@ -39,6 +39,8 @@ const NOT_ASPECT = /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|aroun
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since)\s/gi;
 const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
+const DOCUMENT_AFTER = /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
+
 export interface ClaimContext {
   sentences: Sentence[];
   mentions: Mentions;
@@ -88,6 +90,8 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       }
     }
     for (const d of dates) {
+      // "a November board paper" dates the paper, not an event.
+      if (DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30))) continue;
       const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
       const p = BY_KIND("date").find((q) => fits(q, clause)) ?? (dates[0] === d ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
       if (!p) continue;
@@ -161,7 +165,7 @@ function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: numb
 }
 
 function whenOf(d: DateMention): Claim["when"] {
-  return { from: d.from, to: d.to, granularity: d.granularity };
+  return { from: d.from, to: d.to, granularity: d.granularity, qualifier: d.qualifier };
 }
 
 /** A date at the precision it was written: "2008-10-06", "2008-10", "2008", or "2008-07/2008-08". */

@@ -46,7 +46,7 @@ function speakerOf(
   quoteEnd: number,
   paraEnd: number,
   people: StakeholderMention[],
-): { speaker: string | null; speakerText: string } | null {
+): { speaker: string | null; speakerText: string | null } | null {
   const before = text.slice(Math.max(paraStart, quoteStart - 240), quoteStart);
   const b = SPEAKER_BEFORE.exec(before);
   if (b) {
@@ -64,13 +64,16 @@ function speakerOf(
 }
 
 /** The speaker phrase to a stakeholder: a person mentioned in it, else a spokesperson or a document. */
-function resolve(phrase: string, from: number, to: number, people: StakeholderMention[]): { speaker: string | null; speakerText: string } | null {
+function resolve(phrase: string, from: number, to: number, people: StakeholderMention[]): { speaker: string | null; speakerText: string | null } | null {
   const person = people.filter((p) => p.type === "person" && p.span.start >= from && p.span.end <= to).pop();
   if (person) return { speaker: person.canonical, speakerText: person.text };
+  // A name just before the verb ("Wray also says") is the speaker even when it resolves to nobody we know.
+  const named = /(?:^|,\s*|\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(phrase.trim());
+  if (named && !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their)$/.test(named[1]!) && !DOCUMENT_SPEAKER.test(named[1]!)) return { speaker: null, speakerText: named[1]! };
   const generic = GENERIC_SPEAKER.exec(phrase);
   if (generic) return { speaker: "spokesperson", speakerText: generic[1]! };
   const docRef = DOCUMENT_SPEAKER.exec(phrase);
-  if (docRef) return { speaker: docRef[1]!.toLowerCase().replace(/^(\w+) /, (w) => w[0]!.toUpperCase() + w.slice(1)), speakerText: docRef[1]! };
+  if (docRef) return { speaker: docRef[1]!, speakerText: docRef[1]! };
   const name = /([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$/.exec(phrase.trim());
   return name ? { speaker: null, speakerText: name[1]! } : null;
 }

@@ -56,6 +56,8 @@ export interface ClaimWhen {
   from: string;
   to: string;
   granularity: string;
+  /** "early", "mid" or "late" when the text qualified the date ("early September"). */
+  qualifier?: string | null;
 }
 
 export interface Claim {

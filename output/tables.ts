@@ -10,7 +10,7 @@ export function renderTable(head: string[], rows: Array<Array<string | number | 
       "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: "  ",
     },
     style: { head: ["bold"], border: [], "padding-left": 0, "padding-right": 0 },
-    colAligns: align,
+    ...(align ? { colAligns: align } : {}),
   });
   for (const r of rows) table.push(r.map((c) => (c === null ? "" : safeText(String(c)))));
   return table.toString();

@@ -14,5 +14,8 @@ export function guessKind(format: Format, text: string, title: string | null, ht
   const boardLike = BOARD_CUES.test(opening) && TRUST.test(opening);
   if (format === "pdf") return boardLike || TRUST.test(opening) ? "board-paper" : "other";
   if (format === "html") return htmlIsArticle || text.length > 400 ? "news" : "other";
-  return boardLike ? "board-paper" : "other";
+  // A text file is a board paper only when its opening says so; an article may cite "a board paper" later on.
+  const head = `${title ?? ""}\n${text.slice(0, 400)}`;
+  if (BOARD_CUES.test(head) && TRUST.test(opening)) return "board-paper";
+  return /\b(?:says|said|told|according to)\b/.test(text) ? "news" : "other";
 }

@@ -54,7 +54,7 @@ export async function readDocument(raw: RawDocument): Promise<Doc> {
     text = normaliseChars(html.text).trim();
     pages = [{ number: 1, start: 0, end: text.length }];
     ({ title, publisher, author, publishedAt } = html);
-    isArticle = true;
+    isArticle = html.isArticle;
   } else {
     ({ text, pages } = cleanPages(textPages(decodeText(bytes, raw.charset).text)));
     title = firstLineTitle(text);

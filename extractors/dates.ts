@@ -1,0 +1,153 @@
+import * as chrono from "chrono-node";
+import type { Doc, Span } from "../pipeline/types.js";
+import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
+import { BARE_YEAR, OWN_PARSERS, YEAR_CONTEXT, type RawDate } from "./dates/patterns.js";
+import { splitSentences } from "./sentences.js";
+import { spanOf } from "./span.js";
+
+export type DateGranularity = "day" | "month" | "quarter" | "year" | "financial-year" | "range";
+export type DateQualifier = "early" | "mid" | "late" | null;
+
+export interface DateMention {
+  text: string;
+  span: Span;
+  /** First day of the interval, YYYY-MM-DD. */
+  from: string;
+  /** Last day of the interval, inclusive. */
+  to: string;
+  granularity: DateGranularity;
+  qualifier: DateQualifier;
+  /** The year or the date itself was inferred from the publication date. */
+  relative: boolean;
+}
+
+// Sentences with none of these cannot hold a date: chrono never sees them.
+const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;
+// A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
+const FORWARD = /\b(?:will|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming)\b/i;
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previous|coming)\b/i;
+const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
+const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
+const QUALIFIERS: Record<string, DateQualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
+const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
+
+/**
+ * Dates, in British English, resolved against the publication date. chrono-node
+ * (en-GB, day before month) reads days, months, weekdays and relative phrases;
+ * our own parsers add financial years, quarters, qualified years and month
+ * ranges; refiners fix the year of year-less dates (chrono picks the closest
+ * date, chrono issue #469: a board paper looks back, so we take the latest on
+ * or before publication unless the sentence looks forward) and drop durations.
+ */
+export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): DateMention[] {
+  const text = doc.text;
+  const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
+  const found: RawDate[] = [];
+  const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
+
+  for (const p of OWN_PARSERS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const r = p.make(m, ref);
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if (r && free(start, m.index + m[0].length)) found.push({ ...r, start, end: m.index + m[0].length });
+    }
+  }
+
+  for (const s of splitSentences(text)) {
+    if (!CANDIDATE.test(s.text)) continue;
+    const results = chrono.en.GB.parse(s.text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      const d = fromChrono(text, s.start, s.text, r, ref);
+      if (d && free(d.start, d.end)) found.push(d);
+    }
+  }
+
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const y = Number(m[1]);
+    const start = m.index!;
+    if (!free(start, start + 4)) continue;
+    if (y < 1900 && !YEAR_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
+    found.push({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
+  }
+
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({ text: text.slice(f.start, f.end), span: spanOf(doc, f.start, f.end), from: f.from, to: f.to, granularity: f.granularity, qualifier: f.qualifier, relative: f.relative }));
+}
+
+function fromChrono(text: string, offset: number, sentence: string, r: chrono.ParsedResult, ref: Date | null): RawDate | null {
+  let start = offset + r.index;
+  let phrase = r.text;
+  const lead = LEADING_PREPOSITION.exec(phrase);
+  if (lead) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
+  }
+  // "the end of October" is October, late: chrono would say the 31st.
+  const endOf = /^(?:the\s+)?(end|start|beginning|middle)\s+of\s+/i.exec(phrase);
+  const c = r.start;
+  const tags = r.tags();
+  const relativeTag = tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference"));
+  // "in 24 hours", "in two weeks": chrono reads durations as dates; they are not.
+  if (tags.has("result/relativeDate") && !RELATIVE_WORDS.test(phrase)) return null;
+  const day = c.isCertain("day") && !endOf;
+  const month = c.isCertain("month");
+  const year = c.isCertain("year");
+  const weekday = c.isCertain("weekday");
+  if (!day && !month && !year && !weekday) return null; // a time alone
+  if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
+  if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
+  let end = start + phrase.length;
+
+  // "last June", "next March": the word belongs to the date, and makes it relative.
+  const before = text.slice(Math.max(0, start - 10), start);
+  const lastNext = /\b(last|next|this)\s+$/i.exec(before);
+  if (lastNext && !relativeTag && month && !day) start -= lastNext[0].length;
+
+  const forward = (lastNext?.[1]?.toLowerCase() === "next") || FORWARD.test(sentence.slice(0, Math.max(0, start - offset)));
+  const date = c.date();
+  let y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  const dd = date.getUTCDate();
+  let relative = relativeTag || !year;
+  if (!year && !relativeTag && ref && (day || month) && !weekday) {
+    // The latest occurrence on or before publication (or the next one, looking forward).
+    y = ref.getUTCFullYear();
+    const candidate = Date.UTC(y, m, day ? dd : 1);
+    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    if (!forward && candidate > refDay) y -= 1;
+    if (forward && (day ? candidate < refDay : Date.UTC(y, m + 1, 0) < refDay)) y += 1;
+    relative = true;
+  }
+
+  let qualifier: DateQualifier = null;
+  let granularity: RawDate["granularity"] = day || weekday ? "day" : month ? "month" : "year";
+  let from = granularity === "day" ? iso(y, m, dd) : granularity === "month" ? monthStart(y, m) : iso(y, 0, 1);
+  let to = granularity === "day" ? from : granularity === "month" ? monthEnd(y, m) : iso(y, 11, 31);
+
+  if (endOf) {
+    qualifier = QUALIFIERS[endOf[1]!.toLowerCase()]!;
+    if (/^the\s/i.test(text.slice(start - 4, start))) start -= 4;
+  } else if (granularity !== "day") {
+    const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (q) {
+      qualifier = QUALIFIERS[(q[1] ?? q[2])!.toLowerCase()]!;
+      start -= q[0].length;
+    }
+  }
+  if (r.end) {
+    const e = r.end.date();
+    const endDay = r.end.isCertain("day");
+    const ey = r.end.isCertain("year") ? e.getUTCFullYear() : y + (e.getUTCMonth() < m ? 1 : 0);
+    const endIso = endDay ? iso(ey, e.getUTCMonth(), e.getUTCDate()) : monthEnd(ey, e.getUTCMonth());
+    if (endIso >= from) {
+      to = endIso;
+      granularity = "range";
+    }
+  }
+  // A year-less range ("8-9 March") inferred above keeps its start year; its end follows.
+  if (granularity === "range" && !r.end?.isCertain("year") && to < from) to = iso(parseIso(to).y + 1, parseIso(to).m, parseIso(to).d);
+  if (!(from <= to)) return null;
+  return { start, end, from, to, granularity, qualifier, relative };
+}

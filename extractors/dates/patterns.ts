@@ -1,0 +1,92 @@
+import type { DateGranularity, DateQualifier } from "../dates.js";
+import { MONTH_PATTERN, financialYear, financialYearStart, iso, monthEnd, monthIndex, monthStart } from "./calendar.js";
+
+/** A date found by one of our own parsers, before spans and pages are attached. */
+export interface RawDate {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  granularity: DateGranularity;
+  qualifier: DateQualifier;
+  relative: boolean;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const QUALIFIER_WORDS: Record<string, DateQualifier> = { early: "early", mid: "mid", late: "late", middle: "mid", end: "late", start: "early", beginning: "early" };
+
+/**
+ * What chrono-node lacks: financial years, quarters (calendar and financial),
+ * qualified years ("mid-2009"), month ranges written with "and" or "between",
+ * and weeks. Each is one pattern and one step, in chrono's style.
+ */
+export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Date | null) => Omit<RawDate, "start" | "end"> | null }> = [
+  {
+    // "Q1 2009/10", "quarter 2 of 2008/09", "the first quarter of 2009/10": financial quarters start in April.
+    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`, "gi"),
+    make: (m) => {
+      const q = Number(m[1] ?? m[3] ?? ORDINALS[m[2]!.toLowerCase()]);
+      const y = financialYearStart(m[4]!, m[5]!);
+      if (y === null) return null;
+      const startMonth = 3 + (q - 1) * 3;
+      return { from: monthStart(y, startMonth), to: monthEnd(y, startMonth + 2), granularity: "quarter", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "the first quarter of 2009", "Q3 2008": calendar quarters.
+    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![\/-]\d)`, "gi"),
+    make: (m) => {
+      const q = Number(m[1] ?? m[3] ?? ORDINALS[m[2]!.toLowerCase()]);
+      const y = Number(m[4]);
+      return { from: monthStart(y, (q - 1) * 3), to: monthEnd(y, (q - 1) * 3 + 2), granularity: "quarter", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "2008/9", "FY2008/09", "2008-09 financial year", "financial year 2008-09": a hyphen needs the words to say so.
+    re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–\/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})\s+financial\s+year)/gi,
+    make: (m) => {
+      const first = m[1] ?? m[3] ?? m[5];
+      const second = m[2] ?? m[4] ?? m[6];
+      const y = financialYearStart(first!, second!);
+      if (y === null) return null;
+      return { ...financialYear(y), granularity: "financial-year", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "mid-2009", "late 2008", "early 2009", "the end of 2008".
+    re: /\b(?:(early|mid|late)[-\s]|the\s+(middle|end|start|beginning)\s+of\s+)(\d{4})\b(?![\/-]\d)/gi,
+    make: (m) => {
+      const y = Number(m[3]);
+      return { from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: QUALIFIER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!, relative: false };
+    },
+  },
+  {
+    // "July and August 2008", "between July and September 2011", "from April to June 2009", "July-August 2008".
+    re: new RegExp(String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\s+(\d{4})\b`, "g"),
+    make: (m) => {
+      if (m[3] === "and" && m[1]?.trim().toLowerCase() === "from") return null;
+      const a = monthIndex(m[2]!);
+      const b = monthIndex(m[4]!);
+      const y = Number(m[5]);
+      const ya = a <= b ? y : y - 1; // "December and January 2009" spans the new year
+      return { from: monthStart(ya, a), to: monthEnd(y, b), granularity: "range", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "last week", "this week", "next week": Monday to Sunday, relative to publication.
+    re: /\b(last|this|next|previous)\s+week\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const shift = { last: -7, previous: -7, this: 0, next: 7 }[m[1]!.toLowerCase() as "last"]!;
+      const day = (ref.getUTCDay() + 6) % 7; // Monday = 0
+      const monday = new Date(ref.getTime() + (shift - day) * 86_400_000);
+      const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+      return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10), granularity: "range", qualifier: null, relative: true };
+    },
+  },
+];
+
+/** Years alone: "in 2009", "founded in 1123", "the 2008 deployment". Guarded against money, counts and codes. */
+export const BARE_YEAR = /(?<![£$€\d.,\/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%\/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
+/** A year of the first millennium or the middle ages needs a preposition to be a year, not a count. */
+export const YEAR_CONTEXT = /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;

@@ -1,0 +1,236 @@
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import PQueue from "p-queue";
+import { ClaimtrailError } from "./errors.js";
+import { isPrivateAddress } from "./private-address.js";
+import { VERSION } from "./version.js";
+
+export interface FetchLimits {
+  timeoutMs: number;
+  idleTimeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  retries: number;
+  backoffMs: number;
+  perHostConcurrency: number;
+  perHostIntervalMs: number;
+  allowPrivate: boolean;
+  userAgent: string;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 30_000,
+  idleTimeoutMs: 15_000,
+  maxBytes: 50 * 1024 * 1024,
+  maxRedirects: 5,
+  retries: 3,
+  backoffMs: 500,
+  perHostConcurrency: 2,
+  perHostIntervalMs: 0,
+  allowPrivate: false,
+  userAgent: `claimtrail/${VERSION} (document-analysis pipeline for NHS board papers)`,
+};
+
+export interface FetchedResource {
+  url: string;
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  charset: string | null;
+  lastModified: string | null;
+  bytes: Buffer;
+  attempts: number;
+}
+
+export function isUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+const MAX_RETRY_AFTER_MS = 10_000;
+
+/** A failure worth another attempt (5xx, timeouts, dropped connections), with the wait the server asked for. */
+class Retryable extends Error {
+  constructor(readonly error: ClaimtrailError, readonly retryAfterMs: number | null = null) {
+    super(error.message);
+  }
+}
+
+/**
+ * Fetches documents over http(s) politely and defensively: per-host queues,
+ * timeouts (overall and idle), a body size limit enforced while streaming,
+ * manual redirects (each hop checked), and retries with back-off on 5xx and
+ * network errors only.
+ */
+export class Fetcher {
+  readonly limits: FetchLimits;
+  private readonly hosts = new Map<string, PQueue>();
+
+  constructor(limits: Partial<FetchLimits> = {}) {
+    this.limits = { ...DEFAULT_FETCH_LIMITS, ...limits };
+  }
+
+  async fetch(url: string): Promise<FetchedResource> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ClaimtrailError("blocked-url", url, "not a valid URL");
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ClaimtrailError("blocked-url", url, "only http and https URLs can be fetched");
+    const queue = this.queueFor(parsed.host);
+    return (await queue.add(() => this.withRetries(url)))!;
+  }
+
+  private queueFor(host: string): PQueue {
+    let q = this.hosts.get(host);
+    if (!q) {
+      const { perHostConcurrency, perHostIntervalMs } = this.limits;
+      q = new PQueue(perHostIntervalMs > 0 ? { concurrency: perHostConcurrency, intervalCap: perHostConcurrency, interval: perHostIntervalMs } : { concurrency: perHostConcurrency });
+      this.hosts.set(host, q);
+    }
+    return q;
+  }
+
+  private async withRetries(url: string): Promise<FetchedResource> {
+    const { retries, backoffMs } = this.limits;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { ...(await this.once(url)), attempts: attempt };
+      } catch (e) {
+        if (!(e instanceof Retryable)) throw e;
+        if (attempt > retries) {
+          throw new ClaimtrailError(e.error.kind, url, `${e.error.message} after ${attempt} attempt${attempt === 1 ? "" : "s"}`);
+        }
+        // Exponential back-off with jitter, so a struggling server is not hit in lockstep.
+        const wait = e.retryAfterMs ?? backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  }
+
+  private async once(url: string): Promise<Omit<FetchedResource, "attempts">> {
+    const seen = new Set<string>();
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      await this.checkAddress(current, url);
+      seen.add(current);
+      const res = await this.request(current, url);
+      if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
+        await res.body?.cancel().catch(() => undefined);
+        const next = new URL(res.headers.get("location")!, current).href;
+        if (!/^https?:/i.test(next)) throw new ClaimtrailError("blocked-url", url, `redirected to a non-http URL (${next.slice(0, 60)})`);
+        if (seen.has(next)) throw new ClaimtrailError("redirect-loop", url, "redirect loop");
+        if (hop + 1 > this.limits.maxRedirects) throw new ClaimtrailError("redirect-loop", url, `too many redirects (${hop + 1})`);
+        current = next;
+        continue;
+      }
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        const line = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`;
+        if (res.status === 404 || res.status === 410) throw new ClaimtrailError("not-found", url, line);
+        const err = new ClaimtrailError("http-error", url, line);
+        if (RETRY_STATUS.has(res.status)) throw new Retryable(err, retryAfter(res.headers.get("retry-after")));
+        throw err;
+      }
+      const type = res.headers.get("content-type");
+      return {
+        url,
+        finalUrl: current,
+        status: res.status,
+        contentType: type?.split(";")[0]!.trim().toLowerCase() || null,
+        charset: /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? "")?.[1]?.toLowerCase() ?? null,
+        lastModified: res.headers.get("last-modified"),
+        bytes: await this.readBody(res, url),
+      };
+    }
+  }
+
+  private async checkAddress(target: string, original: string): Promise<void> {
+    if (this.limits.allowPrivate) return;
+    const host = new URL(target).hostname.replace(/^\[|\]$/g, "");
+    let addresses: string[];
+    try {
+      addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+    } catch {
+      throw new Retryable(new ClaimtrailError("network", original, `cannot resolve ${host}`));
+    }
+    if (addresses.some(isPrivateAddress)) {
+      throw new ClaimtrailError("blocked-url", original, `${host} is a private or loopback address: use --allow-private to fetch it`);
+    }
+  }
+
+  private async request(target: string, original: string): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error("timeout")), this.limits.timeoutMs);
+    try {
+      return await fetch(target, {
+        redirect: "manual",
+        signal: controller.signal,
+        headers: { "user-agent": this.limits.userAgent, accept: "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.8" },
+      });
+    } catch (e) {
+      throw this.networkError(e, original, controller.signal.aborted ? `no response within ${this.limits.timeoutMs / 1000} s` : null);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The body chunk by chunk: refused as soon as it passes the size limit, abandoned when it stalls. */
+  private async readBody(res: Response, url: string): Promise<Buffer> {
+    const { maxBytes, idleTimeoutMs, timeoutMs } = this.limits;
+    const tooLarge = () => new ClaimtrailError("too-large", url, `larger than the ${Math.round(maxBytes / 2 ** 20)} MB limit`);
+    const declared = Number(res.headers.get("content-length"));
+    if (declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    if (!res.body) return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const deadline = Date.now() + timeoutMs;
+    try {
+      for (;;) {
+        let idle: NodeJS.Timeout | undefined;
+        const stalled = new Promise<never>((_, reject) => {
+          idle = setTimeout(() => reject(new Retryable(new ClaimtrailError("timeout", url, `stalled: no data for ${idleTimeoutMs / 1000} s`))), Math.min(idleTimeoutMs, Math.max(1, deadline - Date.now())));
+        });
+        let chunk: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          chunk = await Promise.race([reader.read(), stalled]);
+        } finally {
+          clearTimeout(idle);
+        }
+        if (chunk.done) break;
+        size += chunk.value.byteLength;
+        if (size > maxBytes) throw tooLarge();
+        chunks.push(Buffer.from(chunk.value));
+      }
+    } catch (e) {
+      await reader.cancel().catch(() => undefined);
+      if (e instanceof ClaimtrailError || e instanceof Retryable) throw e;
+      throw this.networkError(e, url, null, "while reading the body");
+    }
+    return Buffer.concat(chunks);
+  }
+
+  private networkError(e: unknown, url: string, timeout: string | null, where = ""): Retryable {
+    if (timeout) return new Retryable(new ClaimtrailError("timeout", url, timeout));
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const code = cause?.code ?? (e as { code?: string }).code;
+    const what =
+      code === "ECONNRESET" || code === "UND_ERR_SOCKET" ? "connection reset" :
+      code === "ECONNREFUSED" ? "connection refused" :
+      code === "ENOTFOUND" ? "host not found" :
+      (cause?.message ?? (e as Error).message ?? "network error").split("\n")[0]!;
+    return new Retryable(new ClaimtrailError("network", url, where ? `${what} ${where}` : what));
+  }
+}
+
+function retryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const secs = Number(header);
+  const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, MAX_RETRY_AFTER_MS) : null;
+}
