@@ -30,10 +30,16 @@ const DAY = 86_400_000;
  * updates (a later period with a new value). Null when they are about different things.
  */
 export function relate(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
-  if (a.subject !== b.subject || a.predicate !== b.predicate || (a.aspect ?? null) !== (b.aspect ?? null)) return null;
+  if (a.subject !== b.subject || a.predicate !== b.predicate || !sameAspect(a.aspect, b.aspect)) return null;
   if (typeof a.value === "number" && typeof b.value === "number") return relateAmounts(a, b);
   if (typeof a.value === "string" && typeof b.value === "string") return relateDates(a.predicate, a.value, b.value);
   return null;
+}
+
+/** "data entry" and "data entry and validation" name one cost line; a total and a line do not meet. */
+function sameAspect(a: string | null, b: string | null): boolean {
+  if (!a || !b) return !a && !b;
+  return a === b || a.startsWith(b) || b.startsWith(a);
 }
 
 function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {

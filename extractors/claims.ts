@@ -14,6 +14,8 @@ interface PredicateSpec {
   not?: string[];
   nouns?: string;
   subject: string[];
+  /** Predicates that take over when the whole sentence fits them ("went live … both dates slipped"). */
+  escalate?: string[];
 }
 
 interface Predicate extends PredicateSpec {
@@ -36,6 +38,22 @@ const fits = (p: Predicate, text: string) => p.cueRes.every((r) => r.test(text))
 // A cost line names what it is for just before the figure: "data entry £3.789m", "extra staff: £1.2m".
 const ASPECT_BEFORE = /(?:^|[,;:(]|\band\b|\bincluding\b)\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:costs?\s*)?(?:of\s+|at\s+|:\s*|–\s*|-\s*)?$/i;
 const NOT_ASPECT = /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses)$/i;
+// Prose, not a cost line: "The trust has spent £0.91m". ("Lost activity" and "Other costs" are line labels.)
+const ROW_VERB = /\b(?:is|was|were|are|has|have|had|reached|spent|totalled|rose|fell|will|would|said|says|arose|came)\b/i;
+
+/** "the data entry figure of" → "data entry"; "Other costs" → "other"; "Lost activity (income)" → "lost activity". */
+export function normaliseAspect(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/\([^)]*\)?/g, " ")
+    .replace(/[–—:;,.-]+\s*$/, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, "")
+    .replace(/(?:\s+(?:of|costs?|figure|at|was|were|is|totalled|came to|line))+$/, "")
+    .trim();
+}
+
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since)\s/gi;
 const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
@@ -74,10 +92,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       if (!subject) return null;
       return { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
     };
-    const sentenceWhen = dates.length ? whenOf(dates[0]!) : null;
-
     for (const m of money) {
-      const claim = moneyClaim(doc.text, s, m, (p, aspect) => base(p, m.span.start, m.span.end, m.amount, sentenceWhen, aspect));
+      const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
+      const claim = moneyClaim(doc.text, s, m, (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
       if (claim) add(claim);
     }
     for (const p of BY_KIND("count")) {
@@ -85,7 +102,7 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
         const n = parseCount(m[1]!);
         if (n === null || n < 1 || !p.cueRes.every((r) => r.test(s.text))) continue;
         const start = s.start + m.index!;
-        const c = base(p, start, start + m[0].length, n, sentenceWhen);
+        const c = base(p, start, start + m[0].length, n, amountWhen(doc.text, s, start, start + m[0].length, dates));
         if (c) add(c);
       }
     }
@@ -93,8 +110,10 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       // "a November board paper" dates the paper, not an event.
       if (DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30))) continue;
       const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
-      const p = BY_KIND("date").find((q) => fits(q, clause)) ?? (dates[0] === d ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
+      let p = BY_KIND("date").find((q) => fits(q, clause)) ?? (dates[0] === d ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
       if (!p) continue;
+      const over = p.escalate?.map((name) => PREDICATES.find((q) => q.name === name)!).find((q) => fits(q, s.text));
+      if (over) p = over;
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
       if (c) add(c);
     }
@@ -104,9 +123,15 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
 
 function moneyClaim(text: string, s: Sentence, m: MoneyMention, make: (p: Predicate, aspect: string | null) => Claim | null): Claim | null {
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
-  const aspectMatch = ASPECT_BEFORE.exec(lead);
-  const aspectWords = aspectMatch?.[1]?.trim().toLowerCase() ?? null;
-  const aspect = aspectWords && !aspectWords.split(/\s+/).every((w) => NOT_ASPECT.test(w)) && !/\b(?:of which|of it)\b/.test(lead.slice(-20)) ? aspectWords : null;
+  // A table row ("Lost activity (income)  £1.300m"): its label, before any figure, names the line.
+  const rowLabel = text.slice(s.start, m.span.start);
+  const rowLike = s.end - s.start < 140 && !ROW_VERB.test(rowLabel) && !/,/.test(rowLabel) && rowLabel.trim().split(/\s+/).length <= 10;
+  // A later column of a table row ("… £3.789m £2.000m") needs its column header, which the text no longer ties to it.
+  if (rowLike && /[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s*[–—-]?\s*$/i.test(rowLabel)) return null;
+  const isRow = rowLike && !/£|\$|€/.test(rowLabel);
+  const aspectMatch = isRow ? [rowLabel, rowLabel] : ASPECT_BEFORE.exec(lead);
+  const aspectWords = aspectMatch?.[1] ? normaliseAspect(aspectMatch[1]) : null;
+  const aspect = aspectWords && !aspectWords.split(/\s+/).every((w) => NOT_ASPECT.test(w)) && (isRow || !ROW_VERB.test(aspectWords)) && !/\b(?:of which|of it)\b/.test(lead.slice(-20)) ? aspectWords : null;
   const clause = clauseAround(text, s, m.span.start, m.span.end);
   const kinds = BY_KIND("money");
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
@@ -114,7 +139,11 @@ function moneyClaim(text: string, s: Sentence, m: MoneyMention, make: (p: Predic
     const special = kinds.find((p) => p.name !== "loss" && p.name !== "cost" && fits(p, clause));
     return make(special ?? kinds.find((p) => p.name === "cost")!, aspect);
   }
+  // The "Total" row of a table: the table's subject is in the prose around it, so keep it as the total line.
+  if (isRow && aspectWords === "total") return make(kinds.find((p) => p.name === "cost")!, "total");
   const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => fits(q, s.text));
+  // A rate ("£1m a month") is not a total: it cannot stand as the loss itself.
+  if (p?.name === "loss" && m.per) return null;
   return p ? make(p, null) : null;
 }
 
@@ -162,6 +191,36 @@ function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: numb
     if (q) return q.speaker ?? q.speakerText ?? doc;
     return doc;
   };
+}
+
+const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+)?$/i;
+// "by November 2008", "to the end of October": a running total up to the date, not the date alone.
+const UP_TO = /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;
+
+/**
+ * The period an amount or count is for: a date in its own clause ("£0.91m in April and May 2008"),
+ * else none, which reads as a running total at publication ("so far", "to date"). A date in
+ * another clause of the sentence belongs to another statement.
+ */
+function amountWhen(text: string, s: Sentence, start: number, end: number, dates: DateMention[]): Claim["when"] {
+  const clause = clauseAround(text, s, start, end);
+  const clauseStart = text.indexOf(clause, s.start);
+  const inClause = dates.filter((d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length);
+  if (!inClause.length) return null;
+  const d = inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best));
+  const when = whenOf(d)!;
+  const before = text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
+  const months = MONTHS_TO.exec(before);
+  if (months) {
+    // "the three months to the end of October": a period ending then, not a running total.
+    const n = parseCount(months[1]!);
+    if (n) {
+      const end = new Date(`${when.to}T00:00:00Z`);
+      const from = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - n + 1, 1)).toISOString().slice(0, 10);
+      return { from, to: when.to, granularity: "range", qualifier: null };
+    }
+  }
+  return UP_TO.test(text.slice(Math.max(s.start, d.span.start - 24), d.span.start)) ? { ...when, granularity: "to-date" } : when;
 }
 
 function whenOf(d: DateMention): Claim["when"] {

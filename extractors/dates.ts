@@ -24,7 +24,7 @@ export interface DateMention {
 // Sentences with none of these cannot hold a date: chrono never sees them.
 const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
-const FORWARD = /\b(?:will|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming)\b/i;
+const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming)\b/i;
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previous|coming)\b/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
 const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
@@ -78,7 +78,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
 
 function fromChrono(text: string, offset: number, sentence: string, r: chrono.ParsedResult, ref: Date | null): RawDate | null {
   let start = offset + r.index;
-  let phrase = r.text;
+  let phrase = r.text.replace(/[\s,.;:]+$/, "");
   const lead = LEADING_PREPOSITION.exec(phrase);
   if (lead) {
     start += lead[0].length;

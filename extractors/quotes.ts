@@ -53,27 +53,46 @@ function speakerOf(
     const from = quoteStart - before.length + b.index;
     return resolve(text.slice(from, from + b[1]!.length), from, from + b[0].length, people);
   }
+  // A pull quote alone in its paragraph, its source on the next short line: "Barts and The London board paper, June 2008".
+  const cite = /^\s*\n\n?[—–-]?\s*([^\n]{3,100})(?:\n|$)/.exec(text.slice(quoteEnd, quoteEnd + 110));
+  if (cite && text.slice(paraStart, quoteStart).trim() === "" && !/[.!?]$/.test(cite[1]!.trim())) {
+    const from = quoteEnd + cite[0].indexOf(cite[1]!);
+    const found = resolve(cite[1]!, from, from + cite[1]!.length, people);
+    if (found) return { speaker: found.speaker, speakerText: found.speaker === null ? found.speakerText : cite[1]!.trim() };
+  }
   const after = text.slice(quoteEnd, Math.min(paraEnd, quoteEnd + 120));
   const a = SPEAKER_AFTER.exec(after);
   if (a) {
     const phrase = (a[1] ?? a[2])!;
     const from = quoteEnd + a[0].indexOf(phrase);
-    return resolve(phrase, from, from + phrase.length, people);
+    return resolve(phrase, from, from + phrase.length, people, text.slice(paraStart, quoteStart));
   }
   return null;
 }
 
 /** The speaker phrase to a stakeholder: a person mentioned in it, else a spokesperson or a document. */
-function resolve(phrase: string, from: number, to: number, people: StakeholderMention[]): { speaker: string | null; speakerText: string | null } | null {
+function resolve(phrase: string, from: number, to: number, people: StakeholderMention[], context = ""): { speaker: string | null; speakerText: string | null } | null {
   const person = people.filter((p) => p.type === "person" && p.span.start >= from && p.span.end <= to).pop();
   if (person) return { speaker: person.canonical, speakerText: person.text };
   // A name just before the verb ("Wray also says") is the speaker even when it resolves to nobody we know.
+  // "…,” it says": "it" is the document the paragraph was talking about.
+  if (/^(?:it|the (?:paper|report|board paper|document))$/i.test(phrase.trim())) {
+    const paper = documentNamed(context);
+    if (paper) return { speaker: paper, speakerText: phrase.trim() };
+  }
   const named = /(?:^|,\s*|\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(phrase.trim());
   if (named && !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their)$/.test(named[1]!) && !DOCUMENT_SPEAKER.test(named[1]!)) return { speaker: null, speakerText: named[1]! };
   const generic = GENERIC_SPEAKER.exec(phrase);
   if (generic) return { speaker: "spokesperson", speakerText: generic[1]! };
-  const docRef = DOCUMENT_SPEAKER.exec(phrase);
-  if (docRef) return { speaker: docRef[1]!, speakerText: docRef[1]! };
+  const docRef = documentNamed(phrase);
+  if (docRef) return { speaker: docRef, speakerText: DOCUMENT_SPEAKER.exec(phrase)![1]! };
   const name = /([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*$/.exec(phrase.trim());
   return name ? { speaker: null, speakerText: name[1]! } : null;
+}
+
+/** The document a phrase names; "a paper presented to the trust board" is a board paper. */
+function documentNamed(phrase: string): string | null {
+  const m = DOCUMENT_SPEAKER.exec(phrase);
+  if (!m) return null;
+  return /^(?:paper|report)$/i.test(m[1]!) && /\bboard\b/i.test(phrase) ? "board paper" : m[1]!;
 }

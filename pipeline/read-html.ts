@@ -26,7 +26,7 @@ export interface HtmlReadResult {
 
 const DROP_TAGS = "nav, header, footer, aside, form, script, style, noscript, iframe, svg, button, select, textarea, template, object, embed, canvas, figure figcaption + *, [hidden], [aria-hidden=true]";
 const BOILERPLATE = /(?:^|[\s_-])(?:cookie|consent|banner|share|sharing|social|related|comment|comments|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|menu|skip|hidden|masthead|toolbar|popup|modal|paywall|signup|tags|byline-share|most-read|trending)(?:$|[\s_-])/i;
-const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "caption", "div", "section", "article", "main", "ul", "ol", "table", "tr", "figcaption", "address"]);
+const BLOCKS = new Set(["figure", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "caption", "div", "section", "article", "main", "ul", "ol", "table", "tr", "figcaption", "address"]);
 
 /**
  * The main text and metadata of an HTML page, read with cheerio. We choose a
@@ -106,6 +106,9 @@ function paragraphScore($: cheerio.CheerioAPI, el: Element): number {
   return text * (1 - Math.min(1, links / Math.max(1, text)));
 }
 
+// A pull quote's <cite> is its own line ("— board paper, June 2008"), not words run into the quote.
+const isBlock = (el: Element, name: string) => BLOCKS.has(name) || (name === "cite" && /^(?:blockquote|figure)$/i.test((el.parent as Element | null)?.name ?? ""));
+
 /** Text by blocks, walking the tree with an explicit stack (no recursion). */
 function blockText(root: Element): string {
   const out: string[] = [];
@@ -126,14 +129,14 @@ function blockText(root: Element): string {
     const el = node as Element;
     const name = el.name?.toLowerCase() ?? "";
     if (exit) {
-      if (BLOCKS.has(name)) flush(name === "li" || name === "td" || name === "th" || name === "dt" ? "\n" : "\n\n");
+      if (isBlock(el, name)) flush(name === "li" || name === "td" || name === "th" || name === "dt" ? "\n" : "\n\n");
       continue;
     }
     if (name === "br") {
       line += " ";
       continue;
     }
-    if (BLOCKS.has(name)) flush("\n\n");
+    if (isBlock(el, name)) flush("\n\n");
     stack.push({ node, exit: true });
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });

@@ -36,10 +36,10 @@ export function makePdf(spec: PdfSpec): Promise<Buffer> {
       for (let i = 0; i < 20; i++) doc.rect(72, 80 + i * 30, 400 - i * 7, 12).fill("#333");
       continue;
     }
-    doc.font("Helvetica").fontSize(11);
+    doc.font("Helvetica").fontSize(10);
     for (const line of lines) {
       if (line === "") doc.moveDown();
-      else doc.text(line, { lineBreak: false }).moveDown(0.2);
+      else doc.text(line, { width: 470 });
     }
   }
   const range = doc.bufferedPageRange();
@@ -47,7 +47,7 @@ export function makePdf(spec: PdfSpec): Promise<Buffer> {
     doc.switchToPage(range.start + i);
     doc.font("Helvetica").fontSize(8);
     if (spec.header) doc.text(spec.header, 72, 30, { lineBreak: false });
-    if (spec.footer) doc.text(spec.footer.replace("{n}", String(i + 1)).replace("{total}", String(range.count)), 72, 800, { lineBreak: false });
+    if (spec.footer) doc.text(spec.footer.replace("{n}", String(i + 1)).replace("{total}", String(range.count)), 72, 760, { lineBreak: false });
   }
   doc.end();
   return done;
