@@ -63,6 +63,10 @@ export class ClaimRepository {
       linksOut: db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
         UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
+      // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
+      events: db.prepare(`${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
+        AND (@from IS NULL OR coalesce(c.when_to, d.published_at) >= @from) AND (@to IS NULL OR coalesce(c.when_from, d.published_at) <= @to)
+        ORDER BY c.when_from, c.id LIMIT @limit`),
       attributed: db.prepare("SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL"),
       boardPapersFor: db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
         ORDER BY published_at`),
@@ -85,6 +89,11 @@ export class ClaimRepository {
 
   list(filter: { subject?: string; predicate?: string; limit?: number } = {}): StoredClaim[] {
     return (this.s.list.all({ subject: filter.subject ?? null, predicate: filter.predicate ?? null, limit: filter.limit ?? 10_000 }) as Raw[]).map(toClaim);
+  }
+
+  /** The claims of one subject that make timeline events, within a window (ISO dates, inclusive). */
+  events(q: { subject: string; predicates: string[]; from?: string; to?: string; limit?: number }): StoredClaim[] {
+    return (this.s.events.all({ subject: q.subject, predicates: JSON.stringify(q.predicates), from: q.from ?? null, to: q.to ?? null, limit: q.limit ?? 20_000 }) as Raw[]).map(toClaim);
   }
 
   /** Every claim linked to `claimId`, in either direction. */

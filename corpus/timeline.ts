@@ -1,7 +1,7 @@
 import { gazetteer } from "../extractors/gazetteer.js";
 import type { StoredClaim } from "./claims.js";
 import type { Corpus } from "./corpus.js";
-import { formatMoney, interval } from "./relations.js";
+import { formatMoney, interval, roundingOf } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 
@@ -25,6 +25,7 @@ const EVENT_OF: Record<string, EventType> = {
   "deployments-resumed": "deployments-resumed",
   "review-published": "inquiry-or-review",
   "contract-ended": "other",
+  "board-decision": "board-decision",
 };
 
 const PHRASE: Record<EventType, string> = {
@@ -49,7 +50,23 @@ export interface EventSource {
   publisher: string | null;
   publishedAt: string | null;
   page: number;
+  /** The sentence the event was read from. */
   quote: string;
+  /** Where the claim's own words sit in the document text (page, start, end). */
+  span: { page: number; start: number; end: number };
+}
+
+export interface EventConflict {
+  documentId: string;
+  title: string | null;
+  kind: string;
+  publishedAt: string | null;
+  page: number;
+  from: string;
+  to: string;
+  value: number | string | null;
+  quote: string;
+  note: string;
 }
 
 export interface TimelineEvent {
@@ -64,9 +81,11 @@ export interface TimelineEvent {
   /** When it was first reported: the earliest source's publication date. */
   reportedAt: string | null;
   subject: string;
+  /** The system concerned, when the sources name one ("Cerner Millennium"). */
+  system: string | null;
   value: number | string | null;
   sources: EventSource[];
-  conflicts: Array<{ documentId: string; title: string | null; page: number; from: string; to: string; value: number | string | null; note: string }>;
+  conflicts: EventConflict[];
 }
 
 export interface Timeline {
@@ -91,97 +110,176 @@ export function resolveSubject(name: string): { canonical: string; aliases: stri
 }
 
 /**
- * The events of a subject, built from its claims: the same event from several
- * sources is one event with several citations; a source that dates it or
- * values it differently is a conflict on that event, not a second event.
+ * The events of a subject, built from its claims. Reports of one event are
+ * gathered into one cluster (dates that meet; for money, the same figure within
+ * rounding). Where sources disagree, the cluster with the most weight (a board
+ * paper counts twice) is the event and the others are its conflicts, never a
+ * second event.
  */
 export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
   const subject = resolveSubject(q.subject);
-  const claims = corpus.claims.list({ subject: subject.canonical }).filter((c) => EVENT_OF[c.predicate]);
-  const events: TimelineEvent[] = [];
+  // A window filter on the query would hide the sources that conflict with an event inside it: filter events, not claims.
+  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF) });
+  const byType = new Map<EventType, Report[]>();
   for (const c of claims) {
     const type = EVENT_OF[c.predicate]!;
+    if (q.type && q.type !== type) continue;
     const when = whenOf(c);
     if (!when) continue;
-    const source = sourceOf(c);
-    const value = typeof c.value === "number" ? c.value : null;
-    const same = events.find((e) => e.type === type && sameEvent(e, c, when, value));
-    if (same) {
-      if (same.sources.some((s) => s.documentId === source.documentId)) continue;
-      const agrees = overlaps(same, when) && (value === null || same.value === null || Math.abs((same.value as number) - value) <= Math.max(0.01 * value, 50_000));
-      if (agrees) {
-        same.sources.push(source);
-        narrow(same, when);
-      } else {
-        same.conflicts.push({ documentId: source.documentId, title: source.title, page: source.page, from: when.from, to: when.to, value, note: value !== null && same.value !== value ? `${formatMoney(value)} against ${formatMoney(same.value as number)}` : `dated ${when.from}…${when.to}` });
-      }
-      continue;
-    }
-    events.push({
-      id: `${type}:${c.id}`,
-      type,
-      headline: headlineOf(subject.canonical, type, value),
-      ...when,
-      reportedAt: c.document.publishedAt,
-      subject: subject.canonical,
-      value,
-      sources: [source],
-      conflicts: [],
-    });
+    const list = byType.get(type) ?? [];
+    list.push({ claim: c, type, when, value: typeof c.value === "number" ? c.value : null, weight: c.document.kind === "board-paper" ? 2 : 1 });
+    byType.set(type, list);
   }
-  for (const e of events) e.reportedAt = e.sources.map((s) => s.publishedAt).filter((d): d is string => !!d).sort()[0] ?? null;
+  const events: TimelineEvent[] = [];
+  for (const [type, reports] of byType) events.push(...eventsOf(subject.canonical, type, reports));
   const key = (e: TimelineEvent) => (q.by === "reported" ? e.reportedAt ?? e.from : e.from);
-  const filtered = events.filter((e) => (!q.type || e.type === q.type) && (!q.from || e.to >= q.from) && (!q.to || e.from <= q.to));
-  filtered.sort((a, b) => key(a).localeCompare(key(b)) || a.to.localeCompare(b.to) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type));
+  const filtered = events.filter((e) => (!q.from || e.to >= q.from) && (!q.to || e.from <= q.to));
+  filtered.sort((a, b) => key(a).localeCompare(key(b)) || a.to.localeCompare(b.to) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type) || a.id.localeCompare(b.id));
   return { schema: TIMELINE_SCHEMA, subject, events: filtered };
 }
 
-function whenOf(c: StoredClaim): { from: string; to: string; granularity: string; qualifier: string | null } | null {
+interface When {
+  from: string;
+  to: string;
+  granularity: string;
+  qualifier: string | null;
+}
+
+interface Report {
+  claim: StoredClaim;
+  type: EventType;
+  when: When;
+  value: number | null;
+  weight: number;
+}
+
+// Events that happen once per subject: reports dated differently disagree about one event.
+const ONCE = new Set<EventType>(["went-live", "rescue-launched", "deployments-suspended", "deployments-resumed"]);
+
+function eventsOf(subject: string, type: EventType, reports: Report[]): TimelineEvent[] {
+  const money = type === "financial-impact-reported";
+  const agree = (a: Report, b: Report) => (money ? sameFigure(a, b) : overlaps(a.when, b.when));
+  const clusters = cluster(reports, agree);
+  const weight = (c: Report[]) => c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size;
+  clusters.sort((a, b) => weight(b) - weight(a) || a[0]!.claim.id - b[0]!.claim.id);
+  const kept: Array<{ main: Report[]; conflicts: Report[] }> = [];
+  for (const c of clusters) {
+    // A rival report of the same event: once-only events whatever the date; figures for the same period.
+    const rival = kept.find((k) => (ONCE.has(type) && !money) || (money && k.main.some((r) => c.some((x) => samePeriod(r, x)))));
+    if (rival) rival.conflicts.push(...c);
+    else kept.push({ main: c, conflicts: [] });
+  }
+  return kept.map(({ main, conflicts }) => toEvent(subject, type, main, conflicts));
+}
+
+/** Groups reports that agree, transitively (union-find over the pairs). */
+function cluster(reports: Report[], agree: (a: Report, b: Report) => boolean): Report[][] {
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (agree(reports[i]!, reports[j]!)) parent[find(i)] = find(j);
+  const groups = new Map<number, Report[]>();
+  reports.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  return [...groups.values()];
+}
+
+function toEvent(subject: string, type: EventType, main: Report[], rivals: Report[]): TimelineEvent {
+  // The most precise date every agreeing source allows: "6 October 2008" inside "October 2008".
+  // Dates read from the text beat a publication date standing in for one; a qualified date ("early September") beats a bare one.
+  const derived = (r: Report) => (r.claim.when || typeof r.claim.value === "string" ? 0 : 1);
+  const best = [...main].sort((a, b) => derived(a) - derived(b) || span(a.when) - span(b.when) || Number(!!b.when.qualifier) - Number(!!a.when.qualifier) || b.weight - a.weight)[0]!;
+  const first = [...main].sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))[0]!;
+  const sources = unique(main.sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))).map(sourceOf);
+  const value = best.value;
+  const system = systemOf(main.map((r) => r.claim.sentence));
+  return {
+    id: `${type}:${first.claim.id}`,
+    type,
+    headline: headlineOf(subject, type, value, system),
+    from: best.when.from,
+    to: best.when.to,
+    granularity: best.when.granularity,
+    qualifier: best.when.qualifier,
+    reportedAt: sources.map((s) => s.publishedAt).filter((d): d is string => !!d).sort()[0] ?? null,
+    subject,
+    system,
+    value,
+    sources,
+    conflicts: unique(rivals).map((r) => ({
+      documentId: r.claim.documentId,
+      title: r.claim.document.title,
+      kind: r.claim.document.kind,
+      publishedAt: r.claim.document.publishedAt,
+      page: r.claim.span.page,
+      from: r.when.from,
+      to: r.when.to,
+      value: r.value,
+      quote: r.claim.sentence,
+      note: r.value !== null && value !== null && r.value !== value ? `${formatMoney(r.value)} against ${formatMoney(value)}` : `dated ${describe(r.when)} against ${describe(best.when)}`,
+    })),
+  };
+}
+
+/** One citation per document: the first report of it, board papers first. */
+function unique(reports: Report[]): Report[] {
+  const seen = new Set<string>();
+  return reports.filter((r) => !seen.has(r.claim.documentId) && seen.add(r.claim.documentId));
+}
+
+function whenOf(c: StoredClaim): When | null {
   if (c.when) return { from: c.when.from, to: c.when.to, granularity: c.when.granularity, qualifier: c.when.qualifier ?? null };
   if (typeof c.value === "string" && interval(c.value)) {
     const [a, b] = interval(c.value)!;
     return { from: iso(a), to: iso(b), granularity: "day", qualifier: null };
   }
-  // A figure with no date is a report as of its document's publication.
+  // A figure with no date is a running total as of its document's publication.
   const d = c.document.publishedAt;
-  return d ? { from: d, to: d, granularity: "day", qualifier: null } : null;
+  return d ? { from: d, to: d, granularity: "to-date", qualifier: null } : null;
 }
 
-/** Two reports of one event: same type, and dates that meet (or, for money, the same month of reporting). */
-function sameEvent(e: TimelineEvent, c: StoredClaim, when: { from: string; to: string }, value: number | null): boolean {
-  if (e.type === "financial-impact-reported") return value !== null && e.value !== null && monthsApart(e.from, when.from) <= 1;
-  // Events that happen once per subject: a differing date is a conflict, not a new event.
-  if (["went-live", "rescue-launched", "deployments-suspended", "deployments-resumed"].includes(e.type)) return true;
-  return overlaps(e, when);
+/** The same figure (within the rounding it was written to) for periods that can be one. */
+function sameFigure(a: Report, b: Report): boolean {
+  if (a.value === null || b.value === null) return false;
+  if (Math.abs(a.value - b.value) > Math.max(roundingOf(a.value), roundingOf(b.value))) return false;
+  return samePeriod(a, b) || overlaps(a.when, b.when) || a.when.granularity === "to-date" || b.when.granularity === "to-date";
+}
+
+/** Two figures meant for one period: both running totals within a month of each other, or the same interval. */
+function samePeriod(a: Report, b: Report): boolean {
+  const cumulative = (r: Report) => r.when.granularity === "to-date";
+  const near = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) <= 35 * 86_400_000;
+  if (cumulative(a) !== cumulative(b)) return false;
+  return cumulative(a) ? near(a.when.to, b.when.to) : near(a.when.from, b.when.from) && near(a.when.to, b.when.to);
 }
 
 function overlaps(e: { from: string; to: string }, w: { from: string; to: string }): boolean {
   return e.from <= w.to && w.from <= e.to;
 }
 
-/** A more precise report narrows the event: "6 October 2008" inside "October 2008". */
-function narrow(e: TimelineEvent, w: { from: string; to: string; granularity: string; qualifier: string | null }): void {
-  if (w.from >= e.from && w.to <= e.to && (w.from !== e.from || w.to !== e.to)) {
-    e.from = w.from;
-    e.to = w.to;
-    e.granularity = w.granularity;
-    e.qualifier = w.qualifier;
+const span = (w: When) => Date.parse(w.to) - Date.parse(w.from);
+
+function describe(w: When): string {
+  return w.from === w.to ? w.from : `${w.from}…${w.to}`;
+}
+
+function sourceOf(r: Report): EventSource {
+  const c = r.claim;
+  return { documentId: c.documentId, title: c.document.title, kind: c.document.kind, publisher: c.document.publisher, publishedAt: c.document.publishedAt, page: c.span.page, quote: c.sentence, span: c.span };
+}
+
+/** The system most of the sources name, through the gazetteer. */
+function systemOf(sentences: string[]): string | null {
+  const g = gazetteer();
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of g.match(s)) if (m.entry.category === "system") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
   }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function monthsApart(a: string, b: string): number {
-  const [ya, ma] = a.split("-").map(Number);
-  const [yb, mb] = b.split("-").map(Number);
-  return Math.abs((ya! - yb!) * 12 + (ma! - mb!));
-}
-
-function sourceOf(c: StoredClaim): EventSource {
-  return { documentId: c.documentId, title: c.document.title, kind: c.document.kind, publisher: c.document.publisher, publishedAt: c.document.publishedAt, page: c.span.page, quote: c.sentence };
-}
-
-function headlineOf(subject: string, type: EventType, value: number | null): string {
-  const short = gazetteer().lookup(subject)?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? subject;
-  return `${short}: ${PHRASE[type]}${value !== null ? ` (${formatMoney(value)})` : ""}`;
+function headlineOf(subject: string, type: EventType, value: number | null, system: string | null): string {
+  const short = subject.length <= 20 ? subject : gazetteer().lookup(subject)?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? subject;
+  const what = type === "went-live" && system ? `went live with ${system}` : PHRASE[type];
+  return `${short}: ${what}${value !== null ? ` (${formatMoney(value)})` : ""}`;
 }
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);

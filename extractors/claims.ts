@@ -36,7 +36,8 @@ const BY_KIND = (kind: Predicate["value"]) => PREDICATES.filter((p) => p.value =
 
 const fits = (p: Predicate, text: string) => p.cueRes.every((r) => r.test(text)) && !p.notRes.some((r) => r.test(text));
 // A cost line names what it is for just before the figure: "data entry £3.789m", "extra staff: £1.2m".
-const ASPECT_BEFORE = /(?:^|[,;:(]|\band\b|\bincluding\b)\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:costs?\s*)?(?:of\s+|at\s+|:\s*|–\s*|-\s*)?$/i;
+// In prose the line is tied to the figure by a connector ("costs of", "of", ":"); "accounted for £1.3m" names no line.
+const ASPECT_BEFORE = /(?:^|[,;:(]|\band\b|\bincluding\b)\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:costs?\s+of\s+|costs?\s*[:–-]\s*|of\s+|at\s+|:\s*|–\s*|-\s*)$/i;
 const NOT_ASPECT = /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses)$/i;
 // Prose, not a cost line: "The trust has spent £0.91m". ("Lost activity" and "Other costs" are line labels.)
 const ROW_VERB = /\b(?:is|was|were|are|has|have|had|reached|spent|totalled|rose|fell|will|would|said|says|arose|came)\b/i;
@@ -50,13 +51,14 @@ export function normaliseAspect(words: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:the|a|an)\s+/, "")
-    .replace(/(?:\s+(?:of|costs?|figure|at|was|were|is|totalled|came to|line))+$/, "")
+    .replace(/(?:\s+(?:of|costs?|figure|at|was|were|is|totalled|came to|line|accounted|accounts|account|for))+$/, "")
     .trim();
 }
 
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since)\s/gi;
 const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
+const DOCUMENT_BEFORE = /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 const DOCUMENT_AFTER = /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
 export interface ClaimContext {
@@ -81,20 +83,26 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     out.push(c);
   };
 
+  let lastTrust: { name: string; end: number } | null = null;
   for (const s of ctx.sentences) {
     const inS = <T extends { span: { start: number; end: number } }>(xs: T[]) => xs.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
     const actors = inS(mentions.stakeholders);
+    // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
+    const follows = lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text) ? lastTrust.name : null;
+    const fallback = doc.kind === "news" && follows ? follows : docSubject;
+    const trusts = actors.filter((a) => isTrust(a.canonical));
+    if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const dates = inS(mentions.dates);
     const money = inS(mentions.money);
     const attribution = attributionOf(doc.text, s, mentions);
     const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
-      const subject = subjectFor(p, actors, docSubject);
+      const subject = subjectFor(p, actors, fallback);
       if (!subject) return null;
       return { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
     };
     for (const m of money) {
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
-      const claim = moneyClaim(doc.text, s, m, (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
+      const claim = moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
       if (claim) add(claim);
     }
     for (const p of BY_KIND("count")) {
@@ -106,14 +114,25 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
         if (c) add(c);
       }
     }
-    for (const d of dates) {
-      // "a November board paper" dates the paper, not an event.
-      if (DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30))) continue;
+    // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
+    const eventDates = dates.filter((d) => !DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) && !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(s.start, d.span.start - 50), d.span.start)));
+    for (const d of eventDates) {
       const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
-      let p = BY_KIND("date").find((q) => fits(q, clause)) ?? (dates[0] === d ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
+      // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
+      // So does the only date of a sentence ("The programme, known as …, began on 6 October"), unless it is a
+      // financial year or quarter, which date figures ("a shortfall of £3m for 2008/09 … since it went live").
+      const fronted = eventDates[0] === d && clause.trim().split(/\s+/).length <= 6 && doc.text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
+      const sole = eventDates.length === 1 && d.granularity !== "financial-year" && d.granularity !== "quarter";
+      let p: Predicate | undefined = BY_KIND("date").find((q) => fits(q, clause)) ?? (fronted || sole ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
       if (!p) continue;
-      const over = p.escalate?.map((name) => PREDICATES.find((q) => q.name === name)!).find((q) => fits(q, s.text));
-      if (over) p = over;
+      // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
+      // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
+      for (let step = 0; step < 2 && p.escalate; step++) {
+        const scope: string = p.name === "go-live" ? clause : s.text;
+        const over: Predicate | undefined = p.escalate.map((name) => PREDICATES.find((q) => q.name === name)!).find((q) => fits(q, scope));
+        if (!over) break;
+        p = over;
+      }
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
       if (c) add(c);
     }
@@ -121,27 +140,39 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   return out;
 }
 
-function moneyClaim(text: string, s: Sentence, m: MoneyMention, make: (p: Predicate, aspect: string | null) => Claim | null): Claim | null {
+function moneyClaim(text: string, s: Sentence, m: MoneyMention, first: boolean, make: (p: Predicate, aspect: string | null) => Claim | null): Claim | null {
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
+  const kinds = BY_KIND("money");
+  const cost = kinds.find((p) => p.name === "cost")!;
+  // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
+  const component = COMPONENT_BEFORE.exec(lead);
+  const pre = text.slice(s.start, m.span.start);
+  if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
+    const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
+    const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
+    return make(cost, words && !words.split(/\s+/).every((w) => NOT_ASPECT.test(w)) ? words : null);
+  }
   // A table row ("Lost activity (income)  £1.300m"): its label, before any figure, names the line.
   const rowLabel = text.slice(s.start, m.span.start);
-  const rowLike = s.end - s.start < 140 && !ROW_VERB.test(rowLabel) && !/,/.test(rowLabel) && rowLabel.trim().split(/\s+/).length <= 10;
+  // Table rows carry no full stop and start with their label, not with "The trust …".
+  const rowLike = s.end - s.start < 140 && !/[.!?]["”’)]*$/.test(s.text) && !/^(?:the|a|an|it|this|that|its)\b/i.test(rowLabel) && !ROW_VERB.test(rowLabel) && !/,/.test(rowLabel) && rowLabel.trim().split(/\s+/).length <= 10;
   // A later column of a table row ("… £3.789m £2.000m") needs its column header, which the text no longer ties to it.
-  if (rowLike && /[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s*[–—-]?\s*$/i.test(rowLabel)) return null;
+  if (rowLike && /[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\)?\s*[–—(-]?\s*$/i.test(rowLabel)) return null;
   const isRow = rowLike && !/£|\$|€/.test(rowLabel);
   const aspectMatch = isRow ? [rowLabel, rowLabel] : ASPECT_BEFORE.exec(lead);
   const aspectWords = aspectMatch?.[1] ? normaliseAspect(aspectMatch[1]) : null;
   const aspect = aspectWords && !aspectWords.split(/\s+/).every((w) => NOT_ASPECT.test(w)) && (isRow || !ROW_VERB.test(aspectWords)) && !/\b(?:of which|of it)\b/.test(lead.slice(-20)) ? aspectWords : null;
   const clause = clauseAround(text, s, m.span.start, m.span.end);
-  const kinds = BY_KIND("money");
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = kinds.find((p) => p.name !== "loss" && p.name !== "cost" && fits(p, clause));
-    return make(special ?? kinds.find((p) => p.name === "cost")!, aspect);
+    // "the projected income shortfall of £3m": the words name the predicate, not a line of it.
+    return special ? make(special, null) : make(cost, aspect);
   }
-  // The "Total" row of a table: the table's subject is in the prose around it, so keep it as the total line.
-  if (isRow && aspectWords === "total") return make(kinds.find((p) => p.name === "cost")!, "total");
-  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => fits(q, s.text));
+  // A row of a table ("Total", "Total surplus / (deficit)"): what the table totals is in the prose around it, so it stays a line.
+  if (isRow && aspectWords) return make(cost, aspectWords);
+  // A bare figure is a cost unless its clause, then its sentence, says more ("£7.2m: cost of the problems").
+  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => fits(q, s.text)) ?? cost;
   // A rate ("£1m a month") is not a total: it cannot stand as the loss itself.
   if (p?.name === "loss" && m.per) return null;
   return p ? make(p, null) : null;
@@ -171,6 +202,13 @@ function subjectFor(p: Predicate, actors: StakeholderMention[], docSubject: stri
   return docSubject;
 }
 
+const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
+
+function isTrust(canonical: string): boolean {
+  const cat = gazetteer().lookup(canonical)?.category;
+  return cat === "nhs-trust" || cat === "hospital";
+}
+
 /** The NHS trust a document is mostly about: the one it names most. */
 export function dominantTrust(stakeholders: StakeholderMention[]): string | null {
   const g = gazetteer();
@@ -193,6 +231,12 @@ function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: numb
   };
 }
 
+// "Lost activity accounted for £1.3m and additional staff for £1.2m": each figure a line of a total.
+const COMPONENT_BEFORE = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:accounted for|accounts for|account for|for)\s+$/i;
+const PART_OF = /\b(?:share of|part of|element|portion of|accounted for|accounts? for)\b/i;
+const BREAKDOWN = /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
+// What a component figure is for, written after it: "£1.3m of lost activity", "£3.789m relating to data entry".
+const ASPECT_AFTER = /^\s*(?:of|for|on|in|relating to|related to|spent on|to cover)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*(?:[,;.:)]|\band\b|\bof which\b|$))/i;
 const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+)?$/i;
 // "by November 2008", "to the end of October": a running total up to the date, not the date alone.
 const UP_TO = /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;
@@ -206,10 +250,14 @@ function amountWhen(text: string, s: Sentence, start: number, end: number, dates
   const clause = clauseAround(text, s, start, end);
   const clauseStart = text.indexOf(clause, s.start);
   const inClause = dates.filter((d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length);
-  if (!inClause.length) return null;
-  const d = inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best));
+  const lead = (d: DateMention) => text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
+  // "£7.2m: cost of the problems by November 2008": a period date ("by", "three months to") scopes the whole line.
+  const d = inClause.length
+    ? inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best))
+    : dates.find((x) => UP_TO.test(lead(x)) || MONTHS_TO.test(lead(x)));
+  if (!d) return null;
   const when = whenOf(d)!;
-  const before = text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
+  const before = lead(d);
   const months = MONTHS_TO.exec(before);
   if (months) {
     // "the three months to the end of October": a period ending then, not a running total.
@@ -220,7 +268,7 @@ function amountWhen(text: string, s: Sentence, start: number, end: number, dates
       return { from, to: when.to, granularity: "range", qualifier: null };
     }
   }
-  return UP_TO.test(text.slice(Math.max(s.start, d.span.start - 24), d.span.start)) ? { ...when, granularity: "to-date" } : when;
+  return UP_TO.test(before) ? { ...when, granularity: "to-date" } : when;
 }
 
 function whenOf(d: DateMention): Claim["when"] {

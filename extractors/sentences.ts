@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set(["st", "dr", "mr", "mrs", "ms", "prof", "rev", "no
 /**
  * Splits text into sentences with exact offsets. natural's and compromise's
  * splitters return strings, not positions, and every item we extract needs
- * its span; this one keeps them. Paragraph breaks always end a sentence.
+ * its span; this one keeps them. Paragraph breaks always end a sentence, and
+ * so does the end of a short line (lists, fact boxes, table rows).
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
@@ -24,9 +25,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  const boundary = /\n\s*\n|[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9£$€])/g;
+  const boundary = /\n\s*\n|\n(?=\s*[^\sa-z])|[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9£$€])/g;
   boundary.lastIndex = from;
   for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    if (m[0] === "\n") {
+      // A line of a list or fact box ends its sentence; a hard-wrapped line of prose (long, no stop) does not.
+      const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+      if (line.length >= 60 && !/[.!?:;"”’)]\s*$/.test(line) && /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4))) continue;
+    }
     if (m[0][0] === ".") {
       // An abbreviation or an initial ("A. Way") as a whole word; "£7.2m." still ends its sentence.
       const word = /(?:^|[\s(])([A-Za-z]+)\.$/.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));

@@ -133,7 +133,8 @@ function blockText(root: Element): string {
       continue;
     }
     if (name === "br") {
-      line += " ";
+      // A <br> ends a line of a fact box or an address: a line break, not a space.
+      flush("\n");
       continue;
     }
     if (isBlock(el, name)) flush("\n\n");
