@@ -5,6 +5,9 @@ import { registerClaims } from "./commands/claims.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerSearch } from "./commands/search.js";
+import { registerStakeholders } from "./commands/stakeholders.js";
+import { registerTimeline } from "./commands/timeline.js";
 import { VERSION } from "../pipeline/version.js";
 import { EXIT } from "./exit.js";
 
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerDocuments(program);
   registerCheck(program);
   registerClaims(program);
+  registerTimeline(program);
+  registerSearch(program);
+  registerStakeholders(program);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import { similarNames } from "../extractors/people.js";
+import { similarNames } from "../extractors/name-variants.js";
 import type { QuoteMention } from "../extractors/types.js";
 import type { Kind } from "../pipeline/types.js";
 import type { StoredClaim } from "./claims.js";

@@ -5,6 +5,7 @@ import type { Doc } from "../pipeline/types.js";
 import { ClaimRepository } from "./claims.js";
 import { DocumentRepository, type StoreInfo } from "./documents.js";
 import { PassageSearch } from "./search.js";
+import { StakeholderRepository } from "./stakeholders.js";
 
 export const DEFAULT_DB = "claimtrail.db";
 
@@ -18,11 +19,13 @@ export class Corpus {
   readonly documents: DocumentRepository;
   readonly claims: ClaimRepository;
   readonly passages: PassageSearch;
+  readonly stakeholders: StakeholderRepository;
 
   constructor(readonly db: Database.Database, readonly path: string) {
     this.documents = new DocumentRepository(db);
     this.claims = new ClaimRepository(db);
     this.passages = new PassageSearch(db);
+    this.stakeholders = new StakeholderRepository(db, this.claims);
   }
 
   /**

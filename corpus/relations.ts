@@ -38,6 +38,9 @@ export function relate(a: ComparableClaim, b: ComparableClaim): RelationFound | 
 
 /** "data entry" and "data entry and validation" name one cost line; a total and a line do not meet. */
 function sameAspect(a: string | null, b: string | null): boolean {
+  // A table's "Total" row is the figure prose gives without naming a line.
+  if (a === "total") a = null;
+  if (b === "total") b = null;
   if (!a || !b) return !a && !b;
   return a === b || a.startsWith(b) || b.startsWith(a);
 }
@@ -51,6 +54,8 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   const fmt = money ? formatMoney : (n: number) => n.toLocaleString("en-GB");
   const pa = periodOf(a);
   const pb = periodOf(b);
+  // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
+  if (!same && a.predicate === "cost" && (!a.aspect || !b.aspect)) return null;
   if (same) {
     return { relation: "supports", explanation: va === vb ? `same value, ${fmt(va)}` : `${fmt(vb)} and ${fmt(va)} agree within rounding (±${fmt(tolerance)})` };
   }

@@ -233,10 +233,11 @@ function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: numb
 
 // "Lost activity accounted for £1.3m and additional staff for £1.2m": each figure a line of a total.
 const COMPONENT_BEFORE = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:accounted for|accounts for|account for|for)\s+$/i;
-const PART_OF = /\b(?:share of|part of|element|portion of|accounted for|accounts? for)\b/i;
+// "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
+const PART_OF = /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
 const BREAKDOWN = /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
 // What a component figure is for, written after it: "£1.3m of lost activity", "£3.789m relating to data entry".
-const ASPECT_AFTER = /^\s*(?:of|for|on|in|relating to|related to|spent on|to cover)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*(?:[,;.:)]|\band\b|\bof which\b|$))/i;
+const ASPECT_AFTER = /^,?\s*(?:of|for|on|in|relating to|related to|relates to|relate to|spent on|to cover)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*(?:[,;.:)]|\band\b|\bof which\b|$))/i;
 const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+)?$/i;
 // "by November 2008", "to the end of October": a running total up to the date, not the date alone.
 const UP_TO = /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;

@@ -1,8 +1,8 @@
 import nlp from "compromise";
-import natural from "natural";
 import type { Doc } from "../pipeline/types.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
+import { similarNames } from "./name-variants.js";
 import { spanOf } from "./span.js";
 import type { StakeholderMention, Warning } from "./types.js";
 
@@ -155,12 +155,4 @@ function surnameVariants(doc: Pick<Doc, "text" | "pages">, bySurname: Map<string
     }
   }
   return warnings;
-}
-
-/** A letter inserted, dropped or changed (Way/Wray), or near-identical long names (Jaro–Winkler). */
-export function similarNames(a: string, b: string): boolean {
-  if (a === b) return false;
-  const edits = natural.LevenshteinDistance(a.toLowerCase(), b.toLowerCase());
-  if (Math.min(a.length, b.length) <= 5) return edits === 1;
-  return edits <= 2 && natural.JaroWinklerDistance(a.toLowerCase(), b.toLowerCase(), {}) >= 0.9;
 }

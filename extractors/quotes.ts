@@ -4,10 +4,10 @@ import type { QuoteMention, StakeholderMention } from "./types.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
 const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
-const VERBS = "says|said|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
+const VERBS = "says|said|confirms|confirmed|confirm|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`, "i");
 const SPEAKER_AFTER = new RegExp(String.raw`^[,.]?\s*(?:(?:${VERBS})\s+([^.,;“”"]{1,80})|([^.,;“”"]{1,80}?)\s+(?:${VERBS}))\b`, "i");
-const DOCUMENT_SPEAKER = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
+const DOCUMENT_SPEAKER = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|finance report|chief executive(?:'s|’s) report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
 const GENERIC_SPEAKER = /\b(an?\s+(?:trust\s+|BT\s+|DH\s+|department\s+|NHS\s+)?(?:spokesperson|spokesman|spokeswoman|source|official|insider|manager|clinician|consultant))\b/i;
 
 /**
@@ -81,7 +81,7 @@ function resolve(phrase: string, from: number, to: number, people: StakeholderMe
     if (paper) return { speaker: paper, speakerText: phrase.trim() };
   }
   const named = /(?:^|,\s*|\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(phrase.trim());
-  if (named && !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their)$/.test(named[1]!) && !DOCUMENT_SPEAKER.test(named[1]!)) return { speaker: null, speakerText: named[1]! };
+  if (named && !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(named[1]!) && !DOCUMENT_SPEAKER.test(named[1]!)) return { speaker: null, speakerText: named[1]! };
   const generic = GENERIC_SPEAKER.exec(phrase);
   if (generic) return { speaker: "spokesperson", speakerText: generic[1]! };
   const docRef = documentNamed(phrase);

@@ -9,7 +9,7 @@ export function renderTable(head: string[], rows: Array<Array<string | number | 
       top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "",
       "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: "  ",
     },
-    style: { head: ["bold"], border: [], "padding-left": 0, "padding-right": 0 },
+    style: { head: process.stdout.isTTY ? ["bold"] : [], border: [], "padding-left": 0, "padding-right": 0 },
     ...(align ? { colAligns: align } : {}),
   });
   for (const r of rows) table.push(r.map((c) => (c === null ? "" : safeText(String(c)))));

@@ -2,7 +2,6 @@ import { Option, type Command } from "commander";
 import { checkDocument } from "../../corpus/check.js";
 import { openCorpus } from "../../corpus/corpus.js";
 import { ClaimtrailError } from "../../pipeline/errors.js";
-import { ingest } from "../../pipeline/ingest.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { EXIT, action } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
@@ -15,14 +14,18 @@ export function registerCheck(program: Command): void {
     .description("Check a document's claims and quotes against the board papers in the corpus")
     .argument("<document>", "a document id (or a 6+ character prefix), or a file or URL (ingested first if new)")
     .addOption(new Option("--format <format>", "output format").choices(FORMATS as unknown as string[]).default("text"))
+    .option("--json", "same as --format json")
     .addOption(new Option("--fail-on <verdict>", "exit 1 when any claim has this verdict").choices(["contradicted"]))
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .addHelpText("after", "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md).")
     .action(
-      action(async (target: string, opts: { format: (typeof FORMATS)[number]; failOn?: string; allowPrivate?: boolean }) => {
+      action(async (target: string, opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: string; allowPrivate?: boolean }) => {
+        if (opts.json) opts.format = "json";
         const db = dbOption(program);
         let id = resolveStored(db, target);
         if (!id) {
+          // Loaded on demand: the extractors are heavy and only needed when the target is new.
+          const { ingest } = await import("../../pipeline/ingest.js");
           const summary = await ingest([target], { db, workers: 0, fetch: fetchLimitsFrom(opts) });
           const failed = summary.failed[0];
           if (failed && !failed.stored) throw new ClaimtrailError(failed.kind as never, failed.source, failed.error);

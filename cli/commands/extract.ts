@@ -1,5 +1,4 @@
 import { Option, type Command } from "commander";
-import { extractSource } from "../../pipeline/extract-source.js";
 import { renderExtractSummary } from "../../output/extract-summary.js";
 import { KINDS, type Kind } from "../../pipeline/types.js";
 import { action } from "../exit.js";
@@ -17,7 +16,7 @@ export function registerExtract(program: Command): void {
     .addHelpText("after", "\nThe JSON contract is documented in docs/extract-contract.md.")
     .action(
       action(async (source: string, opts: { published?: string; kind?: Kind; json?: boolean; allowPrivate?: boolean }) => {
-        const { result } = await extractSource(source, {
+        const { result } = await (await import("../../pipeline/extract-source.js")).extractSource(source, {
           overrides: { ...(opts.published ? { publishedAt: opts.published } : {}), ...(opts.kind ? { kind: opts.kind } : {}) },
           fetch: fetchLimitsFrom(opts),
         });

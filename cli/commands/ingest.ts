@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { ingest } from "../../pipeline/ingest.js";
 import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summary.js";
 import { EXIT, action } from "../exit.js";
 import { ingestProgress } from "../progress.js";
@@ -27,7 +26,7 @@ Examples:
       action(async (sources: string[], opts: { json?: boolean; workers?: number; allowPrivate?: boolean; timeout?: number; quiet?: boolean }) => {
         const progress = ingestProgress(opts.quiet || opts.json ? "quiet" : "auto");
         const started = performance.now();
-        const summary = await ingest(sources, {
+        const summary = await (await import("../../pipeline/ingest.js")).ingest(sources, {
           db: dbOption(program),
           workers: opts.workers,
           fetch: fetchLimitsFrom(opts),

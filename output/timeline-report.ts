@@ -1,0 +1,126 @@
+import type { Timeline, TimelineEvent } from "../corpus/timeline.js";
+import { toCsv } from "./csv.js";
+import { escapeHtml, escapeMarkdown } from "./escape.js";
+import { colour, oneLine, safeText } from "./terminal.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * An event's date as a reader would write it, at the precision the sources
+ * gave: "6 October 2008", "early September 2008", "July–August 2008",
+ * "2008/09", never a made-up day.
+ */
+export function describeWhen(e: Pick<TimelineEvent, "from" | "to" | "granularity" | "qualifier">): string {
+  const [fy, fm, fd] = e.from.split("-").map(Number) as [number, number, number];
+  const [ty, tm] = e.to.split("-").map(Number) as [number, number];
+  const month = (m: number, y: number) => `${MONTHS[m - 1]} ${y}`;
+  const q = e.qualifier ? `${e.qualifier} ` : "";
+  switch (e.granularity) {
+    case "day":
+      return e.from === e.to ? `${fd} ${month(fm, fy)}` : `${e.from} to ${e.to}`;
+    case "month":
+      return q + month(fm, fy);
+    case "year":
+      return `${q}${fy}`;
+    case "financial-year":
+      return `${fy}/${String(ty).slice(2)} financial year`;
+    case "quarter":
+      return `${MONTHS[fm - 1]!.slice(0, 3)}–${MONTHS[tm - 1]!.slice(0, 3)} ${ty}`;
+    case "to-date":
+      return `by ${fd && e.from === e.to ? `${fd} ` : ""}${month(tm, ty)}`;
+    default:
+      return fy === ty && fm === tm ? month(fm, fy) : fy === ty ? `${MONTHS[fm - 1]}–${month(tm, ty)}` : `${month(fm, fy)} to ${month(tm, ty)}`;
+  }
+}
+
+const cite = (s: TimelineEvent["sources"][number]) => `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
+
+/** A readable dated list: one line per event with its source count, then where it was read. */
+export function renderTimelineText(t: Timeline): string {
+  const out = [colour.bold(`${safeText(t.subject.canonical)}`) + (t.subject.aliases.length ? colour.dim(` (${t.subject.aliases.map(safeText).join(", ")})`) : ""), ""];
+  if (!t.events.length) return out.concat("No events found for this subject: ingest its board papers and articles first.").join("\n");
+  const width = Math.max(...t.events.map((e) => describeWhen(e).length));
+  for (const e of t.events) {
+    const n = e.sources.length;
+    out.push(`${describeWhen(e).padEnd(width)}  ${safeText(e.headline)}  ${colour.dim(`[${n} source${n === 1 ? "" : "s"}]`)}${e.conflicts.length ? colour.red(` [${e.conflicts.length} conflicting]`) : ""}`);
+    for (const s of e.sources.slice(0, 3)) out.push(`${" ".repeat(width)}    ${colour.dim("·")} ${oneLine(cite(s), 90)}: “${oneLine(s.quote, 100)}”`);
+    if (n > 3) out.push(`${" ".repeat(width)}    ${colour.dim(`· and ${n - 3} more`)}`);
+    for (const c of e.conflicts) out.push(`${" ".repeat(width)}    ${colour.red("≠")} ${oneLine(c.title ?? c.documentId, 60)} (p. ${c.page}): ${oneLine(c.note, 80)}`);
+  }
+  out.push("", `${t.events.length} events`);
+  return out.join("\n");
+}
+
+export function renderTimelineJson(t: Timeline): string {
+  return JSON.stringify(t, null, 2) + "\n";
+}
+
+export function renderTimelineCsv(t: Timeline): string {
+  return toCsv(
+    ["from", "to", "granularity", "qualifier", "when", "type", "headline", "subject", "system", "value", "sources", "conflicts", "first_source", "first_source_page", "first_source_quote"],
+    t.events.map((e) => [e.from, e.to, e.granularity, e.qualifier, describeWhen(e), e.type, e.headline, e.subject, e.system, e.value, e.sources.length, e.conflicts.length,
+      e.sources[0]?.title ?? e.sources[0]?.documentId, e.sources[0]?.page, e.sources[0]?.quote]),
+  );
+}
+
+export function renderTimelineMarkdown(t: Timeline): string {
+  const out = [`# Timeline: ${escapeMarkdown(t.subject.canonical)}`, ""];
+  if (t.subject.aliases.length) out.push(`Also known as: ${t.subject.aliases.map(escapeMarkdown).join(", ")}`, "");
+  for (const e of t.events) {
+    out.push(`## ${escapeMarkdown(describeWhen(e))}: ${escapeMarkdown(e.headline)}`, "");
+    for (const s of e.sources) out.push(`- ${escapeMarkdown(cite(s))}: “${escapeMarkdown(s.quote)}”`);
+    for (const c of e.conflicts) out.push(`- **Conflict**: ${escapeMarkdown(c.title ?? c.documentId)}, p. ${c.page}: ${escapeMarkdown(c.note)} (“${escapeMarkdown(c.quote)}”)`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+/** One self-contained page (no scripts, no remote assets) a journalist can open or attach. */
+export function renderTimelineHtml(t: Timeline): string {
+  const e = escapeHtml;
+  const items = t.events
+    .map(
+      (ev) => `<li class="event ${e(ev.type)}${ev.conflicts.length ? " conflict" : ""}"><div class="when">${e(describeWhen(ev))}<small>${e(ev.granularity)}</small></div>
+<div class="what"><h2>${e(ev.headline)}</h2><p class="meta">${e(ev.type)}${ev.system ? ` · ${e(ev.system)}` : ""} · ${ev.sources.length} source${ev.sources.length === 1 ? "" : "s"}${ev.conflicts.length ? ` · <strong>${ev.conflicts.length} conflicting</strong>` : ""}</p>
+<ol class="sources">${ev.sources.map((s) => `<li><cite>${e(s.title ?? s.documentId)}</cite> <span>${e(s.publisher ?? s.kind)}, ${e(s.publishedAt ?? "undated")}, p. ${s.page}</span><blockquote>${e(s.quote)}</blockquote></li>`).join("")}</ol>
+${ev.conflicts.length ? `<ul class="conflicts">${ev.conflicts.map((c) => `<li><strong>Conflict:</strong> ${e(c.note)} — <cite>${e(c.title ?? c.documentId)}</cite>, p. ${c.page}<blockquote>${e(c.quote)}</blockquote></li>`).join("")}</ul>` : ""}</div></li>`,
+    )
+    .join("\n");
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Timeline: ${e(t.subject.canonical)}</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}ol.timeline{list-style:none;padding:0}
+.event{display:grid;grid-template-columns:11rem 1fr;gap:1rem;border-top:1px solid #ccc;padding:.8rem 0}.when{font-weight:bold}.when small{display:block;font-weight:normal;color:#666}
+h2{font-size:1.05rem;margin:0}.meta{color:#555;margin:.2rem 0}.conflict .when{color:#a00}blockquote{margin:.2rem 0 .6rem 1rem;color:#333;font-style:italic}
+.sources{padding-left:1.2rem}.conflicts{background:#fbeaea;padding:.4rem 1.6rem}</style></head><body>
+<h1>Timeline: ${e(t.subject.canonical)}</h1>${t.subject.aliases.length ? `<p>Also known as ${e(t.subject.aliases.join(", "))}</p>` : ""}
+<ol class="timeline">
+${items}
+</ol><p>${t.events.length} events, built by claimtrail from the documents cited.</p></body></html>
+`;
+}
+
+/** A TimelineJS 3 document: slides with start/end dates at the precision known, text, and a group per event type. */
+export function renderTimelineJs(t: Timeline): string {
+  const date = (iso: string, granularity: string) => {
+    const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+    if (granularity === "year") return { year };
+    if (granularity === "day" || granularity === "to-date") return { year, month, day };
+    return { year, month };
+  };
+  const doc = {
+    title: { text: { headline: escapeHtml(`Timeline: ${t.subject.canonical}`), text: escapeHtml(t.subject.aliases.join(", ")) } },
+    events: t.events.map((ev) => ({
+      start_date: date(ev.from, ev.granularity),
+      ...(ev.to !== ev.from ? { end_date: date(ev.to, ev.granularity) } : {}),
+      display_date: describeWhen(ev),
+      text: {
+        headline: escapeHtml(ev.headline),
+        // TimelineJS renders text as HTML: every piece of document text is escaped.
+        text: ev.sources.map((s) => `<p><cite>${escapeHtml(cite(s))}</cite>: “${escapeHtml(s.quote)}”</p>`).join("") +
+          ev.conflicts.map((c) => `<p><strong>Conflict:</strong> ${escapeHtml(c.note)} (${escapeHtml(c.title ?? c.documentId)}, p. ${c.page})</p>`).join(""),
+      },
+      group: ev.type,
+      unique_id: ev.id.replace(/[^A-Za-z0-9_-]/g, "-"),
+    })),
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CheckReport } from "../corpus/check.js";
+import { relate } from "../corpus/relations.js";
+import { runCli } from "./helpers/cli.js";
+import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
+
+let db: string;
+beforeAll(() => {
+  db = ingestSamples();
+}, 120_000);
+
+const check = (fragment: string): CheckReport => {
+  const r = runCli(["--db", db, "check", sampleId(db, fragment), "--json"]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as CheckReport;
+};
+
+describe("checking the sample articles against the board papers", () => {
+  it("contradicts the wrong £9.2m with the November paper's £7.2m, quoted and located", () => {
+    const report = check("clinical-systems-bulletin");
+    expect(report.schema).toBe("claimtrail/check@1");
+    const wrong = report.claims.find((c) => c.claim.predicate === "loss" && c.claim.value === 9_200_000)!;
+    expect(wrong.verdict).toBe("contradicted");
+    const paper = wrong.evidence.find((e) => e.relation === "contradicts" && e.kind === "board-paper")!;
+    expect(paper).toMatchObject({ page: 4, publishedAt: "2008-11-26" });
+    expect(paper.quote).toContain("£7.2m");
+    expect(paper.explanation).toContain("£9.2m against £7.2m");
+    // The rest of the article is right and says so.
+    expect(report.claims.filter((c) => c.verdict === "supported").length).toBeGreaterThanOrEqual(5);
+    expect(report.claims.filter((c) => c.verdict === "contradicted")).toHaveLength(1);
+  });
+
+  it("exits 1 with --fail-on contradicted only when something is contradicted", () => {
+    expect(runCli(["--db", db, "check", sampleId(db, "clinical-systems-bulletin"), "--fail-on", "contradicted"]).code).toBe(1);
+    expect(runCli(["--db", db, "check", sampleId(db, "london-health-journal-2008-12-02"), "--fail-on", "contradicted"]).code).toBe(0);
+  });
+
+  it("supports the faithful article's figures and dates, including the £3.2m of three months as an update, not a contradiction", () => {
+    const report = check("london-health-journal-2008-12-02");
+    const verdicts = Object.fromEntries(report.claims.map((c) => [`${c.claim.predicate} ${c.claim.aspect ?? ""} ${c.claim.value}`.replace(/\s+/g, " "), c.verdict]));
+    expect(verdicts["loss 7200000"]).toBe("supported");
+    expect(verdicts["cost data entry 3789000"]).toBe("supported");
+    expect(verdicts["programme-launched 2008-10-06"]).toBe("supported");
+    expect(verdicts["problem-count 22"]).toBe("supported");
+    expect(report.claims.every((c) => c.verdict !== "contradicted")).toBe(true);
+  });
+
+  it("flags the altered quote with a word diff against the paper's words", () => {
+    const report = check("healthcare-computing-today");
+    const altered = report.quotes.find((q) => q.verdict === "altered")!;
+    expect(altered).toBeDefined();
+    expect(altered.evidence).toMatchObject({ publishedAt: "2008-11-26", page: 1 });
+    const changes = altered.diff!.filter((d) => d.op !== "same").map((d) => `${d.op}:${d.text.trim()}`);
+    expect(changes).toEqual(expect.arrayContaining(["removed:executive team", "added:board", "removed:supplied", "added:designed"]));
+  });
+
+  it("warns that Andrew Wray is a variant spelling of Andrew Way, without merging them", () => {
+    const report = check("nhs-manager-digest");
+    const w = report.warnings.find((x) => x.kind === "name-variant")!;
+    expect(w.message).toContain("Andrew Wray");
+    expect(w.message).toContain("Andrew Way");
+    expect(report.quotes.some((q) => q.speaker === "Andrew Wray")).toBe(true);
+  });
+
+  it("renders every format, verdicts in words as well as colour", () => {
+    const id = sampleId(db, "clinical-systems-bulletin");
+    const text = runCli(["--db", db, "check", id]).stdout;
+    expect(text).toMatch(/CONTRADICTED\s+Royal Free Hampstead NHS Trust · loss · £9\.2m/);
+    const html = runCli(["--db", db, "check", id, "--format", "html"]).stdout;
+    expect(html).toContain('<tr class="contradicted"><td><span class="verdict">contradicted</span>');
+    const csv = runCli(["--db", db, "check", id, "--format", "csv"]).stdout;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain('"contradicted"');
+    const md = runCli(["--db", db, "check", id, "--format", "md"]).stdout;
+    expect(md).toContain("| **contradicted** |");
+  });
+
+  it("escapes the hostile article's markup in HTML output", () => {
+    const html = runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"]).stdout;
+    expect(html).not.toMatch(/<script>alert|<img src=x/i);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("claim relations", () => {
+  const claim = (value: number, when: { from: string; to: string; granularity: string } | null, extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {}) => ({
+    subject: "Royal Free Hampstead NHS Trust", predicate: "loss", value, when, aspect: null, publishedAt: "2008-12-02", ...extra,
+  });
+  const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" };
+
+  it("supports within the rounding a figure was written to", () => {
+    expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
+    expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");
+  });
+
+  it("contradicts for the same period, updates for a later one", () => {
+    expect(relate(claim(7_200_000, toNov), claim(9_200_000, null, { publishedAt: "2008-12-04" }))?.relation).toBe("contradicts");
+    const threeMonths = claim(3_200_000, { from: "2008-08-01", to: "2008-10-31", granularity: "range" });
+    expect(relate(threeMonths, claim(7_200_000, toNov))?.relation).toBe("updates");
+  });
+
+  it("keeps different cost lines apart and unnamed cost lines from contradicting", () => {
+    const cost = (v: number, aspect: string | null) => claim(v, null, { predicate: "cost", aspect });
+    expect(relate(cost(3_789_000, "data entry"), cost(3_789_000, "data entry and validation"))?.relation).toBe("supports");
+    expect(relate(cost(3_789_000, "data entry"), cost(1_200_000, "additional staff"))).toBeNull();
+    expect(relate(cost(7_200_000, null), cost(2_000_000, null))).toBeNull();
+    expect(relate(cost(910_000, "total"), cost(910_000, null))?.relation).toBe("supports");
+  });
+
+  it("dates: a day inside a month supports it; a once-only event on another date contradicts", () => {
+    const d = (v: string, p = "programme-launched") => ({ subject: "X", predicate: p, value: v, when: null, aspect: null, publishedAt: "2008-12-01" });
+    expect(relate(d("2008-10"), d("2008-10-06"))?.relation).toBe("supports");
+    expect(relate(d("2008-06", "go-live"), d("2008-07", "go-live"))?.relation).toBe("contradicts");
+  });
+});
