@@ -14,6 +14,8 @@ interface PredicateSpec {
   not?: string[];
   nouns?: string;
   subject: string[];
+  /** A total (the loss itself), not a line of it: a sentence states one total, its first figure. */
+  total?: boolean;
   /** Predicates that take over when the whole sentence fits them ("went live … both dates slipped"). */
   escalate?: string[];
 }
@@ -55,9 +57,10 @@ export function normaliseAspect(words: string): string {
     .trim();
 }
 
-const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since)\s/gi;
+const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since|against)\s/gi;
 const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
+const REPORTED_WHEN = /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\b[^.,;:“”"]{0,45}$/i;
 const DOCUMENT_BEFORE = /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 const DOCUMENT_AFTER = /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
@@ -73,7 +76,8 @@ export interface ClaimContext {
  */
 export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kind">, ctx: ClaimContext): Claim[] {
   const { mentions } = ctx;
-  const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders);
+  // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
+  const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders, doc.kind === "news" ? 2 : 1);
   const out: Claim[] = [];
   const seen = new Set<string>();
   const add = (c: Claim) => {
@@ -96,9 +100,12 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     const money = inS(mentions.money);
     const attribution = attributionOf(doc.text, s, mentions);
     const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
-      const subject = subjectFor(p, actors, fallback);
+      const [subject, ...others] = subjectsFor(p, actors, fallback, doc.text);
       if (!subject) return null;
-      return { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
+      const claim: Claim = { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
+      // "go-lives at Hammersmith Hospital, St Mary's and St George's": one claim for each trust of the list.
+      for (const other of others) add({ ...claim, subject: other });
+      return claim;
     };
     for (const m of money) {
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
@@ -115,7 +122,13 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       }
     }
     // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
-    const eventDates = dates.filter((d) => !DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) && !DOCUMENT_BEFORE.test(doc.text.slice(Math.max(s.start, d.span.start - 50), d.span.start)));
+    const before = (d: DateMention, n: number) => doc.text.slice(Math.max(s.start, d.span.start - n), d.span.start);
+    const documentDates = dates.filter((d) => DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) || DOCUMENT_BEFORE.test(before(d, 50)));
+    // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
+    // "by the end of October" next to a figure: the period of the figure, not an event.
+    const eventDates = dates.filter((d) => !documentDates.includes(d)
+      && !(REPORTED_WHEN.test(before(d, 60)) && dates.length - documentDates.length > 1)
+      && !(money.length && UP_TO.test(before(d, 24))));
     for (const d of eventDates) {
       const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
       // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
@@ -141,6 +154,8 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
 }
 
 function moneyClaim(text: string, s: Sentence, m: MoneyMention, first: boolean, make: (p: Predicate, aspect: string | null) => Claim | null): Claim | null {
+  // A rate ("£1m a month", "£5 a day") is not an amount spent or lost: no claim of its own.
+  if (m.per) return null;
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
   const kinds = BY_KIND("money");
   const cost = kinds.find((p) => p.name === "cost")!;
@@ -172,10 +187,9 @@ function moneyClaim(text: string, s: Sentence, m: MoneyMention, first: boolean, 
   // A row of a table ("Total", "Total surplus / (deficit)"): what the table totals is in the prose around it, so it stays a line.
   if (isRow && aspectWords) return make(cost, aspectWords);
   // A bare figure is a cost unless its clause, then its sentence, says more ("£7.2m: cost of the problems").
-  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => fits(q, s.text)) ?? cost;
-  // A rate ("£1m a month") is not a total: it cannot stand as the loss itself.
-  if (p?.name === "loss" && m.per) return null;
-  return p ? make(p, null) : null;
+  // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
+  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => (first || !q.total) && fits(q, s.text)) ?? cost;
+  return make(p, null);
 }
 
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */
@@ -193,13 +207,20 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): st
   return text.slice(from, to);
 }
 
-function subjectFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null): string | null {
+/** The claim's subject: the first actor of the predicate's preferred categories, with the rest of a list it heads. */
+function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string): string[] {
   const g = gazetteer();
   for (const category of p.subject) {
-    const a = actors.find((x) => x.type !== "person" && g.lookup(x.canonical)?.category === category);
-    if (a) return a.canonical;
+    const of = actors.filter((x) => x.type !== "person" && g.lookup(x.canonical)?.category === category);
+    if (!of.length) continue;
+    const list = [of[0]!];
+    for (const next of of.slice(1)) {
+      if (!/^\s*(?:,|and|&|, and)\s*$/.test(text.slice(list[list.length - 1]!.span.end, next.span.start))) break;
+      list.push(next);
+    }
+    return [...new Set(list.map((a) => a.canonical))];
   }
-  return docSubject;
+  return docSubject ? [docSubject] : [];
 }
 
 const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
@@ -210,7 +231,7 @@ function isTrust(canonical: string): boolean {
 }
 
 /** The NHS trust a document is mostly about: the one it names most. */
-export function dominantTrust(stakeholders: StakeholderMention[]): string | null {
+export function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
   const g = gazetteer();
   const counts = new Map<string, number>();
   for (const s of stakeholders) {
@@ -219,7 +240,7 @@ export function dominantTrust(stakeholders: StakeholderMention[]): string | null
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  return best;
+  return best && counts.get(best)! >= atLeast ? best : null;
 }
 
 function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: number) => string | null {

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Doc, Span } from "../pipeline/types.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
-import { BARE_YEAR, OWN_PARSERS, YEAR_CONTEXT, type RawDate } from "./dates/patterns.js";
+import { BARE_YEAR, FORWARD, OWN_PARSERS, YEAR_CONTEXT, inferYear, type RawDate } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
 import { spanOf } from "./span.js";
 
@@ -23,13 +23,19 @@ export interface DateMention {
 
 // Sentences with none of these cannot hold a date: chrono never sees them.
 const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;
-// A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
-const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming)\b/i;
+
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previous|coming)\b/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
 const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
 const QUALIFIERS: Record<string, DateQualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
+
+/** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
+function sentenceLead(text: string, at: number): string {
+  const win = text.slice(Math.max(0, at - 300), at);
+  const cut = Math.max(win.lastIndexOf("\n"), ...[...win.matchAll(/[.!?]\s/g)].map((m) => m.index! + 1));
+  return cut >= 0 ? win.slice(cut + 1) : win;
+}
 
 /**
  * Dates, in British English, resolved against the publication date. chrono-node
@@ -48,7 +54,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
   for (const p of OWN_PARSERS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const r = p.make(m, ref);
+      const r = p.make(m, ref, sentenceLead(text, m.index));
       const start = m.index + (m[0].length - m[0].trimStart().length);
       if (r && free(start, m.index + m[0].length)) found.push({ ...r, start, end: m.index + m[0].length });
     }
@@ -97,7 +103,9 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
-  if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
+  if (/^now$/i.test(phrase)) return null;
+  // "each weekend of the works", "the weekend of 26-27 April": a weekend with no "last" or "next" is no particular one.
+  if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null; // "by now" is not a date anyone can put on a timeline
   let end = start + phrase.length;
 
   // "last June", "next March": the word belongs to the date, and makes it relative.
@@ -113,11 +121,8 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   let relative = relativeTag || !year;
   if (!year && !relativeTag && ref && (day || month) && !weekday) {
     // The latest occurrence on or before publication (or the next one, looking forward).
-    y = ref.getUTCFullYear();
-    const candidate = Date.UTC(y, m, day ? dd : 1);
-    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-    if (!forward && candidate > refDay) y -= 1;
-    if (forward && (day ? candidate < refDay : Date.UTC(y, m + 1, 0) < refDay)) y += 1;
+    const lead = sentence.slice(0, Math.max(0, start - offset));
+    y = inferYear(m, ref, forward && !FORWARD.test(lead) ? "will" : lead, day ? dd : null);
     relative = true;
   }
 

@@ -20,7 +20,7 @@ const QUALIFIER_WORDS: Record<string, DateQualifier> = { early: "early", mid: "m
  * qualified years ("mid-2009"), month ranges written with "and" or "between",
  * and weeks. Each is one pattern and one step, in chrono's style.
  */
-export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Date | null) => Omit<RawDate, "start" | "end"> | null }> = [
+export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Date | null, lead: string) => Omit<RawDate, "start" | "end"> | null }> = [
   {
     // "Q1 2009/10", "quarter 2 of 2008/09", "the first quarter of 2009/10": financial quarters start in April.
     re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`, "gi"),
@@ -42,8 +42,8 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     },
   },
   {
-    // "2008/9", "FY2008/09", "2008-09 financial year", "financial year 2008-09": a hyphen needs the words to say so.
-    re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–\/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})\s+financial\s+year)/gi,
+    // "2008/9", "FY2008/09", "2008-09 financial year", "in 2008-09": a hyphen counts when the second year follows the first (not "2008-09-17").
+    re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–\/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})(?:\s+financial\s+year|(?![-–\/]?\d)))/gi,
     make: (m) => {
       const first = m[1] ?? m[3] ?? m[5];
       const second = m[2] ?? m[4] ?? m[6];
@@ -58,6 +58,40 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     make: (m) => {
       const y = Number(m[3]);
       return { from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: QUALIFIER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!, relative: false };
+    },
+  },
+  {
+    // "the first quarter of the financial year", "Q4", "the fourth quarter": NHS papers count quarters from April,
+    // in the financial year of publication unless a year is written (handled above).
+    re: /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year)?)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const q = Number(m[1] ?? ORDINALS[m[2]!.toLowerCase()]);
+      const fy = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const startMonth = 3 + (q - 1) * 3;
+      return { from: monthStart(fy, startMonth), to: monthEnd(fy, startMonth + 2), granularity: "quarter", qualifier: null, relative: true };
+    },
+  },
+  {
+    // "summer 2009", "the autumn of 2008": meteorological seasons; winter runs into the next year.
+    re: /\b(?:the\s+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(\d{4})\b/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[1]!.toLowerCase() as "spring"]!;
+      return { from: monthStart(y, first), to: monthEnd(y, first + 2), granularity: "range", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "July and August", "between July and September": no year written, so inferred like any year-less date.
+    re: new RegExp(String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\b(?!\s+\d{4})(?!\s+\d)`, "g"),
+    make: (m, ref, lead) => {
+      if (!ref || (m[3] === "and" && m[1]?.trim().toLowerCase() === "from")) return null;
+      const a = monthIndex(m[2]!);
+      const b = monthIndex(m[4]!);
+      if (a === b || (a === 4 && !m[1]) || (b === 4 && /^may$/i.test(m[4]!))) return null; // "may" is a verb more often than a month
+      const y = inferYear(a, ref, lead);
+      const yb = b >= a ? y : y + 1;
+      return { from: monthStart(y, a), to: monthEnd(yb, b), granularity: "range", qualifier: null, relative: true };
     },
   },
   {
@@ -90,3 +124,19 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
 export const BARE_YEAR = /(?<![£$€\d.,\/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%\/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
 /** A year of the first millennium or the middle ages needs a preposition to be a year, not a count. */
 export const YEAR_CONTEXT = /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
+
+// A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
+export const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
+// A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
+export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
+
+/** The year of a year-less month: the latest on or before publication, the next when looking ahead, the nearest when it was "due". */
+export function inferYear(month: number, ref: Date, lead: string, day: number | null = null): number {
+  const y = ref.getUTCFullYear();
+  const refDay = Date.UTC(y, ref.getUTCMonth(), ref.getUTCDate());
+  const at = (yy: number) => Date.UTC(yy, month, day ?? 1);
+  if (NEAREST.test(lead)) return [y - 1, y, y + 1].sort((a, b) => Math.abs(at(a) - refDay) - Math.abs(at(b) - refDay))[0]!;
+  // Looking ahead, a day must not be past; a month may be the current one.
+  if (FORWARD.test(lead)) return (day === null ? Date.UTC(y, month + 1, 0) : at(y)) < refDay ? y + 1 : y;
+  return at(y) > refDay ? y - 1 : y;
+}
