@@ -6,6 +6,7 @@ import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStakeholders } from "./commands/stakeholders.js";
 import { registerTimeline } from "./commands/timeline.js";
 import { VERSION } from "../pipeline/version.js";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerSearch(program);
   registerStakeholders(program);
+  registerServe(program);
   return program;
 }
 

@@ -118,8 +118,9 @@ export function resolveSubject(name: string): { canonical: string; aliases: stri
  */
 export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
   const subject = resolveSubject(q.subject);
-  // A window filter on the query would hide the sources that conflict with an event inside it: filter events, not claims.
-  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF) });
+  // A year either side of the window: enough to see the reports that disagree with an event inside it.
+  const margin = (d: string | undefined, years: number) => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : undefined);
+  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF), from: margin(q.from, -1), to: margin(q.to, 1) });
   const byType = new Map<EventType, Report[]>();
   for (const c of claims) {
     const type = EVENT_OF[c.predicate]!;
@@ -159,7 +160,7 @@ const ONCE = new Set<EventType>(["went-live", "rescue-launched", "deployments-su
 function eventsOf(subject: string, type: EventType, reports: Report[]): TimelineEvent[] {
   const money = type === "financial-impact-reported";
   const agree = (a: Report, b: Report) => (money ? sameFigure(a, b) : overlaps(a.when, b.when));
-  const clusters = cluster(reports, agree);
+  const clusters = money ? clusterFigures(reports, agree) : clusterIntervals(reports);
   const weight = (c: Report[]) => c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size;
   clusters.sort((a, b) => weight(b) - weight(a) || a[0]!.claim.id - b[0]!.claim.id);
   const kept: Array<{ main: Report[]; conflicts: Report[] }> = [];
@@ -172,8 +173,34 @@ function eventsOf(subject: string, type: EventType, reports: Report[]): Timeline
   return kept.map(({ main, conflicts }) => toEvent(subject, type, main, conflicts));
 }
 
+/** Reports whose dates overlap, transitively: one sweep over the reports sorted by start. */
+function clusterIntervals(reports: Report[]): Report[][] {
+  const sorted = [...reports].sort((a, b) => a.when.from.localeCompare(b.when.from));
+  const out: Report[][] = [];
+  let end = "";
+  for (const r of sorted) {
+    if (out.length && r.when.from <= end) out[out.length - 1]!.push(r);
+    else out.push([r]);
+    if (r.when.to > end || out[out.length - 1]!.length === 1) end = r.when.to;
+  }
+  return out;
+}
+
+/** Figures that agree: runs of values within rounding of each other, then pairwise within each (small) run. */
+function clusterFigures(reports: Report[], agree: (a: Report, b: Report) => boolean): Report[][] {
+  const sorted = [...reports].sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
+  const runs: Report[][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1]?.at(-1);
+    const v = r.value ?? 0;
+    if (last && v - (last.value ?? 0) <= Math.max(roundingOf(v), roundingOf(last.value ?? 0))) runs[runs.length - 1]!.push(r);
+    else runs.push([r]);
+  }
+  return runs.flatMap((run) => (run.length > 200 ? [run] : unionFind(run, agree)));
+}
+
 /** Groups reports that agree, transitively (union-find over the pairs). */
-function cluster(reports: Report[], agree: (a: Report, b: Report) => boolean): Report[][] {
+function unionFind(reports: Report[], agree: (a: Report, b: Report) => boolean): Report[][] {
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (agree(reports[i]!, reports[j]!)) parent[find(i)] = find(j);
