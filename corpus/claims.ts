@@ -47,6 +47,15 @@ const toClaim = (r: Raw): StoredClaim => ({
   document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
 });
 
+/** At most this many claims of each kind (dated, undated) are compared with a new claim: the most recently stored. */
+const LINK_CAP = 50;
+
+function shiftMonths(isoDate: string, n: number): string {
+  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */
@@ -56,7 +65,13 @@ export class ClaimRepository {
   constructor(db: Database.Database) {
     this.s = {
       forDocument: db.prepare(`${SELECT} WHERE c.document_id = ? ORDER BY c.start`),
-      sameKey: db.prepare(`${SELECT} WHERE c.subject = ? AND c.predicate = ? AND c.document_id <> ?`),
+      // The claims a new claim can stand in relation to: same subject and predicate, a period within about a year.
+      // Two index range scans on claims_key (dated claims; undated ones by their document's date), each capped:
+      // linking a document costs the same in a corpus of ten documents or ten thousand.
+      sameKey: db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.document_id <> @doc
+          AND c.when_from BETWEEN @lo AND @hi ORDER BY c.id DESC LIMIT @cap)
+        UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.document_id <> @doc
+          AND c.when_from IS NULL AND d.published_at BETWEEN @lo AND @hi ORDER BY c.id DESC LIMIT @cap)`),
       list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
       link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)"),
@@ -109,7 +124,10 @@ export class ClaimRepository {
    */
   linkDocument(documentId: string): void {
     for (const claim of this.forDocument(documentId)) {
-      for (const other of (this.s.sameKey.all(claim.subject, claim.predicate, documentId) as Raw[]).map(toClaim)) {
+      const anchor = claim.when?.from ?? claim.document.publishedAt;
+      const window = anchor ? { lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) } : { lo: "0000", hi: "9999" };
+      const others = this.s.sameKey.all({ subject: claim.subject, predicate: claim.predicate, doc: documentId, ...window, cap: LINK_CAP }) as Raw[];
+      for (const other of others.map(toClaim)) {
         const found = relate(comparable(other), comparable(claim));
         if (found) this.s.link.run(claim.id, other.id, found.relation, found.explanation);
       }

@@ -118,9 +118,14 @@ export function resolveSubject(name: string): { canonical: string; aliases: stri
  */
 export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
   const subject = resolveSubject(q.subject);
-  // A year either side of the window: enough to see the reports that disagree with an event inside it.
-  const margin = (d: string | undefined, years: number) => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : undefined);
-  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF), from: margin(q.from, -1), to: margin(q.to, 1) });
+  // A quarter either side of the window: room for the reports that date an event inside it a little differently.
+  const margin = (d: string | undefined, months: number) => {
+    if (!d) return undefined;
+    const t = new Date(`${d}T00:00:00Z`);
+    t.setUTCMonth(t.getUTCMonth() + months);
+    return t.toISOString().slice(0, 10);
+  };
+  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF), from: margin(q.from, -3), to: margin(q.to, 3) });
   const byType = new Map<EventType, Report[]>();
   for (const c of claims) {
     const type = EVENT_OF[c.predicate]!;
@@ -217,7 +222,7 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
   const first = [...main].sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))[0]!;
   const sources = unique(main.sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))).map(sourceOf);
   const value = best.value;
-  const system = systemOf(main.map((r) => r.claim.sentence));
+  const system = systemOf(main.slice(0, 20).map((r) => r.claim.sentence));
   return {
     id: `${type}:${first.claim.id}`,
     type,
