@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { openCorpus } from "../corpus/corpus.js";
+import { ingest } from "../pipeline/ingest.js";
 import type { CheckReport } from "../corpus/check.js";
 import { relate } from "../corpus/relations.js";
 import { runCli } from "./helpers/cli.js";
@@ -112,4 +117,34 @@ describe("claim relations", () => {
     expect(relate(d("2008-10"), d("2008-10-06"))?.relation).toBe("supports");
     expect(relate(d("2008-06", "go-live"), d("2008-07", "go-live"))?.relation).toBe("contradicts");
   });
+});
+
+describe("a figure updated over time, in a corpus", () => {
+  it("links the later figure to the earlier as an update, and a wrong one as a contradiction", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-updates-"));
+    writeFileSync(join(dir, "september.txt"), "Finance report to the Trust Board.\n\nThe problems with the Care Records Service have cost the Trust £3.2m in the three months to the end of September 2008.\n");
+    writeFileSync(join(dir, "november.txt"), "Finance report to the Trust Board.\n\nBy November 2008 the total cost to the Trust of the problems with the Care Records Service had reached £7.2m.\n");
+    writeFileSync(join(dir, "article.txt"), "Royal Free counts the cost.\n\nThe problems have cost the Royal Free Hampstead NHS Trust £9.2m by November 2008, its board papers say.\n");
+    writeFileSync(join(dir, "manifest.csv"), [
+      "source,kind,publishedAt,subject",
+      "september.txt,board-paper,2008-09-24,Royal Free Hampstead NHS Trust",
+      "november.txt,board-paper,2008-11-26,Royal Free Hampstead NHS Trust",
+      "article.txt,news,2008-12-04,Royal Free Hampstead NHS Trust",
+    ].join("\n"));
+    const db = join(dir, "c.db");
+    const summary = await ingest([dir], { db, workers: 0 });
+    expect(summary.failed).toEqual([]);
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const losses = corpus.claims.list({ subject: "Royal Free Hampstead NHS Trust", predicate: "loss" });
+      const by = (v: number) => losses.find((c) => c.value === v)!;
+      expect(losses.map((c) => c.value).sort()).toEqual([3_200_000, 7_200_000, 9_200_000]);
+      const relation = (a: number, b: number) => corpus.claims.links(by(a).id).find((l) => l.other.id === by(b).id)?.relation;
+      expect(relation(7_200_000, 3_200_000)).toBe("updates");
+      expect(relation(9_200_000, 7_200_000)).toBe("contradicts");
+      expect(relation(9_200_000, 3_200_000)).toBe("updates");
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
 });
