@@ -5,7 +5,7 @@
  * store scaled to 100,000 claims and 1,000,000 mentions.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,7 +123,14 @@ const result = {
 
 if (flag("json")) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
 else process.stdout.write(renderResults(result) + "\n");
-if (!smoke && !flag("no-write")) writeFileSync(join(root, "bench/RESULTS.md"), `# Benchmark results\n\nA default run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${renderResults(result)}\n`);
+if (!smoke && !flag("no-write")) {
+  // The analysis written by hand below the marker survives a new run; the figures above it are replaced.
+  const file = join(root, "bench/RESULTS.md");
+  const MARK = "<!-- analysis: kept across runs -->";
+  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const analysis = previous.includes(MARK) ? previous.slice(previous.indexOf(MARK)) : `${MARK}\n`;
+  writeFileSync(file, `# Benchmark results\n\nA default run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${renderResults(result)}\n\n${analysis}`);
+}
 if (smoke && (both.summary.failed.length || docs === 0 || again.unchanged.length !== docs)) process.exitCode = 1;
 
 function renderResults(r: typeof result): string {

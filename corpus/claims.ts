@@ -79,9 +79,12 @@ export class ClaimRepository {
         UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
-      events: db.prepare(`${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
-        AND (@from IS NULL OR coalesce(c.when_to, d.published_at) >= @from) AND (@to IS NULL OR coalesce(c.when_from, d.published_at) <= @to)
-        ORDER BY c.when_from, c.id LIMIT @limit`),
+      // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
+      // periods overlapping it are found), undated ones by their document's date.
+      events: db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
+          AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from LIMIT @limit)
+        UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
+          AND c.when_from IS NULL AND d.published_at BETWEEN @from AND @to LIMIT @limit)`),
       attributed: db.prepare("SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL"),
       boardPapersFor: db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
         ORDER BY published_at`),
@@ -108,7 +111,9 @@ export class ClaimRepository {
 
   /** The claims of one subject that make timeline events, within a window (ISO dates, inclusive). */
   events(q: { subject: string; predicates: string[]; from?: string; to?: string; limit?: number }): StoredClaim[] {
-    return (this.s.events.all({ subject: q.subject, predicates: JSON.stringify(q.predicates), from: q.from ?? null, to: q.to ?? null, limit: q.limit ?? 20_000 }) as Raw[]).map(toClaim);
+    const from = q.from ?? "0000-00-00";
+    const lo = q.from ? shiftMonths(q.from, -15) : "0000-00-00";
+    return (this.s.events.all({ subject: q.subject, predicates: JSON.stringify(q.predicates), from, lo, to: q.to ?? "9999-99-99", limit: q.limit ?? 20_000 }) as Raw[]).map(toClaim);
   }
 
   /** Every claim linked to `claimId`, in either direction. */

@@ -133,7 +133,8 @@ export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
     const when = whenOf(c);
     if (!when) continue;
     const list = byType.get(type) ?? [];
-    list.push({ claim: c, type, when, value: typeof c.value === "number" ? c.value : null, weight: c.document.kind === "board-paper" ? 2 : 1 });
+    list.push({ claim: c, type, when, value: typeof c.value === "number" ? c.value : null, weight: c.document.kind === "board-paper" ? 2 : 1,
+      fromDay: day(when.from), toDay: day(when.to), cumulative: when.granularity === "to-date" });
     byType.set(type, list);
   }
   const events: TimelineEvent[] = [];
@@ -157,7 +158,13 @@ interface Report {
   when: When;
   value: number | null;
   weight: number;
+  /** The period as day numbers, computed once: timelines compare thousands of reports. */
+  fromDay: number;
+  toDay: number;
+  cumulative: boolean;
 }
+
+const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
 
 // Events that happen once per subject: reports dated differently disagree about one event.
 const ONCE = new Set<EventType>(["went-live", "rescue-launched", "deployments-suspended", "deployments-resumed"]);
@@ -166,14 +173,25 @@ function eventsOf(subject: string, type: EventType, reports: Report[]): Timeline
   const money = type === "financial-impact-reported";
   const agree = (a: Report, b: Report) => (money ? sameFigure(a, b) : overlaps(a.when, b.when));
   const clusters = money ? clusterFigures(reports, agree) : clusterIntervals(reports);
-  const weight = (c: Report[]) => c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size;
-  clusters.sort((a, b) => weight(b) - weight(a) || a[0]!.claim.id - b[0]!.claim.id);
+  const weights = new Map(clusters.map((c) => [c, c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size]));
+  clusters.sort((a, b) => weights.get(b)! - weights.get(a)! || a[0]!.claim.id - b[0]!.claim.id);
   const kept: Array<{ main: Report[]; conflicts: Report[] }> = [];
+  // Figures are looked up by the month their period ends in (and its neighbours): no comparison of every pair.
+  const byMonth = new Map<string, number[]>();
+  const monthKey = (r: Report, shift: number) => `${r.cumulative}|${Math.floor(r.toDay / 30.44) + shift}`;
   for (const c of clusters) {
     // A rival report of the same event: once-only events whatever the date; figures for the same period.
-    const rival = kept.find((k) => (ONCE.has(type) && !money) || (money && k.main.some((r) => c.some((x) => samePeriod(r, x)))));
+    let rival: (typeof kept)[number] | undefined;
+    if (ONCE.has(type) && !money) rival = kept[0];
+    else if (money) {
+      const candidates = new Set(c.flatMap((x) => [-1, 0, 1].flatMap((d) => byMonth.get(monthKey(x, d)) ?? [])));
+      rival = [...candidates].sort((a, b) => a - b).map((i) => kept[i]!).find((k) => k.main.some((r) => c.some((x) => samePeriod(r, x))));
+    }
     if (rival) rival.conflicts.push(...c);
-    else kept.push({ main: c, conflicts: [] });
+    else {
+      kept.push({ main: c, conflicts: [] });
+      if (money) for (const r of c) byMonth.set(monthKey(r, 0), [...(byMonth.get(monthKey(r, 0)) ?? []), kept.length - 1]);
+    }
   }
   return kept.map(({ main, conflicts }) => toEvent(subject, type, main, conflicts));
 }
@@ -277,10 +295,9 @@ function sameFigure(a: Report, b: Report): boolean {
 
 /** Two figures meant for one period: both running totals within a month of each other, or the same interval. */
 function samePeriod(a: Report, b: Report): boolean {
-  const cumulative = (r: Report) => r.when.granularity === "to-date";
-  const near = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) <= 35 * 86_400_000;
-  if (cumulative(a) !== cumulative(b)) return false;
-  return cumulative(a) ? near(a.when.to, b.when.to) : near(a.when.from, b.when.from) && near(a.when.to, b.when.to);
+  if (a.cumulative !== b.cumulative) return false;
+  const near = (x: number, y: number) => Math.abs(x - y) <= 35;
+  return a.cumulative ? near(a.toDay, b.toDay) : near(a.fromDay, b.fromDay) && near(a.toDay, b.toDay);
 }
 
 function overlaps(e: { from: string; to: string }, w: { from: string; to: string }): boolean {
