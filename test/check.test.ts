@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkDocument } from "../corpus/check.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../pipeline/ingest.js";
 import type { CheckReport } from "../corpus/check.js";
@@ -130,7 +131,12 @@ describe("a figure updated over time, in a corpus", () => {
       "september.txt,board-paper,2008-09-24,Royal Free Hampstead NHS Trust",
       "november.txt,board-paper,2008-11-26,Royal Free Hampstead NHS Trust",
       "article.txt,news,2008-12-04,Royal Free Hampstead NHS Trust",
+      "restated.txt,board-paper,2008-12-17,Royal Free Hampstead NHS Trust",
+      "faithful.txt,news,2008-12-05,Royal Free Hampstead NHS Trust",
     ].join("\n"));
+    // A later paper restates the November figure differently: an article quoting the first one is then partly supported.
+    writeFileSync(join(dir, "restated.txt"), "Finance report to the Trust Board.\n\nAfter audit, the total cost to the Trust of the problems by November 2008 was £7.6m.\n");
+    writeFileSync(join(dir, "faithful.txt"), "Royal Free figures.\n\nThe problems had cost the Royal Free Hampstead NHS Trust £7.2m by November 2008.\n");
     const db = join(dir, "c.db");
     const summary = await ingest([dir], { db, workers: 0 });
     expect(summary.failed).toEqual([]);
@@ -138,7 +144,11 @@ describe("a figure updated over time, in a corpus", () => {
     try {
       const losses = corpus.claims.list({ subject: "Royal Free Hampstead NHS Trust", predicate: "loss" });
       const by = (v: number) => losses.find((c) => c.value === v)!;
-      expect(losses.map((c) => c.value).sort()).toEqual([3_200_000, 7_200_000, 9_200_000]);
+      expect([...new Set(losses.map((c) => c.value))].sort()).toEqual([3_200_000, 7_200_000, 7_600_000, 9_200_000]);
+      const faithful = corpus.documents.list().find((d) => d.source.endsWith("faithful.txt"))!;
+      const verdict = checkDocument(corpus, faithful.id).claims.find((c) => c.claim.predicate === "loss")!;
+      expect(verdict.verdict).toBe("partly-supported");
+      expect(verdict.evidence.map((e) => e.relation)).toEqual(expect.arrayContaining(["supports", "contradicts"]));
       const relation = (a: number, b: number) => corpus.claims.links(by(a).id).find((l) => l.other.id === by(b).id)?.relation;
       expect(relation(7_200_000, 3_200_000)).toBe("updates");
       expect(relation(9_200_000, 7_200_000)).toBe("contradicts");
