@@ -78,6 +78,14 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const { mentions } = ctx;
   // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
   const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders, doc.kind === "news" ? 2 : 1);
+  // The actor a document is mostly about, among those a predicate can have: Cerner's results story is about Cerner
+  // even if it names the Royal Free once. An article needs two mentions of it.
+  const mainActors = new Map<string, string | null>();
+  const mainActor = (p: Predicate): string | null => {
+    const key = p.subject.join("|");
+    if (!mainActors.has(key)) mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1));
+    return mainActors.get(key)!;
+  };
   const out: Claim[] = [];
   const seen = new Set<string>();
   const add = (c: Claim) => {
@@ -93,14 +101,14 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     const actors = inS(mentions.stakeholders);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows = lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text) ? lastTrust.name : null;
-    const fallback = doc.kind === "news" && follows ? follows : docSubject;
+    const fallback = (p: Predicate) => (doc.kind === "news" && follows ? follows : doc.subject ?? mainActor(p) ?? docSubject);
     const trusts = actors.filter((a) => isTrust(a.canonical));
     if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const dates = inS(mentions.dates);
     const money = inS(mentions.money);
     const attribution = attributionOf(doc.text, s, mentions);
     const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
-      const [subject, ...others] = subjectsFor(p, actors, fallback, doc.text);
+      const [subject, ...others] = subjectsFor(p, actors, fallback(p), doc.text, start);
       if (!subject) return null;
       const claim: Claim = { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
       // "go-lives at Hammersmith Hospital, St Mary's and St George's": one claim for each trust of the list.
@@ -207,12 +215,34 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): st
   return text.slice(from, to);
 }
 
-/** The claim's subject: the first actor of the predicate's preferred categories, with the rest of a list it heads. */
-function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string): string[] {
+function mostMentioned(stakeholders: StakeholderMention[], categories: string[], atLeast: number): string | null {
+  const g = gazetteer();
+  const counts = new Map<string, number>();
+  for (const s of stakeholders) {
+    const cat = g.lookup(s.canonical)?.category;
+    if (s.type !== "person" && cat && categories.includes(cat)) counts.set(s.canonical, (counts.get(s.canonical) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best && counts.get(best)! >= atLeast ? best : null;
+}
+
+/**
+ * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
+ * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
+ * of a list it heads ("Hammersmith, St Mary's and St George's").
+ */
+function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string, at: number): string[] {
   const g = gazetteer();
   for (const category of p.subject) {
     const of = actors.filter((x) => x.type !== "person" && g.lookup(x.canonical)?.category === category);
     if (!of.length) continue;
+    const before = of.filter((x) => x.span.end <= at);
+    const head = before.length ? before[before.length - 1]! : of[0]!;
+    // A list is read from its first member; the member nearest the value may be its last.
+    let first = of.indexOf(head);
+    while (first > 0 && /^\s*(?:,|and|&|, and)\s*$/.test(text.slice(of[first - 1]!.span.end, of[first]!.span.start))) first--;
+    of.splice(0, first);
     const list = [of[0]!];
     for (const next of of.slice(1)) {
       if (!/^\s*(?:,|and|&|, and)\s*$/.test(text.slice(list[list.length - 1]!.span.end, next.span.start))) break;

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Doc, Span } from "../pipeline/types.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
-import { BARE_YEAR, FORWARD, OWN_PARSERS, YEAR_CONTEXT, inferYear, type RawDate } from "./dates/patterns.js";
+import { BARE_YEAR, NEAREST, OWN_PARSERS, YEAR_CONTEXT, clauseOf, inferYear, isDeadline, looksAhead, type RawDate } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
 import { spanOf } from "./span.js";
 
@@ -103,9 +103,11 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
-  if (/^now$/i.test(phrase)) return null;
+  if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
   // "each weekend of the works", "the weekend of 26-27 April": a weekend with no "last" or "next" is no particular one.
-  if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null; // "by now" is not a date anyone can put on a timeline
+  if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+  // "the end of month 9" is a finance period, "the last 12 months" a duration: neither is a date.
+  if (/\bmonth\s+\d/i.test(phrase) || (/\bmonth$/i.test(phrase) && /^\s*\d/.test(text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 3))) || /\b(?:last|past|next|previous)\s+\d+\s+(?:days|weeks|months|years)\b/i.test(phrase)) return null;
   let end = start + phrase.length;
 
   // "last June", "next March": the word belongs to the date, and makes it relative.
@@ -113,16 +115,27 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   const lastNext = /\b(last|next|this)\s+$/i.exec(before);
   if (lastNext && !relativeTag && month && !day) start -= lastNext[0].length;
 
-  const forward = (lastNext?.[1]?.toLowerCase() === "next") || FORWARD.test(sentence.slice(0, Math.max(0, start - offset)));
+  const forward = lastNext?.[1]?.toLowerCase() === "next" || (lastNext?.[1]?.toLowerCase() !== "last" && looksAhead(sentence, start - offset, end - offset));
   const date = c.date();
   let y = date.getUTCFullYear();
-  const m = date.getUTCMonth();
-  const dd = date.getUTCDate();
+  let m = date.getUTCMonth();
+  let dd = date.getUTCDate();
+  if (weekday && !day && !month && ref) {
+    // "on Friday": the last Friday on or before publication, or the next one in a sentence that looks ahead.
+    const want = c.get("weekday")!;
+    const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const back = (ref.getUTCDay() - want + 7) % 7;
+    const t = new Date(forward ? base + (((want - ref.getUTCDay() + 7) % 7) || 7) * 86_400_000 : base - back * 86_400_000);
+    y = t.getUTCFullYear();
+    m = t.getUTCMonth();
+    dd = t.getUTCDate();
+  }
   let relative = relativeTag || !year;
   if (!year && !relativeTag && ref && (day || month) && !weekday) {
     // The latest occurrence on or before publication (or the next one, looking forward).
-    const lead = sentence.slice(0, Math.max(0, start - offset));
-    y = inferYear(m, ref, forward && !FORWARD.test(lead) ? "will" : lead, day ? dd : null);
+    // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
+    const nearest = isDeadline(sentence, start - offset) || NEAREST.test(clauseOf(sentence, start - offset, end - offset));
+    y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
     relative = true;
   }
 

@@ -58,6 +58,8 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       if (amountTo !== undefined && amountTo < amount) amountTo = undefined;
       if (g.between && !isRange) start += "between ".length;
     }
+    // "£000s" heads a table column (thousands of pounds): a unit, not an amount.
+    if (amount === 0 && /^0+s?\b/.test(text.slice(start + 1, end + 2).replace(/^[£$€]/, ""))) continue;
     const rest = text.slice(end, end + 20);
     let per: MoneyMention["per"] = null;
     const rate = RATE.exec(rest);

@@ -64,11 +64,17 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     // "the first quarter of the financial year", "Q4", "the fourth quarter": NHS papers count quarters from April,
     // in the financial year of publication unless a year is written (handled above).
     re: /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year)?)\b(?!\s+(?:of\s+)?\d{4})/gi,
-    make: (m, ref) => {
+    make: (m, ref, lead) => {
       if (!ref) return null;
       const q = Number(m[1] ?? ORDINALS[m[2]!.toLowerCase()]);
-      const fy = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
       const startMonth = 3 + (q - 1) * 3;
+      // The latest such quarter begun by publication ("Q4" in a May results story is January to March just gone);
+      // in a sentence that looks ahead ("by Q4"), the next one to begin or end.
+      let fy = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const began = (y: number) => Date.UTC(y, startMonth, 1) <= ref.getTime();
+      if (FORWARD.test(lead) || BY_UNTIL.test(lead)) {
+        if (Date.UTC(fy, startMonth + 3, 0) < ref.getTime()) fy += 1;
+      } else if (!began(fy)) fy -= 1;
       return { from: monthStart(fy, startMonth), to: monthEnd(fy, startMonth + 2), granularity: "quarter", qualifier: null, relative: true };
     },
   },
@@ -79,6 +85,53 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
       const y = Number(m[2]);
       const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[1]!.toLowerCase() as "spring"]!;
       return { from: monthStart(y, first), to: monthEnd(y, first + 2), granularity: "range", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "the second half of 2008", "the first half of 2009".
+    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b(?![\/-]\d)/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      const first = m[1]!.toLowerCase() === "first" ? 0 : 6;
+      return { from: monthStart(y, first), to: monthEnd(y, first + 5), granularity: "range", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "the summer", "this autumn", "last winter": a season with no year, placed like any year-less date.
+    re: /\b(the|this|last|next)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    make: (m, ref, lead) => {
+      if (!ref) return null;
+      const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[2]!.toLowerCase() as "spring"]!;
+      const word = m[1]!.toLowerCase();
+      const here = ref.getUTCFullYear();
+      const latest = inferYear(first, ref, "");
+      // "last summer" is the latest one already over; "the summer" is the nearest one, unless the sentence looks ahead.
+      const y = word === "this" ? here : word === "next" ? here + 1 : word === "last" ? (Date.UTC(latest, first + 3, 0) >= ref.getTime() ? latest - 1 : latest) : FORWARD.test(lead) ? inferYear(first, ref, lead) : nearestSeason(latest, first, ref);
+      return { from: monthStart(y, first), to: monthEnd(y, first + 2), granularity: "range", qualifier: null, relative: true };
+    },
+  },
+  {
+    // "26 and 27 April", "26 to 28 April 2008": days of one month.
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "g"),
+    make: (m, ref, lead) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const mo = monthIndex(m[3]!);
+      if (a < 1 || b > 31 || a >= b) return null;
+      const y = m[4] ? Number(m[4]) : ref ? inferYear(mo, ref, lead, a) : null;
+      if (y === null) return null;
+      return { from: iso(y, mo, a), to: iso(y, mo, b), granularity: "range", qualifier: null, relative: !m[4] };
+    },
+  },
+  {
+    // "April, May and June", "June, July and August 2008": a list of months is the span they cover.
+    re: new RegExp(String.raw`\b(${MONTH_PATTERN}),\s+(?:${MONTH_PATTERN},\s+)*(?:${MONTH_PATTERN})\s+and\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "g"),
+    make: (m, ref, lead) => {
+      const a = monthIndex(m[1]!);
+      const b = monthIndex(m[2]!);
+      const y = m[3] ? Number(m[3]) : ref ? inferYear(a, ref, lead) : null;
+      if (y === null || b < a) return null;
+      return { from: monthStart(y, a), to: monthEnd(y, b), granularity: "range", qualifier: null, relative: !m[3] };
     },
   },
   {
@@ -126,7 +179,7 @@ export const BARE_YEAR = /(?<![£$€\d.,\/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%\
 export const YEAR_CONTEXT = /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
-export const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned|plans? to|scheduled|expected|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
+export const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
@@ -139,4 +192,47 @@ export function inferYear(month: number, ref: Date, lead: string, day: number | 
   // Looking ahead, a day must not be past; a month may be the current one.
   if (FORWARD.test(lead)) return (day === null ? Date.UTC(y, month + 1, 0) : at(y)) < refDay ? y + 1 : y;
   return at(y) > refDay ? y - 1 : y;
+}
+
+// The clause a date sits in: whether it looks ahead is decided there, not by a "will" elsewhere in the sentence.
+const CLAUSE_EDGE = /[,;:()]|\s(?:and|but|while|after|before|when|since|because|which|who|that|although|whereas)\s/gi;
+// chrono's phrase for "by the end of September" is "end of September": "the" may be left before it.
+const BY_UNTIL = /\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$/i;
+const HOPES = /\b(?:expects?|expected|hopes?|aims?|plans?|intends?|targets?|should|must|needs? to|will|would|is to|are to|due)\b/i;
+
+/** The text of the clause around [start, end) of a sentence. */
+export function clauseOf(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_EDGE)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end) {
+      to = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
+/** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
+export function looksAhead(sentence: string, start: number, end: number): boolean {
+  // "my September report", "the October board": a document's date, which is behind us.
+  if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20))) return false;
+  const clause = clauseOf(sentence, start, end);
+  if (FORWARD.test(clause)) return true;
+  const lead = sentence.slice(0, start);
+  if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
+  return BY_UNTIL.test(lead) && HOPES.test(sentence);
+}
+
+/** A deadline ("by the end of February") in a sentence that neither plans nor reports: the occurrence nearest publication. */
+export function isDeadline(sentence: string, start: number): boolean {
+  return BY_UNTIL.test(sentence.slice(0, start));
+}
+
+/** The season nearer publication: the latest begun (measured from its end) or the next (measured to its start). */
+function nearestSeason(latest: number, first: number, ref: Date): number {
+  const sinceEnd = Math.max(0, ref.getTime() - Date.UTC(latest, first + 3, 0));
+  const untilNext = Date.UTC(latest + 1, first, 1) - ref.getTime();
+  return untilNext < sinceEnd ? latest + 1 : latest;
 }
