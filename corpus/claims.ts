@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ClaimWhen } from "../extractors/types.js";
 import type { Kind, Span } from "../pipeline/types.js";
-import { relate, type Relation } from "./relations.js";
+import { relate, shiftMonths, type Relation } from "./relations.js";
 
 export interface StoredClaim {
   id: number;
@@ -49,12 +49,6 @@ const toClaim = (r: Raw): StoredClaim => ({
 
 /** At most this many claims of each kind (dated, undated) are compared with a new claim: the most recently stored. */
 const LINK_CAP = 50;
-
-function shiftMonths(isoDate: string, n: number): string {
-  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

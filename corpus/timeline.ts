@@ -1,7 +1,7 @@
 import { gazetteer } from "../extractors/gazetteer.js";
 import type { StoredClaim } from "./claims.js";
 import type { Corpus } from "./corpus.js";
-import { formatMoney, interval, roundingOf } from "./relations.js";
+import { formatMoney, interval, roundingOf, shiftMonths } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 
@@ -119,13 +119,12 @@ export function resolveSubject(name: string): { canonical: string; aliases: stri
 export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
   const subject = resolveSubject(q.subject);
   // A quarter either side of the window: room for the reports that date an event inside it a little differently.
-  const margin = (d: string | undefined, months: number) => {
-    if (!d) return undefined;
-    const t = new Date(`${d}T00:00:00Z`);
-    t.setUTCMonth(t.getUTCMonth() + months);
-    return t.toISOString().slice(0, 10);
-  };
-  const claims = corpus.claims.events({ subject: subject.canonical, predicates: Object.keys(EVENT_OF), from: margin(q.from, -3), to: margin(q.to, 3) });
+  const claims = corpus.claims.events({
+    subject: subject.canonical,
+    predicates: Object.keys(EVENT_OF),
+    from: q.from ? shiftMonths(q.from, -3) : undefined,
+    to: q.to ? shiftMonths(q.to, 3) : undefined,
+  });
   const byType = new Map<EventType, Report[]>();
   for (const c of claims) {
     const type = EVENT_OF[c.predicate]!;

@@ -54,7 +54,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   await app.register(fastifyStatic, { root: webRoot(), prefix: "/" });
 
-  app.get("/api/subjects", async () => ({ subjects: listSubjects(corpus) }));
+  app.get("/api/subjects", async () => ({ subjects: listSubjects(corpus), eventTypes: EVENT_TYPES }));
 
   app.get<{ Querystring: { subject: string; from?: string; to?: string; type?: EventType; by?: "happened" | "reported" } }>("/api/timeline", {
     schema: { querystring: { type: "object", required: ["subject"], additionalProperties: false, properties: {

@@ -46,15 +46,13 @@ function show(view) {
 let timeline = null;
 
 async function loadSubjects() {
-  const { subjects } = await api("/api/subjects");
+  const { subjects, eventTypes } = await api("/api/subjects");
   const select = $("#subject");
   for (const s of subjects) {
     const label = s.aliases.length ? `${s.canonical} (${s.aliases.slice(0, 3).join(", ")})` : s.canonical;
     select.append(el("option", { value: s.canonical }, label));
   }
-  const types = ["planned-go-live", "go-live-delayed", "went-live", "problems-reported", "activity-fell", "financial-impact-reported", "rescue-launched",
-    "deployments-suspended", "deployments-resumed", "inquiry-or-review", "board-decision", "other"];
-  for (const t of types) $("#type").append(el("option", { value: t }, t.replace(/-/g, " ")));
+  for (const t of eventTypes) $("#type").append(el("option", { value: t }, t.replace(/-/g, " ")));
 }
 
 async function loadTimeline() {
