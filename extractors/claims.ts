@@ -57,10 +57,11 @@ export function normaliseAspect(words: string): string {
     .trim();
 }
 
-const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|since|against)\s/gi;
+const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
 const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
-const REPORTED_WHEN = /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\b[^.,;:“”"]{0,45}$/i;
+// "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
+const REPORTED_WHEN = /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 const DOCUMENT_BEFORE = /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 const DOCUMENT_AFTER = /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
@@ -83,7 +84,7 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const mainActors = new Map<string, string | null>();
   const mainActor = (p: Predicate): string | null => {
     const key = p.subject.join("|");
-    if (!mainActors.has(key)) mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1));
+    if (!mainActors.has(key)) mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text));
     return mainActors.get(key)!;
   };
   const out: Claim[] = [];
@@ -220,7 +221,7 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): st
  * named more than half as often as the most mentioned of all (a trust's story names BT often too; Cerner's
  * results story names a trust in passing).
  */
-function mostMentioned(stakeholders: StakeholderMention[], categories: string[], atLeast: number): string | null {
+function mostMentioned(stakeholders: StakeholderMention[], categories: string[], atLeast: number, text: string): string | null {
   const g = gazetteer();
   const counts = new Map<string, { n: number; rank: number }>();
   for (const s of stakeholders) {
@@ -228,6 +229,9 @@ function mostMentioned(stakeholders: StakeholderMention[], categories: string[],
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
+  // "the trust" is the trust the text names most: it counts for that one.
+  const trusts = [...counts].filter(([name]) => g.lookup(name)?.category === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
+  if (trusts.length) trusts[0]![1].n += text.match(/\bthe trust\b/gi)?.length ?? 0;
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
   if (!top || top[1].n < atLeast) return null;
