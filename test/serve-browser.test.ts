@@ -19,8 +19,14 @@ let base: string;
 let db: string;
 const dialogs: string[] = [];
 
+// Without chromium the browser tests are skipped with a warning on a developer's machine, and fail in CI,
+// which asks for them (.ci/run sets CLAIMTRAIL_REQUIRE_BROWSER and installs chromium).
+const browserMissing = !existsSync(CHROMIUM);
+if (browserMissing && process.env.CLAIMTRAIL_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
+if (browserMissing) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  if (browserMissing) return;
   db = ingestSamples();
   app = await createServer({ dbPath: db, host: "127.0.0.1", port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -41,7 +47,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe("the web page in a real browser", () => {
+describe.skipIf(browserMissing)("the web page in a real browser", () => {
   it("follows the Royal Free: go-live and £7.2m events, a citation opened at its page with the passage highlighted", async () => {
     await page.goto(base + "/");
     await page.selectOption("#subject", "Royal Free Hampstead NHS Trust");
