@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest, type IngestSummary } from "../pipeline/ingest.js";
 import { writeCorpus } from "./generate.js";
-import { scaleStore, queryBattery } from "./queries.js";
+import { scaleStore, type QueryTiming } from "./queries.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -95,8 +95,10 @@ log(`scaling a store to ${claimsTarget.toLocaleString("en-GB")} claims…`);
 const scaledDb = join(out, `scaled-${claimsTarget}.db`);
 const scaled = openCorpus(scaledDb);
 scaleStore(scaled, claimsTarget);
-const queries = queryBattery(scaled);
 scaled.close();
+const child = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench/query-child.ts"), scaledDb], { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+if (child.status !== 0) throw new Error(`query battery failed: ${child.stderr}`);
+const queries = JSON.parse(child.stdout) as QueryTiming[];
 
 const docs = both.summary.ingested.length;
 const t = both.summary.timings;
