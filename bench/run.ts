@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest, type IngestSummary } from "../pipeline/ingest.js";
 import { writeCorpus } from "./generate.js";
+import { SYNTHETIC_VERSION } from "../corpus/synthetic.js";
 import { scaleStore, type QueryTiming } from "./queries.js";
 
 const args = process.argv.slice(2);
@@ -92,7 +93,8 @@ const again = await ingest([corpusDir], { db: join(out, "bench.db") });
 const reSeconds = (performance.now() - reStart) / 1000;
 
 log(`scaling a store to ${claimsTarget.toLocaleString("en-GB")} claims…`);
-const scaledDb = join(out, `scaled-${claimsTarget}.db`);
+// The file name carries the generator's version: a store filled by an older generator is not reused.
+const scaledDb = join(out, `scaled-${claimsTarget}-${SYNTHETIC_VERSION}.db`);
 const scaled = openCorpus(scaledDb);
 scaleStore(scaled, claimsTarget);
 scaled.close();

@@ -132,6 +132,13 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX citations_cited ON citations(cited_id);
       CREATE INDEX claims_attribution ON claims(attribution) WHERE attribution IS NOT NULL;
     `),
+
+  // 4: timeline reads test when_to inside the index, so only the claims in the window are fetched.
+  (db) =>
+    db.exec(`
+      DROP INDEX claims_key;
+      CREATE INDEX claims_key ON claims(subject, predicate, when_from, when_to);
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,8 @@
 import type { Corpus } from "./corpus.js";
 
+/** Bumped when the generator changes what it writes, so that stores filled by an older one are rebuilt. */
+export const SYNTHETIC_VERSION = "v2";
+
 // A store of 100,000 claims is an archive of many trusts: the two of the story get a tenth of the claims each
 // (about 10,000, a decade of monthly board papers and the press around them), the rest spread over the others.
 const STORY = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust"];
