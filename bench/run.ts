@@ -4,7 +4,7 @@
  * it unchanged, times pdftotext on the same PDFs, and runs a query battery on a
  * store scaled to 100,000 claims and 1,000,000 mentions.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";

@@ -72,6 +72,7 @@ export class ClaimRepository {
       linksOut: db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
         UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
+      subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims GROUP BY subject"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
       // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
       // periods overlapping it are found), undated ones by their document's date.
@@ -101,6 +102,11 @@ export class ClaimRepository {
 
   list(filter: { subject?: string; predicate?: string; limit?: number } = {}): StoredClaim[] {
     return (this.s.list.all({ subject: filter.subject ?? null, predicate: filter.predicate ?? null, limit: filter.limit ?? 10_000 }) as Raw[]).map(toClaim);
+  }
+
+  /** Every claim subject with its number of claims. */
+  subjects(): Array<{ subject: string; claims: number }> {
+    return this.s.subjects.all() as Array<{ subject: string; claims: number }>;
   }
 
   /** The claims of one subject that make timeline events, within a window (ISO dates, inclusive). */

@@ -107,7 +107,7 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const dates = inS(mentions.dates);
     const money = inS(mentions.money);
-    const attribution = attributionOf(doc.text, s, mentions);
+    const attribution = attributionOf(s, mentions);
     const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
       const [subject, ...others] = subjectsFor(p, actors, fallback(p), doc.text, start);
       if (!subject) return null;
@@ -274,18 +274,10 @@ function isTrust(canonical: string): boolean {
 
 /** The NHS trust a document is mostly about: the one it names most. */
 export function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
-  const g = gazetteer();
-  const counts = new Map<string, number>();
-  for (const s of stakeholders) {
-    const cat = g.lookup(s.canonical)?.category;
-    if (cat === "nhs-trust" || cat === "hospital") counts.set(s.canonical, (counts.get(s.canonical) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  return best && counts.get(best)! >= atLeast ? best : null;
+  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, "");
 }
 
-function attributionOf(text: string, s: Sentence, mentions: Mentions): (at: number) => string | null {
+function attributionOf(s: Sentence, mentions: Mentions): (at: number) => string | null {
   const doc = ATTRIBUTED_DOC.exec(s.text)?.[1] ?? null;
   return (at) => {
     const q = mentions.quotes.find((x) => x.span.start <= at && at < x.span.end);

@@ -85,14 +85,14 @@ export class Gazetteer {
         if (j > i && !joinable(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
         node = node.next.get(sensitive ? tokens[j]!.text : tokens[j]!.text.toLowerCase());
         if (!node) break;
-        if (node.entry && (!best || j > best.last) && this.accepts(node, tokens, i, j, sensitive)) best = { last: j, entry: node.entry };
+        if (node.entry && (!best || j > best.last) && this.accepts(node, tokens, i, sensitive)) best = { last: j, entry: node.entry };
       }
     }
     return best;
   }
 
   /** Names are proper nouns: a folded match must start with a capital; requiresCapital holds every word to the alias's capitals. */
-  private accepts(node: TrieNode, tokens: Token[], i: number, j: number, sensitive: boolean): boolean {
+  private accepts(node: TrieNode, tokens: Token[], i: number, sensitive: boolean): boolean {
     if (sensitive) return true;
     if (!/^[A-Z0-9]/.test(tokens[i]!.text)) return false;
     if (!node.entry!.requiresCapital) return true;

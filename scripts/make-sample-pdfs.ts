@@ -89,6 +89,12 @@ type Block =
   | { type: "table"; rows: Row[]; cols: number[] | null }
   | { type: "pagebreak" };
 
+/** Heading levels: font size, line height, space before and after, and the room kept with what follows. */
+const HEADING = {
+  h1: { size: 13, leading: 17, before: 6, after: 5, keep: 18 + 8 },
+  h2: { size: 11, leading: 15, before: 4, after: 3, keep: 16 + 6 },
+} as const;
+
 interface Row {
   cells: string[];
   header: boolean;
@@ -342,21 +348,15 @@ function render(src: SourceDoc): Promise<{ bytes: Buffer; stats: RenderStats }> 
         y += 10;
         break;
       }
-      case "h1": {
-        // Keep a heading with at least two lines of what follows.
-        ensure(18 + 8 + BODY_LEADING * 2);
-        y += 6;
-        doc.font(BOLD).fontSize(13);
-        emitLines(breakLines(doc, block.text, WIDTH), LEFT, BOLD, 13, 17);
-        y += 5;
-        break;
-      }
+      case "h1":
       case "h2": {
-        ensure(16 + 6 + BODY_LEADING * 2);
-        y += 4;
-        doc.font(BOLD).fontSize(11);
-        emitLines(breakLines(doc, block.text, WIDTH), LEFT, BOLD, 11, 15);
-        y += 3;
+        const h = HEADING[block.type];
+        // Keep a heading with at least two lines of what follows.
+        ensure(h.keep + BODY_LEADING * 2);
+        y += h.before;
+        doc.font(BOLD).fontSize(h.size);
+        emitLines(breakLines(doc, block.text, WIDTH), LEFT, BOLD, h.size, h.leading);
+        y += h.after;
         break;
       }
       case "para": {

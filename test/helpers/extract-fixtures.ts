@@ -14,15 +14,21 @@ export interface FixtureCase {
   meta: { publishedAt?: string; kind?: Kind; subject?: string };
 }
 
-/** One folder per case: input.{pdf,html,txt}, meta.json (publication date, kind), expected.json (the reviewed truth). */
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+/**
+ * One folder per case: input.{pdf,html,txt} or, for a document of the sample corpus, meta.json's "input"
+ * (a path from the project root, so the sample is not kept twice); meta.json (publication date, kind);
+ * expected.json (the reviewed truth).
+ */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(EXTRACT_FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
       const dir = join(EXTRACT_FIXTURES, d.name);
-      const input = readdirSync(dir).find((f) => f.startsWith("input."))!;
-      const meta = existsSync(join(dir, "meta.json")) ? JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) : {};
-      return { name: d.name, dir, input: join(dir, input), meta };
+      const { input: shared, ...meta } = existsSync(join(dir, "meta.json")) ? (JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as FixtureCase["meta"] & { input?: string }) : {};
+      const input = shared ? join(ROOT, shared) : join(dir, readdirSync(dir).find((f) => f.startsWith("input."))!);
+      return { name: d.name, dir, input, meta };
     });
 }
 
