@@ -1,6 +1,7 @@
-import { InvalidArgumentError, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { defaultDbPath } from "../corpus/corpus.js";
 import type { FetchLimits } from "../pipeline/fetch.js";
+import { PDF_BACKEND_CHOICES } from "../pipeline/pdf-backend.js";
 
 export function dbOption(program: Command): string {
   return defaultDbPath(program.opts<{ db?: string }>().db);
@@ -23,3 +24,12 @@ export function fetchLimitsFrom(opts: { allowPrivate?: boolean; timeout?: number
   if (opts.timeout) limits.timeoutMs = opts.timeout * 1000;
   return limits;
 }
+
+/** --pdf-backend: pdf-parse (embedded), pdftotext (poppler, faster) or auto; CLAIMTRAIL_PDF_BACKEND sets the default. */
+export function pdfBackendOption(): Option {
+  return new Option("--pdf-backend <backend>", "how PDF text is read: pdf-parse (embedded, default), pdftotext (poppler-utils, faster) or auto")
+    .choices(PDF_BACKEND_CHOICES as string[])
+    .env("CLAIMTRAIL_PDF_BACKEND");
+}
+
+export type { PdfBackendChoice } from "../pipeline/pdf-backend.js";

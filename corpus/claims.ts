@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ClaimWhen } from "../extractors/types.js";
 import type { Kind, Span } from "../pipeline/types.js";
-import { relate, shiftMonths, type Relation } from "./relations.js";
+import { relate, shiftMonths, type Relation, type RelationFound } from "./relations.js";
 
 export interface StoredClaim {
   id: number;
@@ -27,11 +27,18 @@ const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate
   c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
+// Linking reads only what relate() compares: a claim's sentence and document title stay on disk.
+const LINK_SELECT = `SELECT c.id, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity, c.qualifier, c.aspect,
+  c.reported_at AS publishedAt FROM claims c`;
+
 interface Raw {
   id: number; documentId: string; subject: string; predicate: string; value: string; when_from: string | null; when_to: string | null;
   granularity: string | null; qualifier: string | null; aspect: string | null; attribution: string | null; page: number; start: number; end: number; sentence: string;
   title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null;
 }
+
+const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): ClaimWhen | null =>
+  r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day", qualifier: r.qualifier } : null;
 
 const toClaim = (r: Raw): StoredClaim => ({
   id: r.id,
@@ -39,7 +46,7 @@ const toClaim = (r: Raw): StoredClaim => ({
   subject: r.subject,
   predicate: r.predicate,
   value: JSON.parse(r.value) as number | string,
-  when: r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day", qualifier: r.qualifier } : null,
+  when: whenOf(r),
   aspect: r.aspect,
   attribution: r.attribution,
   span: { page: r.page, start: r.start, end: r.end },
@@ -47,8 +54,11 @@ const toClaim = (r: Raw): StoredClaim => ({
   document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
 });
 
-/** At most this many claims of each kind (dated, undated) are compared with a new claim: the most recently stored. */
-const LINK_CAP = 50;
+/** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
+const LINK_CAP = 100;
+
+/** "updates" links kept per new claim: the claims nearest to it in time. */
+const UPDATE_LINKS = 3;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -59,13 +69,18 @@ export class ClaimRepository {
   constructor(db: Database.Database) {
     this.s = {
       forDocument: db.prepare(`${SELECT} WHERE c.document_id = ? ORDER BY c.start`),
-      // The claims a new claim can stand in relation to: same subject and predicate, a period within about a year.
-      // Two index range scans on claims_key (dated claims; undated ones by their document's date), each capped:
-      // linking a document costs the same in a corpus of ten documents or ten thousand.
-      sameKey: db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.document_id <> @doc
-          AND c.when_from BETWEEN @lo AND @hi ORDER BY c.id DESC LIMIT @cap)
-        UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.document_id <> @doc
-          AND c.when_from IS NULL AND d.published_at BETWEEN @lo AND @hi ORDER BY c.id DESC LIMIT @cap)`),
+      // The claims a new claim can stand in relation to: same subject and predicate, nearest in time within about a
+      // year on either side (dated claims by their period, undated ones by their document's date). Each of the four
+      // reads walks an index outwards from the anchor and stops at its limit, so linking a document costs the same
+      // in a corpus of ten documents or ten thousand.
+      sameKey: db.prepare(`SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate
+          AND c.when_from BETWEEN @lo AND @anchor AND c.document_id <> @doc ORDER BY c.when_from DESC LIMIT @half)
+        UNION ALL SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate
+          AND c.when_from > @anchor AND c.when_from <= @hi AND c.document_id <> @doc ORDER BY c.when_from LIMIT @half)
+        UNION ALL SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.when_from IS NULL
+          AND c.reported_at BETWEEN @lo AND @anchor AND c.document_id <> @doc ORDER BY c.reported_at DESC LIMIT @half)
+        UNION ALL SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.when_from IS NULL
+          AND c.reported_at > @anchor AND c.reported_at <= @hi AND c.document_id <> @doc ORDER BY c.reported_at LIMIT @half)`),
       list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
       link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)"),
@@ -79,7 +94,7 @@ export class ClaimRepository {
       events: db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
           AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from LIMIT @limit)
         UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
-          AND c.when_from IS NULL AND d.published_at BETWEEN @from AND @to LIMIT @limit)`),
+          AND c.when_from IS NULL AND c.reported_at BETWEEN @from AND @to LIMIT @limit)`),
       attributed: db.prepare("SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL"),
       boardPapersFor: db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
         ORDER BY published_at`),
@@ -123,19 +138,37 @@ export class ClaimRepository {
   }
 
   /**
-   * Compares a newly stored document's claims with every claim of the same
-   * subject and predicate elsewhere in the corpus (an indexed lookup), and
-   * records how they stand. Runs inside the document's transaction.
+   * Compares a newly stored document's claims with the claims of the same
+   * subject and predicate elsewhere in the corpus nearest to each in time
+   * (LINK_CAP of them, by index), and records how they stand: every agreement
+   * and contradiction, and the UPDATE_LINKS nearest updates. Runs inside the
+   * document's transaction.
    */
   linkDocument(documentId: string): void {
+    // Claims of one document often share subject, predicate and anchor (all undated ones do): read each set once.
+    const candidates = new Map<string, Comparable[]>();
     for (const claim of this.forDocument(documentId)) {
       const anchor = claim.when?.from ?? claim.document.publishedAt;
-      const window = anchor ? { lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) } : { lo: "0000", hi: "9999" };
-      const others = this.s.sameKey.all({ subject: claim.subject, predicate: claim.predicate, doc: documentId, ...window, cap: LINK_CAP }) as Raw[];
-      for (const other of others.map(toClaim)) {
-        const found = relate(comparable(other), comparable(claim));
-        if (found) this.s.link.run(claim.id, other.id, found.relation, found.explanation);
+      const window = anchor ? { anchor, lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) } : { anchor: "9999", lo: "0000", hi: "9999" };
+      const key = `${claim.subject}\u0000${claim.predicate}\u0000${window.anchor}`;
+      let others = candidates.get(key);
+      if (!others) {
+        const rows = this.s.sameKey.all({ subject: claim.subject, predicate: claim.predicate, doc: documentId, ...window, half: LINK_CAP / 4 }) as LinkRaw[];
+        others = rows.map(toComparable);
+        candidates.set(key, others);
       }
+      const mine = comparable(claim);
+      const updates: Array<{ other: Comparable; found: RelationFound; distance: number }> = [];
+      for (const other of others) {
+        const found = relate(other, mine);
+        if (!found) continue;
+        if (found.relation === "updates") updates.push({ other, found, distance: distanceInDays(other, mine) });
+        else this.s.link.run(claim.id, other.id, found.relation, found.explanation);
+      }
+      // A figure reported month after month updates every earlier one; the nearest few carry the story,
+      // and recording every pair would grow with the square of the series.
+      updates.sort((a, b) => a.distance - b.distance || b.other.id - a.other.id);
+      for (const { other, found } of updates.slice(0, UPDATE_LINKS)) this.s.link.run(claim.id, other.id, found.relation, found.explanation);
     }
     this.resolveCitations(documentId);
     this.resolveCitationsTo(documentId);
@@ -180,6 +213,26 @@ export class ClaimRepository {
     const month = MONTHS[new Date(`${meta.publishedAt}T00:00:00Z`).getUTCMonth()]!;
     for (const id of this.s.citingMonth.pluck().all(`%${month}%board%`, meta.subject) as string[]) this.resolveCitations(id);
   }
+}
+
+type LinkRaw = Pick<Raw, "id" | "subject" | "predicate" | "value" | "when_from" | "when_to" | "granularity" | "qualifier" | "aspect" | "publishedAt">;
+type Comparable = ReturnType<typeof comparable> & { id: number };
+
+const toComparable = (r: LinkRaw): Comparable => ({
+  id: r.id,
+  subject: r.subject,
+  predicate: r.predicate,
+  value: JSON.parse(r.value) as number | string,
+  when: whenOf(r),
+  aspect: r.aspect,
+  publishedAt: r.publishedAt,
+});
+
+/** Days between two claims' periods (their starts, or their documents' dates when undated). */
+function distanceInDays(a: Comparable | ReturnType<typeof comparable>, b: ReturnType<typeof comparable>): number {
+  const at = (c: typeof b) => Date.parse(c.when?.from ?? c.publishedAt ?? "");
+  const d = Math.abs(at(a) - at(b)) / 86_400_000;
+  return Number.isNaN(d) ? Infinity : d;
 }
 
 function comparable(c: StoredClaim) {

@@ -52,7 +52,7 @@ export class DocumentRepository {
         "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       insertClaim: db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
-          aspect, attribution, page, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+          aspect, attribution, page, start, end, sentence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
@@ -119,10 +119,10 @@ export class DocumentRepository {
     this.s.upsertSource.run(doc.source, doc.id, info.fetchedAt);
     for (const p of doc.pages) this.s.insertPage.run(doc.id, p.number, p.start, p.end);
     for (const p of passagesOf(doc)) this.s.insertPassage.run(doc.id, p.page, p.start, p.end, p.text);
-    this.insertExtraction(doc.id, extraction);
+    this.insertExtraction(doc.id, extraction, doc.publishedAt);
   }
 
-  private insertExtraction(id: string, x: Extraction): void {
+  private insertExtraction(id: string, x: Extraction, reportedAt: string | null): void {
     const m = x.mentions;
     const put = (type: string, item: { text: string; span: { page: number; start: number; end: number } }, canonical: string | null) =>
       this.s.insertMention.run(id, type, item.text, item.span.page, item.span.start, item.span.end, canonical, JSON.stringify(item));
@@ -133,7 +133,7 @@ export class DocumentRepository {
     for (const i of m.quotes) put("quote", i, i.speaker);
     for (const c of x.claims) {
       this.s.insertClaim.run(id, c.subject, c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null,
-        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence);
+        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence, reportedAt);
     }
     for (const w of x.warnings) this.s.insertWarning.run(id, w.kind, w.message, JSON.stringify(w.spans));
   }

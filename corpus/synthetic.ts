@@ -31,17 +31,18 @@ export function fillSynthetic(corpus: Corpus, claims: number): void {
     const doc = db.prepare(`INSERT OR IGNORE INTO documents (id, source, format, kind, title, published_at, subject, fetched_at, byte_size, page_count, text)
       VALUES (?, ?, 'pdf', ?, ?, ?, ?, 'synthetic', 0, 20, '')`);
     const passage = db.prepare("INSERT INTO passages (document_id, page, start, end, text) VALUES (?, ?, 0, 0, ?)");
-    const claim = db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence)
-      VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?)`);
+    const claim = db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence, reported_at)
+      VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?, ?)`);
     const mention = db.prepare("INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, 'stakeholder', ?, 1, 0, 0, ?, '{}')");
     for (let d = 0; d < docs; d++) {
       const id = `synthetic${String(d).padStart(55, "0")}`;
       const year = 2005 + (d % 8);
-      doc.run(id, `synthetic/${d}.pdf`, d % 3 ? "board-paper" : "news", `Synthetic ${d}`, `${year}-${String(1 + (d % 12)).padStart(2, "0")}-15`, subject());
+      const publishedAt = `${year}-${String(1 + (d % 12)).padStart(2, "0")}-15`;
+      doc.run(id, `synthetic/${d}.pdf`, d % 3 ? "board-paper" : "news", `Synthetic ${d}`, publishedAt, subject());
       for (let c = 0; c < claims / docs; c++) {
         const month = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}`;
         const sentence = Array.from({ length: 18 }, () => pick(WORDS)).join(" ");
-        claim.run(id, subject(), pick(PREDICATES), JSON.stringify(Math.round(r() * 1e7)), `${month}-01`, `${month}-28`, sentence);
+        claim.run(id, subject(), pick(PREDICATES), JSON.stringify(Math.round(r() * 1e7)), `${month}-01`, `${month}-28`, sentence, publishedAt);
         if (c % 2 === 0) passage.run(id, 1 + (c % 20), sentence);
         for (let m = 0; m < 10; m++) {
           const who = subject();

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Extraction } from "../extractors/types.js";
 import { ClaimtrailError } from "./errors.js";
 import { Fetcher, isUrl, type FetchLimits } from "./fetch.js";
+import { resolvePdfBackend, type PdfBackendChoice } from "./pdf-backend.js";
 import { processDocument } from "./process-document.js";
 import type { DocOverrides } from "./read-document.js";
 import type { Doc } from "./types.js";
@@ -17,8 +18,9 @@ export interface ExtractResult extends Extraction {
 /** Runs the pipeline on one file or URL without storing anything. */
 export async function extractSource(
   source: string,
-  options: { overrides?: DocOverrides; fetch?: Partial<FetchLimits> } = {},
+  options: { overrides?: DocOverrides; fetch?: Partial<FetchLimits>; pdfBackend?: PdfBackendChoice } = {},
 ): Promise<{ result: ExtractResult; doc: Doc }> {
+  const pdfBackend = resolvePdfBackend(options.pdfBackend);
   let bytes: Uint8Array;
   let charset: string | null = null;
   if (isUrl(source)) {
@@ -33,7 +35,7 @@ export async function extractSource(
       throw new ClaimtrailError(code === "ENOENT" ? "not-found" : "unreadable", source, code === "ENOENT" ? "no such file" : `cannot read (${code})`);
     }
   }
-  const processed = await processDocument({ source, bytes, charset, overrides: options.overrides });
+  const processed = await processDocument({ source, bytes, charset, overrides: options.overrides }, { pdfBackend });
   if (!processed.ok) throw new ClaimtrailError(processed.error.kind, processed.error.source, processed.error.message);
   const { doc, extraction } = processed;
   return { doc, result: toContract(doc, extraction) };

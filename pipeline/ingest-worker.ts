@@ -1,4 +1,5 @@
-// The worker-thread entry: Piscina calls the default export with one raw document.
+// The worker-thread entry: Piscina calls the default export with one task.
 import { processDocument } from "./process-document.js";
+import type { ProcessTask } from "./worker-pool.js";
 
-export default processDocument;
+export default (task: ProcessTask) => processDocument(task.raw, task.read);

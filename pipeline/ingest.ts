@@ -5,9 +5,10 @@ import { Corpus, openCorpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import { ClaimtrailError, asClaimtrailError } from "./errors.js";
 import { Fetcher, type FetchLimits } from "./fetch.js";
-import { errorOf } from "./process-document.js";
+import { resolvePdfBackend, type PdfBackendChoice } from "./pdf-backend.js";
 import { sha256, type DocOverrides, type RawDocument } from "./read-document.js";
 import { expandSources, type WorkItem } from "./sources.js";
+import { StoreBatch, type StoreRequest } from "./store-batch.js";
 import { createProcessor } from "./worker-pool.js";
 
 export interface IngestOptions {
@@ -17,6 +18,8 @@ export interface IngestOptions {
   /** Worker threads for parsing and extraction; 0 runs in this thread. Default: one per core. */
   workers?: number;
   fetch?: Partial<FetchLimits>;
+  /** How PDF text is read: pdf-parse (default), pdftotext, or auto (pdftotext when installed); see pdf-backend.ts. */
+  pdfBackend?: PdfBackendChoice;
   /** Largest local file read, in bytes (default 200 MB). */
   maxFileBytes?: number;
   onProgress?: (event: ProgressEvent) => void;
@@ -51,6 +54,8 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
  */
 export async function ingest(sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
+  // A backend that cannot run is a usage error before anything is opened or read.
+  const pdfBackend = resolvePdfBackend(options.pdfBackend);
   const corpus = options.corpus ?? openCorpus(options.db);
   const summary: IngestSummary = {
     ingested: [],
@@ -67,7 +72,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   options.onStart?.(items.length);
 
   const threads = options.workers ?? Math.min(availableParallelism(), Math.max(1, items.length));
-  const processor = createProcessor(items.length > 1 ? threads : 0);
+  const processor = createProcessor(items.length > 1 ? threads : 0, { pdfBackend });
   const fetcher = new Fetcher(options.fetch);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // Enough documents in flight to keep every worker busy while others load, few enough to bound memory.
@@ -75,7 +80,11 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   let done = 0;
   const report = (source: string, outcome: Outcome) => options.onProgress?.({ done: ++done, total: items.length, source, outcome });
 
-  const one = async (item: WorkItem): Promise<Outcome> => {
+  const batch = new StoreBatch(corpus);
+  const commits: Promise<void>[] = [];
+
+  /** Loads, hashes and processes one item: an outcome when done, or what to store. */
+  const one = async (item: WorkItem): Promise<Outcome | StoreRequest> => {
     const t = summary.timings;
     let t0 = performance.now();
     const loaded = await load(item, fetcher, maxFileBytes);
@@ -94,20 +103,21 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     const raw: RawDocument = { source: item.source, bytes: loaded.bytes, charset: loaded.charset, overrides: item.overrides };
     const result = await processor.process(raw);
     if (!result.ok) {
-      fail(errorOf(result));
+      fail(new ClaimtrailError(result.error.kind, result.error.source, result.error.message));
       return "failed";
     }
     t.parse += result.timings.readMs;
     t.extract += result.timings.extractMs;
-    t0 = performance.now();
-    corpus.store(result.doc, result.extraction, { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength });
-    t.store += performance.now() - t0;
-    summary.pages += result.doc.pages.length;
-    if (result.doc.noTextLayer) {
-      fail(new ClaimtrailError("unreadable", item.source, "no text layer, OCR needed (stored without text)"), { id });
+    return { doc: result.doc, extraction: result.extraction, info: { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength } };
+  };
+
+  const stored = (item: WorkItem, { doc }: StoreRequest): Outcome => {
+    summary.pages += doc.pages.length;
+    if (doc.noTextLayer) {
+      fail(new ClaimtrailError("unreadable", item.source, "no text layer, OCR needed (stored without text)"), { id: doc.id });
       return "failed";
     }
-    summary.ingested.push({ id, source: item.source, title: result.doc.title });
+    summary.ingested.push({ id: doc.id, source: item.source, title: doc.title });
     return "ingested";
   };
 
@@ -117,7 +127,21 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
         queue.add(async () => {
           let outcome: Outcome;
           try {
-            outcome = await one(item);
+            const r = await one(item);
+            if (typeof r !== "string") {
+              // The queue moves on to the next document while this one waits for its batch to commit.
+              commits.push(
+                batch.add(r).then(
+                  () => report(item.source, stored(item, r)),
+                  (e) => {
+                    fail(asClaimtrailError(e, item.source));
+                    report(item.source, "failed");
+                  },
+                ),
+              );
+              return;
+            }
+            outcome = r;
           } catch (e) {
             fail(asClaimtrailError(e, item.source));
             outcome = "failed";
@@ -127,6 +151,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       ),
     );
   } finally {
+    batch.flush();
+    await Promise.allSettled(commits);
+    summary.timings.store = batch.storeMs;
     await processor.close();
     if (!options.corpus) corpus.close();
   }

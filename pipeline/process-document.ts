@@ -1,8 +1,8 @@
 import { dominantTrust } from "../extractors/claims.js";
 import { extract } from "../extractors/index.js";
 import { emptyExtraction, type Extraction } from "../extractors/types.js";
-import { ClaimtrailError, asClaimtrailError, type ErrorKind } from "./errors.js";
-import { readDocument, type RawDocument } from "./read-document.js";
+import { asClaimtrailError, type ErrorKind } from "./errors.js";
+import { readDocument, type RawDocument, type ReadOptions } from "./read-document.js";
 import type { Doc } from "./types.js";
 
 export type Processed =
@@ -13,10 +13,10 @@ export type Processed =
  * Read and extract one document. Errors come back as values, because a class
  * thrown in a worker thread loses its kind when it crosses to the main thread.
  */
-export async function processDocument(raw: RawDocument): Promise<Processed> {
+export async function processDocument(raw: RawDocument, options: ReadOptions = {}): Promise<Processed> {
   try {
     const t0 = performance.now();
-    const doc = await readDocument(raw);
+    const doc = await readDocument(raw, options);
     const t1 = performance.now();
     const extraction = doc.noTextLayer ? emptyExtraction() : extract(doc);
     // A document nobody described is about the trust it names most; claims and citations key on it.
@@ -27,8 +27,4 @@ export async function processDocument(raw: RawDocument): Promise<Processed> {
     const err = asClaimtrailError(e, raw.source);
     return { ok: false, error: { kind: err.kind, source: err.source, message: err.message } };
   }
-}
-
-export function errorOf(p: Extract<Processed, { ok: false }>): ClaimtrailError {
-  return new ClaimtrailError(p.error.kind, p.error.source, p.error.message);
 }

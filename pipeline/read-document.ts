@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { cleanPages, normaliseChars } from "./clean-pages.js";
 import { guessKind } from "./guess-kind.js";
 import { readHtml } from "./read-html.js";
+import type { PdfBackend } from "./pdf-backend.js";
 import { readPdf } from "./read-pdf.js";
+import { readPdfPoppler } from "./read-pdf-poppler.js";
 import { decodeText, textPages } from "./read-text.js";
 import { sniffFormat } from "./sniff.js";
 import type { Doc, Kind } from "./types.js";
@@ -28,8 +30,13 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+export interface ReadOptions {
+  /** How PDF text is read (default pdf-parse); resolve a user's choice with resolvePdfBackend. */
+  pdfBackend?: PdfBackend;
+}
+
 /** Bytes to a Doc: format sniffed, text read and cleaned, metadata gathered, overrides applied. */
-export async function readDocument(raw: RawDocument): Promise<Doc> {
+export async function readDocument(raw: RawDocument, options: ReadOptions = {}): Promise<Doc> {
   const { source, bytes } = raw;
   const format = sniffFormat(bytes, source);
   const id = sha256(bytes);
@@ -42,7 +49,7 @@ export async function readDocument(raw: RawDocument): Promise<Doc> {
   let isArticle = false;
 
   if (format === "pdf") {
-    const pdf = await readPdf(bytes, source);
+    const pdf = options.pdfBackend === "pdftotext" ? await readPdfPoppler(bytes, source) : await readPdf(bytes, source);
     ({ text, pages } = cleanPages(pdf.pages));
     title = pdf.title;
     author = pdf.author;

@@ -1,14 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { ClaimtrailError } from "./errors.js";
-
-export interface PdfReadResult {
-  /** Raw text of each page as the parser laid it out, one string a page. */
-  pages: string[];
-  title: string | null;
-  author: string | null;
-  /** ISO date from the PDF's CreationDate, when present and plausible. */
-  createdAt: string | null;
-}
+import { cleanMeta, plausibleDate, type PdfReadResult } from "./pdf-metadata.js";
 
 /** Reads a PDF's text page by page with pdf-parse (pdf.js underneath). */
 export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfReadResult> {
@@ -23,21 +15,13 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<PdfRea
       pages: text.pages.map((p) => p.text),
       title: cleanMeta(meta.Title),
       author: cleanMeta(meta.Author),
-      createdAt: created && !Number.isNaN(created.getTime()) && created.getUTCFullYear() > 1990 ? created.toISOString().slice(0, 10) : null,
+      createdAt: plausibleDate(created),
     };
   } catch (e) {
     throw pdfError(e, source);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
-}
-
-function cleanMeta(v: unknown): string | null {
-  if (typeof v !== "string") return null;
-  const s = v.replace(/\s+/g, " ").trim();
-  // Word processors leave placeholders such as "untitled" or "Microsoft Word - draft3.doc".
-  if (!s || /^(untitled|none|unknown)$/i.test(s) || /^microsoft word\b/i.test(s)) return null;
-  return s;
 }
 
 function pdfError(e: unknown, source: string): ClaimtrailError {

@@ -1,6 +1,6 @@
 import { Piscina } from "piscina";
-import type { RawDocument } from "./read-document.js";
-import { processDocument, type Processed } from "./process-document.js";
+import type { RawDocument, ReadOptions } from "./read-document.js";
+import type { Processed } from "./process-document.js";
 
 /** Reads and extracts documents, on worker threads when `threads > 0`, else in this thread. */
 export interface DocumentProcessor {
@@ -8,8 +8,20 @@ export interface DocumentProcessor {
   close(): Promise<void>;
 }
 
-export function createProcessor(threads: number): DocumentProcessor {
-  if (threads <= 0) return { process: processDocument, close: async () => undefined };
+/** One task for a worker thread: a document and how to read it. */
+export interface ProcessTask {
+  raw: RawDocument;
+  read: ReadOptions;
+}
+
+export function createProcessor(threads: number, read: ReadOptions = {}): DocumentProcessor {
+  if (threads <= 0) {
+    // In this thread the extractors (compromise, natural) load on first use, not when ingest is imported.
+    return {
+      process: async (raw) => (await import("./process-document.js")).processDocument(raw, read),
+      close: async () => undefined,
+    };
+  }
   const here = import.meta.url;
   // From the TypeScript sources (tests, tsx) the worker must load through tsx too;
   // from the built package it is plain JavaScript.
@@ -23,7 +35,7 @@ export function createProcessor(threads: number): DocumentProcessor {
     maxQueue: threads * 4,
   });
   return {
-    process: (raw) => pool.run(raw) as Promise<Processed>,
+    process: (raw) => pool.run({ raw, read } satisfies ProcessTask) as Promise<Processed>,
     close: () => pool.destroy(),
   };
 }

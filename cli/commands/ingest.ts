@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summary.js";
 import { EXIT, action } from "../exit.js";
 import { ingestProgress } from "../progress.js";
-import { dbOption, fetchLimitsFrom, intOption } from "../options.js";
+import { dbOption, fetchLimitsFrom, intOption, pdfBackendOption, type PdfBackendChoice } from "../options.js";
 
 export function registerIngest(program: Command): void {
   program
@@ -13,6 +13,7 @@ export function registerIngest(program: Command): void {
     .option("--workers <n>", "worker threads for parsing and extraction (default: one per core)", intOption)
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .option("--timeout <seconds>", "per-request timeout for URLs", intOption)
+    .addOption(pdfBackendOption())
     .option("-q, --quiet", "no progress output")
     .addHelpText(
       "after",
@@ -23,13 +24,14 @@ Examples:
   claimtrail ingest papers/ https://example.org/board-paper.pdf manifest.csv --json`,
     )
     .action(
-      action(async (sources: string[], opts: { json?: boolean; workers?: number; allowPrivate?: boolean; timeout?: number; quiet?: boolean }) => {
+      action(async (sources: string[], opts: { json?: boolean; workers?: number; allowPrivate?: boolean; timeout?: number; quiet?: boolean; pdfBackend?: PdfBackendChoice }) => {
         const progress = ingestProgress(opts.quiet || opts.json ? "quiet" : "auto");
         const started = performance.now();
         const summary = await (await import("../../pipeline/ingest.js")).ingest(sources, {
           db: dbOption(program),
           workers: opts.workers,
           fetch: fetchLimitsFrom(opts),
+          pdfBackend: opts.pdfBackend,
           onStart: (total) => progress.start(total),
           onProgress: (e) => progress.update(e, performance.now() - started),
         });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../../extractors/index.js";
 import type { Extraction } from "../../extractors/types.js";
-import { readDocument } from "../../pipeline/read-document.js";
+import { readDocument, type ReadOptions } from "../../pipeline/read-document.js";
 import type { Kind } from "../../pipeline/types.js";
 
 export const EXTRACT_FIXTURES = new URL("../fixtures/extract/", import.meta.url).pathname;
@@ -33,7 +33,7 @@ export function fixtureCases(): FixtureCase[] {
 }
 
 /** What a fixture's expected.json holds: everything extracted, without the document text. */
-export async function extractFixture(c: FixtureCase): Promise<Extraction> {
-  const doc = await readDocument({ source: c.name, bytes: readFileSync(c.input), overrides: c.meta });
+export async function extractFixture(c: FixtureCase, read: ReadOptions = {}): Promise<Extraction> {
+  const doc = await readDocument({ source: c.name, bytes: readFileSync(c.input), overrides: c.meta }, read);
   return extract(doc);
 }
