@@ -80,19 +80,29 @@ export function articleHtml(seed: number): string {
 <article><h1>Story ${seed}</h1>${paras}</article><aside class="related">Related stories</aside><footer>© Health IT Weekly</footer></body></html>`;
 }
 
-/** Writes the corpus; PDF page counts cycle between 20 and 200 until `pages` pages are reached. */
+/**
+ * Writes the corpus into one folder; PDF page counts cycle between 20 and 200
+ * until `pages` pages are reached. Articles are interleaved with the papers in
+ * file order (which is ingest order), so every tenth of a run holds the same mix
+ * and the first and last tenths can be compared.
+ */
 export async function writeCorpus(dir: string, pages: number, articles: number): Promise<{ pdfs: string[]; pages: number }> {
-  mkdirSync(join(dir, "papers"), { recursive: true });
-  mkdirSync(join(dir, "articles"), { recursive: true });
+  const folder = join(dir, "documents");
+  mkdirSync(folder, { recursive: true });
+  const sizes: number[] = [];
+  for (let i = 0, total = 0; total < pages; i++) {
+    sizes.push(Math.min(pages - total, 20 + ((i * 37) % 181)));
+    total += sizes.at(-1)!;
+  }
   const pdfs: string[] = [];
-  let total = 0;
-  for (let i = 0; total < pages; i++) {
-    const n = Math.min(pages - total, 20 + ((i * 37) % 181));
-    const path = join(dir, "papers", `paper-${String(i).padStart(4, "0")}.pdf`);
+  let seq = 0;
+  let written = 0;
+  const name = (kind: string, ext: string) => join(folder, `${String(seq++).padStart(5, "0")}-${kind}.${ext}`);
+  for (const [i, n] of sizes.entries()) {
+    const path = name("paper", "pdf");
     writeFileSync(path, await boardPaperPdf(i + 1, n));
     pdfs.push(path);
-    total += n;
+    for (const upTo = Math.round(((i + 1) * articles) / sizes.length); written < upTo; written++) writeFileSync(name("article", "html"), articleHtml(written + 1));
   }
-  for (let i = 0; i < articles; i++) writeFileSync(join(dir, "articles", `article-${String(i).padStart(4, "0")}.html`), articleHtml(i + 1));
-  return { pdfs, pages: total };
+  return { pdfs, pages: sizes.reduce((a, b) => a + b, 0) };
 }

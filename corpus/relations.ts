@@ -92,19 +92,26 @@ interface Period {
   /** Null for a running total ("so far", "by November"). */
   start: number | null;
   end: number;
+  /** The end was written (a month, a day), not taken from the document's publication date. */
+  dated: boolean;
 }
 
 function periodOf(c: ComparableClaim): Period {
   const end = Date.parse(c.when?.to ?? c.publishedAt ?? "9999-12-31");
   const cumulative = !c.when || c.when.granularity === "to-date";
-  return { start: cumulative ? null : Date.parse(c.when!.from), end };
+  return { start: cumulative ? null : Date.parse(c.when!.from), end, dated: c.when !== null };
 }
 
-/** Within a month of each other at both ends: "by November 2008" and "so far" in a 2 December article are one period. */
+/**
+ * Within a month of each other at both ends when either end is a publication date: "by November 2008" and
+ * "so far" in a 2 December article are one period. Two written ends must be within a week: "by 26 November"
+ * and "by November" are one period, "by the end of October" and "by the end of November" are two.
+ */
 function samePeriod(a: Period, b: Period): boolean {
-  if (Math.abs(a.end - b.end) > 35 * DAY) return false;
+  const tolerance = (a.dated && b.dated ? 7 : 35) * DAY;
+  if (Math.abs(a.end - b.end) > tolerance) return false;
   if (a.start === null || b.start === null) return a.start === b.start;
-  return Math.abs(a.start - b.start) <= 35 * DAY;
+  return Math.abs(a.start - b.start) <= tolerance;
 }
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

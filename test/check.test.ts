@@ -158,3 +158,30 @@ describe("a figure updated over time, in a corpus", () => {
     }
   }, 60_000);
 });
+
+describe("a figure reported every month", () => {
+  it("links a new figure to the nearest earlier ones as updates, not to every figure of the series", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-series-"));
+    const months = ["April", "May", "June", "July", "August", "September", "October", "November"];
+    const rows = ["source,kind,publishedAt,subject"];
+    months.forEach((m, i) => {
+      const file = `${String(i).padStart(2, "0")}-${m.toLowerCase()}.txt`;
+      writeFileSync(join(dir, file), `Finance report to the Trust Board.\n\nBy the end of ${m} 2008 the total cost to the Trust of the problems with the Care Records Service had reached £${i + 1}.0m.\n`);
+      rows.push(`${file},board-paper,2008-${String(i + 5).padStart(2, "0")}-20,Royal Free Hampstead NHS Trust`);
+    });
+    writeFileSync(join(dir, "manifest.csv"), rows.join("\n"));
+    const db = join(dir, "c.db");
+    expect((await ingest([join(dir, "manifest.csv")], { db, workers: 0 })).failed).toEqual([]);
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const losses = corpus.claims.list({ subject: "Royal Free Hampstead NHS Trust", predicate: "loss" });
+      expect(losses.map((c) => c.value).sort((a, b) => Number(a) - Number(b))).toEqual(months.map((_, i) => (i + 1) * 1_000_000));
+      const last = losses.find((c) => c.value === 8_000_000)!;
+      const updated = corpus.claims.links(last.id).filter((l) => l.relation === "updates").map((l) => l.other.value).sort();
+      // The three nearest in time (August, July, June), not all seven earlier figures.
+      expect(updated).toEqual([5_000_000, 6_000_000, 7_000_000]);
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
+});

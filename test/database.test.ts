@@ -7,6 +7,7 @@ import { openCorpus } from "../corpus/corpus.js";
 import { APPLICATION_ID } from "../corpus/database.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../corpus/migrations.js";
 import { emptyExtraction } from "../extractors/types.js";
+import { StoreBatch } from "../pipeline/store-batch.js";
 import type { Doc } from "../pipeline/types.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "claimtrail-db-"));
@@ -81,6 +82,49 @@ describe("the corpus database", () => {
     // Replacing a document replaces its passages in the index too.
     c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "later", byteSize: 10 });
     expect(c.db.prepare("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'BT'").pluck().get()).toBe(1);
+    expect(c.integrityCheck()).toBe("ok");
+    c.close();
+  });
+
+  it("migration 5 copies each document's date onto its claims, for reading undated claims by date", () => {
+    const path = join(tmp(), "v4.db");
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 4)) m(old);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.pragma("user_version = 4");
+    old.prepare(`INSERT INTO documents (id, source, format, kind, published_at, fetched_at, byte_size, page_count, text)
+      VALUES ('d1', 'a.pdf', 'pdf', 'board-paper', '2008-11-26', 'now', 3, 1, 'x')`).run();
+    old.prepare(`INSERT INTO claims (document_id, subject, predicate, value, page, start, end, sentence)
+      VALUES ('d1', 'Royal Free Hampstead NHS Trust', 'loss', '7200000', 1, 0, 1, 'x')`).run();
+    old.close();
+    const c = openCorpus(path);
+    expect(c.db.prepare("SELECT reported_at FROM claims").pluck().get()).toBe("2008-11-26");
+    const plan = c.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM claims WHERE subject = 'x' AND predicate = 'loss' AND when_from IS NULL
+      AND reported_at BETWEEN '2008-01-01' AND '2008-12-31'`).all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(" ")).toContain("claims_undated");
+    c.close();
+  });
+
+  it("a batch commits its documents together, and one that fails to store does not take the others with it", async () => {
+    const c = openCorpus(join(tmp(), "batch.db"));
+    const batch = new StoreBatch(c, { documents: 10, pages: 1000, waitMs: 60_000 });
+    const bad = emptyExtraction();
+    // The schema refuses a claim without a subject: this document's savepoint rolls back, alone.
+    bad.claims.push({ subject: null as unknown as string, predicate: "loss", value: 1, when: null, aspect: null, attribution: null, span: { page: 1, start: 0, end: 1 }, sentence: "x" });
+    const info = { fetchedAt: "now", byteSize: 1 };
+    const settled = [
+      batch.add({ doc: doc("b1", "One."), extraction: emptyExtraction(), info }),
+      batch.add({ doc: doc("b2", "Two."), extraction: bad, info }),
+      batch.add({ doc: doc("b3", "Three."), extraction: emptyExtraction(), info }),
+    ].map((p) => p.then(() => "stored", (e: Error) => e.message));
+    // Nothing is written until the batch fills, times out or is flushed.
+    expect(c.documents.count()).toBe(0);
+    batch.flush();
+    const outcomes = await Promise.all(settled);
+    expect(outcomes[0]).toBe("stored");
+    expect(outcomes[1]).toMatch(/NOT NULL/);
+    expect(outcomes[2]).toBe("stored");
+    expect(c.documents.list().map((d) => d.id).sort()).toEqual(["b1", "b3"]);
     expect(c.integrityCheck()).toBe("ok");
     c.close();
   });
