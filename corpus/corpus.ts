@@ -30,8 +30,9 @@ export class Corpus {
 
   /**
    * Stores a document with everything extracted from it and links its claims
-   * to the rest of the corpus, all in one transaction: a kill mid-way leaves
-   * neither half a document nor links to nothing.
+   * to the rest of the corpus, all in one transaction (a savepoint when called
+   * inside another, as StoreBatch does): a kill mid-way leaves neither half a
+   * document nor links to nothing.
    */
   store(doc: Doc, extraction: Extraction, info: StoreInfo): void {
     this.transaction(() => {
