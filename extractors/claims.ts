@@ -4,7 +4,7 @@ import type { DateMention } from "./dates.js";
 import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
-import { spanOf } from "./span.js";
+import { spanIndex, spanOf } from "./span.js";
 import type { Claim, Mentions, MoneyMention, StakeholderMention } from "./types.js";
 
 interface PredicateSpec {
@@ -96,17 +96,19 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     out.push(c);
   };
 
+  const stakeholdersIn = spanIndex(mentions.stakeholders);
+  const datesIn = spanIndex(mentions.dates);
+  const moneyIn = spanIndex(mentions.money);
   let lastTrust: { name: string; end: number } | null = null;
   for (const s of ctx.sentences) {
-    const inS = <T extends { span: { start: number; end: number } }>(xs: T[]) => xs.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
-    const actors = inS(mentions.stakeholders);
+    const actors = stakeholdersIn(s.start, s.end);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows = lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text) ? lastTrust.name : null;
     const fallback = (p: Predicate) => (doc.kind === "news" && follows ? follows : doc.subject ?? mainActor(p) ?? docSubject);
     const trusts = actors.filter((a) => isTrust(a.canonical));
     if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
-    const dates = inS(mentions.dates);
-    const money = inS(mentions.money);
+    const dates = datesIn(s.start, s.end);
+    const money = moneyIn(s.start, s.end);
     const attribution = attributionOf(s, mentions);
     const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
       const [subject, ...others] = subjectsFor(p, actors, fallback(p), doc.text, start);

@@ -3,7 +3,7 @@ import type { Doc, Span } from "../pipeline/types.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import { BARE_YEAR, NEAREST, OWN_PARSERS, YEAR_CONTEXT, clauseOf, inferYear, isDeadline, looksAhead, type RawDate } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
-import { spanOf } from "./span.js";
+import { spanOf, TakenRanges } from "./span.js";
 
 export type DateGranularity = "day" | "month" | "quarter" | "year" | "financial-year" | "range";
 export type DateQualifier = "early" | "mid" | "late" | null;
@@ -49,14 +49,19 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
   const text = doc.text;
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
   const found: RawDate[] = [];
-  const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
+  const taken = new TakenRanges();
+  const free = (s: number, e: number) => taken.free(s, e);
+  const keep = (d: RawDate) => {
+    taken.take(d.start, d.end);
+    found.push(d);
+  };
 
   for (const p of OWN_PARSERS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const r = p.make(m, ref, sentenceLead(text, m.index));
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (r && free(start, m.index + m[0].length)) found.push({ ...r, start, end: m.index + m[0].length });
+      if (r && free(start, m.index + m[0].length)) keep({ ...r, start, end: m.index + m[0].length });
     }
   }
 
@@ -65,7 +70,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     const results = chrono.en.GB.parse(s.text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
     for (const r of results) {
       const d = fromChrono(text, s.start, s.text, r, ref);
-      if (d && free(d.start, d.end)) found.push(d);
+      if (d && free(d.start, d.end)) keep(d);
     }
   }
 
@@ -74,7 +79,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     const start = m.index!;
     if (!free(start, start + 4)) continue;
     if (y < 1900 && !YEAR_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
-    found.push({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
+    keep({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
   }
 
   return found

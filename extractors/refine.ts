@@ -2,5 +2,19 @@ type Located = { span: { start: number; end: number } };
 
 /** Items of `items` that overlap none of `winners`: where two extractors claim the same characters, the winner keeps them. */
 export function dropOverlaps<T extends Located>(items: T[], winners: Located[]): T[] {
-  return items.filter((i) => !winners.some((w) => w.span.start < i.span.end && i.span.start < w.span.end));
+  // Winners by start, with the furthest end reached so far: an item [s, e) overlaps a winner exactly when
+  // some winner starting before e ends after s. A binary search per item, not a scan of every winner.
+  const sorted = winners.map((w) => w.span).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const w of sorted) reach.push(Math.max(w.end, reach.at(-1) ?? -Infinity));
+  return items.filter(({ span: { start, end } }) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || reach[lo - 1]! <= start;
+  });
 }

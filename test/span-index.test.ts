@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dropOverlaps } from "../extractors/refine.js";
+import { spanIndex, TakenRanges } from "../extractors/span.js";
+
+// The indexed lookups replaced scans over every mention (quadratic in a document's length): each must
+// answer exactly as the plain scan it replaced, on any set of ranges, overlapping, nested or empty.
+const range = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({ start, end: start + length }));
+// Numbered, so that an order among items with the same start is visible.
+const located = fc.array(range, { maxLength: 60 }).map((spans) => spans.map((span, i) => ({ span, i })));
+
+describe("span lookups answer as the scans they replaced", () => {
+  it("spanIndex: the items inside a range, in text order", () => {
+    fc.assert(
+      fc.property(located, range, (items, { start, end }) => {
+        // Items in text order, as the extractors return them; ties keep their order.
+        const ordered = [...items].sort((a, b) => a.span.start - b.span.start);
+        const scan = ordered.filter((x) => x.span.start >= start && x.span.end <= end);
+        expect(spanIndex(ordered)(start, end)).toEqual(scan);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("TakenRanges: a range is free exactly when it overlaps nothing taken", () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 80 }), (candidates) => {
+        const taken = new TakenRanges();
+        const kept: Array<{ start: number; end: number }> = [];
+        for (const c of candidates) {
+          const free = !kept.some((k) => k.start < c.end && c.start < k.end);
+          expect(taken.free(c.start, c.end)).toBe(free);
+          if (free) {
+            taken.take(c.start, c.end);
+            kept.push(c);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("dropOverlaps: keeps the items that overlap no winner, in their order", () => {
+    fc.assert(
+      fc.property(located, located, (items, winners) => {
+        const scan = items.filter((i) => !winners.some((w) => w.span.start < i.span.end && i.span.start < w.span.end));
+        expect(dropOverlaps(items, winners)).toEqual(scan);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a case each scan would catch: nested and touching ranges", () => {
+    const taken = new TakenRanges();
+    taken.take(10, 20);
+    taken.take(30, 40);
+    expect(taken.free(20, 30)).toBe(true); // touching both, overlapping neither
+    expect(taken.free(15, 16)).toBe(false); // inside the first
+    expect(taken.free(5, 45)).toBe(false); // around both
+    const w = (start: number, end: number) => ({ span: { start, end } });
+    expect(dropOverlaps([w(0, 5), w(6, 9), w(12, 14)], [w(2, 50), w(7, 8)])).toEqual([]);
+    expect(dropOverlaps([w(0, 2), w(50, 60)], [w(2, 50)])).toEqual([w(0, 2), w(50, 60)]);
+  });
+});
