@@ -126,7 +126,8 @@ function tenths(started: number, stamps: Array<{ at: number; pages: number }>): 
     pagesPerSecond: ms > 0 ? docs.reduce((sum, d) => sum + d.pages, 0) / (ms / 1000) : 0,
   });
   // A run committed in one go has no steady state to measure: its first tenth counts from the start.
-  const c = commitEnding(0) < n - 1 ? commitEnding(0) : -1;
+  const firstCommit = commitEnding(0);
+  const c = firstCommit < n - 1 ? firstCommit : -1;
   const a = commitEnding(Math.min(n - 1, c + want));
   let b = n - want - 1;
   while (b >= 0 && sameCommit(b)) b--;

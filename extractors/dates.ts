@@ -50,7 +50,6 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
   const found: RawDate[] = [];
   const taken = new TakenRanges();
-  const free = (s: number, e: number) => taken.free(s, e);
   const keep = (d: RawDate) => {
     taken.take(d.start, d.end);
     found.push(d);
@@ -61,7 +60,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const r = p.make(m, ref, sentenceLead(text, m.index));
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (r && free(start, m.index + m[0].length)) keep({ ...r, start, end: m.index + m[0].length });
+      if (r && taken.free(start, m.index + m[0].length)) keep({ ...r, start, end: m.index + m[0].length });
     }
   }
 
@@ -70,14 +69,14 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     const results = chrono.en.GB.parse(s.text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
     for (const r of results) {
       const d = fromChrono(text, s.start, s.text, r, ref);
-      if (d && free(d.start, d.end)) keep(d);
+      if (d && taken.free(d.start, d.end)) keep(d);
     }
   }
 
   for (const m of text.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     const start = m.index!;
-    if (!free(start, start + 4)) continue;
+    if (!taken.free(start, start + 4)) continue;
     if (y < 1900 && !YEAR_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
     keep({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
   }

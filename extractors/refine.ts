@@ -1,4 +1,4 @@
-type Located = { span: { start: number; end: number } };
+import { firstNotBefore, type Located } from "./span.js";
 
 /** Items of `items` that overlap none of `winners`: where two extractors claim the same characters, the winner keeps them. */
 export function dropOverlaps<T extends Located>(items: T[], winners: Located[]): T[] {
@@ -8,13 +8,7 @@ export function dropOverlaps<T extends Located>(items: T[], winners: Located[]):
   const reach: number[] = [];
   for (const w of sorted) reach.push(Math.max(w.end, reach.at(-1) ?? -Infinity));
   return items.filter(({ span: { start, end } }) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || reach[lo - 1]! <= start;
+    const startingBefore = firstNotBefore(sorted.length, (i) => sorted[i]!.start < end);
+    return startingBefore === 0 || reach[startingBefore - 1]! <= start;
   });
 }

@@ -1,16 +1,26 @@
 import type { Doc, PageSpan, Span } from "../pipeline/types.js";
 
-/** The 1-based page holding character `offset` (binary search over page spans). */
-export function pageAt(pages: readonly PageSpan[], offset: number): number {
+/**
+ * The first index in [0, length) for which `before(i)` is false, where `before`
+ * holds for a prefix of the indices (a sorted array asked "is item i before the
+ * target?"): every lookup over sorted spans below is this one binary search.
+ */
+export function firstNotBefore(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = pages.length - 1;
-  if (hi < 0) return 1;
+  let hi = length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pages[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
   }
-  return pages[lo]!.number;
+  return lo;
+}
+
+/** The 1-based page holding character `offset`: the last page starting at or before it. */
+export function pageAt(pages: readonly PageSpan[], offset: number): number {
+  if (pages.length === 0) return 1;
+  const after = firstNotBefore(pages.length, (i) => pages[i]!.start <= offset);
+  return pages[Math.max(0, after - 1)]!.number;
 }
 
 /** A span for `[start, end)` of `doc.text`, with its page. */
@@ -18,7 +28,7 @@ export function spanOf(doc: Pick<Doc, "pages">, start: number, end: number): Spa
   return { page: pageAt(doc.pages, start), start, end };
 }
 
-type Located = { span: { start: number; end: number } };
+export type Located = { span: { start: number; end: number } };
 
 /**
  * The items lying wholly inside `[start, end)`, in order of start. Built once
@@ -29,15 +39,8 @@ export function spanIndex<T extends Located>(items: readonly T[]): (start: numbe
   // A stable sort: items already in text order keep their order.
   const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.span.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: T[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.span.start <= end; i++) if (sorted[i]!.span.end <= end) out.push(sorted[i]!);
+    for (let i = firstNotBefore(sorted.length, (j) => sorted[j]!.span.start < start); i < sorted.length && sorted[i]!.span.start <= end; i++) if (sorted[i]!.span.end <= end) out.push(sorted[i]!);
     return out;
   };
 }
@@ -66,13 +69,6 @@ export class TakenRanges {
 
   /** The first range ending after `at`: the only one that can overlap a range starting at `at`. */
   private firstEndingAfter(at: number): number {
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.ends.length, (i) => this.ends[i]! <= at);
   }
 }

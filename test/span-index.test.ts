@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dropOverlaps } from "../extractors/refine.js";
-import { spanIndex, TakenRanges } from "../extractors/span.js";
+import { pageAt, spanIndex, TakenRanges } from "../extractors/span.js";
 
 // The indexed lookups replaced scans over every mention (quadratic in a document's length): each must
 // answer exactly as the plain scan it replaced, on any set of ranges, overlapping, nested or empty.
@@ -50,7 +50,18 @@ describe("span lookups answer as the scans they replaced", () => {
     );
   });
 
-  it("a case each scan would catch: nested and touching ranges", () => {
+  it("pageAt: the last page starting at or before an offset (the first page before any)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(500), { minLength: 1, maxLength: 30 }), fc.integer({ min: -5, max: 520 }), (starts, offset) => {
+        const pages = [...starts].sort((a, b) => a - b).map((start, i) => ({ number: i + 1, start, end: start }));
+        const scan = [...pages].reverse().find((p) => p.start <= offset) ?? pages[0]!;
+        expect(pageAt(pages, offset)).toBe(scan.number);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("nested and touching ranges, by hand", () => {
     const taken = new TakenRanges();
     taken.take(10, 20);
     taken.take(30, 40);
