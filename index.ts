@@ -1,15 +1,40 @@
 /**
- * claimtrail's library API: the CLI and the server are thin shells over these.
+ * claimtrail's library API: the CLI and the server are thin shells over these. Importing it loads no parser, NLP
+ * model or web framework: the functions that need them load them on first call.
  */
-export { ingest, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline/ingest.js";
-export { extractSource, toContract, EXTRACT_SCHEMA, type ExtractResult } from "./pipeline/extract-source.js";
-export { readDocument, type RawDocument, type DocOverrides } from "./pipeline/read-document.js";
-export { extract } from "./extractors/index.js";
+import type { ingest as ingestFn } from "./app/ingest.js";
+import type { extractSource as extractSourceFn } from "./app/extract-source.js";
+import type { readDocument as readDocumentFn } from "./read/read-document.js";
+import type { Doc } from "./model/doc.js";
+import type { Extraction } from "./model/extraction.js";
+
+/** Ingests files, folders, URLs and manifests into a corpus (see IngestOptions). */
+export async function ingest(...args: Parameters<typeof ingestFn>): ReturnType<typeof ingestFn> {
+  return (await import("./app/ingest.js")).ingest(...args);
+}
+
+/** Reads and extracts one file or URL without storing it. */
+export async function extractSource(...args: Parameters<typeof extractSourceFn>): ReturnType<typeof extractSourceFn> {
+  return (await import("./app/extract-source.js")).extractSource(...args);
+}
+
+/** Reads bytes into a Doc (PDF, HTML or text). */
+export async function readDocument(...args: Parameters<typeof readDocumentFn>): ReturnType<typeof readDocumentFn> {
+  return (await import("./read/read-document.js")).readDocument(...args);
+}
+
+/** Everything the extractors find in a Doc. */
+export async function extract(doc: Doc): Promise<Extraction> {
+  return (await import("./extractors/index.js")).extract(doc);
+}
+
+export type { IngestOptions, IngestSummary, ProgressEvent } from "./app/ingest.js";
+export type { ExtractResult } from "./app/extract-source.js";
+export type { RawDocument, DocOverrides } from "./read/read-document.js";
+export { Library, EVENT_TYPES, type CheckReport, type Timeline, type TimelineQuery, type TimelineEvent, type EventType } from "./app/library.js";
+export type { DocumentsView, DocumentView, ClaimsView, SearchView, StakeholdersView, StakeholderView, SubjectsView } from "./app/library.js";
 export { openCorpus, Corpus, defaultDbPath } from "./corpus/corpus.js";
-export { ClaimtrailError, type ErrorKind } from "./pipeline/errors.js";
-export type { Doc, Span, PageSpan, Kind, Format } from "./pipeline/types.js";
-export type * from "./extractors/types.js";
-export { checkDocument, type CheckReport } from "./corpus/check.js";
-export { buildTimeline, resolveSubject, EVENT_TYPES, TIMELINE_SCHEMA, type Timeline, type TimelineEvent, type TimelineQuery } from "./corpus/timeline.js";
+export { ClaimtrailError, type ErrorKind } from "./model/errors.js";
+export type { Doc, Span, PageSpan, Kind, Format } from "./model/doc.js";
+export type * from "./model/extraction.js";
 export type { StakeholderProfile, StakeholderSummary } from "./corpus/stakeholders.js";
-export { createServer, type ServerOptions } from "./server/app.js";

@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // The installed command: runs the compiled CLI (built by `npm run build`, which `npm ci` runs via `prepare`).
-import "../dist/cli/main.js";
+import { run } from "../dist/cli/main.js";
+
+process.exitCode = await run(process.argv.slice(2));

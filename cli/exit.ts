@@ -1,4 +1,4 @@
-import { ClaimtrailError } from "../pipeline/errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { safeText } from "../output/terminal.js";
 
 /** Exit codes, documented in the README: scripts depend on them. */
@@ -11,20 +11,22 @@ export const EXIT = {
   fatal: 3,
 } as const;
 
+/** What the command that ran last asked to exit with; `run` reads it and resets it. */
+export const outcome: { code: number; verbose: boolean } = { code: EXIT.ok, verbose: false };
+
 /** Runs a command action; a ClaimtrailError becomes one line on stderr, anything else a short line (stack with --verbose). */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void> | number | void) {
   return async (...args: A): Promise<void> => {
     try {
       const code = await fn(...args);
-      process.exitCode = code ?? EXIT.ok;
+      outcome.code = code ?? EXIT.ok;
     } catch (e) {
-      process.exitCode = reportFatal(e);
+      outcome.code = reportFatal(e);
     }
   };
 }
 
-export function reportFatal(e: unknown): number {
-  const verbose = process.argv.includes("--verbose");
+export function reportFatal(e: unknown, verbose = outcome.verbose): number {
   if (e instanceof ClaimtrailError) {
     process.stderr.write(`claimtrail: ${safeText(e.toLine())}\n`);
     if (verbose && e.cause) process.stderr.write(`${(e.cause as Error).stack ?? e.cause}\n`);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.js";
 import { registerClaims } from "./commands/claims.js";
@@ -9,9 +8,8 @@ import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStakeholders } from "./commands/stakeholders.js";
 import { registerTimeline } from "./commands/timeline.js";
-import { VERSION } from "../pipeline/version.js";
-import { EXIT } from "./exit.js";
-
+import { VERSION } from "../model/version.js";
+import { EXIT, outcome, reportFatal } from "./exit.js";
 
 export function buildProgram(): Command {
   const program = new Command("claimtrail")
@@ -33,17 +31,19 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv = process.argv): Promise<void> {
+/**
+ * Runs one command line (`argv` without node and the script: `["timeline", "--subject", "Barts"]`) and returns its
+ * exit code. The CLI's only entry: bin/ calls it, tests call it in-process.
+ */
+export async function run(argv: string[]): Promise<number> {
+  outcome.code = EXIT.ok;
+  outcome.verbose = argv.includes("--verbose");
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram().parseAsync(argv, { from: "user" });
+    return outcome.code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // Help and version are successes; anything else commander rejects is bad usage.
-      process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      return;
-    }
-    throw e;
+    // Help and version are successes; anything else commander rejects is bad usage.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return reportFatal(e);
   }
 }
-
-await main();

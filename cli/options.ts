@@ -1,7 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { defaultDbPath } from "../corpus/corpus.js";
-import type { FetchLimits } from "../pipeline/fetch.js";
-import { PDF_BACKEND_CHOICES } from "../pipeline/pdf-backend.js";
+import { PDF_BACKEND_CHOICES, defaultDbPath, type FetchLimits } from "../app/settings.js";
 
 export function dbOption(program: Command): string {
   return defaultDbPath(program.opts<{ db?: string }>().db);
@@ -32,4 +30,4 @@ export function pdfBackendOption(): Option {
     .env("CLAIMTRAIL_PDF_BACKEND");
 }
 
-export type { PdfBackendChoice } from "../pipeline/pdf-backend.js";
+export type { PdfBackendChoice } from "../app/settings.js";

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import type { ProgressEvent } from "../pipeline/ingest.js";
+import type { ProgressEvent } from "../app/ingest.js";
 import { safeText } from "../output/terminal.js";
 
 /**

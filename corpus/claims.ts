@@ -1,7 +1,9 @@
 import type Database from "better-sqlite3";
-import type { ClaimWhen } from "../extractors/types.js";
-import type { Kind, Span } from "../pipeline/types.js";
-import { relate, shiftMonths, type Relation, type RelationFound } from "./relations.js";
+import type { ClaimWhen } from "../model/extraction.js";
+import type { Kind, Span } from "../model/doc.js";
+import { shiftMonths } from "../model/calendar.js";
+
+export type Relation = "supports" | "contradicts" | "updates";
 
 export interface StoredClaim {
   id: number;
@@ -54,13 +56,6 @@ const toClaim = (r: Raw): StoredClaim => ({
   document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
 });
 
-/** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
-const LINK_CAP = 100;
-
-/** "updates" links kept per new claim: the claims nearest to it in time. */
-const UPDATE_LINKS = 3;
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */
 export class ClaimRepository {
@@ -138,40 +133,16 @@ export class ClaimRepository {
   }
 
   /**
-   * Compares a newly stored document's claims with the claims of the same
-   * subject and predicate elsewhere in the corpus nearest to each in time
-   * (LINK_CAP of them, by index), and records how they stand: every agreement
-   * and contradiction, and the UPDATE_LINKS nearest updates. Runs inside the
-   * document's transaction.
+   * The claims a new claim can stand in relation to: same subject and predicate, nearest to `anchor` in time
+   * (dated claims by their period, undated ones by their document's date), `half` from each of four index walks.
    */
-  linkDocument(documentId: string): void {
-    // Claims of one document often share subject, predicate and anchor (all undated ones do): read each set once.
-    const candidates = new Map<string, Comparable[]>();
-    for (const claim of this.forDocument(documentId)) {
-      const anchor = claim.when?.from ?? claim.document.publishedAt;
-      const window = anchor ? { anchor, lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) } : { anchor: "9999", lo: "0000", hi: "9999" };
-      const key = `${claim.subject}\u0000${claim.predicate}\u0000${window.anchor}`;
-      let others = candidates.get(key);
-      if (!others) {
-        const rows = this.s.sameKey.all({ subject: claim.subject, predicate: claim.predicate, doc: documentId, ...window, half: LINK_CAP / 4 }) as LinkRaw[];
-        others = rows.map(toComparable);
-        candidates.set(key, others);
-      }
-      const mine = comparable(claim);
-      const updates: Array<{ other: Comparable; found: RelationFound; distance: number }> = [];
-      for (const other of others) {
-        const found = relate(other, mine);
-        if (!found) continue;
-        if (found.relation === "updates") updates.push({ other, found, distance: distanceInDays(other, mine) });
-        else this.s.link.run(claim.id, other.id, found.relation, found.explanation);
-      }
-      // A figure reported month after month updates every earlier one; the nearest few carry the story,
-      // and recording every pair would grow with the square of the series.
-      updates.sort((a, b) => a.distance - b.distance || b.other.id - a.other.id);
-      for (const { other, found } of updates.slice(0, UPDATE_LINKS)) this.s.link.run(claim.id, other.id, found.relation, found.explanation);
-    }
-    this.resolveCitations(documentId);
-    this.resolveCitationsTo(documentId);
+  linkCandidates(q: { subject: string; predicate: string; documentId: string; anchor: string; lo: string; hi: string; half: number }): LinkCandidate[] {
+    const rows = this.s.sameKey.all({ subject: q.subject, predicate: q.predicate, doc: q.documentId, anchor: q.anchor, lo: q.lo, hi: q.hi, half: q.half }) as LinkRaw[];
+    return rows.map(toCandidate);
+  }
+
+  insertLink(claimId: number, otherId: number, relation: Relation, explanation: string): void {
+    this.s.link.run(claimId, otherId, relation, explanation);
   }
 
   /** Board papers an article cites ("in a November board paper"), when they are in the corpus. */
@@ -179,46 +150,44 @@ export class ClaimRepository {
     return this.s.citedBy.all(documentId) as Array<{ id: string; phrase: string }>;
   }
 
-  /** Attribution phrases of a document that name a board paper, with the month they name. */
-  boardPaperPhrases(documentId: string): Array<{ phrase: string; month: number | null }> {
-    return (this.s.attributed.pluck().all(documentId) as string[])
-      .filter((a) => /board\s+(?:paper|report|papers|minutes)/i.test(a))
-      .map((phrase) => {
-        const month = MONTHS.findIndex((m) => phrase.toLowerCase().includes(m));
-        return { phrase, month: month >= 0 ? month : null };
-      });
+  insertCitation(documentId: string, citedId: string, phrase: string): void {
+    this.s.cite.run(documentId, citedId, phrase);
   }
 
-  private resolveCitations(documentId: string): void {
-    const meta = this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined;
-    if (!meta || meta.kind === "board-paper" || !meta.publishedAt) return;
-    const subjects = new Set(this.forDocument(documentId).filter((c) => c.attribution).map((c) => c.subject));
-    for (const { phrase, month } of this.boardPaperPhrases(documentId)) {
-      if (month === null) continue;
-      // The latest such month on or before the article: a "November board paper" in a March article is last November's.
-      const pub = new Date(`${meta.publishedAt}T00:00:00Z`);
-      const year = month <= pub.getUTCMonth() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
-      const from = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
-      const to = new Date(Date.UTC(year, month + 1, 1)).toISOString().slice(0, 10);
-      for (const subject of subjects) {
-        for (const id of this.s.boardPapersFor.pluck().all(subject, from, to) as string[]) this.s.cite.run(documentId, id, phrase);
-      }
-    }
+  /** The distinct attributions of a document's claims, in the order they were stored. */
+  attributions(documentId: string): string[] {
+    return this.s.attributed.pluck().all(documentId) as string[];
   }
 
-  /** A board paper that arrives after the articles citing it. */
-  private resolveCitationsTo(documentId: string): void {
-    const meta = this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined;
-    if (!meta || meta.kind !== "board-paper" || !meta.subject || !meta.publishedAt) return;
-    const month = MONTHS[new Date(`${meta.publishedAt}T00:00:00Z`).getUTCMonth()]!;
-    for (const id of this.s.citingMonth.pluck().all(`%${month}%board%`, meta.subject) as string[]) this.resolveCitations(id);
+  /** Board papers of `subject` published in [from, to). */
+  boardPapersBetween(subject: string, from: string, to: string): string[] {
+    return this.s.boardPapersFor.pluck().all(subject, from, to) as string[];
+  }
+
+  /** The kind, subject and date of a stored document, as citation resolving needs them. */
+  documentMeta(documentId: string): { kind: Kind; subject: string | null; publishedAt: string | null } | null {
+    return (this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined) ?? null;
+  }
+
+  /** Articles with claims about `subject` whose attribution mentions a board paper of `month` (a lower-case month name). */
+  articlesCitingMonth(subject: string, month: string): string[] {
+    return this.s.citingMonth.pluck().all(`%${month}%board%`, subject) as string[];
   }
 }
 
 type LinkRaw = Pick<Raw, "id" | "subject" | "predicate" | "value" | "when_from" | "when_to" | "granularity" | "qualifier" | "aspect" | "publishedAt">;
-type Comparable = ReturnType<typeof comparable> & { id: number };
+/** What linking compares of a stored claim (its sentence and document stay on disk). */
+export interface LinkCandidate {
+  id: number;
+  subject: string;
+  predicate: string;
+  value: number | string;
+  when: ClaimWhen | null;
+  aspect: string | null;
+  publishedAt: string | null;
+}
 
-const toComparable = (r: LinkRaw): Comparable => ({
+const toCandidate = (r: LinkRaw): LinkCandidate => ({
   id: r.id,
   subject: r.subject,
   predicate: r.predicate,
@@ -227,14 +196,3 @@ const toComparable = (r: LinkRaw): Comparable => ({
   aspect: r.aspect,
   publishedAt: r.publishedAt,
 });
-
-/** Days between two claims' periods (their starts, or their documents' dates when undated). */
-function distanceInDays(a: Comparable | ReturnType<typeof comparable>, b: ReturnType<typeof comparable>): number {
-  const at = (c: typeof b) => Date.parse(c.when?.from ?? c.publishedAt ?? "");
-  const d = Math.abs(at(a) - at(b)) / 86_400_000;
-  return Number.isNaN(d) ? Infinity : d;
-}
-
-function comparable(c: StoredClaim) {
-  return { subject: c.subject, predicate: c.predicate, value: c.value, when: c.when, aspect: c.aspect, publishedAt: c.document.publishedAt };
-}

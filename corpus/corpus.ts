@@ -1,9 +1,7 @@
 import type Database from "better-sqlite3";
 import { openDatabase, type OpenOptions } from "./database.js";
-import type { Extraction } from "../extractors/types.js";
-import type { Doc } from "../pipeline/types.js";
 import { ClaimRepository } from "./claims.js";
-import { DocumentRepository, type StoreInfo } from "./documents.js";
+import { DocumentRepository } from "./documents.js";
 import { PassageSearch } from "./search.js";
 import { StakeholderRepository } from "./stakeholders.js";
 
@@ -26,19 +24,6 @@ export class Corpus {
     this.claims = new ClaimRepository(db);
     this.passages = new PassageSearch(db);
     this.stakeholders = new StakeholderRepository(db, this.claims);
-  }
-
-  /**
-   * Stores a document with everything extracted from it and links its claims
-   * to the rest of the corpus, all in one transaction (a savepoint when called
-   * inside another, as StoreBatch does): a kill mid-way leaves neither half a
-   * document nor links to nothing.
-   */
-  store(doc: Doc, extraction: Extraction, info: StoreInfo): void {
-    this.transaction(() => {
-      this.documents.insertInTransaction(doc, extraction, info);
-      this.claims.linkDocument(doc.id);
-    });
   }
 
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer waits instead of failing). */

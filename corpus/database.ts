@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
-import { ClaimtrailError } from "../pipeline/errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 
 /** 'ClTr': marks a SQLite file as ours, so a foreign database is refused rather than altered. */

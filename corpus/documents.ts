@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import type { Extraction, Warning } from "../extractors/types.js";
-import type { Doc, Format, Kind, PageSpan } from "../pipeline/types.js";
+import type { Extraction, Warning } from "../model/extraction.js";
+import type { Doc, Format, Kind, PageSpan } from "../model/doc.js";
 import { passagesOf } from "./passages.js";
 
 export interface DocumentRow {
@@ -91,12 +91,12 @@ export class DocumentRepository {
    * a failure or a kill mid-way leaves no half document. Storing the same id
    * again replaces it (metadata from a manifest may have changed).
    */
-  insert(doc: Doc, extraction: Extraction, info: StoreInfo): void {
-    this.db.transaction(() => this.insertInTransaction(doc, extraction, info)).immediate();
+  insert(doc: Doc, extraction: Extraction, info: StoreInfo): number[] {
+    return this.db.transaction(() => this.insertInTransaction(doc, extraction, info)).immediate();
   }
 
-  /** For callers that batch several documents in one transaction of their own. */
-  insertInTransaction(doc: Doc, extraction: Extraction, info: StoreInfo): void {
+  /** For callers that batch several documents in one transaction of their own. Returns the ids given to the claims, in order. */
+  insertInTransaction(doc: Doc, extraction: Extraction, info: StoreInfo): number[] {
     const previous = this.latestIdForSource(doc.source);
     this.s.delete.run(doc.id);
     this.s.insert.run({
@@ -119,10 +119,10 @@ export class DocumentRepository {
     this.s.upsertSource.run(doc.source, doc.id, info.fetchedAt);
     for (const p of doc.pages) this.s.insertPage.run(doc.id, p.number, p.start, p.end);
     for (const p of passagesOf(doc)) this.s.insertPassage.run(doc.id, p.page, p.start, p.end, p.text);
-    this.insertExtraction(doc.id, extraction, doc.publishedAt);
+    return this.insertExtraction(doc.id, extraction, doc.publishedAt);
   }
 
-  private insertExtraction(id: string, x: Extraction, reportedAt: string | null): void {
+  private insertExtraction(id: string, x: Extraction, reportedAt: string | null): number[] {
     const m = x.mentions;
     const put = (type: string, item: { text: string; span: { page: number; start: number; end: number } }, canonical: string | null) =>
       this.s.insertMention.run(id, type, item.text, item.span.page, item.span.start, item.span.end, canonical, JSON.stringify(item));
@@ -131,11 +131,12 @@ export class DocumentRepository {
     for (const i of m.stakeholders) put("stakeholder", i, i.canonical);
     for (const i of m.issues) put("issue", i, i.label);
     for (const i of m.quotes) put("quote", i, i.speaker);
-    for (const c of x.claims) {
-      this.s.insertClaim.run(id, c.subject, c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null,
-        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence, reportedAt);
-    }
+    const claimIds = x.claims.map((c) =>
+      Number(this.s.insertClaim.run(id, c.subject, c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null,
+        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence, reportedAt).lastInsertRowid),
+    );
     for (const w of x.warnings) this.s.insertWarning.run(id, w.kind, w.message, JSON.stringify(w.spans));
+    return claimIds;
   }
 
   get(id: string): DocumentRow | null {

@@ -1,5 +1,5 @@
 import { pageAt } from "../extractors/span.js";
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 
 export interface Passage {
   page: number;

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { Kind } from "../pipeline/types.js";
+import type { Kind } from "../model/doc.js";
 
 export interface PassageHit {
   passageId: number;

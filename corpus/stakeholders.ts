@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { gazetteer } from "../extractors/gazetteer.js";
-import type { StakeholderType } from "../extractors/types.js";
-import type { Kind } from "../pipeline/types.js";
+import type { StakeholderType } from "../model/extraction.js";
+import type { Kind } from "../model/doc.js";
 import type { ClaimRepository, StoredClaim } from "./claims.js";
 
 export interface StakeholderSummary {

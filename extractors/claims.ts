@@ -1,11 +1,11 @@
 import data from "./data/predicates.json" with { type: "json" };
-import type { Doc } from "../pipeline/types.js";
-import type { DateMention } from "./dates.js";
+import type { Doc } from "../model/doc.js";
+import type { DateMention } from "../model/extraction.js";
 import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { spanIndex, spanOf } from "./span.js";
-import type { Claim, Mentions, MoneyMention, StakeholderMention } from "./types.js";
+import type { Claim, Mentions, MoneyMention, StakeholderMention } from "../model/extraction.js";
 
 interface PredicateSpec {
   name: string;

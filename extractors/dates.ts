@@ -1,25 +1,10 @@
 import * as chrono from "chrono-node";
-import type { Doc, Span } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
+import type { DateMention, DateQualifier } from "../model/extraction.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import { BARE_YEAR, NEAREST, OWN_PARSERS, YEAR_CONTEXT, clauseOf, inferYear, isDeadline, looksAhead, type RawDate } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
 import { spanOf, TakenRanges } from "./span.js";
-
-export type DateGranularity = "day" | "month" | "quarter" | "year" | "financial-year" | "range";
-export type DateQualifier = "early" | "mid" | "late" | null;
-
-export interface DateMention {
-  text: string;
-  span: Span;
-  /** First day of the interval, YYYY-MM-DD. */
-  from: string;
-  /** Last day of the interval, inclusive. */
-  to: string;
-  granularity: DateGranularity;
-  qualifier: DateQualifier;
-  /** The year or the date itself was inferred from the publication date. */
-  relative: boolean;
-}
 
 // Sentences with none of these cannot hold a date: chrono never sees them.
 const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;

@@ -1,4 +1,4 @@
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import { extractClaims } from "./claims.js";
 import { extractDates } from "./dates.js";
 import { extractIssues } from "./issues.js";
@@ -7,7 +7,7 @@ import { extractQuotes } from "./quotes.js";
 import { dropOverlaps } from "./refine.js";
 import { splitSentences } from "./sentences.js";
 import { extractStakeholders } from "./stakeholders.js";
-import type { Extraction } from "./types.js";
+import type { Extraction } from "../model/extraction.js";
 
 /**
  * The extractors, in one place: each reads the Doc and returns located items.

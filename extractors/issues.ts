@@ -1,8 +1,8 @@
 import data from "./data/issues.json" with { type: "json" };
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import type { Sentence } from "./sentences.js";
 import { spanOf } from "./span.js";
-import type { IssueMention } from "./types.js";
+import type { IssueMention } from "../model/extraction.js";
 import { parseCount } from "./numbers.js";
 
 interface Taxonomy {

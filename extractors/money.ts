@@ -1,6 +1,6 @@
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import { spanOf } from "./span.js";
-import type { MoneyMention } from "./types.js";
+import type { MoneyMention } from "../model/extraction.js";
 
 // compromise's money() drops multipliers (£12.7bn comes out as 12.7), so amounts get their own parser.
 

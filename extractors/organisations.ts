@@ -1,7 +1,7 @@
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { spanOf } from "./span.js";
-import type { StakeholderMention } from "./types.js";
+import type { StakeholderMention } from "../model/extraction.js";
 
 // A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body.
 const ORG_HEADS =

@@ -1,10 +1,10 @@
 import nlp from "compromise";
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
 import { similarNames } from "./name-variants.js";
 import { spanOf } from "./span.js";
-import type { StakeholderMention, Warning } from "./types.js";
+import type { StakeholderMention, Warning } from "../model/extraction.js";
 
 const TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr";
 const NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?`;

@@ -1,6 +1,6 @@
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import { spanOf } from "./span.js";
-import type { QuoteMention, StakeholderMention } from "./types.js";
+import type { QuoteMention, StakeholderMention } from "../model/extraction.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
 const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;

@@ -1,4 +1,4 @@
-import type { Doc, PageSpan, Span } from "../pipeline/types.js";
+import type { Doc, PageSpan, Span } from "../model/doc.js";
 
 /**
  * The first index in [0, length) for which `before(i)` is false, where `before`

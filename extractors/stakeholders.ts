@@ -1,9 +1,9 @@
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 import { gazetteer, type GazetteerMatch } from "./gazetteer.js";
 import { discoverOrganisations } from "./organisations.js";
 import { extractPeople } from "./people.js";
 import { spanOf } from "./span.js";
-import type { StakeholderMention, Warning } from "./types.js";
+import type { StakeholderMention, Warning } from "../model/extraction.js";
 
 /**
  * Everyone the text names: the gazetteer's organisations, programmes and

@@ -1,5 +1,5 @@
-import type { CheckReport, CheckedClaim, Evidence } from "../corpus/check.js";
-import { formatMoney } from "../corpus/relations.js";
+import type { CheckReport, CheckedClaim, Evidence } from "../analysis/check.js";
+import { formatMoney } from "../analysis/relations.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, oneLine, safeText } from "./terminal.js";

@@ -1,4 +1,4 @@
-import type { ExtractResult } from "../pipeline/extract-source.js";
+import type { ExtractResult } from "../app/extract-source.js";
 import { renderTable } from "./tables.js";
 import { colour, oneLine, safeText } from "./terminal.js";
 

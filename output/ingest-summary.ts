@@ -1,4 +1,4 @@
-import type { IngestSummary } from "../pipeline/ingest.js";
+import type { IngestSummary } from "../app/ingest.js";
 import { colour, oneLine, safeText } from "./terminal.js";
 
 export const INGEST_SCHEMA = "claimtrail/ingest@1";

@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEvent } from "../corpus/timeline.js";
+import type { Timeline, TimelineEvent } from "../analysis/timeline.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, oneLine, safeText } from "./terminal.js";

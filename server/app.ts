@@ -2,12 +2,8 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { checkDocument } from "../corpus/check.js";
-import { openCorpus, type Corpus } from "../corpus/corpus.js";
-import { EVENT_TYPES, buildTimeline, resolveSubject, type EventType } from "../corpus/timeline.js";
-import { describeWhen } from "../output/timeline-report.js";
-import { KINDS, type Kind } from "../pipeline/types.js";
-import { listSubjects } from "./subjects.js";
+import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
+import { KINDS, type Kind } from "../app/settings.js";
 
 export interface ServerOptions {
   dbPath: string;
@@ -36,9 +32,9 @@ function webRoot(): string {
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   // Read-only and WAL: an ingest may write to the same file while we serve it.
-  const corpus: Corpus = openCorpus(options.dbPath, { readonly: true });
+  const library = Library.open(options.dbPath);
   const app = Fastify({ logger: options.logger ?? false });
-  app.addHook("onClose", async () => corpus.close());
+  app.addHook("onClose", async () => library.close());
   app.addHook("onSend", async (_req, reply, payload) => {
     // Document text is never markup here; the policy makes sure no injected script could run anyway.
     reply.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
@@ -54,50 +50,38 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   await app.register(fastifyStatic, { root: webRoot(), prefix: "/" });
 
-  app.get("/api/subjects", async () => ({ subjects: listSubjects(corpus), eventTypes: EVENT_TYPES }));
+  app.get("/api/subjects", async () => library.subjects());
 
   app.get<{ Querystring: { subject: string; from?: string; to?: string; type?: EventType; by?: "happened" | "reported" } }>("/api/timeline", {
     schema: { querystring: { type: "object", required: ["subject"], additionalProperties: false, properties: {
       subject: { type: "string", minLength: 1, maxLength: 200 }, from: DATE, to: DATE, type: { type: "string", enum: [...EVENT_TYPES] }, by: { type: "string", enum: ["happened", "reported"] },
     } } },
-  }, async (req) => {
-    const t = buildTimeline(corpus, req.query);
-    return { ...t, events: t.events.map((e) => ({ ...e, when: describeWhen(e) })) };
-  });
+  }, async (req) => library.timeline(req.query));
 
   app.get<{ Querystring: { kind?: Kind } }>("/api/documents", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { kind: { type: "string", enum: [...KINDS] } } } },
-  }, async (req) => ({ documents: corpus.documents.list({ kind: req.query.kind }) }));
+  }, async (req) => library.documents({ kind: req.query.kind }));
 
   app.get<{ Params: { id: string } }>("/api/documents/:id", { schema: { params: { type: "object", properties: { id: ID } } } }, async (req, reply) => {
-    const doc = corpus.documents.resolve(req.params.id);
-    if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-    const text = corpus.documents.text(doc.id) ?? "";
-    const pages = corpus.documents.pages(doc.id).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
-    const m = (type: "money" | "date" | "stakeholder" | "issue" | "quote") => corpus.documents.mentions(doc.id, type);
-    return { document: doc, pages, mentions: { money: m("money"), dates: m("date"), stakeholders: m("stakeholder"), issues: m("issue"), quotes: m("quote") }, claims: corpus.claims.forDocument(doc.id), warnings: corpus.documents.warnings(doc.id) };
+    const view = library.document(req.params.id);
+    return view ?? reply.status(404).send({ error: `no document ${req.params.id}` });
   });
 
   app.get<{ Params: { id: string } }>("/api/documents/:id/check", { schema: { params: { type: "object", properties: { id: ID } } } }, async (req, reply) => {
-    const doc = corpus.documents.resolve(req.params.id);
+    const doc = library.resolveDocument(req.params.id);
     if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-    return checkDocument(corpus, doc.id);
+    return library.check(doc.id);
   });
 
   app.get<{ Querystring: { subject?: string; predicate?: string } }>("/api/claims", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { subject: { type: "string", maxLength: 200 }, predicate: { type: "string", pattern: "^[a-z-]{1,40}$" } } } },
-  }, async (req) => ({
-    claims: corpus.claims.list({ subject: req.query.subject ? resolveSubject(req.query.subject).canonical : undefined, predicate: req.query.predicate, limit: 2000 }),
-  }));
+  }, async (req) => library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 }));
 
   app.get<{ Querystring: { q: string; kind?: Kind; subject?: string; limit?: number } }>("/api/search", {
     schema: { querystring: { type: "object", required: ["q"], additionalProperties: false, properties: {
       q: { type: "string", minLength: 1, maxLength: 500 }, kind: { type: "string", enum: [...KINDS] }, subject: { type: "string", maxLength: 200 }, limit: { type: "integer", minimum: 1, maximum: 100 },
     } } },
-  }, async (req) => ({
-    query: req.query.q,
-    hits: corpus.passages.search(req.query.q, { kind: req.query.kind, subject: req.query.subject ? resolveSubject(req.query.subject).canonical : undefined, limit: req.query.limit ?? 20 }),
-  }));
+  }, async (req) => library.search(req.query.q, { kind: req.query.kind, subject: req.query.subject, limit: req.query.limit }));
 
   if (options.port !== undefined) await app.listen({ host: options.host ?? "127.0.0.1", port: options.port });
   return app;

@@ -2,28 +2,28 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkDocument } from "../corpus/check.js";
+import { checkDocument } from "../analysis/check.js";
 import { openCorpus } from "../corpus/corpus.js";
-import { ingest } from "../pipeline/ingest.js";
-import type { CheckReport } from "../corpus/check.js";
-import { relate } from "../corpus/relations.js";
+import { ingest } from "../app/ingest.js";
+import type { CheckReport } from "../analysis/check.js";
+import { relate } from "../analysis/relations.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   db = ingestSamples();
 }, 120_000);
 
-const check = (fragment: string): CheckReport => {
-  const r = runCli(["--db", db, "check", sampleId(db, fragment), "--json"]);
+const check = async (fragment: string): Promise<CheckReport> => {
+  const r = await runCli(["--db", db, "check", sampleId(db, fragment), "--json"]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as CheckReport;
 };
 
 describe("checking the sample articles against the board papers", () => {
-  it("contradicts the wrong £9.2m with the November paper's £7.2m, quoted and located", () => {
-    const report = check("clinical-systems-bulletin");
+  it("contradicts the wrong £9.2m with the November paper's £7.2m, quoted and located", async () => {
+    const report = (await check("clinical-systems-bulletin"));
     expect(report.schema).toBe("claimtrail/check@1");
     const wrong = report.claims.find((c) => c.claim.predicate === "loss" && c.claim.value === 9_200_000)!;
     expect(wrong.verdict).toBe("contradicted");
@@ -36,13 +36,13 @@ describe("checking the sample articles against the board papers", () => {
     expect(report.claims.filter((c) => c.verdict === "contradicted")).toHaveLength(1);
   });
 
-  it("exits 1 with --fail-on contradicted only when something is contradicted", () => {
-    expect(runCli(["--db", db, "check", sampleId(db, "clinical-systems-bulletin"), "--fail-on", "contradicted"]).code).toBe(1);
-    expect(runCli(["--db", db, "check", sampleId(db, "london-health-journal-2008-12-02"), "--fail-on", "contradicted"]).code).toBe(0);
+  it("exits 1 with --fail-on contradicted only when something is contradicted", async () => {
+    expect((await runCli(["--db", db, "check", sampleId(db, "clinical-systems-bulletin"), "--fail-on", "contradicted"])).code).toBe(1);
+    expect((await runCli(["--db", db, "check", sampleId(db, "london-health-journal-2008-12-02"), "--fail-on", "contradicted"])).code).toBe(0);
   });
 
-  it("supports the faithful article's figures and dates, including the £3.2m of three months as an update, not a contradiction", () => {
-    const report = check("london-health-journal-2008-12-02");
+  it("supports the faithful article's figures and dates, including the £3.2m of three months as an update, not a contradiction", async () => {
+    const report = (await check("london-health-journal-2008-12-02"));
     const verdicts = Object.fromEntries(report.claims.map((c) => [`${c.claim.predicate} ${c.claim.aspect ?? ""} ${c.claim.value}`.replace(/\s+/g, " "), c.verdict]));
     expect(verdicts["loss 7200000"]).toBe("supported");
     expect(verdicts["cost data entry 3789000"]).toBe("supported");
@@ -51,8 +51,8 @@ describe("checking the sample articles against the board papers", () => {
     expect(report.claims.every((c) => c.verdict !== "contradicted")).toBe(true);
   });
 
-  it("flags the altered quote with a word diff against the paper's words", () => {
-    const report = check("healthcare-computing-today");
+  it("flags the altered quote with a word diff against the paper's words", async () => {
+    const report = (await check("healthcare-computing-today"));
     const altered = report.quotes.find((q) => q.verdict === "altered")!;
     expect(altered).toBeDefined();
     expect(altered.evidence).toMatchObject({ publishedAt: "2008-11-26", page: 1 });
@@ -60,29 +60,29 @@ describe("checking the sample articles against the board papers", () => {
     expect(changes).toEqual(expect.arrayContaining(["removed:executive team", "added:board", "removed:supplied", "added:designed"]));
   });
 
-  it("warns that Andrew Wray is a variant spelling of Andrew Way, without merging them", () => {
-    const report = check("nhs-manager-digest");
+  it("warns that Andrew Wray is a variant spelling of Andrew Way, without merging them", async () => {
+    const report = (await check("nhs-manager-digest"));
     const w = report.warnings.find((x) => x.kind === "name-variant")!;
     expect(w.message).toContain("Andrew Wray");
     expect(w.message).toContain("Andrew Way");
     expect(report.quotes.some((q) => q.speaker === "Andrew Wray")).toBe(true);
   });
 
-  it("renders every format, verdicts in words as well as colour", () => {
+  it("renders every format, verdicts in words as well as colour", async () => {
     const id = sampleId(db, "clinical-systems-bulletin");
-    const text = runCli(["--db", db, "check", id]).stdout;
+    const text = (await runCli(["--db", db, "check", id])).stdout;
     expect(text).toMatch(/CONTRADICTED\s+Royal Free Hampstead NHS Trust · loss · £9\.2m/);
-    const html = runCli(["--db", db, "check", id, "--format", "html"]).stdout;
+    const html = (await runCli(["--db", db, "check", id, "--format", "html"])).stdout;
     expect(html).toContain('<tr class="contradicted"><td><span class="verdict">contradicted</span>');
-    const csv = runCli(["--db", db, "check", id, "--format", "csv"]).stdout;
+    const csv = (await runCli(["--db", db, "check", id, "--format", "csv"])).stdout;
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain('"contradicted"');
-    const md = runCli(["--db", db, "check", id, "--format", "md"]).stdout;
+    const md = (await runCli(["--db", db, "check", id, "--format", "md"])).stdout;
     expect(md).toContain("| **contradicted** |");
   });
 
-  it("escapes the hostile article's markup in HTML output", () => {
-    const html = runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"]).stdout;
+  it("escapes the hostile article's markup in HTML output", async () => {
+    const html = (await runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"])).stdout;
     expect(html).not.toMatch(/<script>alert|<img src=x/i);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
@@ -94,18 +94,18 @@ describe("claim relations", () => {
   });
   const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" };
 
-  it("supports within the rounding a figure was written to", () => {
+  it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
     expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");
   });
 
-  it("contradicts for the same period, updates for a later one", () => {
+  it("contradicts for the same period, updates for a later one", async () => {
     expect(relate(claim(7_200_000, toNov), claim(9_200_000, null, { publishedAt: "2008-12-04" }))?.relation).toBe("contradicts");
     const threeMonths = claim(3_200_000, { from: "2008-08-01", to: "2008-10-31", granularity: "range" });
     expect(relate(threeMonths, claim(7_200_000, toNov))?.relation).toBe("updates");
   });
 
-  it("keeps different cost lines apart and unnamed cost lines from contradicting", () => {
+  it("keeps different cost lines apart and unnamed cost lines from contradicting", async () => {
     const cost = (v: number, aspect: string | null) => claim(v, null, { predicate: "cost", aspect });
     expect(relate(cost(3_789_000, "data entry"), cost(3_789_000, "data entry and validation"))?.relation).toBe("supports");
     expect(relate(cost(3_789_000, "data entry"), cost(1_200_000, "additional staff"))).toBeNull();
@@ -113,7 +113,7 @@ describe("claim relations", () => {
     expect(relate(cost(910_000, "total"), cost(910_000, null))?.relation).toBe("supports");
   });
 
-  it("dates: a day inside a month supports it; a once-only event on another date contradicts", () => {
+  it("dates: a day inside a month supports it; a once-only event on another date contradicts", async () => {
     const d = (v: string, p = "programme-launched") => ({ subject: "X", predicate: p, value: v, when: null, aspect: null, publishedAt: "2008-12-01" });
     expect(relate(d("2008-10"), d("2008-10-06"))?.relation).toBe("supports");
     expect(relate(d("2008-06", "go-live"), d("2008-07", "go-live"))?.relation).toBe("contradicts");

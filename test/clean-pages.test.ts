@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanPages } from "../pipeline/clean-pages.js";
+import { cleanPages } from "../read/clean-pages.js";
 import { pageAt } from "../extractors/span.js";
 
 const page = (n: number, body: string[]) => ["Royal Free Hampstead NHS Trust — Trust Board 26 November 2008", ...body, `Page ${n} of 3`].join("\n");

@@ -1,43 +1,45 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliProcess } from "./helpers/cli.js";
 
 const SEED = join(process.cwd(), "..", "shared", "seed", "rescue-plan-article.txt");
 
 describe("the command line", () => {
-  it("has --help on every command, and exits 0 for it", () => {
-    const top = runCli(["--help"]);
+  it("has --help on every command, and exits 0 for it (the installed command, as a real process)", async () => {
+    const top = runCliProcess(["--help"]);
     expect(top.code).toBe(0);
     const commands = [...top.stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
     expect(commands).toEqual(expect.arrayContaining(["ingest", "extract", "documents", "check", "claims", "timeline", "search", "stakeholders", "stakeholder"]));
     for (const c of commands) {
-      const r = runCli([c, "--help"]);
+      const r = await runCli([c, "--help"]);
       expect(r.code, c).toBe(0);
       expect(r.stdout).toContain(`Usage: claimtrail ${c}`);
     }
   });
 
-  it("rejects bad usage with exit 2 and one line naming the problem", () => {
-    const r = runCli(["frobnicate"]);
+  it("rejects bad usage with exit 2 and one line naming the problem", async () => {
+    const r = await runCli(["frobnicate"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
-    const badDate = runCli(["timeline", "--subject", "Barts", "--from", "last week"]);
+    const badDate = await runCli(["timeline", "--subject", "Barts", "--from", "last week"]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain("expected a date as YYYY-MM-DD");
   });
 
-  it("refuses a database that is not ours with exit 3 and one line", () => {
-    const r = runCli(["--db", SEED, "documents"]);
+  it("refuses a database that is not ours with exit 3 and one line", async () => {
+    const notOurs = join(mkdtempSync(join(tmpdir(), "claimtrail-not-ours-")), "notes.db");
+    writeFileSync(notOurs, "Minutes of the trust board, typed up as plain text, not a database.\n".repeat(50));
+    const r = await runCli(["--db", notOurs, "documents"]);
     expect(r.code).toBe(3);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.stderr).toContain("rescue-plan-article.txt");
+    expect(r.stderr).toContain("notes.db");
   });
 
   // The seed article is reference material outside the project (we may not copy it in); CI clones may lack it.
-  it.skipIf(!existsSync(SEED))("extract --json on the seed article: the contract, the £7.2m loss, the dates, the actors, the 22 problems and the Way/Wray warning", () => {
-    const r = runCli(["extract", SEED, "--published", "2008-11-20", "--json"]);
+  it.skipIf(!existsSync(SEED))("extract --json on the seed article: the contract, the £7.2m loss, the dates, the actors, the 22 problems and the Way/Wray warning", async () => {
+    const r = await runCli(["extract", SEED, "--published", "2008-11-20", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const x = JSON.parse(r.stdout);
     const text: string = x.document.text;
@@ -65,16 +67,16 @@ describe("the command line", () => {
     ]));
   });
 
-  it("ingests the samples, and a second run finds every document unchanged", () => {
+  it("ingests the samples, and a second run finds every document unchanged (real processes, worker threads)", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "claimtrail-cli-")), "c.db");
-    const first = runCli(["--db", db, "ingest", "corpus/samples/", "--json"]);
+    const first = runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout).ingested).toHaveLength(12);
-    const again = runCli(["--db", db, "ingest", "corpus/samples/", "--json"]);
+    const again = runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
     const s = JSON.parse(again.stdout);
     expect(s.ingested).toHaveLength(0);
     expect(s.unchanged).toHaveLength(12);
-    const docs = runCli(["--db", db, "documents"]);
+    const docs = await runCli(["--db", db, "documents"]);
     expect(docs.stdout).toContain("12 documents");
     expect(docs.stdout).not.toMatch(/\u001b\[/);
   });

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { openCorpus } from "../corpus/corpus.js";
 import { APPLICATION_ID } from "../corpus/database.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../corpus/migrations.js";
-import { emptyExtraction } from "../extractors/types.js";
-import { StoreBatch } from "../pipeline/store-batch.js";
-import type { Doc } from "../pipeline/types.js";
+import { emptyExtraction } from "../model/extraction.js";
+import { StoreBatch } from "../app/store-batch.js";
+import type { Doc } from "../model/doc.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "claimtrail-db-"));
 

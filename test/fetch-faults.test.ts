@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Fetcher } from "../pipeline/fetch.js";
-import { ClaimtrailError } from "../pipeline/errors.js";
+import { Fetcher } from "../read/fetch.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { makePdf } from "./helpers/make-pdf.js";
 
 // A local server that misbehaves on purpose, one path per fault; every request is counted.

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCorpus } from "../corpus/corpus.js";
-import { ingest } from "../pipeline/ingest.js";
+import { ingest } from "../app/ingest.js";
 import { makePdf } from "./helpers/make-pdf.js";
 
 const FAST_FETCH = { allowPrivate: true, timeoutMs: 1500, idleTimeoutMs: 700, backoffMs: 10, retries: 2 };

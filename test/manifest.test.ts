@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readManifest } from "../pipeline/manifest.js";
-import { expandSources } from "../pipeline/sources.js";
+import { readManifest } from "../read/manifest.js";
+import { expandSources } from "../read/sources.js";
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "claimtrail-manifest-"));

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanPages } from "../pipeline/clean-pages.js";
-import { ClaimtrailError } from "../pipeline/errors.js";
-import { pdftotextInstalled, resolvePdfBackend } from "../pipeline/pdf-backend.js";
-import { readPdf } from "../pipeline/read-pdf.js";
-import { readPdfPoppler } from "../pipeline/read-pdf-poppler.js";
-import { runCli } from "./helpers/cli.js";
+import { cleanPages } from "../read/clean-pages.js";
+import { ClaimtrailError } from "../model/errors.js";
+import { pdftotextInstalled, resolvePdfBackend } from "../read/pdf-backend.js";
+import { readPdf } from "../read/read-pdf.js";
+import { readPdfPoppler } from "../read/read-pdf-poppler.js";
+import { runCli, runCliProcess } from "./helpers/cli.js";
 import { extractFixture, fixtureCases } from "./helpers/extract-fixtures.js";
 import { makePdf } from "./helpers/make-pdf.js";
 import { mutatedPdf } from "./helpers/mutated-pdf.js";
@@ -120,31 +120,43 @@ describe.skipIf(missing)("the pdftotext backend on broken PDFs", () => {
 });
 
 describe("choosing a backend", () => {
-  it("pdf-parse is the default; an unknown name is a usage error", () => {
-    expect(resolvePdfBackend(undefined)).toBe(process.env.CLAIMTRAIL_PDF_BACKEND ? resolvePdfBackend(process.env.CLAIMTRAIL_PDF_BACKEND) : "pdf-parse");
+  it("pdf-parse is the default; an unknown name is a usage error", async () => {
+    const saved = process.env.CLAIMTRAIL_PDF_BACKEND;
+    try {
+      delete process.env.CLAIMTRAIL_PDF_BACKEND;
+      expect(resolvePdfBackend(undefined)).toBe("pdf-parse");
+      process.env.CLAIMTRAIL_PDF_BACKEND = "pdf-parse";
+      expect(resolvePdfBackend(undefined)).toBe("pdf-parse");
+      process.env.CLAIMTRAIL_PDF_BACKEND = "ghostscript";
+      expect(() => resolvePdfBackend(undefined)).toThrow(/unknown PDF backend/);
+    } finally {
+      if (saved === undefined) delete process.env.CLAIMTRAIL_PDF_BACKEND;
+      else process.env.CLAIMTRAIL_PDF_BACKEND = saved;
+    }
     expect(() => resolvePdfBackend("ghostscript")).toThrow(/unknown PDF backend "ghostscript"/);
     expect(resolvePdfBackend("auto")).toBe(missing ? "pdf-parse" : "pdftotext");
   });
 
-  it.skipIf(missing)("ingest --pdf-backend pdftotext stores the sample papers with the same claims as pdf-parse", () => {
+  it.skipIf(missing)("ingest --pdf-backend pdftotext stores the sample papers with the same claims as pdf-parse", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-backend-"));
-    const claims = (backend: string) => {
+    const claims = async (backend: string) => {
       const db = join(dir, `${backend}.db`);
-      const r = runCli(["--db", db, "ingest", "corpus/samples/board-papers", "--pdf-backend", backend, "--json"]);
+      const r = await runCli(["--db", db, "ingest", "corpus/samples/board-papers", "--pdf-backend", backend, "--json"]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).ingested).toHaveLength(samples.length);
-      const listed = runCli(["--db", db, "claims", "--json"]);
+      const listed = await runCli(["--db", db, "claims", "--json"]);
       expect(listed.code).toBe(0);
       const { claims: stored } = JSON.parse(listed.stdout) as { claims: Array<{ subject: string; predicate: string; value: unknown; span: unknown; links: unknown[] }> };
       return stored.map((c) => [c.subject, c.predicate, c.value, c.span, c.links.length]);
     };
-    const viaPoppler = claims("pdftotext");
+    const viaPoppler = await claims("pdftotext");
     expect(viaPoppler.length).toBeGreaterThan(10);
-    expect(viaPoppler).toEqual(claims("pdf-parse"));
+    expect(viaPoppler).toEqual(await claims("pdf-parse"));
   }, 60_000);
 
-  it("asking for pdftotext where it is not installed exits 2 with one line saying what to install", () => {
-    const r = runCli(["--db", join(tmpdir(), "never.db"), "ingest", "corpus/samples/board-papers", "--pdf-backend", "pdftotext"], { env: { PATH: "/nonexistent" } });
+  it("asking for pdftotext where it is not installed exits 2 with one line saying what to install", async () => {
+    // A process of its own: whether pdftotext is installed is asked once per process.
+    const r = runCliProcess(["--db", join(tmpdir(), "never.db"), "ingest", "corpus/samples/board-papers", "--pdf-backend", "pdftotext"], { env: { PATH: "/nonexistent" } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/pdftotext is not installed.*poppler-utils/);

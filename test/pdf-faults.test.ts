@@ -1,9 +1,13 @@
 import fc from "fast-check";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanPages } from "../pipeline/clean-pages.js";
-import { ClaimtrailError } from "../pipeline/errors.js";
-import { readPdf } from "../pipeline/read-pdf.js";
+import { ingest } from "../app/ingest.js";
+import { openCorpus } from "../corpus/corpus.js";
+import { cleanPages } from "../read/clean-pages.js";
+import { ClaimtrailError } from "../model/errors.js";
+import { readPdf } from "../read/read-pdf.js";
 import { makePdf } from "./helpers/make-pdf.js";
 import { mutatedPdf } from "./helpers/mutated-pdf.js";
 
@@ -39,6 +43,21 @@ describe("PDFs that are broken, locked or scanned", () => {
     const r = await readPdf(scan, "scan.pdf");
     expect(r.pages).toHaveLength(2);
     expect(cleanPages(r.pages).text.trim()).toBe("");
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-scan-"));
+    writeFileSync(join(dir, "scan.pdf"), scan);
+    const db = join(dir, "c.db");
+    const summary = await ingest(["scan.pdf"], { db, cwd: dir, workers: 0 });
+    expect(summary.ingested).toEqual([]);
+    expect(summary.failed).toHaveLength(1);
+    expect(summary.failed[0]).toMatchObject({ source: "scan.pdf", error: expect.stringMatching(/no text layer, OCR needed/) });
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const [stored] = corpus.documents.list();
+      expect(stored).toMatchObject({ noTextLayer: true, pageCount: 2 });
+      expect(summary.failed[0]!.stored?.id).toBe(stored!.id);
+    } finally {
+      corpus.close();
+    }
   });
 
   it("mutated sample PDFs never crash the reader: they read or fail with a named error (bounded run)", async () => {

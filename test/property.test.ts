@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../extractors/index.js";
-import type { Doc } from "../pipeline/types.js";
+import type { Doc } from "../model/doc.js";
 
 // Text that looks like our documents: words of the field, figures, dates, quotes and junk, in any order.
 const WORDS = ["£7.2m", "£3.789m", "£1m a month", "nearly £30m", "£2-3m", "$30m", "6 October", "early September", "2008/9", "Q4", "July and August 2008", "last week",

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../server/app.js";
+import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
 let app: FastifyInstance;
@@ -34,12 +35,29 @@ describe("the HTTP API over real HTTP", () => {
     expect(rf.aliases).toContain("RFH");
   });
 
-  it("gives a timeline by alias, with the contract of the CLI and a readable date", async () => {
+  it("gives a timeline by alias, with the contract of the CLI", async () => {
     const r = await get("/api/timeline?subject=Royal%20Free&type=went-live");
     expect(r.status).toBe(200);
     expect(r.body.schema).toBe("claimtrail/timeline@1");
     expect(r.body.events).toHaveLength(1);
-    expect(r.body.events[0]).toMatchObject({ type: "went-live", from: "2008-06-01", granularity: "month", when: "June 2008" });
+    expect(r.body.events[0]).toMatchObject({ type: "went-live", from: "2008-06-01", to: "2008-06-30", granularity: "month" });
+  });
+
+  it("answers each question with the very object the CLI prints with --json", async () => {
+    const id = sampleId(db, "clinical-systems-bulletin");
+    const pairs: Array<[string, string[]]> = [
+      ["/api/timeline?subject=Barts", ["timeline", "--subject", "Barts", "--json"]],
+      ["/api/documents?kind=news", ["documents", "--kind", "news", "--json"]],
+      [`/api/documents/${id}/check`, ["check", id, "--json"]],
+      ["/api/claims?subject=BLT", ["claims", "--subject", "BLT", "--json"]],
+      ["/api/search?q=turnaround&limit=5", ["search", "turnaround", "--limit", "5", "--json"]],
+    ];
+    for (const [path, argv] of pairs) {
+      const api = await get(path);
+      const cli = await runCli(["--db", db, ...argv]);
+      expect(cli.code, argv.join(" ")).toBe(0);
+      expect(api.body, path).toEqual(JSON.parse(cli.stdout));
+    }
   });
 
   it("serves documents with pages and mentions, and the check of an article", async () => {

@@ -1,24 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openCorpus } from "../corpus/corpus.js";
-import type { Timeline, TimelineEvent } from "../corpus/timeline.js";
+import type { Timeline, TimelineEvent } from "../analysis/timeline.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples } from "./helpers/sample-corpus.js";
 
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   db = ingestSamples();
 }, 120_000);
 
-const timeline = (...args: string[]): Timeline => {
-  const r = runCli(["--db", db, "timeline", ...args, "--format", "json"]);
+const timeline = async (...args: string[]): Promise<Timeline> => {
+  const r = await runCli(["--db", db, "timeline", ...args, "--format", "json"]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Timeline;
 };
 const only = (t: Timeline, type: string): TimelineEvent[] => t.events.filter((e) => e.type === type);
 
 describe("timeline of the sample corpus", () => {
-  it("gives the Royal Free's story in date order, each event at the precision its sources wrote", () => {
-    const t = timeline("--subject", "Royal Free");
+  it("gives the Royal Free's story in date order, each event at the precision its sources wrote", async () => {
+    const t = (await timeline("--subject", "Royal Free"));
     expect(t.schema).toBe("claimtrail/timeline@1");
     expect(t.subject.canonical).toBe("Royal Free Hampstead NHS Trust");
     expect(t.subject.aliases).toContain("RFH");
@@ -38,8 +38,8 @@ describe("timeline of the sample corpus", () => {
     expect(only(t, "activity-fell")[0]).toMatchObject({ from: "2008-07-01", to: "2008-08-31" });
   });
 
-  it("makes the £7.2m one event with many citations, and the article's £9.2m a conflict on it", () => {
-    const money = only(timeline("--subject", "Royal Free"), "financial-impact-reported").find((e) => e.value === 7_200_000)!;
+  it("makes the £7.2m one event with many citations, and the article's £9.2m a conflict on it", async () => {
+    const money = only((await timeline("--subject", "Royal Free")), "financial-impact-reported").find((e) => e.value === 7_200_000)!;
     expect(money).toBeDefined();
     const paper = money.sources.find((s) => s.kind === "board-paper")!;
     expect(paper).toMatchObject({ page: 4, publishedAt: "2008-11-26" });
@@ -50,8 +50,8 @@ describe("timeline of the sample corpus", () => {
     expect(money.conflicts[0]!.note).toBe("£9.2m against £7.2m");
   });
 
-  it("cites every source by a span that slices back to words of the quoted sentence", () => {
-    const t = timeline("--subject", "Royal Free");
+  it("cites every source by a span that slices back to words of the quoted sentence", async () => {
+    const t = (await timeline("--subject", "Royal Free"));
     const corpus = openCorpus(db, { readonly: true });
     try {
       for (const e of t.events) {
@@ -68,27 +68,27 @@ describe("timeline of the sample corpus", () => {
     }
   });
 
-  it("resolves aliases and tells Barts' go-live from its slipped dates", () => {
-    const t = timeline("--subject", "BLT");
+  it("resolves aliases and tells Barts' go-live from its slipped dates", async () => {
+    const t = (await timeline("--subject", "BLT"));
     expect(t.subject.canonical).toBe("Barts and The London NHS Trust");
     expect(only(t, "went-live")).toHaveLength(1);
     expect(only(t, "went-live")[0]).toMatchObject({ from: "2008-04-01", to: "2008-04-30" });
     expect(only(t, "go-live-delayed").map((e) => e.from)).toEqual(expect.arrayContaining(["2007-12-01", "2008-03-01"]));
-    expect(only(timeline("--subject", "BT"), "deployments-suspended")[0]).toMatchObject({ from: "2008-10-01", to: "2008-10-31", conflicts: [] });
+    expect(only((await timeline("--subject", "BT")), "deployments-suspended")[0]).toMatchObject({ from: "2008-10-01", to: "2008-10-31", conflicts: [] });
   });
 
-  it("filters by window and type, and lays out by reporting date on request", () => {
-    const october = timeline("--subject", "Royal Free", "--from", "2008-10-01", "--to", "2008-10-31");
+  it("filters by window and type, and lays out by reporting date on request", async () => {
+    const october = (await timeline("--subject", "Royal Free", "--from", "2008-10-01", "--to", "2008-10-31"));
     expect(october.events.length).toBeGreaterThan(0);
     for (const e of october.events) expect(e.to >= "2008-10-01" && e.from <= "2008-10-31").toBe(true);
-    const lives = timeline("--subject", "Royal Free", "--type", "went-live");
+    const lives = (await timeline("--subject", "Royal Free", "--type", "went-live"));
     expect(lives.events.every((e) => e.type === "went-live")).toBe(true);
-    const reported = timeline("--subject", "Royal Free", "--by", "reported").events.map((e) => e.reportedAt ?? e.from);
+    const reported = (await timeline("--subject", "Royal Free", "--by", "reported")).events.map((e) => e.reportedAt ?? e.from);
     expect(reported).toEqual([...reported].sort());
   });
 
-  it("renders TimelineJS 3: slides with year-month start dates for month events, headline text and a group", () => {
-    const r = runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "timelinejs"]);
+  it("renders TimelineJS 3: slides with year-month start dates for month events, headline text and a group", async () => {
+    const r = await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "timelinejs"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { title: unknown; events: Array<{ start_date: Record<string, number>; end_date?: Record<string, number>; text: { headline: string; text: string }; group: string; unique_id: string }> };
     expect(doc.title).toBeDefined();
@@ -104,36 +104,36 @@ describe("timeline of the sample corpus", () => {
     expect(new Set(doc.events.map((e) => e.unique_id)).size).toBe(doc.events.length);
   });
 
-  it("renders text, CSV, Markdown and a self-contained HTML page", () => {
-    const text = runCli(["--db", db, "timeline", "--subject", "Royal Free"]).stdout;
+  it("renders text, CSV, Markdown and a self-contained HTML page", async () => {
+    const text = (await runCli(["--db", db, "timeline", "--subject", "Royal Free"])).stdout;
     expect(text).toMatch(/early September 2008\s+Royal Free: problems recognised\s+\[\d+ sources\]/);
     expect(text).toMatch(/6 October 2008\s+Royal Free: turnaround programme launched/);
     expect(text).toContain("[1 conflicting]");
 
-    const csv = runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "csv"]).stdout;
+    const csv = (await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "csv"])).stdout;
     expect(csv.startsWith("\uFEFF\"from\",\"to\"")).toBe(true);
     expect(csv.split("\r\n").length).toBeGreaterThan(4);
 
-    const md = runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "md"]).stdout;
+    const md = (await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "md"])).stdout;
     expect(md).toContain("# Timeline: Royal Free Hampstead NHS Trust");
     expect(md).toContain("**Conflict**");
 
-    const html = runCli(["--db", db, "timeline", "--subject", "Barts", "--format", "html"]).stdout;
+    const html = (await runCli(["--db", db, "timeline", "--subject", "Barts", "--format", "html"])).stdout;
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).not.toMatch(/<script|src="http|href="http/i);
     expect(html).toContain("April 2008");
   });
 
-  it("says so, with exit 1, when a subject has no events", () => {
-    const r = runCli(["--db", db, "timeline", "--subject", "Nowhere General Hospital"]);
+  it("says so, with exit 1, when a subject has no events", async () => {
+    const r = await runCli(["--db", db, "timeline", "--subject", "Nowhere General Hospital"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("No events found");
   });
 });
 
 describe("search, stakeholders and one stakeholder", () => {
-  it("finds passages with highlighted snippets, document, date and page, filtered by kind", () => {
-    const r = runCli(["--db", db, "search", "turnaround", "programme", "--json"]);
+  it("finds passages with highlighted snippets, document, date and page, filtered by kind", async () => {
+    const r = await runCli(["--db", db, "search", "turnaround", "programme", "--json"]);
     expect(r.code).toBe(0);
     const { hits } = JSON.parse(r.stdout) as { hits: Array<{ documentId: string; kind: string; page: number; publishedAt: string; snippet: string }> };
     expect(hits.length).toBeGreaterThan(1);
@@ -141,39 +141,39 @@ describe("search, stakeholders and one stakeholder", () => {
       expect(h.snippet).toMatch(/\[\[turnaround\]\]/i);
       expect(h.page).toBeGreaterThanOrEqual(1);
     }
-    const papers = JSON.parse(runCli(["--db", db, "search", "turnaround", "--kind", "board-paper", "--json"]).stdout).hits as Array<{ kind: string }>;
+    const papers = JSON.parse((await runCli(["--db", db, "search", "turnaround", "--kind", "board-paper", "--json"])).stdout).hits as Array<{ kind: string }>;
     expect(papers.length).toBeGreaterThan(0);
     expect(papers.every((h) => h.kind === "board-paper")).toBe(true);
-    const text = runCli(["--db", db, "search", "turnaround", "--subject", "Barts"]);
+    const text = await runCli(["--db", db, "search", "turnaround", "--subject", "Barts"]);
     expect(text.stdout).not.toContain("Royal Free Hampstead NHS Trust ·");
   });
 
-  it("treats query text as words, never as FTS syntax, and exits 1 on no match", () => {
-    const odd = runCli(["--db", db, "search", 'cerner"', "(booking*", "--json"]);
+  it("treats query text as words, never as FTS syntax, and exits 1 on no match", async () => {
+    const odd = await runCli(["--db", db, "search", 'cerner"', "(booking*", "--json"]);
     expect(odd.code).toBe(0);
     expect(JSON.parse(odd.stdout).hits.length).toBeGreaterThan(0);
-    const none = runCli(["--db", db, "search", "zzqxv"]);
+    const none = await runCli(["--db", db, "search", "zzqxv"]);
     expect(none.code).toBe(1);
     expect(none.stdout).toContain("No passage matches");
   });
 
-  it("lists stakeholders by type and profiles one by alias or surname, with the Way/Wray warning", () => {
-    const people = JSON.parse(runCli(["--db", db, "stakeholders", "--type", "person", "--json"]).stdout).stakeholders as Array<{ canonical: string; type: string; documents: number }>;
+  it("lists stakeholders by type and profiles one by alias or surname, with the Way/Wray warning", async () => {
+    const people = JSON.parse((await runCli(["--db", db, "stakeholders", "--type", "person", "--json"])).stdout).stakeholders as Array<{ canonical: string; type: string; documents: number }>;
     expect(people.every((p) => p.type === "person")).toBe(true);
     expect(people.find((p) => p.canonical === "Andrew Way")!.documents).toBeGreaterThanOrEqual(3);
 
-    const way = JSON.parse(runCli(["--db", db, "stakeholder", "Way", "--json"]).stdout).stakeholder;
+    const way = JSON.parse((await runCli(["--db", db, "stakeholder", "Way", "--json"])).stdout).stakeholder;
     expect(way.canonical).toBe("Andrew Way");
     expect(way.roles.map((r: { role: string }) => r.role)).toContain("chief executive");
     expect(way.warnings[0].message).toContain("Wray");
     const dates = way.appearances.map((a: { publishedAt: string }) => a.publishedAt);
     expect(dates).toEqual([...dates].sort());
 
-    const barts = JSON.parse(runCli(["--db", db, "stakeholder", "BLT", "--json"]).stdout).stakeholder;
+    const barts = JSON.parse((await runCli(["--db", db, "stakeholder", "BLT", "--json"])).stdout).stakeholder;
     expect(barts.canonical).toBe("Barts and The London NHS Trust");
     expect(barts.claims.some((c: { predicate: string; value: number }) => c.predicate === "income-shortfall" && c.value === 3_000_000)).toBe(true);
 
-    const nobody = runCli(["--db", db, "stakeholder", "Nobody Atall"]);
+    const nobody = await runCli(["--db", db, "stakeholder", "Nobody Atall"]);
     expect(nobody.code).toBe(3);
     expect(nobody.stderr.trim().split("\n")).toHaveLength(1);
   });

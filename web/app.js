@@ -24,6 +24,32 @@ async function api(path) {
 
 const money = (n) => (n >= 1e9 ? `£${+(n / 1e9).toFixed(3)}bn` : n >= 1e6 ? `£${+(n / 1e6).toFixed(3)}m` : `£${n.toLocaleString("en-GB")}`);
 const valueText = (c) => (typeof c.value === "number" ? (/count|affected/.test(c.predicate) ? c.value.toLocaleString("en-GB") : money(c.value)) : c.value);
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** An event's date at the precision its sources wrote ("early September 2008", "by November 2008"), never a made-up day. */
+function describeWhen(e) {
+  const [fy, fm, fd] = e.from.split("-").map(Number);
+  const [ty, tm] = e.to.split("-").map(Number);
+  const month = (m, y) => `${MONTHS[m - 1]} ${y}`;
+  const q = e.qualifier ? `${e.qualifier} ` : "";
+  switch (e.granularity) {
+    case "day":
+      return e.from === e.to ? `${fd} ${month(fm, fy)}` : `${e.from} to ${e.to}`;
+    case "month":
+      return q + month(fm, fy);
+    case "year":
+      return `${q}${fy}`;
+    case "financial-year":
+      return `${fy}/${String(ty).slice(2)} financial year`;
+    case "quarter":
+      return `${MONTHS[fm - 1].slice(0, 3)}–${MONTHS[tm - 1].slice(0, 3)} ${ty}`;
+    case "to-date":
+      return `by ${fd && e.from === e.to ? `${fd} ` : ""}${month(tm, ty)}`;
+    default:
+      return fy === ty && fm === tm ? month(fm, fy) : fy === ty ? `${MONTHS[fm - 1]}–${month(tm, ty)}` : `${month(fm, fy)} to ${month(tm, ty)}`;
+  }
+}
+
 const where = (s) => `${s.title ?? s.documentId.slice(0, 10)} · ${s.publisher ?? s.kind} · ${s.publishedAt ?? "undated"} · p. ${s.page}`;
 
 /** Text with [[marked]] words as a fragment of text nodes and <mark> elements. */
@@ -77,7 +103,7 @@ function renderEvents() {
     const n = e.sources.length;
     list.append(el("li", {},
       el("button", { type: "button", class: "event", "data-type": e.type, "data-id": e.id, "aria-pressed": "false", onclick: (ev) => selectEvent(e, ev.currentTarget) },
-        el("span", { class: "when" }, e.when, el("span", { class: "gran", title: "precision of the date" }, e.granularity)),
+        el("span", { class: "when" }, describeWhen(e), el("span", { class: "gran", title: "precision of the date" }, e.granularity)),
         el("span", {}, el("span", { class: "headline" }, e.headline), " ",
           el("span", { class: "count" }, `${n} source${n === 1 ? "" : "s"}`),
           e.conflicts.length ? el("span", { class: "conflict-flag" }, `⚠ conflict (${e.conflicts.length})`) : null))));
@@ -88,7 +114,7 @@ function selectEvent(e, button) {
   for (const b of document.querySelectorAll(".event")) b.setAttribute("aria-pressed", "false");
   button.setAttribute("aria-pressed", "true");
   const panel = $("#citations");
-  panel.replaceChildren(el("h2", {}, e.headline), el("p", { class: "muted" }, `${e.when} · ${e.type.replace(/-/g, " ")}${e.system ? ` · ${e.system}` : ""}`));
+  panel.replaceChildren(el("h2", {}, e.headline), el("p", { class: "muted" }, `${describeWhen(e)} · ${e.type.replace(/-/g, " ")}${e.system ? ` · ${e.system}` : ""}`));
   for (const s of e.sources) {
     panel.append(el("div", { class: "citation" },
       el("div", {}, where(s)),

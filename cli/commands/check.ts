@@ -1,7 +1,6 @@
 import { Option, type Command } from "commander";
-import { checkDocument } from "../../corpus/check.js";
-import { openCorpus } from "../../corpus/corpus.js";
-import { ClaimtrailError } from "../../pipeline/errors.js";
+import { Library } from "../../app/library.js";
+import { ClaimtrailError } from "../../model/errors.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { EXIT, action } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
@@ -25,21 +24,21 @@ export function registerCheck(program: Command): void {
         let id = resolveStored(db, target);
         if (!id) {
           // Loaded on demand: the extractors are heavy and only needed when the target is new.
-          const { ingest } = await import("../../pipeline/ingest.js");
+          const { ingest } = await import("../../app/ingest.js");
           const summary = await ingest([target], { db, workers: 0, fetch: fetchLimitsFrom(opts) });
           const failed = summary.failed[0];
           if (failed && !failed.stored) throw new ClaimtrailError(failed.kind as never, failed.source, failed.error);
           id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
           if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
         }
-        const corpus = openCorpus(db, { readonly: true });
+        const library = Library.open(db);
         try {
-          const report = checkDocument(corpus, id);
+          const report = library.check(id);
           const render = { text: renderCheckText, md: renderCheckMarkdown, html: renderCheckHtml, csv: renderCheckCsv, json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n" }[opts.format];
           process.stdout.write(render(report) + (opts.format === "text" ? "\n" : ""));
           return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );
@@ -48,15 +47,15 @@ export function registerCheck(program: Command): void {
 /** A stored document named by id or id prefix; null when `target` is a path or URL to ingest. */
 function resolveStored(db: string, target: string): string | null {
   if (!/^[0-9a-f]{6,64}$/i.test(target)) return null;
-  let corpus;
+  let library;
   try {
-    corpus = openCorpus(db, { readonly: true });
+    library = Library.open(db);
   } catch {
     return null;
   }
   try {
-    return corpus.documents.resolve(target)?.id ?? null;
+    return library.resolveDocument(target)?.id ?? null;
   } finally {
-    corpus.close();
+    library.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { openCorpus } from "../../corpus/corpus.js";
+import { Library } from "../../app/library.js";
 import { claimValue } from "../../output/check-report.js";
 import { renderTable } from "../../output/tables.js";
 import { oneLine } from "../../output/terminal.js";
@@ -14,21 +14,20 @@ export function registerClaims(program: Command): void {
     .option("--predicate <p>", "only this predicate (see extractors/data/predicates.json)")
     .option("--json", "print as JSON")
     .action(
-      action(async (opts: { subject?: string; predicate?: string; json?: boolean }) => {
-        const { gazetteer } = await import("../../extractors/gazetteer.js");
-        const subject = opts.subject ? gazetteer().lookup(opts.subject)?.canonical ?? opts.subject : undefined;
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+      action((opts: { subject?: string; predicate?: string; json?: boolean }) => {
+        const library = Library.open(dbOption(program));
         try {
-          const claims = corpus.claims.list({ subject, predicate: opts.predicate }).map((c) => ({ ...c, links: corpus.claims.links(c.id).map((l) => ({ relation: l.relation, explanation: l.explanation, claimId: l.other.id, documentId: l.other.documentId })) }));
+          const view = library.claims({ subject: opts.subject, predicate: opts.predicate });
           if (opts.json) {
-            process.stdout.write(JSON.stringify({ schema: "claimtrail/claims@1", claims }, null, 2) + "\n");
+            process.stdout.write(JSON.stringify(view, null, 2) + "\n");
             return;
           }
+          const claims = view.claims;
           const rows = claims.map((c) => [c.subject, c.predicate, claimValue(c), c.document.publishedAt ?? "", oneLine(c.document.title ?? c.documentId, 40), c.span.page,
             c.links.map((l) => `${l.relation} #${l.claimId}`).join(" ")]);
           process.stdout.write(renderTable(["subject", "predicate", "value", "published", "source", "p.", "relations"], rows) + `\n${claims.length} claims\n`);
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );

@@ -1,8 +1,8 @@
 import { Option, type Command } from "commander";
-import { openCorpus } from "../../corpus/corpus.js";
+import { Library } from "../../app/library.js";
 import { renderTable } from "../../output/tables.js";
 import { oneLine } from "../../output/terminal.js";
-import { KINDS, type Kind } from "../../pipeline/types.js";
+import { KINDS, type Kind } from "../../app/settings.js";
 import { action } from "../exit.js";
 import { dbOption } from "../options.js";
 
@@ -14,21 +14,20 @@ export function registerDocuments(program: Command): void {
     .option("--json", "print as JSON")
     .action(
       action((opts: { kind?: Kind; json?: boolean }) => {
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+        const library = Library.open(dbOption(program));
         try {
-          const docs = corpus.documents.list({ kind: opts.kind });
-          const counts = corpus.documents.extractionCounts();
+          const view = library.documents({ kind: opts.kind });
           if (opts.json) {
-            const documents = docs.map((d) => ({ ...d, counts: counts.get(d.id) ?? {} }));
-            process.stdout.write(JSON.stringify({ schema: "claimtrail/documents@1", documents }, null, 2) + "\n");
+            process.stdout.write(JSON.stringify(view, null, 2) + "\n");
             return;
           }
+          const docs = view.documents;
           if (!docs.length) {
             process.stdout.write("The corpus is empty: run `claimtrail ingest <source...>` first.\n");
             return;
           }
           const rows = docs.map((d) => {
-            const c = counts.get(d.id) ?? {};
+            const c = d.counts;
             return [d.id.slice(0, 10), d.kind, d.publishedAt ?? "", oneLine(d.title ?? d.source, 48), d.pageCount,
               c.money ?? 0, c.date ?? 0, c.stakeholder ?? 0, c.quote ?? 0, c.claims ?? 0];
           });
@@ -37,7 +36,7 @@ export function registerDocuments(program: Command): void {
               ["left", "left", "left", "left", "right", "right", "right", "right", "right", "right"]) + `\n${docs.length} documents\n`,
           );
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );

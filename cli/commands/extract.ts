@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { renderExtractSummary } from "../../output/extract-summary.js";
-import { KINDS, type Kind } from "../../pipeline/types.js";
+import { KINDS, type Kind } from "../../model/doc.js";
 import { action } from "../exit.js";
 import { dateOption, fetchLimitsFrom, pdfBackendOption, type PdfBackendChoice } from "../options.js";
 
@@ -17,7 +17,7 @@ export function registerExtract(program: Command): void {
     .addHelpText("after", "\nThe JSON contract is documented in docs/extract-contract.md.")
     .action(
       action(async (source: string, opts: { published?: string; kind?: Kind; json?: boolean; allowPrivate?: boolean; pdfBackend?: PdfBackendChoice }) => {
-        const { result } = await (await import("../../pipeline/extract-source.js")).extractSource(source, {
+        const { result } = await (await import("../../app/extract-source.js")).extractSource(source, {
           overrides: { ...(opts.published ? { publishedAt: opts.published } : {}), ...(opts.kind ? { kind: opts.kind } : {}) },
           fetch: fetchLimitsFrom(opts),
           pdfBackend: opts.pdfBackend,

@@ -27,7 +27,7 @@ Examples:
       action(async (sources: string[], opts: { json?: boolean; workers?: number; allowPrivate?: boolean; timeout?: number; quiet?: boolean; pdfBackend?: PdfBackendChoice }) => {
         const progress = ingestProgress(opts.quiet || opts.json ? "quiet" : "auto");
         const started = performance.now();
-        const summary = await (await import("../../pipeline/ingest.js")).ingest(sources, {
+        const summary = await (await import("../../app/ingest.js")).ingest(sources, {
           db: dbOption(program),
           workers: opts.workers,
           fetch: fetchLimitsFrom(opts),

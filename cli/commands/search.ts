@@ -1,8 +1,7 @@
 import { Option, type Command } from "commander";
-import { openCorpus } from "../../corpus/corpus.js";
-import { resolveSubject } from "../../corpus/timeline.js";
+import { Library } from "../../app/library.js";
 import { renderSearchText } from "../../output/search-report.js";
-import { KINDS, type Kind } from "../../pipeline/types.js";
+import { KINDS, type Kind } from "../../app/settings.js";
 import { EXIT, action } from "../exit.js";
 import { dbOption, intOption } from "../options.js";
 
@@ -19,15 +18,14 @@ export function registerSearch(program: Command): void {
     .action(
       action((words: string[], opts: { kind?: Kind; subject?: string; limit: number; json?: boolean }) => {
         const query = words.join(" ");
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+        const library = Library.open(dbOption(program));
         try {
-          const subject = opts.subject ? resolveSubject(opts.subject).canonical : undefined;
-          const hits = corpus.passages.search(query, { kind: opts.kind, subject, limit: opts.limit });
-          if (opts.json) process.stdout.write(JSON.stringify({ schema: "claimtrail/search@1", query, hits }, null, 2) + "\n");
-          else process.stdout.write(renderSearchText(query, hits, Boolean(process.stdout.isTTY)) + "\n");
-          return hits.length ? EXIT.ok : EXIT.partial;
+          const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
+          if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
+          else process.stdout.write(renderSearchText(query, view.hits, Boolean(process.stdout.isTTY)) + "\n");
+          return view.hits.length ? EXIT.ok : EXIT.partial;
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );

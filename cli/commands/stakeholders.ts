@@ -1,8 +1,7 @@
 import { Option, type Command } from "commander";
-import { openCorpus } from "../../corpus/corpus.js";
-import type { StakeholderType } from "../../extractors/types.js";
+import { Library } from "../../app/library.js";
+import type { StakeholderType } from "../../model/extraction.js";
 import { renderStakeholderProfile, renderStakeholderTable } from "../../output/stakeholder-report.js";
-import { ClaimtrailError } from "../../pipeline/errors.js";
 import { action } from "../exit.js";
 import { dbOption } from "../options.js";
 
@@ -16,13 +15,13 @@ export function registerStakeholders(program: Command): void {
     .option("--json", "print as JSON")
     .action(
       action((opts: { type?: StakeholderType; json?: boolean }) => {
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+        const library = Library.open(dbOption(program));
         try {
-          const list = corpus.stakeholders.list({ type: opts.type });
-          if (opts.json) process.stdout.write(JSON.stringify({ schema: "claimtrail/stakeholders@1", stakeholders: list }, null, 2) + "\n");
-          else process.stdout.write(renderStakeholderTable(list) + "\n");
+          const view = library.stakeholders({ type: opts.type });
+          if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
+          else process.stdout.write(renderStakeholderTable(view.stakeholders) + "\n");
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );
@@ -35,17 +34,13 @@ export function registerStakeholders(program: Command): void {
     .addHelpText("after", "\nA surname that fits several people lists them; exit 2 then, and 3 when nobody fits.")
     .action(
       action((name: string, opts: { json?: boolean }) => {
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+        const library = Library.open(dbOption(program));
         try {
-          const names = corpus.stakeholders.resolve(name);
-          if (!names.length) throw new ClaimtrailError("not-found", name, "no stakeholder of that name in the corpus (try `claimtrail stakeholders`)");
-          if (names.length > 1) throw new ClaimtrailError("bad-usage", name, `ambiguous: ${names.join(", ")}`);
-          const profile = corpus.stakeholders.profile(names[0]!);
-          if (!profile) throw new ClaimtrailError("not-found", name, "known to the gazetteer but not mentioned in this corpus");
-          if (opts.json) process.stdout.write(JSON.stringify({ schema: "claimtrail/stakeholder@1", stakeholder: profile }, null, 2) + "\n");
-          else process.stdout.write(renderStakeholderProfile(profile) + "\n");
+          const view = library.stakeholder(name);
+          if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
+          else process.stdout.write(renderStakeholderProfile(view.stakeholder) + "\n");
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );

@@ -1,6 +1,5 @@
 import { Option, type Command } from "commander";
-import { openCorpus } from "../../corpus/corpus.js";
-import { EVENT_TYPES, buildTimeline, type EventType } from "../../corpus/timeline.js";
+import { EVENT_TYPES, Library, type EventType, type Timeline } from "../../app/library.js";
 import { renderTimelineCsv, renderTimelineHtml, renderTimelineJs, renderTimelineJson, renderTimelineMarkdown, renderTimelineText } from "../../output/timeline-report.js";
 import { EXIT, action } from "../exit.js";
 import { dateOption, dbOption } from "../options.js";
@@ -8,7 +7,7 @@ import { dateOption, dbOption } from "../options.js";
 const FORMATS = ["text", "json", "csv", "md", "html", "timelinejs"] as const;
 type Format = (typeof FORMATS)[number];
 
-const RENDER: Record<Format, (t: ReturnType<typeof buildTimeline>) => string> = {
+const RENDER: Record<Format, (t: Timeline) => string> = {
   text: (t) => renderTimelineText(t) + "\n",
   json: renderTimelineJson,
   csv: renderTimelineCsv,
@@ -32,13 +31,13 @@ export function registerTimeline(program: Command): void {
     .action(
       action((opts: { subject: string; from?: string; to?: string; type?: EventType; by: "happened" | "reported"; format: Format; json?: boolean }) => {
         if (opts.json) opts.format = "json";
-        const corpus = openCorpus(dbOption(program), { readonly: true });
+        const library = Library.open(dbOption(program));
         try {
-          const timeline = buildTimeline(corpus, { subject: opts.subject, from: opts.from, to: opts.to, type: opts.type, by: opts.by });
+          const timeline = library.timeline({ subject: opts.subject, from: opts.from, to: opts.to, type: opts.type, by: opts.by });
           process.stdout.write(RENDER[opts.format](timeline));
           return timeline.events.length ? EXIT.ok : EXIT.partial;
         } finally {
-          corpus.close();
+          library.close();
         }
       }),
     );

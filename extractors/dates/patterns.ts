@@ -1,4 +1,4 @@
-import type { DateGranularity, DateQualifier } from "../dates.js";
+import type { DateGranularity, DateQualifier } from "../../model/extraction.js";
 import { MONTH_PATTERN, financialYear, financialYearStart, iso, monthEnd, monthIndex, monthStart } from "./calendar.js";
 
 /** A date found by one of our own parsers, before spans and pages are attached. */

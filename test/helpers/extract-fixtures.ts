@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../../extractors/index.js";
-import type { Extraction } from "../../extractors/types.js";
-import { readDocument, type ReadOptions } from "../../pipeline/read-document.js";
-import type { Kind } from "../../pipeline/types.js";
+import type { Extraction } from "../../model/extraction.js";
+import { readDocument, type ReadOptions } from "../../read/read-document.js";
+import type { Kind } from "../../model/doc.js";
 
 export const EXTRACT_FIXTURES = new URL("../fixtures/extract/", import.meta.url).pathname;
 

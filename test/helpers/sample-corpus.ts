@@ -1,14 +1,16 @@
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { openCorpus } from "../../corpus/corpus.js";
-import { runCli } from "./cli.js";
 
-/** The bundled sample corpus ingested by the real CLI into a fresh database; returns its path. */
+/**
+ * A private copy of the bundled sample corpus, ingested once per run by test/global-setup.ts: a test may write to
+ * its copy (checking a new file stores it) without touching another test's.
+ */
 export function ingestSamples(): string {
   const db = join(mkdtempSync(join(tmpdir(), "claimtrail-samples-")), "samples.db");
-  const r = runCli(["--db", db, "ingest", "corpus/samples/", "--json"]);
-  if (r.code !== 0) throw new Error(`sample ingest failed (${r.code}): ${r.stderr}`);
+  copyFileSync(inject("samplesDb"), db);
   return db;
 }
 

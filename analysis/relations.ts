@@ -1,6 +1,8 @@
-import type { ClaimWhen } from "../extractors/types.js";
+import type { ClaimWhen } from "../model/extraction.js";
 
-export type Relation = "supports" | "contradicts" | "updates";
+import type { Relation } from "../corpus/claims.js";
+
+export type { Relation };
 
 /** What relating two claims needs to know of each. */
 export interface ComparableClaim {
@@ -152,11 +154,4 @@ export function formatMoney(n: number): string {
 export function grouped(n: number): string {
   const [int, frac] = String(n).split(".");
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
-}
-
-/** An ISO date moved by whole months ("2008-11-26", -13 → "2007-10-26"). */
-export function shiftMonths(isoDate: string, n: number): string {
-  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return d.toISOString().slice(0, 10);
 }

@@ -1,5 +1,7 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
-import type { RawDocument, ReadOptions } from "./read-document.js";
+import type { RawDocument, ReadOptions } from "../read/read-document.js";
 import type { Processed } from "./process-document.js";
 
 /** Reads and extracts documents, on worker threads when `threads > 0`, else in this thread. */
@@ -30,7 +32,8 @@ export function createProcessor(threads: number, read: ReadOptions = {}): Docume
     filename: new URL(fromSource ? "./ingest-worker.ts" : "./ingest-worker.js", here).href,
     minThreads: threads,
     maxThreads: threads,
-    execArgv: fromSource ? ["--import", "tsx"] : [],
+    // Named by its resolved path: the worker may start in any working directory (a test's temporary folder).
+    execArgv: fromSource ? ["--import", pathToFileURL(createRequire(here).resolve("tsx")).href] : [],
     // A document's bytes are copied once into the worker; keep the queue short so memory stays bounded.
     maxQueue: threads * 4,
   });

@@ -1,7 +1,8 @@
 import { gazetteer } from "../extractors/gazetteer.js";
-import type { StoredClaim } from "./claims.js";
-import type { Corpus } from "./corpus.js";
-import { formatMoney, interval, roundingOf, shiftMonths } from "./relations.js";
+import type { StoredClaim } from "../corpus/claims.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { shiftMonths } from "../model/calendar.js";
+import { formatMoney, interval, roundingOf } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 

@@ -1,9 +1,10 @@
 import { similarNames } from "../extractors/name-variants.js";
-import type { QuoteMention } from "../extractors/types.js";
-import type { Kind } from "../pipeline/types.js";
-import type { StoredClaim } from "./claims.js";
-import type { Corpus } from "./corpus.js";
-import type { DocumentRow } from "./documents.js";
+import type { QuoteMention } from "../model/extraction.js";
+import type { Kind } from "../model/doc.js";
+import type { StoredClaim } from "../corpus/claims.js";
+import type { Corpus } from "../corpus/corpus.js";
+import type { DocumentRow } from "../corpus/documents.js";
+import { boardPaperPhrases } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
 export const CHECK_SCHEMA = "claimtrail/check@1";
@@ -133,7 +134,7 @@ function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Ar
       }
     }
   }
-  for (const { phrase } of corpus.claims.boardPaperPhrases(document.id)) {
+  for (const { phrase } of boardPaperPhrases(corpus.claims.attributions(document.id))) {
     if (!cited.length) out.push({ kind: "cited-document-missing", message: `cites a "${phrase}" that is not in the corpus` });
   }
   return out;

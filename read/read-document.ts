@@ -7,7 +7,7 @@ import { readPdf } from "./read-pdf.js";
 import { readPdfPoppler } from "./read-pdf-poppler.js";
 import { decodeText, textPages } from "./read-text.js";
 import { sniffFormat } from "./sniff.js";
-import type { Doc, Kind } from "./types.js";
+import type { Doc, Kind } from "../model/doc.js";
 
 /** Metadata a caller (a manifest row, a CLI flag) knows better than the document does. */
 export interface DocOverrides {

@@ -3,10 +3,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openCorpus } from "../corpus/corpus.js";
-import { ingest } from "../pipeline/ingest.js";
-import { runCli, startCli } from "./helpers/cli.js";
-import { makePdf } from "./helpers/make-pdf.js";
+import { openCorpus } from "../../corpus/corpus.js";
+import { ingest } from "../../app/ingest.js";
+import { runCli, startCli } from "../helpers/cli.js";
+import { makePdf } from "../helpers/make-pdf.js";
 
 async function folderOfPapers(n: number, pagesEach = 6): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "claimtrail-crash-"));
@@ -51,7 +51,7 @@ describe("kill -9 half-way through an ingest", () => {
     expect(stored).toBeLessThan(40);
     expect(partial).toBe(0);
 
-    const again = runCli(["--db", db, "ingest", "papers", "--json"], { cwd: dir });
+    const again = await runCli(["--db", db, "ingest", "papers", "--json"], { cwd: dir });
     expect(again.code).toBe(0);
     const summary = JSON.parse(again.stdout);
     expect(summary.unchanged.length).toBe(stored);

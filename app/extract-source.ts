@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import type { Extraction } from "../extractors/types.js";
-import { ClaimtrailError } from "./errors.js";
-import { Fetcher, isUrl, type FetchLimits } from "./fetch.js";
-import { resolvePdfBackend, type PdfBackendChoice } from "./pdf-backend.js";
+import type { Extraction } from "../model/extraction.js";
+import { ClaimtrailError } from "../model/errors.js";
+import { Fetcher, isUrl, type FetchLimits } from "../read/fetch.js";
+import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
 import { processDocument } from "./process-document.js";
-import type { DocOverrides } from "./read-document.js";
-import type { Doc } from "./types.js";
+import type { DocOverrides } from "../read/read-document.js";
+import type { Doc } from "../model/doc.js";
 
 export const EXTRACT_SCHEMA = "claimtrail/extract@1";
 

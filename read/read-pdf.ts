@@ -1,5 +1,5 @@
 import { PDFParse } from "pdf-parse";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { cleanMeta, plausibleDate, type PdfReadResult } from "./pdf-metadata.js";
 
 /** Reads a PDF's text page by page with pdf-parse (pdf.js underneath). */

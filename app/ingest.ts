@@ -3,11 +3,11 @@ import { readFile, stat } from "node:fs/promises";
 import PQueue from "p-queue";
 import { Corpus, openCorpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import { ClaimtrailError, asClaimtrailError } from "./errors.js";
-import { Fetcher, type FetchLimits } from "./fetch.js";
-import { resolvePdfBackend, type PdfBackendChoice } from "./pdf-backend.js";
-import { sha256, type DocOverrides, type RawDocument } from "./read-document.js";
-import { expandSources, type WorkItem } from "./sources.js";
+import { ClaimtrailError, asClaimtrailError } from "../model/errors.js";
+import { Fetcher, type FetchLimits } from "../read/fetch.js";
+import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
+import { sha256, type DocOverrides, type RawDocument } from "../read/read-document.js";
+import { expandSources, type WorkItem } from "../read/sources.js";
 import { StoreBatch, type StoreRequest } from "./store-batch.js";
 import { createProcessor } from "./worker-pool.js";
 

@@ -1,10 +1,10 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { isUrl } from "./fetch.js";
 import type { DocOverrides } from "./read-document.js";
-import { KINDS, type Kind } from "./types.js";
+import { KINDS, type Kind } from "../model/doc.js";
 
 /** One document named by a manifest, with the metadata the manifest gives it. */
 export interface ManifestEntry {

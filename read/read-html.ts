@@ -2,7 +2,7 @@ import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { getEncoding } from "encoding-sniffer";
 import iconv from "iconv-lite";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { readHtmlMetadata } from "./html-metadata.js";
 
 export interface HtmlLimits {

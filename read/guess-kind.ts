@@ -1,4 +1,4 @@
-import type { Format, Kind } from "./types.js";
+import type { Format, Kind } from "../model/doc.js";
 
 // Board papers announce themselves in their first pages: the meeting, the agenda item, the report type.
 const BOARD_CUES =

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { decodeXML } from "entities";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { cleanMeta, plausibleDate, type PdfReadResult } from "./pdf-metadata.js";
 
 export interface PopplerLimits {

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { isUrl } from "./fetch.js";
 import { isManifestName, looksLikeManifest, readManifest } from "./manifest.js";
 import type { DocOverrides } from "./read-document.js";

@@ -1,9 +1,9 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import PQueue from "p-queue";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { isPrivateAddress } from "./private-address.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../model/version.js";
 
 export interface FetchLimits {
   timeoutMs: number;

@@ -1,9 +1,9 @@
 import { dominantTrust } from "../extractors/claims.js";
 import { extract } from "../extractors/index.js";
-import { emptyExtraction, type Extraction } from "../extractors/types.js";
-import { asClaimtrailError, type ErrorKind } from "./errors.js";
-import { readDocument, type RawDocument, type ReadOptions } from "./read-document.js";
-import type { Doc } from "./types.js";
+import { emptyExtraction, type Extraction } from "../model/extraction.js";
+import { asClaimtrailError, type ErrorKind } from "../model/errors.js";
+import { readDocument, type RawDocument, type ReadOptions } from "../read/read-document.js";
+import type { Doc } from "../model/doc.js";
 
 export type Processed =
   | { ok: true; doc: Doc; extraction: Extraction; timings: { readMs: number; extractMs: number } }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { ClaimtrailError } from "./errors.js";
+import { ClaimtrailError } from "../model/errors.js";
 
 /**
  * How PDF text is read: pdf-parse (pdf.js, embedded, the default) or poppler's

@@ -3,14 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 // One folder of bad and good documents, ingested by the real CLI in one run.
 let dir: string;
-let run: ReturnType<typeof runCli>;
+let run: Awaited<ReturnType<typeof runCli>>;
 let db: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claimtrail-faults-"));
   mkdirSync(join(dir, "in"));
   const good = (t: string) => `<html><head><meta charset="utf-8"><title>${t}</title></head><body><article><p>${t}: the Royal Free lost £7.2m by November 2008.</p></article></body></html>`;
@@ -28,11 +28,11 @@ beforeAll(() => {
   writeFileSync(join(dir, "listed", "b.txt"), "Board minutes. BT suspended deployments in October 2008.\n");
   writeFileSync(join(dir, "listed", "manifest.csv"), ["source,kind,publishedAt,title", "a.txt,board-paper,2008-11-26,A", ",news,2008-12-01,No source", "b.txt,board-paper,26/11/2008,Bad date", "a.txt,board-paper,2008-11-26,A again", "b.txt,board-paper,2008-10-20,B"].join("\n"));
   db = join(dir, "c.db");
-  run = runCli(["--db", db, "ingest", "in", "listed", "--json"], { cwd: dir });
+  run = await runCli(["--db", db, "ingest", "in", "listed", "--json"], { cwd: dir });
 }, 120_000);
 
 describe("bad documents in a batch, through the CLI", () => {
-  it("exits 1, stores the good documents, and fails each bad one with one line naming it", () => {
+  it("exits 1, stores the good documents, and fails each bad one with one line naming it", async () => {
     expect(run.code).toBe(1);
     const s = JSON.parse(run.stdout) as { ingested: Array<{ source: string }>; failed: Array<{ source: string; error: string }> };
     const ingested = s.ingested.map((i) => i.source.split("/").pop());
@@ -42,13 +42,13 @@ describe("bad documents in a batch, through the CLI", () => {
     expect(s.failed.find((f) => f.source.endsWith("junk.pdf"))!.error.length).toBeGreaterThan(5);
     for (const f of s.failed) expect(f.error.split("\n")).toHaveLength(1);
     // Without --json the same failure is one readable line naming the file.
-    const plain = runCli(["--db", join(dir, "other.db"), "ingest", "in/deep.html", "in/good.html"], { cwd: dir });
+    const plain = await runCli(["--db", join(dir, "other.db"), "ingest", "in/deep.html", "in/good.html"], { cwd: dir });
     expect(plain.code).toBe(1);
     const lines = (plain.stdout + plain.stderr).split("\n").filter((l) => l.includes("deep.html"));
     expect(lines.some((l) => /nested more than 1000 levels/.test(l))).toBe(true);
   });
 
-  it("numbers the manifest's bad rows and keeps its good ones", () => {
+  it("numbers the manifest's bad rows and keeps its good ones", async () => {
     const s = JSON.parse(run.stdout) as { failed: Array<{ source: string; error: string }> };
     const rows = Object.fromEntries(s.failed.filter((f) => f.source.includes("manifest.csv:")).map((f) => [f.source.split(":").pop(), f.error]));
     expect(rows["3"]).toBe("missing source");
@@ -56,7 +56,7 @@ describe("bad documents in a batch, through the CLI", () => {
     expect(rows["5"]).toMatch(/duplicate of row 2/);
   });
 
-  it("decodes ISO-8859-1 right and leaves the database consistent", () => {
+  it("decodes ISO-8859-1 right and leaves the database consistent", async () => {
     const d = new Database(db, { readonly: true });
     try {
       const text = d.prepare("SELECT text FROM documents WHERE source LIKE '%latin1.html'").pluck().get() as string;

@@ -1,4 +1,4 @@
-import type { PageSpan } from "./types.js";
+import type { PageSpan } from "../model/doc.js";
 
 /** Cleaned text and where each page lies in it. Pages are joined by a blank line. */
 export interface CleanText {

@@ -1,7 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { StoreInfo } from "../corpus/documents.js";
-import type { Extraction } from "../extractors/types.js";
-import type { Doc } from "./types.js";
+import type { Extraction } from "../model/extraction.js";
+import type { Doc } from "../model/doc.js";
+import { storeDocument } from "./store-document.js";
 
 export interface StoreRequest {
   doc: Doc;
@@ -63,7 +64,7 @@ export class StoreBatch {
         for (const r of batch) {
           try {
             // Nested in this transaction, store() runs under a savepoint of its own.
-            this.corpus.store(r.doc, r.extraction, r.info);
+            storeDocument(this.corpus, r.doc, r.extraction, r.info);
             outcomes.push(null);
           } catch (e) {
             outcomes.push(e);

@@ -1,7 +1,21 @@
-import type { Span } from "../pipeline/types.js";
-import type { DateMention } from "./dates.js";
+import type { Span } from "./doc.js";
 
-export type { DateMention } from "./dates.js";
+export type DateGranularity = "day" | "month" | "quarter" | "year" | "financial-year" | "range";
+export type DateQualifier = "early" | "mid" | "late" | null;
+
+export interface DateMention {
+  text: string;
+  span: Span;
+  /** First day of the interval, YYYY-MM-DD. */
+  from: string;
+  /** Last day of the interval, inclusive. */
+  to: string;
+  granularity: DateGranularity;
+  qualifier: DateQualifier;
+  /** The year or the date itself was inferred from the publication date. */
+  relative: boolean;
+}
+
 
 export interface MoneyMention {
   text: string;

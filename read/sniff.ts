@@ -1,5 +1,5 @@
-import { ClaimtrailError } from "./errors.js";
-import type { Format } from "./types.js";
+import { ClaimtrailError } from "../model/errors.js";
+import type { Format } from "../model/doc.js";
 
 /**
  * Decides a document's format from its bytes, never from its name: trust

@@ -1,0 +1,148 @@
+import { checkDocument, type CheckReport } from "../analysis/check.js";
+import { listSubjects, type Subject } from "../analysis/subjects.js";
+import { EVENT_TYPES, buildTimeline, resolveSubject, type Timeline, type TimelineQuery } from "../analysis/timeline.js";
+import type { StoredClaim } from "../corpus/claims.js";
+import { openCorpus, type Corpus } from "../corpus/corpus.js";
+import type { DocumentRow } from "../corpus/documents.js";
+import type { PassageHit } from "../corpus/search.js";
+import type { StakeholderProfile, StakeholderSummary } from "../corpus/stakeholders.js";
+import type { Kind } from "../model/doc.js";
+import { ClaimtrailError } from "../model/errors.js";
+import type { StakeholderType } from "../model/extraction.js";
+
+/**
+ * The read side of the library: one object per question, each tagged with its schema, the same for the CLI's
+ * `--json` and the HTTP API. The shells parse, call one of these, and render or serialise the answer.
+ */
+export interface DocumentsView {
+  schema: "claimtrail/documents@1";
+  documents: Array<DocumentRow & { counts: Record<string, number> }>;
+}
+
+export interface DocumentView {
+  schema: "claimtrail/document@1";
+  document: DocumentRow;
+  pages: Array<{ number: number; start: number; end: number; text: string }>;
+  mentions: Record<"money" | "dates" | "stakeholders" | "issues" | "quotes", unknown[]>;
+  claims: StoredClaim[];
+  warnings: Array<{ kind: string; message: string; spans: unknown }>;
+}
+
+export interface ClaimLinkView {
+  relation: string;
+  explanation: string;
+  claimId: number;
+  documentId: string;
+}
+
+export interface ClaimsView {
+  schema: "claimtrail/claims@1";
+  claims: Array<StoredClaim & { links: ClaimLinkView[] }>;
+}
+
+export interface SearchView {
+  schema: "claimtrail/search@1";
+  query: string;
+  hits: PassageHit[];
+}
+
+export interface StakeholdersView {
+  schema: "claimtrail/stakeholders@1";
+  stakeholders: StakeholderSummary[];
+}
+
+export interface StakeholderView {
+  schema: "claimtrail/stakeholder@1";
+  stakeholder: StakeholderProfile;
+}
+
+export interface SubjectsView {
+  schema: "claimtrail/subjects@1";
+  subjects: Subject[];
+  eventTypes: readonly string[];
+}
+
+/** A corpus opened for questions. Read-only by default: an ingest may write to the same file meanwhile. */
+export class Library {
+  private constructor(private readonly corpus: Corpus) {}
+
+  static open(dbPath: string, options: { readonly?: boolean } = { readonly: true }): Library {
+    return new Library(openCorpus(dbPath, options));
+  }
+
+  close(): void {
+    this.corpus.close();
+  }
+
+  documents(filter: { kind?: Kind } = {}): DocumentsView {
+    const counts = this.corpus.documents.extractionCounts();
+    const documents = this.corpus.documents.list({ kind: filter.kind }).map((d) => ({ ...d, counts: counts.get(d.id) ?? {} }));
+    return { schema: "claimtrail/documents@1", documents };
+  }
+
+  /** A stored document by id or id prefix (6+ characters), or null. */
+  resolveDocument(idOrPrefix: string): DocumentRow | null {
+    return this.corpus.documents.resolve(idOrPrefix);
+  }
+
+  document(idOrPrefix: string): DocumentView | null {
+    const doc = this.corpus.documents.resolve(idOrPrefix);
+    if (!doc) return null;
+    const text = this.corpus.documents.text(doc.id) ?? "";
+    const pages = this.corpus.documents.pages(doc.id).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+    const m = (type: "money" | "date" | "stakeholder" | "issue" | "quote") => this.corpus.documents.mentions(doc.id, type);
+    return {
+      schema: "claimtrail/document@1",
+      document: doc,
+      pages,
+      mentions: { money: m("money"), dates: m("date"), stakeholders: m("stakeholder"), issues: m("issue"), quotes: m("quote") },
+      claims: this.corpus.claims.forDocument(doc.id),
+      warnings: this.corpus.documents.warnings(doc.id),
+    };
+  }
+
+  check(documentId: string): CheckReport {
+    const doc = this.corpus.documents.resolve(documentId);
+    if (!doc) throw new ClaimtrailError("not-found", documentId, "no such document id");
+    return checkDocument(this.corpus, doc.id);
+  }
+
+  claims(filter: { subject?: string; predicate?: string; limit?: number } = {}): ClaimsView {
+    const subject = filter.subject ? resolveSubject(filter.subject).canonical : undefined;
+    const claims = this.corpus.claims.list({ subject, predicate: filter.predicate, limit: filter.limit }).map((c) => ({
+      ...c,
+      links: this.corpus.claims.links(c.id).map((l) => ({ relation: l.relation, explanation: l.explanation, claimId: l.other.id, documentId: l.other.documentId })),
+    }));
+    return { schema: "claimtrail/claims@1", claims };
+  }
+
+  timeline(query: TimelineQuery): Timeline {
+    return buildTimeline(this.corpus, query);
+  }
+
+  search(query: string, filter: { kind?: Kind; subject?: string; limit?: number } = {}): SearchView {
+    const subject = filter.subject ? resolveSubject(filter.subject).canonical : undefined;
+    return { schema: "claimtrail/search@1", query, hits: this.corpus.passages.search(query, { kind: filter.kind, subject, limit: filter.limit ?? 20 }) };
+  }
+
+  stakeholders(filter: { type?: StakeholderType } = {}): StakeholdersView {
+    return { schema: "claimtrail/stakeholders@1", stakeholders: this.corpus.stakeholders.list({ type: filter.type }) };
+  }
+
+  /** One stakeholder by canonical name, alias or surname; a failure names why (unknown, ambiguous, not in this corpus). */
+  stakeholder(name: string): StakeholderView {
+    const names = this.corpus.stakeholders.resolve(name);
+    if (!names.length) throw new ClaimtrailError("not-found", name, "no stakeholder of that name in the corpus (try `claimtrail stakeholders`)");
+    if (names.length > 1) throw new ClaimtrailError("bad-usage", name, `ambiguous: ${names.join(", ")}`);
+    const profile = this.corpus.stakeholders.profile(names[0]!);
+    if (!profile) throw new ClaimtrailError("not-found", name, "known to the gazetteer but not mentioned in this corpus");
+    return { schema: "claimtrail/stakeholder@1", stakeholder: profile };
+  }
+
+  subjects(): SubjectsView {
+    return { schema: "claimtrail/subjects@1", subjects: listSubjects(this.corpus), eventTypes: EVENT_TYPES };
+  }
+}
+
+export { EVENT_TYPES, type CheckReport, type Timeline, type TimelineQuery };
+export type { EventType, TimelineEvent } from "../analysis/timeline.js";
