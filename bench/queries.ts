@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { fillSynthetic } from "../corpus/synthetic.js";
-import { buildTimeline } from "../corpus/timeline.js";
+import { buildTimeline } from "../analysis/timeline.js";
 
 export interface QueryTiming {
   name: string;

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest, type IngestSummary } from "../dist/pipeline/ingest.js";
-import type { PdfBackend } from "../pipeline/pdf-backend.js";
+import type { PdfBackend } from "../read/pdf-backend.js";
 import { cpuNow, cpuSince, type CpuSplit } from "./cpu.js";
 import { writeCorpus } from "./generate.js";
 import { SYNTHETIC_VERSION } from "../corpus/synthetic.js";

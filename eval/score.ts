@@ -4,7 +4,7 @@
  * by amount and currency, dates by their interval, stakeholders by canonical
  * name, claims by (subject, predicate, value).
  */
-import type { Extraction } from "../extractors/types.js";
+import type { Extraction } from "../model/extraction.js";
 
 export interface GoldDocument {
   title?: string;
