@@ -1,4 +1,4 @@
-import type { ClaimWhen } from "../model/extraction.js";
+import { interval, type When } from "../model/when.js";
 
 import type { Relation } from "../corpus/claims.js";
 
@@ -9,7 +9,7 @@ export interface ComparableClaim {
   subject: string;
   predicate: string;
   value: number | string;
-  when: ClaimWhen | null;
+  when: When | null;
   aspect: string | null;
   /** The publication date of the claim's document: a figure with no date is "to date" as of then. */
   publishedAt: string | null;
@@ -125,23 +125,6 @@ function describePeriod(p: Period): string {
     return `${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   };
   return p.start === null ? `to ${month(p.end)}` : `${month(p.start)}–${month(p.end)}`;
-}
-
-/** "2008-10-06", "2008-10", "2008", "2008-07/2008-08" as [first ms, last ms]. */
-export function interval(value: string): [number, number] | null {
-  const [a, b = a] = value.split("/");
-  const start = bound(a!, false);
-  const end = bound(b!, true);
-  return start === null || end === null ? null : [start, end];
-}
-
-function bound(v: string, last: boolean): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
-  if (!m) return null;
-  const y = +m[1]!;
-  if (m[3]) return Date.UTC(y, +m[2]! - 1, +m[3]!);
-  if (m[2]) return last ? Date.UTC(y, +m[2]!, 0) : Date.UTC(y, +m[2]! - 1, 1);
-  return last ? Date.UTC(y, 11, 31) : Date.UTC(y, 0, 1);
 }
 
 export function formatMoney(n: number): string {

@@ -2,7 +2,8 @@ import { gazetteer } from "../extractors/gazetteer.js";
 import type { StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { shiftMonths } from "../model/calendar.js";
-import { formatMoney, interval, roundingOf } from "./relations.js";
+import type { When } from "../model/when.js";
+import { formatMoney, roundingOf } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 
@@ -145,13 +146,6 @@ export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
   return { schema: TIMELINE_SCHEMA, subject, events: filtered };
 }
 
-interface When {
-  from: string;
-  to: string;
-  granularity: string;
-  qualifier: string | null;
-}
-
 interface Report {
   claim: StoredClaim;
   type: EventType;
@@ -275,12 +269,9 @@ function unique(reports: Report[]): Report[] {
   return reports.filter((r) => !seen.has(r.claim.documentId) && seen.add(r.claim.documentId));
 }
 
+/** When a claim's event happened; dated claims carry their date as a When from extraction on. */
 function whenOf(c: StoredClaim): When | null {
-  if (c.when) return { from: c.when.from, to: c.when.to, granularity: c.when.granularity, qualifier: c.when.qualifier ?? null };
-  if (typeof c.value === "string" && interval(c.value)) {
-    const [a, b] = interval(c.value)!;
-    return { from: iso(a), to: iso(b), granularity: "day", qualifier: null };
-  }
+  if (c.when) return c.when;
   // A figure with no date is a running total as of its document's publication.
   const d = c.document.publishedAt;
   return d ? { from: d, to: d, granularity: "to-date", qualifier: null } : null;
@@ -331,4 +322,3 @@ function headlineOf(subject: string, type: EventType, value: number | null, syst
   return `${short}: ${what}${value !== null ? ` (${formatMoney(value)})` : ""}`;
 }
 
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ClaimWhen } from "../model/extraction.js";
+import type { Granularity, Qualifier, When } from "../model/when.js";
 import type { Kind, Span } from "../model/doc.js";
 import { shiftMonths } from "../model/calendar.js";
 
@@ -11,7 +11,7 @@ export interface StoredClaim {
   subject: string;
   predicate: string;
   value: number | string;
-  when: ClaimWhen | null;
+  when: When | null;
   aspect: string | null;
   attribution: string | null;
   span: Span;
@@ -39,8 +39,9 @@ interface Raw {
   title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null;
 }
 
-const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): ClaimWhen | null =>
-  r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: r.granularity ?? "day", qualifier: r.qualifier } : null;
+/** A claim's period from its columns; a row without one is a claim with no period of its own. */
+const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): When | null =>
+  r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: (r.granularity ?? "day") as Granularity, qualifier: r.qualifier as Qualifier } : null;
 
 const toClaim = (r: Raw): StoredClaim => ({
   id: r.id,
@@ -182,7 +183,7 @@ export interface LinkCandidate {
   subject: string;
   predicate: string;
   value: number | string;
-  when: ClaimWhen | null;
+  when: When | null;
   aspect: string | null;
   publishedAt: string | null;
 }

@@ -1,6 +1,7 @@
 import data from "./data/predicates.json" with { type: "json" };
 import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
+import { dateValue, whenOf } from "../model/when.js";
 import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -329,20 +330,3 @@ function amountWhen(text: string, s: Sentence, start: number, end: number, dates
   return UP_TO.test(before) ? { ...when, granularity: "to-date" } : when;
 }
 
-function whenOf(d: DateMention): Claim["when"] {
-  return { from: d.from, to: d.to, granularity: d.granularity, qualifier: d.qualifier };
-}
-
-/** A date at the precision it was written: "2008-10-06", "2008-10", "2008", or "2008-07/2008-08". */
-export function dateValue(d: Pick<DateMention, "from" | "to" | "granularity">): string {
-  switch (d.granularity) {
-    case "day":
-      return d.from;
-    case "month":
-      return d.from.slice(0, 7);
-    case "year":
-      return d.from.slice(0, 4);
-    default:
-      return d.from.slice(0, 7) === d.to.slice(0, 7) ? d.from.slice(0, 7) : `${d.from.slice(0, 7)}/${d.to.slice(0, 7)}`;
-  }
-}

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Doc } from "../model/doc.js";
-import type { DateMention, DateQualifier } from "../model/extraction.js";
+import type { DateMention } from "../model/extraction.js";
+import type { Qualifier } from "../model/when.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import { BARE_YEAR, NEAREST, OWN_PARSERS, YEAR_CONTEXT, clauseOf, inferYear, isDeadline, looksAhead, type RawDate } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
@@ -12,7 +13,7 @@ const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previous|coming)\b/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
 const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
-const QUALIFIERS: Record<string, DateQualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
+const QUALIFIERS: Record<string, Qualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
@@ -97,7 +98,7 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
   // "the end of month 9" is a finance period, "the last 12 months" a duration: neither is a date.
   if (/\bmonth\s+\d/i.test(phrase) || (/\bmonth$/i.test(phrase) && /^\s*\d/.test(text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 3))) || /\b(?:last|past|next|previous)\s+\d+\s+(?:days|weeks|months|years)\b/i.test(phrase)) return null;
-  let end = start + phrase.length;
+  const end = start + phrase.length;
 
   // "last June", "next March": the word belongs to the date, and makes it relative.
   const before = text.slice(Math.max(0, start - 10), start);
@@ -128,9 +129,9 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
     relative = true;
   }
 
-  let qualifier: DateQualifier = null;
+  let qualifier: Qualifier = null;
   let granularity: RawDate["granularity"] = day || weekday ? "day" : month ? "month" : "year";
-  let from = granularity === "day" ? iso(y, m, dd) : granularity === "month" ? monthStart(y, m) : iso(y, 0, 1);
+  const from = granularity === "day" ? iso(y, m, dd) : granularity === "month" ? monthStart(y, m) : iso(y, 0, 1);
   let to = granularity === "day" ? from : granularity === "month" ? monthEnd(y, m) : iso(y, 11, 31);
 
   if (endOf) {

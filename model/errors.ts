@@ -11,6 +11,7 @@ export type ErrorKind =
   | "encrypted-pdf"
   | "too-large"
   | "too-deep"
+  | "no-main-text"
   | "http-error"
   | "timeout"
   | "redirect-loop"

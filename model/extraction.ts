@@ -1,7 +1,7 @@
 import type { Span } from "./doc.js";
+import type { DateGranularity, Qualifier, When } from "./when.js";
 
-export type DateGranularity = "day" | "month" | "quarter" | "year" | "financial-year" | "range";
-export type DateQualifier = "early" | "mid" | "late" | null;
+export type { DateGranularity, Granularity, Qualifier, When } from "./when.js";
 
 export interface DateMention {
   text: string;
@@ -11,7 +11,7 @@ export interface DateMention {
   /** Last day of the interval, inclusive. */
   to: string;
   granularity: DateGranularity;
-  qualifier: DateQualifier;
+  qualifier: Qualifier;
   /** The year or the date itself was inferred from the publication date. */
   relative: boolean;
 }
@@ -66,20 +66,13 @@ export interface Mentions {
   quotes: QuoteMention[];
 }
 
-export interface ClaimWhen {
-  from: string;
-  to: string;
-  granularity: string;
-  /** "early", "mid" or "late" when the text qualified the date ("early September"). */
-  qualifier?: string | null;
-}
-
 export interface Claim {
   subject: string;
   predicate: string;
   /** A number for amounts and counts; an ISO date or interval ("2008-10-06", "2008-07/2008-08") for events. */
   value: number | string;
-  when: ClaimWhen | null;
+  /** The period the claim is about, at the precision written; for dated claims the date itself. */
+  when: When | null;
   span: Span;
   /** The sentence the claim was read from, for evidence and search. */
   sentence: string;

@@ -5,5 +5,5 @@ export function escapeHtml(s: string): string {
 
 /** Markdown-significant characters escaped, line breaks folded: a table cell stays one cell. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/([\\`*_{}\[\]<>()#+!|])/g, "\\$1");
+  return s.replace(/\s+/g, " ").replace(/([\\`*_{}[\]<>()#+!|])/g, "\\$1");
 }

@@ -145,6 +145,6 @@ function blockText(root: Element): string {
   flush("\n\n");
   // Separators: a list's lines stay together, blocks are a blank line apart.
   let text = "";
-  for (let i = 0; i < out.length; i += 2) text += out[i] + (i + 2 < out.length ? out[i + 1] : "");
+  for (let i = 0; i < out.length; i += 2) text += out[i]! + (i + 2 < out.length ? out[i + 1]! : "");
   return text.replace(/\n{3,}/g, "\n\n").trim();
 }

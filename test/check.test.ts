@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { whenOf, type When } from "../model/when.js";
 import { checkDocument } from "../analysis/check.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
@@ -89,10 +90,10 @@ describe("checking the sample articles against the board papers", () => {
 });
 
 describe("claim relations", () => {
-  const claim = (value: number, when: { from: string; to: string; granularity: string } | null, extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {}) => ({
-    subject: "Royal Free Hampstead NHS Trust", predicate: "loss", value, when, aspect: null, publishedAt: "2008-12-02", ...extra,
+  const claim = (value: number, when: Omit<When, "qualifier"> | null, extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {}) => ({
+    subject: "Royal Free Hampstead NHS Trust", predicate: "loss", value, when: when && whenOf(when), aspect: null, publishedAt: "2008-12-02", ...extra,
   });
-  const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" };
+  const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" } as const;
 
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");

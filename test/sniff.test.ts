@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sniffFormat } from "../read/sniff.js";
-import { ClaimtrailError } from "../model/errors.js";
+import { type ClaimtrailError } from "../model/errors.js";
 
 const b = (s: string | number[]) => (typeof s === "string" ? Buffer.from(s, "latin1") : Buffer.from(s));
 const kindOf = (bytes: Buffer) => {

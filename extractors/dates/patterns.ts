@@ -1,4 +1,4 @@
-import type { DateGranularity, DateQualifier } from "../../model/extraction.js";
+import type { DateGranularity, Qualifier } from "../../model/when.js";
 import { MONTH_PATTERN, financialYear, financialYearStart, iso, monthEnd, monthIndex, monthStart } from "./calendar.js";
 
 /** A date found by one of our own parsers, before spans and pages are attached. */
@@ -8,12 +8,12 @@ export interface RawDate {
   from: string;
   to: string;
   granularity: DateGranularity;
-  qualifier: DateQualifier;
+  qualifier: Qualifier;
   relative: boolean;
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
-const QUALIFIER_WORDS: Record<string, DateQualifier> = { early: "early", mid: "mid", late: "late", middle: "mid", end: "late", start: "early", beginning: "early" };
+const QUALIFIER_WORDS: Record<string, Qualifier> = { early: "early", mid: "mid", late: "late", middle: "mid", end: "late", start: "early", beginning: "early" };
 
 /**
  * What chrono-node lacks: financial years, quarters (calendar and financial),
@@ -34,7 +34,7 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "the first quarter of 2009", "Q3 2008": calendar quarters.
-    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![\/-]\d)`, "gi"),
+    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![/-]\d)`, "gi"),
     make: (m) => {
       const q = Number(m[1] ?? m[3] ?? ORDINALS[m[2]!.toLowerCase()]);
       const y = Number(m[4]);
@@ -43,7 +43,7 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "2008/9", "FY2008/09", "2008-09 financial year", "in 2008-09": a hyphen counts when the second year follows the first (not "2008-09-17").
-    re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–\/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})(?:\s+financial\s+year|(?![-–\/]?\d)))/gi,
+    re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})(?:\s+financial\s+year|(?![-–/]?\d)))/gi,
     make: (m) => {
       const first = m[1] ?? m[3] ?? m[5];
       const second = m[2] ?? m[4] ?? m[6];
@@ -54,7 +54,7 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "mid-2009", "late 2008", "early 2009", "the end of 2008".
-    re: /\b(?:(early|mid|late)[-\s]|the\s+(middle|end|start|beginning)\s+of\s+)(\d{4})\b(?![\/-]\d)/gi,
+    re: /\b(?:(early|mid|late)[-\s]|the\s+(middle|end|start|beginning)\s+of\s+)(\d{4})\b(?![/-]\d)/gi,
     make: (m) => {
       const y = Number(m[3]);
       return { from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: QUALIFIER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!, relative: false };
@@ -89,7 +89,7 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "the second half of 2008", "the first half of 2009".
-    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b(?![\/-]\d)/gi,
+    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b(?![/-]\d)/gi,
     make: (m) => {
       const y = Number(m[2]);
       const first = m[1]!.toLowerCase() === "first" ? 0 : 6;
@@ -174,7 +174,7 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
 ];
 
 /** Years alone: "in 2009", "founded in 1123", "the 2008 deployment". Guarded against money, counts and codes. */
-export const BARE_YEAR = /(?<![£$€\d.,\/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%\/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
+export const BARE_YEAR = /(?<![£$€\d.,/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
 /** A year of the first millennium or the middle ages needs a preposition to be a year, not a count. */
 export const YEAR_CONTEXT = /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
 
