@@ -97,7 +97,10 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     out.push(c);
   };
 
-  const stakeholdersIn = spanIndex(mentions.stakeholders);
+  // The maker inside a product's name ("Cerner" of "Cerner Millennium") is not an actor of the sentence.
+  const systems = mentions.stakeholders.filter((m) => m.type === "system");
+  const actorsOnly = mentions.stakeholders.filter((m) => m.type === "system" || !systems.some((x) => x.span.start <= m.span.start && m.span.end <= x.span.end));
+  const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
   const moneyIn = spanIndex(mentions.money);
   let lastTrust: { name: string; end: number } | null = null;

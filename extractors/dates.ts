@@ -14,6 +14,7 @@ const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previou
 const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
 const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
 const QUALIFIERS: Record<string, Qualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
+const US_ORDER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
@@ -67,9 +68,34 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     keep({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
   }
 
-  return found
-    .sort((a, b) => a.start - b.start)
+  return joinSpans(text, found.sort((a, b) => a.start - b.start))
     .map((f) => ({ text: text.slice(f.start, f.end), span: spanOf(doc, f.start, f.end), from: f.from, to: f.to, granularity: f.granularity, qualifier: f.qualifier, relative: f.relative }));
+}
+
+/**
+ * Two dates that name one interval become one: "between 29 October and 2 November", "from October 2007 until
+ * March 2008", and lists of like periods that follow each other ("2003 and 2004", "June or July"). Two days joined by a bare "and" stay two
+ * ("on 3 March and 9 March" are two events).
+ */
+function nextDay(isoDay: string): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function joinSpans(text: string, dates: RawDate[]): RawDate[] {
+  const out: RawDate[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, d.start) : "";
+    const lead = prev ? text.slice(Math.max(0, prev.start - 9), prev.start) : "";
+    const between = /\bbetween\s+$/i.test(lead) && /^\s+and\s+$/.test(gap);
+    const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till|[-–])\s*$/.test(gap);
+    // A list joins only periods that follow each other ("2003 and 2004"); "December 2007 and March 2008" are two.
+    const list = /^\s*(?:and|or|,)\s+$/.test(gap) && prev?.granularity === d.granularity && d.granularity !== "day" && d.granularity !== "range" && nextDay(prev.to) === d.from;
+    if (prev && prev.to < d.from && (between || fromTo || list)) {
+      out[out.length - 1] = { start: prev.start, end: d.end, from: prev.from, to: d.to, granularity: "range", qualifier: null, relative: prev.relative || d.relative };
+    } else out.push(d);
+  }
+  return out;
 }
 
 function fromChrono(text: string, offset: number, sentence: string, r: chrono.ParsedResult, ref: Date | null): RawDate | null {
@@ -87,9 +113,12 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   const relativeTag = tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference"));
   // "in 24 hours", "in two weeks": chrono reads durations as dates; they are not.
   if (tags.has("result/relativeDate") && !RELATIVE_WORDS.test(phrase)) return null;
-  const day = c.isCertain("day") && !endOf;
+  // "June 14", "September 22, 2011": American order, a day, where en-GB chrono reads a two-digit year.
+  const us = US_ORDER.exec(phrase);
+  const usDay = us && Number(us[1]) <= 31 ? Number(us[1]) : null;
+  const day = (c.isCertain("day") && !endOf) || usDay !== null;
   const month = c.isCertain("month");
-  const year = c.isCertain("year");
+  const year = usDay !== null ? Boolean(us![2]) : c.isCertain("year");
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
@@ -107,9 +136,9 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
 
   const forward = lastNext?.[1]?.toLowerCase() === "next" || (lastNext?.[1]?.toLowerCase() !== "last" && looksAhead(sentence, start - offset, end - offset));
   const date = c.date();
-  let y = date.getUTCFullYear();
+  let y = usDay !== null && us![2] ? Number(us![2]) : date.getUTCFullYear();
   let m = date.getUTCMonth();
-  let dd = date.getUTCDate();
+  let dd = usDay ?? date.getUTCDate();
   if (weekday && !day && !month && ref) {
     // "on Friday": the last Friday on or before publication, or the next one in a sentence that looks ahead.
     const want = c.get("weekday")!;

@@ -4,13 +4,17 @@ import { spanOf } from "./span.js";
 import type { StakeholderMention } from "../model/extraction.js";
 
 // A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body.
+// Companies end in their trade ("Systems", "Software") or their legal form ("Ltd", "NV"); newspapers and journals
+// in their title words ("Daily Mail", "Health IT Weekly"); hospitals in "Infirmary".
 const ORG_HEADS =
-  "Trust|Hospital|Hospitals|Forum|Council|Committee|Authority|Association|Foundation|Agency|Commission|Office|Department|Partnership|Alliance|Network|Society|Union|College|University|Institute|Centre|Center|Clinic|Group|Board|Federation|Party|Ltd|Limited|plc|PLC|LLP|Inc|Consortium|Cluster|Practice|Surgery|Health|Watch";
+  "Trust|Hospital|Hospitals|Infirmary|Forum|Council|Committee|Authority|Association|Foundation|Agency|Commission|Office|Department|Partnership|Alliance|Network|Society|Union|College|University|Institute|Centre|Center|Clinic|Group|Board|Federation|Party|Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Consortium|Cluster|Practice|Surgery|Health|Watch|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal";
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
 const DISCOVER = new RegExp(String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b`, "g");
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives.
 const LEADING = /^(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Every) /;
 const GENERIC = /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
+
+const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
 
 /**
  * Organisations the gazetteer does not know, found by their shape: "Northwick
@@ -29,8 +33,11 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     }
     const end = start + name.length;
     if (name.includes("\n") || GENERIC.test(name) || name.split(" ").length < 2) continue;
-    // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered.
-    if (known.some((k) => k.start < end && start < k.end)) continue;
+    // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered. Except a
+    // trust's full name that only contains a known short name ("University Hospitals of Morecambe Bay NHS Trust"
+    // around "Morecambe Bay"): the text's own full name is the better name.
+    const overlapping = known.filter((k) => k.start < end && start < k.end);
+    if (overlapping.length && !(FULL_TRUST.test(name) && overlapping.every((k) => k.start >= start && k.end < end && k.entry.category === "nhs-trust"))) continue;
     out.push({ text: name, span: spanOf(doc, start, end), type: "organisation", canonical: name, role: null, affiliation: null, origin: "discovered" });
   }
   return out;

@@ -8,7 +8,15 @@ import type { StakeholderMention, Warning } from "../model/extraction.js";
 
 const TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr";
 const NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?`;
-const FULL_NAME = new RegExp(String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${NAME_WORD}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)\b`, "g");
+// Surnames have prefixes and double barrels: McKenna, MacLeod, O'Neill, D'Souza, Marsh-Tate, O'Neill-Grant.
+const SURNAME_PART = String.raw`(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+`;
+const SURNAME = String.raw`${SURNAME_PART}(?:-${SURNAME_PART})?`;
+const FULL_NAME = new RegExp(String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${SURNAME})\b(?![-'’][A-Za-z])`, "g");
+// A name the text sets in capitals (bylines "By TOM FOOT", "Chief executive GRAHAM WHITLOCK said"), or a byline
+// in any case: a byline names a person even when the given name is not in the lexicon ("By Priya Raman").
+const CAPS_WORD = String.raw`(?:Ma?c|[A-Z]['’])?[A-Z]{2,}(?:-(?:[A-Z]['’])?[A-Z]{2,})?`;
+const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`, "g");
+const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${"says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted"})\b)`, "g");
 const SPEECH = "says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted|believes|noted|commented";
 const SPEAKER_BEFORE_VERB = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`, "g");
 // Capitalised words that start names of places and bodies, never a surname in our texts.
@@ -59,6 +67,25 @@ export function extractPeople(doc: Pick<Doc, "text" | "pages">, orgs: GazetteerM
     full.push({ start: m.index!, end, person });
   }
 
+  // Bylines and names in capitals: taken as written, canonical in ordinary capitals ("KATE McALLISTER" → "Kate McAllister").
+  for (const re of [BYLINE, CAPS_NAME]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const start = m.index! + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      const words = name.split(" ");
+      if (inOrg(start, end) || full.some((f) => f.start < end && start < f.end) || words.some((w) => w.length < 2 || !/[AEIOUYaeiouy]/.test(w))) continue;
+      const canonical = words.map(ordinaryCapitals).join(" ");
+      const person = people.get(canonical) ?? { canonical, surname: ordinaryCapitals(words[words.length - 1]!), role: null, affiliation: null };
+      people.set(canonical, person);
+      const { role, affiliation } = roleAround(text, start, end, orgs);
+      person.role ??= role;
+      person.affiliation ??= affiliation;
+      full.push({ start, end, person });
+    }
+  }
+  full.sort((a, b) => a.start - b.start);
+
   const warnings: Warning[] = [];
   dropVariantFullNames(full, people, warnings, doc);
 
@@ -81,6 +108,15 @@ export function extractPeople(doc: Pick<Doc, "text" | "pages">, orgs: GazetteerM
   warnings.push(...surnameVariants(doc, bySurname, taken));
   mentions.sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings };
+}
+
+/** "McALLISTER" → "McAllister", "O'BRIEN" → "O'Brien", "MARSH-TATE" → "Marsh-Tate"; names in ordinary case stay. */
+function ordinaryCapitals(word: string): string {
+  if (!/[A-Z]{3}/.test(word)) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])([a-z])/g, (_, lead: string, c: string) => lead + c.toUpperCase())
+    .replace(/^Mc([a-z])/, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 function mention(doc: Pick<Doc, "text" | "pages">, start: number, end: number, p: Person): StakeholderMention {

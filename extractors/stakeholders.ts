@@ -10,7 +10,11 @@ import type { StakeholderMention, Warning } from "../model/extraction.js";
  * systems; people with their roles; organisations found by their shape.
  */
 export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mentions: StakeholderMention[]; warnings: Warning[]; known: GazetteerMatch[] } {
-  const known = gazetteer().match(doc.text);
+  const g = gazetteer();
+  const matched = g.match(doc.text);
+  const found = discoverOrganisations(doc, matched);
+  // A short known name inside a trust's full name found in the text is part of that name, not a mention of its own.
+  const known = matched.filter((k) => !found.some((d) => d.span.start <= k.start && k.end <= d.span.end));
   const fromGazetteer: StakeholderMention[] = known.map((k) => ({
     text: doc.text.slice(k.start, k.end),
     span: spanOf(doc, k.start, k.end),
@@ -20,10 +24,19 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mention
     affiliation: null,
     origin: "gazetteer",
   }));
+  // A product named with its maker ("Cerner Millennium") is a mention of the maker too.
+  const makers: StakeholderMention[] = known.flatMap((k) => {
+    const maker = k.entry.type === "system" && k.entry.parent ? g.lookup(k.entry.parent) : undefined;
+    if (!maker) return [];
+    const text = doc.text.slice(k.start, k.end);
+    const name = [maker.canonical, ...maker.aliases].find((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `) || text.startsWith(`${n}’s `));
+    if (!name) return [];
+    return [{ text: name, span: spanOf(doc, k.start, k.start + name.length), type: maker.type, canonical: maker.canonical, role: null, affiliation: null, origin: "gazetteer" as const }];
+  });
   const people = extractPeople(doc, known);
-  const discovered = discoverOrganisations(doc, known).filter(
+  const discovered = found.filter(
     (o) => !people.mentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end),
   );
-  const mentions = [...fromGazetteer, ...people.mentions, ...discovered].sort((a, b) => a.span.start - b.span.start);
+  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered].sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings: people.warnings, known };
 }
