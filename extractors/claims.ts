@@ -102,7 +102,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const actorsOnly = mentions.stakeholders.filter((m) => m.type === "system" || !systems.some((x) => x.span.start <= m.span.start && m.span.end <= x.span.end));
   const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
-  const moneyIn = spanIndex(mentions.money);
+  // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
+  // with its label and column (the claim-check issue), and no predicate is measured in pence.
+  const moneyIn = spanIndex(mentions.money.filter((m) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text)));
   let lastTrust: { name: string; end: number } | null = null;
   for (const s of ctx.sentences) {
     const actors = stakeholdersIn(s.start, s.end);

@@ -21,6 +21,8 @@ const COUNTED = new RegExp(
   "gi",
 );
 
+const MONEY_FIGURE = /[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|million|billion)?\b/i;
+
 /** Problems the text names, labelled from the taxonomy, and counts ("22 major problems"). */
 export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sentence[]): IssueMention[] {
   const out: IssueMention[] = [];
@@ -31,6 +33,12 @@ export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sente
       if (count === null || count < 2) continue;
       const start = s.start + m.index!;
       out.push({ text: m[0], span: spanOf(doc, start, start + m[0].length), label: T.counted.label, count });
+    }
+    // A sentence about a problem that puts a figure on it is about its financial effect, whatever words it uses.
+    const amount = MONEY_FIGURE.exec(s.text);
+    if (amount) {
+      const start = s.start + amount.index;
+      out.push({ text: amount[0], span: spanOf(doc, start, start + amount[0].length), label: "finance", count: null });
     }
     for (const m of s.text.matchAll(TERM)) {
       const idx = m.slice(1).findIndex((g) => g !== undefined);

@@ -1,5 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import { spanOf } from "./span.js";
+import { extractTableMoney } from "./table-money.js";
 import type { MoneyMention } from "../model/extraction.js";
 
 // compromise's money() drops multipliers (£12.7bn comes out as 12.7), so amounts get their own parser.
@@ -77,7 +78,22 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
     // A list or a change ("from £3.2m to £7.2m") was cut short: scan on from its first amount.
     re.lastIndex = Math.max(end, m.index + 1);
   }
-  return out;
+  const taken = (s: number, e: number) => out.some((o) => o.span.start < e && s < o.span.end);
+  for (const m of pence(doc)) if (!taken(m.span.start, m.span.end)) out.push(m);
+  for (const m of extractTableMoney(doc)) if (!taken(m.span.start, m.span.end)) out.push(m);
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "32p a letter", "1.1p": pence, in pounds. */
+function pence(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
+  return [...doc.text.matchAll(/(?<![\w.,£$€])(\d{1,3}(?:\.\d+)?)p\b(?![.\d])/g)].map((m) => ({
+    text: m[0],
+    span: spanOf(doc, m.index!, m.index! + m[0].length),
+    amount: Math.round(Number(m[1]) * 100) / 10000,
+    currency: "GBP",
+    approximate: false,
+    per: null,
+  }));
 }
 
 function value(num: string, mult: string | undefined): number {

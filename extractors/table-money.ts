@@ -1,0 +1,62 @@
+import type { Doc } from "../model/doc.js";
+import type { MoneyMention } from "../model/extraction.js";
+import { spanOf } from "./span.js";
+
+/**
+ * Figures in the cells of a finance table whose caption or header gives the currency and unit ("Table 1: costs
+ * (£)", "financial impact statement (£000)", "forecast £000"): the cells themselves are bare numbers ("2,310",
+ * "(610)"), so the money parser, which needs a currency sign, cannot see them. A row is a line with a text label and
+ * figures in columns (two or more spaces, a tab or " | " apart).
+ */
+const UNIT = /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
+const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
+const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$/;
+const SCALE: Record<string, number> = { "000": 1e3, "000s": 1e3, "'000": 1e3, "'000s": 1e3, k: 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, million: 1e6, millions: 1e6 };
+const CODES: Record<string, string> = { "£": "GBP", $: "USD", "€": "EUR" };
+/** How far above a row its table's caption may be: a table of a dozen rows under a two-line header. */
+const LOOK_BACK_LINES = 16;
+
+export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  const lines: Array<{ start: number; text: string }> = [];
+  let at = 0;
+  for (const text of doc.text.split("\n")) {
+    lines.push({ start: at, text });
+    at += text.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cells = line.text.trim().split(CELL_SPLIT);
+    if (cells.length < 2 || !/[A-Za-z]/.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
+    const unit = unitAbove(lines, i);
+    if (!unit) continue;
+    let from = line.start + line.text.indexOf(cells[0]!) + cells[0]!.length;
+    for (const cell of cells.slice(1)) {
+      const start = line.text.indexOf(cell, from - line.start) + line.start;
+      from = start + cell.length;
+      const m = FIGURE.exec(cell);
+      if (!m) continue;
+      const n = Number(m[1]!.replace(/,/g, ""));
+      // A year standing in a column ("2008") is a heading that slipped into a row, not a sum.
+      if (!m[1]!.includes(",") && !m[1]!.includes(".") && n >= 1990 && n <= 2030 && unit.scale === 1) continue;
+      const amount = Math.round(n * unit.scale * 100) / 100;
+      if (amount === 0) continue;
+      out.push({ text: cell, span: spanOf(doc, start, start + cell.length), amount, currency: unit.currency, approximate: false, per: null });
+    }
+  }
+  return out;
+}
+
+function unitAbove(lines: Array<{ text: string }>, row: number): { currency: string; scale: number } | null {
+  for (let i = row; i >= Math.max(0, row - LOOK_BACK_LINES); i--) {
+    const text = lines[i]!.text;
+    // A paragraph of prose ends the table: its caption is not above it.
+    if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim())) return null;
+    const m = UNIT.exec(text);
+    if (!m) continue;
+    const sign = m[1] ?? m[3] ?? m[5]!;
+    const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
+    return { currency: CODES[sign]!, scale: unit ? SCALE[unit] ?? 1 : 1 };
+  }
+  return null;
+}
