@@ -2,6 +2,7 @@ import data from "./data/predicates.json" with { type: "json" };
 import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
 import { dateValue, whenOf } from "../model/when.js";
+import { categoryByShape } from "./organisations.js";
 import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
@@ -32,7 +33,7 @@ const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predic
   cueRes: (p.cues ?? []).map((c) => new RegExp(c, "i")),
   notRes: (p.not ?? []).map((c) => new RegExp(c, "i")),
   countRe: p.nouns
-    ? new RegExp(String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:major|outstanding|serious|significant|key|separate|known|critical|main|remaining|further|other|new|formal|written|more)\s+){0,2}(?:${p.nouns})\b`, "gi")
+    ? new RegExp(String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`, "gi")
     : undefined,
 }));
 const BY_KIND = (kind: Predicate["value"]) => PREDICATES.filter((p) => p.value === kind);
@@ -132,7 +133,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     for (const p of BY_KIND("count")) {
       for (const m of s.text.matchAll(p.countRe!)) {
         const n = parseCount(m[1]!);
-        if (n === null || n < 1 || !p.cueRes.every((r) => r.test(s.text))) continue;
+        // "in 2008 patients …": a year before a noun is not a count of it.
+        const year = /^(?:19|20)\d\d$/.test(m[1]!);
+        if (n === null || n < 1 || year || !p.cueRes.every((r) => r.test(s.text))) continue;
         const start = s.start + m.index!;
         const c = base(p, start, start + m[0].length, n, amountWhen(doc.text, s, start, start + m[0].length, dates));
         if (c) add(c);
@@ -233,12 +236,12 @@ function mostMentioned(stakeholders: StakeholderMention[], categories: string[],
   const g = gazetteer();
   const counts = new Map<string, { n: number; rank: number }>();
   for (const s of stakeholders) {
-    const rank = categories.indexOf(g.lookup(s.canonical)?.category ?? "");
+    const rank = categories.indexOf(categoryOf(s.canonical) ?? "");
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
   // "the trust" is the trust the text names most: it counts for that one.
-  const trusts = [...counts].filter(([name]) => g.lookup(name)?.category === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
+  const trusts = [...counts].filter(([name]) => categoryOf(name) === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
   if (trusts.length) trusts[0]![1].n += text.match(/\bthe trust\b/gi)?.length ?? 0;
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
@@ -255,7 +258,7 @@ function mostMentioned(stakeholders: StakeholderMention[], categories: string[],
 function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string, at: number): string[] {
   const g = gazetteer();
   for (const category of p.subject) {
-    const of = actors.filter((x) => x.type !== "person" && g.lookup(x.canonical)?.category === category);
+    const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category);
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
     const head = before.length ? before[before.length - 1]! : of[0]!;
@@ -275,8 +278,13 @@ function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: str
 
 const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
 
+/** A body's category: the gazetteer's when it knows the body, else what its name shows. */
+function categoryOf(canonical: string): string | null {
+  return gazetteer().lookup(canonical)?.category ?? categoryByShape(canonical);
+}
+
 function isTrust(canonical: string): boolean {
-  const cat = gazetteer().lookup(canonical)?.category;
+  const cat = categoryOf(canonical);
   return cat === "nhs-trust" || cat === "hospital";
 }
 

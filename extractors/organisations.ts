@@ -14,6 +14,22 @@ const DISCOVER = new RegExp(String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${
 const LEADING = /^(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Every) /;
 const GENERIC = /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
+// The category an unknown body's name shows: what a claim about it can be (a trust loses money, a supplier holds a contract).
+const SHAPES: Array<[RegExp, string]> = [
+  [/\b(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Health Board|Hospitals?|Infirmary|Ambulance Service|Medical Centre|PCT)\b/, "nhs-trust"],
+  [/\b(?:Strategic Health Authority|Health Authority|Department|Agency)\b/, "government"],
+  [/\b(?:Council|Borough|County)\b/, "council"],
+  [/\b(?:Commission|Office|Ombudsman|Inspectorate)\b/, "regulator"],
+  [/\b(?:Committee|Commons|Lords|Parliament)\b/, "parliament"],
+  [/\b(?:Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Consortium)\b/, "supplier"],
+  [/\b(?:Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal|Times|News|Post)\b/, "media"],
+];
+
+/** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
+export function categoryByShape(name: string): string | null {
+  return SHAPES.find(([re]) => re.test(name))?.[1] ?? null;
+}
+
 const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import { gazetteer, type GazetteerMatch } from "./gazetteer.js";
-import { discoverOrganisations } from "./organisations.js";
+import { categoryByShape, discoverOrganisations } from "./organisations.js";
 import { extractPeople } from "./people.js";
 import { spanOf } from "./span.js";
 import type { StakeholderMention, Warning } from "../model/extraction.js";
@@ -37,6 +37,36 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mention
   const discovered = found.filter(
     (o) => !people.mentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end),
   );
-  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered].sort((a, b) => a.span.start - b.span.start);
+  const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
+  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned].sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings: people.warnings, known };
+}
+
+/**
+ * Short names a text teaches for the bodies it found by their shape: an acronym in brackets after the full name
+ * ("Wexcombe and District Hospitals NHS Foundation Trust (WDH)") and "the Wexcombe trust"; each later use is a
+ * mention of the full name.
+ */
+function shortNames(doc: Pick<Doc, "text" | "pages">, discovered: StakeholderMention[], taken: StakeholderMention[]): StakeholderMention[] {
+  const out: StakeholderMention[] = [];
+  const free = (s: number, e: number) => ![...taken, ...out].some((m) => m.span.start < e && s < m.span.end);
+  const seen = new Set<string>();
+  for (const org of discovered) {
+    if (seen.has(org.canonical)) continue;
+    seen.add(org.canonical);
+    const names: RegExp[] = [];
+    const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(doc.text.slice(org.span.end, org.span.end + 14));
+    if (acronym) names.push(new RegExp(String.raw`\b${acronym[1]}\b(?![-'’]\w)`, "g"));
+    const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
+    if (first && categoryByShape(org.canonical) === "nhs-trust") names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
+    for (const re of names) {
+      for (const m of doc.text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (start < org.span.end || !free(start, end)) continue;
+        out.push({ text: m[0], span: spanOf(doc, start, end), type: "organisation", canonical: org.canonical, role: null, affiliation: null, origin: "discovered" });
+      }
+    }
+  }
+  return out;
 }
