@@ -20,3 +20,16 @@ export function listSubjects(corpus: Corpus): Subject[] {
     })
     .sort((a, b) => rank(a.category) - rank(b.category) || b.claims - a.claims || a.canonical.localeCompare(b.canonical));
 }
+
+/**
+ * A subject as a user names it ("Barts", "BLT", "Royal Free", or "WDH" for a trust only the texts know) to its
+ * canonical name and aliases: the gazetteer first, then the names the corpus's own texts use. The one place where
+ * a name typed by a user becomes a subject.
+ */
+export function resolveSubject(corpus: Corpus, name: string): { canonical: string; aliases: string[] } {
+  const entry = gazetteer().lookup(name);
+  if (entry) return { canonical: entry.canonical, aliases: entry.aliases };
+  const named = corpus.stakeholders.organisationNamed(name);
+  if (named) return { canonical: named, aliases: corpus.stakeholders.namesOf(named) };
+  return { canonical: name.trim(), aliases: [] };
+}

@@ -3,6 +3,7 @@ import type { StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { shiftMonths } from "../model/calendar.js";
 import type { When } from "../model/when.js";
+import { resolveSubject } from "./subjects.js";
 import { formatMoney, roundingOf } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
@@ -105,11 +106,6 @@ export interface TimelineQuery {
   by?: "happened" | "reported";
 }
 
-/** A subject name or alias ("Barts", "BLT", "Royal Free") to its canonical name and aliases. */
-export function resolveSubject(name: string): { canonical: string; aliases: string[] } {
-  const entry = gazetteer().lookup(name);
-  return entry ? { canonical: entry.canonical, aliases: entry.aliases } : { canonical: name.trim(), aliases: [] };
-}
 
 /**
  * The events of a subject, built from its claims. Reports of one event are
@@ -119,7 +115,7 @@ export function resolveSubject(name: string): { canonical: string; aliases: stri
  * second event.
  */
 export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
-  const subject = resolveSubject(q.subject);
+  const subject = resolveSubject(corpus, q.subject);
   // A quarter either side of the window: room for the reports that date an event inside it a little differently.
   const claims = corpus.claims.events({
     subject: subject.canonical,

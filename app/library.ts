@@ -1,6 +1,6 @@
 import { checkDocument, type CheckReport } from "../analysis/check.js";
-import { listSubjects, type Subject } from "../analysis/subjects.js";
-import { EVENT_TYPES, buildTimeline, resolveSubject, type Timeline, type TimelineQuery } from "../analysis/timeline.js";
+import { listSubjects, resolveSubject, type Subject } from "../analysis/subjects.js";
+import { EVENT_TYPES, buildTimeline, type Timeline, type TimelineQuery } from "../analysis/timeline.js";
 import type { StoredClaim } from "../corpus/claims.js";
 import { openCorpus, type Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
@@ -108,7 +108,7 @@ export class Library {
   }
 
   claims(filter: { subject?: string; predicate?: string; limit?: number } = {}): ClaimsView {
-    const subject = filter.subject ? resolveSubject(filter.subject).canonical : undefined;
+    const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
     const claims = this.corpus.claims.list({ subject, predicate: filter.predicate, limit: filter.limit }).map((c) => ({
       ...c,
       links: this.corpus.claims.links(c.id).map((l) => ({ relation: l.relation, explanation: l.explanation, claimId: l.other.id, documentId: l.other.documentId })),
@@ -121,7 +121,7 @@ export class Library {
   }
 
   search(query: string, filter: { kind?: Kind; subject?: string; limit?: number } = {}): SearchView {
-    const subject = filter.subject ? resolveSubject(filter.subject).canonical : undefined;
+    const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
     return { schema: "claimtrail/search@1", query, hits: this.corpus.passages.search(query, { kind: filter.kind, subject, limit: filter.limit ?? 20 }) };
   }
 

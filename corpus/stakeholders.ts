@@ -38,6 +38,10 @@ export class StakeholderRepository {
       list: db.prepare(`SELECT m.canonical, json_extract(min(m.data), '$.type') AS type, count(*) AS mentions, count(DISTINCT m.document_id) AS documents,
           min(d.published_at) AS firstSeen, max(d.published_at) AS lastSeen
         FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.type = 'stakeholder' GROUP BY m.canonical`),
+      byName: db.prepare(`SELECT canonical FROM mentions WHERE type = 'stakeholder' AND (text = @name COLLATE NOCASE OR canonical = @name COLLATE NOCASE)
+          AND json_extract(data, '$.type') <> 'person' GROUP BY canonical ORDER BY count(*) DESC LIMIT 1`).pluck(),
+      namesOf: db.prepare(`SELECT text FROM mentions WHERE type = 'stakeholder' AND canonical = ? AND text <> canonical
+          GROUP BY text ORDER BY count(*) DESC LIMIT 20`).pluck(),
       known: db.prepare("SELECT canonical FROM mentions WHERE type = 'stakeholder' AND canonical = ? COLLATE NOCASE LIMIT 1").pluck(),
       bySurname: db.prepare(`SELECT DISTINCT canonical FROM mentions WHERE type = 'stakeholder' AND json_extract(data, '$.type') = 'person'
           AND canonical LIKE '% ' || ? COLLATE NOCASE`).pluck(),
@@ -66,6 +70,16 @@ export class StakeholderRepository {
     const exact = this.s.known.get(name.trim()) as string | undefined;
     if (exact) return [exact];
     return this.s.bySurname.all(name.trim()) as string[];
+  }
+
+  /** The body the corpus's texts call `name` (its full name or a short name a text taught), most mentioned first. */
+  organisationNamed(name: string): string | null {
+    return (this.s.byName.get({ name: name.trim() }) as string | undefined) ?? null;
+  }
+
+  /** The other names the texts use for a stakeholder ("WDH", "the Wexcombe trust"). */
+  namesOf(canonical: string): string[] {
+    return this.s.namesOf.all(canonical) as string[];
   }
 
   profile(canonical: string): StakeholderProfile | null {

@@ -233,7 +233,6 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): st
  * results story names a trust in passing).
  */
 function mostMentioned(stakeholders: StakeholderMention[], categories: string[], atLeast: number, text: string): string | null {
-  const g = gazetteer();
   const counts = new Map<string, { n: number; rank: number }>();
   for (const s of stakeholders) {
     const rank = categories.indexOf(categoryOf(s.canonical) ?? "");
@@ -256,7 +255,6 @@ function mostMentioned(stakeholders: StakeholderMention[], categories: string[],
  * of a list it heads ("Hammersmith, St Mary's and St George's").
  */
 function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string, at: number): string[] {
-  const g = gazetteer();
   for (const category of p.subject) {
     const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category);
     if (!of.length) continue;
