@@ -81,6 +81,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const { mentions } = ctx;
   // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
   const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders, doc.kind === "news" ? 2 : 1);
+  // A board paper, minutes or a committee's summary speaks for the body named at its head: an unattributed "costs to
+  // date are £38,500" is that body's, however often the paper names its supplier or a neighbouring trust.
+  const publisher = doc.kind === "news" ? null : publisherOf(mentions.stakeholders);
   // The actor a document is mostly about, among those a predicate can have: Cerner's results story is about Cerner
   // even if it names the Royal Free once. An article needs two mentions of it.
   const mainActors = new Map<string, string | null>();
@@ -91,7 +94,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   };
   const out: Claim[] = [];
   const seen = new Set<string>();
-  const add = (c: Claim) => {
+  const trustOf = hospitalsToTrusts(mentions.stakeholders);
+  const add = (given: Claim) => {
+    const c = trustOf.has(given.subject) ? { ...given, subject: trustOf.get(given.subject)! } : given;
     const key = `${c.subject}|${c.predicate}|${c.value}|${c.aspect ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -111,7 +116,8 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     const actors = stakeholdersIn(s.start, s.end);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows = lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text) ? lastTrust.name : null;
-    const fallback = (p: Predicate) => (doc.kind === "news" && follows ? follows : doc.subject ?? mainActor(p) ?? docSubject);
+    const fallback = (p: Predicate) =>
+      doc.kind === "news" && follows ? follows : doc.subject ?? (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ?? mainActor(p) ?? docSubject;
     const trusts = actors.filter((a) => isTrust(a.canonical));
     if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const dates = datesIn(s.start, s.end);
@@ -127,7 +133,10 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     };
     for (const m of money) {
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
-      const claim = moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
+      const owner = ownerOfAmount(doc.text, m, actors);
+      const claim = owner
+        ? ownedAmountClaim(owner, doc.text, m, (p) => base(p, m.span.start, m.span.end, m.amount, when), (c) => ({ ...c, subject: owner.canonical }))
+        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
       if (claim) add(claim);
     }
     for (const p of BY_KIND("count")) {
@@ -275,6 +284,56 @@ function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: str
 }
 
 const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
+
+/**
+ * Whose figure it is, when the words around the amount say so before any clause does: a possessive ("CSC's £2.9bn
+ * deal", "BT's £1bn London contract") or the name the amount qualifies ("the NHS's £12.7bn National Programme for
+ * IT"). A programme's budget or a supplier's contract written inside a sentence about a trust is not the trust's.
+ */
+function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention[]): StakeholderMention | null {
+  const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
+  const possessive = /['’]s\s+(?:(?:estimated|original|total|revised|new|initial|annual|reported|planned)\s+)?$/.exec(before);
+  if (possessive) {
+    const at = m.span.start - possessive[0].length;
+    const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
+    if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner;
+  }
+  const after = text.slice(m.span.end, m.span.end + 40);
+  const lead = /^\s+(?:(?:[a-z-]+|IT|NHS)\s+){0,2}/.exec(after)?.[0] ?? "";
+  const named = actors.find((a) => a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"));
+  return named ?? null;
+}
+
+/** The claim of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
+function ownedAmountClaim(owner: StakeholderMention, text: string, m: MoneyMention, make: (p: Predicate) => Claim | null, own: (c: Claim) => Claim): Claim | null {
+  const noun = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(text.slice(m.span.end, m.span.end + 50));
+  const p = PREDICATES.find((q) => q.name === (noun ? "contract-value" : "cost"))!;
+  const claim = make(p);
+  return claim ? own(claim) : null;
+}
+
+/**
+ * A hospital named in a text that also names its trust ("Northmoor General Hospital", "Northmoor Hospitals NHS
+ * Trust"): the trust is the body that goes live, spends and loses, so its hospitals' claims are its claims. Known
+ * hospitals the gazetteer lists as trusts of their own (Hammersmith, St Mary's) are left alone.
+ */
+function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, string> {
+  const trusts = [...new Set(stakeholders.filter((m) => /\bTrust$/.test(m.canonical) && categoryOf(m.canonical) === "nhs-trust").map((m) => m.canonical))];
+  const out = new Map<string, string>();
+  for (const m of stakeholders) {
+    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical)) continue;
+    const first = m.canonical.split(" ")[0]!;
+    const trust = trusts.filter((t) => t.split(" ")[0] === first);
+    if (trust.length === 1) out.set(m.canonical, trust[0]!);
+  }
+  return out;
+}
+
+/** The trust or council named first on a paper's first lines (its cover or letterhead). */
+function publisherOf(stakeholders: StakeholderMention[]): string | null {
+  const head = stakeholders.filter((m) => m.type === "organisation" && m.span.start < 400);
+  return head.find((m) => ["nhs-trust", "council"].includes(categoryOf(m.canonical) ?? ""))?.canonical ?? null;
+}
 
 /** A body's category: the gazetteer's when it knows the body, else what its name shows. */
 function categoryOf(canonical: string): string | null {

@@ -39,7 +39,9 @@ const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
  */
 export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: GazetteerMatch[]): StakeholderMention[] {
   const out: StakeholderMention[] = [];
-  for (const m of doc.text.matchAll(DISCOVER)) {
+  // A cover or letterhead in capitals ("ELLINGHAM HOSPITAL NHS TRUST") is read in ordinary capitals, offset for offset.
+  const text = ordinaryCapitalLines(doc.text);
+  for (const m of text.matchAll(DISCOVER)) {
     let start = m.index!;
     let name = m[0];
     const lead = LEADING.exec(name);
@@ -54,7 +56,23 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     // around "Morecambe Bay"): the text's own full name is the better name.
     const overlapping = known.filter((k) => k.start < end && start < k.end);
     if (overlapping.length && !(FULL_TRUST.test(name) && overlapping.every((k) => k.start >= start && k.end < end && k.entry.category === "nhs-trust"))) continue;
-    out.push({ text: name, span: spanOf(doc, start, end), type: "organisation", canonical: name, role: null, affiliation: null, origin: "discovered" });
+    out.push({ text: doc.text.slice(start, end), span: spanOf(doc, start, end), type: "organisation", canonical: name, role: null, affiliation: null, origin: "discovered" });
   }
   return out;
+}
+
+const SMALL_WORDS = new Set(["and", "of", "for", "the", "in", "on", "at", "to"]);
+const ACRONYM_WORDS = new Set(["NHS", "PCT", "SHA", "UK", "GP", "IT", "EPR", "PAS", "CCG", "BT", "CSC", "NPFIT"]);
+
+/** The text with every line written in capitals put into ordinary capitals; same length, so offsets hold. */
+function ordinaryCapitalLines(text: string): string {
+  return text.replace(/^[^\n]*$/gm, (line) => {
+    const letters = line.replace(/[^A-Za-z]/g, "");
+    if (letters.length < 6 || letters !== letters.toUpperCase()) return line;
+    return line.replace(/[A-Z][A-Z'’]*/g, (w) => {
+      if (ACRONYM_WORDS.has(w)) return w;
+      const lower = w.toLowerCase();
+      return SMALL_WORDS.has(lower) ? lower : w[0] + lower.slice(1);
+    });
+  });
 }
