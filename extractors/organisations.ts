@@ -11,7 +11,7 @@ const ORG_HEADS =
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
 const DISCOVER = new RegExp(String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b`, "g");
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives.
-const LEADING = /^(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Every) /;
+const LEADING = /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next) )+/;
 const GENERIC = /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
 // The category an unknown body's name shows: what a claim about it can be (a trust loses money, a supplier holds a contract).

@@ -33,13 +33,25 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mention
     if (!name) return [];
     return [{ text: name, span: spanOf(doc, k.start, k.start + name.length), type: maker.type, canonical: maker.canonical, role: null, affiliation: null, origin: "gazetteer" as const }];
   });
-  const people = extractPeople(doc, known);
-  const discovered = found.filter(
-    (o) => !people.mentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end),
-  );
+  const resolved = peopleAndOrganisations(doc, known, found);
+  const discovered = resolved.orgs;
+  const people = resolved.people;
   const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
   const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned].sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings: people.warnings, known };
+}
+
+/**
+ * People and the organisations found by shape, where they overlap: a "person" strictly inside an organisation's
+ * name is part of it ("Lyle Partnership" of "Ashcombe and Lyle Partnership NHS Foundation Trust"); otherwise the
+ * person wins ("Andrew Way" over a capitalised run that ends in a head word).
+ */
+function peopleAndOrganisations(doc: Pick<Doc, "text" | "pages">, known: GazetteerMatch[], orgs: StakeholderMention[]): { people: { mentions: StakeholderMention[]; warnings: Warning[] }; orgs: StakeholderMention[] } {
+  const found = extractPeople(doc, known);
+  const inside = (p: StakeholderMention, o: StakeholderMention) => o.span.start <= p.span.start && p.span.end <= o.span.end && o.span.end - o.span.start > p.span.end - p.span.start;
+  const mentions = found.mentions.filter((p) => !orgs.some((o) => /\b(?:Trust|Partnership|Hospitals?|Council|Ltd|plc|Systems)$/.test(o.canonical) && inside(p, o)));
+  const kept = orgs.filter((o) => !mentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end));
+  return { people: { mentions, warnings: found.warnings }, orgs: kept };
 }
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * Scores `check` on the blind check gold (test/check-gold/{dev,test}, docs/check-gold-format.md): each case's board
+ * paper is printed to a real PDF (its text as typed, in a fixed-width font so tables keep their columns), ingested
+ * with the article into a fresh database, and the article is checked. Each gold statement takes the verdict of the
+ * checked claims read from its words (none: unverified; supported and contradicted together: partly-supported);
+ * each gold quotation the verdict of the checked quotation that overlaps it.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PDFDocument from "pdfkit";
+import { ingest } from "../app/ingest.js";
+import { Library, type CheckReport } from "../app/library.js";
+
+export interface CheckGold {
+  paper: { trust: string; meetingDate: string; paperNumber?: string };
+  article: { publishedAt: string; publisher?: string };
+  claims: Array<{ statement: string; verdict: string; why?: string }>;
+  quotes: Array<{ quote: string; verdict: string }>;
+}
+
+export interface CheckEvalResult {
+  cases: number;
+  claims: { total: number; right: number; falseContradictions: number; confusion: Record<string, number> };
+  quotes: { total: number; right: number; confusion: Record<string, number> };
+  /** Per case, what was wrong, for reading (the dev half only). */
+  wrong: string[];
+}
+
+/** The paper as a real PDF: one PDF page per form-feed page, each line as typed. */
+export function paperPdf(text: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 40, autoFirstPage: false, info: { CreationDate: new Date("2000-01-01T00:00:00Z") } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  for (const page of text.split(/\n?\f\n?/)) {
+    doc.addPage();
+    doc.font("Courier").fontSize(7.5);
+    // Each line at its own baseline, as typed: a board paper's lines are set, not reflowed.
+    let y = 40;
+    for (const line of page.split("\n")) {
+      if (line.trim()) doc.text(line, 40, y, { lineBreak: false });
+      y += 10;
+    }
+  }
+  doc.end();
+  return done;
+}
+
+const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Whether two passages share a stretch: one holds the other, or they overlap by most of the shorter one's words. */
+function overlaps(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  const words = new Set(x.split(" "));
+  const shared = y.split(" ").filter((w) => words.has(w)).length;
+  return shared >= Math.min(x.split(" ").length, y.split(" ").length) * 0.8;
+}
+
+/** The verdict the checker gave a statement: from the claims read from its words. */
+function statementVerdict(report: CheckReport, statement: string): string {
+  const verdicts = report.claims.filter((c) => overlaps(c.claim.sentence, statement)).map((c) => c.verdict);
+  if (!verdicts.length) return "unverified";
+  const has = (v: string) => verdicts.includes(v);
+  if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
+  if (has("contradicted")) return "contradicted";
+  if (has("supported")) return "supported";
+  return "unverified";
+}
+
+function quoteVerdict(report: CheckReport, quote: string): string {
+  return report.quotes.find((q) => overlaps(q.text, quote))?.verdict ?? "not-found";
+}
+
+export async function runCheckEval(dir: string, options: { explain?: boolean } = {}): Promise<CheckEvalResult> {
+  const result: CheckEvalResult = { cases: 0, claims: { total: 0, right: 0, falseContradictions: 0, confusion: {} }, quotes: { total: 0, right: 0, confusion: {} }, wrong: [] };
+  const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "gold.json"))).map((d) => d.name).sort();
+  for (const c of cases) {
+    const gold = JSON.parse(readFileSync(join(dir, c, "gold.json"), "utf8")) as CheckGold;
+    const work = mkdtempSync(join(tmpdir(), "claimtrail-checkgold-"));
+    try {
+      writeFileSync(join(work, "paper.pdf"), await paperPdf(readFileSync(join(dir, c, "paper.txt"), "utf8")));
+      writeFileSync(join(work, "article.html"), readFileSync(join(dir, c, "article.html")));
+      const db = join(work, "c.db");
+      const summary = await ingest(["paper.pdf", "article.html"], { db, cwd: work, workers: 0 });
+      const article = [...summary.ingested, ...summary.unchanged].find((d) => d.source.endsWith("article.html"));
+      if (!article) throw new Error(`${c}: the article was not ingested (${JSON.stringify(summary.failed)})`);
+      const library = Library.open(db);
+      let report: CheckReport;
+      try {
+        report = library.check(article.id);
+      } finally {
+        library.close();
+      }
+      result.cases++;
+      for (const g of gold.claims) {
+        const got = statementVerdict(report, g.statement);
+        result.claims.total++;
+        const key = `${g.verdict} -> ${got}`;
+        result.claims.confusion[key] = (result.claims.confusion[key] ?? 0) + 1;
+        if (got === g.verdict) result.claims.right++;
+        else if (options.explain) result.wrong.push(`${c}: ${key}: ${g.statement.slice(0, 110)}${g.why ? ` [${g.why}]` : ""}`);
+        if (got === "contradicted" && g.verdict !== "contradicted") result.claims.falseContradictions++;
+      }
+      for (const g of gold.quotes) {
+        const got = quoteVerdict(report, g.quote);
+        result.quotes.total++;
+        const key = `${g.verdict} -> ${got}`;
+        result.quotes.confusion[key] = (result.quotes.confusion[key] ?? 0) + 1;
+        if (got === g.verdict) result.quotes.right++;
+        else if (options.explain) result.wrong.push(`${c}: quote ${key}: ${g.quote.slice(0, 90)}`);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
