@@ -4,6 +4,7 @@ import type { Kind } from "../model/doc.js";
 import type { StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
+import { checkStatements, evidenceUnits, type EvidenceUnit, type StatementCheck } from "./fact-match.js";
 import { boardPaperPhrases } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
@@ -42,6 +43,8 @@ export interface CheckReport {
   schema: typeof CHECK_SCHEMA;
   document: DocumentRow;
   claims: CheckedClaim[];
+  /** Every sentence with a figure or a date, checked as a fact against the board papers' passages and table rows. */
+  statements: StatementCheck[];
   quotes: CheckedQuote[];
   warnings: Array<{ kind: string; message: string }>;
 }
@@ -58,8 +61,21 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   if (!document) throw new Error(`no document ${documentId}`);
   const cited = corpus.claims.citations(documentId).map((c) => c.id);
   const claims = corpus.claims.forDocument(documentId).map((c) => checkClaim(corpus, c));
-  const quotes = corpus.documents.mentions<QuoteMention>(documentId, "quote").map((q) => checkQuote(corpus, q, cited, documentId));
-  return { schema: CHECK_SCHEMA, document, claims, quotes, warnings: warningsFor(corpus, document, cited) };
+  const quoteMentions = corpus.documents.mentions<QuoteMention>(documentId, "quote");
+  const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId));
+  const statements = document.kind === "board-paper" ? [] : checkStatements(
+    corpus.documents.text(documentId) ?? "",
+    document.publishedAt,
+    boardPaperUnits(corpus, document),
+    (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
+  );
+  return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
+}
+
+/** The passages and table rows of the board papers about the document's subject (all board papers when it has none). */
+function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] {
+  const papers = corpus.documents.list({ kind: "board-paper" }).filter((d) => d.id !== document.id && (!document.subject || !d.subject || d.subject === document.subject));
+  return papers.flatMap((d) => evidenceUnits(d.id, corpus.documents.text(d.id) ?? "", corpus.documents.pages(d.id), d.publishedAt));
 }
 
 function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {

@@ -62,7 +62,8 @@ function overlaps(a: string, b: string): boolean {
 
 /** The verdict the checker gave a statement: from the claims read from its words. */
 function statementVerdict(report: CheckReport, statement: string): string {
-  const verdicts = report.claims.filter((c) => overlaps(c.claim.sentence, statement)).map((c) => c.verdict);
+  const structured = report.claims.filter((c) => overlaps(c.claim.sentence, statement)).map((c) => c.verdict).filter((v) => v !== "unverified");
+  const verdicts: string[] = structured.length ? structured : report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
   if (!verdicts.length) return "unverified";
   const has = (v: string) => verdicts.includes(v);
   if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";

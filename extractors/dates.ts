@@ -116,9 +116,12 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   // "June 14", "September 22, 2011": American order, a day, where en-GB chrono reads a two-digit year.
   const us = US_ORDER.exec(phrase);
   const usDay = us && Number(us[1]) <= 31 ? Number(us[1]) : null;
+  // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.
+  if (us && usDay === null && !us[2]) phrase = phrase.replace(/\s+\d+(?:st|nd|rd|th)?$/, "");
+  const twoDigitYear = Boolean(us && usDay === null && !us[2]);
   const day = (c.isCertain("day") && !endOf) || usDay !== null;
   const month = c.isCertain("month");
-  const year = usDay !== null ? Boolean(us![2]) : c.isCertain("year");
+  const year = usDay !== null ? Boolean(us![2]) : twoDigitYear ? false : c.isCertain("year");
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"

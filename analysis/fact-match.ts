@@ -1,0 +1,271 @@
+import natural from "natural";
+import { extractDates } from "../extractors/dates.js";
+import { extractMoney } from "../extractors/money.js";
+import { splitSentences } from "../extractors/sentences.js";
+
+/**
+ * Statements checked as facts, not as labelled claims: a sentence of an article with figures in it is compared with
+ * the passage or table row of a board paper that speaks of the same thing (the most content words in common), figure
+ * by figure of the same kind (money, count, percentage, date). The predicate vocabulary plays no part, so a
+ * statement it does not cover ("17 temporary staff", "84.6% within 18 weeks") is still checked, and two wordings of
+ * one quantity ("a £1.2m gap in its income", a table row "Income shortfall ... 1,200" under "£000") meet.
+ */
+export type FigureKind = "money" | "count" | "percent" | "date";
+
+export interface Figure {
+  kind: FigureKind;
+  /** What a count counts: the stem of the noun after it ("46 staff": staff), when there is one. */
+  noun?: string;
+  /** Money in currency units; a date as [first day, last day] in ms; counts and percentages as written. */
+  value: number;
+  to?: number;
+  /** How the text bounds it: "more than 600" is above, "almost £2m" below, "about" either side. */
+  bound: "exact" | "above" | "below" | "about";
+  text: string;
+}
+
+export interface EvidenceUnit {
+  documentId: string;
+  page: number;
+  text: string;
+  /** The column headings and caption a table row is read under ("2008/09 forecast £000"). */
+  context: string;
+  figures: Figure[];
+  words: Set<string>;
+}
+
+export type StatementVerdict = "supported" | "contradicted" | "partly-supported" | "unverified";
+
+export interface StatementCheck {
+  sentence: string;
+  start: number;
+  end: number;
+  verdict: StatementVerdict;
+  evidence: { documentId: string; page: number; passage: string; similarity: number } | null;
+  agree: string[];
+  disagree: string[];
+}
+
+/** How much of a statement's wording a passage must share before its figures are compared at all. */
+export const MIN_SIMILARITY = 0.4;
+/** A contradiction is an accusation: the passage must speak of the same thing in most of the statement's words. */
+export const CONTRADICTION_SIMILARITY = 0.75;
+
+const STOP = new Set(
+  ("a an the of to in on at by for from with and or but as is are was were be been being has have had it its this that these those " +
+    "which who whom whose than then there their they them he she his her we our you your i not no nor so such also into over under " +
+    "about more most less least some any each every all per cent percent million m bn k year years month months week weeks day days " +
+    "trust trusts board paper report said says would will could should may might can must now still only just since until after before " +
+    "january february march april may june july august september october november december")
+    .split(" "),
+);
+
+const stem = (w: string) => natural.PorterStemmer.stem(w);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .split(/[^a-z&-]+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map(stem),
+  );
+}
+
+const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [
+  [/\b(?:more than|over|above|in excess of|upwards of|at least|exceed(?:s|ed|ing)?)\s+$/i, "above"],
+  [/\b(?:almost|nearly|just under|under|less than|below|up to)\s+$/i, "below"],
+  [/\b(?:about|around|approximately|roughly|some|circa|c\.|an estimated|estimated)\s+$/i, "about"],
+];
+
+function boundOf(text: string, at: number): Figure["bound"] {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
+}
+
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+/** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
+export function figuresOf(text: string, publishedAt: string | null, scale: number | null = null): Figure[] {
+  const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt };
+  const out: Figure[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
+  for (const m of extractMoney(doc)) {
+    if (/^[\d(]/.test(m.text) && scale === null) continue; // a bare table figure: only under a unit
+    out.push({ kind: "money", value: m.amount, bound: boundOf(text, m.span.start), text: m.text });
+    taken.push([m.span.start, m.span.end]);
+  }
+  for (const d of extractDates(doc)) {
+    taken.push([d.span.start, d.span.end]);
+    // Years alone and financial years frame a figure more than they state a fact.
+    if (d.granularity === "year" || d.granularity === "financial-year") continue;
+    out.push({ kind: "date", value: Date.parse(d.from), to: Date.parse(d.to), bound: "exact", text: d.text });
+  }
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    out.push({ kind: "percent", value: Number(m[1]), bound: boundOf(text, m.index!), text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!free(s, e) || /[./-]$/.test(text.slice(Math.max(0, s - 1), s)) || /^[./-]\d/.test(text.slice(e, e + 2))) continue;
+    const n = Number(m[1]!.replace(/,/g, ""));
+    if (scale !== null) {
+      if (n === 0) continue;
+      out.push({ kind: "money", value: Math.round(n * scale * 100) / 100, bound: "exact", text: m[0] });
+    } else {
+      // Section numbers ("2.1"), paper numbers and small ordinals say nothing checkable.
+      if (m[1]!.includes(".") || n < 2) continue;
+      out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
+    }
+  }
+  for (const m of text.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?=\s+[a-z])/gi)) {
+    if (free(m.index!, m.index! + m[0].length)) out.push({ kind: "count", value: WORD_NUMBERS[m[1]!.toLowerCase()]!, bound: boundOf(text, m.index!), text: m[0], ...nounAfter(text, m.index! + m[0].length) });
+  }
+  return out;
+}
+
+/**
+ * How much two passages share, by the weight of their common words over the lighter of the two: a short table row
+ * ("Temporary validation staff | 420 | 780") can be wholly about a long sentence's subject.
+ */
+function similarity(a: Set<string>, b: Set<string>, weight: (w: string) => number): number {
+  let shared = 0;
+  let count = 0;
+  for (const w of a) if (b.has(w)) {
+    shared += weight(w);
+    count++;
+  }
+  if (count < 2) return 0;
+  const total = (x: Set<string>) => [...x].reduce((n, w) => n + weight(w), 0);
+  return shared / Math.min(total(a), total(b));
+}
+
+/** The noun a count counts: the first content word within two words after it ("2,150 of them", "17 temporary staff"). */
+function nounAfter(text: string, at: number): { noun?: string } {
+  const words = text.slice(at, at + 40).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(0, 2);
+  // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
+  if (!words.length || STOP.has(words[0]!)) return {};
+  const noun = words.find((w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w));
+  return noun ? { noun: stem(noun) } : {};
+}
+
+/** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
+function sameQuantity(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind) return false;
+  if (a.kind !== "count") return true;
+  return !a.noun || !p.noun || a.noun === p.noun;
+}
+
+// A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
+const OTHER_PERIOD = /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
+
+/** The rounding a figure was written to: £7.2m is ±£50,000, 4,300 is ±50. */
+function rounding(f: Figure): number {
+  if (f.kind === "percent") return /\./.test(f.text) ? 0.05 : 0.5;
+  const v = Math.abs(f.value);
+  if (v === 0) return 0;
+  let unit = 1;
+  while (v % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  return unit / 2;
+}
+
+/** Whether the paper's figure `p` is what the article's `a` says, allowing for how `a` was written. */
+export function agrees(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind) return false;
+  // Dates agree where they meet: "between April and May" and "1 April", "in May" and "31 May".
+  if (a.kind === "date") return p.value <= (a.to ?? a.value) && a.value <= (p.to ?? p.value);
+  const tol = Math.max(rounding(a), rounding(p));
+  switch (a.bound) {
+    case "above":
+      return p.value > a.value - tol;
+    case "below":
+      return p.value < a.value + tol && p.value >= a.value * 0.85;
+    case "about":
+      return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1);
+    default:
+      return Math.abs(p.value - a.value) <= tol;
+  }
+}
+
+const TABLE_UNIT = /(?:\(\s*£\s*('?000s?|k|m)?\s*\)|£\s?('?000s?)\b|\bin\s+£\s?('?000s?|k|m|millions?)\b)/i;
+const SCALE: Record<string, number> = { "000": 1e3, "000s": 1e3, "'000": 1e3, "'000s": 1e3, k: 1e3, m: 1e6, million: 1e6, millions: 1e6 };
+
+/** A board paper's sentences and table rows, each with its figures and content words. */
+export function evidenceUnits(documentId: string, text: string, pages: Array<{ number: number; start: number; end: number }>, publishedAt: string | null): EvidenceUnit[] {
+  const units: EvidenceUnit[] = [];
+  const pageAt = (at: number) => pages.find((p) => p.start <= at && at < p.end)?.number ?? 1;
+  let header = "";
+  let scale: number | null = null;
+  for (const s of splitSentences(text)) {
+    const unit = TABLE_UNIT.exec(s.text);
+    const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
+    if (unit) scale = SCALE[(unit[1] ?? unit[2] ?? unit[3] ?? "").toLowerCase()] ?? 1;
+    if (!row) {
+      // A line of column headings or a caption: what the rows under it are.
+      if (s.text.length < 160 && !/[.!?]$/.test(s.text.trim())) header = s.text;
+      else scale = unit ? scale : null;
+      if (s.text.length >= 160 || /[.!?]$/.test(s.text.trim())) header = "";
+    }
+    const figures = figuresOf(s.text, publishedAt, row ? scale : null);
+    if (!figures.length) continue;
+    const context = row ? header : "";
+    units.push({ documentId, page: pageAt(s.start), text: s.text, context, figures, words: contentWords(`${s.text} ${context}`) });
+  }
+  return units;
+}
+
+/** Checks each sentence of `text` (an article) that states a figure, against the units of the papers. */
+export function checkStatements(text: string, publishedAt: string | null, units: EvidenceUnit[], skip: (start: number, end: number) => boolean): StatementCheck[] {
+  const out: StatementCheck[] = [];
+  // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
+  const df = new Map<string, number>();
+  for (const u of units) for (const w of u.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = (w: string) => Math.log(1 + units.length / (df.get(w) ?? 0.5));
+  for (const s of splitSentences(text)) {
+    if (skip(s.start, s.end)) continue;
+    const figures = figuresOf(s.text, publishedAt).filter((f) => f.kind !== "date" || /\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text));
+    if (!figures.length) continue;
+    const words = contentWords(s.text);
+    const ranked = units
+      .map((u) => ({ u, similarity: similarity(words, u.words, weight) }))
+      .filter((r) => r.similarity >= MIN_SIMILARITY)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 3);
+    const agree: string[] = [];
+    const disagree: string[] = [];
+    let best: (typeof ranked)[number] | null = null;
+    // A statement's amounts and counts are what it states; its dates say when, and the papers' passages about the
+    // same thing share them easily: they decide only a statement that states nothing else.
+    const stated = figures.some((f) => f.kind !== "date") ? figures.filter((f) => f.kind !== "date") : figures;
+    for (const f of stated) {
+      const sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
+      if (!sameKind.length) continue;
+      // The passage most about the statement decides; another only when it is about as close.
+      const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.1);
+      const hit = close.find((r) => r.u.figures.some((p) => agrees(f, p)));
+      if (hit) {
+        agree.push(f.text);
+        best ??= hit;
+      } else if (sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY && !OTHER_PERIOD.test(s.text) && sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))) {
+        disagree.push(f.text);
+        best ??= sameKind[0]!;
+      }
+    }
+    const verdict: StatementVerdict = agree.length && disagree.length ? "partly-supported" : agree.length ? "supported" : disagree.length ? "contradicted" : "unverified";
+    best ??= ranked[0] ?? null;
+    out.push({
+      sentence: s.text,
+      start: s.start,
+      end: s.end,
+      verdict,
+      evidence: best ? { documentId: best.u.documentId, page: best.u.page, passage: best.u.context ? `${best.u.context}\n${best.u.text}` : best.u.text, similarity: Math.round(best.similarity * 100) / 100 } : null,
+      agree,
+      disagree,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * The date a board paper gives itself on its cover: a "Date of meeting" row, or the meeting named with its date in
+ * the first lines ("TRUST BOARD MEETING, 30 JULY 2008", "Board of Directors - 24 November 2011"). It is the
+ * paper's date; a PDF's creation date is when the file was made, often months later (a scan, an export).
+ */
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
+const DATE_ROW = /^\s*(?:date of (?:the )?meeting|meeting date|date of board|board date|date)\s*[:\-–]?\s*(.+)$/im;
+const MEETING_LINE = /\b(?:board|meeting|committee|directors|governors|minutes|trust board)\b/i;
+/** How much of the start of a paper is its cover: the first page, or about that much text. */
+const COVER_CHARS = 1500;
+
+export function coverDate(text: string): string | null {
+  const cover = text.slice(0, COVER_CHARS);
+  const row = DATE_ROW.exec(cover);
+  const fromRow = row ? FULL_DATE.exec(row[1]!) : null;
+  if (fromRow) return iso(fromRow);
+  for (const line of cover.split("\n").slice(0, 12)) {
+    if (!MEETING_LINE.test(line)) continue;
+    const m = FULL_DATE.exec(line);
+    if (m) return iso(m);
+  }
+  return null;
+}
+
+function iso(m: RegExpExecArray): string | null {
+  const day = Number(m[1]);
+  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  const d = new Date(Date.UTC(Number(m[3]), month, day));
+  return d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
+}

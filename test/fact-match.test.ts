@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { agrees, checkStatements, evidenceUnits, figuresOf, type Figure } from "../analysis/fact-match.js";
+
+const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
+
+describe("figures compared as written", () => {
+  it("bounds: 'more than £8m' excludes £7.2m, 'about £7m' includes it, 'almost £2m' includes £1.955m", () => {
+    expect(agrees(money("more than £8m"), money("£7.2m"))).toBe(false);
+    expect(agrees(money("about £7m"), money("£7.2m"))).toBe(true);
+    expect(agrees(money("almost £2m"), money("£1.955m"))).toBe(true);
+    expect(agrees(money("£7.2m"), money("£7,213,000"))).toBe(true);
+    expect(agrees(money("£2.47m"), money("£2.74m"))).toBe(false);
+  });
+});
+
+const PAPER = [
+  "Kestrel Vale Hospitals NHS Trust - Trust Board, 27 November 2008",
+  "",
+  "Table 1: Care Records Programme - financial impact 2008/09 (£000)",
+  "Line                          | 2008/9 plan | 2008/9 forecast | Variance",
+  "Temporary validation staff    |         420 |             780 |    (360)",
+  "Income shortfall from unrecorded activity | 0 | 1,200 | (1,200)",
+  "",
+  "2.3 At 31 October 6,870 patients were waiting for an operation.",
+].join("\n");
+const pages = [{ number: 1, start: 0, end: PAPER.length }];
+
+const check = (sentence: string) => checkStatements(sentence, "2008-12-09", evidenceUnits("paper", PAPER, pages, "2008-11-27"), () => false)[0]!;
+
+describe("statements checked against a paper's passages and table rows", () => {
+  it("a table row under £000 supports the same sums written out", () => {
+    const r = check("The trust now expects to spend £780,000 this year on temporary validation staff, against the £420,000 it planned.");
+    expect(r.verdict).toBe("supported");
+    expect(r.evidence?.passage).toContain("Temporary validation staff");
+  });
+  it("a loosely worded income gap meets the income shortfall row", () => {
+    expect(check("It also faces a £1.2m shortfall in its income from unrecorded activity.").verdict).toBe("supported");
+  });
+  it("swapped digits for the same count of the same thing contradict", () => {
+    const r = check("The number of patients waiting for an operation rose to 6,780 by the end of October.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toContain("6,780");
+  });
+  it("a figure for another period is not a contradiction, and an unrelated figure is unverified", () => {
+    expect(check("Last year 5,100 patients were waiting for an operation at the end of October.").verdict).not.toBe("contradicted");
+    expect(check("Neighbouring Brayford General Hospital closed two wards in 2006.").verdict).toBe("unverified");
+  });
+});
