@@ -1,3 +1,5 @@
+import { describeWhen } from "/lib/when-text.js";
+
 // The claimtrail page. Every piece of document text goes into the page as text
 // (textContent, text nodes), never as markup: documents are untrusted input.
 
@@ -24,32 +26,6 @@ async function api(path) {
 
 const money = (n) => (n >= 1e9 ? `£${+(n / 1e9).toFixed(3)}bn` : n >= 1e6 ? `£${+(n / 1e6).toFixed(3)}m` : `£${n.toLocaleString("en-GB")}`);
 const valueText = (c) => (typeof c.value === "number" ? (/count|affected/.test(c.predicate) ? c.value.toLocaleString("en-GB") : money(c.value)) : c.value);
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** An event's date at the precision its sources wrote ("early September 2008", "by November 2008"), never a made-up day. */
-function describeWhen(e) {
-  const [fy, fm, fd] = e.from.split("-").map(Number);
-  const [ty, tm] = e.to.split("-").map(Number);
-  const month = (m, y) => `${MONTHS[m - 1]} ${y}`;
-  const q = e.qualifier ? `${e.qualifier} ` : "";
-  switch (e.granularity) {
-    case "day":
-      return e.from === e.to ? `${fd} ${month(fm, fy)}` : `${e.from} to ${e.to}`;
-    case "month":
-      return q + month(fm, fy);
-    case "year":
-      return `${q}${fy}`;
-    case "financial-year":
-      return `${fy}/${String(ty).slice(2)} financial year`;
-    case "quarter":
-      return `${MONTHS[fm - 1].slice(0, 3)}–${MONTHS[tm - 1].slice(0, 3)} ${ty}`;
-    case "to-date":
-      return `by ${fd && e.from === e.to ? `${fd} ` : ""}${month(tm, ty)}`;
-    default:
-      return fy === ty && fm === tm ? month(fm, fy) : fy === ty ? `${MONTHS[fm - 1]}–${month(tm, ty)}` : `${month(fm, fy)} to ${month(tm, ty)}`;
-  }
-}
-
 const where = (s) => `${s.title ?? s.documentId.slice(0, 10)} · ${s.publisher ?? s.kind} · ${s.publishedAt ?? "undated"} · p. ${s.page}`;
 
 /** Text with [[marked]] words as a fragment of text nodes and <mark> elements. */
