@@ -130,7 +130,7 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
   // "the end of month 9" is a finance period, "the last 12 months" a duration: neither is a date.
   if (/\bmonth\s+\d/i.test(phrase) || (/\bmonth$/i.test(phrase) && /^\s*\d/.test(text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 3))) || /\b(?:last|past|next|previous)\s+\d+\s+(?:days|weeks|months|years)\b/i.test(phrase)) return null;
-  const end = start + phrase.length;
+  let end = start + phrase.length;
 
   // "last June", "next March": the word belongs to the date, and makes it relative.
   const before = text.slice(Math.max(0, start - 10), start);
@@ -158,6 +158,18 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
     // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
     const nearest = isDeadline(sentence, start - offset) || NEAREST.test(clauseOf(sentence, start - offset, end - offset));
     y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
+    relative = true;
+  }
+  // "last March" is the latest March before this month, "next March" the first after it; "March last year" and
+  // "June next year" name the year outright. chrono reads some of these from the wrong side of publication.
+  const yearAfter = /^\s+(last|next|this) year\b/i.exec(text.slice(end, end + 15));
+  if (ref && month && !year && yearAfter) {
+    y = ref.getUTCFullYear() + ({ last: -1, next: 1, this: 0 } as Record<string, number>)[yearAfter[1]!.toLowerCase()]!;
+    end += yearAfter[0].length;
+    relative = true;
+  } else if (ref && month && !day && !year && lastNext && lastNext[1]!.toLowerCase() !== "this") {
+    const current = ref.getUTCMonth();
+    y = lastNext[1]!.toLowerCase() === "last" ? ref.getUTCFullYear() - (m < current ? 0 : 1) : ref.getUTCFullYear() + (m > current ? 0 : 1);
     relative = true;
   }
 

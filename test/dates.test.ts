@@ -16,6 +16,16 @@ describe("dates, one form a line", () => {
   it("a plan told in the pluperfect is behind us", () => {
     expect(dates("It had been planned for 8 March but slipped.", "2008-07-20")).toEqual(["8 March=2008-03-08..2008-03-08"]);
   });
+  it("'last March' is the latest March before this month, 'March last year' names the year", () => {
+    expect(dates("Clerks took until last March to rebuild the lists.", "2007-02-03")).toEqual(["last March=2006-03-01..2006-03-31"]);
+    expect(dates("There were 86 cancellations, against 31 in March last year.", "2006-04-26")).toEqual(["March last year=2005-03-01..2005-03-31"]);
+  });
+  it("a plan told in the pluperfect with an adverb is behind us too", () => {
+    expect(dates("Go-live had originally been planned for 8 September but was put back.", "2007-11-28")).toEqual(["8 September=2007-09-08..2007-09-08"]);
+  });
+  it("a number after a month that is no day is not a two-digit year", () => {
+    expect(dates("In May 58% of referrals came through Choose and Book.", "2009-06-25")).toEqual(["May=2009-05-01..2009-05-31"]);
+  });
   it("a clause without a verb of its own takes the sentence's future", () => {
     expect(dates("It will go live in November, with a cutover on the weekend of 22-23 November.", "2008-10-20")).toEqual([
       "November=2008-11-01..2008-11-30",

@@ -215,19 +215,19 @@ export function clauseOf(sentence: string, start: number, end: number): string {
 }
 
 // A plan told in the past ("had been planned for 8 March", "was meant to happen on 14 July") is a date behind us.
-const PAST_PLAN = /\b(?:had\s+(?:been\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set)|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
+const PAST_PLAN = /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set)|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
 // A clause with no verb of its own ("with a cutover on the weekend of 22-23 November") takes the sentence's tense.
-const VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told)\b/i;
+const VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became)\b/i;
 
 /** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
 export function looksAhead(sentence: string, start: number, end: number): boolean {
   // "my September report", "the October board": a document's date, which is behind us.
   if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20))) return false;
   const clause = clauseOf(sentence, start, end);
-  if (PAST_PLAN.test(clause) && !NEAREST.test(clause)) return false;
+  if (PAST_PLAN.test(clause)) return false;
   if (FORWARD.test(clause)) return true;
   const before = sentence.slice(0, start);
-  if (!VERB.test(clause.replace(sentence.slice(start, end), "")) && FORWARD.test(before) && !PAST_PLAN.test(before)) return true;
+  if (!VERB.test(clause.replace(sentence.slice(start, end), "")) && (FORWARD.test(before) || HOPES.test(before)) && !PAST_PLAN.test(before)) return true;
   const lead = sentence.slice(0, start);
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
   return BY_UNTIL.test(lead) && HOPES.test(sentence);
