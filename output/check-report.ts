@@ -12,6 +12,22 @@ export function claimValue(c: Pick<CheckedClaim["claim"], "predicate" | "value">
   return c.value;
 }
 
+const tally = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((a, v) => ({ ...a, [v]: (a[v] ?? 0) + 1 }), {})).map(([k, n]) => `${n} ${k}`).join(", ");
+
+/**
+ * The verdicts in one line: claims, the other statements with figures, quotations and warnings, so an altered quote
+ * or a name spelled two ways is never hidden behind "10 supported".
+ */
+export function checkSummary(r: CheckReport): string {
+  const parts = [
+    `claims: ${tally(r.claims.map((c) => c.verdict)) || "none"}`,
+    ...(r.statements.length ? [`statements: ${tally(r.statements.map((s) => s.verdict))}`] : []),
+    `quotes: ${tally(r.quotes.map((q) => q.verdict)) || "none"}`,
+    `warnings: ${tally(r.warnings.map((w) => w.kind)) || "none"}`,
+  ];
+  return parts.join("; ");
+}
+
 const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page">) => `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, p. ${e.page}`;
 
 /** The tidy terminal report: verdicts as words (colour only adds to them). */
@@ -27,6 +43,13 @@ export function renderCheckText(r: CheckReport): string {
       out.push(`                   “${oneLine(e.quote, 100)}”`);
     }
   }
+  if (r.statements.length) {
+    out.push("", colour.bold(`Statements with figures (${r.statements.length})`));
+    for (const st of r.statements) {
+      out.push(`${VERDICT_COLOUR[st.verdict](st.verdict.toUpperCase().padEnd(16))} “${oneLine(st.sentence, 110)}”`);
+      if (st.evidence) out.push(`                 p. ${st.evidence.page}: “${oneLine(st.evidence.passage, 110)}”${st.disagree.length ? colour.red(`  ≠ ${st.disagree.join(", ")}`) : ""}`);
+    }
+  }
   if (r.quotes.length) {
     out.push("", colour.bold(`Quotes (${r.quotes.length})`));
     for (const q of r.quotes) {
@@ -39,13 +62,12 @@ export function renderCheckText(r: CheckReport): string {
     out.push("", colour.bold(colour.yellow(`Warnings (${r.warnings.length})`)));
     for (const w of r.warnings) out.push(`  ${w.kind}: ${oneLine(w.message, 140)}`);
   }
-  const counts = Object.entries(r.claims.reduce<Record<string, number>>((a, c) => ({ ...a, [c.verdict]: (a[c.verdict] ?? 0) + 1 }), {}));
-  out.push("", counts.map(([k, n]) => `${n} ${k}`).join(", ") || "no claims");
+  out.push("", checkSummary(r));
   return out.join("\n");
 }
 
 export function renderCheckMarkdown(r: CheckReport): string {
-  const out = [`# Claim check: ${escapeMarkdown(r.document.title ?? r.document.source)}`, "", `${r.document.kind}, ${escapeMarkdown(r.document.publisher ?? "publisher unknown")}, ${r.document.publishedAt ?? "undated"}`, ""];
+  const out = [`# Claim check: ${escapeMarkdown(r.document.title ?? r.document.source)}`, "", `${r.document.kind}, ${escapeMarkdown(r.document.publisher ?? "publisher unknown")}, ${r.document.publishedAt ?? "undated"}`, "", `**${escapeMarkdown(checkSummary(r))}**`, ""];
   out.push("| verdict | subject | predicate | value | page | evidence |", "| --- | --- | --- | --- | --- | --- |");
   for (const c of r.claims) {
     const ev = c.evidence.slice(0, 2).map((e) => `${e.relation}: ${escapeMarkdown(where(e))} “${escapeMarkdown(e.quote.slice(0, 160))}”`).join("<br>");
@@ -71,7 +93,7 @@ export function renderCheckHtml(r: CheckReport): string {
 <style>body{font:15px/1.45 system-ui,sans-serif;margin:2rem;max-width:75rem}table{border-collapse:collapse}td,th{border-top:1px solid #ccc;padding:.4rem;vertical-align:top}
 .verdict{font-weight:bold;padding:0 .3rem;border-radius:3px}.supported .verdict,.verbatim .verdict,.close .verdict{background:#d4f4d4}.contradicted .verdict,.altered .verdict{background:#f8d0d0}
 .partly-supported .verdict{background:#f8eec0}.unverified .verdict,.not-found .verdict{background:#e6e6e6}del{background:#f8d0d0}ins{background:#d4f4d4}q{font-style:italic}</style></head><body>
-<h1>Claim check: ${e(r.document.title ?? r.document.source)}</h1><p>${e(r.document.kind)} · ${e(r.document.publisher ?? "publisher unknown")} · ${e(r.document.publishedAt ?? "undated")}</p>
+<h1>Claim check: ${e(r.document.title ?? r.document.source)}</h1><p>${e(r.document.kind)} · ${e(r.document.publisher ?? "publisher unknown")} · ${e(r.document.publishedAt ?? "undated")}</p><p><strong>${e(checkSummary(r))}</strong></p>
 <table><thead><tr><th>verdict</th><th>subject</th><th>predicate</th><th>value</th><th>claim</th><th>evidence</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
@@ -80,12 +102,18 @@ ${rows}
 `;
 }
 
+/** One row per claim, statement, quotation and warning, told apart by `type`: a spreadsheet user sees every verdict. */
 export function renderCheckCsv(r: CheckReport): string {
   return toCsv(
-    ["verdict", "subject", "predicate", "value", "page", "sentence", "evidence_relation", "evidence_document", "evidence_page", "evidence_quote"],
-    r.claims.map((c) => {
-      const e = c.evidence[0];
-      return [c.verdict, c.claim.subject, c.claim.predicate, claimValue(c.claim), c.claim.span.page, c.claim.sentence, e?.relation, e ? e.title ?? e.documentId : null, e?.page, e?.quote];
-    }),
+    ["type", "verdict", "subject", "predicate", "value", "page", "sentence", "evidence_relation", "evidence_document", "evidence_page", "evidence_quote"],
+    [
+      ...r.claims.map((c) => {
+        const e = c.evidence[0];
+        return ["claim", c.verdict, c.claim.subject, c.claim.predicate, claimValue(c.claim), c.claim.span.page, c.claim.sentence, e?.relation, e ? e.title ?? e.documentId : null, e?.page, e?.quote];
+      }),
+      ...r.statements.map((st) => ["statement", st.verdict, null, null, st.disagree.length ? `≠ ${st.disagree.join(", ")}` : st.agree.join(", "), null, st.sentence, st.evidence ? "passage" : null, st.evidence?.documentId ?? null, st.evidence?.page, st.evidence?.passage]),
+      ...r.quotes.map((q) => ["quote", q.verdict, q.speaker, null, null, q.page, q.text, q.evidence ? "passage" : null, q.evidence ? q.evidence.title ?? q.evidence.documentId : null, q.evidence?.page, q.evidence?.passage]),
+      ...r.warnings.map((w) => ["warning", w.kind, null, null, null, null, w.message, null, null, null, null]),
+    ],
   );
 }

@@ -82,6 +82,16 @@ describe("checking the sample articles against the board papers", () => {
     expect(md).toContain("| **contradicted** |");
   });
 
+  it("summarises quotes and warnings beside the claims, and exports every one of them as a CSV row with its type", async () => {
+    const id = sampleId(db, "nhs-manager-digest");
+    const text = (await runCli(["--db", db, "check", id])).stdout.trim().split("\n");
+    expect(text.at(-1)).toMatch(/^claims: .*; quotes: .*; warnings: \d+ name-variant/);
+    const csv = (await runCli(["--db", db, "check", id, "--format", "csv"])).stdout;
+    const types = csv.split("\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]);
+    expect(new Set(types)).toEqual(new Set(['"claim"', '"statement"', '"quote"', '"warning"']));
+    expect(csv).toContain('"warning","name-variant"');
+  });
+
   it("escapes the hostile article's markup in HTML output", async () => {
     const html = (await runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"])).stdout;
     expect(html).not.toMatch(/<script>alert|<img src=x/i);
