@@ -91,7 +91,10 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
     relation: l.relation,
     explanation: l.explanation,
   }));
-  const board = evidence.filter((e) => e.kind === "board-paper");
+  // A paper's sentence that gives two figures ("a deficit of £4.1m at month 7 and a forecast outturn of £6.9m")
+  // supports the claim with the one and does not contradict it with the other.
+  const supportingPassages = new Set(evidence.filter((e) => e.relation === "supports").map((e) => `${e.documentId}|${e.quote}`));
+  const board = evidence.filter((e) => e.kind === "board-paper" && !(e.relation === "contradicts" && supportingPassages.has(`${e.documentId}|${e.quote}`)));
   const supports = board.some((e) => e.relation === "supports");
   const contradicts = board.some((e) => e.relation === "contradicts");
   let verdict: Verdict = supports && contradicts ? "partly-supported" : supports ? "supported" : contradicts ? "contradicted" : "unverified";

@@ -234,7 +234,7 @@ export function checkStatements(text: string, publishedAt: string | null, units:
       .map((u) => ({ u, similarity: similarity(words, u.words, weight) }))
       .filter((r) => r.similarity >= MIN_SIMILARITY)
       .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, 3);
+      .slice(0, 6);
     const agree: string[] = [];
     const disagree: string[] = [];
     let best: (typeof ranked)[number] | null = null;
@@ -245,7 +245,7 @@ export function checkStatements(text: string, publishedAt: string | null, units:
       const sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
       if (!sameKind.length) continue;
       // The passage most about the statement decides; another only when it is about as close.
-      const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.1);
+      const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.25);
       const hit = close.find((r) => r.u.figures.some((p) => agrees(f, p)));
       if (hit) {
         agree.push(f.text);
