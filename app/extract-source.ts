@@ -24,9 +24,14 @@ export async function extractSource(
   let bytes: Uint8Array;
   let charset: string | null = null;
   if (isUrl(source)) {
-    const r = await new Fetcher(options.fetch).fetch(source);
-    bytes = r.bytes;
-    charset = r.charset;
+    const fetcher = new Fetcher(options.fetch);
+    try {
+      const r = await fetcher.fetch(source);
+      bytes = r.bytes;
+      charset = r.charset;
+    } finally {
+      await fetcher.close();
+    }
   } else {
     try {
       bytes = await readFile(source);
@@ -36,7 +41,7 @@ export async function extractSource(
     }
   }
   const processed = await processDocument({ source, bytes, charset, overrides: options.overrides }, { pdfBackend });
-  if (!processed.ok) throw new ClaimtrailError(processed.error.kind, processed.error.source, processed.error.message);
+  if (!processed.ok) throw ClaimtrailError.from(processed.failure);
   const { doc, extraction } = processed;
   return { doc, result: toContract(doc, extraction) };
 }

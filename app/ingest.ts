@@ -1,13 +1,14 @@
 import { availableParallelism } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import PQueue from "p-queue";
-import { Corpus, openCorpus } from "../corpus/corpus.js";
+import { type Corpus, openCorpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import { ClaimtrailError, asClaimtrailError } from "../model/errors.js";
+import type { DocumentBudget } from "../model/budget.js";
+import { ClaimtrailError, failureOf, type ErrorKind, type Failure } from "../model/errors.js";
 import { Fetcher, type FetchLimits } from "../read/fetch.js";
 import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
 import { sha256, type DocOverrides, type RawDocument } from "../read/read-document.js";
-import { expandSources, type WorkItem } from "../read/sources.js";
+import { expandSources, type Skipped, type WorkItem } from "../read/sources.js";
 import { StoreBatch, type StoreRequest } from "./store-batch.js";
 import { createProcessor } from "./worker-pool.js";
 
@@ -15,13 +16,25 @@ export interface IngestOptions {
   /** An open corpus, or a database path (opened and closed here). */
   corpus?: Corpus;
   db?: string;
-  /** Worker threads for parsing and extraction; 0 runs in this thread. Default: one per core. */
+  /**
+   * Worker threads for parsing and extraction. Default: one per core (one at least, even for a single document, so
+   * that its budget holds). 0 runs in this thread, where a document over its budget cannot be stopped.
+   */
   workers?: number;
   fetch?: Partial<FetchLimits>;
   /** How PDF text is read: pdf-parse (default), pdftotext, or auto (pdftotext when installed); see pdf-backend.ts. */
   pdfBackend?: PdfBackendChoice;
   /** Largest local file read, in bytes (default 200 MB). */
   maxFileBytes?: number;
+  /** What one document may cost to read and extract (default 2 minutes, 1 GiB): see model/budget.ts. */
+  budget?: Partial<DocumentBudget>;
+  /** Manifests may name files outside their own folder. */
+  allowOutside?: boolean;
+  /**
+   * Stops the run (the CLI aborts it on SIGINT and SIGTERM, with the signal's name as reason): what is committed
+   * stays, the documents in flight or not yet started are reported as interrupted, and the summary is returned.
+   */
+  signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
   /** Called once the sources are expanded, with the number of documents to do. */
   onStart?: (total: number) => void;
@@ -40,7 +53,12 @@ export interface ProgressEvent {
 export interface IngestSummary {
   ingested: Array<{ id: string; source: string; title: string | null }>;
   unchanged: Array<{ id: string; source: string }>;
-  failed: Array<{ source: string; error: string; kind: string; stored?: { id: string } }>;
+  /** One entry per failure: `error` is the message (the name the JSON contract has always used). */
+  failed: Array<{ source: string; error: string; kind: ErrorKind; stored?: { id: string }; detail?: string }>;
+  /** Inputs left out on purpose (a symbolic link in a folder walk, a data file that is not a manifest), with why. */
+  skipped: Skipped[];
+  /** Set when the run was stopped before the end: the reason (a signal's name). */
+  interrupted?: string;
   /** Milliseconds spent in each stage, summed over documents (stages on worker threads overlap). */
   timings: { load: number; hash: number; parse: number; extract: number; store: number; wall: number };
   pages: number;
@@ -61,18 +79,20 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     ingested: [],
     unchanged: [],
     failed: [],
+    skipped: [],
     timings: { load: 0, hash: 0, parse: 0, extract: 0, store: 0, wall: 0 },
     pages: 0,
   };
-  const fail = (e: ClaimtrailError, stored?: { id: string }) =>
-    summary.failed.push({ source: e.source, error: e.message, kind: e.kind, ...(stored ? { stored } : {}) });
+  const fail = (f: Failure, stored?: { id: string }) =>
+    summary.failed.push({ source: f.source, error: f.message, kind: f.kind, ...(stored ? { stored } : {}), ...(f.detail && f.kind === "internal" ? { detail: f.detail } : {}) });
 
-  const { items, errors } = expandSources(sources, options.cwd);
-  errors.forEach((e) => fail(e));
+  const { items, errors, skipped } = expandSources(sources, options.cwd, { allowOutside: options.allowOutside });
+  errors.forEach((e) => fail(e.toFailure()));
+  summary.skipped.push(...skipped);
   options.onStart?.(items.length);
 
   const threads = options.workers ?? Math.min(availableParallelism(), Math.max(1, items.length));
-  const processor = createProcessor(items.length > 1 ? threads : 0, { pdfBackend });
+  const processor = createProcessor(items.length ? threads : 0, { pdfBackend }, options.budget);
   const fetcher = new Fetcher(options.fetch);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // Enough documents in flight to keep every worker busy while others load, few enough to bound memory.
@@ -80,30 +100,52 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   let done = 0;
   const report = (source: string, outcome: Outcome) => options.onProgress?.({ done: ++done, total: items.length, source, outcome });
 
+  const signal = options.signal;
+  const reason = () => (typeof signal?.reason === "string" ? signal.reason : "stopped");
+  const interruption = (source: string): Failure => ({ kind: "interrupted", source, message: `interrupted (${reason()}) before it was done` });
+  const onAbort = () => {
+    summary.interrupted = reason();
+    processor.interrupt(summary.interrupted);
+  };
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener("abort", onAbort, { once: true });
+
   const batch = new StoreBatch(corpus);
   const commits: Promise<void>[] = [];
+  /**
+   * The documents of this run by id, each settled once its first copy is stored (true) or has failed (false): a
+   * second copy of the same bytes under another name waits for the first instead of being read again.
+   */
+  const inRun = new Map<string, Promise<boolean>>();
 
-  /** Loads, hashes and processes one item: an outcome when done, or what to store. */
-  const one = async (item: WorkItem): Promise<Outcome | StoreRequest> => {
+  /**
+   * Loads, hashes and processes one item: an outcome when done, or what to store. The first copy of some bytes in
+   * the run gets `copies.settle`, to tell the later copies whether it was stored.
+   */
+  const one = async (item: WorkItem, copies: { settle?: (stored: boolean) => void }): Promise<Outcome | StoreRequest> => {
     const t = summary.timings;
     let t0 = performance.now();
-    const loaded = await load(item, fetcher, maxFileBytes);
+    const loaded = await load(item, fetcher, maxFileBytes, signal);
     t.load += performance.now() - t0;
 
     t0 = performance.now();
     const id = sha256(loaded.bytes);
     t.hash += performance.now() - t0;
+    const first = inRun.get(id);
+    if (first) await first;
+    else inRun.set(id, new Promise((resolve) => (copies.settle = resolve)));
     const stored = corpus.documents.get(id);
     if (stored && !overridesDiffer(stored, item.overrides)) {
       corpus.documents.touchSource(item.source, id, new Date().toISOString());
       summary.unchanged.push({ id, source: item.source });
       return "unchanged";
     }
+    if (signal?.aborted) throw ClaimtrailError.from(interruption(item.source));
 
     const raw: RawDocument = { source: item.source, bytes: loaded.bytes, charset: loaded.charset, overrides: item.overrides };
     const result = await processor.process(raw);
     if (!result.ok) {
-      fail(new ClaimtrailError(result.error.kind, result.error.source, result.error.message));
+      fail(result.failure);
       return "failed";
     }
     t.parse += result.timings.readMs;
@@ -114,7 +156,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   const stored = (item: WorkItem, { doc }: StoreRequest): Outcome => {
     summary.pages += doc.pages.length;
     if (doc.noTextLayer) {
-      fail(new ClaimtrailError("unreadable", item.source, "no text layer, OCR needed (stored without text)"), { id: doc.id });
+      fail({ kind: "unreadable", source: item.source, message: "no text layer, OCR needed (stored without text)" }, { id: doc.id });
       return "failed";
     }
     summary.ingested.push({ id: doc.id, source: item.source, title: doc.title });
@@ -125,45 +167,57 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     await Promise.all(
       items.map((item) =>
         queue.add(async () => {
+          if (signal?.aborted) {
+            fail(interruption(item.source));
+            return report(item.source, "failed");
+          }
           let outcome: Outcome;
+          const copies: { settle?: (stored: boolean) => void } = {};
           try {
-            const r = await one(item);
+            const r = await one(item, copies);
             if (typeof r !== "string") {
               // The queue moves on to the next document while this one waits for its batch to commit.
-              commits.push(
-                batch.add(r).then(
-                  () => report(item.source, stored(item, r)),
-                  (e) => {
-                    fail(asClaimtrailError(e, item.source));
-                    report(item.source, "failed");
-                  },
-                ),
+              const committed = batch.add(r).then(
+                () => {
+                  report(item.source, stored(item, r));
+                  return true;
+                },
+                (e) => {
+                  fail(failureOf(e, item.source, "database"));
+                  report(item.source, "failed");
+                  return false;
+                },
               );
+              commits.push(committed.then((ok) => copies.settle?.(ok)));
               return;
             }
             outcome = r;
           } catch (e) {
-            fail(asClaimtrailError(e, item.source));
+            // Whatever stopped a download or a queue once the run was interrupted is the interruption, said one way.
+            const f = failureOf(e, item.source);
+            fail(signal?.aborted && (f.kind === "interrupted" || !(e instanceof ClaimtrailError)) ? interruption(item.source) : f);
             outcome = "failed";
           }
+          copies.settle?.(outcome !== "failed");
           report(item.source, outcome);
         }),
       ),
     );
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     batch.flush();
     await Promise.allSettled(commits);
     summary.timings.store = batch.storeMs;
-    await processor.close();
+    await Promise.all([processor.close(), fetcher.close()]);
     if (!options.corpus) corpus.close();
   }
   summary.timings.wall = performance.now() - started;
   return summary;
 }
 
-async function load(item: WorkItem, fetcher: Fetcher, maxFileBytes: number): Promise<{ bytes: Uint8Array; charset: string | null }> {
+async function load(item: WorkItem, fetcher: Fetcher, maxFileBytes: number, signal?: AbortSignal): Promise<{ bytes: Uint8Array; charset: string | null }> {
   if (item.location.type === "url") {
-    const r = await fetcher.fetch(item.location.url);
+    const r = await fetcher.fetch(item.location.url, signal);
     return { bytes: r.bytes, charset: r.charset };
   }
   const path = item.location.path;
@@ -179,7 +233,7 @@ async function load(item: WorkItem, fetcher: Fetcher, maxFileBytes: number): Pro
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new ClaimtrailError("not-found", item.source, "no such file");
     if (code === "EACCES") throw new ClaimtrailError("unreadable", item.source, "permission denied");
-    throw asClaimtrailError(e, item.source);
+    throw ClaimtrailError.from(failureOf(e, item.source, "unreadable"));
   }
 }
 

@@ -1,16 +1,16 @@
 import { dominantTrust } from "../extractors/claims.js";
 import { extract } from "../extractors/index.js";
 import { emptyExtraction, type Extraction } from "../model/extraction.js";
-import { asClaimtrailError, type ErrorKind } from "../model/errors.js";
+import { failureOf, type Failure } from "../model/errors.js";
 import { readDocument, type RawDocument, type ReadOptions } from "../read/read-document.js";
 import type { Doc } from "../model/doc.js";
 
 export type Processed =
   | { ok: true; doc: Doc; extraction: Extraction; timings: { readMs: number; extractMs: number } }
-  | { ok: false; error: { kind: ErrorKind; source: string; message: string } };
+  | { ok: false; failure: Failure };
 
 /**
- * Read and extract one document. Errors come back as values, because a class
+ * Read and extract one document. Failures come back as values, because a class
  * thrown in a worker thread loses its kind when it crosses to the main thread.
  */
 export async function processDocument(raw: RawDocument, options: ReadOptions = {}): Promise<Processed> {
@@ -24,7 +24,6 @@ export async function processDocument(raw: RawDocument, options: ReadOptions = {
     const t2 = performance.now();
     return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };
   } catch (e) {
-    const err = asClaimtrailError(e, raw.source);
-    return { ok: false, error: { kind: err.kind, source: err.source, message: err.message } };
+    return { ok: false, failure: failureOf(e, raw.source) };
   }
 }

@@ -1,4 +1,4 @@
-import { ClaimtrailError } from "../model/errors.js";
+import { ClaimtrailError, failureOf, type Failure } from "../model/errors.js";
 import { safeText } from "../output/terminal.js";
 
 /** Exit codes, documented in the README: scripts depend on them. */
@@ -26,14 +26,25 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
   };
 }
 
+/**
+ * A failure as the one line a user sees: the source, then what went wrong. The only place a failure becomes text;
+ * a source or message holding newlines or terminal escapes (a hostile file name, a server's reason phrase) stays one
+ * harmless line.
+ */
+export function failureLine(f: Pick<Failure, "source" | "message">): string {
+  const flat = (s: string) => safeText(s).replace(/\s+/g, " ").trim();
+  return `${flat(f.source)}: ${flat(f.message)}`;
+}
+
 export function reportFatal(e: unknown, verbose = outcome.verbose): number {
   if (e instanceof ClaimtrailError) {
-    process.stderr.write(`claimtrail: ${safeText(e.toLine())}\n`);
+    process.stderr.write(`claimtrail: ${failureLine(e)}\n`);
     if (verbose && e.cause) process.stderr.write(`${(e.cause as Error).stack ?? e.cause}\n`);
     return e.kind === "bad-usage" ? EXIT.usage : EXIT.fatal;
   }
-  const err = e as Error;
-  process.stderr.write(`claimtrail: unexpected error: ${safeText(err?.message ?? String(e))}${verbose ? "" : " (run with --verbose for details)"}\n`);
-  if (verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
+  // Not foreseen: a bug of ours, said as such (the "internal" kind), with the stack for --verbose.
+  const f = failureOf(e, "claimtrail");
+  process.stderr.write(`claimtrail: ${safeText(f.message.replace(/\s+/g, " "))}${verbose ? "" : " (run with --verbose for details)"}\n`);
+  if (verbose && f.detail) process.stderr.write(`${f.detail}\n`);
   return EXIT.fatal;
 }

@@ -11,6 +11,13 @@ export function intOption(value: string): number {
   return n;
 }
 
+/** A positive number, fractions allowed (`--max-seconds 0.5`). */
+export function positiveOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
+  return n;
+}
+
 export function dateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
   return value;

@@ -39,6 +39,7 @@ export class DocumentRepository {
     this.s = {
       exists: db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck(),
       bySource: db.prepare("SELECT document_id FROM sources WHERE source = ?").pluck(),
+      sourcesOf: db.prepare("SELECT source, seen_at AS seenAt FROM sources WHERE document_id = ?"),
       delete: db.prepare("DELETE FROM documents WHERE id = ?"),
       insert: db.prepare(`INSERT INTO documents (id, source, format, kind, title, publisher, author, published_at, subject,
           fetched_at, byte_size, page_count, no_text_layer, previous_id, text)
@@ -98,6 +99,9 @@ export class DocumentRepository {
   /** For callers that batch several documents in one transaction of their own. Returns the ids given to the claims, in order. */
   insertInTransaction(doc: Doc, extraction: Extraction, info: StoreInfo): number[] {
     const previous = this.latestIdForSource(doc.source);
+    // Replacing the row cascades to every source that holds these bytes (two copies of one file, a URL and its
+    // mirror): keep those rows, or the other copies would be forgotten until they are seen again.
+    const otherSources = this.s.sourcesOf.all(doc.id) as Array<{ source: string; seenAt: string }>;
     this.s.delete.run(doc.id);
     this.s.insert.run({
       id: doc.id,
@@ -116,6 +120,7 @@ export class DocumentRepository {
       previousId: previous && previous !== doc.id && this.has(previous) ? previous : null,
       text: doc.text,
     });
+    for (const o of otherSources) this.s.upsertSource.run(o.source, doc.id, o.seenAt);
     this.s.upsertSource.run(doc.source, doc.id, info.fetchedAt);
     for (const p of doc.pages) this.s.insertPage.run(doc.id, p.number, p.start, p.end);
     for (const p of passagesOf(doc)) this.s.insertPassage.run(doc.id, p.page, p.start, p.end, p.text);

@@ -1,6 +1,7 @@
 /**
  * Errors are values with a kind and the source that caused them; the CLI turns
- * them into one readable line (see docs/errors.md).
+ * them into one readable line (see docs/limits.md). The union stays open: a
+ * new kind is one more line here, and nothing switches over all of them.
  */
 export type ErrorKind =
   | "not-found"
@@ -19,7 +20,27 @@ export type ErrorKind =
   | "blocked-url"
   | "bad-manifest"
   | "bad-usage"
-  | "database";
+  | "database"
+  /** Over the per-document time budget: the worker reading it was stopped. */
+  | "too-slow"
+  /** The run was stopped (SIGINT, SIGTERM) before this document was done. */
+  | "interrupted"
+  /** A bug in claimtrail, never the document's fault: reported as such, never as "unreadable". */
+  | "internal";
+
+/**
+ * A failure as a plain value: what readers, workers and ingest carry (it crosses
+ * to the main thread by structured clone, where a class would lose its kind) and
+ * what the shells turn into one line.
+ */
+export interface Failure {
+  kind: ErrorKind;
+  source: string;
+  /** One line, without the source. */
+  message: string;
+  /** The stack or cause, for --verbose only. */
+  detail?: string;
+}
 
 export class ClaimtrailError extends Error {
   constructor(
@@ -28,13 +49,19 @@ export class ClaimtrailError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    // Messages quote parsers, servers and file contents: whatever they hold, the user gets one line.
+    super(singleLine(message), options);
     this.name = "ClaimtrailError";
   }
 
-  /** The one line a user sees: the source, then what went wrong. */
-  toLine(): string {
-    return `${this.source}: ${this.message}`;
+  static from(f: Failure): ClaimtrailError {
+    return new ClaimtrailError(f.kind, f.source, f.message, f.detail ? { cause: f.detail } : undefined);
+  }
+
+  toFailure(): Failure {
+    const cause =
+      this.cause instanceof Error ? this.cause.stack : typeof this.cause === "string" ? this.cause : undefined;
+    return { kind: this.kind, source: this.source, message: this.message, ...(cause ? { detail: cause } : {}) };
   }
 }
 
@@ -42,14 +69,38 @@ export function isClaimtrailError(e: unknown): e is ClaimtrailError {
   return e instanceof ClaimtrailError;
 }
 
-/** Any thrown value as a ClaimtrailError for `source`, keeping known kinds. */
-export function asClaimtrailError(e: unknown, source: string, fallback: ErrorKind = "unreadable"): ClaimtrailError {
+/**
+ * Any thrown value as a Failure for `source`. A ClaimtrailError keeps its kind; anything else was not
+ * foreseen, so it is a bug of ours ("internal") unless the caller knows better (a store error is "database").
+ */
+export function failureOf(e: unknown, source: string, fallback: ErrorKind = "internal"): Failure {
+  if (e instanceof ClaimtrailError) return e.toFailure();
+  const message = firstLine(e instanceof Error ? `${e.name === "Error" ? "" : `${e.name}: `}${e.message}` : String(e));
+  const detail = e instanceof Error ? e.stack : undefined;
+  return {
+    kind: fallback,
+    source,
+    message: fallback === "internal" ? `internal error (a bug in claimtrail): ${message}` : message,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/** Any thrown value as a ClaimtrailError for `source`, keeping known kinds (see failureOf). */
+export function asClaimtrailError(e: unknown, source: string, fallback: ErrorKind = "internal"): ClaimtrailError {
   if (e instanceof ClaimtrailError) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  return new ClaimtrailError(fallback, source, firstLine(message), { cause: e });
+  const f = failureOf(e, source, fallback);
+  return new ClaimtrailError(f.kind, f.source, f.message, { cause: e });
 }
 
 function firstLine(s: string): string {
   const line = s.split(/\r?\n/, 1)[0] ?? "";
   return line.length > 200 ? line.slice(0, 197) + "..." : line;
+}
+
+/** Whitespace (newlines included) folded and control characters dropped, so a message is one line. */
+export function singleLine(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

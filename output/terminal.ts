@@ -9,6 +9,17 @@ export function safeText(s: string): string {
   return s.replace(ESCAPES, "").replace(CONTROLS, "");
 }
 
+/**
+ * Every string inside `value` (a view about to be rendered as text) made safe with safeText. Applied to the whole
+ * view before a text renderer sees it, so that no field (a publisher, a speaker, a claim's aspect) can be missed.
+ */
+export function safeFields<T>(value: T): T {
+  if (typeof value === "string") return safeText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => safeFields(v)) as T;
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeFields(v)])) as T;
+  return value;
+}
+
 /** One line of document text, whitespace folded and cut to `width`. */
 export function oneLine(s: string, width = 100): string {
   const line = safeText(s).replace(/\s+/g, " ").trim();

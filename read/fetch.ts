@@ -1,8 +1,7 @@
-import { lookup } from "node:dns/promises";
-import { isIP } from "node:net";
 import PQueue from "p-queue";
+import type { Agent, fetch as UndiciFetch } from "undici";
 import { ClaimtrailError } from "../model/errors.js";
-import { isPrivateAddress } from "./private-address.js";
+import { BlockedAddressError, guardedLookup, isPrivateAddress } from "./private-address.js";
 import { VERSION } from "../model/version.js";
 
 export interface FetchLimits {
@@ -16,6 +15,8 @@ export interface FetchLimits {
   perHostIntervalMs: number;
   allowPrivate: boolean;
   userAgent: string;
+  /** DNS servers to ask ("127.0.0.1:5353") instead of the system's resolver; tests point it at their own. */
+  dnsServers?: readonly string[];
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
@@ -42,6 +43,8 @@ export interface FetchedResource {
   attempts: number;
 }
 
+type Response = Awaited<ReturnType<typeof UndiciFetch>>;
+
 export function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
@@ -61,16 +64,34 @@ class Retryable extends Error {
  * timeouts (overall and idle), a body size limit enforced while streaming,
  * manual redirects (each hop checked), and retries with back-off on 5xx and
  * network errors only.
+ *
+ * Private addresses are refused where the connection is made: the dispatcher's
+ * lookup checks every address a name resolves to and connects to the one it
+ * checked, so a name that resolves to a public address for a check and to
+ * 127.0.0.1 for the connection (DNS rebinding) cannot reach the machine.
  */
 export class Fetcher {
   readonly limits: FetchLimits;
   private readonly hosts = new Map<string, PQueue>();
+  private client?: Promise<{ dispatcher: Agent; fetch: typeof UndiciFetch }>;
 
   constructor(limits: Partial<FetchLimits> = {}) {
     this.limits = { ...DEFAULT_FETCH_LIMITS, ...limits };
   }
 
-  async fetch(url: string): Promise<FetchedResource> {
+  // undici compiles its HTTP parser (WebAssembly) as it loads: only when something is fetched, not on every ingest.
+  private http(): Promise<{ dispatcher: Agent; fetch: typeof UndiciFetch }> {
+    const lookup = guardedLookup({ allowPrivate: this.limits.allowPrivate, servers: this.limits.dnsServers });
+    return (this.client ??= import("undici").then(({ Agent, fetch }) => ({ dispatcher: new Agent({ connect: { lookup } }), fetch })));
+  }
+
+  /** Closes the connections kept alive for further requests. */
+  async close(): Promise<void> {
+    if (this.client) await (await this.client).dispatcher.close().catch(() => undefined);
+  }
+
+  /** `signal` abandons the request (an interrupted ingest), wherever it is. */
+  async fetch(url: string, signal?: AbortSignal): Promise<FetchedResource> {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -79,7 +100,7 @@ export class Fetcher {
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ClaimtrailError("blocked-url", url, "only http and https URLs can be fetched");
     const queue = this.queueFor(parsed.host);
-    return (await queue.add(() => this.withRetries(url)))!;
+    return (await queue.add(() => this.withRetries(url, signal), { signal }))!;
   }
 
   private queueFor(host: string): PQueue {
@@ -92,13 +113,13 @@ export class Fetcher {
     return q;
   }
 
-  private async withRetries(url: string): Promise<FetchedResource> {
+  private async withRetries(url: string, signal?: AbortSignal): Promise<FetchedResource> {
     const { retries, backoffMs } = this.limits;
     for (let attempt = 1; ; attempt++) {
       try {
-        return { ...(await this.once(url)), attempts: attempt };
+        return { ...(await this.once(url, signal)), attempts: attempt };
       } catch (e) {
-        if (!(e instanceof Retryable)) throw e;
+        if (!(e instanceof Retryable) || signal?.aborted) throw e;
         if (attempt > retries) {
           throw new ClaimtrailError(e.error.kind, url, `${e.error.message} after ${attempt} attempt${attempt === 1 ? "" : "s"}`);
         }
@@ -109,13 +130,13 @@ export class Fetcher {
     }
   }
 
-  private async once(url: string): Promise<Omit<FetchedResource, "attempts">> {
+  private async once(url: string, signal?: AbortSignal): Promise<Omit<FetchedResource, "attempts">> {
     const seen = new Set<string>();
     let current = url;
     for (let hop = 0; ; hop++) {
-      await this.checkAddress(current, url);
+      this.checkLiteralAddress(current, url);
       seen.add(current);
-      const res = await this.request(current, url);
+      const res = await this.request(current, url, signal);
       if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
         await res.body?.cancel().catch(() => undefined);
         const next = new URL(res.headers.get("location")!, current).href;
@@ -141,43 +162,44 @@ export class Fetcher {
         contentType: type?.split(";")[0]!.trim().toLowerCase() || null,
         charset: /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? "")?.[1]?.toLowerCase() ?? null,
         lastModified: res.headers.get("last-modified"),
-        bytes: await this.readBody(res, url),
+        bytes: await this.readBody(res, url, signal),
       };
     }
   }
 
-  private async checkAddress(target: string, original: string): Promise<void> {
+  /** An address written in the URL is never looked up, so the dispatcher's check does not see it: check it here. */
+  private checkLiteralAddress(target: string, original: string): void {
     if (this.limits.allowPrivate) return;
     const host = new URL(target).hostname.replace(/^\[|\]$/g, "");
-    let addresses: string[];
-    try {
-      addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-    } catch {
-      throw new Retryable(new ClaimtrailError("network", original, `cannot resolve ${host}`));
-    }
-    if (addresses.some(isPrivateAddress)) {
-      throw new ClaimtrailError("blocked-url", original, `${host} is a private or loopback address: use --allow-private to fetch it`);
+    if (isPrivateAddress(host)) {
+      throw new ClaimtrailError("blocked-url", original, `${host} is a private or reserved address: use --allow-private to fetch it`);
     }
   }
 
-  private async request(target: string, original: string): Promise<Response> {
+  private async request(target: string, original: string, signal?: AbortSignal): Promise<Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error("timeout")), this.limits.timeoutMs);
+    const interrupted = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", interrupted, { once: true });
     try {
+      const { fetch, dispatcher } = await this.http();
       return await fetch(target, {
         redirect: "manual",
         signal: controller.signal,
+        dispatcher,
         headers: { "user-agent": this.limits.userAgent, accept: "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.8" },
       });
     } catch (e) {
+      if (signal?.aborted) throw new ClaimtrailError("interrupted", original, "interrupted before the download finished");
       throw this.networkError(e, original, controller.signal.aborted ? `no response within ${this.limits.timeoutMs / 1000} s` : null);
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener("abort", interrupted);
     }
   }
 
   /** The body chunk by chunk: refused as soon as it passes the size limit, abandoned when it stalls. */
-  private async readBody(res: Response, url: string): Promise<Buffer> {
+  private async readBody(res: Response, url: string, signal?: AbortSignal): Promise<Buffer> {
     const { maxBytes, idleTimeoutMs, timeoutMs } = this.limits;
     const tooLarge = () => new ClaimtrailError("too-large", url, `larger than the ${Math.round(maxBytes / 2 ** 20)} MB limit`);
     const declared = Number(res.headers.get("content-length"));
@@ -192,6 +214,7 @@ export class Fetcher {
     const deadline = Date.now() + timeoutMs;
     try {
       for (;;) {
+        if (signal?.aborted) throw new ClaimtrailError("interrupted", url, "interrupted before the download finished");
         let idle: NodeJS.Timeout | undefined;
         const stalled = new Promise<never>((_, reject) => {
           idle = setTimeout(() => reject(new Retryable(new ClaimtrailError("timeout", url, `stalled: no data for ${idleTimeoutMs / 1000} s`))), Math.min(idleTimeoutMs, Math.max(1, deadline - Date.now())));
@@ -215,8 +238,10 @@ export class Fetcher {
     return Buffer.concat(chunks);
   }
 
-  private networkError(e: unknown, url: string, timeout: string | null, where = ""): Retryable {
+  private networkError(e: unknown, url: string, timeout: string | null, where = ""): Retryable | ClaimtrailError {
     if (timeout) return new Retryable(new ClaimtrailError("timeout", url, timeout));
+    const blocked = [e, (e as { cause?: unknown }).cause].find((x) => x instanceof BlockedAddressError);
+    if (blocked) return new ClaimtrailError("blocked-url", url, blocked.message);
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const code = cause?.code ?? (e as { code?: string }).code;
     const what =

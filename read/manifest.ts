@@ -1,6 +1,6 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { readFileSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { ClaimtrailError } from "../model/errors.js";
 import { isUrl } from "./fetch.js";
 import type { DocOverrides } from "./read-document.js";
@@ -26,11 +26,19 @@ export function isManifestName(path: string): boolean {
   return /\.(csv|jsonl)$/i.test(path);
 }
 
+export interface ManifestOptions {
+  /**
+   * Let rows name files outside the manifest's folder (absolute paths, `..`, symlinks leading out). Off by default:
+   * a manifest from elsewhere must not pull `/etc/passwd` or a home folder into a corpus the API serves.
+   */
+  allowOutside?: boolean;
+}
+
 /**
  * Reads a `.csv` (header row) or `.jsonl` (one object a line) manifest.
  * Throws only when the file as a whole is unusable; bad rows become errors.
  */
-export function readManifest(path: string): Manifest {
+export function readManifest(path: string, options: ManifestOptions = {}): Manifest {
   let raw: string;
   try {
     raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
@@ -47,6 +55,10 @@ export function readManifest(path: string): Manifest {
     const result = entryFrom(values, base, row, where);
     if (result instanceof ClaimtrailError) {
       errors.push(result);
+      continue;
+    }
+    if (!options.allowOutside && !isUrl(result.location) && !insideFolder(result.location, base)) {
+      errors.push(new ClaimtrailError("bad-manifest", where, `${String(values.source)} is outside the manifest's folder: skipped (--allow-outside to ingest it)`));
       continue;
     }
     const first = seen.get(result.location);
@@ -77,18 +89,73 @@ interface Rows {
   errors: ClaimtrailError[];
 }
 
-function csvRows(raw: string, path: string): Rows {
-  let records: Record<string, string>[];
+/** A path that stays inside `folder`, by its name and, where it exists, by where its symlinks lead. */
+function insideFolder(path: string, folder: string): boolean {
+  const within = (p: string, dir: string) => {
+    const rel = relative(dir, p);
+    return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+  };
+  if (!within(path, folder)) return false;
+  let real: string;
   try {
-    records = parseCsv(raw, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
-  } catch (e) {
-    throw new ClaimtrailError("bad-manifest", path, `not a readable CSV manifest (${(e as Error).message.split("\n")[0]})`);
+    real = realpathSync(path);
+  } catch {
+    return true; // missing: reading it will say so
   }
-  if (records.length > 0 && !("source" in records[0]!)) {
+  return within(real, realpathSync(folder));
+}
+
+/**
+ * Rows of a CSV manifest, each parsed on its own so that one malformed line costs only that line: a quoted field
+ * may span lines, so a line whose quote is not closed is read together with the next ones until it is.
+ */
+function csvRows(raw: string, path: string): Rows {
+  const lines = raw.split(/\r?\n/);
+  const headerAt = lines.findIndex((l) => l.trim() !== "");
+  if (headerAt < 0) return { records: [], errors: [] };
+  let columns: string[];
+  try {
+    columns = (parseCsv(lines[headerAt]!, { trim: true, bom: true }) as string[][])[0] ?? [];
+  } catch (e) {
+    throw new ClaimtrailError("bad-manifest", path, `not a readable CSV manifest (${csvReason(e)})`);
+  }
+  if (!columns.includes("source")) {
     throw new ClaimtrailError("bad-manifest", path, `manifest has no "source" column (columns: ${COLUMNS.join(", ")})`);
   }
-  // Row numbers as a spreadsheet shows them: the header is row 1.
-  return { records: records.map((values, i) => ({ row: i + 2, values })), errors: [] };
+  const out: Rows = { records: [], errors: [] };
+  const parseRecord = (text: string) => (parseCsv(text, { columns, trim: true, relax_column_count: true }) as Record<string, string>[])[0];
+  for (let i = headerAt + 1; i < lines.length; ) {
+    if (lines[i]!.trim() === "") {
+      i++;
+      continue;
+    }
+    // Row numbers as a spreadsheet's line numbers: the header is line 1.
+    const row = i + 1;
+    let end = i;
+    let text = lines[i]!;
+    for (;;) {
+      try {
+        const values = parseRecord(text);
+        if (values) out.records.push({ row, values });
+        i = end + 1;
+        break;
+      } catch (e) {
+        if ((e as { code?: string }).code === "CSV_QUOTE_NOT_CLOSED" && end + 1 < lines.length && end - i < 100) {
+          text += `\n${lines[++end]}`;
+          continue;
+        }
+        out.errors.push(new ClaimtrailError("bad-manifest", `${path}:${row}`, `malformed CSV line (${csvReason(e)}): skipped`));
+        i++;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** csv-parse's reason without its position, which counts lines of the piece we gave it, not of the file. */
+function csvReason(e: unknown): string {
+  return ((e as Error).message.split("\n")[0] ?? "").replace(/\s*(?:at|on) line \d+/g, "").replace(/:.*$/, "");
 }
 
 function jsonlRows(raw: string, path: string): Rows {

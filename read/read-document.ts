@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { cleanPages, normaliseChars } from "./clean-pages.js";
+import { coverDate } from "./cover-date.js";
 import { guessKind } from "./guess-kind.js";
 import { readHtml } from "./read-html.js";
 import type { PdfBackend } from "./pdf-backend.js";
@@ -8,6 +9,7 @@ import { readPdfPoppler } from "./read-pdf-poppler.js";
 import { decodeText, textPages } from "./read-text.js";
 import { sniffFormat } from "./sniff.js";
 import type { Doc, Kind } from "../model/doc.js";
+import type { DocumentBudget } from "../model/budget.js";
 
 /** Metadata a caller (a manifest row, a CLI flag) knows better than the document does. */
 export interface DocOverrides {
@@ -33,6 +35,10 @@ export function sha256(bytes: Uint8Array): string {
 export interface ReadOptions {
   /** How PDF text is read (default pdf-parse); resolve a user's choice with resolvePdfBackend. */
   pdfBackend?: PdfBackend;
+  /** The document's time and memory: a pdftotext child runs under them (worker threads are held to them by app/). */
+  budget?: DocumentBudget;
+  /** Told when a pdftotext child starts and ends, so that the thread that owns the document can kill it. */
+  onChildProcess?: (pid: number, running: boolean) => void;
 }
 
 /** Bytes to a Doc: format sniffed, text read and cleaned, metadata gathered, overrides applied. */
@@ -49,13 +55,19 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
   let isArticle = false;
 
   if (format === "pdf") {
-    const pdf = options.pdfBackend === "pdftotext" ? await readPdfPoppler(bytes, source) : await readPdf(bytes, source);
+    const pdf =
+      options.pdfBackend === "pdftotext"
+        ? await readPdfPoppler(bytes, source, {
+            ...(options.budget ? { timeoutMs: options.budget.timeMs, maxMemoryBytes: options.budget.memoryBytes } : {}),
+            onChild: options.onChildProcess,
+          })
+        : await readPdf(bytes, source);
     ({ text, pages } = cleanPages(pdf.pages));
     title = pdf.title;
     author = pdf.author;
     // Trusts' PDFs name the trust as author; it is the publisher of a board paper.
     publisher = pdf.author;
-    publishedAt = pdf.createdAt;
+    publishedAt = coverDate(text) ?? pdf.createdAt;
   } else if (format === "html") {
     const html = readHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, { charset: raw.charset ?? null });
     text = normaliseChars(html.text).trim();
@@ -65,6 +77,7 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
   } else {
     ({ text, pages } = cleanPages(textPages(decodeText(bytes, raw.charset).text)));
     title = firstLineTitle(text);
+    publishedAt = coverDate(text);
   }
 
   const o = raw.overrides ?? {};

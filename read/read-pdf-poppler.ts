@@ -1,16 +1,21 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { decodeXML } from "entities";
+import { DEFAULT_BUDGET, tooLargeMessage, tooSlowMessage } from "../model/budget.js";
 import { ClaimtrailError } from "../model/errors.js";
 import { cleanMeta, plausibleDate, type PdfReadResult } from "./pdf-metadata.js";
 
 export interface PopplerLimits {
-  /** A PDF that pdftotext has not finished in this time is given up (default 2 minutes). */
+  /** A PDF that pdftotext has not finished in this time is given up (default: the document's time budget, 2 minutes). */
   timeoutMs: number;
   /** Largest output accepted from pdftotext, in bytes (default 256 MB: the word boxes are ~10× the text). */
   maxOutputBytes: number;
+  /** Address space pdftotext may use (default: the document's memory budget, 1 GiB); past it, it stops. */
+  maxMemoryBytes: number;
+  /** Told each pdftotext's process id as it starts and ends, so that the thread owning the document can kill it. */
+  onChild?: (pid: number, running: boolean) => void;
 }
 
-const DEFAULTS: PopplerLimits = { timeoutMs: 120_000, maxOutputBytes: 256 * 1024 * 1024 };
+const DEFAULTS: PopplerLimits = { timeoutMs: DEFAULT_BUDGET.timeMs, maxOutputBytes: 256 * 1024 * 1024, maxMemoryBytes: DEFAULT_BUDGET.memoryBytes };
 
 /**
  * Reads a PDF's text page by page with poppler's `pdftotext`, the optional fast
@@ -20,41 +25,94 @@ const DEFAULTS: PopplerLimits = { timeoutMs: 120_000, maxOutputBytes: 256 * 1024
  * The PDF goes in on stdin: the bytes may have come from a URL, not a file.
  */
 export async function readPdfPoppler(bytes: Uint8Array, source: string, limits: Partial<PopplerLimits> = {}): Promise<PdfReadResult> {
-  const { timeoutMs, maxOutputBytes } = { ...DEFAULTS, ...limits };
-  const { code, stdout, stderr, overflow, timedOut } = await run(bytes, timeoutMs, maxOutputBytes);
-  if (timedOut) throw new ClaimtrailError("timeout", source, `pdftotext did not finish within ${Math.round(timeoutMs / 1000)} s`);
-  if (overflow) throw new ClaimtrailError("too-large", source, `text of the PDF is over the ${Math.round(maxOutputBytes / 2 ** 20)} MB limit`);
+  const options = { ...DEFAULTS, ...limits };
+  const { code, signal, stdout, stderr, overflow, timedOut } = await run(bytes, options);
+  if (timedOut) throw new ClaimtrailError("too-slow", source, tooSlowMessage(options.timeoutMs));
+  if (overflow) throw new ClaimtrailError("too-large", source, `text of the PDF is over the ${Math.round(options.maxOutputBytes / 2 ** 20)} MB limit`);
+  // poppler aborts when an allocation fails, saying so ("Out of memory", or an uncaught std::bad_alloc).
+  if (/out of memory|bad_alloc/i.test(stderr)) {
+    throw new ClaimtrailError("too-large", source, tooLargeMessage(options.maxMemoryBytes));
+  }
+  if (code === 126 || code === 127) throw new ClaimtrailError("bad-usage", source, "pdftotext could not be started: is poppler-utils installed?");
   if (code !== 0) {
     if (/password/i.test(stderr)) throw new ClaimtrailError("encrypted-pdf", source, "encrypted PDF: it needs a password to open");
     const detail = stderr.split("\n").find((l) => /error/i.test(l))?.replace(/^Syntax Error(?: \(\d+\))?:\s*/, "").slice(0, 120);
-    throw new ClaimtrailError("corrupt-pdf", source, `corrupt or truncated PDF (${detail || `pdftotext exit ${code}`})`);
+    throw new ClaimtrailError("corrupt-pdf", source, `corrupt or truncated PDF (${detail || (signal ? `pdftotext stopped by ${signal}` : `pdftotext exit ${code}`)})`);
   }
   return parseBboxOutput(stdout);
 }
 
-interface RunResult { code: number | null; stdout: string; stderr: string; overflow: boolean; timedOut: boolean }
+interface RunResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; overflow: boolean; timedOut: boolean }
 
-function run(bytes: Uint8Array, timeoutMs: number, maxOutputBytes: number): Promise<RunResult> {
+/** pdftotext children still running in this thread, killed when the process exits (see killPdftotext). */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** Kills a pdftotext and anything it started: each runs in a process group of its own, led by its pid. */
+export function killPdftotext(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // Already gone, or the group not formed yet: the process itself, then.
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * The command line that runs pdftotext under the budget: `ulimit -v` caps its address space, and `timeout`
+ * kills it a little after our own deadline even if this process was killed with SIGKILL and could not.
+ */
+function wrapped(timeoutMs: number, maxMemoryBytes: number): [string, string[]] {
+  const kib = Math.max(1, Math.floor(maxMemoryBytes / 1024));
+  const seconds = Math.ceil(timeoutMs / 1000) + 2;
+  // $0 is the deadline in seconds, $1 the limit in KiB, the rest the command.
+  const script = 'ulimit -v "$1" 2>/dev/null; shift; if command -v timeout >/dev/null; then exec timeout -s KILL "$0" "$@"; else exec "$@"; fi';
+  return ["sh", ["-c", script, String(seconds), String(kib), "pdftotext", "-raw", "-bbox", "-enc", "UTF-8", "-", "-"]];
+}
+
+function run(bytes: Uint8Array, { timeoutMs, maxOutputBytes, maxMemoryBytes, onChild }: PopplerLimits): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("pdftotext", ["-raw", "-bbox", "-enc", "UTF-8", "-", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    const [command, args] = wrapped(timeoutMs, maxMemoryBytes);
+    // detached: a process group of its own, so that one kill reaches timeout and pdftotext together.
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
+    if (child.pid !== undefined) {
+      running.add(child);
+      onChild?.(child.pid, true);
+    }
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      process.on("exit", () => {
+        for (const c of running) if (c.pid !== undefined) killPdftotext(c.pid);
+      });
+    }
     const out: Buffer[] = [];
     let outBytes = 0;
     let stderr = "";
     let overflow = false;
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, timeoutMs);
+    const stop = () => child.pid !== undefined && killPdftotext(child.pid);
+    const timer = setTimeout(() => { timedOut = true; stop(); }, timeoutMs);
     child.stdout.on("data", (c: Buffer) => {
       outBytes += c.length;
-      if (outBytes > maxOutputBytes) { overflow = true; child.kill("SIGKILL"); return; }
+      if (outBytes > maxOutputBytes) { overflow = true; stop(); return; }
       out.push(c);
     });
     child.stderr.on("data", (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString("utf8"); });
     // pdftotext may stop reading a broken PDF early: a closed pipe is its answer, not ours to report.
     child.stdin.on("error", () => undefined);
-    child.on("error", (e) => { clearTimeout(timer); reject(e); });
-    child.on("close", (code) => {
+    const ended = () => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr, overflow, timedOut });
+      running.delete(child);
+      if (child.pid !== undefined) onChild?.(child.pid, false);
+    };
+    child.on("error", (e) => { ended(); reject(e); });
+    child.on("close", (code, signal) => {
+      ended();
+      resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr, overflow, timedOut });
     });
     child.stdin.end(bytes);
   });

@@ -9,11 +9,12 @@ export function sniffFormat(bytes: Uint8Array, source: string): Format {
   if (bytes.length === 0) throw new ClaimtrailError("empty-file", source, "empty file (0 bytes)");
 
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096));
-  // The PDF header may follow a little junk; readers accept it within the first KiB.
-  if (head.subarray(0, 1024).includes("%PDF-")) return "pdf";
-
+  // A container's own signature first: a ZIP or tar holding a PDF, stored uncompressed, shows "%PDF-" in its first
+  // KiB too, and is not a PDF.
   const binary = knownBinary(head);
   if (binary) throw new ClaimtrailError("unsupported-format", source, `${binary}, not a PDF, HTML or text document`);
+  // The PDF header may follow a little junk; readers accept it within the first KiB.
+  if (head.subarray(0, 1024).includes("%PDF-")) return "pdf";
 
   if (looksBinary(head)) {
     throw new ClaimtrailError("unsupported-format", source, "binary data, not a PDF, HTML or text document");
@@ -38,6 +39,8 @@ function knownBinary(head: Buffer): string | null {
   for (const [name, magic] of MAGIC) {
     if (magic.every((b, i) => head[i] === b)) return name;
   }
+  // POSIX tar: "ustar" at offset 257 of the first header block.
+  if (head.subarray(257, 262).toString("latin1") === "ustar") return "a tar archive";
   return null;
 }
 

@@ -13,10 +13,24 @@ export interface WorkItem {
   overrides: DocOverrides;
 }
 
+/** An input left out on purpose, with the reason: not a failure, but never silent. */
+export interface Skipped {
+  source: string;
+  reason: string;
+}
+
 export interface ExpandedSources {
   items: WorkItem[];
   errors: ClaimtrailError[];
+  skipped: Skipped[];
 }
+
+export interface ExpandOptions {
+  /** Manifests may name files outside their own folder (see ManifestOptions). */
+  allowOutside?: boolean;
+}
+
+const DATA_FILE = 'a data file (no "source" column, so not a manifest), not a document: skipped';
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
@@ -26,9 +40,11 @@ const SKIP_DIRS = new Set(["node_modules", ".git"]);
  * manifest lists are taken from that folder, so its README or source texts are
  * not ingested as documents. A document named twice keeps the manifest's metadata.
  */
-export function expandSources(inputs: readonly string[], cwd = process.cwd()): ExpandedSources {
+export function expandSources(inputs: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): ExpandedSources {
   const byLocation = new Map<string, WorkItem>();
   const errors: ClaimtrailError[] = [];
+  const skipped: Skipped[] = [];
+  const skip = (path: string, reason: string) => skipped.push({ source: displayPath(path, cwd), reason });
   const add = (item: WorkItem) => {
     const key = item.location.type === "file" ? item.location.path : item.location.url;
     const known = byLocation.get(key);
@@ -38,7 +54,7 @@ export function expandSources(inputs: readonly string[], cwd = process.cwd()): E
   const addFile = (path: string, overrides: DocOverrides = {}) =>
     add({ source: displayPath(path, cwd), location: { type: "file", path }, overrides });
   const addManifest = (path: string) => {
-    const manifest = readManifest(path);
+    const manifest = readManifest(path, { allowOutside: options.allowOutside });
     errors.push(...manifest.errors);
     for (const e of manifest.entries) {
       if (isUrl(e.location)) add({ source: e.location, location: { type: "url", url: e.location }, overrides: e.overrides });
@@ -64,18 +80,19 @@ export function expandSources(inputs: readonly string[], cwd = process.cwd()): E
       continue;
     }
     try {
-      if (isDir) walkFolder(path, addFile, addManifest);
+      if (isDir) walkFolder(path, addFile, addManifest, skip);
       else if (isManifestName(path) && looksLikeManifest(path)) addManifest(path);
+      else if (isManifestName(path)) skip(path, DATA_FILE);
       else addFile(path);
     } catch (e) {
       if (e instanceof ClaimtrailError) errors.push(e);
       else throw e;
     }
   }
-  return { items: [...byLocation.values()], errors };
+  return { items: [...byLocation.values()], errors, skipped };
 }
 
-function walkFolder(root: string, addFile: (p: string) => void, addManifest: (p: string) => void): void {
+function walkFolder(root: string, addFile: (p: string) => void, addManifest: (p: string) => void, skip: (p: string, reason: string) => void): void {
   const stack = [root];
   while (stack.length) {
     const dir = stack.pop()!;
@@ -92,7 +109,13 @@ function walkFolder(root: string, addFile: (p: string) => void, addManifest: (p:
       const p = join(dir, e.name);
       if (e.isDirectory()) stack.push(p);
     }
-    for (const e of entries) if (e.isFile()) addFile(join(dir, e.name));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      // A walk does not follow links: one could lead out of the folder, or round in a circle. Named, it is read.
+      if (e.isSymbolicLink()) skip(p, "a symbolic link: not followed in a folder walk (name it to ingest what it points to)");
+      else if (e.isFile() && isManifestName(e.name)) skip(p, DATA_FILE);
+      else if (e.isFile()) addFile(p);
+    }
   }
 }
 

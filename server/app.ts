@@ -1,6 +1,7 @@
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
 import { KINDS, type Kind } from "../app/settings.js";
@@ -11,9 +12,48 @@ export interface ServerOptions {
   port?: number;
   /** Log requests (the CLI turns it on; tests keep quiet). */
   logger?: boolean;
+  /** Host names besides the one served on that requests may name (`--allow-host`): a name the server is reached by. */
+  allowHosts?: readonly string[];
+  /** Where a 500 is reported, one line each (default: stderr): an internal error must never pass unseen. */
+  logError?: (line: string) => void;
 }
 
-const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
+// A real calendar day: the pattern alone lets 2008-13-45 through to the timeline, which cannot read it.
+const DATE = { type: "string", format: "iso-day" } as const;
+const isoDay = (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+};
+
+/** Sent with every answer, the framework's own error answers included. */
+const SECURITY_HEADERS = {
+  // Document text is never markup here; the policy makes sure no injected script could run anyway.
+  "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
+/** The host name of a Host header ("127.0.0.1:8080", "[::1]:8080", "Example.org."), lower case, without port. */
+function hostName(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^\[([^\]]+)\](?::\d+)?$/.exec(header) ?? /^([^:]+)(?::\d+)?$/.exec(header);
+  return m ? m[1]!.toLowerCase().replace(/\.$/, "") : null;
+}
+
+/**
+ * The Host headers a request may carry: the name or address served on, its loopback equivalents, and
+ * `allowHosts`. Anything else is a request for another site, which is what DNS rebinding makes a browser send:
+ * a page on evil.example re-points its name at 127.0.0.1 and reads the API as if it were its own.
+ */
+function hostAllowed(bound: string, allowHosts: readonly string[]): (host: string) => boolean {
+  const names = new Set([bound.toLowerCase(), ...allowHosts.map((h) => h.toLowerCase().replace(/\.$/, ""))]);
+  const loopback = bound === "localhost" || bound === "::1" || bound.startsWith("127.");
+  if (loopback) for (const n of ["localhost", "127.0.0.1", "::1"]) names.add(n);
+  const wildcard = bound === "0.0.0.0" || bound === "::";
+  // On every interface, an address is a fine name: a rebinding attack needs a name of its own.
+  return (host) => names.has(host) || (wildcard && (isIP(host) !== 0 || host === "localhost"));
+}
 const ID = { type: "string", pattern: "^[0-9a-f]{6,64}$" } as const;
 
 /** The page's assets: web/ beside dist/ or beside the sources (tsx). */
@@ -25,6 +65,15 @@ function webRoot(): string {
   throw new Error("web/ assets not found next to the server");
 }
 
+/** The compiled renderer modules the page shares with the CLI (dist/output/), so a date reads the same in both. */
+function sharedOutputRoot(): string {
+  for (const rel of ["../output/", "../dist/output/"]) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(`${dir}when-text.js`)) return dir;
+  }
+  throw new Error("dist/output/when-text.js not found: run npm run build");
+}
+
 /**
  * The HTTP API and the web page over one corpus, read-only. Routes mirror the
  * CLI's contracts; query strings are validated by JSON schemas (fastify's
@@ -33,22 +82,45 @@ function webRoot(): string {
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   // Read-only and WAL: an ingest may write to the same file while we serve it.
   const library = Library.open(options.dbPath);
-  const app = Fastify({ logger: options.logger ?? false });
+  const logError = options.logError ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const app = Fastify({
+    logger: options.logger ?? false,
+    ajv: { customOptions: { formats: { "iso-day": isoDay } } },
+    // Errors the router raises before any hook runs (a URL that is not valid percent-encoding).
+    frameworkErrors: (error, _req, reply) => void (reply as FastifyReply).headers(SECURITY_HEADERS).status(400).send({ error: error.message }),
+    // A request too malformed for HTTP parsing never reaches fastify: answer it on the socket, headers included.
+    clientErrorHandler: (_error, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const body = JSON.stringify({ error: "bad request" });
+      const headers = Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join("");
+      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${headers}Connection: close\r\n\r\n${body}`);
+    },
+  });
+  const allowed = hostAllowed(options.host ?? "127.0.0.1", options.allowHosts ?? []);
   app.addHook("onClose", async () => library.close());
+  app.addHook("onRequest", async (req, reply) => {
+    const host = hostName(req.headers.host);
+    if (host === null || !allowed(host)) {
+      // 421 Misdirected Request: this server does not serve that name.
+      return reply.status(421).send({ error: `this server does not answer for host "${host ?? ""}" (serve --allow-host ${host || "NAME"} lets it)` });
+    }
+  });
   app.addHook("onSend", async (_req, reply, payload) => {
-    // Document text is never markup here; the policy makes sure no injected script could run anyway.
-    reply.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-    reply.header("X-Content-Type-Options", "nosniff");
+    reply.headers(SECURITY_HEADERS);
     return payload;
   });
   app.setErrorHandler((error: { statusCode?: number; validation?: unknown; message: string }, req, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) req.log.error(error);
+    if (status === 500) {
+      logError(`claimtrail serve: 500 on ${req.method} ${req.url}: ${String(error.message).replace(/\s+/g, " ")}`);
+      req.log.error(error);
+    }
     void reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
   });
   app.setNotFoundHandler((req, reply) => void reply.status(404).send({ error: `no route ${req.method} ${req.url.split("?")[0]}` }));
 
   await app.register(fastifyStatic, { root: webRoot(), prefix: "/" });
+  await app.register(fastifyStatic, { root: sharedOutputRoot(), prefix: "/lib/", decorateReply: false, allowedPath: (path) => path === "/when-text.js" });
 
   app.get("/api/subjects", async () => library.subjects());
 

@@ -174,15 +174,14 @@ describe("a figure reported every month", () => {
   it("links a new figure to the nearest earlier ones as updates, not to every figure of the series", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-series-"));
     const months = ["April", "May", "June", "July", "August", "September", "October", "November"];
-    const rows = ["source,kind,publishedAt,subject"];
-    months.forEach((m, i) => {
+    const db = join(dir, "c.db");
+    // One paper a month, ingested as it arrives: which figures a new one meets depends on what is already stored.
+    for (const [i, m] of months.entries()) {
       const file = `${String(i).padStart(2, "0")}-${m.toLowerCase()}.txt`;
       writeFileSync(join(dir, file), `Finance report to the Trust Board.\n\nBy the end of ${m} 2008 the total cost to the Trust of the problems with the Care Records Service had reached £${i + 1}.0m.\n`);
-      rows.push(`${file},board-paper,2008-${String(i + 5).padStart(2, "0")}-20,Royal Free Hampstead NHS Trust`);
-    });
-    writeFileSync(join(dir, "manifest.csv"), rows.join("\n"));
-    const db = join(dir, "c.db");
-    expect((await ingest([join(dir, "manifest.csv")], { db, workers: 0 })).failed).toEqual([]);
+      writeFileSync(join(dir, `manifest-${i}.csv`), `source,kind,publishedAt,subject\n${file},board-paper,2008-${String(i + 5).padStart(2, "0")}-20,Royal Free Hampstead NHS Trust\n`);
+      expect((await ingest([join(dir, `manifest-${i}.csv`)], { db, workers: 0 })).failed).toEqual([]);
+    }
     const corpus = openCorpus(db, { readonly: true });
     try {
       const losses = corpus.claims.list({ subject: "Royal Free Hampstead NHS Trust", predicate: "loss" });

@@ -1,8 +1,12 @@
 import Database from "better-sqlite3";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, openSync, readFileSync, writeFileSync, writeSync, closeSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { APPLICATION_ID } from "../corpus/database.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../corpus/migrations.js";
@@ -127,5 +131,58 @@ describe("the corpus database", () => {
     expect(c.documents.list().map((d) => d.id).sort()).toEqual(["b1", "b3"]);
     expect(c.integrityCheck()).toBe("ok");
     c.close();
+  });
+});
+
+describe("the database file under stress", () => {
+  it("several processes creating the same fresh database at once all succeed, and the file is whole", async () => {
+    const dir = tmp();
+    const paths = Array.from({ length: 8 }, (_, i) => join(dir, `fresh-${i}.db`));
+    const script = fileURLToPath(new URL("./helpers/open-databases-at.ts", import.meta.url));
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    // Every process opens database i at the same moment, so each of the 8 files is created by 3 processes at once.
+    const startAt = Date.now() + 3000;
+    const outputs = await Promise.all([0, 1, 2].map(() => new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, ["--import", tsx, script, String(startAt), ...paths], { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+      child.on("close", () => resolve(out));
+    })));
+    for (const out of outputs) expect(out.trim().split("\n")).toEqual(paths.map(() => "ok"));
+    for (const p of paths) {
+      const c = openCorpus(p);
+      expect(c.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(c.integrityCheck()).toBe("ok");
+      c.close();
+    }
+  }, 120_000);
+
+  it("refuses a damaged database file with one line and exit 3, and leaves it as it was", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "Board minutes. The trust board noted losses of £7.2m in November 2008.\n");
+    const db = join(dir, "c.db");
+    const c = openCorpus(db);
+    c.documents.insert(doc("d1", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "now", byteSize: 10 });
+    c.close();
+    // Garbage over every page but the first: the header still says SQLite, the tables are gone.
+    const size = statSync(db).size;
+    const fd = openSync(db, "r+");
+    writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
+    closeSync(fd);
+    const before = readFileSync(db);
+    const r = await runCli(["--db", db, "ingest", "a.txt", "--json"], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/c\.db: corrupt database file/);
+    expect(r.stdout).toBe("");
+    expect(readFileSync(db).equals(before)).toBe(true);
+
+    // A header that is not SQLite's is refused before SQLite is asked anything.
+    const header = join(dir, "header.db");
+    writeFileSync(header, Buffer.concat([Buffer.from("SQLite format 2\0"), before.subarray(16)]));
+    const h = await runCli(["--db", header, "ingest", "a.txt"], { cwd: dir });
+    expect(h.code).toBe(3);
+    expect(h.stderr).toMatch(/header\.db: not a SQLite database, or its header is damaged/);
   });
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Fetcher } from "../read/fetch.js";
 import { ClaimtrailError } from "../model/errors.js";
+import { failureLine } from "../cli/exit.js";
 import { makePdf } from "./helpers/make-pdf.js";
 
 // A local server that misbehaves on purpose, one path per fault; every request is counted.
@@ -65,7 +66,7 @@ async function failure(url: string, f = fetcher()): Promise<ClaimtrailError> {
   expect(e).toBeInstanceOf(ClaimtrailError);
   const err = e as ClaimtrailError;
   expect(err.source).toBe(url);
-  expect(err.toLine().split("\n")).toHaveLength(1);
+  expect(failureLine(err).split("\n")).toHaveLength(1);
   return err;
 }
 

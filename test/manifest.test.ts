@@ -1,9 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ingest } from "../app/ingest.js";
 import { readManifest } from "../read/manifest.js";
 import { expandSources } from "../read/sources.js";
+import { runCli } from "./helpers/cli.js";
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "claimtrail-manifest-"));
@@ -70,5 +73,104 @@ describe("expandSources", () => {
     expect(items.map((i) => i.source)).toEqual(["plain/b.txt", "plain/sub/a.txt", "described/paper.txt"]);
     expect(items[2]!.overrides).toEqual({ kind: "board-paper" });
     expect(errors.map((e) => `${e.kind} ${e.source}`)).toEqual(["not-found missing.pdf", "blocked-url ftp://x/y"]);
+  });
+});
+
+describe("a manifest stays in its folder", () => {
+  function layout() {
+    const dir = tempDir();
+    mkdirSync(join(dir, "papers/sub"), { recursive: true });
+    writeFileSync(join(dir, "secret.txt"), "Private notes of the finance director, not a board paper.\n");
+    writeFileSync(join(dir, "other-secret.txt"), "Private notes of the chief executive, not a board paper either.\n");
+    writeFileSync(join(dir, "papers/paper.txt"), "Minutes of the Trust Board. The board noted losses of £7.2m.\n");
+    writeFileSync(join(dir, "papers/sub/annex.txt"), "Annex to the minutes of the Trust Board: £7.2m.\n");
+    symlinkSync(join(dir, "secret.txt"), join(dir, "papers/link.txt"));
+    writeFileSync(join(dir, "papers/manifest.csv"), ["source,kind", "paper.txt,board-paper", "sub/annex.txt,board-paper", "../secret.txt,other", `${join(dir, "other-secret.txt")},other`, "link.txt,other"].join("\n"));
+    return dir;
+  }
+
+  it("refuses rows that lead out of the folder (.., absolute paths, symlinks), each with its line, unless allowed", () => {
+    const dir = layout();
+    const m = readManifest(join(dir, "papers/manifest.csv"));
+    expect(m.entries.map((e) => e.location.replace(dir, "DIR"))).toEqual(["DIR/papers/paper.txt", "DIR/papers/sub/annex.txt"]);
+    expect(m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message.replace(dir, "DIR")}`)).toEqual([
+      "DIR/papers/manifest.csv:4: ../secret.txt is outside the manifest's folder: skipped (--allow-outside to ingest it)",
+      "DIR/papers/manifest.csv:5: DIR/other-secret.txt is outside the manifest's folder: skipped (--allow-outside to ingest it)",
+      "DIR/papers/manifest.csv:6: link.txt is outside the manifest's folder: skipped (--allow-outside to ingest it)",
+    ]);
+    expect(readManifest(join(dir, "papers/manifest.csv"), { allowOutside: true }).entries).toHaveLength(5);
+  });
+
+  it("ingest stores only what is inside; --allow-outside lets the rest in", async () => {
+    const dir = layout();
+    const r = await runCli(["--db", join(dir, "c.db"), "ingest", "papers", "--workers", "0", "--json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout) as { ingested: Array<{ source: string }>; failed: Array<{ kind: string; error: string }> };
+    expect(s.ingested.map((d) => d.source).sort()).toEqual(["papers/paper.txt", "papers/sub/annex.txt"]);
+    expect(s.failed.map((f) => f.kind)).toEqual(["bad-manifest", "bad-manifest", "bad-manifest"]);
+    const db = new Database(join(dir, "c.db"), { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM documents WHERE text LIKE '%Private notes%'").pluck().get()).toBe(0);
+    db.close();
+    const allowed = await runCli(["--db", join(dir, "c.db"), "ingest", "papers", "--workers", "0", "--allow-outside", "--json"], { cwd: dir });
+    const a = JSON.parse(allowed.stdout) as { ingested: Array<{ source: string }>; failed: unknown[] };
+    expect(a.failed).toEqual([]);
+    // The link and ../secret.txt are one file, stored once under both names.
+    expect(a.ingested.map((d) => d.source).sort()).toEqual(["other-secret.txt", "secret.txt"]);
+  });
+
+  it("one malformed CSV line is skipped with its line number; the rows after it are read", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "m.csv"), ["source,kind,title", "a.txt,news,Fine", 'b.txt,news,"A title with "inner" quotes"', 'c.txt,news,"Two', 'lines"', "d.txt,news,Also fine"].join("\n"));
+    const m = readManifest(join(dir, "m.csv"));
+    expect(m.entries.map((e) => [e.row, e.location.replace(dir, "DIR"), e.overrides.title])).toEqual([
+      [2, "DIR/a.txt", "Fine"],
+      [4, "DIR/c.txt", "Two\nlines"],
+      [6, "DIR/d.txt", "Also fine"],
+    ]);
+    expect(m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message}`)).toEqual(["DIR/m.csv:3: malformed CSV line (Invalid Closing Quote): skipped"]);
+  });
+});
+
+describe("what a folder walk leaves out, it says", () => {
+  it("a symbolic link and a data file that is not a manifest are skipped with a reason, not stored", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "elsewhere.txt"), "Minutes of the Trust Board: the board noted losses of £7.2m.\n");
+    symlinkSync(join(dir, "elsewhere.txt"), join(dir, "in/linked.txt"));
+    writeFileSync(join(dir, "in/figures.csv"), "trust,month,loss\nRoyal Free,2008-11,7200000\n");
+    writeFileSync(join(dir, "in/events.jsonl"), '{"date":"2008-10-06","event":"turnaround"}\n');
+    writeFileSync(join(dir, "in/paper.txt"), "Minutes of the Trust Board. The board noted losses of £7.2m.\n");
+    const { items, skipped } = expandSources(["in", "in/figures.csv"], dir);
+    expect(items.map((i) => i.source)).toEqual(["in/paper.txt"]);
+    const dataFile = 'a data file (no "source" column, so not a manifest), not a document: skipped';
+    expect(skipped).toEqual([
+      { source: "in/events.jsonl", reason: dataFile },
+      { source: "in/figures.csv", reason: dataFile },
+      { source: "in/linked.txt", reason: "a symbolic link: not followed in a folder walk (name it to ingest what it points to)" },
+      { source: "in/figures.csv", reason: dataFile },
+    ]);
+    const r = await runCli(["--db", join(dir, "c.db"), "ingest", "in", "--workers", "0"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 document: 1 ingested");
+    expect(r.stdout).toContain("  - in/linked.txt: a symbolic link: not followed in a folder walk");
+    expect(r.stdout).toContain("  - in/figures.csv: a data file");
+  });
+});
+
+describe("copies in one run", () => {
+  it("two identical files keep a source row each, and the bytes are read once", async () => {
+    const dir = tempDir();
+    const text = "Minutes of the Trust Board. The board noted losses of £7.2m at the Royal Free.\n";
+    mkdirSync(join(dir, "a"));
+    mkdirSync(join(dir, "b"));
+    writeFileSync(join(dir, "a/minutes.txt"), text);
+    writeFileSync(join(dir, "b/minutes-copy.txt"), text);
+    const db = join(dir, "c.db");
+    const s = await ingest(["a", "b"], { db, cwd: dir, workers: 0 });
+    expect(s.ingested.map((d) => d.source)).toEqual(["a/minutes.txt"]);
+    expect(s.unchanged.map((d) => d.source)).toEqual(["b/minutes-copy.txt"]);
+    const d = new Database(db, { readonly: true });
+    expect(d.prepare("SELECT source FROM sources ORDER BY source").pluck().all()).toEqual(["a/minutes.txt", "b/minutes-copy.txt"]);
+    d.close();
   });
 });

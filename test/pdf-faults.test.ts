@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -68,4 +68,28 @@ describe("PDFs that are broken, locked or scanned", () => {
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+// pdf.js's own test PDFs, a peer suite outside the project (see ../shared/peer-suites/README.md); a fresh clone lacks it.
+const PEER_PDFS = new URL("../../shared/peer-suites/pdfjs-test-pdfs/", import.meta.url).pathname;
+const havePeers = existsSync(PEER_PDFS);
+if (!havePeers) console.warn(`CID-keyed font tests skipped: ${PEER_PDFS} is absent`);
+
+describe.skipIf(!havePeers)("PDFs whose fonts need pdf.js's character maps", () => {
+  it("reads the text of CID-keyed fonts, which without the CMaps comes out empty or partial", async () => {
+    // Identity-H with no ToUnicode map, Western text from OpenOffice: pdf.js needs the Adobe-Identity CMap.
+    const western = await readPdf(readFileSync(join(PEER_PDFS, "arial_unicode_en_cidfont.pdf")), "cid.pdf");
+    expect(western.pages.join(" ").replace(/\s+/g, " ")).toContain("This is an Arial Unicode PDF from OpenOffice.");
+    // A font that is not embedded: the kana come from the CMap, not from the file.
+    const kana = await readPdf(readFileSync(join(PEER_PDFS, "noembed-identity.pdf")), "kana.pdf");
+    expect(kana.pages.join(" ")).toContain("あいうえお");
+  });
+
+  it("ingest stores such a PDF with its text, not as a scan needing OCR", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-cid-"));
+    writeFileSync(join(dir, "cid.pdf"), readFileSync(join(PEER_PDFS, "arial_unicode_en_cidfont.pdf")));
+    const summary = await ingest(["cid.pdf"], { db: join(dir, "c.db"), cwd: dir, workers: 0 });
+    expect(summary.failed).toEqual([]);
+    expect(summary.ingested).toHaveLength(1);
+  });
 });

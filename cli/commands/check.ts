@@ -2,6 +2,7 @@ import { Option, type Command } from "commander";
 import { Library } from "../../app/library.js";
 import { ClaimtrailError } from "../../model/errors.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
+import { safeFields } from "../../output/terminal.js";
 import { EXIT, action } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
 
@@ -25,9 +26,12 @@ export function registerCheck(program: Command): void {
         if (!id) {
           // Loaded on demand: the extractors are heavy and only needed when the target is new.
           const { ingest } = await import("../../app/ingest.js");
-          const summary = await ingest([target], { db, workers: 0, fetch: fetchLimitsFrom(opts) });
+          // One worker thread, not this one: a hostile file given to check is held to the same budget as in ingest.
+          const summary = await ingest([target], { db, workers: 1, fetch: fetchLimitsFrom(opts) });
           const failed = summary.failed[0];
-          if (failed && !failed.stored) throw new ClaimtrailError(failed.kind as never, failed.source, failed.error);
+          if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
+          const skipped = summary.skipped[0];
+          if (skipped && !summary.ingested.length && !summary.unchanged.length) throw new ClaimtrailError("unsupported-format", skipped.source, skipped.reason);
           id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
           if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
         }
@@ -35,7 +39,8 @@ export function registerCheck(program: Command): void {
         try {
           const report = library.check(id);
           const render = { text: renderCheckText, md: renderCheckMarkdown, html: renderCheckHtml, csv: renderCheckCsv, json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n" }[opts.format];
-          process.stdout.write(render(report) + (opts.format === "text" ? "\n" : ""));
+          // Text and Markdown go to terminals: no field of a document may carry an escape sequence there.
+          process.stdout.write(render(opts.format === "text" || opts.format === "md" ? safeFields(report) : report) + (opts.format === "text" ? "\n" : ""));
           return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
         } finally {
           library.close();

@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { Library } from "../../app/library.js";
 import { renderSearchText } from "../../output/search-report.js";
+import { safeFields } from "../../output/terminal.js";
 import { KINDS, type Kind } from "../../app/settings.js";
 import { EXIT, action } from "../exit.js";
 import { dbOption, intOption } from "../options.js";
@@ -22,7 +23,7 @@ export function registerSearch(program: Command): void {
         try {
           const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
           if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
-          else process.stdout.write(renderSearchText(query, view.hits, Boolean(process.stdout.isTTY)) + "\n");
+          else process.stdout.write(renderSearchText(query, safeFields(view.hits), Boolean(process.stdout.isTTY)) + "\n");
           return view.hits.length ? EXIT.ok : EXIT.partial;
         } finally {
           library.close();

@@ -21,6 +21,8 @@ beforeAll(async () => {
     Buffer.from('<html><head><meta charset="iso-8859-1"><title>Caf\xe9 costs</title></head><body><article><p>The caf\xe9 bill reached ', "latin1"),
     Buffer.from([0xa3]), Buffer.from("2m at the Royal Free.</p></article></body></html>", "latin1"),
   ]));
+  // A page whose only content is a script: no main text, which must fail with its reason, not be stored empty (issue 17, item 7).
+  writeFileSync(join(dir, "in", "empty.html"), '<html><head><meta charset="utf-8"><title>Loading</title></head><body><div id="app"></div><script>render()</script></body></html>');
   writeFileSync(join(dir, "in", "junk.pdf"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   // A manifest elsewhere: a missing source column value, a bad date, a duplicate row, and good rows.
   mkdirSync(join(dir, "listed"));
@@ -40,6 +42,7 @@ describe("bad documents in a batch, through the CLI", () => {
     expect(s.failed.find((f) => f.source.endsWith("huge.html"))!.error).toMatch(/MB|limit|too large/i);
     expect(s.failed.find((f) => f.source.endsWith("deep.html"))!.error).toMatch(/nest|deep/i);
     expect(s.failed.find((f) => f.source.endsWith("junk.pdf"))!.error.length).toBeGreaterThan(5);
+    expect(s.failed.find((f) => f.source.endsWith("empty.html"))!.error).toMatch(/no main text/);
     for (const f of s.failed) expect(f.error.split("\n")).toHaveLength(1);
     // Without --json the same failure is one readable line naming the file.
     const plain = await runCli(["--db", join(dir, "other.db"), "ingest", "in/deep.html", "in/good.html"], { cwd: dir });
@@ -64,7 +67,7 @@ describe("bad documents in a batch, through the CLI", () => {
       expect(d.pragma("integrity_check", { simple: true })).toBe("ok");
       const orphans = d.prepare("SELECT count(*) FROM passages WHERE document_id NOT IN (SELECT id FROM documents)").pluck().get();
       expect(orphans).toBe(0);
-      expect(d.prepare("SELECT count(*) FROM documents WHERE source LIKE '%huge.html' OR source LIKE '%deep.html' OR source LIKE '%junk.pdf'").pluck().get()).toBe(0);
+      expect(d.prepare("SELECT count(*) FROM documents WHERE source LIKE '%huge.html' OR source LIKE '%deep.html' OR source LIKE '%junk.pdf' OR source LIKE '%empty.html'").pluck().get()).toBe(0);
     } finally {
       d.close();
     }
