@@ -11,7 +11,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/corpus.js";
-import { ingest, type IngestSummary } from "../dist/pipeline/ingest.js";
+import { ingest, type IngestSummary } from "../dist/app/ingest.js";
 import type { PdfBackend } from "../read/pdf-backend.js";
 import { cpuNow, cpuSince, type CpuSplit } from "./cpu.js";
 import { writeCorpus } from "./generate.js";
