@@ -1,3 +1,4 @@
+import { getEncoding } from "encoding-sniffer";
 import iconv from "iconv-lite";
 import { normaliseChars } from "./clean-pages.js";
 
@@ -22,6 +23,35 @@ export function decodeText(bytes: Uint8Array, charset?: string | null): { text: 
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     return { text: decode(bytes, "windows-1252"), encoding: "windows-1252" };
+  }
+}
+
+/**
+ * Decodes an HTML page. A BOM wins. Then bytes that are valid UTF-8 and hold at least one multi-byte sequence
+ * are UTF-8 whatever the page or the server declares: a legacy encoding (windows-1252, GB2312, Shift_JIS) almost
+ * never forms valid multi-byte UTF-8 by chance, while pages that declare a charset they were not saved in are
+ * common (a template's `<meta charset="gb2312">` over a UTF-8 file; a server's default ISO-8859-1). Otherwise
+ * the HTTP header's charset, then `<meta charset>`, then windows-1252 (WHATWG's default for a page that says
+ * nothing, and the same bytes as ASCII when the page is ASCII).
+ */
+export function decodeHtml(bytes: Uint8Array, charset?: string | null): { html: string; encoding: string } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!bom) {
+    const utf8 = validUtf8(bytes);
+    // A shorter string than the bytes means a multi-byte sequence: pure ASCII proves nothing, so it follows the declaration.
+    if (utf8 !== null && utf8.length < bytes.length) return { html: utf8, encoding: "utf-8" };
+  }
+  const encoding = getEncoding(buffer, { transportLayerEncodingLabel: charset ?? undefined, maxBytes: 4096 });
+  const label = iconv.encodingExists(encoding) ? encoding : "windows-1252";
+  return { html: iconv.decode(buffer, label), encoding: label };
+}
+
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
