@@ -9,8 +9,14 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: "module" },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
       // Stripping and spotting control characters in untrusted text is part of the job.
       "no-control-regex": "off",
       "no-constant-condition": ["error", { checkLoops: false }],
@@ -19,7 +25,18 @@ export default tseslint.config(
   },
   {
     files: ["web/**/*.js"],
-    languageOptions: { globals: { document: "readonly", window: "readonly", fetch: "readonly", location: "readonly", history: "readonly", URLSearchParams: "readonly", Node: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: {
+        document: "readonly",
+        window: "readonly",
+        fetch: "readonly",
+        location: "readonly",
+        history: "readonly",
+        URLSearchParams: "readonly",
+        Node: "readonly",
+        console: "readonly",
+      },
+    },
   },
   {
     files: ["bin/**/*.js", "eslint.config.js"],

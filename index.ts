@@ -31,8 +31,24 @@ export async function extract(doc: Doc): Promise<Extraction> {
 export type { IngestOptions, IngestSummary, ProgressEvent } from "./app/ingest.js";
 export type { ExtractResult } from "./app/extract-source.js";
 export type { RawDocument, DocOverrides } from "./read/read-document.js";
-export { Library, EVENT_TYPES, type CheckReport, type Timeline, type TimelineQuery, type TimelineEvent, type EventType } from "./app/library.js";
-export type { DocumentsView, DocumentView, ClaimsView, SearchView, StakeholdersView, StakeholderView, SubjectsView } from "./app/library.js";
+export {
+  Library,
+  EVENT_TYPES,
+  type CheckReport,
+  type Timeline,
+  type TimelineQuery,
+  type TimelineEvent,
+  type EventType,
+} from "./app/library.js";
+export type {
+  DocumentsView,
+  DocumentView,
+  ClaimsView,
+  SearchView,
+  StakeholdersView,
+  StakeholderView,
+  SubjectsView,
+} from "./app/library.js";
 export { openCorpus, Corpus, defaultDbPath } from "./corpus/corpus.js";
 export { ClaimtrailError, type ErrorKind, type Failure } from "./model/errors.js";
 export { DEFAULT_BUDGET, type DocumentBudget } from "./model/budget.js";

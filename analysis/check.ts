@@ -35,7 +35,13 @@ export interface CheckedQuote {
   speaker: string | null;
   page: number;
   verdict: QuoteVerdict;
-  evidence: { documentId: string; title: string | null; publishedAt: string | null; page: number; passage: string } | null;
+  evidence: {
+    documentId: string;
+    title: string | null;
+    publishedAt: string | null;
+    page: number;
+    passage: string;
+  } | null;
   diff: QuoteMatch["diff"];
 }
 
@@ -63,19 +69,26 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   const claims = corpus.claims.forDocument(documentId).map((c) => checkClaim(corpus, c));
   const quoteMentions = corpus.documents.mentions<QuoteMention>(documentId, "quote");
   const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId));
-  const statements = document.kind === "board-paper" ? [] : checkStatements(
-    corpus.documents.text(documentId) ?? "",
-    document.publishedAt,
-    boardPaperUnits(corpus, document),
-    (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
-  );
+  const statements =
+    document.kind === "board-paper"
+      ? []
+      : checkStatements(
+          corpus.documents.text(documentId) ?? "",
+          document.publishedAt,
+          boardPaperUnits(corpus, document),
+          (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
+        );
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
 }
 
 /** The passages and table rows of the board papers about the document's subject (all board papers when it has none). */
 function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] {
-  const papers = corpus.documents.list({ kind: "board-paper" }).filter((d) => d.id !== document.id && (!document.subject || !d.subject || d.subject === document.subject));
-  return papers.flatMap((d) => evidenceUnits(d.id, corpus.documents.text(d.id) ?? "", corpus.documents.pages(d.id), d.publishedAt));
+  const papers = corpus.documents
+    .list({ kind: "board-paper" })
+    .filter((d) => d.id !== document.id && (!document.subject || !d.subject || d.subject === document.subject));
+  return papers.flatMap((d) =>
+    evidenceUnits(d.id, corpus.documents.text(d.id) ?? "", corpus.documents.pages(d.id), d.publishedAt),
+  );
 }
 
 function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
@@ -93,16 +106,35 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
   }));
   // A paper's sentence that gives two figures ("a deficit of £4.1m at month 7 and a forecast outturn of £6.9m")
   // supports the claim with the one and does not contradict it with the other.
-  const supportingPassages = new Set(evidence.filter((e) => e.relation === "supports").map((e) => `${e.documentId}|${e.quote}`));
-  const board = evidence.filter((e) => e.kind === "board-paper" && !(e.relation === "contradicts" && supportingPassages.has(`${e.documentId}|${e.quote}`)));
+  const supportingPassages = new Set(
+    evidence.filter((e) => e.relation === "supports").map((e) => `${e.documentId}|${e.quote}`),
+  );
+  const board = evidence.filter(
+    (e) =>
+      e.kind === "board-paper" &&
+      !(e.relation === "contradicts" && supportingPassages.has(`${e.documentId}|${e.quote}`)),
+  );
   const supports = board.some((e) => e.relation === "supports");
   const contradicts = board.some((e) => e.relation === "contradicts");
-  let verdict: Verdict = supports && contradicts ? "partly-supported" : supports ? "supported" : contradicts ? "contradicted" : "unverified";
+  let verdict: Verdict =
+    supports && contradicts ? "partly-supported" : supports ? "supported" : contradicts ? "contradicted" : "unverified";
   if (verdict === "unverified") {
     // No structured twin: the board papers may still say it in other words.
-    const passages = corpus.passages.search(claim.sentence, { kind: "board-paper", limit: 3 }, "any").filter((p) => p.documentId !== claim.documentId);
+    const passages = corpus.passages
+      .search(claim.sentence, { kind: "board-paper", limit: 3 }, "any")
+      .filter((p) => p.documentId !== claim.documentId);
     for (const p of passages) {
-      evidence.push({ documentId: p.documentId, title: p.title, kind: p.kind, publishedAt: p.publishedAt, page: p.page, quote: p.text, value: null, relation: "passage", explanation: "best-matching board-paper passage" });
+      evidence.push({
+        documentId: p.documentId,
+        title: p.title,
+        kind: p.kind,
+        publishedAt: p.publishedAt,
+        page: p.page,
+        quote: p.text,
+        value: null,
+        relation: "passage",
+        explanation: "best-matching board-paper passage",
+      });
     }
     if (evidence.some((e) => e.relation === "supports")) verdict = "partly-supported";
   }
@@ -122,7 +154,11 @@ function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: st
   const rank: Record<QuoteVerdict, number> = { verbatim: 3, close: 2, altered: 1, "not-found": 0 };
   for (const hit of candidates) {
     const match = matchQuote(q.text, hit.text);
-    if (!best || rank[match.verdict] > rank[best.match.verdict] || (rank[match.verdict] === rank[best.match.verdict] && match.overlap > best.match.overlap)) {
+    if (
+      !best ||
+      rank[match.verdict] > rank[best.match.verdict] ||
+      (rank[match.verdict] === rank[best.match.verdict] && match.overlap > best.match.overlap)
+    ) {
       best = { match, hit };
     }
   }
@@ -133,7 +169,13 @@ function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: st
     page: q.span.page,
     verdict: found?.match.verdict ?? "not-found",
     evidence: found
-      ? { documentId: found.hit.documentId, title: found.hit.title, publishedAt: found.hit.publishedAt, page: found.hit.page, passage: found.hit.text.slice(found.match.start, found.match.end) }
+      ? {
+          documentId: found.hit.documentId,
+          title: found.hit.title,
+          publishedAt: found.hit.publishedAt,
+          page: found.hit.page,
+          passage: found.hit.text.slice(found.match.start, found.match.end),
+        }
       : null,
     diff: found?.match.diff ?? null,
   };
@@ -154,7 +196,8 @@ function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Ar
     }
   }
   for (const { phrase } of boardPaperPhrases(corpus.claims.attributions(document.id))) {
-    if (!cited.length) out.push({ kind: "cited-document-missing", message: `cites a "${phrase}" that is not in the corpus` });
+    if (!cited.length)
+      out.push({ kind: "cited-document-missing", message: `cites a "${phrase}" that is not in the corpus` });
   }
   return out;
 }

@@ -52,12 +52,13 @@ export const MIN_SIMILARITY = 0.4;
 export const CONTRADICTION_SIMILARITY = 0.75;
 
 const STOP = new Set(
-  ("a an the of to in on at by for from with and or but as is are was were be been being has have had it its this that these those " +
+  (
+    "a an the of to in on at by for from with and or but as is are was were be been being has have had it its this that these those " +
     "which who whom whose than then there their they them he she his her we our you your i not no nor so such also into over under " +
     "about more most less least some any each every all per cent percent million m bn k year years month months week weeks day days " +
     "trust trusts board paper report said says would will could should may might can must now still only just since until after before " +
-    "january february march april may june july august september october november december")
-    .split(" "),
+    "january february march april may june july august september october november december"
+  ).split(" "),
 );
 
 const stem = (w: string) => natural.PorterStemmer.stem(w);
@@ -84,7 +85,21 @@ function boundOf(text: string, at: number): Figure["bound"] {
   return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
 }
 
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
 
 /** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
 export function figuresOf(text: string, publishedAt: string | null, scale: number | null = null): Figure[] {
@@ -111,7 +126,8 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
   for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
     const s = m.index!;
     const e = s + m[0].length;
-    if (!free(s, e) || /[./-]$/.test(text.slice(Math.max(0, s - 1), s)) || /^[./-]\d/.test(text.slice(e, e + 2))) continue;
+    if (!free(s, e) || /[./-]$/.test(text.slice(Math.max(0, s - 1), s)) || /^[./-]\d/.test(text.slice(e, e + 2)))
+      continue;
     const n = Number(m[1]!.replace(/,/g, ""));
     if (scale !== null) {
       if (n === 0) continue;
@@ -122,8 +138,17 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
-  for (const m of text.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?=\s+[a-z])/gi)) {
-    if (free(m.index!, m.index! + m[0].length)) out.push({ kind: "count", value: WORD_NUMBERS[m[1]!.toLowerCase()]!, bound: boundOf(text, m.index!), text: m[0], ...nounAfter(text, m.index! + m[0].length) });
+  for (const m of text.matchAll(
+    /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?=\s+[a-z])/gi,
+  )) {
+    if (free(m.index!, m.index! + m[0].length))
+      out.push({
+        kind: "count",
+        value: WORD_NUMBERS[m[1]!.toLowerCase()]!,
+        bound: boundOf(text, m.index!),
+        text: m[0],
+        ...nounAfter(text, m.index! + m[0].length),
+      });
   }
   return out;
 }
@@ -135,10 +160,11 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
 function similarity(a: Set<string>, b: Set<string>, weight: (w: string) => number): number {
   let shared = 0;
   let count = 0;
-  for (const w of a) if (b.has(w)) {
-    shared += weight(w);
-    count++;
-  }
+  for (const w of a)
+    if (b.has(w)) {
+      shared += weight(w);
+      count++;
+    }
   if (count < 2) return 0;
   const total = (x: Set<string>) => [...x].reduce((n, w) => n + weight(w), 0);
   return shared / Math.min(total(a), total(b));
@@ -146,10 +172,17 @@ function similarity(a: Set<string>, b: Set<string>, weight: (w: string) => numbe
 
 /** The noun a count counts: the first content word within two words after it ("2,150 of them", "17 temporary staff"). */
 function nounAfter(text: string, at: number): { noun?: string } {
-  const words = text.slice(at, at + 40).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(0, 2);
+  const words = text
+    .slice(at, at + 40)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(0, 2);
   // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
   if (!words.length || STOP.has(words[0]!)) return {};
-  const noun = words.find((w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w));
+  const noun = words.find(
+    (w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w),
+  );
   return noun ? { noun: stem(noun) } : {};
 }
 
@@ -192,10 +225,24 @@ export function agrees(a: Figure, p: Figure): boolean {
 }
 
 const TABLE_UNIT = /(?:\(\s*£\s*('?000s?|k|m)?\s*\)|£\s?('?000s?)\b|\bin\s+£\s?('?000s?|k|m|millions?)\b)/i;
-const SCALE: Record<string, number> = { "000": 1e3, "000s": 1e3, "'000": 1e3, "'000s": 1e3, k: 1e3, m: 1e6, million: 1e6, millions: 1e6 };
+const SCALE: Record<string, number> = {
+  "000": 1e3,
+  "000s": 1e3,
+  "'000": 1e3,
+  "'000s": 1e3,
+  k: 1e3,
+  m: 1e6,
+  million: 1e6,
+  millions: 1e6,
+};
 
 /** A board paper's sentences and table rows, each with its figures and content words. */
-export function evidenceUnits(documentId: string, text: string, pages: Array<{ number: number; start: number; end: number }>, publishedAt: string | null): EvidenceUnit[] {
+export function evidenceUnits(
+  documentId: string,
+  text: string,
+  pages: Array<{ number: number; start: number; end: number }>,
+  publishedAt: string | null,
+): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const pageAt = (at: number) => pages.find((p) => p.start <= at && at < p.end)?.number ?? 1;
   let header = "";
@@ -213,13 +260,25 @@ export function evidenceUnits(documentId: string, text: string, pages: Array<{ n
     const figures = figuresOf(s.text, publishedAt, row ? scale : null);
     if (!figures.length) continue;
     const context = row ? header : "";
-    units.push({ documentId, page: pageAt(s.start), text: s.text, context, figures, words: contentWords(`${s.text} ${context}`) });
+    units.push({
+      documentId,
+      page: pageAt(s.start),
+      text: s.text,
+      context,
+      figures,
+      words: contentWords(`${s.text} ${context}`),
+    });
   }
   return units;
 }
 
 /** Checks each sentence of `text` (an article) that states a figure, against the units of the papers. */
-export function checkStatements(text: string, publishedAt: string | null, units: EvidenceUnit[], skip: (start: number, end: number) => boolean): StatementCheck[] {
+export function checkStatements(
+  text: string,
+  publishedAt: string | null,
+  units: EvidenceUnit[],
+  skip: (start: number, end: number) => boolean,
+): StatementCheck[] {
   const out: StatementCheck[] = [];
   // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
   const df = new Map<string, number>();
@@ -227,7 +286,10 @@ export function checkStatements(text: string, publishedAt: string | null, units:
   const weight = (w: string) => Math.log(1 + units.length / (df.get(w) ?? 0.5));
   for (const s of splitSentences(text)) {
     if (skip(s.start, s.end)) continue;
-    const figures = figuresOf(s.text, publishedAt).filter((f) => f.kind !== "date" || /\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text));
+    const figures = figuresOf(s.text, publishedAt).filter(
+      (f) =>
+        f.kind !== "date" || /\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text),
+    );
     if (!figures.length) continue;
     const words = contentWords(s.text);
     const ranked = units
@@ -250,19 +312,37 @@ export function checkStatements(text: string, publishedAt: string | null, units:
       if (hit) {
         agree.push(f.text);
         best ??= hit;
-      } else if (sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY && !OTHER_PERIOD.test(s.text) && sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))) {
+      } else if (
+        sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY &&
+        !OTHER_PERIOD.test(s.text) &&
+        sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))
+      ) {
         disagree.push(f.text);
         best ??= sameKind[0]!;
       }
     }
-    const verdict: StatementVerdict = agree.length && disagree.length ? "partly-supported" : agree.length ? "supported" : disagree.length ? "contradicted" : "unverified";
+    const verdict: StatementVerdict =
+      agree.length && disagree.length
+        ? "partly-supported"
+        : agree.length
+          ? "supported"
+          : disagree.length
+            ? "contradicted"
+            : "unverified";
     best ??= ranked[0] ?? null;
     out.push({
       sentence: s.text,
       start: s.start,
       end: s.end,
       verdict,
-      evidence: best ? { documentId: best.u.documentId, page: best.u.page, passage: best.u.context ? `${best.u.context}\n${best.u.text}` : best.u.text, similarity: Math.round(best.similarity * 100) / 100 } : null,
+      evidence: best
+        ? {
+            documentId: best.u.documentId,
+            page: best.u.page,
+            passage: best.u.context ? `${best.u.context}\n${best.u.text}` : best.u.text,
+            similarity: Math.round(best.similarity * 100) / 100,
+          }
+        : null,
       agree,
       disagree,
     });

@@ -10,7 +10,20 @@ const LINK_CAP = 100;
 /** "updates" links kept per new claim: the claims nearest to it in time. */
 const UPDATE_LINKS = 3;
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** A document just stored, with its claims as they were extracted and the ids the store gave them. */
 export interface StoredDocumentClaims {
@@ -34,14 +47,29 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
   const inTextOrder = [...doc.claims].sort((a, b) => a.span.start - b.span.start || a.id - b.id);
   for (const claim of inTextOrder) {
     const anchor = claim.when?.from ?? doc.publishedAt;
-    const window = anchor ? { anchor, lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) } : { anchor: "9999", lo: "0000", hi: "9999" };
+    const window = anchor
+      ? { anchor, lo: shiftMonths(anchor, -13), hi: shiftMonths(anchor, 13) }
+      : { anchor: "9999", lo: "0000", hi: "9999" };
     const key = `${claim.subject}\u0000${claim.predicate}\u0000${window.anchor}`;
     let others = candidates.get(key);
     if (!others) {
-      others = repo.linkCandidates({ subject: claim.subject, predicate: claim.predicate, documentId: doc.id, ...window, half: LINK_CAP / 4 });
+      others = repo.linkCandidates({
+        subject: claim.subject,
+        predicate: claim.predicate,
+        documentId: doc.id,
+        ...window,
+        half: LINK_CAP / 4,
+      });
       candidates.set(key, others);
     }
-    const mine = { subject: claim.subject, predicate: claim.predicate, value: claim.value, when: claim.when, aspect: claim.aspect ?? null, publishedAt: doc.publishedAt };
+    const mine = {
+      subject: claim.subject,
+      predicate: claim.predicate,
+      value: claim.value,
+      when: claim.when,
+      aspect: claim.aspect ?? null,
+      publishedAt: doc.publishedAt,
+    };
     const updates: Array<{ other: LinkCandidate; found: RelationFound; distance: number }> = [];
     for (const other of others) {
       const found = relate(other, mine);
@@ -52,10 +80,13 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     // A figure reported month after month updates every earlier one; the nearest few carry the story,
     // and recording every pair would grow with the square of the series.
     updates.sort((a, b) => a.distance - b.distance || b.other.id - a.other.id);
-    for (const { other, found } of updates.slice(0, UPDATE_LINKS)) repo.insertLink(claim.id, other.id, found.relation, found.explanation);
+    for (const { other, found } of updates.slice(0, UPDATE_LINKS))
+      repo.insertLink(claim.id, other.id, found.relation, found.explanation);
   }
   const attributed = doc.claims.filter((c) => c.attribution);
-  resolveCitations(repo, doc, new Set(attributed.map((c) => c.subject)), [...new Set(attributed.map((c) => c.attribution!))]);
+  resolveCitations(repo, doc, new Set(attributed.map((c) => c.subject)), [
+    ...new Set(attributed.map((c) => c.attribution!)),
+  ]);
   resolveCitationsTo(repo, doc);
 }
 
@@ -91,19 +122,30 @@ function resolveCitations(
 }
 
 /** A board paper that arrives after the articles citing it: those articles' citations are resolved again. */
-function resolveCitationsTo(repo: ClaimRepository, doc: { kind: Kind; subject: string | null; publishedAt: string | null }): void {
+function resolveCitationsTo(
+  repo: ClaimRepository,
+  doc: { kind: Kind; subject: string | null; publishedAt: string | null },
+): void {
   if (doc.kind !== "board-paper" || !doc.subject || !doc.publishedAt) return;
   const month = MONTHS[new Date(`${doc.publishedAt}T00:00:00Z`).getUTCMonth()]!;
   for (const id of repo.articlesCitingMonth(doc.subject, month)) {
     const meta = repo.documentMeta(id);
     if (!meta) continue;
-    const subjects = new Set(repo.forDocument(id).filter((c) => c.attribution).map((c) => c.subject));
+    const subjects = new Set(
+      repo
+        .forDocument(id)
+        .filter((c) => c.attribution)
+        .map((c) => c.subject),
+    );
     resolveCitations(repo, { id, ...meta }, subjects, repo.attributions(id));
   }
 }
 
 /** Days between two claims' periods (their starts, or their documents' dates when undated). */
-function distanceInDays(a: { when: { from: string } | null; publishedAt: string | null }, b: { when: { from: string } | null; publishedAt: string | null }): number {
+function distanceInDays(
+  a: { when: { from: string } | null; publishedAt: string | null },
+  b: { when: { from: string } | null; publishedAt: string | null },
+): number {
   const at = (c: typeof b) => Date.parse(c.when?.from ?? c.publishedAt ?? "");
   const d = Math.abs(at(a) - at(b)) / 86_400_000;
   return Number.isNaN(d) ? Infinity : d;

@@ -13,7 +13,12 @@ export interface QuoteMatch {
   overlap: number;
 }
 
-const words = (s: string) => [...s.matchAll(/[\p{L}\p{N}£$€%.]+/gu)].map((m) => ({ w: m[0].toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + m[0].length }));
+const words = (s: string) =>
+  [...s.matchAll(/[\p{L}\p{N}£$€%.]+/gu)].map((m) => ({
+    w: m[0].toLowerCase().replace(/\.$/, ""),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
 
 /** Curly quotes, dashes and runs of spaces count for nothing when a quote is compared with its source. */
 function loose(s: string): string {
@@ -37,7 +42,10 @@ export function matchQuote(quote: string, passage: string): QuoteMatch {
   const pw = words(passage);
   if (!qw.length || !pw.length) return { verdict: "not-found", start: 0, end: 0, diff: null, overlap: 0 };
   // Best window of the passage: where most of the quote's words appear in order.
-  const best = bestWindow(qw.map((x) => x.w), pw.map((x) => x.w));
+  const best = bestWindow(
+    qw.map((x) => x.w),
+    pw.map((x) => x.w),
+  );
   const overlap = best.matched / qw.length;
   // Changed words at the quote's ends are outside the matched window: take in as many source words as the quote lost.
   const qSet = new Set(qw.map((x) => x.w));

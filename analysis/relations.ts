@@ -59,10 +59,17 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
   if (!same && a.predicate === "cost" && (!a.aspect || !b.aspect)) return null;
   if (same) {
-    return { relation: "supports", explanation: va === vb ? `same value, ${fmt(va)}` : `${fmt(vb)} and ${fmt(va)} agree within rounding (±${fmt(tolerance)})` };
+    return {
+      relation: "supports",
+      explanation:
+        va === vb ? `same value, ${fmt(va)}` : `${fmt(vb)} and ${fmt(va)} agree within rounding (±${fmt(tolerance)})`,
+    };
   }
   if (samePeriod(pa, pb)) {
-    return { relation: "contradicts", explanation: `${fmt(vb)} against ${fmt(va)} for the same period (${describePeriod(pa)})` };
+    return {
+      relation: "contradicts",
+      explanation: `${fmt(vb)} against ${fmt(va)} for the same period (${describePeriod(pa)})`,
+    };
   }
   const [earlier, later] = pa.end <= pb.end ? [a, b] : [b, a];
   return {
@@ -76,7 +83,11 @@ function relateDates(predicate: string, a: string, b: string): RelationFound | n
   const ib = interval(b);
   if (!ia || !ib) return null;
   const contains = (x: [number, number], y: [number, number]) => x[0] <= y[0] && y[1] <= x[1];
-  if (contains(ia, ib) || contains(ib, ia)) return { relation: "supports", explanation: a === b ? `same date, ${a}` : `${b} falls within ${a.length > b.length ? b : a} / ${a}` };
+  if (contains(ia, ib) || contains(ib, ia))
+    return {
+      relation: "supports",
+      explanation: a === b ? `same date, ${a}` : `${b} falls within ${a.length > b.length ? b : a} / ${a}`,
+    };
   if (ONCE.has(predicate)) return { relation: "contradicts", explanation: `${b} against ${a}: it happened once` };
   if (REPLANNED.has(predicate)) return { relation: "updates", explanation: `planned date moved between ${a} and ${b}` };
   return null;

@@ -18,7 +18,9 @@ export function listSubjects(corpus: Corpus): Subject[] {
       const e = g.lookup(r.subject);
       return { canonical: r.subject, aliases: e?.aliases ?? [], category: e?.category ?? null, claims: r.claims };
     })
-    .sort((a, b) => rank(a.category) - rank(b.category) || b.claims - a.claims || a.canonical.localeCompare(b.canonical));
+    .sort(
+      (a, b) => rank(a.category) - rank(b.category) || b.claims - a.claims || a.canonical.localeCompare(b.canonical),
+    );
 }
 
 /**

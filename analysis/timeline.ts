@@ -9,8 +9,18 @@ import { formatMoney, roundingOf } from "./relations.js";
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 
 export const EVENT_TYPES = [
-  "planned-go-live", "go-live-delayed", "went-live", "problems-reported", "activity-fell", "financial-impact-reported",
-  "rescue-launched", "deployments-suspended", "deployments-resumed", "inquiry-or-review", "board-decision", "other",
+  "planned-go-live",
+  "go-live-delayed",
+  "went-live",
+  "problems-reported",
+  "activity-fell",
+  "financial-impact-reported",
+  "rescue-launched",
+  "deployments-suspended",
+  "deployments-resumed",
+  "inquiry-or-review",
+  "board-decision",
+  "other",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -106,7 +116,6 @@ export interface TimelineQuery {
   by?: "happened" | "reported";
 }
 
-
 /**
  * The events of a subject, built from its claims. Reports of one event are
  * gathered into one cluster (dates that meet; for money, the same figure within
@@ -130,15 +139,29 @@ export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
     const when = whenOf(c);
     if (!when) continue;
     const list = byType.get(type) ?? [];
-    list.push({ claim: c, type, when, value: typeof c.value === "number" ? c.value : null, weight: c.document.kind === "board-paper" ? 2 : 1,
-      fromDay: day(when.from), toDay: day(when.to), cumulative: when.granularity === "to-date" });
+    list.push({
+      claim: c,
+      type,
+      when,
+      value: typeof c.value === "number" ? c.value : null,
+      weight: c.document.kind === "board-paper" ? 2 : 1,
+      fromDay: day(when.from),
+      toDay: day(when.to),
+      cumulative: when.granularity === "to-date",
+    });
     byType.set(type, list);
   }
   const events: TimelineEvent[] = [];
   for (const [type, reports] of byType) events.push(...eventsOf(subject.canonical, type, reports));
-  const key = (e: TimelineEvent) => (q.by === "reported" ? e.reportedAt ?? e.from : e.from);
+  const key = (e: TimelineEvent) => (q.by === "reported" ? (e.reportedAt ?? e.from) : e.from);
   const filtered = events.filter((e) => (!q.from || e.to >= q.from) && (!q.to || e.from <= q.to));
-  filtered.sort((a, b) => key(a).localeCompare(key(b)) || a.to.localeCompare(b.to) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type) || a.id.localeCompare(b.id));
+  filtered.sort(
+    (a, b) =>
+      key(a).localeCompare(key(b)) ||
+      a.to.localeCompare(b.to) ||
+      EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type) ||
+      a.id.localeCompare(b.id),
+  );
   return { schema: TIMELINE_SCHEMA, subject, events: filtered };
 }
 
@@ -163,7 +186,12 @@ function eventsOf(subject: string, type: EventType, reports: Report[]): Timeline
   const money = type === "financial-impact-reported";
   const agree = (a: Report, b: Report) => (money ? sameFigure(a, b) : overlaps(a.when, b.when));
   const clusters = money ? clusterFigures(reports, agree) : clusterIntervals(reports);
-  const weights = new Map(clusters.map((c) => [c, c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size]));
+  const weights = new Map(
+    clusters.map((c) => [
+      c,
+      c.reduce((n, r) => n + r.weight, 0) * 1000 + new Set(c.map((r) => r.claim.documentId)).size,
+    ]),
+  );
   clusters.sort((a, b) => weights.get(b)! - weights.get(a)! || a[0]!.claim.id - b[0]!.claim.id);
   const kept: Array<{ main: Report[]; conflicts: Report[] }> = [];
   // Figures are looked up by the month their period ends in (and its neighbours): no comparison of every pair.
@@ -175,12 +203,16 @@ function eventsOf(subject: string, type: EventType, reports: Report[]): Timeline
     if (ONCE.has(type) && !money) rival = kept[0];
     else if (money) {
       const candidates = new Set(c.flatMap((x) => [-1, 0, 1].flatMap((d) => byMonth.get(monthKey(x, d)) ?? [])));
-      rival = [...candidates].sort((a, b) => a - b).map((i) => kept[i]!).find((k) => k.main.some((r) => c.some((x) => samePeriod(r, x))));
+      rival = [...candidates]
+        .sort((a, b) => a - b)
+        .map((i) => kept[i]!)
+        .find((k) => k.main.some((r) => c.some((x) => samePeriod(r, x))));
     }
     if (rival) rival.conflicts.push(...c);
     else {
       kept.push({ main: c, conflicts: [] });
-      if (money) for (const r of c) byMonth.set(monthKey(r, 0), [...(byMonth.get(monthKey(r, 0)) ?? []), kept.length - 1]);
+      if (money)
+        for (const r of c) byMonth.set(monthKey(r, 0), [...(byMonth.get(monthKey(r, 0)) ?? []), kept.length - 1]);
     }
   }
   return kept.map(({ main, conflicts }) => toEvent(subject, type, main, conflicts));
@@ -206,7 +238,8 @@ function clusterFigures(reports: Report[], agree: (a: Report, b: Report) => bool
   for (const r of sorted) {
     const last = runs[runs.length - 1]?.at(-1);
     const v = r.value ?? 0;
-    if (last && v - (last.value ?? 0) <= Math.max(roundingOf(v), roundingOf(last.value ?? 0))) runs[runs.length - 1]!.push(r);
+    if (last && v - (last.value ?? 0) <= Math.max(roundingOf(v), roundingOf(last.value ?? 0)))
+      runs[runs.length - 1]!.push(r);
     else runs.push([r]);
   }
   return runs.flatMap((run) => (run.length > 200 ? [run] : unionFind(run, agree)));
@@ -216,7 +249,8 @@ function clusterFigures(reports: Report[], agree: (a: Report, b: Report) => bool
 function unionFind(reports: Report[], agree: (a: Report, b: Report) => boolean): Report[][] {
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (agree(reports[i]!, reports[j]!)) parent[find(i)] = find(j);
+  for (let i = 0; i < reports.length; i++)
+    for (let j = i + 1; j < reports.length; j++) if (agree(reports[i]!, reports[j]!)) parent[find(i)] = find(j);
   const groups = new Map<number, Report[]>();
   reports.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
   return [...groups.values()];
@@ -226,9 +260,23 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
   // The most precise date every agreeing source allows: "6 October 2008" inside "October 2008".
   // Dates read from the text beat a publication date standing in for one; a qualified date ("early September") beats a bare one.
   const derived = (r: Report) => (r.claim.when || typeof r.claim.value === "string" ? 0 : 1);
-  const best = [...main].sort((a, b) => derived(a) - derived(b) || span(a.when) - span(b.when) || Number(!!b.when.qualifier) - Number(!!a.when.qualifier) || b.weight - a.weight)[0]!;
-  const first = [...main].sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))[0]!;
-  const sources = unique(main.sort((a, b) => b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""))).map(sourceOf);
+  const best = [...main].sort(
+    (a, b) =>
+      derived(a) - derived(b) ||
+      span(a.when) - span(b.when) ||
+      Number(!!b.when.qualifier) - Number(!!a.when.qualifier) ||
+      b.weight - a.weight,
+  )[0]!;
+  const first = [...main].sort(
+    (a, b) =>
+      b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""),
+  )[0]!;
+  const sources = unique(
+    main.sort(
+      (a, b) =>
+        b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""),
+    ),
+  ).map(sourceOf);
   const value = best.value;
   const system = systemOf(main.slice(0, 20).map((r) => r.claim.sentence));
   return {
@@ -239,7 +287,11 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
     to: best.when.to,
     granularity: best.when.granularity,
     qualifier: best.when.qualifier,
-    reportedAt: sources.map((s) => s.publishedAt).filter((d): d is string => !!d).sort()[0] ?? null,
+    reportedAt:
+      sources
+        .map((s) => s.publishedAt)
+        .filter((d): d is string => !!d)
+        .sort()[0] ?? null,
     subject,
     system,
     value,
@@ -254,7 +306,10 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
       to: r.when.to,
       value: r.value,
       quote: r.claim.sentence,
-      note: r.value !== null && value !== null && r.value !== value ? `${formatMoney(r.value)} against ${formatMoney(value)}` : `dated ${describe(r.when)} against ${describe(best.when)}`,
+      note:
+        r.value !== null && value !== null && r.value !== value
+          ? `${formatMoney(r.value)} against ${formatMoney(value)}`
+          : `dated ${describe(r.when)} against ${describe(best.when)}`,
     })),
   };
 }
@@ -277,7 +332,9 @@ function whenOf(c: StoredClaim): When | null {
 function sameFigure(a: Report, b: Report): boolean {
   if (a.value === null || b.value === null) return false;
   if (Math.abs(a.value - b.value) > Math.max(roundingOf(a.value), roundingOf(b.value))) return false;
-  return samePeriod(a, b) || overlaps(a.when, b.when) || a.when.granularity === "to-date" || b.when.granularity === "to-date";
+  return (
+    samePeriod(a, b) || overlaps(a.when, b.when) || a.when.granularity === "to-date" || b.when.granularity === "to-date"
+  );
 }
 
 /** Two figures meant for one period: both running totals within a month of each other, or the same interval. */
@@ -299,7 +356,16 @@ function describe(w: When): string {
 
 function sourceOf(r: Report): EventSource {
   const c = r.claim;
-  return { documentId: c.documentId, title: c.document.title, kind: c.document.kind, publisher: c.document.publisher, publishedAt: c.document.publishedAt, page: c.span.page, quote: c.sentence, span: c.span };
+  return {
+    documentId: c.documentId,
+    title: c.document.title,
+    kind: c.document.kind,
+    publisher: c.document.publisher,
+    publishedAt: c.document.publishedAt,
+    page: c.span.page,
+    quote: c.sentence,
+    span: c.span,
+  };
 }
 
 /** The system most of the sources name, through the gazetteer. */
@@ -307,14 +373,19 @@ function systemOf(sentences: string[]): string | null {
   const g = gazetteer();
   const counts = new Map<string, number>();
   for (const s of sentences) {
-    for (const m of g.match(s)) if (m.entry.category === "system") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
+    for (const m of g.match(s))
+      if (m.entry.category === "system") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function headlineOf(subject: string, type: EventType, value: number | null, system: string | null): string {
-  const short = subject.length <= 20 ? subject : gazetteer().lookup(subject)?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? subject;
+  const short =
+    subject.length <= 20
+      ? subject
+      : (gazetteer()
+          .lookup(subject)
+          ?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? subject);
   const what = type === "went-live" && system ? `went live with ${system}` : PHRASE[type];
   return `${short}: ${what}${value !== null ? ` (${formatMoney(value)})` : ""}`;
 }
-

@@ -37,7 +37,11 @@ export async function extractSource(
       bytes = await readFile(source);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ClaimtrailError(code === "ENOENT" ? "not-found" : "unreadable", source, code === "ENOENT" ? "no such file" : `cannot read (${code})`);
+      throw new ClaimtrailError(
+        code === "ENOENT" ? "not-found" : "unreadable",
+        source,
+        code === "ENOENT" ? "no such file" : `cannot read (${code})`,
+      );
     }
   }
   const processed = await processDocument({ source, bytes, charset, overrides: options.overrides }, { pdfBackend });

@@ -84,7 +84,13 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     pages: 0,
   };
   const fail = (f: Failure, stored?: { id: string }) =>
-    summary.failed.push({ source: f.source, error: f.message, kind: f.kind, ...(stored ? { stored } : {}), ...(f.detail && f.kind === "internal" ? { detail: f.detail } : {}) });
+    summary.failed.push({
+      source: f.source,
+      error: f.message,
+      kind: f.kind,
+      ...(stored ? { stored } : {}),
+      ...(f.detail && f.kind === "internal" ? { detail: f.detail } : {}),
+    });
 
   const { items, errors, skipped } = expandSources(sources, options.cwd, { allowOutside: options.allowOutside });
   errors.forEach((e) => fail(e.toFailure()));
@@ -98,11 +104,16 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   // Enough documents in flight to keep every worker busy while others load, few enough to bound memory.
   const queue = new PQueue({ concurrency: Math.max(2, threads * 2) });
   let done = 0;
-  const report = (source: string, outcome: Outcome) => options.onProgress?.({ done: ++done, total: items.length, source, outcome });
+  const report = (source: string, outcome: Outcome) =>
+    options.onProgress?.({ done: ++done, total: items.length, source, outcome });
 
   const signal = options.signal;
   const reason = () => (typeof signal?.reason === "string" ? signal.reason : "stopped");
-  const interruption = (source: string): Failure => ({ kind: "interrupted", source, message: `interrupted (${reason()}) before it was done` });
+  const interruption = (source: string): Failure => ({
+    kind: "interrupted",
+    source,
+    message: `interrupted (${reason()}) before it was done`,
+  });
   const onAbort = () => {
     summary.interrupted = reason();
     processor.interrupt(summary.interrupted);
@@ -122,7 +133,10 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
    * Loads, hashes and processes one item: an outcome when done, or what to store. The first copy of some bytes in
    * the run gets `copies.settle`, to tell the later copies whether it was stored.
    */
-  const one = async (item: WorkItem, copies: { settle?: (stored: boolean) => void }): Promise<Outcome | StoreRequest> => {
+  const one = async (
+    item: WorkItem,
+    copies: { settle?: (stored: boolean) => void },
+  ): Promise<Outcome | StoreRequest> => {
     const t = summary.timings;
     let t0 = performance.now();
     const loaded = await load(item, fetcher, maxFileBytes, signal);
@@ -142,7 +156,12 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     }
     if (signal?.aborted) throw ClaimtrailError.from(interruption(item.source));
 
-    const raw: RawDocument = { source: item.source, bytes: loaded.bytes, charset: loaded.charset, overrides: item.overrides };
+    const raw: RawDocument = {
+      source: item.source,
+      bytes: loaded.bytes,
+      charset: loaded.charset,
+      overrides: item.overrides,
+    };
     const result = await processor.process(raw);
     if (!result.ok) {
       fail(result.failure);
@@ -150,13 +169,20 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     }
     t.parse += result.timings.readMs;
     t.extract += result.timings.extractMs;
-    return { doc: result.doc, extraction: result.extraction, info: { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength } };
+    return {
+      doc: result.doc,
+      extraction: result.extraction,
+      info: { fetchedAt: new Date().toISOString(), byteSize: loaded.bytes.byteLength },
+    };
   };
 
   const stored = (item: WorkItem, { doc }: StoreRequest): Outcome => {
     summary.pages += doc.pages.length;
     if (doc.noTextLayer) {
-      fail({ kind: "unreadable", source: item.source, message: "no text layer, OCR needed (stored without text)" }, { id: doc.id });
+      fail(
+        { kind: "unreadable", source: item.source, message: "no text layer, OCR needed (stored without text)" },
+        { id: doc.id },
+      );
       return "failed";
     }
     summary.ingested.push({ id: doc.id, source: item.source, title: doc.title });
@@ -195,7 +221,11 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
           } catch (e) {
             // Whatever stopped a download or a queue once the run was interrupted is the interruption, said one way.
             const f = failureOf(e, item.source);
-            fail(signal?.aborted && (f.kind === "interrupted" || !(e instanceof ClaimtrailError)) ? interruption(item.source) : f);
+            fail(
+              signal?.aborted && (f.kind === "interrupted" || !(e instanceof ClaimtrailError))
+                ? interruption(item.source)
+                : f,
+            );
             outcome = "failed";
           }
           copies.settle?.(outcome !== "failed");
@@ -215,7 +245,12 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   return summary;
 }
 
-async function load(item: WorkItem, fetcher: Fetcher, maxFileBytes: number, signal?: AbortSignal): Promise<{ bytes: Uint8Array; charset: string | null }> {
+async function load(
+  item: WorkItem,
+  fetcher: Fetcher,
+  maxFileBytes: number,
+  signal?: AbortSignal,
+): Promise<{ bytes: Uint8Array; charset: string | null }> {
   if (item.location.type === "url") {
     const r = await fetcher.fetch(item.location.url, signal);
     return { bytes: r.bytes, charset: r.charset };
@@ -225,7 +260,11 @@ async function load(item: WorkItem, fetcher: Fetcher, maxFileBytes: number, sign
     const info = await stat(path);
     if (!info.isFile()) throw new ClaimtrailError("unreadable", item.source, "not a regular file");
     if (info.size > maxFileBytes) {
-      throw new ClaimtrailError("too-large", item.source, `file is ${mb(info.size)}, over the ${mb(maxFileBytes)} limit`);
+      throw new ClaimtrailError(
+        "too-large",
+        item.source,
+        `file is ${mb(info.size)}, over the ${mb(maxFileBytes)} limit`,
+      );
     }
     return { bytes: await readFile(path), charset: null };
   } catch (e) {

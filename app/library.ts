@@ -76,7 +76,9 @@ export class Library {
 
   documents(filter: { kind?: Kind } = {}): DocumentsView {
     const counts = this.corpus.documents.extractionCounts();
-    const documents = this.corpus.documents.list({ kind: filter.kind }).map((d) => ({ ...d, counts: counts.get(d.id) ?? {} }));
+    const documents = this.corpus.documents
+      .list({ kind: filter.kind })
+      .map((d) => ({ ...d, counts: counts.get(d.id) ?? {} }));
     return { schema: "claimtrail/documents@1", documents };
   }
 
@@ -90,12 +92,19 @@ export class Library {
     if (!doc) return null;
     const text = this.corpus.documents.text(doc.id) ?? "";
     const pages = this.corpus.documents.pages(doc.id).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
-    const m = (type: "money" | "date" | "stakeholder" | "issue" | "quote") => this.corpus.documents.mentions(doc.id, type);
+    const m = (type: "money" | "date" | "stakeholder" | "issue" | "quote") =>
+      this.corpus.documents.mentions(doc.id, type);
     return {
       schema: "claimtrail/document@1",
       document: doc,
       pages,
-      mentions: { money: m("money"), dates: m("date"), stakeholders: m("stakeholder"), issues: m("issue"), quotes: m("quote") },
+      mentions: {
+        money: m("money"),
+        dates: m("date"),
+        stakeholders: m("stakeholder"),
+        issues: m("issue"),
+        quotes: m("quote"),
+      },
       claims: this.corpus.claims.forDocument(doc.id),
       warnings: this.corpus.documents.warnings(doc.id),
     };
@@ -111,7 +120,12 @@ export class Library {
     const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
     const claims = this.corpus.claims.list({ subject, predicate: filter.predicate, limit: filter.limit }).map((c) => ({
       ...c,
-      links: this.corpus.claims.links(c.id).map((l) => ({ relation: l.relation, explanation: l.explanation, claimId: l.other.id, documentId: l.other.documentId })),
+      links: this.corpus.claims.links(c.id).map((l) => ({
+        relation: l.relation,
+        explanation: l.explanation,
+        claimId: l.other.id,
+        documentId: l.other.documentId,
+      })),
     }));
     return { schema: "claimtrail/claims@1", claims };
   }
@@ -122,7 +136,11 @@ export class Library {
 
   search(query: string, filter: { kind?: Kind; subject?: string; limit?: number } = {}): SearchView {
     const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
-    return { schema: "claimtrail/search@1", query, hits: this.corpus.passages.search(query, { kind: filter.kind, subject, limit: filter.limit ?? 20 }) };
+    return {
+      schema: "claimtrail/search@1",
+      query,
+      hits: this.corpus.passages.search(query, { kind: filter.kind, subject, limit: filter.limit ?? 20 }),
+    };
   }
 
   stakeholders(filter: { type?: StakeholderType } = {}): StakeholdersView {
@@ -132,10 +150,16 @@ export class Library {
   /** One stakeholder by canonical name, alias or surname; a failure names why (unknown, ambiguous, not in this corpus). */
   stakeholder(name: string): StakeholderView {
     const names = this.corpus.stakeholders.resolve(name);
-    if (!names.length) throw new ClaimtrailError("not-found", name, "no stakeholder of that name in the corpus (try `claimtrail stakeholders`)");
+    if (!names.length)
+      throw new ClaimtrailError(
+        "not-found",
+        name,
+        "no stakeholder of that name in the corpus (try `claimtrail stakeholders`)",
+      );
     if (names.length > 1) throw new ClaimtrailError("bad-usage", name, `ambiguous: ${names.join(", ")}`);
     const profile = this.corpus.stakeholders.profile(names[0]!);
-    if (!profile) throw new ClaimtrailError("not-found", name, "known to the gazetteer but not mentioned in this corpus");
+    if (!profile)
+      throw new ClaimtrailError("not-found", name, "known to the gazetteer but not mentioned in this corpus");
     return { schema: "claimtrail/stakeholder@1", stakeholder: profile };
   }
 

@@ -13,6 +13,12 @@ export function storeDocument(corpus: Corpus, doc: Doc, extraction: Extraction, 
   corpus.transaction(() => {
     const ids = corpus.documents.insertInTransaction(doc, extraction, info);
     const claims = extraction.claims.map((c, i) => ({ ...c, id: ids[i]! }));
-    linkDocument(corpus.claims, { id: doc.id, kind: doc.kind, subject: doc.subject, publishedAt: doc.publishedAt, claims });
+    linkDocument(corpus.claims, {
+      id: doc.id,
+      kind: doc.kind,
+      subject: doc.subject,
+      publishedAt: doc.publishedAt,
+      claims,
+    });
   });
 }

@@ -19,21 +19,62 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const TRUSTS = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust", "Homerton University Hospital NHS Foundation Trust", "Newham University Hospital NHS Trust", "St George's Healthcare NHS Trust"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const TOPICS = ["the Care Records Service", "the Cerner Millennium system", "outpatient booking", "data quality", "the 18-week target", "the financial recovery plan", "reporting to commissioners", "staff training"];
-const VERBS = ["reviewed", "noted", "approved", "discussed", "was informed of", "asked for a further report on", "challenged the executive on"];
+const TRUSTS = [
+  "Royal Free Hampstead NHS Trust",
+  "Barts and The London NHS Trust",
+  "Homerton University Hospital NHS Foundation Trust",
+  "Newham University Hospital NHS Trust",
+  "St George's Healthcare NHS Trust",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const TOPICS = [
+  "the Care Records Service",
+  "the Cerner Millennium system",
+  "outpatient booking",
+  "data quality",
+  "the 18-week target",
+  "the financial recovery plan",
+  "reporting to commissioners",
+  "staff training",
+];
+const VERBS = [
+  "reviewed",
+  "noted",
+  "approved",
+  "discussed",
+  "was informed of",
+  "asked for a further report on",
+  "challenged the executive on",
+];
 
 function sentence(r: () => number, year: number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const amount = (r() * 9 + 0.1).toFixed(1);
   const day = 1 + Math.floor(r() * 27);
   switch (Math.floor(r() * 5)) {
-    case 0: return `The board ${pick(VERBS)} ${pick(TOPICS)} at its meeting on ${day} ${pick(MONTHS)} ${year}.`;
-    case 1: return `Costs associated with ${pick(TOPICS)} reached £${amount}m by the end of ${pick(MONTHS)}, against a plan of £${(+amount * 0.8).toFixed(1)}m.`;
-    case 2: return `The chief executive reported that work on ${pick(TOPICS)} would continue into the ${year}/${(year + 1) % 100} financial year.`;
-    case 3: return `In early ${pick(MONTHS)} the trust identified ${2 + Math.floor(r() * 30)} problems with ${pick(TOPICS)}, which ${pick(["BT", "Cerner", "NHS London"])} agreed to address.`;
-    default: return `Activity fell during ${pick(MONTHS)} and ${pick(MONTHS)} ${year}, and the trust lost about £${(r() * 2).toFixed(2)}m of income as a result.`;
+    case 0:
+      return `The board ${pick(VERBS)} ${pick(TOPICS)} at its meeting on ${day} ${pick(MONTHS)} ${year}.`;
+    case 1:
+      return `Costs associated with ${pick(TOPICS)} reached £${amount}m by the end of ${pick(MONTHS)}, against a plan of £${(+amount * 0.8).toFixed(1)}m.`;
+    case 2:
+      return `The chief executive reported that work on ${pick(TOPICS)} would continue into the ${year}/${(year + 1) % 100} financial year.`;
+    case 3:
+      return `In early ${pick(MONTHS)} the trust identified ${2 + Math.floor(r() * 30)} problems with ${pick(TOPICS)}, which ${pick(["BT", "Cerner", "NHS London"])} agreed to address.`;
+    default:
+      return `Activity fell during ${pick(MONTHS)} and ${pick(MONTHS)} ${year}, and the trust lost about £${(r() * 2).toFixed(2)}m of income as a result.`;
   }
 }
 
@@ -41,16 +82,25 @@ export function boardPaperPdf(seed: number, pages: number): Promise<Buffer> {
   const r = seeded(seed);
   const trust = TRUSTS[seed % TRUSTS.length]!;
   const year = 2006 + (seed % 5);
-  const doc = new PDFDocument({ size: "A4", bufferPages: true, autoFirstPage: false, info: { Title: `Trust Board papers ${seed}`, Author: trust, CreationDate: new Date(Date.UTC(year, seed % 12, 15)) } });
+  const doc = new PDFDocument({
+    size: "A4",
+    bufferPages: true,
+    autoFirstPage: false,
+    info: { Title: `Trust Board papers ${seed}`, Author: trust, CreationDate: new Date(Date.UTC(year, seed % 12, 15)) },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((res) => doc.on("end", () => res(Buffer.concat(chunks))));
   for (let p = 0; p < pages; p++) {
     doc.addPage({ margin: 72 });
-    doc.font("Helvetica-Bold").fontSize(12).text(`${p + 1}. ${TOPICS[p % TOPICS.length]![0]!.toUpperCase()}${TOPICS[p % TOPICS.length]!.slice(1)}`);
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(12)
+      .text(`${p + 1}. ${TOPICS[p % TOPICS.length]![0]!.toUpperCase()}${TOPICS[p % TOPICS.length]!.slice(1)}`);
     doc.font("Helvetica").fontSize(10);
     if (p % 7 === 3) {
-      for (const line of ["Lost activity", "Data entry", "Extra staff", "Other costs"]) doc.text(`${line}    £${(r() * 3).toFixed(3)}m`);
+      for (const line of ["Lost activity", "Data entry", "Extra staff", "Other costs"])
+        doc.text(`${line}    £${(r() * 3).toFixed(3)}m`);
       doc.text(`Total    £${(r() * 9).toFixed(1)}m`);
     }
     // About 2,400 characters a page, like the planning figures of the benchmark issue.
@@ -86,7 +136,11 @@ export function articleHtml(seed: number): string {
  * file order (which is ingest order), so every tenth of a run holds the same mix
  * and the first and last tenths can be compared.
  */
-export async function writeCorpus(dir: string, pages: number, articles: number): Promise<{ pdfs: string[]; pages: number }> {
+export async function writeCorpus(
+  dir: string,
+  pages: number,
+  articles: number,
+): Promise<{ pdfs: string[]; pages: number }> {
   const folder = join(dir, "documents");
   mkdirSync(folder, { recursive: true });
   const sizes: number[] = [];
@@ -102,7 +156,8 @@ export async function writeCorpus(dir: string, pages: number, articles: number):
     const path = name("paper", "pdf");
     writeFileSync(path, await boardPaperPdf(i + 1, n));
     pdfs.push(path);
-    for (const upTo = Math.round(((i + 1) * articles) / sizes.length); written < upTo; written++) writeFileSync(name("article", "html"), articleHtml(written + 1));
+    for (const upTo = Math.round(((i + 1) * articles) / sizes.length); written < upTo; written++)
+      writeFileSync(name("article", "html"), articleHtml(written + 1));
   }
   return { pdfs, pages: sizes.reduce((a, b) => a + b, 0) };
 }

@@ -32,11 +32,23 @@ export function queryBattery(corpus: Corpus): QueryTiming[] {
   const subjects = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust", "BT"];
   const terms = ["cerner booking", "losses turnaround", "deployment suspended", "data entry reporting"];
   return [
-    time("search: passages (FTS5, top 20)", passages, 60, (i) => corpus.passages.search(terms[i % terms.length]!, { limit: 20 })),
+    time("search: passages (FTS5, top 20)", passages, 60, (i) =>
+      corpus.passages.search(terms[i % terms.length]!, { limit: 20 }),
+    ),
     // A journalist's question: one trust, one year, laid out with its sources and conflicts.
-    time("timeline: one subject, one year", claims, 40, (i) => buildTimeline(corpus, { subject: subjects[i % 2]!, from: `${2005 + (i % 8)}-01-01`, to: `${2005 + (i % 8)}-12-31` })),
-    time("claims by subject and predicate", claims, 60, (i) => corpus.claims.list({ subject: subjects[i % 3], predicate: "loss", limit: 200 })),
+    time("timeline: one subject, one year", claims, 40, (i) =>
+      buildTimeline(corpus, {
+        subject: subjects[i % 2]!,
+        from: `${2005 + (i % 8)}-01-01`,
+        to: `${2005 + (i % 8)}-12-31`,
+      }),
+    ),
+    time("claims by subject and predicate", claims, 60, (i) =>
+      corpus.claims.list({ subject: subjects[i % 3], predicate: "loss", limit: 200 }),
+    ),
     time("claim relations of one claim", claims, 60, (i) => corpus.claims.links(1 + ((i * 997) % claims))),
-    time("stakeholder mentions by canonical name", mentions, 30, (i) => corpus.documents.stakeholderMentionCount(subjects[i % 3]!)),
+    time("stakeholder mentions by canonical name", mentions, 30, (i) =>
+      corpus.documents.stakeholderMentionCount(subjects[i % 3]!),
+    ),
   ];
 }

@@ -31,7 +31,9 @@ const articles = num("articles", smoke ? 4 : 150);
 const claimsTarget = num("claims", smoke ? 5_000 : 100_000);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, "bench/out");
-const log = (s: string) => { if (!flag("json")) process.stderr.write(s + "\n"); };
+const log = (s: string) => {
+  if (!flag("json")) process.stderr.write(s + "\n");
+};
 
 mkdirSync(out, { recursive: true });
 // The name carries the generator's layout version: a corpus written by an older generator is not reused.
@@ -45,15 +47,21 @@ if (!existsSync(join(corpusDir, ".done"))) {
   writeFileSync(join(corpusDir, ".done"), "");
 } else {
   const { readdirSync } = await import("node:fs");
-  pdfs = readdirSync(join(corpusDir, "documents")).filter((f) => f.endsWith(".pdf")).map((f) => join(corpusDir, "documents", f));
+  pdfs = readdirSync(join(corpusDir, "documents"))
+    .filter((f) => f.endsWith(".pdf"))
+    .map((f) => join(corpusDir, "documents", f));
   totalPages = pages;
 }
 
 function pdftotextRate(): { pagesPerSecond: number | null; note: string } {
   if (spawnSync("pdftotext", ["-v"]).error) {
     log("pdftotext missing: installing poppler-utils…");
-    spawnSync("sh", ["-c", "(apt-get install -y poppler-utils || (apt-get update && apt-get install -y poppler-utils)) >/dev/null 2>&1"]);
-    if (spawnSync("pdftotext", ["-v"]).error) return { pagesPerSecond: null, note: "pdftotext unavailable (poppler-utils could not be installed)" };
+    spawnSync("sh", [
+      "-c",
+      "(apt-get install -y poppler-utils || (apt-get update && apt-get install -y poppler-utils)) >/dev/null 2>&1",
+    ]);
+    if (spawnSync("pdftotext", ["-v"]).error)
+      return { pagesPerSecond: null, note: "pdftotext unavailable (poppler-utils could not be installed)" };
   }
   return { pagesPerSecond: null, note: "pdftotext (poppler-utils), one process per core" };
 }
@@ -63,7 +71,11 @@ async function runPdftotext(): Promise<number> {
   const started = performance.now();
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
-      await new Promise<void>((res, rej) => spawn("pdftotext", ["-q", f, "/dev/null"]).on("exit", (c) => (c === 0 ? res() : rej(new Error(`pdftotext ${c}`)))));
+      await new Promise<void>((res, rej) =>
+        spawn("pdftotext", ["-q", f, "/dev/null"]).on("exit", (c) =>
+          c === 0 ? res() : rej(new Error(`pdftotext ${c}`)),
+        ),
+      );
     }
   };
   await Promise.all(cpus().map(() => worker()));
@@ -90,14 +102,22 @@ async function timedIngest(db: string, workers: number, pdfBackend: PdfBackend):
   const stamps: Array<{ at: number; source: string }> = [];
   const cpu = cpuNow();
   const started = performance.now();
-  const summary = await ingest([corpusDir], { db, workers, pdfBackend, onProgress: (p) => stamps.push({ at: performance.now(), source: p.source }) });
+  const summary = await ingest([corpusDir], {
+    db,
+    workers,
+    pdfBackend,
+    onProgress: (p) => stamps.push({ at: performance.now(), source: p.source }),
+  });
   const seconds = (performance.now() - started) / 1000;
   const stored = openCorpus(db);
   const pagesOf = (source: string) => {
     const id = stored.documents.latestIdForSource(source);
     return (id && stored.documents.get(id)?.pageCount) || 0;
   };
-  const { first, last } = tenths(started, stamps.map((s) => ({ at: s.at, pages: pagesOf(s.source) })));
+  const { first, last } = tenths(
+    started,
+    stamps.map((s) => ({ at: s.at, pages: pagesOf(s.source) })),
+  );
   stored.close();
   return { summary, seconds, cpu: cpuSince(cpu, seconds), firstTenth: first, lastTenth: last };
 }
@@ -164,7 +184,11 @@ const scaledDb = join(out, `scaled-${claimsTarget}-${SYNTHETIC_VERSION}.db`);
 const scaled = openCorpus(scaledDb);
 scaleStore(scaled, claimsTarget);
 scaled.close();
-const child = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench/query-child.ts"), scaledDb], { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+const child = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench/query-child.ts"), scaledDb], {
+  cwd: root,
+  encoding: "utf8",
+  maxBuffer: 16 * 1024 * 1024,
+});
 if (child.status !== 0) throw new Error(`query battery failed: ${child.stderr}`);
 const queries = JSON.parse(child.stdout) as QueryTiming[];
 
@@ -188,7 +212,12 @@ const ingestFigures = ({ backend, both: b, single: one }: (typeof runs)[number])
 };
 const result = {
   schema: "claimtrail/bench@3",
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   corpus: { pages: totalPages, pdfs: pdfs.length, articles, documents: docs },
   ingest: runs.map(ingestFigures),
   peakRssMiB: rssAfterIngest / 2 ** 20,
@@ -205,14 +234,24 @@ if (!smoke && !flag("no-write")) {
   const MARK = "<!-- analysis: kept across runs -->";
   const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
   const analysis = previous.includes(MARK) ? previous.slice(previous.indexOf(MARK)) : `${MARK}\n`;
-  writeFileSync(file, `# Benchmark results\n\nA default run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${renderResults(result)}\n\n${analysis}`);
+  writeFileSync(
+    file,
+    `# Benchmark results\n\nA default run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${renderResults(result)}\n\n${analysis}`,
+  );
 }
-if (smoke && (runs.some((r) => r.both.summary.failed.length || r.single.summary.failed.length) || docs === 0 || again.unchanged.length !== docs)) process.exitCode = 1;
+if (
+  smoke &&
+  (runs.some((r) => r.both.summary.failed.length || r.single.summary.failed.length) ||
+    docs === 0 ||
+    again.unchanged.length !== docs)
+)
+  process.exitCode = 1;
 
 function renderResults(r: typeof result): string {
   const f = (n: number | null, d = 1) => (n === null ? "n/a" : n.toFixed(d));
   const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(0)}%`);
-  const cores = (c: CpuSplit) => `${f(c.coresBusy, 2)} cores busy: ${f(c.process, 1)} s CPU (main thread ${f(c.mainThread, 1)} s) + pdftotext ${f(c.children, 1)} s`;
+  const cores = (c: CpuSplit) =>
+    `${f(c.coresBusy, 2)} cores busy: ${f(c.process, 1)} s CPU (main thread ${f(c.mainThread, 1)} s) + pdftotext ${f(c.children, 1)} s`;
   const lines = [
     `machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`,
     `corpus: ${r.corpus.pages} PDF pages in ${r.corpus.pdfs} board papers + ${r.corpus.articles} articles`,
@@ -229,7 +268,10 @@ function renderResults(r: typeof result): string {
     `| pdftotext alone, one process per core | ${f(r.reference.pdftotextPagesPerSecond)} pages/s |`,
     `| peak RSS | ${f(r.peakRssMiB, 0)} MiB (target < 1024) |`,
     `| unchanged re-ingest | ${f(r.reingest.seconds, 2)} s, ${f(r.reingest.speedup)}× faster than the first (target ≥ 20×) |`,
-    ...r.queries.map((q) => `| ${q.name} (${q.rows.toLocaleString("en-GB")} rows) | p50 ${f(q.p50, 2)} ms, p95 ${f(q.p95, 2)} ms (target p95 < 50) |`),
+    ...r.queries.map(
+      (q) =>
+        `| ${q.name} (${q.rows.toLocaleString("en-GB")} rows) | p50 ${f(q.p50, 2)} ms, p95 ${f(q.p95, 2)} ms (target p95 < 50) |`,
+    ),
   ];
   return lines.join("\n");
 }

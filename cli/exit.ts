@@ -44,7 +44,9 @@ export function reportFatal(e: unknown, verbose = outcome.verbose): number {
   }
   // Not foreseen: a bug of ours, said as such (the "internal" kind), with the stack for --verbose.
   const f = failureOf(e, "claimtrail");
-  process.stderr.write(`claimtrail: ${safeText(f.message.replace(/\s+/g, " "))}${verbose ? "" : " (run with --verbose for details)"}\n`);
+  process.stderr.write(
+    `claimtrail: ${safeText(f.message.replace(/\s+/g, " "))}${verbose ? "" : " (run with --verbose for details)"}\n`,
+  );
   if (verbose && f.detail) process.stderr.write(`${f.detail}\n`);
   return EXIT.fatal;
 }

@@ -13,7 +13,9 @@ import { EXIT, outcome, reportFatal } from "./exit.js";
 
 export function buildProgram(): Command {
   const program = new Command("claimtrail")
-    .description("Ingest NHS board papers and trade press, extract and link their claims, check articles against the papers")
+    .description(
+      "Ingest NHS board papers and trade press, extract and link their claims, check articles against the papers",
+    )
     .version(VERSION)
     .option("--db <path>", "SQLite database (default: $CLAIMTRAIL_DB or ./claimtrail.db)")
     .option("--verbose", "full error details")

@@ -19,7 +19,8 @@ export function positiveOption(value: string): number {
 }
 
 export function dateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
   return value;
 }
 
@@ -32,7 +33,10 @@ export function fetchLimitsFrom(opts: { allowPrivate?: boolean; timeout?: number
 
 /** --pdf-backend: pdf-parse (embedded), pdftotext (poppler, faster) or auto; CLAIMTRAIL_PDF_BACKEND sets the default. */
 export function pdfBackendOption(): Option {
-  return new Option("--pdf-backend <backend>", "how PDF text is read: pdf-parse (embedded, default), pdftotext (poppler-utils, faster) or auto")
+  return new Option(
+    "--pdf-backend <backend>",
+    "how PDF text is read: pdf-parse (embedded, default), pdftotext (poppler-utils, faster) or auto",
+  )
     .choices(PDF_BACKEND_CHOICES as string[])
     .env("CLAIMTRAIL_PDF_BACKEND");
 }

@@ -14,7 +14,12 @@ export function ingestProgress(mode: "auto" | "quiet") {
       if (mode === "quiet" || total === 0) return;
       if (tty) {
         bar = new cliProgress.SingleBar(
-          { format: "ingesting [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {source}", stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+          {
+            format: "ingesting [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {source}",
+            stream: process.stderr,
+            hideCursor: true,
+            etaBuffer: 20,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, 0, { rate: "0.0", source: "" });

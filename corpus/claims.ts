@@ -34,14 +34,37 @@ const LINK_SELECT = `SELECT c.id, c.subject, c.predicate, c.value, c.when_from, 
   c.reported_at AS publishedAt FROM claims c`;
 
 interface Raw {
-  id: number; documentId: string; subject: string; predicate: string; value: string; when_from: string | null; when_to: string | null;
-  granularity: string | null; qualifier: string | null; aspect: string | null; attribution: string | null; page: number; start: number; end: number; sentence: string;
-  title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null;
+  id: number;
+  documentId: string;
+  subject: string;
+  predicate: string;
+  value: string;
+  when_from: string | null;
+  when_to: string | null;
+  granularity: string | null;
+  qualifier: string | null;
+  aspect: string | null;
+  attribution: string | null;
+  page: number;
+  start: number;
+  end: number;
+  sentence: string;
+  title: string | null;
+  kind: Kind;
+  publisher: string | null;
+  publishedAt: string | null;
 }
 
 /** A claim's period from its columns; a row without one is a claim with no period of its own. */
 const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): When | null =>
-  r.when_from && r.when_to ? { from: r.when_from, to: r.when_to, granularity: (r.granularity ?? "day") as Granularity, qualifier: r.qualifier as Qualifier } : null;
+  r.when_from && r.when_to
+    ? {
+        from: r.when_from,
+        to: r.when_to,
+        granularity: (r.granularity ?? "day") as Granularity,
+        qualifier: r.qualifier as Qualifier,
+      }
+    : null;
 
 const toClaim = (r: Raw): StoredClaim => ({
   id: r.id,
@@ -56,7 +79,6 @@ const toClaim = (r: Raw): StoredClaim => ({
   sentence: r.sentence,
   document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
 });
-
 
 /** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */
 export class ClaimRepository {
@@ -79,24 +101,32 @@ export class ClaimRepository {
           AND c.reported_at > @anchor AND c.reported_at <= @hi AND c.document_id <> @doc ORDER BY c.reported_at LIMIT @half)`),
       list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
-      link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)"),
-      linksOut: db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
+      link: db.prepare(
+        "INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)",
+      ),
+      linksOut:
+        db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
         UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
       subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims GROUP BY subject"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
       // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
       // periods overlapping it are found), undated ones by their document's date.
-      events: db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
+      events:
+        db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
           AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from LIMIT @limit)
         UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
           AND c.when_from IS NULL AND c.reported_at BETWEEN @from AND @to LIMIT @limit)`),
-      attributed: db.prepare("SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL"),
-      boardPapersFor: db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
+      attributed: db.prepare(
+        "SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL",
+      ),
+      boardPapersFor:
+        db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
         ORDER BY published_at`),
       cite: db.prepare("INSERT OR IGNORE INTO citations (document_id, cited_id, phrase) VALUES (?, ?, ?)"),
       citedBy: db.prepare("SELECT cited_id AS id, phrase FROM citations WHERE document_id = ?"),
-      citingMonth: db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
+      citingMonth:
+        db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
         WHERE d.kind <> 'board-paper' AND c.attribution LIKE ? AND c.subject = ?`),
       docMeta: db.prepare("SELECT kind, subject, published_at AS publishedAt FROM documents WHERE id = ?"),
     };
@@ -112,7 +142,13 @@ export class ClaimRepository {
   }
 
   list(filter: { subject?: string; predicate?: string; limit?: number } = {}): StoredClaim[] {
-    return (this.s.list.all({ subject: filter.subject ?? null, predicate: filter.predicate ?? null, limit: filter.limit ?? 10_000 }) as Raw[]).map(toClaim);
+    return (
+      this.s.list.all({
+        subject: filter.subject ?? null,
+        predicate: filter.predicate ?? null,
+        limit: filter.limit ?? 10_000,
+      }) as Raw[]
+    ).map(toClaim);
   }
 
   /** Every claim subject with its number of claims. */
@@ -124,12 +160,25 @@ export class ClaimRepository {
   events(q: { subject: string; predicates: string[]; from?: string; to?: string; limit?: number }): StoredClaim[] {
     const from = q.from ?? "0000-00-00";
     const lo = q.from ? shiftMonths(q.from, -15) : "0000-00-00";
-    return (this.s.events.all({ subject: q.subject, predicates: JSON.stringify(q.predicates), from, lo, to: q.to ?? "9999-99-99", limit: q.limit ?? 20_000 }) as Raw[]).map(toClaim);
+    return (
+      this.s.events.all({
+        subject: q.subject,
+        predicates: JSON.stringify(q.predicates),
+        from,
+        lo,
+        to: q.to ?? "9999-99-99",
+        limit: q.limit ?? 20_000,
+      }) as Raw[]
+    ).map(toClaim);
   }
 
   /** Every claim linked to `claimId`, in either direction. */
   links(claimId: number): ClaimLink[] {
-    const rows = this.s.linksOut.all(claimId, claimId) as Array<{ relation: Relation; explanation: string; otherId: number }>;
+    const rows = this.s.linksOut.all(claimId, claimId) as Array<{
+      relation: Relation;
+      explanation: string;
+      otherId: number;
+    }>;
     return rows.map((r) => ({ relation: r.relation, explanation: r.explanation, other: this.get(r.otherId)! }));
   }
 
@@ -137,8 +186,24 @@ export class ClaimRepository {
    * The claims a new claim can stand in relation to: same subject and predicate, nearest to `anchor` in time
    * (dated claims by their period, undated ones by their document's date), `half` from each of four index walks.
    */
-  linkCandidates(q: { subject: string; predicate: string; documentId: string; anchor: string; lo: string; hi: string; half: number }): LinkCandidate[] {
-    const rows = this.s.sameKey.all({ subject: q.subject, predicate: q.predicate, doc: q.documentId, anchor: q.anchor, lo: q.lo, hi: q.hi, half: q.half }) as LinkRaw[];
+  linkCandidates(q: {
+    subject: string;
+    predicate: string;
+    documentId: string;
+    anchor: string;
+    lo: string;
+    hi: string;
+    half: number;
+  }): LinkCandidate[] {
+    const rows = this.s.sameKey.all({
+      subject: q.subject,
+      predicate: q.predicate,
+      doc: q.documentId,
+      anchor: q.anchor,
+      lo: q.lo,
+      hi: q.hi,
+      half: q.half,
+    }) as LinkRaw[];
     return rows.map(toCandidate);
   }
 
@@ -167,7 +232,10 @@ export class ClaimRepository {
 
   /** The kind, subject and date of a stored document, as citation resolving needs them. */
   documentMeta(documentId: string): { kind: Kind; subject: string | null; publishedAt: string | null } | null {
-    return (this.s.docMeta.get(documentId) as { kind: Kind; subject: string | null; publishedAt: string | null } | undefined) ?? null;
+    return (
+      (this.s.docMeta.get(documentId) as
+        { kind: Kind; subject: string | null; publishedAt: string | null } | undefined) ?? null
+    );
   }
 
   /** Articles with claims about `subject` whose attribution mentions a board paper of `month` (a lower-case month name). */
@@ -176,7 +244,19 @@ export class ClaimRepository {
   }
 }
 
-type LinkRaw = Pick<Raw, "id" | "subject" | "predicate" | "value" | "when_from" | "when_to" | "granularity" | "qualifier" | "aspect" | "publishedAt">;
+type LinkRaw = Pick<
+  Raw,
+  | "id"
+  | "subject"
+  | "predicate"
+  | "value"
+  | "when_from"
+  | "when_to"
+  | "granularity"
+  | "qualifier"
+  | "aspect"
+  | "publishedAt"
+>;
 /** What linking compares of a stored claim (its sentence and document stay on disk). */
 export interface LinkCandidate {
   id: number;

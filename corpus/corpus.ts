@@ -19,7 +19,10 @@ export class Corpus {
   readonly passages: PassageSearch;
   readonly stakeholders: StakeholderRepository;
 
-  constructor(readonly db: Database.Database, readonly path: string) {
+  constructor(
+    readonly db: Database.Database,
+    readonly path: string,
+  ) {
     this.documents = new DocumentRepository(db);
     this.claims = new ClaimRepository(db);
     this.passages = new PassageSearch(db);
@@ -34,7 +37,12 @@ export class Corpus {
   /** Row counts of the main tables, for reports and the benchmark. */
   stats(): { documents: number; passages: number; mentions: number; claims: number } {
     const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    return { documents: count("documents"), passages: count("passages"), mentions: count("mentions"), claims: count("claims") };
+    return {
+      documents: count("documents"),
+      passages: count("passages"),
+      mentions: count("mentions"),
+      claims: count("claims"),
+    };
   }
 
   integrityCheck(): string {

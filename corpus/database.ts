@@ -78,10 +78,19 @@ function checkHeader(path: string): void {
       closeSync(fd);
     }
   } catch (e) {
-    throw new ClaimtrailError("database", path, `cannot read the database file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { cause: e });
+    throw new ClaimtrailError(
+      "database",
+      path,
+      `cannot read the database file (${(e as NodeJS.ErrnoException).code ?? "error"})`,
+      { cause: e },
+    );
   }
   if (read < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-    throw new ClaimtrailError("database", path, "not a SQLite database, or its header is damaged (refusing to touch it)");
+    throw new ClaimtrailError(
+      "database",
+      path,
+      "not a SQLite database, or its header is damaged (refusing to touch it)",
+    );
   }
   const pageSize = head.readUInt16BE(16);
   // 1 stands for 65536; anything else must be a power of two from 512 (the header's own rule).
@@ -95,10 +104,19 @@ function checkIntact(db: Database.Database, path: string): void {
   try {
     problems = (db.pragma("quick_check(5)") as Array<{ quick_check: string }>).map((r) => r.quick_check);
   } catch (e) {
-    throw new ClaimtrailError("database", path, `corrupt database file (${(e as Error).message}): refusing to write to it`, { cause: e });
+    throw new ClaimtrailError(
+      "database",
+      path,
+      `corrupt database file (${(e as Error).message}): refusing to write to it`,
+      { cause: e },
+    );
   }
   if (problems.length !== 1 || problems[0] !== "ok") {
-    throw new ClaimtrailError("database", path, `corrupt database file (${problems[0] ?? "quick_check failed"}): refusing to write to it`);
+    throw new ClaimtrailError(
+      "database",
+      path,
+      `corrupt database file (${problems[0] ?? "quick_check failed"}): refusing to write to it`,
+    );
   }
 }
 
@@ -115,12 +133,21 @@ function checkOwnership(db: Database.Database, path: string, isNew: boolean): vo
     ])();
   } catch (e) {
     if ((e as { code?: string }).code === "SQLITE_CORRUPT") {
-      throw new ClaimtrailError("database", path, `corrupt database file (${(e as Error).message}): refusing to touch it`, { cause: e });
+      throw new ClaimtrailError(
+        "database",
+        path,
+        `corrupt database file (${(e as Error).message}): refusing to touch it`,
+        { cause: e },
+      );
     }
     throw new ClaimtrailError("database", path, "not a SQLite database (refusing to touch it)", { cause: e });
   }
   if (appId !== APPLICATION_ID && !(appId === 0 && (isNew || tables === 0))) {
-    throw new ClaimtrailError("database", path, "a SQLite database that claimtrail did not create (refusing to touch it)");
+    throw new ClaimtrailError(
+      "database",
+      path,
+      "a SQLite database that claimtrail did not create (refusing to touch it)",
+    );
   }
   if (version > SCHEMA_VERSION) {
     throw new ClaimtrailError(

@@ -41,7 +41,8 @@ export class DocumentRepository {
       bySource: db.prepare("SELECT document_id FROM sources WHERE source = ?").pluck(),
       sourcesOf: db.prepare("SELECT source, seen_at AS seenAt FROM sources WHERE document_id = ?"),
       delete: db.prepare("DELETE FROM documents WHERE id = ?"),
-      insert: db.prepare(`INSERT INTO documents (id, source, format, kind, title, publisher, author, published_at, subject,
+      insert:
+        db.prepare(`INSERT INTO documents (id, source, format, kind, title, publisher, author, published_at, subject,
           fetched_at, byte_size, page_count, no_text_layer, previous_id, text)
         VALUES (@id, @source, @format, @kind, @title, @publisher, @author, @publishedAt, @subject,
           @fetchedAt, @byteSize, @pageCount, @noTextLayer, @previousId, @text)`),
@@ -52,7 +53,8 @@ export class DocumentRepository {
       insertMention: db.prepare(
         "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
-      insertClaim: db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
+      insertClaim:
+        db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
           aspect, attribution, page, start, end, sentence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
@@ -67,9 +69,13 @@ export class DocumentRepository {
       warnings: db.prepare("SELECT kind, message, spans FROM warnings WHERE document_id = ? ORDER BY id"),
       people: db.prepare(`SELECT DISTINCT canonical, document_id AS documentId FROM mentions WHERE type = 'stakeholder'
         AND json_extract(data, '$.type') = 'person'`),
-      mentionCounts: db.prepare("SELECT document_id AS id, type, count(*) AS n FROM mentions GROUP BY document_id, type"),
+      mentionCounts: db.prepare(
+        "SELECT document_id AS id, type, count(*) AS n FROM mentions GROUP BY document_id, type",
+      ),
       claimCounts: db.prepare("SELECT document_id AS id, count(*) AS n FROM claims GROUP BY document_id"),
-      latestBySourceRow: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = (SELECT document_id FROM sources WHERE source = ?)`),
+      latestBySourceRow: db.prepare(
+        `SELECT ${DOC_COLUMNS} FROM documents WHERE id = (SELECT document_id FROM sources WHERE source = ?)`,
+      ),
     };
   }
 
@@ -129,16 +135,46 @@ export class DocumentRepository {
 
   private insertExtraction(id: string, x: Extraction, reportedAt: string | null): number[] {
     const m = x.mentions;
-    const put = (type: string, item: { text: string; span: { page: number; start: number; end: number } }, canonical: string | null) =>
-      this.s.insertMention.run(id, type, item.text, item.span.page, item.span.start, item.span.end, canonical, JSON.stringify(item));
+    const put = (
+      type: string,
+      item: { text: string; span: { page: number; start: number; end: number } },
+      canonical: string | null,
+    ) =>
+      this.s.insertMention.run(
+        id,
+        type,
+        item.text,
+        item.span.page,
+        item.span.start,
+        item.span.end,
+        canonical,
+        JSON.stringify(item),
+      );
     for (const i of m.money) put("money", i, null);
     for (const i of m.dates) put("date", i, null);
     for (const i of m.stakeholders) put("stakeholder", i, i.canonical);
     for (const i of m.issues) put("issue", i, i.label);
     for (const i of m.quotes) put("quote", i, i.speaker);
     const claimIds = x.claims.map((c) =>
-      Number(this.s.insertClaim.run(id, c.subject, c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null,
-        c.when?.granularity ?? null, c.when?.qualifier ?? null, c.aspect ?? null, c.attribution, c.span.page, c.span.start, c.span.end, c.sentence, reportedAt).lastInsertRowid),
+      Number(
+        this.s.insertClaim.run(
+          id,
+          c.subject,
+          c.predicate,
+          JSON.stringify(c.value),
+          c.when?.from ?? null,
+          c.when?.to ?? null,
+          c.when?.granularity ?? null,
+          c.when?.qualifier ?? null,
+          c.aspect ?? null,
+          c.attribution,
+          c.span.page,
+          c.span.start,
+          c.span.end,
+          c.sentence,
+          reportedAt,
+        ).lastInsertRowid,
+      ),
     );
     for (const w of x.warnings) this.s.insertWarning.run(id, w.kind, w.message, JSON.stringify(w.spans));
     return claimIds;
@@ -184,7 +220,10 @@ export class DocumentRepository {
   }
 
   warnings(id: string): Warning[] {
-    return (this.s.warnings.all(id) as Array<{ kind: string; message: string; spans: string }>).map((w) => ({ ...w, spans: JSON.parse(w.spans) }));
+    return (this.s.warnings.all(id) as Array<{ kind: string; message: string; spans: string }>).map((w) => ({
+      ...w,
+      spans: JSON.parse(w.spans),
+    }));
   }
 
   /** Every person named anywhere in the corpus, with a document naming them. */
@@ -196,7 +235,8 @@ export class DocumentRepository {
   extractionCounts(): Map<string, Record<string, number>> {
     const out = new Map<string, Record<string, number>>();
     const at = (id: string) => out.get(id) ?? out.set(id, {}).get(id)!;
-    for (const r of this.s.mentionCounts.all() as Array<{ id: string; type: string; n: number }>) at(r.id)[r.type] = r.n;
+    for (const r of this.s.mentionCounts.all() as Array<{ id: string; type: string; n: number }>)
+      at(r.id)[r.type] = r.n;
     for (const r of this.s.claimCounts.all() as Array<{ id: string; n: number }>) at(r.id).claims = r.n;
     return out;
   }

@@ -26,16 +26,27 @@ export interface SearchFilter {
 }
 
 // Words that carry no evidence: FTS would match half the corpus on them.
-const STOP = new Set("the a an and or of to in on for at by with from that this it its is was were be been has have had as but not are which who will would said says".split(" "));
+const STOP = new Set(
+  "the a an and or of to in on for at by with from that this it its is was were be been has have had as but not are which who will would said says".split(
+    " ",
+  ),
+);
 
 /**
  * A free-text question as an FTS5 query: each remaining word quoted (so user
  * text can never be FTS syntax), any of them may match, bm25 ranks the rest.
  */
 export function ftsQuery(text: string, mode: "any" | "all" = "any"): string | null {
-  const words = [...new Set([...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).filter((w) => w.length > 1 && !STOP.has(w)))];
+  const words = [
+    ...new Set(
+      [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).filter((w) => w.length > 1 && !STOP.has(w)),
+    ),
+  ];
   if (!words.length) return null;
-  return words.slice(0, 24).map((w) => `"${w}"`).join(mode === "any" ? " OR " : " AND ");
+  return words
+    .slice(0, 24)
+    .map((w) => `"${w}"`)
+    .join(mode === "any" ? " OR " : " AND ");
 }
 
 /** Full-text search over passages, best first (bm25: TF-IDF weighting with length normalisation). */
@@ -43,7 +54,8 @@ export class PassageSearch {
   private readonly stmt;
 
   constructor(db: Database.Database) {
-    this.stmt = db.prepare(`SELECT p.id AS passageId, p.document_id AS documentId, d.title, d.kind, d.publisher, d.published_at AS publishedAt,
+    this.stmt =
+      db.prepare(`SELECT p.id AS passageId, p.document_id AS documentId, d.title, d.kind, d.publisher, d.published_at AS publishedAt,
         p.page, p.start, p.end, p.text, highlight(passages_fts, 0, char(1), char(2)) AS snippet, bm25(passages_fts) AS rank
       FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id
       WHERE passages_fts MATCH @q AND (@kind IS NULL OR d.kind = @kind) AND (@subject IS NULL OR d.subject = @subject)
@@ -80,7 +92,12 @@ const JOINER = "\u2060";
 export function markHighlights(raw: string): string {
   let out = "";
   for (const part of raw.split(/([\u0001\u0002])/)) {
-    const piece = part === OPEN ? "[[" : part === CLOSE ? "]]" : part.replace(/\[(?=\[)/g, `[${JOINER}`).replace(/\](?=\])/g, `]${JOINER}`);
+    const piece =
+      part === OPEN
+        ? "[["
+        : part === CLOSE
+          ? "]]"
+          : part.replace(/\[(?=\[)/g, `[${JOINER}`).replace(/\](?=\])/g, `]${JOINER}`);
     if (piece && /[[\]]$/.test(out) && out.at(-1) === piece[0]) out += JOINER;
     out += piece;
   }

@@ -20,7 +20,15 @@ export interface StakeholderProfile extends StakeholderSummary {
   /** Roles and affiliations the documents give ("chief executive" of the Royal Free), with where each was read. */
   roles: Array<{ role: string | null; affiliation: string | null; documentId: string; page: number }>;
   /** The documents that mention it, in date order, with the names they used. */
-  appearances: Array<{ documentId: string; title: string | null; kind: Kind; publishedAt: string | null; mentions: number; names: string[]; firstPage: number }>;
+  appearances: Array<{
+    documentId: string;
+    title: string | null;
+    kind: Kind;
+    publishedAt: string | null;
+    mentions: number;
+    names: string[];
+    firstPage: number;
+  }>;
   /** Claims about it (it is their subject), in date order. */
   claims: StoredClaim[];
   /** Quotes attributed to it. */
@@ -33,22 +41,44 @@ export interface StakeholderProfile extends StakeholderSummary {
 export class StakeholderRepository {
   private readonly s;
 
-  constructor(db: Database.Database, private readonly claims: ClaimRepository) {
+  constructor(
+    db: Database.Database,
+    private readonly claims: ClaimRepository,
+  ) {
     this.s = {
       list: db.prepare(`SELECT m.canonical, json_extract(min(m.data), '$.type') AS type, count(*) AS mentions, count(DISTINCT m.document_id) AS documents,
           min(d.published_at) AS firstSeen, max(d.published_at) AS lastSeen
         FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.type = 'stakeholder' GROUP BY m.canonical`),
-      byName: db.prepare(`SELECT canonical FROM mentions WHERE type = 'stakeholder' AND (text = @name COLLATE NOCASE OR canonical = @name COLLATE NOCASE)
-          AND json_extract(data, '$.type') <> 'person' GROUP BY canonical ORDER BY count(*) DESC LIMIT 1`).pluck(),
-      namesOf: db.prepare(`SELECT text FROM mentions WHERE type = 'stakeholder' AND canonical = ? AND text <> canonical
-          GROUP BY text ORDER BY count(*) DESC LIMIT 20`).pluck(),
-      known: db.prepare("SELECT canonical FROM mentions WHERE type = 'stakeholder' AND canonical = ? COLLATE NOCASE LIMIT 1").pluck(),
-      bySurname: db.prepare(`SELECT DISTINCT canonical FROM mentions WHERE type = 'stakeholder' AND json_extract(data, '$.type') = 'person'
-          AND canonical LIKE '% ' || ? COLLATE NOCASE`).pluck(),
-      mentions: db.prepare(`SELECT m.document_id AS documentId, m.text, m.page, m.data, d.title, d.kind, d.published_at AS publishedAt
+      byName: db
+        .prepare(
+          `SELECT canonical FROM mentions WHERE type = 'stakeholder' AND (text = @name COLLATE NOCASE OR canonical = @name COLLATE NOCASE)
+          AND json_extract(data, '$.type') <> 'person' GROUP BY canonical ORDER BY count(*) DESC LIMIT 1`,
+        )
+        .pluck(),
+      namesOf: db
+        .prepare(
+          `SELECT text FROM mentions WHERE type = 'stakeholder' AND canonical = ? AND text <> canonical
+          GROUP BY text ORDER BY count(*) DESC LIMIT 20`,
+        )
+        .pluck(),
+      known: db
+        .prepare("SELECT canonical FROM mentions WHERE type = 'stakeholder' AND canonical = ? COLLATE NOCASE LIMIT 1")
+        .pluck(),
+      bySurname: db
+        .prepare(
+          `SELECT DISTINCT canonical FROM mentions WHERE type = 'stakeholder' AND json_extract(data, '$.type') = 'person'
+          AND canonical LIKE '% ' || ? COLLATE NOCASE`,
+        )
+        .pluck(),
+      mentions:
+        db.prepare(`SELECT m.document_id AS documentId, m.text, m.page, m.data, d.title, d.kind, d.published_at AS publishedAt
         FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.type = 'stakeholder' AND m.canonical = ? ORDER BY d.published_at, m.document_id, m.start`),
-      quotes: db.prepare("SELECT document_id AS documentId, page, text FROM mentions WHERE type = 'quote' AND canonical = ? ORDER BY document_id, start"),
-      warnings: db.prepare("SELECT document_id AS documentId, message FROM warnings WHERE kind = 'name-variant' AND message LIKE '%' || ? || '%'"),
+      quotes: db.prepare(
+        "SELECT document_id AS documentId, page, text FROM mentions WHERE type = 'quote' AND canonical = ? ORDER BY document_id, start",
+      ),
+      warnings: db.prepare(
+        "SELECT document_id AS documentId, message FROM warnings WHERE kind = 'name-variant' AND message LIKE '%' || ? || '%'",
+      ),
     };
   }
 
@@ -83,7 +113,15 @@ export class StakeholderRepository {
   }
 
   profile(canonical: string): StakeholderProfile | null {
-    const rows = this.s.mentions.all(canonical) as Array<{ documentId: string; text: string; page: number; data: string; title: string | null; kind: Kind; publishedAt: string | null }>;
+    const rows = this.s.mentions.all(canonical) as Array<{
+      documentId: string;
+      text: string;
+      page: number;
+      data: string;
+      title: string | null;
+      kind: Kind;
+      publishedAt: string | null;
+    }>;
     if (!rows.length) return null;
     const entry = gazetteer().lookup(canonical);
     const roles = new Map<string, StakeholderProfile["roles"][number]>();
@@ -94,15 +132,31 @@ export class StakeholderRepository {
       type = m.type;
       if (m.role || m.affiliation) {
         const key = `${m.role}|${m.affiliation}`;
-        if (!roles.has(key)) roles.set(key, { role: m.role, affiliation: m.affiliation, documentId: r.documentId, page: r.page });
+        if (!roles.has(key))
+          roles.set(key, { role: m.role, affiliation: m.affiliation, documentId: r.documentId, page: r.page });
       }
-      const a = appearances.get(r.documentId) ?? { documentId: r.documentId, title: r.title, kind: r.kind, publishedAt: r.publishedAt, mentions: 0, names: [], firstPage: r.page };
+      const a = appearances.get(r.documentId) ?? {
+        documentId: r.documentId,
+        title: r.title,
+        kind: r.kind,
+        publishedAt: r.publishedAt,
+        mentions: 0,
+        names: [],
+        firstPage: r.page,
+      };
       a.mentions++;
       if (!a.names.includes(r.text)) a.names.push(r.text);
       appearances.set(r.documentId, a);
     }
-    const dates = rows.map((r) => r.publishedAt).filter((d): d is string => !!d).sort();
-    const claims = this.claims.list({ subject: canonical }).sort((a, b) => (a.when?.from ?? a.document.publishedAt ?? "").localeCompare(b.when?.from ?? b.document.publishedAt ?? ""));
+    const dates = rows
+      .map((r) => r.publishedAt)
+      .filter((d): d is string => !!d)
+      .sort();
+    const claims = this.claims
+      .list({ subject: canonical })
+      .sort((a, b) =>
+        (a.when?.from ?? a.document.publishedAt ?? "").localeCompare(b.when?.from ?? b.document.publishedAt ?? ""),
+      );
     return {
       canonical,
       type,

@@ -6,12 +6,37 @@ export const SYNTHETIC_VERSION = "v2";
 // A store of 100,000 claims is an archive of many trusts: the two of the story get a tenth of the claims each
 // (about 10,000, a decade of monthly board papers and the press around them), the rest spread over the others.
 const STORY = ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust"];
-const OTHERS = ["BT", "Homerton University Hospital NHS Foundation Trust", "St George's Healthcare NHS Trust", "Newham University Hospital NHS Trust",
-  "Whittington Hospital NHS Trust", "Imperial College Healthcare NHS Trust", "Milton Keynes Hospital NHS Foundation Trust", "Royal Berkshire NHS Foundation Trust",
-  "University College London Hospitals NHS Foundation Trust", "King's College Hospital NHS Foundation Trust", "North Middlesex University Hospital NHS Trust",
-  "Barnet and Chase Farm Hospitals NHS Trust", "Chelsea and Westminster Hospital NHS Foundation Trust", "Morecambe Bay Hospitals NHS Trust", "Bradford Teaching Hospitals NHS Foundation Trust", "Cerner"];
-const PREDICATES = ["loss", "cost", "go-live", "problem-count", "deployments-suspended", "programme-launched", "activity-fell"];
-const WORDS = "trust board cerner millennium care records service booking data entry reporting losses activity outpatients inpatients turnaround programme plan problems deployment suspended resumed finance income shortfall".split(" ");
+const OTHERS = [
+  "BT",
+  "Homerton University Hospital NHS Foundation Trust",
+  "St George's Healthcare NHS Trust",
+  "Newham University Hospital NHS Trust",
+  "Whittington Hospital NHS Trust",
+  "Imperial College Healthcare NHS Trust",
+  "Milton Keynes Hospital NHS Foundation Trust",
+  "Royal Berkshire NHS Foundation Trust",
+  "University College London Hospitals NHS Foundation Trust",
+  "King's College Hospital NHS Foundation Trust",
+  "North Middlesex University Hospital NHS Trust",
+  "Barnet and Chase Farm Hospitals NHS Trust",
+  "Chelsea and Westminster Hospital NHS Foundation Trust",
+  "Morecambe Bay Hospitals NHS Trust",
+  "Bradford Teaching Hospitals NHS Foundation Trust",
+  "Cerner",
+];
+const PREDICATES = [
+  "loss",
+  "cost",
+  "go-live",
+  "problem-count",
+  "deployments-suspended",
+  "programme-launched",
+  "activity-fell",
+];
+const WORDS =
+  "trust board cerner millennium care records service booking data entry reporting losses activity outpatients inpatients turnaround programme plan problems deployment suspended resumed finance income shortfall".split(
+    " ",
+  );
 
 /**
  * Fills a store with synthetic rows for the benchmark's query battery: `claims`
@@ -24,16 +49,20 @@ export function fillSynthetic(corpus: Corpus, claims: number): void {
   if (have >= claims) return;
   const docs = Math.max(10, Math.floor(claims / 100));
   let seed = 42;
-  const r = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const r = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const subject = () => (r() < 0.2 ? pick(STORY) : pick(OTHERS));
   db.transaction(() => {
-    const doc = db.prepare(`INSERT OR IGNORE INTO documents (id, source, format, kind, title, published_at, subject, fetched_at, byte_size, page_count, text)
+    const doc =
+      db.prepare(`INSERT OR IGNORE INTO documents (id, source, format, kind, title, published_at, subject, fetched_at, byte_size, page_count, text)
       VALUES (?, ?, 'pdf', ?, ?, ?, ?, 'synthetic', 0, 20, '')`);
     const passage = db.prepare("INSERT INTO passages (document_id, page, start, end, text) VALUES (?, ?, 0, 0, ?)");
-    const claim = db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence, reported_at)
+    const claim =
+      db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence, reported_at)
       VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?, ?)`);
-    const mention = db.prepare("INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, 'stakeholder', ?, 1, 0, 0, ?, '{}')");
+    const mention = db.prepare(
+      "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, 'stakeholder', ?, 1, 0, 0, ?, '{}')",
+    );
     for (let d = 0; d < docs; d++) {
       const id = `synthetic${String(d).padStart(55, "0")}`;
       const year = 2005 + (d % 8);
@@ -42,7 +71,16 @@ export function fillSynthetic(corpus: Corpus, claims: number): void {
       for (let c = 0; c < claims / docs; c++) {
         const month = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}`;
         const sentence = Array.from({ length: 18 }, () => pick(WORDS)).join(" ");
-        claim.run(id, subject(), pick(PREDICATES), JSON.stringify(Math.round(r() * 1e7)), `${month}-01`, `${month}-28`, sentence, publishedAt);
+        claim.run(
+          id,
+          subject(),
+          pick(PREDICATES),
+          JSON.stringify(Math.round(r() * 1e7)),
+          `${month}-01`,
+          `${month}-28`,
+          sentence,
+          publishedAt,
+        );
         if (c % 2 === 0) passage.run(id, 1 + (c % 20), sentence);
         for (let m = 0; m < 10; m++) {
           const who = subject();

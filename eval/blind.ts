@@ -25,10 +25,20 @@ export interface BlindGold {
 export const BLIND_TYPES = ["money", "dates", "organisations", "people", "issues", "claims"] as const;
 export type BlindType = (typeof BLIND_TYPES)[number];
 
-const norm = (name: string) => name.trim().toLowerCase().replace(/[’']s$/, "").replace(/’/g, "'").replace(/^the\s+/, "").replace(/\s+/g, " ");
+const norm = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/’/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ");
 
 /** Maps any name the gold or the extractors use for a stakeholder of this document to the gold's canonical name. */
-export function nameKeys(gold: BlindGold, lookup: (name: string) => GazetteerEntry | undefined): (name: string) => string {
+export function nameKeys(
+  gold: BlindGold,
+  lookup: (name: string) => GazetteerEntry | undefined,
+): (name: string) => string {
   const key = new Map<string, string>();
   for (const s of gold.stakeholders) {
     for (const n of [s.canonical, ...(s.aliases ?? [])]) {
@@ -57,16 +67,30 @@ function locate(text: string, excerpt: string): number {
   return simple(text).indexOf(simple(excerpt));
 }
 
-export function blindKeys(gold: BlindGold, doc: Doc, found: Extraction, lookup: (name: string) => GazetteerEntry | undefined): { gold: Record<BlindType, string[]>; found: Record<BlindType, string[]> } {
+export function blindKeys(
+  gold: BlindGold,
+  doc: Doc,
+  found: Extraction,
+  lookup: (name: string) => GazetteerEntry | undefined,
+): { gold: Record<BlindType, string[]>; found: Record<BlindType, string[]> } {
   const name = nameKeys(gold, lookup);
-  const money = (m: { amount: number; amountTo?: number; currency: string }) => `${m.currency} ${m.amount}${m.amountTo ? `-${m.amountTo}` : ""}`;
-  const ofType = (type: string) => [...new Set(gold.stakeholders.filter((s) => s.type === type).map((s) => s.canonical))];
-  const foundOfType = (type: string) => [...new Set(found.mentions.stakeholders.filter((s) => s.type === type).map((s) => name(s.canonical)))];
+  const money = (m: { amount: number; amountTo?: number; currency: string }) =>
+    `${m.currency} ${m.amount}${m.amountTo ? `-${m.amountTo}` : ""}`;
+  const ofType = (type: string) => [
+    ...new Set(gold.stakeholders.filter((s) => s.type === type).map((s) => s.canonical)),
+  ];
+  const foundOfType = (type: string) => [
+    ...new Set(found.mentions.stakeholders.filter((s) => s.type === type).map((s) => name(s.canonical))),
+  ];
   const goldIssues = (gold.issues ?? []).flatMap((i) => {
     const at = locate(doc.text, i.text);
-    return at < 0 ? i.labels.map((l) => `unlocated "${i.text.slice(0, 30)}" ${l}`) : i.labels.map((l) => `${sentenceStart(doc.text, at)} ${l}`);
+    return at < 0
+      ? i.labels.map((l) => `unlocated "${i.text.slice(0, 30)}" ${l}`)
+      : i.labels.map((l) => `${sentenceStart(doc.text, at)} ${l}`);
   });
-  const foundIssues = [...new Set(found.mentions.issues.map((i) => `${sentenceStart(doc.text, i.span.start)} ${i.label}`))];
+  const foundIssues = [
+    ...new Set(found.mentions.issues.map((i) => `${sentenceStart(doc.text, i.span.start)} ${i.label}`)),
+  ];
   return {
     gold: {
       money: gold.money.map(money),

@@ -29,7 +29,12 @@ export interface CheckEvalResult {
 
 /** The paper as a real PDF: one PDF page per form-feed page, each line as typed. */
 export function paperPdf(text: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 40, autoFirstPage: false, info: { CreationDate: new Date("2000-01-01T00:00:00Z") } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 40,
+    autoFirstPage: false,
+    info: { CreationDate: new Date("2000-01-01T00:00:00Z") },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -62,8 +67,13 @@ function overlaps(a: string, b: string): boolean {
 
 /** The verdict the checker gave a statement: from the claims read from its words. */
 function statementVerdict(report: CheckReport, statement: string): string {
-  const structured = report.claims.filter((c) => overlaps(c.claim.sentence, statement)).map((c) => c.verdict).filter((v) => v !== "unverified");
-  const verdicts: string[] = structured.length ? structured : report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
+  const structured = report.claims
+    .filter((c) => overlaps(c.claim.sentence, statement))
+    .map((c) => c.verdict)
+    .filter((v) => v !== "unverified");
+  const verdicts: string[] = structured.length
+    ? structured
+    : report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
   if (!verdicts.length) return "unverified";
   const has = (v: string) => verdicts.includes(v);
   if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
@@ -77,8 +87,16 @@ function quoteVerdict(report: CheckReport, quote: string): string {
 }
 
 export async function runCheckEval(dir: string, options: { explain?: boolean } = {}): Promise<CheckEvalResult> {
-  const result: CheckEvalResult = { cases: 0, claims: { total: 0, right: 0, falseContradictions: 0, confusion: {} }, quotes: { total: 0, right: 0, confusion: {} }, wrong: [] };
-  const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "gold.json"))).map((d) => d.name).sort();
+  const result: CheckEvalResult = {
+    cases: 0,
+    claims: { total: 0, right: 0, falseContradictions: 0, confusion: {} },
+    quotes: { total: 0, right: 0, confusion: {} },
+    wrong: [],
+  };
+  const cases = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "gold.json")))
+    .map((d) => d.name)
+    .sort();
   for (const c of cases) {
     const gold = JSON.parse(readFileSync(join(dir, c, "gold.json"), "utf8")) as CheckGold;
     const work = mkdtempSync(join(tmpdir(), "claimtrail-checkgold-"));
@@ -103,7 +121,8 @@ export async function runCheckEval(dir: string, options: { explain?: boolean } =
         const key = `${g.verdict} -> ${got}`;
         result.claims.confusion[key] = (result.claims.confusion[key] ?? 0) + 1;
         if (got === g.verdict) result.claims.right++;
-        else if (options.explain) result.wrong.push(`${c}: ${key}: ${g.statement.slice(0, 110)}${g.why ? ` [${g.why}]` : ""}`);
+        else if (options.explain)
+          result.wrong.push(`${c}: ${key}: ${g.statement.slice(0, 110)}${g.why ? ` [${g.why}]` : ""}`);
         if (got === "contradicted" && g.verdict !== "contradicted") result.claims.falseContradictions++;
       }
       for (const g of gold.quotes) {

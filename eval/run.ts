@@ -4,7 +4,19 @@ import { extract } from "../extractors/index.js";
 import { readDocument } from "../read/read-document.js";
 import { gazetteer } from "../extractors/gazetteer.js";
 import { BLIND_TYPES, blindKeys, scoreBlind, type BlindGold, type BlindType } from "./blind.js";
-import { TARGETS, TYPES, compare, emptyTally, keysOf, precision, predictedKeys, recall, type GoldDocument, type MentionType, type Tally } from "./score.js";
+import {
+  TARGETS,
+  TYPES,
+  compare,
+  emptyTally,
+  keysOf,
+  precision,
+  predictedKeys,
+  recall,
+  type GoldDocument,
+  type MentionType,
+  type Tally,
+} from "./score.js";
 
 export interface EvalResult {
   documents: number;
@@ -16,7 +28,9 @@ export interface EvalResult {
 /** Runs the extractors over every gold case and scores them. */
 export async function runEval(goldDir: string): Promise<EvalResult> {
   const tallies = Object.fromEntries(TYPES.map((t) => [t, emptyTally()])) as Record<MentionType, Tally>;
-  const cases = readdirSync(goldDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(goldDir, d.name, "gold.json")));
+  const cases = readdirSync(goldDir, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(goldDir, d.name, "gold.json")),
+  );
   let words = 0;
   let extractMs = 0;
   for (const c of cases.map((d) => d.name).sort()) {
@@ -47,7 +61,14 @@ export async function runEval(goldDir: string): Promise<EvalResult> {
   return { documents: cases.length, words, extractMs, byType };
 }
 
-export const BLIND_TARGETS: Record<BlindType, number> = { money: 0.97, dates: 0.95, organisations: 0.93, people: 0.95, issues: 0.85, claims: 0.8 };
+export const BLIND_TARGETS: Record<BlindType, number> = {
+  money: 0.97,
+  dates: 0.95,
+  organisations: 0.93,
+  people: 0.95,
+  issues: 0.85,
+  claims: 0.8,
+};
 
 export interface BlindResult {
   documents: number;
@@ -58,13 +79,19 @@ export interface BlindResult {
 /** Scores the extractors on one blind gold folder (docs/gold-format.md), per type. */
 export async function runBlindEval(goldDir: string): Promise<BlindResult> {
   const tallies = Object.fromEntries(BLIND_TYPES.map((t) => [t, emptyTally()])) as Record<BlindType, Tally>;
-  const cases = readdirSync(goldDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(goldDir, d.name, "gold.json")));
+  const cases = readdirSync(goldDir, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(goldDir, d.name, "gold.json")),
+  );
   const lookup = (name: string) => gazetteer().lookup(name);
   let words = 0;
   for (const c of cases.map((d) => d.name).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, c, "gold.json"), "utf8")) as BlindGold;
     // No subject given: a reader of a new document gets none, and the extractors must find it themselves.
-    const doc = await readDocument({ source: `${c}/input.txt`, bytes: readFileSync(join(goldDir, c, "input.txt")), overrides: { kind: gold.kind, publishedAt: gold.publishedAt } });
+    const doc = await readDocument({
+      source: `${c}/input.txt`,
+      bytes: readFileSync(join(goldDir, c, "input.txt")),
+      overrides: { kind: gold.kind, publishedAt: gold.publishedAt },
+    });
     words += doc.text.split(/\s+/).length;
     scoreBlind(blindKeys(gold, doc, extract(doc), lookup), c, tallies);
   }
@@ -73,7 +100,16 @@ export async function runBlindEval(goldDir: string): Promise<BlindResult> {
       const tally = tallies[t];
       const p = precision(tally);
       const r = recall(tally);
-      return [t, { ...tally, precision: p, recall: r, target: BLIND_TARGETS[t], meets: p >= BLIND_TARGETS[t] && r >= BLIND_TARGETS[t] }];
+      return [
+        t,
+        {
+          ...tally,
+          precision: p,
+          recall: r,
+          target: BLIND_TARGETS[t],
+          meets: p >= BLIND_TARGETS[t] && r >= BLIND_TARGETS[t],
+        },
+      ];
     }),
   ) as BlindResult["byType"];
   return { documents: cases.length, words, byType };

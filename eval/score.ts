@@ -31,7 +31,12 @@ export interface Tally {
 }
 
 /** The comparison keys of one document, per type; money and dates are multisets, the others sets. */
-export function keysOf(x: { money: GoldDocument["money"]; dates: GoldDocument["dates"]; stakeholders: Array<{ canonical: string }>; claims: Array<{ subject: string; predicate: string; value: number | string }> }): Record<MentionType, string[]> {
+export function keysOf(x: {
+  money: GoldDocument["money"];
+  dates: GoldDocument["dates"];
+  stakeholders: Array<{ canonical: string }>;
+  claims: Array<{ subject: string; predicate: string; value: number | string }>;
+}): Record<MentionType, string[]> {
   return {
     money: x.money.map((m) => `${m.currency} ${m.amount}${m.amountTo ? `-${m.amountTo}` : ""}`),
     dates: x.dates.map((d) => `${d.from}..${d.to}`),
@@ -41,7 +46,12 @@ export function keysOf(x: { money: GoldDocument["money"]; dates: GoldDocument["d
 }
 
 export function predictedKeys(x: Extraction): Record<MentionType, string[]> {
-  return keysOf({ money: x.mentions.money, dates: x.mentions.dates, stakeholders: x.mentions.stakeholders, claims: x.claims });
+  return keysOf({
+    money: x.mentions.money,
+    dates: x.mentions.dates,
+    stakeholders: x.mentions.stakeholders,
+    claims: x.claims,
+  });
 }
 
 export function compare(gold: string[], found: string[], label: string, into: Tally): void {

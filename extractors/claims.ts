@@ -33,7 +33,10 @@ const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predic
   cueRes: (p.cues ?? []).map((c) => new RegExp(c, "i")),
   notRes: (p.not ?? []).map((c) => new RegExp(c, "i")),
   countRe: p.nouns
-    ? new RegExp(String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`, "gi")
+    ? new RegExp(
+        String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        "gi",
+      )
     : undefined,
 }));
 const BY_KIND = (kind: Predicate["value"]) => PREDICATES.filter((p) => p.value === kind);
@@ -41,10 +44,13 @@ const BY_KIND = (kind: Predicate["value"]) => PREDICATES.filter((p) => p.value =
 const fits = (p: Predicate, text: string) => p.cueRes.every((r) => r.test(text)) && !p.notRes.some((r) => r.test(text));
 // A cost line names what it is for just before the figure: "data entry £3.789m", "extra staff: £1.2m".
 // In prose the line is tied to the figure by a connector ("costs of", "of", ":"); "accounted for £1.3m" names no line.
-const ASPECT_BEFORE = /(?:^|[,;:(]|\band\b|\bincluding\b)\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:costs?\s+of\s+|costs?\s*[:–-]\s*|of\s+|at\s+|:\s*|–\s*|-\s*)$/i;
-const NOT_ASPECT = /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses)$/i;
+const ASPECT_BEFORE =
+  /(?:^|[,;:(]|\band\b|\bincluding\b)\s*((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:costs?\s+of\s+|costs?\s*[:–-]\s*|of\s+|at\s+|:\s*|–\s*|-\s*)$/i;
+const NOT_ASPECT =
+  /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses)$/i;
 // Prose, not a cost line: "The trust has spent £0.91m". ("Lost activity" and "Other costs" are line labels.)
-const ROW_VERB = /\b(?:is|was|were|are|has|have|had|reached|spent|totalled|rose|fell|will|would|said|says|arose|came)\b/i;
+const ROW_VERB =
+  /\b(?:is|was|were|are|has|have|had|reached|spent|totalled|rose|fell|will|would|said|says|arose|came)\b/i;
 
 /** "the data entry figure of" → "data entry"; "Other costs" → "other"; "Lost activity (income)" → "lost activity". */
 export function normaliseAspect(words: string): string {
@@ -60,12 +66,16 @@ export function normaliseAspect(words: string): string {
 }
 
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
-const ATTRIBUTED_DOC = /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
+const ATTRIBUTED_DOC =
+  /\b(?:in|according to|says?|said)\s+(?:a|an|the|its|their)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?board\s+(?:paper|report|papers|minutes)|finance report|risk register|report to the board)/i;
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
-const REPORTED_WHEN = /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
-const DOCUMENT_BEFORE = /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
-const DOCUMENT_AFTER = /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
+const REPORTED_WHEN =
+  /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
+const DOCUMENT_BEFORE =
+  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+const DOCUMENT_AFTER =
+  /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
 export interface ClaimContext {
   sentences: Sentence[];
@@ -89,7 +99,8 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const mainActors = new Map<string, string | null>();
   const mainActor = (p: Predicate): string | null => {
     const key = p.subject.join("|");
-    if (!mainActors.has(key)) mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text));
+    if (!mainActors.has(key))
+      mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text));
     return mainActors.get(key)!;
   };
   const out: Claim[] = [];
@@ -105,7 +116,9 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
 
   // The maker inside a product's name ("Cerner" of "Cerner Millennium") is not an actor of the sentence.
   const systems = mentions.stakeholders.filter((m) => m.type === "system");
-  const actorsOnly = mentions.stakeholders.filter((m) => m.type === "system" || !systems.some((x) => x.span.start <= m.span.start && m.span.end <= x.span.end));
+  const actorsOnly = mentions.stakeholders.filter(
+    (m) => m.type === "system" || !systems.some((x) => x.span.start <= m.span.start && m.span.end <= x.span.end),
+  );
   const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
   // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
@@ -115,18 +128,42 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   for (const s of ctx.sentences) {
     const actors = stakeholdersIn(s.start, s.end);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
-    const follows = lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text) ? lastTrust.name : null;
+    const follows =
+      lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)
+        ? lastTrust.name
+        : null;
     const fallback = (p: Predicate) =>
-      doc.kind === "news" && follows ? follows : doc.subject ?? (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ?? mainActor(p) ?? docSubject;
+      doc.kind === "news" && follows
+        ? follows
+        : (doc.subject ??
+          (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
+          mainActor(p) ??
+          docSubject);
     const trusts = actors.filter((a) => isTrust(a.canonical));
     if (trusts.length) lastTrust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const dates = datesIn(s.start, s.end);
     const money = moneyIn(s.start, s.end);
     const attribution = attributionOf(s, mentions);
-    const base = (p: Predicate, start: number, end: number, value: number | string, when: Claim["when"], aspect: string | null = null): Claim | null => {
+    const base = (
+      p: Predicate,
+      start: number,
+      end: number,
+      value: number | string,
+      when: Claim["when"],
+      aspect: string | null = null,
+    ): Claim | null => {
       const [subject, ...others] = subjectsFor(p, actors, fallback(p), doc.text, start);
       if (!subject) return null;
-      const claim: Claim = { subject, predicate: p.name, value, when, span: spanOf(doc, start, end), sentence: s.text, attribution: attribution(start), aspect };
+      const claim: Claim = {
+        subject,
+        predicate: p.name,
+        value,
+        when,
+        span: spanOf(doc, start, end),
+        sentence: s.text,
+        attribution: attribution(start),
+        aspect,
+      };
       // "go-lives at Hammersmith Hospital, St Mary's and St George's": one claim for each trust of the list.
       for (const other of others) add({ ...claim, subject: other });
       return claim;
@@ -135,8 +172,16 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
       const owner = ownerOfAmount(doc.text, m, actors);
       const claim = owner
-        ? ownedAmountClaim(owner, doc.text, m, (p) => base(p, m.span.start, m.span.end, m.amount, when), (c) => ({ ...c, subject: owner.canonical }))
-        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => base(p, m.span.start, m.span.end, m.amount, when, aspect));
+        ? ownedAmountClaim(
+            owner,
+            doc.text,
+            m,
+            (p) => base(p, m.span.start, m.span.end, m.amount, when),
+            (c) => ({ ...c, subject: owner.canonical }),
+          )
+        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) =>
+            base(p, m.span.start, m.span.end, m.amount, when, aspect),
+          );
       if (claim) add(claim);
     }
     for (const p of BY_KIND("count")) {
@@ -152,26 +197,38 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     }
     // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
     const before = (d: DateMention, n: number) => doc.text.slice(Math.max(s.start, d.span.start - n), d.span.start);
-    const documentDates = dates.filter((d) => DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) || DOCUMENT_BEFORE.test(before(d, 50)));
+    const documentDates = dates.filter(
+      (d) => DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) || DOCUMENT_BEFORE.test(before(d, 50)),
+    );
     // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
     // "by the end of October" next to a figure: the period of the figure, not an event.
-    const eventDates = dates.filter((d) => !documentDates.includes(d)
-      && !(REPORTED_WHEN.test(before(d, 60)) && dates.length - documentDates.length > 1)
-      && !(money.length && UP_TO.test(before(d, 24))));
+    const eventDates = dates.filter(
+      (d) =>
+        !documentDates.includes(d) &&
+        !(REPORTED_WHEN.test(before(d, 60)) && dates.length - documentDates.length > 1) &&
+        !(money.length && UP_TO.test(before(d, 24))),
+    );
     for (const d of eventDates) {
       const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
       // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
       // So does the only date of a sentence ("The programme, known as …, began on 6 October"), unless it is a
       // financial year or quarter, which date figures ("a shortfall of £3m for 2008/09 … since it went live").
-      const fronted = eventDates[0] === d && clause.trim().split(/\s+/).length <= 6 && doc.text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
+      const fronted =
+        eventDates[0] === d &&
+        clause.trim().split(/\s+/).length <= 6 &&
+        doc.text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
       const sole = eventDates.length === 1 && d.granularity !== "financial-year" && d.granularity !== "quarter";
-      let p: Predicate | undefined = BY_KIND("date").find((q) => fits(q, clause)) ?? (fronted || sole ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
+      let p: Predicate | undefined =
+        BY_KIND("date").find((q) => fits(q, clause)) ??
+        (fronted || sole ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
       if (!p) continue;
       // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
       // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
       for (let step = 0; step < 2 && p.escalate; step++) {
         const scope: string = p.name === "go-live" ? clause : s.text;
-        const over: Predicate | undefined = p.escalate.map((name) => PREDICATES.find((q) => q.name === name)!).find((q) => fits(q, scope));
+        const over: Predicate | undefined = p.escalate
+          .map((name) => PREDICATES.find((q) => q.name === name)!)
+          .find((q) => fits(q, scope));
         if (!over) break;
         p = over;
       }
@@ -182,7 +239,13 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   return out;
 }
 
-function moneyClaim(text: string, s: Sentence, m: MoneyMention, first: boolean, make: (p: Predicate, aspect: string | null) => Claim | null): Claim | null {
+function moneyClaim(
+  text: string,
+  s: Sentence,
+  m: MoneyMention,
+  first: boolean,
+  make: (p: Predicate, aspect: string | null) => Claim | null,
+): Claim | null {
   // A rate ("£1m a month", "£5 a day") is not an amount spent or lost: no claim of its own.
   if (m.per) return null;
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
@@ -199,13 +262,25 @@ function moneyClaim(text: string, s: Sentence, m: MoneyMention, first: boolean, 
   // A table row ("Lost activity (income)  £1.300m"): its label, before any figure, names the line.
   const rowLabel = text.slice(s.start, m.span.start);
   // Table rows carry no full stop and start with their label, not with "The trust …".
-  const rowLike = s.end - s.start < 140 && !/[.!?]["”’)]*$/.test(s.text) && !/^(?:the|a|an|it|this|that|its)\b/i.test(rowLabel) && !ROW_VERB.test(rowLabel) && !/,/.test(rowLabel) && rowLabel.trim().split(/\s+/).length <= 10;
+  const rowLike =
+    s.end - s.start < 140 &&
+    !/[.!?]["”’)]*$/.test(s.text) &&
+    !/^(?:the|a|an|it|this|that|its)\b/i.test(rowLabel) &&
+    !ROW_VERB.test(rowLabel) &&
+    !/,/.test(rowLabel) &&
+    rowLabel.trim().split(/\s+/).length <= 10;
   // A later column of a table row ("… £3.789m £2.000m") needs its column header, which the text no longer ties to it.
   if (rowLike && /[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\)?\s*[–—(-]?\s*$/i.test(rowLabel)) return null;
   const isRow = rowLike && !/£|\$|€/.test(rowLabel);
   const aspectMatch = isRow ? [rowLabel, rowLabel] : ASPECT_BEFORE.exec(lead);
   const aspectWords = aspectMatch?.[1] ? normaliseAspect(aspectMatch[1]) : null;
-  const aspect = aspectWords && !aspectWords.split(/\s+/).every((w) => NOT_ASPECT.test(w)) && (isRow || !ROW_VERB.test(aspectWords)) && !/\b(?:of which|of it)\b/.test(lead.slice(-20)) ? aspectWords : null;
+  const aspect =
+    aspectWords &&
+    !aspectWords.split(/\s+/).every((w) => NOT_ASPECT.test(w)) &&
+    (isRow || !ROW_VERB.test(aspectWords)) &&
+    !/\b(?:of which|of it)\b/.test(lead.slice(-20))
+      ? aspectWords
+      : null;
   const clause = clauseAround(text, s, m.span.start, m.span.end);
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
@@ -241,7 +316,12 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): st
  * named more than half as often as the most mentioned of all (a trust's story names BT often too; Cerner's
  * results story names a trust in passing).
  */
-function mostMentioned(stakeholders: StakeholderMention[], categories: string[], atLeast: number, text: string): string | null {
+function mostMentioned(
+  stakeholders: StakeholderMention[],
+  categories: string[],
+  atLeast: number,
+  text: string,
+): string | null {
   const counts = new Map<string, { n: number; rank: number }>();
   for (const s of stakeholders) {
     const rank = categories.indexOf(categoryOf(s.canonical) ?? "");
@@ -263,7 +343,13 @@ function mostMentioned(stakeholders: StakeholderMention[], categories: string[],
  * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
  * of a list it heads ("Hammersmith, St Mary's and St George's").
  */
-function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: string | null, text: string, at: number): string[] {
+function subjectsFor(
+  p: Predicate,
+  actors: StakeholderMention[],
+  docSubject: string | null,
+  text: string,
+  at: number,
+): string[] {
   for (const category of p.subject) {
     const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category);
     if (!of.length) continue;
@@ -271,7 +357,8 @@ function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: str
     const head = before.length ? before[before.length - 1]! : of[0]!;
     // A list is read from its first member; the member nearest the value may be its last.
     let first = of.indexOf(head);
-    while (first > 0 && /^\s*(?:,|and|&|, and)\s*$/.test(text.slice(of[first - 1]!.span.end, of[first]!.span.start))) first--;
+    while (first > 0 && /^\s*(?:,|and|&|, and)\s*$/.test(text.slice(of[first - 1]!.span.end, of[first]!.span.start)))
+      first--;
     of.splice(0, first);
     const list = [of[0]!];
     for (const next of of.slice(1)) {
@@ -283,7 +370,8 @@ function subjectsFor(p: Predicate, actors: StakeholderMention[], docSubject: str
   return docSubject ? [docSubject] : [];
 }
 
-const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
+const ANAPHOR =
+  /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
 
 /**
  * Whose figure it is, when the words around the amount say so before any clause does: a possessive ("CSC's £2.9bn
@@ -292,7 +380,9 @@ const ANAPHOR = /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)
  */
 function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention[]): StakeholderMention | null {
   const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
-  const possessive = /['’]s\s+(?:(?:estimated|original|total|revised|new|initial|annual|reported|planned)\s+)?$/.exec(before);
+  const possessive = /['’]s\s+(?:(?:estimated|original|total|revised|new|initial|annual|reported|planned)\s+)?$/.exec(
+    before,
+  );
   if (possessive) {
     const at = m.span.start - possessive[0].length;
     const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
@@ -300,13 +390,24 @@ function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention
   }
   const after = text.slice(m.span.end, m.span.end + 40);
   const lead = /^\s+(?:(?:[a-z-]+|IT|NHS)\s+){0,2}/.exec(after)?.[0] ?? "";
-  const named = actors.find((a) => a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"));
+  const named = actors.find(
+    (a) =>
+      a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"),
+  );
   return named ?? null;
 }
 
 /** The claim of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
-function ownedAmountClaim(owner: StakeholderMention, text: string, m: MoneyMention, make: (p: Predicate) => Claim | null, own: (c: Claim) => Claim): Claim | null {
-  const noun = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(text.slice(m.span.end, m.span.end + 50));
+function ownedAmountClaim(
+  owner: StakeholderMention,
+  text: string,
+  m: MoneyMention,
+  make: (p: Predicate) => Claim | null,
+  own: (c: Claim) => Claim,
+): Claim | null {
+  const noun = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
+    text.slice(m.span.end, m.span.end + 50),
+  );
   const p = PREDICATES.find((q) => q.name === (noun ? "contract-value" : "cost"))!;
   const claim = make(p);
   return claim ? own(claim) : null;
@@ -318,10 +419,17 @@ function ownedAmountClaim(owner: StakeholderMention, text: string, m: MoneyMenti
  * hospitals the gazetteer lists as trusts of their own (Hammersmith, St Mary's) are left alone.
  */
 function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, string> {
-  const trusts = [...new Set(stakeholders.filter((m) => /\bTrust$/.test(m.canonical) && categoryOf(m.canonical) === "nhs-trust").map((m) => m.canonical))];
+  const trusts = [
+    ...new Set(
+      stakeholders
+        .filter((m) => /\bTrust$/.test(m.canonical) && categoryOf(m.canonical) === "nhs-trust")
+        .map((m) => m.canonical),
+    ),
+  ];
   const out = new Map<string, string>();
   for (const m of stakeholders) {
-    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical)) continue;
+    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical))
+      continue;
     const first = m.canonical.split(" ")[0]!;
     const trust = trusts.filter((t) => t.split(" ")[0] === first);
     if (trust.length === 1) out.set(m.canonical, trust[0]!);
@@ -360,12 +468,16 @@ function attributionOf(s: Sentence, mentions: Mentions): (at: number) => string 
 }
 
 // "Lost activity accounted for £1.3m and additional staff for £1.2m": each figure a line of a total.
-const COMPONENT_BEFORE = /(?:^|[,;]\s*|\band\s+|\bwhile\s+)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:accounted for|accounts for|account for|for)\s+$/i;
+const COMPONENT_BEFORE =
+  /(?:^|[,;]\s*|\band\s+|\bwhile\s+)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:accounted for|accounts for|account for|for)\s+$/i;
 // "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
-const PART_OF = /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
-const BREAKDOWN = /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
+const PART_OF =
+  /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
+const BREAKDOWN =
+  /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
 // What a component figure is for, written after it: "£1.3m of lost activity", "£3.789m relating to data entry".
-const ASPECT_AFTER = /^,?\s*(?:of|for|on|in|relating to|related to|relates to|relate to|spent on|to cover)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*(?:[,;.:)]|\band\b|\bof which\b|$))/i;
+const ASPECT_AFTER =
+  /^,?\s*(?:of|for|on|in|relating to|related to|relates to|relate to|spent on|to cover)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*(?:[,;.:)]|\band\b|\bof which\b|$))/i;
 const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+)?$/i;
 // "by November 2008", "to the end of October": a running total up to the date, not the date alone.
 const UP_TO = /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;
@@ -399,4 +511,3 @@ function amountWhen(text: string, s: Sentence, start: number, end: number, dates
   }
   return UP_TO.test(before) ? { ...when, granularity: "to-date" } : when;
 }
-

@@ -3,18 +3,38 @@ import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
 import type { Qualifier } from "../model/when.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
-import { BARE_YEAR, NEAREST, OWN_PARSERS, YEAR_CONTEXT, clauseOf, inferYear, isDeadline, looksAhead, type RawDate } from "./dates/patterns.js";
+import {
+  BARE_YEAR,
+  NEAREST,
+  OWN_PARSERS,
+  YEAR_CONTEXT,
+  clauseOf,
+  inferYear,
+  isDeadline,
+  looksAhead,
+  type RawDate,
+} from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
 import { spanOf, TakenRanges } from "./span.js";
 
 // Sentences with none of these cannot hold a date: chrono never sees them.
-const CANDIDATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;
+const CANDIDATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|next|quarter)/i;
 
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|previous|coming)\b/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|by|since|until|till|during|of|for)\s+/i;
 const QUALIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s+(start|beginning|middle|end)\s+of\s+)$/i;
-const QUALIFIERS: Record<string, Qualifier> = { early: "early", mid: "mid", late: "late", start: "early", beginning: "early", middle: "mid", end: "late" };
-const US_ORDER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
+const QUALIFIERS: Record<string, Qualifier> = {
+  early: "early",
+  mid: "mid",
+  late: "late",
+  start: "early",
+  beginning: "early",
+  middle: "mid",
+  end: "late",
+};
+const US_ORDER =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
@@ -65,11 +85,29 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     const start = m.index!;
     if (!taken.free(start, start + 4)) continue;
     if (y < 1900 && !YEAR_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
-    keep({ start, end: start + 4, from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: null, relative: false });
+    keep({
+      start,
+      end: start + 4,
+      from: iso(y, 0, 1),
+      to: iso(y, 11, 31),
+      granularity: "year",
+      qualifier: null,
+      relative: false,
+    });
   }
 
-  return joinSpans(text, found.sort((a, b) => a.start - b.start))
-    .map((f) => ({ text: text.slice(f.start, f.end), span: spanOf(doc, f.start, f.end), from: f.from, to: f.to, granularity: f.granularity, qualifier: f.qualifier, relative: f.relative }));
+  return joinSpans(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  ).map((f) => ({
+    text: text.slice(f.start, f.end),
+    span: spanOf(doc, f.start, f.end),
+    from: f.from,
+    to: f.to,
+    granularity: f.granularity,
+    qualifier: f.qualifier,
+    relative: f.relative,
+  }));
 }
 
 /**
@@ -90,15 +128,34 @@ function joinSpans(text: string, dates: RawDate[]): RawDate[] {
     const between = /\bbetween\s+$/i.test(lead) && /^\s+and\s+$/.test(gap);
     const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till|[-–])\s*$/.test(gap);
     // A list joins only periods that follow each other ("2003 and 2004"); "December 2007 and March 2008" are two.
-    const list = /^\s*(?:and|or|,)\s+$/.test(gap) && prev?.granularity === d.granularity && d.granularity !== "day" && d.granularity !== "range" && nextDay(prev.to) === d.from;
+    const list =
+      /^\s*(?:and|or|,)\s+$/.test(gap) &&
+      prev?.granularity === d.granularity &&
+      d.granularity !== "day" &&
+      d.granularity !== "range" &&
+      nextDay(prev.to) === d.from;
     if (prev && prev.to < d.from && (between || fromTo || list)) {
-      out[out.length - 1] = { start: prev.start, end: d.end, from: prev.from, to: d.to, granularity: "range", qualifier: null, relative: prev.relative || d.relative };
+      out[out.length - 1] = {
+        start: prev.start,
+        end: d.end,
+        from: prev.from,
+        to: d.to,
+        granularity: "range",
+        qualifier: null,
+        relative: prev.relative || d.relative,
+      };
     } else out.push(d);
   }
   return out;
 }
 
-function fromChrono(text: string, offset: number, sentence: string, r: chrono.ParsedResult, ref: Date | null): RawDate | null {
+function fromChrono(
+  text: string,
+  offset: number,
+  sentence: string,
+  r: chrono.ParsedResult,
+  ref: Date | null,
+): RawDate | null {
   let start = offset + r.index;
   let phrase = r.text.replace(/[\s,.;:]+$/, "");
   const lead = LEADING_PREPOSITION.exec(phrase);
@@ -127,9 +184,16 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
   if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
   // "each weekend of the works", "the weekend of 26-27 April": a weekend with no "last" or "next" is no particular one.
-  if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
+    return null;
   // "the end of month 9" is a finance period, "the last 12 months" a duration: neither is a date.
-  if (/\bmonth\s+\d/i.test(phrase) || (/\bmonth$/i.test(phrase) && /^\s*\d/.test(text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 3))) || /\b(?:last|past|next|previous)\s+\d+\s+(?:days|weeks|months|years)\b/i.test(phrase)) return null;
+  if (
+    /\bmonth\s+\d/i.test(phrase) ||
+    (/\bmonth$/i.test(phrase) &&
+      /^\s*\d/.test(text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 3))) ||
+    /\b(?:last|past|next|previous)\s+\d+\s+(?:days|weeks|months|years)\b/i.test(phrase)
+  )
+    return null;
   let end = start + phrase.length;
 
   // "last June", "next March": the word belongs to the date, and makes it relative.
@@ -137,7 +201,9 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   const lastNext = /\b(last|next|this)\s+$/i.exec(before);
   if (lastNext && !relativeTag && month && !day) start -= lastNext[0].length;
 
-  const forward = lastNext?.[1]?.toLowerCase() === "next" || (lastNext?.[1]?.toLowerCase() !== "last" && looksAhead(sentence, start - offset, end - offset));
+  const forward =
+    lastNext?.[1]?.toLowerCase() === "next" ||
+    (lastNext?.[1]?.toLowerCase() !== "last" && looksAhead(sentence, start - offset, end - offset));
   const date = c.date();
   let y = usDay !== null && us![2] ? Number(us![2]) : date.getUTCFullYear();
   let m = date.getUTCMonth();
@@ -147,7 +213,9 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
     const want = c.get("weekday")!;
     const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     const back = (ref.getUTCDay() - want + 7) % 7;
-    const t = new Date(forward ? base + (((want - ref.getUTCDay() + 7) % 7) || 7) * 86_400_000 : base - back * 86_400_000);
+    const t = new Date(
+      forward ? base + ((want - ref.getUTCDay() + 7) % 7 || 7) * 86_400_000 : base - back * 86_400_000,
+    );
     y = t.getUTCFullYear();
     m = t.getUTCMonth();
     dd = t.getUTCDate();
@@ -156,7 +224,8 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
   if (!year && !relativeTag && ref && (day || month) && !weekday) {
     // The latest occurrence on or before publication (or the next one, looking forward).
     // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
-    const nearest = isDeadline(sentence, start - offset) || NEAREST.test(clauseOf(sentence, start - offset, end - offset));
+    const nearest =
+      isDeadline(sentence, start - offset) || NEAREST.test(clauseOf(sentence, start - offset, end - offset));
     y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
     relative = true;
   }
@@ -169,7 +238,10 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
     relative = true;
   } else if (ref && month && !day && !year && lastNext && lastNext[1]!.toLowerCase() !== "this") {
     const current = ref.getUTCMonth();
-    y = lastNext[1]!.toLowerCase() === "last" ? ref.getUTCFullYear() - (m < current ? 0 : 1) : ref.getUTCFullYear() + (m > current ? 0 : 1);
+    y =
+      lastNext[1]!.toLowerCase() === "last"
+        ? ref.getUTCFullYear() - (m < current ? 0 : 1)
+        : ref.getUTCFullYear() + (m > current ? 0 : 1);
     relative = true;
   }
 
@@ -199,7 +271,8 @@ function fromChrono(text: string, offset: number, sentence: string, r: chrono.Pa
     }
   }
   // A year-less range ("8-9 March") inferred above keeps its start year; its end follows.
-  if (granularity === "range" && !r.end?.isCertain("year") && to < from) to = iso(parseIso(to).y + 1, parseIso(to).m, parseIso(to).d);
+  if (granularity === "range" && !r.end?.isCertain("year") && to < from)
+    to = iso(parseIso(to).y + 1, parseIso(to).m, parseIso(to).d);
   if (!(from <= to)) return null;
   return { start, end, from, to, granularity, qualifier, relative };
 }

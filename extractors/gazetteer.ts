@@ -60,14 +60,18 @@ export class Gazetteer {
 
   /** The entry named by a canonical name or alias (any case), e.g. for `--subject Barts`. */
   lookup(name: string): GazetteerEntry | undefined {
-    const key = name.trim().toLowerCase().replace(/’/g, "'").replace(/^the\s+/, "");
+    const key = name
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/^the\s+/, "");
     return this.byName.get(key) ?? this.byName.get(`the ${key}`);
   }
 
   /** Longest, leftmost, non-overlapping matches in `text[from, to)`. */
   match(text: string, from = 0, to = text.length, tokens: Token[] = tokenize(text, from, to)): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const best = this.longestAt(text, tokens, i);
       if (best) {
         out.push({ start: tokens[i]!.start, end: tokens[best.last]!.end, entry: best.entry });
@@ -85,7 +89,8 @@ export class Gazetteer {
         if (j > i && !joinable(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
         node = node.next.get(sensitive ? tokens[j]!.text : tokens[j]!.text.toLowerCase());
         if (!node) break;
-        if (node.entry && (!best || j > best.last) && this.accepts(node, tokens, i, sensitive)) best = { last: j, entry: node.entry };
+        if (node.entry && (!best || j > best.last) && this.accepts(node, tokens, i, sensitive))
+          best = { last: j, entry: node.entry };
       }
     }
     return best;

@@ -14,7 +14,9 @@ const T = data as Taxonomy;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+");
 const PROBLEM = new RegExp(`\\b(?:${T.problemCues.map(escape).join("|")})\\b`, "i");
-const TERMS = T.labels.flatMap((l) => l.terms.map((term) => ({ term, label: l.label }))).sort((a, b) => b.term.length - a.term.length);
+const TERMS = T.labels
+  .flatMap((l) => l.terms.map((term) => ({ term, label: l.label })))
+  .sort((a, b) => b.term.length - a.term.length);
 const TERM = new RegExp(`\\b(?:${TERMS.map((t) => `(${escape(t.term)})`).join("|")})\\b`, "gi");
 const COUNTED = new RegExp(
   String.raw`\b(\d[\d,]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:(?:major|outstanding|serious|significant|key|separate|known|critical|main|remaining|further|other|new)\s+){0,2}(?:${T.counted.nouns.join("|")})\b`,

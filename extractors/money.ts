@@ -24,7 +24,17 @@ const APPROXIMATE =
   /\b(?:nearly|almost|about|around|approximately|roughly|some|more than|over|up to|in excess of|at least|circa|c\.|an estimated|estimated|just under|just over|under|less than|upwards of|close to)\s+$/i;
 const CHANGE_FROM = /\bfrom\s+$/i;
 
-const CODES: Record<string, string> = { "£": "GBP", $: "USD", US$: "USD", "€": "EUR", GBP: "GBP", USD: "USD", EUR: "EUR", pounds: "GBP", sterling: "GBP" };
+const CODES: Record<string, string> = {
+  "£": "GBP",
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  GBP: "GBP",
+  USD: "USD",
+  EUR: "EUR",
+  pounds: "GBP",
+  sterling: "GBP",
+};
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
 export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
@@ -47,7 +57,10 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       amount = value(g.bare, g.bmult);
     } else {
       currency = CODES[g.cur!.trim()]!;
-      const isRange = g.num2 !== undefined && (g.sep!.trim() !== "and" || !!g.between) && !(g.sep === " to " && CHANGE_FROM.test(before));
+      const isRange =
+        g.num2 !== undefined &&
+        (g.sep!.trim() !== "and" || !!g.between) &&
+        !(g.sep === " to " && CHANGE_FROM.test(before));
       if (g.num2 !== undefined && !isRange) {
         // "from £3.2m to £7.2m" is a change, "£2m and £3m" a list: keep the first amount alone.
         end = start + (g.between ? "between ".length : 0) + g.cur!.length + g.num!.length + (g.mult?.length ?? 0);
@@ -72,7 +85,14 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       end += rate[0].length;
     }
     const approximate = APPROXIMATE.test(text.slice(Math.max(0, start - 30), start).replace(/^between /, ""));
-    const item: MoneyMention = { text: text.slice(start, end), span: spanOf(doc, start, end), amount, currency, approximate, per };
+    const item: MoneyMention = {
+      text: text.slice(start, end),
+      span: spanOf(doc, start, end),
+      amount,
+      currency,
+      approximate,
+      per,
+    };
     if (amountTo !== undefined) item.amountTo = amountTo;
     out.push(item);
     // A list or a change ("from £3.2m to £7.2m") was cut short: scan on from its first amount.
@@ -98,7 +118,7 @@ function pence(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
 
 function value(num: string, mult: string | undefined): number {
   const n = Number(num.replace(/,/g, ""));
-  const scale = mult ? SCALE[mult.trim().toLowerCase()] ?? 1 : 1;
+  const scale = mult ? (SCALE[mult.trim().toLowerCase()] ?? 1) : 1;
   // Rounded to pennies: 7.2 * 1e6 is 7200000.000000001 in floating point.
   return Math.round(n * scale * 100) / 100;
 }

@@ -9,20 +9,34 @@ import type { StakeholderMention } from "../model/extraction.js";
 const ORG_HEADS =
   "Trust|Hospital|Hospitals|Infirmary|Forum|Council|Committee|Authority|Association|Foundation|Agency|Commission|Office|Department|Partnership|Alliance|Network|Society|Union|College|University|Institute|Centre|Center|Clinic|Group|Board|Federation|Party|Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Consortium|Cluster|Practice|Surgery|Health|Watch|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal";
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
-const DISCOVER = new RegExp(String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b`, "g");
+const DISCOVER = new RegExp(
+  String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b`,
+  "g",
+);
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives.
-const LEADING = /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next) )+/;
-const GENERIC = /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
+const LEADING =
+  /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next) )+/;
+const GENERIC =
+  /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
 // The category an unknown body's name shows: what a claim about it can be (a trust loses money, a supplier holds a contract).
 const SHAPES: Array<[RegExp, string]> = [
-  [/\b(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Health Board|Hospitals?|Infirmary|Ambulance Service|Medical Centre|PCT)\b/, "nhs-trust"],
+  [
+    /\b(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Health Board|Hospitals?|Infirmary|Ambulance Service|Medical Centre|PCT)\b/,
+    "nhs-trust",
+  ],
   [/\b(?:Strategic Health Authority|Health Authority|Department|Agency)\b/, "government"],
   [/\b(?:Council|Borough|County)\b/, "council"],
   [/\b(?:Commission|Office|Ombudsman|Inspectorate)\b/, "regulator"],
   [/\b(?:Committee|Commons|Lords|Parliament)\b/, "parliament"],
-  [/\b(?:Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Consortium)\b/, "supplier"],
-  [/\b(?:Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal|Times|News|Post)\b/, "media"],
+  [
+    /\b(?:Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Consortium)\b/,
+    "supplier",
+  ],
+  [
+    /\b(?:Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal|Times|News|Post)\b/,
+    "media",
+  ],
 ];
 
 /** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
@@ -55,8 +69,23 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     // trust's full name that only contains a known short name ("University Hospitals of Morecambe Bay NHS Trust"
     // around "Morecambe Bay"): the text's own full name is the better name.
     const overlapping = known.filter((k) => k.start < end && start < k.end);
-    if (overlapping.length && !(FULL_TRUST.test(name) && overlapping.every((k) => k.start >= start && k.end < end && k.entry.category === "nhs-trust"))) continue;
-    out.push({ text: doc.text.slice(start, end), span: spanOf(doc, start, end), type: "organisation", canonical: name, role: null, affiliation: null, origin: "discovered" });
+    if (
+      overlapping.length &&
+      !(
+        FULL_TRUST.test(name) &&
+        overlapping.every((k) => k.start >= start && k.end < end && k.entry.category === "nhs-trust")
+      )
+    )
+      continue;
+    out.push({
+      text: doc.text.slice(start, end),
+      span: spanOf(doc, start, end),
+      type: "organisation",
+      canonical: name,
+      role: null,
+      affiliation: null,
+      origin: "discovered",
+    });
   }
   return out;
 }

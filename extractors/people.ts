@@ -11,17 +11,32 @@ const NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?`;
 // Surnames have prefixes and double barrels: McKenna, MacLeod, O'Neill, D'Souza, Marsh-Tate, O'Neill-Grant.
 const SURNAME_PART = String.raw`(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+`;
 const SURNAME = String.raw`${SURNAME_PART}(?:-${SURNAME_PART})?`;
-const FULL_NAME = new RegExp(String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${SURNAME})\b(?![-'’][A-Za-z])`, "g");
+const FULL_NAME = new RegExp(
+  String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${SURNAME})\b(?![-'’][A-Za-z])`,
+  "g",
+);
 // A name the text sets in capitals (bylines "By TOM FOOT", "Chief executive GRAHAM WHITLOCK said"), or a byline
 // in any case: a byline names a person even when the given name is not in the lexicon ("By Priya Raman").
 const CAPS_WORD = String.raw`(?:Ma?c|[A-Z]['’])?[A-Z]{2,}(?:-(?:[A-Z]['’])?[A-Z]{2,})?`;
-const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`, "g");
-const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${"says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted"})\b)`, "g");
-const SPEECH = "says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted|believes|noted|commented";
-const SPEAKER_BEFORE_VERB = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`, "g");
+const BYLINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`,
+  "g",
+);
+const CAPS_NAME = new RegExp(
+  String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${"says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted"})\b)`,
+  "g",
+);
+const SPEECH =
+  "says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted|believes|noted|commented";
+const SPEAKER_BEFORE_VERB = new RegExp(
+  String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`,
+  "g",
+);
 // Capitalised words that start names of places and bodies, never a surname in our texts.
-const NOT_SURNAME = /^(?:Hospital|Trust|Health|Board|Programme|Service|Services|Council|Committee|Office|Department|London|NHS|Care|Records|Foundation|University|Primary|Royal|Free|General|Medical)$/;
-const PRONOUNS = /^(?:He|She|It|They|We|I|This|That|There|Who|Which|One|Everyone|Nobody|Officials|Staff|Managers|Clinicians|Spokesman|Spokeswoman|Spokesperson|Trust|Minister)$/;
+const NOT_SURNAME =
+  /^(?:Hospital|Trust|Health|Board|Programme|Service|Services|Council|Committee|Office|Department|London|NHS|Care|Records|Foundation|University|Primary|Royal|Free|General|Medical)$/;
+const PRONOUNS =
+  /^(?:He|She|It|They|We|I|This|That|There|Who|Which|One|Everyone|Nobody|Officials|Staff|Managers|Clinicians|Spokesman|Spokeswoman|Spokesperson|Trust|Minister)$/;
 
 const firstNameCache = new Map<string, boolean>();
 /** compromise's lexicon knows given names; asking it once per distinct word keeps it off the hot path. */
@@ -47,7 +62,10 @@ interface Person {
  * surname-only mentions resolved to the full name. Names that differ from a
  * known one by a letter or two are reported as warnings, never merged.
  */
-export function extractPeople(doc: Pick<Doc, "text" | "pages">, orgs: GazetteerMatch[]): { mentions: StakeholderMention[]; warnings: Warning[] } {
+export function extractPeople(
+  doc: Pick<Doc, "text" | "pages">,
+  orgs: GazetteerMatch[],
+): { mentions: StakeholderMention[]; warnings: Warning[] } {
   const text = doc.text;
   const inOrg = (s: number, e: number) => orgs.some((o) => o.start < e && s < o.end);
   const full: Array<{ start: number; end: number; person: Person }> = [];
@@ -74,9 +92,19 @@ export function extractPeople(doc: Pick<Doc, "text" | "pages">, orgs: GazetteerM
       const start = m.index! + m[0].lastIndexOf(name);
       const end = start + name.length;
       const words = name.split(" ");
-      if (inOrg(start, end) || full.some((f) => f.start < end && start < f.end) || words.some((w) => w.length < 2 || !/[AEIOUYaeiouy]/.test(w))) continue;
+      if (
+        inOrg(start, end) ||
+        full.some((f) => f.start < end && start < f.end) ||
+        words.some((w) => w.length < 2 || !/[AEIOUYaeiouy]/.test(w))
+      )
+        continue;
       const canonical = words.map(ordinaryCapitals).join(" ");
-      const person = people.get(canonical) ?? { canonical, surname: ordinaryCapitals(words[words.length - 1]!), role: null, affiliation: null };
+      const person = people.get(canonical) ?? {
+        canonical,
+        surname: ordinaryCapitals(words[words.length - 1]!),
+        role: null,
+        affiliation: null,
+      };
       people.set(canonical, person);
       const { role, affiliation } = roleAround(text, start, end, orgs);
       person.role ??= role;
@@ -120,7 +148,15 @@ function ordinaryCapitals(word: string): string {
 }
 
 function mention(doc: Pick<Doc, "text" | "pages">, start: number, end: number, p: Person): StakeholderMention {
-  return { text: doc.text.slice(start, end), span: spanOf(doc, start, end), type: "person", canonical: p.canonical, role: p.role, affiliation: p.affiliation, origin: "discovered" };
+  return {
+    text: doc.text.slice(start, end),
+    span: spanOf(doc, start, end),
+    type: "person",
+    canonical: p.canonical,
+    role: p.role,
+    affiliation: p.affiliation,
+    origin: "discovered",
+  };
 }
 
 /** "Way" is a name in "Way says" or "Mr Way", but not in "Way forward" opening a sentence. */
@@ -129,10 +165,18 @@ function atNameBoundary(text: string, s: number, e: number, titled: boolean): bo
   const before = text.slice(Math.max(0, s - 3), s);
   const sentenceStart = s === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*|["“]\s*)$/.test(before);
   if (!sentenceStart) return true;
-  return new RegExp(String.raw`^\s+(?:also\s+|further\s+)?(?:${SPEECH})\b`).test(text.slice(e, e + 30)) || /^['’]s\b/.test(text.slice(e, e + 3));
+  return (
+    new RegExp(String.raw`^\s+(?:also\s+|further\s+)?(?:${SPEECH})\b`).test(text.slice(e, e + 30)) ||
+    /^['’]s\b/.test(text.slice(e, e + 3))
+  );
 }
 
-function roleAround(text: string, start: number, end: number, orgs: GazetteerMatch[]): { role: string | null; affiliation: string | null } {
+function roleAround(
+  text: string,
+  start: number,
+  end: number,
+  orgs: GazetteerMatch[],
+): { role: string | null; affiliation: string | null } {
   const orgIn = (s: number, e: number) => orgs.find((o) => o.start >= s && o.end <= e)?.entry.canonical ?? null;
   const after = ROLE_AFTER.exec(text.slice(end, end + 140));
   if (after) {
@@ -145,7 +189,9 @@ function roleAround(text: string, start: number, end: number, orgs: GazetteerMat
   if (before) {
     const roleStart = windowStart + before.index;
     // "the Royal Free's chief executive, Andrew Way": the organisation owns the role.
-    const owner = orgs.find((o) => o.end <= roleStart && roleStart - o.end <= 4 && /^['’]s?\s/.test(text.slice(o.end, roleStart + 1)));
+    const owner = orgs.find(
+      (o) => o.end <= roleStart && roleStart - o.end <= 4 && /^['’]s?\s/.test(text.slice(o.end, roleStart + 1)),
+    );
     const ofOrg = orgs.find((o) => o.start >= roleStart && o.end <= start);
     return { role: normaliseRole(before[1]!), affiliation: owner?.entry.canonical ?? ofOrg?.entry.canonical ?? null };
   }
@@ -153,7 +199,12 @@ function roleAround(text: string, start: number, end: number, orgs: GazetteerMat
 }
 
 /** Same given name, surnames a letter apart ("Andrew Way" / "Andrew Wray"): keep the better attested, warn. */
-function dropVariantFullNames(full: Array<{ start: number; end: number; person: Person }>, people: Map<string, Person>, warnings: Warning[], doc: Pick<Doc, "text" | "pages">): void {
+function dropVariantFullNames(
+  full: Array<{ start: number; end: number; person: Person }>,
+  people: Map<string, Person>,
+  warnings: Warning[],
+  doc: Pick<Doc, "text" | "pages">,
+): void {
   const count = (p: Person) => full.filter((f) => f.person === p).length;
   const list = [...people.values()];
   for (const a of list) {
@@ -173,7 +224,11 @@ function dropVariantFullNames(full: Array<{ start: number; end: number; person: 
 }
 
 /** Speakers named by a surname that no known person has, but close to one ("Wray also says" beside "Andrew Way"). */
-function surnameVariants(doc: Pick<Doc, "text" | "pages">, bySurname: Map<string, Person>, taken: (s: number, e: number) => boolean): Warning[] {
+function surnameVariants(
+  doc: Pick<Doc, "text" | "pages">,
+  bySurname: Map<string, Person>,
+  taken: (s: number, e: number) => boolean,
+): Warning[] {
   const warnings: Warning[] = [];
   const seen = new Set<string>();
   for (const m of doc.text.matchAll(SPEAKER_BEFORE_VERB)) {

@@ -4,11 +4,20 @@ import type { QuoteMention, StakeholderMention } from "../model/extraction.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
 const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
-const VERBS = "says|said|confirms|confirmed|confirm|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
-const SPEAKER_BEFORE = new RegExp(String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`, "i");
-const SPEAKER_AFTER = new RegExp(String.raw`^[,.]?\s*(?:(?:${VERBS})\s+([^.,;“”"]{1,80})|([^.,;“”"]{1,80}?)\s+(?:${VERBS}))\b`, "i");
-const DOCUMENT_SPEAKER = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|finance report|chief executive(?:'s|’s) report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
-const GENERIC_SPEAKER = /\b(an?\s+(?:trust\s+|BT\s+|DH\s+|department\s+|NHS\s+)?(?:spokesperson|spokesman|spokeswoman|source|official|insider|manager|clinician|consultant))\b/i;
+const VERBS =
+  "says|said|confirms|confirmed|confirm|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`,
+  "i",
+);
+const SPEAKER_AFTER = new RegExp(
+  String.raw`^[,.]?\s*(?:(?:${VERBS})\s+([^.,;“”"]{1,80})|([^.,;“”"]{1,80}?)\s+(?:${VERBS}))\b`,
+  "i",
+);
+const DOCUMENT_SPEAKER =
+  /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|finance report|chief executive(?:'s|’s) report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
+const GENERIC_SPEAKER =
+  /\b(an?\s+(?:trust\s+|BT\s+|DH\s+|department\s+|NHS\s+)?(?:spokesperson|spokesman|spokeswoman|source|official|insider|manager|clinician|consultant))\b/i;
 
 /**
  * Quoted passages and who the text says spoke them: a person (resolved to a
@@ -32,9 +41,15 @@ export function extractQuotes(doc: Pick<Doc, "text" | "pages">, people: Stakehol
     if (!speaker && out.length && text.slice(paraStart, m.index!).trim() === "") {
       const prev = out[out.length - 1]!;
       // A quote paragraph right after the paragraph of another quote: the same speaker goes on.
-      if (text.slice(prev.span.end, paraStart).split("\n\n").length <= 2) speaker = { speaker: prev.speaker, speakerText: prev.speakerText };
+      if (text.slice(prev.span.end, paraStart).split("\n\n").length <= 2)
+        speaker = { speaker: prev.speaker, speakerText: prev.speakerText };
     }
-    out.push({ text: inner, span: spanOf(doc, start, end), speaker: speaker?.speaker ?? null, speakerText: speaker?.speakerText ?? null });
+    out.push({
+      text: inner,
+      span: spanOf(doc, start, end),
+      speaker: speaker?.speaker ?? null,
+      speakerText: speaker?.speakerText ?? null,
+    });
   }
   return out;
 }
@@ -58,7 +73,8 @@ function speakerOf(
   if (cite && text.slice(paraStart, quoteStart).trim() === "" && !/[.!?]$/.test(cite[1]!.trim())) {
     const from = quoteEnd + cite[0].indexOf(cite[1]!);
     const found = resolve(cite[1]!, from, from + cite[1]!.length, people);
-    if (found) return { speaker: found.speaker, speakerText: found.speaker === null ? found.speakerText : cite[1]!.trim() };
+    if (found)
+      return { speaker: found.speaker, speakerText: found.speaker === null ? found.speakerText : cite[1]!.trim() };
   }
   const after = text.slice(quoteEnd, Math.min(paraEnd, quoteEnd + 120));
   const a = SPEAKER_AFTER.exec(after);
@@ -71,7 +87,13 @@ function speakerOf(
 }
 
 /** The speaker phrase to a stakeholder: a person mentioned in it, else a spokesperson or a document. */
-function resolve(phrase: string, from: number, to: number, people: StakeholderMention[], context = ""): { speaker: string | null; speakerText: string | null } | null {
+function resolve(
+  phrase: string,
+  from: number,
+  to: number,
+  people: StakeholderMention[],
+  context = "",
+): { speaker: string | null; speakerText: string | null } | null {
   const person = people.filter((p) => p.type === "person" && p.span.start >= from && p.span.end <= to).pop();
   if (person) return { speaker: person.canonical, speakerText: person.text };
   // A name just before the verb ("Wray also says") is the speaker even when it resolves to nobody we know.
@@ -81,7 +103,14 @@ function resolve(phrase: string, from: number, to: number, people: StakeholderMe
     if (paper) return { speaker: paper, speakerText: phrase.trim() };
   }
   const named = /(?:^|,\s*|\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(phrase.trim());
-  if (named && !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(named[1]!) && !DOCUMENT_SPEAKER.test(named[1]!)) return { speaker: null, speakerText: named[1]! };
+  if (
+    named &&
+    !/^(?:He|She|It|They|We|This|That|The|A|An|In|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      named[1]!,
+    ) &&
+    !DOCUMENT_SPEAKER.test(named[1]!)
+  )
+    return { speaker: null, speakerText: named[1]! };
   const generic = GENERIC_SPEAKER.exec(phrase);
   if (generic) return { speaker: "spokesperson", speakerText: generic[1]! };
   const docRef = documentNamed(phrase);

@@ -6,7 +6,40 @@ export interface Sentence {
 }
 
 // Abbreviations after which a full stop does not end a sentence (British usage drops most dots, "St." and "Dr." survive).
-const ABBREVIATIONS = new Set(["st", "dr", "mr", "mrs", "ms", "prof", "rev", "no", "co", "ltd", "inc", "vs", "etc", "ie", "eg", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "para", "c"]);
+const ABBREVIATIONS = new Set([
+  "st",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "rev",
+  "no",
+  "co",
+  "ltd",
+  "inc",
+  "vs",
+  "etc",
+  "ie",
+  "eg",
+  "cf",
+  "approx",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "fig",
+  "para",
+  "c",
+]);
 
 /**
  * Splits text into sentences with exact offsets. natural's and compromise's
@@ -31,7 +64,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (m[0] === "\n") {
       // A line of a list or fact box ends its sentence; a hard-wrapped line of prose (long, no stop) does not.
       const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
-      if (line.length >= 60 && !/[.!?:;"”’)]\s*$/.test(line) && /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4))) continue;
+      if (line.length >= 60 && !/[.!?:;"”’)]\s*$/.test(line) && /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4)))
+        continue;
     }
     if (m[0][0] === ".") {
       // An abbreviation or an initial ("A. Way") as a whole word; "£7.2m." still ends its sentence.

@@ -40,7 +40,12 @@ export function spanIndex<T extends Located>(items: readonly T[]): (start: numbe
   const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
   return (start, end) => {
     const out: T[] = [];
-    for (let i = firstNotBefore(sorted.length, (j) => sorted[j]!.span.start < start); i < sorted.length && sorted[i]!.span.start <= end; i++) if (sorted[i]!.span.end <= end) out.push(sorted[i]!);
+    for (
+      let i = firstNotBefore(sorted.length, (j) => sorted[j]!.span.start < start);
+      i < sorted.length && sorted[i]!.span.start <= end;
+      i++
+    )
+      if (sorted[i]!.span.end <= end) out.push(sorted[i]!);
     return out;
   };
 }

@@ -9,7 +9,11 @@ import type { StakeholderMention, Warning } from "../model/extraction.js";
  * Everyone the text names: the gazetteer's organisations, programmes and
  * systems; people with their roles; organisations found by their shape.
  */
-export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mentions: StakeholderMention[]; warnings: Warning[]; known: GazetteerMatch[] } {
+export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
+  mentions: StakeholderMention[];
+  warnings: Warning[];
+  known: GazetteerMatch[];
+} {
   const g = gazetteer();
   const matched = g.match(doc.text);
   const found = discoverOrganisations(doc, matched);
@@ -29,15 +33,29 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mention
     const maker = k.entry.type === "system" && k.entry.parent ? g.lookup(k.entry.parent) : undefined;
     if (!maker) return [];
     const text = doc.text.slice(k.start, k.end);
-    const name = [maker.canonical, ...maker.aliases].find((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `) || text.startsWith(`${n}’s `));
+    const name = [maker.canonical, ...maker.aliases].find(
+      (n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `) || text.startsWith(`${n}’s `),
+    );
     if (!name) return [];
-    return [{ text: name, span: spanOf(doc, k.start, k.start + name.length), type: maker.type, canonical: maker.canonical, role: null, affiliation: null, origin: "gazetteer" as const }];
+    return [
+      {
+        text: name,
+        span: spanOf(doc, k.start, k.start + name.length),
+        type: maker.type,
+        canonical: maker.canonical,
+        role: null,
+        affiliation: null,
+        origin: "gazetteer" as const,
+      },
+    ];
   });
   const resolved = peopleAndOrganisations(doc, known, found);
   const discovered = resolved.orgs;
   const people = resolved.people;
   const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
-  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned].sort((a, b) => a.span.start - b.span.start);
+  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   return { mentions, warnings: people.warnings, known };
 }
 
@@ -46,10 +64,20 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): { mention
  * name is part of it ("Lyle Partnership" of "Ashcombe and Lyle Partnership NHS Foundation Trust"); otherwise the
  * person wins ("Andrew Way" over a capitalised run that ends in a head word).
  */
-function peopleAndOrganisations(doc: Pick<Doc, "text" | "pages">, known: GazetteerMatch[], orgs: StakeholderMention[]): { people: { mentions: StakeholderMention[]; warnings: Warning[] }; orgs: StakeholderMention[] } {
+function peopleAndOrganisations(
+  doc: Pick<Doc, "text" | "pages">,
+  known: GazetteerMatch[],
+  orgs: StakeholderMention[],
+): { people: { mentions: StakeholderMention[]; warnings: Warning[] }; orgs: StakeholderMention[] } {
   const found = extractPeople(doc, known);
-  const inside = (p: StakeholderMention, o: StakeholderMention) => o.span.start <= p.span.start && p.span.end <= o.span.end && o.span.end - o.span.start > p.span.end - p.span.start;
-  const mentions = found.mentions.filter((p) => !orgs.some((o) => /\b(?:Trust|Partnership|Hospitals?|Council|Ltd|plc|Systems)$/.test(o.canonical) && inside(p, o)));
+  const inside = (p: StakeholderMention, o: StakeholderMention) =>
+    o.span.start <= p.span.start && p.span.end <= o.span.end && o.span.end - o.span.start > p.span.end - p.span.start;
+  const mentions = found.mentions.filter(
+    (p) =>
+      !orgs.some(
+        (o) => /\b(?:Trust|Partnership|Hospitals?|Council|Ltd|plc|Systems)$/.test(o.canonical) && inside(p, o),
+      ),
+  );
   const kept = orgs.filter((o) => !mentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end));
   return { people: { mentions, warnings: found.warnings }, orgs: kept };
 }
@@ -59,7 +87,11 @@ function peopleAndOrganisations(doc: Pick<Doc, "text" | "pages">, known: Gazette
  * ("Wexcombe and District Hospitals NHS Foundation Trust (WDH)") and "the Wexcombe trust"; each later use is a
  * mention of the full name.
  */
-function shortNames(doc: Pick<Doc, "text" | "pages">, discovered: StakeholderMention[], taken: StakeholderMention[]): StakeholderMention[] {
+function shortNames(
+  doc: Pick<Doc, "text" | "pages">,
+  discovered: StakeholderMention[],
+  taken: StakeholderMention[],
+): StakeholderMention[] {
   const out: StakeholderMention[] = [];
   const free = (s: number, e: number) => ![...taken, ...out].some((m) => m.span.start < e && s < m.span.end);
   const seen = new Set<string>();
@@ -70,13 +102,22 @@ function shortNames(doc: Pick<Doc, "text" | "pages">, discovered: StakeholderMen
     const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(doc.text.slice(org.span.end, org.span.end + 14));
     if (acronym) names.push(new RegExp(String.raw`\b${acronym[1]}\b(?![-'’]\w)`, "g"));
     const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
-    if (first && categoryByShape(org.canonical) === "nhs-trust") names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
+    if (first && categoryByShape(org.canonical) === "nhs-trust")
+      names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
     for (const re of names) {
       for (const m of doc.text.matchAll(re)) {
         const start = m.index!;
         const end = start + m[0].length;
         if (start < org.span.end || !free(start, end)) continue;
-        out.push({ text: m[0], span: spanOf(doc, start, end), type: "organisation", canonical: org.canonical, role: null, affiliation: null, origin: "discovered" });
+        out.push({
+          text: m[0],
+          span: spanOf(doc, start, end),
+          type: "organisation",
+          canonical: org.canonical,
+          role: null,
+          affiliation: null,
+          origin: "discovered",
+        });
       }
     }
   }

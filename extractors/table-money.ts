@@ -8,10 +8,22 @@ import { spanOf } from "./span.js";
  * "(610)"), so the money parser, which needs a currency sign, cannot see them. A row is a line with a text label and
  * figures in columns (two or more spaces, a tab or " | " apart).
  */
-const UNIT = /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
+const UNIT =
+  /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
 const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
 const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$/;
-const SCALE: Record<string, number> = { "000": 1e3, "000s": 1e3, "'000": 1e3, "'000s": 1e3, k: 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, million: 1e6, millions: 1e6 };
+const SCALE: Record<string, number> = {
+  "000": 1e3,
+  "000s": 1e3,
+  "'000": 1e3,
+  "'000s": 1e3,
+  k: 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  m: 1e6,
+  million: 1e6,
+  millions: 1e6,
+};
 const CODES: Record<string, string> = { "£": "GBP", $: "USD", "€": "EUR" };
 /** How far above a row its table's caption may be: a table of a dozen rows under a two-line header. */
 const LOOK_BACK_LINES = 16;
@@ -41,7 +53,14 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
       if (!m[1]!.includes(",") && !m[1]!.includes(".") && n >= 1990 && n <= 2030 && unit.scale === 1) continue;
       const amount = Math.round(n * unit.scale * 100) / 100;
       if (amount === 0) continue;
-      out.push({ text: cell, span: spanOf(doc, start, start + cell.length), amount, currency: unit.currency, approximate: false, per: null });
+      out.push({
+        text: cell,
+        span: spanOf(doc, start, start + cell.length),
+        amount,
+        currency: unit.currency,
+        approximate: false,
+        per: null,
+      });
     }
   }
   return out;
@@ -56,7 +75,7 @@ function unitAbove(lines: Array<{ text: string }>, row: number): { currency: str
     if (!m) continue;
     const sign = m[1] ?? m[3] ?? m[5]!;
     const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
-    return { currency: CODES[sign]!, scale: unit ? SCALE[unit] ?? 1 : 1 };
+    return { currency: CODES[sign]!, scale: unit ? (SCALE[unit] ?? 1) : 1 };
   }
   return null;
 }

@@ -18,5 +18,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Only spaces, a line break, a full stop or an apostrophe may sit between the words of one name. */
 export function joinable(text: string, end: number, nextStart: number): boolean {
-  return nextStart - end <= 3 && /^[\s.'’-]*$/.test(text.slice(end, nextStart)) && !text.slice(end, nextStart).includes("\n\n");
+  return (
+    nextStart - end <= 3 &&
+    /^[\s.'’-]*$/.test(text.slice(end, nextStart)) &&
+    !text.slice(end, nextStart).includes("\n\n")
+  );
 }

@@ -16,7 +16,6 @@ export interface DateMention {
   relative: boolean;
 }
 
-
 export interface MoneyMention {
   text: string;
   span: Span;

@@ -4,15 +4,29 @@ import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, oneLine, safeText } from "./terminal.js";
 
-const VERDICT_COLOUR = { supported: colour.green, contradicted: colour.red, "partly-supported": colour.yellow, unverified: colour.dim } as const;
-const QUOTE_COLOUR = { verbatim: colour.green, close: colour.green, altered: colour.red, "not-found": colour.dim } as const;
+const VERDICT_COLOUR = {
+  supported: colour.green,
+  contradicted: colour.red,
+  "partly-supported": colour.yellow,
+  unverified: colour.dim,
+} as const;
+const QUOTE_COLOUR = {
+  verbatim: colour.green,
+  close: colour.green,
+  altered: colour.red,
+  "not-found": colour.dim,
+} as const;
 
 export function claimValue(c: Pick<CheckedClaim["claim"], "predicate" | "value">): string {
-  if (typeof c.value === "number") return /count|affected/.test(c.predicate) ? c.value.toLocaleString("en-GB") : formatMoney(c.value);
+  if (typeof c.value === "number")
+    return /count|affected/.test(c.predicate) ? c.value.toLocaleString("en-GB") : formatMoney(c.value);
   return c.value;
 }
 
-const tally = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((a, v) => ({ ...a, [v]: (a[v] ?? 0) + 1 }), {})).map(([k, n]) => `${n} ${k}`).join(", ");
+const tally = (values: string[]) =>
+  Object.entries(values.reduce<Record<string, number>>((a, v) => ({ ...a, [v]: (a[v] ?? 0) + 1 }), {}))
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
 
 /**
  * The verdicts in one line: claims, the other statements with figures, quotations and warnings, so an altered quote
@@ -28,18 +42,27 @@ export function checkSummary(r: CheckReport): string {
   return parts.join("; ");
 }
 
-const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page">) => `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, p. ${e.page}`;
+const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page">) =>
+  `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, p. ${e.page}`;
 
 /** The tidy terminal report: verdicts as words (colour only adds to them). */
 export function renderCheckText(r: CheckReport): string {
-  const out: string[] = [colour.bold(oneLine(r.document.title ?? r.document.source, 100)), `${r.document.kind} · ${r.document.publisher ?? "publisher unknown"} · ${r.document.publishedAt ?? "undated"} · ${r.document.id.slice(0, 12)}`, ""];
+  const out: string[] = [
+    colour.bold(oneLine(r.document.title ?? r.document.source, 100)),
+    `${r.document.kind} · ${r.document.publisher ?? "publisher unknown"} · ${r.document.publishedAt ?? "undated"} · ${r.document.id.slice(0, 12)}`,
+    "",
+  ];
   out.push(colour.bold(`Claims (${r.claims.length})`));
   for (const c of r.claims) {
     const v = VERDICT_COLOUR[c.verdict](c.verdict.toUpperCase().padEnd(16));
-    out.push(`${v} ${safeText(c.claim.subject)} · ${c.claim.predicate}${c.claim.aspect ? ` (${safeText(c.claim.aspect)})` : ""} · ${claimValue(c.claim)}   [p. ${c.claim.span.page}]`);
+    out.push(
+      `${v} ${safeText(c.claim.subject)} · ${c.claim.predicate}${c.claim.aspect ? ` (${safeText(c.claim.aspect)})` : ""} · ${claimValue(c.claim)}   [p. ${c.claim.span.page}]`,
+    );
     out.push(`                 “${oneLine(c.claim.sentence, 110)}”`);
     for (const e of c.evidence.slice(0, 3)) {
-      out.push(`                 ${e.relation === "passage" ? "≈" : e.relation === "supports" ? "=" : e.relation === "contradicts" ? "≠" : "→"} ${oneLine(where(e), 70)}: ${oneLine(e.explanation, 80)}`);
+      out.push(
+        `                 ${e.relation === "passage" ? "≈" : e.relation === "supports" ? "=" : e.relation === "contradicts" ? "≠" : "→"} ${oneLine(where(e), 70)}: ${oneLine(e.explanation, 80)}`,
+      );
       out.push(`                   “${oneLine(e.quote, 100)}”`);
     }
   }
@@ -47,15 +70,23 @@ export function renderCheckText(r: CheckReport): string {
     out.push("", colour.bold(`Statements with figures (${r.statements.length})`));
     for (const st of r.statements) {
       out.push(`${VERDICT_COLOUR[st.verdict](st.verdict.toUpperCase().padEnd(16))} “${oneLine(st.sentence, 110)}”`);
-      if (st.evidence) out.push(`                 p. ${st.evidence.page}: “${oneLine(st.evidence.passage, 110)}”${st.disagree.length ? colour.red(`  ≠ ${st.disagree.join(", ")}`) : ""}`);
+      if (st.evidence)
+        out.push(
+          `                 p. ${st.evidence.page}: “${oneLine(st.evidence.passage, 110)}”${st.disagree.length ? colour.red(`  ≠ ${st.disagree.join(", ")}`) : ""}`,
+        );
     }
   }
   if (r.quotes.length) {
     out.push("", colour.bold(`Quotes (${r.quotes.length})`));
     for (const q of r.quotes) {
-      out.push(`${QUOTE_COLOUR[q.verdict](q.verdict.toUpperCase().padEnd(16))} ${oneLine(q.speaker ?? "unattributed", 40)}: “${oneLine(q.text, 90)}”`);
+      out.push(
+        `${QUOTE_COLOUR[q.verdict](q.verdict.toUpperCase().padEnd(16))} ${oneLine(q.speaker ?? "unattributed", 40)}: “${oneLine(q.text, 90)}”`,
+      );
       if (q.evidence) out.push(`                 source: ${oneLine(where(q.evidence), 90)}`);
-      if (q.diff) out.push(`                 diff: ${q.diff.map((d) => (d.op === "same" ? oneLine(d.text, 400) : d.op === "removed" ? colour.red(`[-${oneLine(d.text, 80)}-]`) : colour.green(`{+${oneLine(d.text, 80)}+}`))).join("")}`);
+      if (q.diff)
+        out.push(
+          `                 diff: ${q.diff.map((d) => (d.op === "same" ? oneLine(d.text, 400) : d.op === "removed" ? colour.red(`[-${oneLine(d.text, 80)}-]`) : colour.green(`{+${oneLine(d.text, 80)}+}`))).join("")}`,
+        );
     }
   }
   if (r.warnings.length) {
@@ -67,28 +98,60 @@ export function renderCheckText(r: CheckReport): string {
 }
 
 export function renderCheckMarkdown(r: CheckReport): string {
-  const out = [`# Claim check: ${escapeMarkdown(r.document.title ?? r.document.source)}`, "", `${r.document.kind}, ${escapeMarkdown(r.document.publisher ?? "publisher unknown")}, ${r.document.publishedAt ?? "undated"}`, "", `**${escapeMarkdown(checkSummary(r))}**`, ""];
+  const out = [
+    `# Claim check: ${escapeMarkdown(r.document.title ?? r.document.source)}`,
+    "",
+    `${r.document.kind}, ${escapeMarkdown(r.document.publisher ?? "publisher unknown")}, ${r.document.publishedAt ?? "undated"}`,
+    "",
+    `**${escapeMarkdown(checkSummary(r))}**`,
+    "",
+  ];
   out.push("| verdict | subject | predicate | value | page | evidence |", "| --- | --- | --- | --- | --- | --- |");
   for (const c of r.claims) {
-    const ev = c.evidence.slice(0, 2).map((e) => `${e.relation}: ${escapeMarkdown(where(e))} “${escapeMarkdown(e.quote.slice(0, 160))}”`).join("<br>");
-    out.push(`| **${c.verdict}** | ${escapeMarkdown(c.claim.subject)} | ${c.claim.predicate} | ${escapeMarkdown(claimValue(c.claim))} | ${c.claim.span.page} | ${ev} |`);
+    const ev = c.evidence
+      .slice(0, 2)
+      .map((e) => `${e.relation}: ${escapeMarkdown(where(e))} “${escapeMarkdown(e.quote.slice(0, 160))}”`)
+      .join("<br>");
+    out.push(
+      `| **${c.verdict}** | ${escapeMarkdown(c.claim.subject)} | ${c.claim.predicate} | ${escapeMarkdown(claimValue(c.claim))} | ${c.claim.span.page} | ${ev} |`,
+    );
   }
   if (r.quotes.length) {
     out.push("", "## Quotes", "");
     for (const q of r.quotes) {
       out.push(`- **${q.verdict}** — ${escapeMarkdown(q.speaker ?? "unattributed")}: “${escapeMarkdown(q.text)}”`);
-      if (q.diff) out.push(`  - diff: ${q.diff.map((d) => (d.op === "same" ? escapeMarkdown(d.text) : d.op === "removed" ? `~~${escapeMarkdown(d.text)}~~` : `**${escapeMarkdown(d.text)}**`)).join("")}`);
+      if (q.diff)
+        out.push(
+          `  - diff: ${q.diff.map((d) => (d.op === "same" ? escapeMarkdown(d.text) : d.op === "removed" ? `~~${escapeMarkdown(d.text)}~~` : `**${escapeMarkdown(d.text)}**`)).join("")}`,
+        );
     }
   }
-  if (r.warnings.length) out.push("", "## Warnings", "", ...r.warnings.map((w) => `- ${w.kind}: ${escapeMarkdown(w.message)}`));
+  if (r.warnings.length)
+    out.push("", "## Warnings", "", ...r.warnings.map((w) => `- ${w.kind}: ${escapeMarkdown(w.message)}`));
   return out.join("\n") + "\n";
 }
 
 /** One self-contained page; every piece of document text escaped. */
 export function renderCheckHtml(r: CheckReport): string {
   const e = escapeHtml;
-  const rows = r.claims.map((c) => `<tr class="${c.verdict}"><td><span class="verdict">${c.verdict}</span></td><td>${e(c.claim.subject)}</td><td>${c.claim.predicate}</td><td>${e(claimValue(c.claim))}</td><td>p. ${c.claim.span.page}<br><q>${e(c.claim.sentence)}</q></td><td>${c.evidence.slice(0, 3).map((x) => `<div><b>${x.relation}</b> ${e(where(x))}: <q>${e(x.quote)}</q> <small>${e(x.explanation)}</small></div>`).join("")}</td></tr>`).join("\n");
-  const quotes = r.quotes.map((q) => `<li class="${q.verdict}"><span class="verdict">${q.verdict}</span> ${e(q.speaker ?? "unattributed")}: <q>${e(q.text)}</q>${q.diff ? `<div class="diff">${q.diff.map((d) => (d.op === "same" ? e(d.text) : d.op === "removed" ? `<del>${e(d.text)}</del>` : `<ins>${e(d.text)}</ins>`)).join("")}</div>` : ""}</li>`).join("\n");
+  const rows = r.claims
+    .map(
+      (c) =>
+        `<tr class="${c.verdict}"><td><span class="verdict">${c.verdict}</span></td><td>${e(c.claim.subject)}</td><td>${c.claim.predicate}</td><td>${e(claimValue(c.claim))}</td><td>p. ${c.claim.span.page}<br><q>${e(c.claim.sentence)}</q></td><td>${c.evidence
+          .slice(0, 3)
+          .map(
+            (x) =>
+              `<div><b>${x.relation}</b> ${e(where(x))}: <q>${e(x.quote)}</q> <small>${e(x.explanation)}</small></div>`,
+          )
+          .join("")}</td></tr>`,
+    )
+    .join("\n");
+  const quotes = r.quotes
+    .map(
+      (q) =>
+        `<li class="${q.verdict}"><span class="verdict">${q.verdict}</span> ${e(q.speaker ?? "unattributed")}: <q>${e(q.text)}</q>${q.diff ? `<div class="diff">${q.diff.map((d) => (d.op === "same" ? e(d.text) : d.op === "removed" ? `<del>${e(d.text)}</del>` : `<ins>${e(d.text)}</ins>`)).join("")}</div>` : ""}</li>`,
+    )
+    .join("\n");
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Claim check: ${e(r.document.title ?? r.document.source)}</title>
 <style>body{font:15px/1.45 system-ui,sans-serif;margin:2rem;max-width:75rem}table{border-collapse:collapse}td,th{border-top:1px solid #ccc;padding:.4rem;vertical-align:top}
 .verdict{font-weight:bold;padding:0 .3rem;border-radius:3px}.supported .verdict,.verbatim .verdict,.close .verdict{background:#d4f4d4}.contradicted .verdict,.altered .verdict{background:#f8d0d0}
@@ -105,14 +168,62 @@ ${rows}
 /** One row per claim, statement, quotation and warning, told apart by `type`: a spreadsheet user sees every verdict. */
 export function renderCheckCsv(r: CheckReport): string {
   return toCsv(
-    ["type", "verdict", "subject", "predicate", "value", "page", "sentence", "evidence_relation", "evidence_document", "evidence_page", "evidence_quote"],
+    [
+      "type",
+      "verdict",
+      "subject",
+      "predicate",
+      "value",
+      "page",
+      "sentence",
+      "evidence_relation",
+      "evidence_document",
+      "evidence_page",
+      "evidence_quote",
+    ],
     [
       ...r.claims.map((c) => {
         const e = c.evidence[0];
-        return ["claim", c.verdict, c.claim.subject, c.claim.predicate, claimValue(c.claim), c.claim.span.page, c.claim.sentence, e?.relation, e ? e.title ?? e.documentId : null, e?.page, e?.quote];
+        return [
+          "claim",
+          c.verdict,
+          c.claim.subject,
+          c.claim.predicate,
+          claimValue(c.claim),
+          c.claim.span.page,
+          c.claim.sentence,
+          e?.relation,
+          e ? (e.title ?? e.documentId) : null,
+          e?.page,
+          e?.quote,
+        ];
       }),
-      ...r.statements.map((st) => ["statement", st.verdict, null, null, st.disagree.length ? `≠ ${st.disagree.join(", ")}` : st.agree.join(", "), null, st.sentence, st.evidence ? "passage" : null, st.evidence?.documentId ?? null, st.evidence?.page, st.evidence?.passage]),
-      ...r.quotes.map((q) => ["quote", q.verdict, q.speaker, null, null, q.page, q.text, q.evidence ? "passage" : null, q.evidence ? q.evidence.title ?? q.evidence.documentId : null, q.evidence?.page, q.evidence?.passage]),
+      ...r.statements.map((st) => [
+        "statement",
+        st.verdict,
+        null,
+        null,
+        st.disagree.length ? `≠ ${st.disagree.join(", ")}` : st.agree.join(", "),
+        null,
+        st.sentence,
+        st.evidence ? "passage" : null,
+        st.evidence?.documentId ?? null,
+        st.evidence?.page,
+        st.evidence?.passage,
+      ]),
+      ...r.quotes.map((q) => [
+        "quote",
+        q.verdict,
+        q.speaker,
+        null,
+        null,
+        q.page,
+        q.text,
+        q.evidence ? "passage" : null,
+        q.evidence ? (q.evidence.title ?? q.evidence.documentId) : null,
+        q.evidence?.page,
+        q.evidence?.passage,
+      ]),
       ...r.warnings.map((w) => ["warning", w.kind, null, null, null, null, w.message, null, null, null, null]),
     ],
   );

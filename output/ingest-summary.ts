@@ -26,7 +26,8 @@ export function renderIngestSummary(s: IngestSummary): string {
       `${s.failed.length ? colour.red(`${s.failed.length} failed`) : "0 failed"} ` +
       `(${round(secs)} s${rate})`,
   );
-  for (const d of s.ingested) lines.push(`  ${colour.green("+")} ${d.id.slice(0, 10)}  ${oneLine(d.title ?? d.source, 70)}`);
+  for (const d of s.ingested)
+    lines.push(`  ${colour.green("+")} ${d.id.slice(0, 10)}  ${oneLine(d.title ?? d.source, 70)}`);
   for (const f of s.failed) lines.push(`  ${colour.red("✗")} ${safeText(f.source)}: ${oneLine(f.error, 200)}`);
   return lines.join("\n");
 }

@@ -1,7 +1,8 @@
 import pc from "picocolors";
 
 // ANSI escape sequences (CSI, OSC and single-character escapes) and C0/C1 controls but newline and tab.
-const ESCAPES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
+const ESCAPES =
+  /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Document text made safe for a terminal: a hostile PDF must not move the cursor or retitle the window. */
@@ -16,7 +17,8 @@ export function safeText(s: string): string {
 export function safeFields<T>(value: T): T {
   if (typeof value === "string") return safeText(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => safeFields(v)) as T;
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeFields(v)])) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeFields(v)])) as T;
   return value;
 }
 

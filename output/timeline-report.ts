@@ -4,19 +4,31 @@ import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, oneLine, safeText } from "./terminal.js";
 import { describeWhen } from "./when-text.js";
 
-const cite = (s: TimelineEvent["sources"][number]) => `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
+const cite = (s: TimelineEvent["sources"][number]) =>
+  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
 
 /** A readable dated list: one line per event with its source count, then where it was read. */
 export function renderTimelineText(t: Timeline): string {
-  const out = [colour.bold(`${safeText(t.subject.canonical)}`) + (t.subject.aliases.length ? colour.dim(` (${t.subject.aliases.map(safeText).join(", ")})`) : ""), ""];
-  if (!t.events.length) return out.concat("No events found for this subject: ingest its board papers and articles first.").join("\n");
+  const out = [
+    colour.bold(`${safeText(t.subject.canonical)}`) +
+      (t.subject.aliases.length ? colour.dim(` (${t.subject.aliases.map(safeText).join(", ")})`) : ""),
+    "",
+  ];
+  if (!t.events.length)
+    return out.concat("No events found for this subject: ingest its board papers and articles first.").join("\n");
   const width = Math.max(...t.events.map((e) => describeWhen(e).length));
   for (const e of t.events) {
     const n = e.sources.length;
-    out.push(`${describeWhen(e).padEnd(width)}  ${safeText(e.headline)}  ${colour.dim(`[${n} source${n === 1 ? "" : "s"}]`)}${e.conflicts.length ? colour.red(` [${e.conflicts.length} conflicting]`) : ""}`);
-    for (const s of e.sources.slice(0, 3)) out.push(`${" ".repeat(width)}    ${colour.dim("·")} ${oneLine(cite(s), 90)}: “${oneLine(s.quote, 100)}”`);
+    out.push(
+      `${describeWhen(e).padEnd(width)}  ${safeText(e.headline)}  ${colour.dim(`[${n} source${n === 1 ? "" : "s"}]`)}${e.conflicts.length ? colour.red(` [${e.conflicts.length} conflicting]`) : ""}`,
+    );
+    for (const s of e.sources.slice(0, 3))
+      out.push(`${" ".repeat(width)}    ${colour.dim("·")} ${oneLine(cite(s), 90)}: “${oneLine(s.quote, 100)}”`);
     if (n > 3) out.push(`${" ".repeat(width)}    ${colour.dim(`· and ${n - 3} more`)}`);
-    for (const c of e.conflicts) out.push(`${" ".repeat(width)}    ${colour.red("≠")} ${oneLine(c.title ?? c.documentId, 60)} (p. ${c.page}): ${oneLine(c.note, 80)}`);
+    for (const c of e.conflicts)
+      out.push(
+        `${" ".repeat(width)}    ${colour.red("≠")} ${oneLine(c.title ?? c.documentId, 60)} (p. ${c.page}): ${oneLine(c.note, 80)}`,
+      );
   }
   out.push("", `${t.events.length} events`);
   return out.join("\n");
@@ -28,9 +40,40 @@ export function renderTimelineJson(t: Timeline): string {
 
 export function renderTimelineCsv(t: Timeline): string {
   return toCsv(
-    ["from", "to", "granularity", "qualifier", "when", "type", "headline", "subject", "system", "value", "sources", "conflicts", "first_source", "first_source_page", "first_source_quote"],
-    t.events.map((e) => [e.from, e.to, e.granularity, e.qualifier, describeWhen(e), e.type, e.headline, e.subject, e.system, e.value, e.sources.length, e.conflicts.length,
-      e.sources[0]?.title ?? e.sources[0]?.documentId, e.sources[0]?.page, e.sources[0]?.quote]),
+    [
+      "from",
+      "to",
+      "granularity",
+      "qualifier",
+      "when",
+      "type",
+      "headline",
+      "subject",
+      "system",
+      "value",
+      "sources",
+      "conflicts",
+      "first_source",
+      "first_source_page",
+      "first_source_quote",
+    ],
+    t.events.map((e) => [
+      e.from,
+      e.to,
+      e.granularity,
+      e.qualifier,
+      describeWhen(e),
+      e.type,
+      e.headline,
+      e.subject,
+      e.system,
+      e.value,
+      e.sources.length,
+      e.conflicts.length,
+      e.sources[0]?.title ?? e.sources[0]?.documentId,
+      e.sources[0]?.page,
+      e.sources[0]?.quote,
+    ]),
   );
 }
 
@@ -40,7 +83,10 @@ export function renderTimelineMarkdown(t: Timeline): string {
   for (const e of t.events) {
     out.push(`## ${escapeMarkdown(describeWhen(e))}: ${escapeMarkdown(e.headline)}`, "");
     for (const s of e.sources) out.push(`- ${escapeMarkdown(cite(s))}: “${escapeMarkdown(s.quote)}”`);
-    for (const c of e.conflicts) out.push(`- **Conflict**: ${escapeMarkdown(c.title ?? c.documentId)}, p. ${c.page}: ${escapeMarkdown(c.note)} (“${escapeMarkdown(c.quote)}”)`);
+    for (const c of e.conflicts)
+      out.push(
+        `- **Conflict**: ${escapeMarkdown(c.title ?? c.documentId)}, p. ${c.page}: ${escapeMarkdown(c.note)} (“${escapeMarkdown(c.quote)}”)`,
+      );
     out.push("");
   }
   return out.join("\n");
@@ -51,7 +97,9 @@ export function renderTimelineHtml(t: Timeline): string {
   const e = escapeHtml;
   const items = t.events
     .map(
-      (ev) => `<li class="event ${e(ev.type)}${ev.conflicts.length ? " conflict" : ""}"><div class="when">${e(describeWhen(ev))}<small>${e(ev.granularity)}</small></div>
+      (
+        ev,
+      ) => `<li class="event ${e(ev.type)}${ev.conflicts.length ? " conflict" : ""}"><div class="when">${e(describeWhen(ev))}<small>${e(ev.granularity)}</small></div>
 <div class="what"><h2>${e(ev.headline)}</h2><p class="meta">${e(ev.type)}${ev.system ? ` · ${e(ev.system)}` : ""} · ${ev.sources.length} source${ev.sources.length === 1 ? "" : "s"}${ev.conflicts.length ? ` · <strong>${ev.conflicts.length} conflicting</strong>` : ""}</p>
 <ol class="sources">${ev.sources.map((s) => `<li><cite>${e(s.title ?? s.documentId)}</cite> <span>${e(s.publisher ?? s.kind)}, ${e(s.publishedAt ?? "undated")}, p. ${s.page}</span><blockquote>${e(s.quote)}</blockquote></li>`).join("")}</ol>
 ${ev.conflicts.length ? `<ul class="conflicts">${ev.conflicts.map((c) => `<li><strong>Conflict:</strong> ${e(c.note)} — <cite>${e(c.title ?? c.documentId)}</cite>, p. ${c.page}<blockquote>${e(c.quote)}</blockquote></li>`).join("")}</ul>` : ""}</div></li>`,
@@ -78,7 +126,12 @@ export function renderTimelineJs(t: Timeline): string {
     return { year, month };
   };
   const doc = {
-    title: { text: { headline: escapeHtml(`Timeline: ${t.subject.canonical}`), text: escapeHtml(t.subject.aliases.join(", ")) } },
+    title: {
+      text: {
+        headline: escapeHtml(`Timeline: ${t.subject.canonical}`),
+        text: escapeHtml(t.subject.aliases.join(", ")),
+      },
+    },
     events: t.events.map((ev) => ({
       start_date: date(ev.from, ev.granularity),
       ...(ev.to !== ev.from ? { end_date: date(ev.to, ev.granularity) } : {}),
@@ -86,8 +139,14 @@ export function renderTimelineJs(t: Timeline): string {
       text: {
         headline: escapeHtml(ev.headline),
         // TimelineJS renders text as HTML: every piece of document text is escaped.
-        text: ev.sources.map((s) => `<p><cite>${escapeHtml(cite(s))}</cite>: “${escapeHtml(s.quote)}”</p>`).join("") +
-          ev.conflicts.map((c) => `<p><strong>Conflict:</strong> ${escapeHtml(c.note)} (${escapeHtml(c.title ?? c.documentId)}, p. ${c.page})</p>`).join(""),
+        text:
+          ev.sources.map((s) => `<p><cite>${escapeHtml(cite(s))}</cite>: “${escapeHtml(s.quote)}”</p>`).join("") +
+          ev.conflicts
+            .map(
+              (c) =>
+                `<p><strong>Conflict:</strong> ${escapeHtml(c.note)} (${escapeHtml(c.title ?? c.documentId)}, p. ${c.page})</p>`,
+            )
+            .join(""),
       },
       group: ev.type,
       unique_id: ev.id.replace(/[^A-Za-z0-9_-]/g, "-"),

@@ -1,6 +1,19 @@
 // Imports nothing: the web page loads the compiled file as it is (server/app.ts serves it at /lib/when-text.js).
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * An event's date as a reader would write it, at the precision the sources
@@ -26,6 +39,10 @@ export function describeWhen(e: { from: string; to: string; granularity: string;
     case "to-date":
       return `by ${fd && e.from === e.to ? `${fd} ` : ""}${month(tm, ty)}`;
     default:
-      return fy === ty && fm === tm ? month(fm, fy) : fy === ty ? `${MONTHS[fm - 1]}–${month(tm, ty)}` : `${month(fm, fy)} to ${month(tm, ty)}`;
+      return fy === ty && fm === tm
+        ? month(fm, fy)
+        : fy === ty
+          ? `${MONTHS[fm - 1]}–${month(tm, ty)}`
+          : `${month(fm, fy)} to ${month(tm, ty)}`;
   }
 }

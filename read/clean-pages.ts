@@ -30,13 +30,21 @@ export function cleanPages(rawPages: readonly string[]): CleanText {
 }
 
 function splitLines(page: string): string[] {
-  return normaliseChars(page)
-    .split("\n")
-    // Runs of spaces and tabs separate table cells: keep them as a gap of two, fold single spaces.
-    .map((l) => l.replace(/[ \t]{2,}|\t/g, "  ").trim());
+  return (
+    normaliseChars(page)
+      .split("\n")
+      // Runs of spaces and tabs separate table cells: keep them as a gap of two, fold single spaces.
+      .map((l) => l.replace(/[ \t]{2,}|\t/g, "  ").trim())
+  );
 }
 
-const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl" };
+const LIGATURES: Record<string, string> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+};
 
 /** Characters that PDFs and web pages carry but that would break matching and offsets. */
 export function normaliseChars(s: string): string {
@@ -83,13 +91,20 @@ function stripEdges(lines: string[], furniture: Set<string>): string[] {
   const isFurniture = (l: string) => l === "" || furniture.has(furnitureKey(l)) || PAGE_NUMBER.test(l);
   const out = lines.slice();
   // Only the edges: a repeated line in the middle of a page is content (a table's "Total" row, say).
-  for (let n = 0, i = 0; i < out.length && n < EDGE; ) {
-    if (!isFurniture(out[i]!)) { i++; n++; continue; }
+  for (let n = 0, i = 0; i < out.length && n < EDGE;) {
+    if (!isFurniture(out[i]!)) {
+      i++;
+      n++;
+      continue;
+    }
     if (out[i] !== "") n++;
     out.splice(i, 1);
   }
   for (let n = 0, i = out.length - 1; i >= 0 && n < EDGE; i--) {
-    if (!isFurniture(out[i]!)) { n++; continue; }
+    if (!isFurniture(out[i]!)) {
+      n++;
+      continue;
+    }
     if (out[i] !== "") n++;
     out.splice(i, 1);
   }
@@ -117,7 +132,8 @@ function dehyphenate(lines: string[]): string[] {
 }
 
 // Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
-const HEADING = /^(?:[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
+const HEADING =
+  /^(?:[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
 const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
 /** Table rows: several cells separated by runs of spaces or tabs, or a line ending in a figure. */
 const TABLE_ROW = /\S\s{2,}\S|\t|^\|/;
@@ -128,7 +144,10 @@ const TABLE_ROW = /\S\s{2,}\S|\t|^\|/;
  * Headings, list items and table rows stand alone.
  */
 function paragraphs(lines: string[]): string[] {
-  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter(Boolean)
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
   const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
   // pdf.js drops the gap between paragraphs, so a line that ends a sentence must be nearly full to run on.
   const full = (l: string) => l.length >= usual * (/[.!?:”"]$/.test(l) ? 0.92 : 0.75);
@@ -140,10 +159,16 @@ function paragraphs(lines: string[]): string[] {
     current = "";
   };
   for (const line of lines) {
-    if (!line) { flush(); continue; }
+    if (!line) {
+      flush();
+      continue;
+    }
     if (standsAlone(line) || LIST_ITEM.test(line)) {
       flush();
-      if (standsAlone(line)) { out.push(line); continue; }
+      if (standsAlone(line)) {
+        out.push(line);
+        continue;
+      }
     }
     current = current ? `${current} ${line}` : line;
     if (!full(line) || standsAlone(line)) flush();

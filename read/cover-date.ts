@@ -3,8 +3,22 @@
  * the first lines ("TRUST BOARD MEETING, 30 JULY 2008", "Board of Directors - 24 November 2011"). It is the
  * paper's date; a PDF's creation date is when the file was made, often months later (a scan, an export).
  */
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const FULL_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const FULL_DATE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
 const DATE_ROW = /^\s*(?:date of (?:the )?meeting|meeting date|date of board|board date|date)\s*[:\-–]?\s*(.+)$/im;
 const MEETING_LINE = /\b(?:board|meeting|committee|directors|governors|minutes|trust board)\b/i;
 /** How much of the start of a paper is its cover: the first page, or about that much text. */

@@ -54,7 +54,10 @@ const MAX_RETRY_AFTER_MS = 10_000;
 
 /** A failure worth another attempt (5xx, timeouts, dropped connections), with the wait the server asked for. */
 class Retryable extends Error {
-  constructor(readonly error: ClaimtrailError, readonly retryAfterMs: number | null = null) {
+  constructor(
+    readonly error: ClaimtrailError,
+    readonly retryAfterMs: number | null = null,
+  ) {
     super(error.message);
   }
 }
@@ -82,7 +85,10 @@ export class Fetcher {
   // undici compiles its HTTP parser (WebAssembly) as it loads: only when something is fetched, not on every ingest.
   private http(): Promise<{ dispatcher: Agent; fetch: typeof UndiciFetch }> {
     const lookup = guardedLookup({ allowPrivate: this.limits.allowPrivate, servers: this.limits.dnsServers });
-    return (this.client ??= import("undici").then(({ Agent, fetch }) => ({ dispatcher: new Agent({ connect: { lookup } }), fetch })));
+    return (this.client ??= import("undici").then(({ Agent, fetch }) => ({
+      dispatcher: new Agent({ connect: { lookup } }),
+      fetch,
+    })));
   }
 
   /** Closes the connections kept alive for further requests. */
@@ -98,7 +104,8 @@ export class Fetcher {
     } catch {
       throw new ClaimtrailError("blocked-url", url, "not a valid URL");
     }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ClaimtrailError("blocked-url", url, "only http and https URLs can be fetched");
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new ClaimtrailError("blocked-url", url, "only http and https URLs can be fetched");
     const queue = this.queueFor(parsed.host);
     return (await queue.add(() => this.withRetries(url, signal), { signal }))!;
   }
@@ -107,7 +114,11 @@ export class Fetcher {
     let q = this.hosts.get(host);
     if (!q) {
       const { perHostConcurrency, perHostIntervalMs } = this.limits;
-      q = new PQueue(perHostIntervalMs > 0 ? { concurrency: perHostConcurrency, intervalCap: perHostConcurrency, interval: perHostIntervalMs } : { concurrency: perHostConcurrency });
+      q = new PQueue(
+        perHostIntervalMs > 0
+          ? { concurrency: perHostConcurrency, intervalCap: perHostConcurrency, interval: perHostIntervalMs }
+          : { concurrency: perHostConcurrency },
+      );
       this.hosts.set(host, q);
     }
     return q;
@@ -121,7 +132,11 @@ export class Fetcher {
       } catch (e) {
         if (!(e instanceof Retryable) || signal?.aborted) throw e;
         if (attempt > retries) {
-          throw new ClaimtrailError(e.error.kind, url, `${e.error.message} after ${attempt} attempt${attempt === 1 ? "" : "s"}`);
+          throw new ClaimtrailError(
+            e.error.kind,
+            url,
+            `${e.error.message} after ${attempt} attempt${attempt === 1 ? "" : "s"}`,
+          );
         }
         // Exponential back-off with jitter, so a struggling server is not hit in lockstep.
         const wait = e.retryAfterMs ?? backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random());
@@ -140,9 +155,11 @@ export class Fetcher {
       if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
         await res.body?.cancel().catch(() => undefined);
         const next = new URL(res.headers.get("location")!, current).href;
-        if (!/^https?:/i.test(next)) throw new ClaimtrailError("blocked-url", url, `redirected to a non-http URL (${next.slice(0, 60)})`);
+        if (!/^https?:/i.test(next))
+          throw new ClaimtrailError("blocked-url", url, `redirected to a non-http URL (${next.slice(0, 60)})`);
         if (seen.has(next)) throw new ClaimtrailError("redirect-loop", url, "redirect loop");
-        if (hop + 1 > this.limits.maxRedirects) throw new ClaimtrailError("redirect-loop", url, `too many redirects (${hop + 1})`);
+        if (hop + 1 > this.limits.maxRedirects)
+          throw new ClaimtrailError("redirect-loop", url, `too many redirects (${hop + 1})`);
         current = next;
         continue;
       }
@@ -172,7 +189,11 @@ export class Fetcher {
     if (this.limits.allowPrivate) return;
     const host = new URL(target).hostname.replace(/^\[|\]$/g, "");
     if (isPrivateAddress(host)) {
-      throw new ClaimtrailError("blocked-url", original, `${host} is a private or reserved address: use --allow-private to fetch it`);
+      throw new ClaimtrailError(
+        "blocked-url",
+        original,
+        `${host} is a private or reserved address: use --allow-private to fetch it`,
+      );
     }
   }
 
@@ -187,11 +208,19 @@ export class Fetcher {
         redirect: "manual",
         signal: controller.signal,
         dispatcher,
-        headers: { "user-agent": this.limits.userAgent, accept: "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.8" },
+        headers: {
+          "user-agent": this.limits.userAgent,
+          accept: "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.8",
+        },
       });
     } catch (e) {
-      if (signal?.aborted) throw new ClaimtrailError("interrupted", original, "interrupted before the download finished");
-      throw this.networkError(e, original, controller.signal.aborted ? `no response within ${this.limits.timeoutMs / 1000} s` : null);
+      if (signal?.aborted)
+        throw new ClaimtrailError("interrupted", original, "interrupted before the download finished");
+      throw this.networkError(
+        e,
+        original,
+        controller.signal.aborted ? `no response within ${this.limits.timeoutMs / 1000} s` : null,
+      );
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", interrupted);
@@ -201,7 +230,8 @@ export class Fetcher {
   /** The body chunk by chunk: refused as soon as it passes the size limit, abandoned when it stalls. */
   private async readBody(res: Response, url: string, signal?: AbortSignal): Promise<Buffer> {
     const { maxBytes, idleTimeoutMs, timeoutMs } = this.limits;
-    const tooLarge = () => new ClaimtrailError("too-large", url, `larger than the ${Math.round(maxBytes / 2 ** 20)} MB limit`);
+    const tooLarge = () =>
+      new ClaimtrailError("too-large", url, `larger than the ${Math.round(maxBytes / 2 ** 20)} MB limit`);
     const declared = Number(res.headers.get("content-length"));
     if (declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined);
@@ -217,7 +247,13 @@ export class Fetcher {
         if (signal?.aborted) throw new ClaimtrailError("interrupted", url, "interrupted before the download finished");
         let idle: NodeJS.Timeout | undefined;
         const stalled = new Promise<never>((_, reject) => {
-          idle = setTimeout(() => reject(new Retryable(new ClaimtrailError("timeout", url, `stalled: no data for ${idleTimeoutMs / 1000} s`))), Math.min(idleTimeoutMs, Math.max(1, deadline - Date.now())));
+          idle = setTimeout(
+            () =>
+              reject(
+                new Retryable(new ClaimtrailError("timeout", url, `stalled: no data for ${idleTimeoutMs / 1000} s`)),
+              ),
+            Math.min(idleTimeoutMs, Math.max(1, deadline - Date.now())),
+          );
         });
         let chunk: Awaited<ReturnType<typeof reader.read>>;
         try {
@@ -245,10 +281,13 @@ export class Fetcher {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const code = cause?.code ?? (e as { code?: string }).code;
     const what =
-      code === "ECONNRESET" || code === "UND_ERR_SOCKET" ? "connection reset" :
-      code === "ECONNREFUSED" ? "connection refused" :
-      code === "ENOTFOUND" ? "host not found" :
-      (cause?.message ?? (e as Error).message ?? "network error").split("\n")[0]!;
+      code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+        ? "connection reset"
+        : code === "ECONNREFUSED"
+          ? "connection refused"
+          : code === "ENOTFOUND"
+            ? "host not found"
+            : (cause?.message ?? (e as Error).message ?? "network error").split("\n")[0]!;
     return new Retryable(new ClaimtrailError("network", url, where ? `${what} ${where}` : what));
   }
 }

@@ -43,7 +43,11 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
   try {
     raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
-    throw new ClaimtrailError("not-found", path, `cannot read the manifest (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new ClaimtrailError(
+      "not-found",
+      path,
+      `cannot read the manifest (${(e as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
   const rows = /\.jsonl$/i.test(path) ? jsonlRows(raw, path) : csvRows(raw, path);
   const base = dirname(path);
@@ -58,7 +62,13 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
       continue;
     }
     if (!options.allowOutside && !isUrl(result.location) && !insideFolder(result.location, base)) {
-      errors.push(new ClaimtrailError("bad-manifest", where, `${String(values.source)} is outside the manifest's folder: skipped (--allow-outside to ingest it)`));
+      errors.push(
+        new ClaimtrailError(
+          "bad-manifest",
+          where,
+          `${String(values.source)} is outside the manifest's folder: skipped (--allow-outside to ingest it)`,
+        ),
+      );
       continue;
     }
     const first = seen.get(result.location);
@@ -75,7 +85,9 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
 /** True when the file has the header or keys of a manifest (a `source` column). */
 export function looksLikeManifest(path: string): boolean {
   try {
-    const head = readFileSync(path, "utf8").slice(0, 4096).replace(/^\uFEFF/, "");
+    const head = readFileSync(path, "utf8")
+      .slice(0, 4096)
+      .replace(/^\uFEFF/, "");
     if (/\.jsonl$/i.test(path)) return /^\s*\{[^\n]*"source"\s*:/.test(head);
     const header = head.split(/\r?\n/, 1)[0] ?? "";
     return header.split(",").some((c) => c.trim().replace(/^"|"$/g, "") === "source");
@@ -123,8 +135,9 @@ function csvRows(raw: string, path: string): Rows {
     throw new ClaimtrailError("bad-manifest", path, `manifest has no "source" column (columns: ${COLUMNS.join(", ")})`);
   }
   const out: Rows = { records: [], errors: [] };
-  const parseRecord = (text: string) => (parseCsv(text, { columns, trim: true, relax_column_count: true }) as Record<string, string>[])[0];
-  for (let i = headerAt + 1; i < lines.length; ) {
+  const parseRecord = (text: string) =>
+    (parseCsv(text, { columns, trim: true, relax_column_count: true }) as Record<string, string>[])[0];
+  for (let i = headerAt + 1; i < lines.length;) {
     if (lines[i]!.trim() === "") {
       i++;
       continue;
@@ -144,7 +157,9 @@ function csvRows(raw: string, path: string): Rows {
           text += `\n${lines[++end]}`;
           continue;
         }
-        out.errors.push(new ClaimtrailError("bad-manifest", `${path}:${row}`, `malformed CSV line (${csvReason(e)}): skipped`));
+        out.errors.push(
+          new ClaimtrailError("bad-manifest", `${path}:${row}`, `malformed CSV line (${csvReason(e)}): skipped`),
+        );
         i++;
         break;
       }
@@ -167,13 +182,20 @@ function jsonlRows(raw: string, path: string): Rows {
       if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error("not an object");
       out.records.push({ row: i + 1, values: v as Record<string, unknown> });
     } catch (e) {
-      out.errors.push(new ClaimtrailError("bad-manifest", `${path}:${i + 1}`, `not a JSON object (${(e as Error).message})`));
+      out.errors.push(
+        new ClaimtrailError("bad-manifest", `${path}:${i + 1}`, `not a JSON object (${(e as Error).message})`),
+      );
     }
   });
   return out;
 }
 
-function entryFrom(values: Record<string, unknown>, base: string, row: number, where: string): ManifestEntry | ClaimtrailError {
+function entryFrom(
+  values: Record<string, unknown>,
+  base: string,
+  row: number,
+  where: string,
+): ManifestEntry | ClaimtrailError {
   const str = (k: string) => {
     const v = values[k];
     return typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
@@ -183,7 +205,8 @@ function entryFrom(values: Record<string, unknown>, base: string, row: number, w
   const overrides: DocOverrides = {};
   const kind = str("kind");
   if (kind) {
-    if (!KINDS.includes(kind as Kind)) return new ClaimtrailError("bad-manifest", where, `unknown kind "${kind}" (use ${KINDS.join(", ")})`);
+    if (!KINDS.includes(kind as Kind))
+      return new ClaimtrailError("bad-manifest", where, `unknown kind "${kind}" (use ${KINDS.join(", ")})`);
     overrides.kind = kind as Kind;
   }
   const publishedAt = str("publishedAt") ?? str("published_at");

@@ -23,11 +23,19 @@ export function pdftotextInstalled(): boolean {
 export function resolvePdfBackend(choice?: string): PdfBackend {
   const wanted = choice ?? process.env.CLAIMTRAIL_PDF_BACKEND ?? "pdf-parse";
   if (!PDF_BACKEND_CHOICES.includes(wanted as PdfBackendChoice)) {
-    throw new ClaimtrailError("bad-usage", "--pdf-backend", `unknown PDF backend "${wanted}" (choose ${PDF_BACKEND_CHOICES.join(", ")})`);
+    throw new ClaimtrailError(
+      "bad-usage",
+      "--pdf-backend",
+      `unknown PDF backend "${wanted}" (choose ${PDF_BACKEND_CHOICES.join(", ")})`,
+    );
   }
   if (wanted === "auto") return pdftotextInstalled() ? "pdftotext" : "pdf-parse";
   if (wanted === "pdftotext" && !pdftotextInstalled()) {
-    throw new ClaimtrailError("bad-usage", "--pdf-backend", "pdftotext is not installed (Debian: apt-get install poppler-utils); use --pdf-backend pdf-parse");
+    throw new ClaimtrailError(
+      "bad-usage",
+      "--pdf-backend",
+      "pdftotext is not installed (Debian: apt-get install poppler-utils); use --pdf-backend pdf-parse",
+    );
   }
   return wanted as PdfBackend;
 }

@@ -69,7 +69,9 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
     publisher = pdf.author;
     publishedAt = coverDate(text) ?? pdf.createdAt;
   } else if (format === "html") {
-    const html = readHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, { charset: raw.charset ?? null });
+    const html = readHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, {
+      charset: raw.charset ?? null,
+    });
     text = normaliseChars(html.text).trim();
     pages = [{ number: 1, start: 0, end: text.length }];
     ({ title, publisher, author, publishedAt } = html);

@@ -15,7 +15,11 @@ export interface PopplerLimits {
   onChild?: (pid: number, running: boolean) => void;
 }
 
-const DEFAULTS: PopplerLimits = { timeoutMs: DEFAULT_BUDGET.timeMs, maxOutputBytes: 256 * 1024 * 1024, maxMemoryBytes: DEFAULT_BUDGET.memoryBytes };
+const DEFAULTS: PopplerLimits = {
+  timeoutMs: DEFAULT_BUDGET.timeMs,
+  maxOutputBytes: 256 * 1024 * 1024,
+  maxMemoryBytes: DEFAULT_BUDGET.memoryBytes,
+};
 
 /**
  * Reads a PDF's text page by page with poppler's `pdftotext`, the optional fast
@@ -24,25 +28,51 @@ const DEFAULTS: PopplerLimits = { timeoutMs: DEFAULT_BUDGET.timeMs, maxOutputByt
  * the text that cleaning sees is the same as from the embedded reader.
  * The PDF goes in on stdin: the bytes may have come from a URL, not a file.
  */
-export async function readPdfPoppler(bytes: Uint8Array, source: string, limits: Partial<PopplerLimits> = {}): Promise<PdfReadResult> {
+export async function readPdfPoppler(
+  bytes: Uint8Array,
+  source: string,
+  limits: Partial<PopplerLimits> = {},
+): Promise<PdfReadResult> {
   const options = { ...DEFAULTS, ...limits };
   const { code, signal, stdout, stderr, overflow, timedOut } = await run(bytes, options);
   if (timedOut) throw new ClaimtrailError("too-slow", source, tooSlowMessage(options.timeoutMs));
-  if (overflow) throw new ClaimtrailError("too-large", source, `text of the PDF is over the ${Math.round(options.maxOutputBytes / 2 ** 20)} MB limit`);
+  if (overflow)
+    throw new ClaimtrailError(
+      "too-large",
+      source,
+      `text of the PDF is over the ${Math.round(options.maxOutputBytes / 2 ** 20)} MB limit`,
+    );
   // poppler aborts when an allocation fails, saying so ("Out of memory", or an uncaught std::bad_alloc).
   if (/out of memory|bad_alloc/i.test(stderr)) {
     throw new ClaimtrailError("too-large", source, tooLargeMessage(options.maxMemoryBytes));
   }
-  if (code === 126 || code === 127) throw new ClaimtrailError("bad-usage", source, "pdftotext could not be started: is poppler-utils installed?");
+  if (code === 126 || code === 127)
+    throw new ClaimtrailError("bad-usage", source, "pdftotext could not be started: is poppler-utils installed?");
   if (code !== 0) {
-    if (/password/i.test(stderr)) throw new ClaimtrailError("encrypted-pdf", source, "encrypted PDF: it needs a password to open");
-    const detail = stderr.split("\n").find((l) => /error/i.test(l))?.replace(/^Syntax Error(?: \(\d+\))?:\s*/, "").slice(0, 120);
-    throw new ClaimtrailError("corrupt-pdf", source, `corrupt or truncated PDF (${detail || (signal ? `pdftotext stopped by ${signal}` : `pdftotext exit ${code}`)})`);
+    if (/password/i.test(stderr))
+      throw new ClaimtrailError("encrypted-pdf", source, "encrypted PDF: it needs a password to open");
+    const detail = stderr
+      .split("\n")
+      .find((l) => /error/i.test(l))
+      ?.replace(/^Syntax Error(?: \(\d+\))?:\s*/, "")
+      .slice(0, 120);
+    throw new ClaimtrailError(
+      "corrupt-pdf",
+      source,
+      `corrupt or truncated PDF (${detail || (signal ? `pdftotext stopped by ${signal}` : `pdftotext exit ${code}`)})`,
+    );
   }
   return parseBboxOutput(stdout);
 }
 
-interface RunResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; overflow: boolean; timedOut: boolean }
+interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  overflow: boolean;
+  timedOut: boolean;
+}
 
 /** pdftotext children still running in this thread, killed when the process exits (see killPdftotext). */
 const running = new Set<ChildProcess>();
@@ -70,11 +100,15 @@ function wrapped(timeoutMs: number, maxMemoryBytes: number): [string, string[]] 
   const kib = Math.max(1, Math.floor(maxMemoryBytes / 1024));
   const seconds = Math.ceil(timeoutMs / 1000) + 2;
   // $0 is the deadline in seconds, $1 the limit in KiB, the rest the command.
-  const script = 'ulimit -v "$1" 2>/dev/null; shift; if command -v timeout >/dev/null; then exec timeout -s KILL "$0" "$@"; else exec "$@"; fi';
+  const script =
+    'ulimit -v "$1" 2>/dev/null; shift; if command -v timeout >/dev/null; then exec timeout -s KILL "$0" "$@"; else exec "$@"; fi';
   return ["sh", ["-c", script, String(seconds), String(kib), "pdftotext", "-raw", "-bbox", "-enc", "UTF-8", "-", "-"]];
 }
 
-function run(bytes: Uint8Array, { timeoutMs, maxOutputBytes, maxMemoryBytes, onChild }: PopplerLimits): Promise<RunResult> {
+function run(
+  bytes: Uint8Array,
+  { timeoutMs, maxOutputBytes, maxMemoryBytes, onChild }: PopplerLimits,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const [command, args] = wrapped(timeoutMs, maxMemoryBytes);
     // detached: a process group of its own, so that one kill reaches timeout and pdftotext together.
@@ -95,13 +129,22 @@ function run(bytes: Uint8Array, { timeoutMs, maxOutputBytes, maxMemoryBytes, onC
     let overflow = false;
     let timedOut = false;
     const stop = () => child.pid !== undefined && killPdftotext(child.pid);
-    const timer = setTimeout(() => { timedOut = true; stop(); }, timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, timeoutMs);
     child.stdout.on("data", (c: Buffer) => {
       outBytes += c.length;
-      if (outBytes > maxOutputBytes) { overflow = true; stop(); return; }
+      if (outBytes > maxOutputBytes) {
+        overflow = true;
+        stop();
+        return;
+      }
       out.push(c);
     });
-    child.stderr.on("data", (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString("utf8"); });
+    child.stderr.on("data", (c: Buffer) => {
+      if (stderr.length < 4096) stderr += c.toString("utf8");
+    });
     // pdftotext may stop reading a broken PDF early: a closed pipe is its answer, not ours to report.
     child.stdin.on("error", () => undefined);
     const ended = () => {
@@ -109,7 +152,10 @@ function run(bytes: Uint8Array, { timeoutMs, maxOutputBytes, maxMemoryBytes, onC
       running.delete(child);
       if (child.pid !== undefined) onChild?.(child.pid, false);
     };
-    child.on("error", (e) => { ended(); reject(e); });
+    child.on("error", (e) => {
+      ended();
+      reject(e);
+    });
     child.on("close", (code, signal) => {
       ended();
       resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr, overflow, timedOut });
@@ -118,7 +164,8 @@ function run(bytes: Uint8Array, { timeoutMs, maxOutputBytes, maxMemoryBytes, onC
   });
 }
 
-const TOKEN = /<page\b[^>]*>|<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g;
+const TOKEN =
+  /<page\b[^>]*>|<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g;
 
 /** pdftotext's `-bbox` XHTML to page texts and metadata. */
 export function parseBboxOutput(xhtml: string): PdfReadResult {
@@ -149,7 +196,13 @@ export function parseBboxOutput(xhtml: string): PdfReadResult {
       prev = null;
       continue;
     }
-    const word = { xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: decodeXML(m[5]) };
+    const word = {
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: decodeXML(m[5]),
+    };
     const height = word.yMax - word.yMin;
     if (prev !== null && Math.abs(word.yMin - prev.yMin) < 0.5 * Math.max(height, prev.height)) {
       // Same line. A word drawn left of the last one (a right-aligned label written first) is another cell;

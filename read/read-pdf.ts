@@ -12,7 +12,11 @@ import { cleanMeta, plausibleDate, type PdfReadResult } from "./pdf-metadata.js"
 const PDFJS_DATA = (() => {
   const fromPdfParse = createRequire(createRequire(import.meta.url).resolve("pdf-parse"));
   const root = dirname(fromPdfParse.resolve("pdfjs-dist/package.json"));
-  return { cMapUrl: join(root, "cmaps") + "/", cMapPacked: true, standardFontDataUrl: join(root, "standard_fonts") + "/" };
+  return {
+    cMapUrl: join(root, "cmaps") + "/",
+    cMapPacked: true,
+    standardFontDataUrl: join(root, "standard_fonts") + "/",
+  };
 })();
 
 /** Reads a PDF's text page by page with pdf-parse (pdf.js underneath). */
@@ -44,5 +48,7 @@ function pdfError(e: unknown, source: string): ClaimtrailError {
     return new ClaimtrailError("encrypted-pdf", source, "encrypted PDF: it needs a password to open", { cause: e });
   }
   const detail = message.split("\n", 1)[0]!.slice(0, 120);
-  return new ClaimtrailError("corrupt-pdf", source, `corrupt or truncated PDF (${detail || name || "unreadable"})`, { cause: e });
+  return new ClaimtrailError("corrupt-pdf", source, `corrupt or truncated PDF (${detail || name || "unreadable"})`, {
+    cause: e,
+  });
 }

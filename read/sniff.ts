@@ -20,7 +20,12 @@ export function sniffFormat(bytes: Uint8Array, source: string): Format {
     throw new ClaimtrailError("unsupported-format", source, "binary data, not a PDF, HTML or text document");
   }
   // Decoding as latin1 keeps byte positions; markup is ASCII in every charset we accept.
-  const start = head.toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF|^\xFF\xFE|^\xFE\xFF/, "").trimStart().slice(0, 2048).toLowerCase();
+  const start = head
+    .toString("latin1")
+    .replace(/^\uFEFF|^\xEF\xBB\xBF|^\xFF\xFE|^\xFE\xFF/, "")
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
   if (/^<(!doctype\s+html|html|head|body|meta|title|!--)/.test(start)) return "html";
   if (/<(html|body|article|p|div)[\s>]/.test(start) && /<\/(p|div|body|html|article)>/.test(start)) return "html";
   return "text";

@@ -40,7 +40,11 @@ const SKIP_DIRS = new Set(["node_modules", ".git"]);
  * manifest lists are taken from that folder, so its README or source texts are
  * not ingested as documents. A document named twice keeps the manifest's metadata.
  */
-export function expandSources(inputs: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): ExpandedSources {
+export function expandSources(
+  inputs: readonly string[],
+  cwd = process.cwd(),
+  options: ExpandOptions = {},
+): ExpandedSources {
   const byLocation = new Map<string, WorkItem>();
   const errors: ClaimtrailError[] = [];
   const skipped: Skipped[] = [];
@@ -57,7 +61,8 @@ export function expandSources(inputs: readonly string[], cwd = process.cwd(), op
     const manifest = readManifest(path, { allowOutside: options.allowOutside });
     errors.push(...manifest.errors);
     for (const e of manifest.entries) {
-      if (isUrl(e.location)) add({ source: e.location, location: { type: "url", url: e.location }, overrides: e.overrides });
+      if (isUrl(e.location))
+        add({ source: e.location, location: { type: "url", url: e.location }, overrides: e.overrides });
       else addFile(e.location, e.overrides);
     }
   };
@@ -92,14 +97,21 @@ export function expandSources(inputs: readonly string[], cwd = process.cwd(), op
   return { items: [...byLocation.values()], errors, skipped };
 }
 
-function walkFolder(root: string, addFile: (p: string) => void, addManifest: (p: string) => void, skip: (p: string, reason: string) => void): void {
+function walkFolder(
+  root: string,
+  addFile: (p: string) => void,
+  addManifest: (p: string) => void,
+  skip: (p: string, reason: string) => void,
+): void {
   const stack = [root];
   while (stack.length) {
     const dir = stack.pop()!;
     const entries = readdirSync(dir, { withFileTypes: true })
       .filter((e) => !e.name.startsWith(".") && !SKIP_DIRS.has(e.name))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const manifests = entries.filter((e) => e.isFile() && isManifestName(e.name) && looksLikeManifest(join(dir, e.name)));
+    const manifests = entries.filter(
+      (e) => e.isFile() && isManifestName(e.name) && looksLikeManifest(join(dir, e.name)),
+    );
     if (manifests.length) {
       for (const m of manifests) addManifest(join(dir, m.name));
       continue;
@@ -112,7 +124,8 @@ function walkFolder(root: string, addFile: (p: string) => void, addManifest: (p:
     for (const e of entries) {
       const p = join(dir, e.name);
       // A walk does not follow links: one could lead out of the folder, or round in a circle. Named, it is read.
-      if (e.isSymbolicLink()) skip(p, "a symbolic link: not followed in a folder walk (name it to ingest what it points to)");
+      if (e.isSymbolicLink())
+        skip(p, "a symbolic link: not followed in a folder walk (name it to ingest what it points to)");
       else if (e.isFile() && isManifestName(e.name)) skip(p, DATA_FILE);
       else if (e.isFile()) addFile(p);
     }

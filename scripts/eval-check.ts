@@ -14,19 +14,45 @@ const args = new Set(process.argv.slice(2));
 const results: Array<[string, CheckEvalResult]> = [];
 for (const half of ["dev", "test"]) {
   const dir = join(root, "test/check-gold", half);
-  if (existsSync(dir)) results.push([half, await runCheckEval(dir, { explain: half === "dev" && args.has("--verbose-dev") })]);
+  if (existsSync(dir))
+    results.push([half, await runCheckEval(dir, { explain: half === "dev" && args.has("--verbose-dev") })]);
 }
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "-");
 if (args.has("--json")) {
-  process.stdout.write(JSON.stringify({ schema: "claimtrail/eval-check@1", halves: Object.fromEntries(results.map(([h, r]) => [h, { ...r, wrong: undefined }])) }, null, 2) + "\n");
+  process.stdout.write(
+    JSON.stringify(
+      {
+        schema: "claimtrail/eval-check@1",
+        halves: Object.fromEntries(results.map(([h, r]) => [h, { ...r, wrong: undefined }])),
+      },
+      null,
+      2,
+    ) + "\n",
+  );
 } else {
-  const rows = results.map(([half, r]) => [half, r.cases, `${r.claims.right}/${r.claims.total}`, pct(r.claims.right, r.claims.total), r.claims.falseContradictions, `${r.quotes.right}/${r.quotes.total}`, pct(r.quotes.right, r.quotes.total)]);
-  process.stdout.write(renderTable(["half", "cases", "claim verdicts right", "%", "false contradictions", "quote verdicts right", "%"], rows) + "\n");
+  const rows = results.map(([half, r]) => [
+    half,
+    r.cases,
+    `${r.claims.right}/${r.claims.total}`,
+    pct(r.claims.right, r.claims.total),
+    r.claims.falseContradictions,
+    `${r.quotes.right}/${r.quotes.total}`,
+    pct(r.quotes.right, r.quotes.total),
+  ]);
+  process.stdout.write(
+    renderTable(
+      ["half", "cases", "claim verdicts right", "%", "false contradictions", "quote verdicts right", "%"],
+      rows,
+    ) + "\n",
+  );
   process.stdout.write("targets: claims >= 90%, quotes >= 95%, no false contradiction (on the held-out test half)\n");
   for (const [half, r] of results) {
     process.stdout.write(`\n${half}: gold -> checker\n`);
-    for (const [k, n] of Object.entries({ ...r.claims.confusion }).sort()) process.stdout.write(`  claim ${k.padEnd(36)} ${n}\n`);
-    for (const [k, n] of Object.entries({ ...r.quotes.confusion }).sort()) process.stdout.write(`  quote ${k.padEnd(36)} ${n}\n`);
+    for (const [k, n] of Object.entries({ ...r.claims.confusion }).sort())
+      process.stdout.write(`  claim ${k.padEnd(36)} ${n}\n`);
+    for (const [k, n] of Object.entries({ ...r.quotes.confusion }).sort())
+      process.stdout.write(`  quote ${k.padEnd(36)} ${n}\n`);
   }
-  if (args.has("--verbose-dev")) for (const [, r] of results) for (const w of r.wrong) process.stdout.write(`wrong ${w}\n`);
+  if (args.has("--verbose-dev"))
+    for (const [, r] of results) for (const w of r.wrong) process.stdout.write(`wrong ${w}\n`);
 }

@@ -24,7 +24,12 @@ for (const half of ["dev", "test"] as const) {
 
 type Row = { precision: number; recall: number; tp: number; fp: number; fn: number; target: number; meets: boolean };
 const slim = (byType: Record<string, Row>) =>
-  Object.fromEntries(Object.entries(byType).map(([t, v]) => [t, { precision: v.precision, recall: v.recall, tp: v.tp, fp: v.fp, fn: v.fn, target: v.target, meets: v.meets }]));
+  Object.fromEntries(
+    Object.entries(byType).map(([t, v]) => [
+      t,
+      { precision: v.precision, recall: v.recall, tp: v.tp, fp: v.fp, fn: v.fn, target: v.target, meets: v.meets },
+    ]),
+  );
 
 if (args.has("--json")) {
   const { byType, ...rest } = own;
@@ -32,22 +37,33 @@ if (args.has("--json")) {
     schema: "claimtrail/eval@1",
     ...rest,
     byType: slim(byType),
-    blind: Object.fromEntries(Object.entries(blind).filter(([, r]) => r).map(([half, r]) => [half, { documents: r!.documents, words: r!.words, byType: slim(r!.byType) }])),
+    blind: Object.fromEntries(
+      Object.entries(blind)
+        .filter(([, r]) => r)
+        .map(([half, r]) => [half, { documents: r!.documents, words: r!.words, byType: slim(r!.byType) }]),
+    ),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 } else {
   const f = (n: number) => n.toFixed(3);
   const table = (types: readonly string[], byType: Record<string, Row>) =>
-    renderTable(["type", "precision", "recall", "tp", "fp", "fn", "target", "meets"], types.map((t) => {
-      const v = byType[t]!;
-      return [t, f(v.precision), f(v.recall), v.tp, v.fp, v.fn, `≥ ${v.target}`, v.meets ? "yes" : "NO"];
-    }));
-  process.stdout.write(`test/gold (written here): ${own.documents} documents, ${own.words} words; extraction ${(own.extractMs / (own.words / 1000)).toFixed(1)} ms per 1,000 words\n`);
+    renderTable(
+      ["type", "precision", "recall", "tp", "fp", "fn", "target", "meets"],
+      types.map((t) => {
+        const v = byType[t]!;
+        return [t, f(v.precision), f(v.recall), v.tp, v.fp, v.fn, `≥ ${v.target}`, v.meets ? "yes" : "NO"];
+      }),
+    );
+  process.stdout.write(
+    `test/gold (written here): ${own.documents} documents, ${own.words} words; extraction ${(own.extractMs / (own.words / 1000)).toFixed(1)} ms per 1,000 words\n`,
+  );
   process.stdout.write(table(TYPES, own.byType) + "\n");
   for (const half of ["dev", "test"] as const) {
     const r = blind[half];
     if (!r) continue;
-    process.stdout.write(`\ntest/gold-blind/${half} (blind${half === "test" ? ", held out" : ""}): ${r.documents} documents, ${r.words} words\n`);
+    process.stdout.write(
+      `\ntest/gold-blind/${half} (blind${half === "test" ? ", held out" : ""}): ${r.documents} documents, ${r.words} words\n`,
+    );
     process.stdout.write(table(BLIND_TYPES, r.byType) + "\n");
   }
   const misses = (label: string, byType: Record<string, { missed: string[]; spurious: string[] }>) => {
@@ -60,5 +76,6 @@ if (args.has("--json")) {
   if (args.has("--verbose-dev") && blind.dev) misses("dev", blind.dev.byType);
 }
 // The exit code follows the set written here and the held-out blind half; the dev half is for reading.
-const meets = TYPES.every((t) => own.byType[t].meets) && (!blind.test || BLIND_TYPES.every((t) => blind.test!.byType[t].meets));
+const meets =
+  TYPES.every((t) => own.byType[t].meets) && (!blind.test || BLIND_TYPES.every((t) => blind.test!.byType[t].meets));
 process.exitCode = meets ? 0 : 1;

@@ -304,7 +304,12 @@ function render(src: SourceDoc): Promise<{ bytes: Buffer; stats: RenderStats }> 
   const drawHeader = () => {
     doc.font(REGULAR).fontSize(8.5).fillColor("#333333");
     doc.text(src.meta.header, LEFT, HEADER_Y, { lineBreak: false });
-    doc.moveTo(LEFT, HEADER_Y + 14).lineTo(RIGHT, HEADER_Y + 14).lineWidth(0.5).strokeColor("#777777").stroke();
+    doc
+      .moveTo(LEFT, HEADER_Y + 14)
+      .lineTo(RIGHT, HEADER_Y + 14)
+      .lineWidth(0.5)
+      .strokeColor("#777777")
+      .stroke();
     doc.fillColor("black").strokeColor("black");
   };
   const newPage = () => {
@@ -407,7 +412,11 @@ function render(src: SourceDoc): Promise<{ bytes: Buffer; stats: RenderStats }> 
       ensure(r.height);
       const isTotal = /^total/i.test(r.row.cells[0] ?? "");
       if (isTotal) {
-        doc.moveTo(LEFT, y).lineTo(LEFT + widths.reduce((a, b) => a + b, 0), y).lineWidth(0.6).stroke();
+        doc
+          .moveTo(LEFT, y)
+          .lineTo(LEFT + widths.reduce((a, b) => a + b, 0), y)
+          .lineWidth(0.6)
+          .stroke();
       }
       const top = y + 3;
       let x = LEFT;
@@ -426,7 +435,11 @@ function render(src: SourceDoc): Promise<{ bytes: Buffer; stats: RenderStats }> 
       });
       y += r.height;
       if (r.row.header) {
-        doc.moveTo(LEFT, y - 2).lineTo(LEFT + widths.reduce((a, b) => a + b, 0), y - 2).lineWidth(0.8).stroke();
+        doc
+          .moveTo(LEFT, y - 2)
+          .lineTo(LEFT + widths.reduce((a, b) => a + b, 0), y - 2)
+          .lineWidth(0.8)
+          .stroke();
       }
     }
     return y;
@@ -449,7 +462,9 @@ function render(src: SourceDoc): Promise<{ bytes: Buffer; stats: RenderStats }> 
 
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
-  const sources = readdirSync(SRC_DIR).filter((f) => f.endsWith(".txt")).sort();
+  const sources = readdirSync(SRC_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   if (!sources.length) throw new Error(`no sources in ${SRC_DIR}`);
   mkdirSync(OUT_DIR, { recursive: true });
   let failed = false;

@@ -10,5 +10,9 @@ import { extractFixture, fixtureCases } from "../test/helpers/extract-fixtures.j
 for (const c of fixtureCases()) {
   const x = await extractFixture(c);
   writeFileSync(join(c.dir, "expected.json"), JSON.stringify(x, null, 2) + "\n");
-  process.stdout.write(`${c.name}: ${Object.entries(x.mentions).map(([k, v]) => `${v.length} ${k}`).join(", ")}, ${x.claims.length} claims, ${x.warnings.length} warnings\n`);
+  process.stdout.write(
+    `${c.name}: ${Object.entries(x.mentions)
+      .map(([k, v]) => `${v.length} ${k}`)
+      .join(", ")}, ${x.claims.length} claims, ${x.warnings.length} warnings\n`,
+  );
 }

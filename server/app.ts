@@ -30,7 +30,8 @@ const isoDay = (s: string) => {
 /** Sent with every answer, the framework's own error answers included. */
 const SECURITY_HEADERS = {
   // Document text is never markup here; the policy makes sure no injected script could run anyway.
-  "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   "X-Content-Type-Options": "nosniff",
 } as const;
 
@@ -87,13 +88,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     logger: options.logger ?? false,
     ajv: { customOptions: { formats: { "iso-day": isoDay } } },
     // Errors the router raises before any hook runs (a URL that is not valid percent-encoding).
-    frameworkErrors: (error, _req, reply) => void (reply as FastifyReply).headers(SECURITY_HEADERS).status(400).send({ error: error.message }),
+    frameworkErrors: (error, _req, reply) =>
+      void (reply as FastifyReply).headers(SECURITY_HEADERS).status(400).send({ error: error.message }),
     // A request too malformed for HTTP parsing never reaches fastify: answer it on the socket, headers included.
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return socket.destroy();
       const body = JSON.stringify({ error: "bad request" });
-      const headers = Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join("");
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${headers}Connection: close\r\n\r\n${body}`);
+      const headers = Object.entries(SECURITY_HEADERS)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join("");
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${headers}Connection: close\r\n\r\n${body}`,
+      );
     },
   });
   const allowed = hostAllowed(options.host ?? "127.0.0.1", options.allowHosts ?? []);
@@ -102,7 +108,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const host = hostName(req.headers.host);
     if (host === null || !allowed(host)) {
       // 421 Misdirected Request: this server does not serve that name.
-      return reply.status(421).send({ error: `this server does not answer for host "${host ?? ""}" (serve --allow-host ${host || "NAME"} lets it)` });
+      return reply.status(421).send({
+        error: `this server does not answer for host "${host ?? ""}" (serve --allow-host ${host || "NAME"} lets it)`,
+      });
     }
   });
   app.addHook("onSend", async (_req, reply, payload) => {
@@ -117,43 +125,113 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     }
     void reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
   });
-  app.setNotFoundHandler((req, reply) => void reply.status(404).send({ error: `no route ${req.method} ${req.url.split("?")[0]}` }));
+  app.setNotFoundHandler(
+    (req, reply) => void reply.status(404).send({ error: `no route ${req.method} ${req.url.split("?")[0]}` }),
+  );
 
   await app.register(fastifyStatic, { root: webRoot(), prefix: "/" });
-  await app.register(fastifyStatic, { root: sharedOutputRoot(), prefix: "/lib/", decorateReply: false, allowedPath: (path) => path === "/when-text.js" });
+  await app.register(fastifyStatic, {
+    root: sharedOutputRoot(),
+    prefix: "/lib/",
+    decorateReply: false,
+    allowedPath: (path) => path === "/when-text.js",
+  });
 
   app.get("/api/subjects", async () => library.subjects());
 
-  app.get<{ Querystring: { subject: string; from?: string; to?: string; type?: EventType; by?: "happened" | "reported" } }>("/api/timeline", {
-    schema: { querystring: { type: "object", required: ["subject"], additionalProperties: false, properties: {
-      subject: { type: "string", minLength: 1, maxLength: 200 }, from: DATE, to: DATE, type: { type: "string", enum: [...EVENT_TYPES] }, by: { type: "string", enum: ["happened", "reported"] },
-    } } },
-  }, async (req) => library.timeline(req.query));
+  app.get<{
+    Querystring: { subject: string; from?: string; to?: string; type?: EventType; by?: "happened" | "reported" };
+  }>(
+    "/api/timeline",
+    {
+      schema: {
+        querystring: {
+          type: "object",
+          required: ["subject"],
+          additionalProperties: false,
+          properties: {
+            subject: { type: "string", minLength: 1, maxLength: 200 },
+            from: DATE,
+            to: DATE,
+            type: { type: "string", enum: [...EVENT_TYPES] },
+            by: { type: "string", enum: ["happened", "reported"] },
+          },
+        },
+      },
+    },
+    async (req) => library.timeline(req.query),
+  );
 
-  app.get<{ Querystring: { kind?: Kind } }>("/api/documents", {
-    schema: { querystring: { type: "object", additionalProperties: false, properties: { kind: { type: "string", enum: [...KINDS] } } } },
-  }, async (req) => library.documents({ kind: req.query.kind }));
+  app.get<{ Querystring: { kind?: Kind } }>(
+    "/api/documents",
+    {
+      schema: {
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: { kind: { type: "string", enum: [...KINDS] } },
+        },
+      },
+    },
+    async (req) => library.documents({ kind: req.query.kind }),
+  );
 
-  app.get<{ Params: { id: string } }>("/api/documents/:id", { schema: { params: { type: "object", properties: { id: ID } } } }, async (req, reply) => {
-    const view = library.document(req.params.id);
-    return view ?? reply.status(404).send({ error: `no document ${req.params.id}` });
-  });
+  app.get<{ Params: { id: string } }>(
+    "/api/documents/:id",
+    { schema: { params: { type: "object", properties: { id: ID } } } },
+    async (req, reply) => {
+      const view = library.document(req.params.id);
+      return view ?? reply.status(404).send({ error: `no document ${req.params.id}` });
+    },
+  );
 
-  app.get<{ Params: { id: string } }>("/api/documents/:id/check", { schema: { params: { type: "object", properties: { id: ID } } } }, async (req, reply) => {
-    const doc = library.resolveDocument(req.params.id);
-    if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-    return library.check(doc.id);
-  });
+  app.get<{ Params: { id: string } }>(
+    "/api/documents/:id/check",
+    { schema: { params: { type: "object", properties: { id: ID } } } },
+    async (req, reply) => {
+      const doc = library.resolveDocument(req.params.id);
+      if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
+      return library.check(doc.id);
+    },
+  );
 
-  app.get<{ Querystring: { subject?: string; predicate?: string } }>("/api/claims", {
-    schema: { querystring: { type: "object", additionalProperties: false, properties: { subject: { type: "string", maxLength: 200 }, predicate: { type: "string", pattern: "^[a-z-]{1,40}$" } } } },
-  }, async (req) => library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 }));
+  app.get<{ Querystring: { subject?: string; predicate?: string } }>(
+    "/api/claims",
+    {
+      schema: {
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            subject: { type: "string", maxLength: 200 },
+            predicate: { type: "string", pattern: "^[a-z-]{1,40}$" },
+          },
+        },
+      },
+    },
+    async (req) => library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 }),
+  );
 
-  app.get<{ Querystring: { q: string; kind?: Kind; subject?: string; limit?: number } }>("/api/search", {
-    schema: { querystring: { type: "object", required: ["q"], additionalProperties: false, properties: {
-      q: { type: "string", minLength: 1, maxLength: 500 }, kind: { type: "string", enum: [...KINDS] }, subject: { type: "string", maxLength: 200 }, limit: { type: "integer", minimum: 1, maximum: 100 },
-    } } },
-  }, async (req) => library.search(req.query.q, { kind: req.query.kind, subject: req.query.subject, limit: req.query.limit }));
+  app.get<{ Querystring: { q: string; kind?: Kind; subject?: string; limit?: number } }>(
+    "/api/search",
+    {
+      schema: {
+        querystring: {
+          type: "object",
+          required: ["q"],
+          additionalProperties: false,
+          properties: {
+            q: { type: "string", minLength: 1, maxLength: 500 },
+            kind: { type: "string", enum: [...KINDS] },
+            subject: { type: "string", maxLength: 200 },
+            limit: { type: "integer", minimum: 1, maximum: 100 },
+          },
+        },
+      },
+    },
+    async (req) =>
+      library.search(req.query.q, { kind: req.query.kind, subject: req.query.subject, limit: req.query.limit }),
+  );
 
   if (options.port !== undefined) await app.listen({ host: options.host ?? "127.0.0.1", port: options.port });
   return app;

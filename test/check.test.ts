@@ -24,7 +24,7 @@ const check = async (fragment: string): Promise<CheckReport> => {
 
 describe("checking the sample articles against the board papers", () => {
   it("contradicts the wrong £9.2m with the November paper's £7.2m, quoted and located", async () => {
-    const report = (await check("clinical-systems-bulletin"));
+    const report = await check("clinical-systems-bulletin");
     expect(report.schema).toBe("claimtrail/check@1");
     const wrong = report.claims.find((c) => c.claim.predicate === "loss" && c.claim.value === 9_200_000)!;
     expect(wrong.verdict).toBe("contradicted");
@@ -38,13 +38,32 @@ describe("checking the sample articles against the board papers", () => {
   });
 
   it("exits 1 with --fail-on contradicted only when something is contradicted", async () => {
-    expect((await runCli(["--db", db, "check", sampleId(db, "clinical-systems-bulletin"), "--fail-on", "contradicted"])).code).toBe(1);
-    expect((await runCli(["--db", db, "check", sampleId(db, "london-health-journal-2008-12-02"), "--fail-on", "contradicted"])).code).toBe(0);
+    expect(
+      (await runCli(["--db", db, "check", sampleId(db, "clinical-systems-bulletin"), "--fail-on", "contradicted"]))
+        .code,
+    ).toBe(1);
+    expect(
+      (
+        await runCli([
+          "--db",
+          db,
+          "check",
+          sampleId(db, "london-health-journal-2008-12-02"),
+          "--fail-on",
+          "contradicted",
+        ])
+      ).code,
+    ).toBe(0);
   });
 
   it("supports the faithful article's figures and dates, including the £3.2m of three months as an update, not a contradiction", async () => {
-    const report = (await check("london-health-journal-2008-12-02"));
-    const verdicts = Object.fromEntries(report.claims.map((c) => [`${c.claim.predicate} ${c.claim.aspect ?? ""} ${c.claim.value}`.replace(/\s+/g, " "), c.verdict]));
+    const report = await check("london-health-journal-2008-12-02");
+    const verdicts = Object.fromEntries(
+      report.claims.map((c) => [
+        `${c.claim.predicate} ${c.claim.aspect ?? ""} ${c.claim.value}`.replace(/\s+/g, " "),
+        c.verdict,
+      ]),
+    );
     expect(verdicts["loss 7200000"]).toBe("supported");
     expect(verdicts["cost data entry 3789000"]).toBe("supported");
     expect(verdicts["programme-launched 2008-10-06"]).toBe("supported");
@@ -53,16 +72,18 @@ describe("checking the sample articles against the board papers", () => {
   });
 
   it("flags the altered quote with a word diff against the paper's words", async () => {
-    const report = (await check("healthcare-computing-today"));
+    const report = await check("healthcare-computing-today");
     const altered = report.quotes.find((q) => q.verdict === "altered")!;
     expect(altered).toBeDefined();
     expect(altered.evidence).toMatchObject({ publishedAt: "2008-11-26", page: 1 });
     const changes = altered.diff!.filter((d) => d.op !== "same").map((d) => `${d.op}:${d.text.trim()}`);
-    expect(changes).toEqual(expect.arrayContaining(["removed:executive team", "added:board", "removed:supplied", "added:designed"]));
+    expect(changes).toEqual(
+      expect.arrayContaining(["removed:executive team", "added:board", "removed:supplied", "added:designed"]),
+    );
   });
 
   it("warns that Andrew Wray is a variant spelling of Andrew Way, without merging them", async () => {
-    const report = (await check("nhs-manager-digest"));
+    const report = await check("nhs-manager-digest");
     const w = report.warnings.find((x) => x.kind === "name-variant")!;
     expect(w.message).toContain("Andrew Wray");
     expect(w.message).toContain("Andrew Way");
@@ -87,21 +108,36 @@ describe("checking the sample articles against the board papers", () => {
     const text = (await runCli(["--db", db, "check", id])).stdout.trim().split("\n");
     expect(text.at(-1)).toMatch(/^claims: .*; quotes: .*; warnings: \d+ name-variant/);
     const csv = (await runCli(["--db", db, "check", id, "--format", "csv"])).stdout;
-    const types = csv.split("\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]);
+    const types = csv
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(",")[0]);
     expect(new Set(types)).toEqual(new Set(['"claim"', '"statement"', '"quote"', '"warning"']));
     expect(csv).toContain('"warning","name-variant"');
   });
 
   it("escapes the hostile article's markup in HTML output", async () => {
-    const html = (await runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"])).stdout;
+    const html = (await runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"]))
+      .stdout;
     expect(html).not.toMatch(/<script>alert|<img src=x/i);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
 });
 
 describe("claim relations", () => {
-  const claim = (value: number, when: Omit<When, "qualifier"> | null, extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {}) => ({
-    subject: "Royal Free Hampstead NHS Trust", predicate: "loss", value, when: when && whenOf(when), aspect: null, publishedAt: "2008-12-02", ...extra,
+  const claim = (
+    value: number,
+    when: Omit<When, "qualifier"> | null,
+    extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {},
+  ) => ({
+    subject: "Royal Free Hampstead NHS Trust",
+    predicate: "loss",
+    value,
+    when: when && whenOf(when),
+    aspect: null,
+    publishedAt: "2008-12-02",
+    ...extra,
   });
   const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" } as const;
 
@@ -111,21 +147,32 @@ describe("claim relations", () => {
   });
 
   it("contradicts for the same period, updates for a later one", async () => {
-    expect(relate(claim(7_200_000, toNov), claim(9_200_000, null, { publishedAt: "2008-12-04" }))?.relation).toBe("contradicts");
+    expect(relate(claim(7_200_000, toNov), claim(9_200_000, null, { publishedAt: "2008-12-04" }))?.relation).toBe(
+      "contradicts",
+    );
     const threeMonths = claim(3_200_000, { from: "2008-08-01", to: "2008-10-31", granularity: "range" });
     expect(relate(threeMonths, claim(7_200_000, toNov))?.relation).toBe("updates");
   });
 
   it("keeps different cost lines apart and unnamed cost lines from contradicting", async () => {
     const cost = (v: number, aspect: string | null) => claim(v, null, { predicate: "cost", aspect });
-    expect(relate(cost(3_789_000, "data entry"), cost(3_789_000, "data entry and validation"))?.relation).toBe("supports");
+    expect(relate(cost(3_789_000, "data entry"), cost(3_789_000, "data entry and validation"))?.relation).toBe(
+      "supports",
+    );
     expect(relate(cost(3_789_000, "data entry"), cost(1_200_000, "additional staff"))).toBeNull();
     expect(relate(cost(7_200_000, null), cost(2_000_000, null))).toBeNull();
     expect(relate(cost(910_000, "total"), cost(910_000, null))?.relation).toBe("supports");
   });
 
   it("dates: a day inside a month supports it; a once-only event on another date contradicts", async () => {
-    const d = (v: string, p = "programme-launched") => ({ subject: "X", predicate: p, value: v, when: null, aspect: null, publishedAt: "2008-12-01" });
+    const d = (v: string, p = "programme-launched") => ({
+      subject: "X",
+      predicate: p,
+      value: v,
+      when: null,
+      aspect: null,
+      publishedAt: "2008-12-01",
+    });
     expect(relate(d("2008-10"), d("2008-10-06"))?.relation).toBe("supports");
     expect(relate(d("2008-06", "go-live"), d("2008-07", "go-live"))?.relation).toBe("contradicts");
   });
@@ -134,20 +181,38 @@ describe("claim relations", () => {
 describe("a figure updated over time, in a corpus", () => {
   it("links the later figure to the earlier as an update, and a wrong one as a contradiction", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-updates-"));
-    writeFileSync(join(dir, "september.txt"), "Finance report to the Trust Board.\n\nThe problems with the Care Records Service have cost the Trust £3.2m in the three months to the end of September 2008.\n");
-    writeFileSync(join(dir, "november.txt"), "Finance report to the Trust Board.\n\nBy November 2008 the total cost to the Trust of the problems with the Care Records Service had reached £7.2m.\n");
-    writeFileSync(join(dir, "article.txt"), "Royal Free counts the cost.\n\nThe problems have cost the Royal Free Hampstead NHS Trust £9.2m by November 2008, its board papers say.\n");
-    writeFileSync(join(dir, "manifest.csv"), [
-      "source,kind,publishedAt,subject",
-      "september.txt,board-paper,2008-09-24,Royal Free Hampstead NHS Trust",
-      "november.txt,board-paper,2008-11-26,Royal Free Hampstead NHS Trust",
-      "article.txt,news,2008-12-04,Royal Free Hampstead NHS Trust",
-      "restated.txt,board-paper,2008-12-17,Royal Free Hampstead NHS Trust",
-      "faithful.txt,news,2008-12-05,Royal Free Hampstead NHS Trust",
-    ].join("\n"));
+    writeFileSync(
+      join(dir, "september.txt"),
+      "Finance report to the Trust Board.\n\nThe problems with the Care Records Service have cost the Trust £3.2m in the three months to the end of September 2008.\n",
+    );
+    writeFileSync(
+      join(dir, "november.txt"),
+      "Finance report to the Trust Board.\n\nBy November 2008 the total cost to the Trust of the problems with the Care Records Service had reached £7.2m.\n",
+    );
+    writeFileSync(
+      join(dir, "article.txt"),
+      "Royal Free counts the cost.\n\nThe problems have cost the Royal Free Hampstead NHS Trust £9.2m by November 2008, its board papers say.\n",
+    );
+    writeFileSync(
+      join(dir, "manifest.csv"),
+      [
+        "source,kind,publishedAt,subject",
+        "september.txt,board-paper,2008-09-24,Royal Free Hampstead NHS Trust",
+        "november.txt,board-paper,2008-11-26,Royal Free Hampstead NHS Trust",
+        "article.txt,news,2008-12-04,Royal Free Hampstead NHS Trust",
+        "restated.txt,board-paper,2008-12-17,Royal Free Hampstead NHS Trust",
+        "faithful.txt,news,2008-12-05,Royal Free Hampstead NHS Trust",
+      ].join("\n"),
+    );
     // A later paper restates the November figure differently: an article quoting the first one is then partly supported.
-    writeFileSync(join(dir, "restated.txt"), "Finance report to the Trust Board.\n\nAfter audit, the total cost to the Trust of the problems by November 2008 was £7.6m.\n");
-    writeFileSync(join(dir, "faithful.txt"), "Royal Free figures.\n\nThe problems had cost the Royal Free Hampstead NHS Trust £7.2m by November 2008.\n");
+    writeFileSync(
+      join(dir, "restated.txt"),
+      "Finance report to the Trust Board.\n\nAfter audit, the total cost to the Trust of the problems by November 2008 was £7.6m.\n",
+    );
+    writeFileSync(
+      join(dir, "faithful.txt"),
+      "Royal Free figures.\n\nThe problems had cost the Royal Free Hampstead NHS Trust £7.2m by November 2008.\n",
+    );
     const db = join(dir, "c.db");
     const summary = await ingest([dir], { db, workers: 0 });
     expect(summary.failed).toEqual([]);
@@ -160,7 +225,8 @@ describe("a figure updated over time, in a corpus", () => {
       const verdict = checkDocument(corpus, faithful.id).claims.find((c) => c.claim.predicate === "loss")!;
       expect(verdict.verdict).toBe("partly-supported");
       expect(verdict.evidence.map((e) => e.relation)).toEqual(expect.arrayContaining(["supports", "contradicts"]));
-      const relation = (a: number, b: number) => corpus.claims.links(by(a).id).find((l) => l.other.id === by(b).id)?.relation;
+      const relation = (a: number, b: number) =>
+        corpus.claims.links(by(a).id).find((l) => l.other.id === by(b).id)?.relation;
       expect(relation(7_200_000, 3_200_000)).toBe("updates");
       expect(relation(9_200_000, 7_200_000)).toBe("contradicts");
       expect(relation(9_200_000, 3_200_000)).toBe("updates");
@@ -178,16 +244,28 @@ describe("a figure reported every month", () => {
     // One paper a month, ingested as it arrives: which figures a new one meets depends on what is already stored.
     for (const [i, m] of months.entries()) {
       const file = `${String(i).padStart(2, "0")}-${m.toLowerCase()}.txt`;
-      writeFileSync(join(dir, file), `Finance report to the Trust Board.\n\nBy the end of ${m} 2008 the total cost to the Trust of the problems with the Care Records Service had reached £${i + 1}.0m.\n`);
-      writeFileSync(join(dir, `manifest-${i}.csv`), `source,kind,publishedAt,subject\n${file},board-paper,2008-${String(i + 5).padStart(2, "0")}-20,Royal Free Hampstead NHS Trust\n`);
+      writeFileSync(
+        join(dir, file),
+        `Finance report to the Trust Board.\n\nBy the end of ${m} 2008 the total cost to the Trust of the problems with the Care Records Service had reached £${i + 1}.0m.\n`,
+      );
+      writeFileSync(
+        join(dir, `manifest-${i}.csv`),
+        `source,kind,publishedAt,subject\n${file},board-paper,2008-${String(i + 5).padStart(2, "0")}-20,Royal Free Hampstead NHS Trust\n`,
+      );
       expect((await ingest([join(dir, `manifest-${i}.csv`)], { db, workers: 0 })).failed).toEqual([]);
     }
     const corpus = openCorpus(db, { readonly: true });
     try {
       const losses = corpus.claims.list({ subject: "Royal Free Hampstead NHS Trust", predicate: "loss" });
-      expect(losses.map((c) => c.value).sort((a, b) => Number(a) - Number(b))).toEqual(months.map((_, i) => (i + 1) * 1_000_000));
+      expect(losses.map((c) => c.value).sort((a, b) => Number(a) - Number(b))).toEqual(
+        months.map((_, i) => (i + 1) * 1_000_000),
+      );
       const last = losses.find((c) => c.value === 8_000_000)!;
-      const updated = corpus.claims.links(last.id).filter((l) => l.relation === "updates").map((l) => l.other.value).sort();
+      const updated = corpus.claims
+        .links(last.id)
+        .filter((l) => l.relation === "updates")
+        .map((l) => l.other.value)
+        .sort();
       // The three nearest in time (August, July, June), not all seven earlier figures.
       expect(updated).toEqual([5_000_000, 6_000_000, 7_000_000]);
     } finally {

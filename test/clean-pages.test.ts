@@ -2,12 +2,22 @@ import { describe, expect, it } from "vitest";
 import { cleanPages } from "../read/clean-pages.js";
 import { pageAt } from "../extractors/span.js";
 
-const page = (n: number, body: string[]) => ["Royal Free Hampstead NHS Trust — Trust Board 26 November 2008", ...body, `Page ${n} of 3`].join("\n");
+const page = (n: number, body: string[]) =>
+  ["Royal Free Hampstead NHS Trust — Trust Board 26 November 2008", ...body, `Page ${n} of 3`].join("\n");
 
 describe("cleanPages", () => {
   const raw = [
-    page(1, ["7.1 Care Records Service", "The trust went live with the Cerner Millennium system in June 2008 and the imple-", "mentation has been difficult since then for all staff.", "Short closing line."]),
-    page(2, ["Activity fell in July and August 2008 across outpatients and inpatients in every single", "specialty of the trust.", "Total   £7.2m"]),
+    page(1, [
+      "7.1 Care Records Service",
+      "The trust went live with the Cerner Millennium system in June 2008 and the imple-",
+      "mentation has been difficult since then for all staff.",
+      "Short closing line.",
+    ]),
+    page(2, [
+      "Activity fell in July and August 2008 across outpatients and inpatients in every single",
+      "specialty of the trust.",
+      "Total   £7.2m",
+    ]),
     page(3, ["The board is asked to note the report."]),
   ];
   const { text, pages } = cleanPages(raw);

@@ -11,7 +11,19 @@ describe("the command line", () => {
     const top = runCliProcess(["--help"]);
     expect(top.code).toBe(0);
     const commands = [...top.stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
-    expect(commands).toEqual(expect.arrayContaining(["ingest", "extract", "documents", "check", "claims", "timeline", "search", "stakeholders", "stakeholder"]));
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        "ingest",
+        "extract",
+        "documents",
+        "check",
+        "claims",
+        "timeline",
+        "search",
+        "stakeholders",
+        "stakeholder",
+      ]),
+    );
     for (const c of commands) {
       const r = await runCli([c, "--help"]);
       expect(r.code, c).toBe(0);
@@ -38,34 +50,71 @@ describe("the command line", () => {
   });
 
   // The seed article is reference material outside the project (we may not copy it in); CI clones may lack it.
-  it.skipIf(!existsSync(SEED))("extract --json on the seed article: the contract, the £7.2m loss, the dates, the actors, the 22 problems and the Way/Wray warning", async () => {
-    const r = await runCli(["extract", SEED, "--published", "2008-11-20", "--json"]);
-    expect(r.code, r.stderr).toBe(0);
-    const x = JSON.parse(r.stdout);
-    const text: string = x.document.text;
-    for (const list of Object.values(x.mentions) as Array<Array<{ text: string; span: { start: number; end: number } }>>) {
-      for (const m of list) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
-    }
-    expect(x.mentions.money.map((m: { amount: number }) => m.amount)).toContain(7_200_000);
-    const ranges = x.mentions.dates.map((d: { from: string; to: string }) => `${d.from}..${d.to}`);
-    expect(ranges).toEqual(expect.arrayContaining(["2008-10-06..2008-10-06", "2008-07-01..2008-08-31", "2008-09-01..2008-09-30", "2008-10-01..2008-10-31", "2008-11-01..2008-11-30"]));
-    expect(x.mentions.dates.find((d: { from: string }) => d.from === "2008-09-01").qualifier).toBe("early");
-    expect(x.mentions.dates.some((d: { text: string }) => /90/.test(d.text))).toBe(false);
-    const actors = new Set(x.mentions.stakeholders.map((s: { canonical: string }) => s.canonical));
-    for (const a of ["Royal Free Hampstead NHS Trust", "Barts and The London NHS Trust", "BT", "Cerner", "Department of Health", "London Programme for IT", "NHS London",
-      "National Programme for IT", "E-Health Insider", "Hammersmith Hospital", "St Mary's Hospital", "St George's Healthcare NHS Trust", "Andrew Way"]) expect(actors, a).toContain(a);
-    const way = x.mentions.stakeholders.find((s: { canonical: string; role: string | null }) => s.canonical === "Andrew Way" && s.role);
-    expect(way).toMatchObject({ role: "chief executive", affiliation: "Royal Free Hampstead NHS Trust" });
-    expect(x.mentions.issues.some((i: { count: number | null }) => i.count === 22)).toBe(true);
-    expect(x.warnings.some((w: { kind: string; message: string }) => w.kind === "name-variant" && w.message.includes("Wray"))).toBe(true);
-    const claims = x.claims.map((c: { subject: string; predicate: string; value: unknown }) => `${c.subject}|${c.predicate}|${c.value}`);
-    expect(claims).toEqual(expect.arrayContaining([
-      "Royal Free Hampstead NHS Trust|loss|7200000",
-      "Royal Free Hampstead NHS Trust|programme-launched|2008-10-06",
-      "Royal Free Hampstead NHS Trust|problem-count|22",
-      "BT|deployments-suspended|2008-10",
-    ]));
-  });
+  it.skipIf(!existsSync(SEED))(
+    "extract --json on the seed article: the contract, the £7.2m loss, the dates, the actors, the 22 problems and the Way/Wray warning",
+    async () => {
+      const r = await runCli(["extract", SEED, "--published", "2008-11-20", "--json"]);
+      expect(r.code, r.stderr).toBe(0);
+      const x = JSON.parse(r.stdout);
+      const text: string = x.document.text;
+      for (const list of Object.values(x.mentions) as Array<
+        Array<{ text: string; span: { start: number; end: number } }>
+      >) {
+        for (const m of list) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      }
+      expect(x.mentions.money.map((m: { amount: number }) => m.amount)).toContain(7_200_000);
+      const ranges = x.mentions.dates.map((d: { from: string; to: string }) => `${d.from}..${d.to}`);
+      expect(ranges).toEqual(
+        expect.arrayContaining([
+          "2008-10-06..2008-10-06",
+          "2008-07-01..2008-08-31",
+          "2008-09-01..2008-09-30",
+          "2008-10-01..2008-10-31",
+          "2008-11-01..2008-11-30",
+        ]),
+      );
+      expect(x.mentions.dates.find((d: { from: string }) => d.from === "2008-09-01").qualifier).toBe("early");
+      expect(x.mentions.dates.some((d: { text: string }) => /90/.test(d.text))).toBe(false);
+      const actors = new Set(x.mentions.stakeholders.map((s: { canonical: string }) => s.canonical));
+      for (const a of [
+        "Royal Free Hampstead NHS Trust",
+        "Barts and The London NHS Trust",
+        "BT",
+        "Cerner",
+        "Department of Health",
+        "London Programme for IT",
+        "NHS London",
+        "National Programme for IT",
+        "E-Health Insider",
+        "Hammersmith Hospital",
+        "St Mary's Hospital",
+        "St George's Healthcare NHS Trust",
+        "Andrew Way",
+      ])
+        expect(actors, a).toContain(a);
+      const way = x.mentions.stakeholders.find(
+        (s: { canonical: string; role: string | null }) => s.canonical === "Andrew Way" && s.role,
+      );
+      expect(way).toMatchObject({ role: "chief executive", affiliation: "Royal Free Hampstead NHS Trust" });
+      expect(x.mentions.issues.some((i: { count: number | null }) => i.count === 22)).toBe(true);
+      expect(
+        x.warnings.some(
+          (w: { kind: string; message: string }) => w.kind === "name-variant" && w.message.includes("Wray"),
+        ),
+      ).toBe(true);
+      const claims = x.claims.map(
+        (c: { subject: string; predicate: string; value: unknown }) => `${c.subject}|${c.predicate}|${c.value}`,
+      );
+      expect(claims).toEqual(
+        expect.arrayContaining([
+          "Royal Free Hampstead NHS Trust|loss|7200000",
+          "Royal Free Hampstead NHS Trust|programme-launched|2008-10-06",
+          "Royal Free Hampstead NHS Trust|problem-count|22",
+          "BT|deployments-suspended|2008-10",
+        ]),
+      );
+    },
+  );
 
   it("ingests the samples, and a second run finds every document unchanged (real processes, worker threads)", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "claimtrail-cli-")), "c.db");

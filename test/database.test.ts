@@ -17,8 +17,18 @@ import type { Doc } from "../model/doc.js";
 const tmp = () => mkdtempSync(join(tmpdir(), "claimtrail-db-"));
 
 const doc = (id: string, text: string): Doc => ({
-  id, source: `${id}.txt`, format: "text", kind: "other", title: id, publisher: null, author: null, publishedAt: "2008-11-26",
-  subject: null, pages: [{ number: 1, start: 0, end: text.length }], text, noTextLayer: false,
+  id,
+  source: `${id}.txt`,
+  format: "text",
+  kind: "other",
+  title: id,
+  publisher: null,
+  author: null,
+  publishedAt: "2008-11-26",
+  subject: null,
+  pages: [{ number: 1, start: 0, end: text.length }],
+  text,
+  noTextLayer: false,
 });
 
 describe("the corpus database", () => {
@@ -38,7 +48,11 @@ describe("the corpus database", () => {
     MIGRATIONS[0]!(old);
     old.pragma(`application_id = ${APPLICATION_ID}`);
     old.pragma("user_version = 1");
-    old.prepare(`INSERT INTO documents (id, source, format, kind, fetched_at, byte_size, page_count, text) VALUES ('abc', 'a.txt', 'text', 'other', 'now', 3, 1, 'old')`).run();
+    old
+      .prepare(
+        `INSERT INTO documents (id, source, format, kind, fetched_at, byte_size, page_count, text) VALUES ('abc', 'a.txt', 'text', 'other', 'now', 3, 1, 'old')`,
+      )
+      .run();
     old.close();
     const c = openCorpus(path);
     expect(c.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
@@ -61,7 +75,11 @@ describe("the corpus database", () => {
     const text = join(dir, "notes.db");
     writeFileSync(text, "this is not a database at all, just some text that is long enough ".repeat(20));
 
-    for (const [path, message] of [[newer, /newer than this claimtrail/], [foreign, /did not create/], [text, /not a SQLite database|cannot open/]] as const) {
+    for (const [path, message] of [
+      [newer, /newer than this claimtrail/],
+      [foreign, /did not create/],
+      [text, /not a SQLite database|cannot open/],
+    ] as const) {
       const before = readFileSync(path);
       expect(() => openCorpus(path)).toThrow(message);
       expect(readFileSync(path).equals(before)).toBe(true);
@@ -72,19 +90,39 @@ describe("the corpus database", () => {
     const c = openCorpus(join(tmp(), "tx.db"));
     const bad = emptyExtraction();
     // A mention whose type the schema refuses makes the insert fail after the document row was written.
-    (bad.mentions.money as unknown[]).push({ text: "£1m", span: { page: 1, start: 0, end: 3 }, amount: 1e6, currency: "GBP", approximate: false, per: null });
+    (bad.mentions.money as unknown[]).push({
+      text: "£1m",
+      span: { page: 1, start: 0, end: 3 },
+      amount: 1e6,
+      currency: "GBP",
+      approximate: false,
+      per: null,
+    });
     const original = c.db.prepare.bind(c.db);
-    expect(() => c.transaction(() => {
-      c.documents.insertInTransaction(doc("a1", "£1m lost"), bad, { fetchedAt: "now", byteSize: 8 });
-      original("INSERT INTO mentions (document_id, type, text, page, start, end, data) VALUES ('a1', 'bogus', '', 1, 0, 0, '{}')").run();
-    })).toThrow(/CHECK constraint/);
+    expect(() =>
+      c.transaction(() => {
+        c.documents.insertInTransaction(doc("a1", "£1m lost"), bad, { fetchedAt: "now", byteSize: 8 });
+        original(
+          "INSERT INTO mentions (document_id, type, text, page, start, end, data) VALUES ('a1', 'bogus', '', 1, 0, 0, '{}')",
+        ).run();
+      }),
+    ).toThrow(/CHECK constraint/);
     expect(c.documents.count()).toBe(0);
     expect(c.db.prepare("SELECT count(*) FROM passages").pluck().get()).toBe(0);
-    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "now", byteSize: 10 });
-    const hits = c.db.prepare("SELECT p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH 'BT'").pluck().all();
+    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), {
+      fetchedAt: "now",
+      byteSize: 10,
+    });
+    const hits = c.db
+      .prepare("SELECT p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH 'BT'")
+      .pluck()
+      .all();
     expect(hits).toEqual(["Second paragraph about BT."]);
     // Replacing a document replaces its passages in the index too.
-    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "later", byteSize: 10 });
+    c.documents.insert(doc("a2", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), {
+      fetchedAt: "later",
+      byteSize: 10,
+    });
     expect(c.db.prepare("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'BT'").pluck().get()).toBe(1);
     expect(c.integrityCheck()).toBe("ok");
     c.close();
@@ -96,15 +134,27 @@ describe("the corpus database", () => {
     for (const m of MIGRATIONS.slice(0, 4)) m(old);
     old.pragma(`application_id = ${APPLICATION_ID}`);
     old.pragma("user_version = 4");
-    old.prepare(`INSERT INTO documents (id, source, format, kind, published_at, fetched_at, byte_size, page_count, text)
-      VALUES ('d1', 'a.pdf', 'pdf', 'board-paper', '2008-11-26', 'now', 3, 1, 'x')`).run();
-    old.prepare(`INSERT INTO claims (document_id, subject, predicate, value, page, start, end, sentence)
-      VALUES ('d1', 'Royal Free Hampstead NHS Trust', 'loss', '7200000', 1, 0, 1, 'x')`).run();
+    old
+      .prepare(
+        `INSERT INTO documents (id, source, format, kind, published_at, fetched_at, byte_size, page_count, text)
+      VALUES ('d1', 'a.pdf', 'pdf', 'board-paper', '2008-11-26', 'now', 3, 1, 'x')`,
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO claims (document_id, subject, predicate, value, page, start, end, sentence)
+      VALUES ('d1', 'Royal Free Hampstead NHS Trust', 'loss', '7200000', 1, 0, 1, 'x')`,
+      )
+      .run();
     old.close();
     const c = openCorpus(path);
     expect(c.db.prepare("SELECT reported_at FROM claims").pluck().get()).toBe("2008-11-26");
-    const plan = c.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM claims WHERE subject = 'x' AND predicate = 'loss' AND when_from IS NULL
-      AND reported_at BETWEEN '2008-01-01' AND '2008-12-31'`).all() as Array<{ detail: string }>;
+    const plan = c.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE subject = 'x' AND predicate = 'loss' AND when_from IS NULL
+      AND reported_at BETWEEN '2008-01-01' AND '2008-12-31'`,
+      )
+      .all() as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(" ")).toContain("claims_undated");
     c.close();
   });
@@ -114,13 +164,27 @@ describe("the corpus database", () => {
     const batch = new StoreBatch(c, { documents: 10, pages: 1000, waitMs: 60_000 });
     const bad = emptyExtraction();
     // The schema refuses a claim without a subject: this document's savepoint rolls back, alone.
-    bad.claims.push({ subject: null as unknown as string, predicate: "loss", value: 1, when: null, aspect: null, attribution: null, span: { page: 1, start: 0, end: 1 }, sentence: "x" });
+    bad.claims.push({
+      subject: null as unknown as string,
+      predicate: "loss",
+      value: 1,
+      when: null,
+      aspect: null,
+      attribution: null,
+      span: { page: 1, start: 0, end: 1 },
+      sentence: "x",
+    });
     const info = { fetchedAt: "now", byteSize: 1 };
     const settled = [
       batch.add({ doc: doc("b1", "One."), extraction: emptyExtraction(), info }),
       batch.add({ doc: doc("b2", "Two."), extraction: bad, info }),
       batch.add({ doc: doc("b3", "Three."), extraction: emptyExtraction(), info }),
-    ].map((p) => p.then(() => "stored", (e: Error) => e.message));
+    ].map((p) =>
+      p.then(
+        () => "stored",
+        (e: Error) => e.message,
+      ),
+    );
     // Nothing is written until the batch fills, times out or is flushed.
     expect(c.documents.count()).toBe(0);
     batch.flush();
@@ -128,7 +192,12 @@ describe("the corpus database", () => {
     expect(outcomes[0]).toBe("stored");
     expect(outcomes[1]).toMatch(/NOT NULL/);
     expect(outcomes[2]).toBe("stored");
-    expect(c.documents.list().map((d) => d.id).sort()).toEqual(["b1", "b3"]);
+    expect(
+      c.documents
+        .list()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(["b1", "b3"]);
     expect(c.integrityCheck()).toBe("ok");
     c.close();
   });
@@ -142,13 +211,20 @@ describe("the database file under stress", () => {
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
     // Every process opens database i at the same moment, so each of the 8 files is created by 3 processes at once.
     const startAt = Date.now() + 3000;
-    const outputs = await Promise.all([0, 1, 2].map(() => new Promise<string>((resolve) => {
-      const child = spawn(process.execPath, ["--import", tsx, script, String(startAt), ...paths], { stdio: ["ignore", "pipe", "pipe"] });
-      let out = "";
-      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-      child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-      child.on("close", () => resolve(out));
-    })));
+    const outputs = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          new Promise<string>((resolve) => {
+            const child = spawn(process.execPath, ["--import", tsx, script, String(startAt), ...paths], {
+              stdio: ["ignore", "pipe", "pipe"],
+            });
+            let out = "";
+            child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+            child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+            child.on("close", () => resolve(out));
+          }),
+      ),
+    );
     for (const out of outputs) expect(out.trim().split("\n")).toEqual(paths.map(() => "ok"));
     for (const p of paths) {
       const c = openCorpus(p);
@@ -163,7 +239,10 @@ describe("the database file under stress", () => {
     writeFileSync(join(dir, "a.txt"), "Board minutes. The trust board noted losses of £7.2m in November 2008.\n");
     const db = join(dir, "c.db");
     const c = openCorpus(db);
-    c.documents.insert(doc("d1", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), { fetchedAt: "now", byteSize: 10 });
+    c.documents.insert(doc("d1", "First paragraph about losses.\n\nSecond paragraph about BT."), emptyExtraction(), {
+      fetchedAt: "now",
+      byteSize: 10,
+    });
     c.close();
     // Garbage over every page but the first: the header still says SQLite, the tables are gone.
     const size = statSync(db).size;

@@ -3,45 +3,68 @@ import { extractDates } from "../extractors/dates.js";
 
 /** The dates of one sentence as "text=from..to", published on `publishedAt`. */
 const dates = (text: string, publishedAt: string) =>
-  extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt }).map((d) => `${d.text}=${d.from}..${d.to}`);
+  extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt }).map(
+    (d) => `${d.text}=${d.from}..${d.to}`,
+  );
 
 describe("dates, one form a line", () => {
   it("a British day and month takes the latest year on or before publication", () => {
-    expect(dates("The recovery programme began on 6 October.", "2008-11-26")).toEqual(["6 October=2008-10-06..2008-10-06"]);
-  });
-  it("American order is a day, not a two-digit year", () => {
-    expect(dates("The system went live on June 14 after a weekend of data migration.", "2010-06-20")).toEqual(["June 14=2010-06-14..2010-06-14"]);
-    expect(dates("Shares fell on September 22, 2011, analysts said.", "2011-10-01")).toEqual(["September 22, 2011=2011-09-22..2011-09-22"]);
-  });
-  it("a plan told in the pluperfect is behind us", () => {
-    expect(dates("It had been planned for 8 March but slipped.", "2008-07-20")).toEqual(["8 March=2008-03-08..2008-03-08"]);
-  });
-  it("'last March' is the latest March before this month, 'March last year' names the year", () => {
-    expect(dates("Clerks took until last March to rebuild the lists.", "2007-02-03")).toEqual(["last March=2006-03-01..2006-03-31"]);
-    expect(dates("There were 86 cancellations, against 31 in March last year.", "2006-04-26")).toEqual(["March last year=2005-03-01..2005-03-31"]);
-  });
-  it("a plan told in the pluperfect with an adverb is behind us too", () => {
-    expect(dates("Go-live had originally been planned for 8 September but was put back.", "2007-11-28")).toEqual(["8 September=2007-09-08..2007-09-08"]);
-  });
-  it("a number after a month that is no day is not a two-digit year", () => {
-    expect(dates("In May 58% of referrals came through Choose and Book.", "2009-06-25")).toEqual(["May=2009-05-01..2009-05-31"]);
-  });
-  it("a clause without a verb of its own takes the sentence's future", () => {
-    expect(dates("It will go live in November, with a cutover on the weekend of 22-23 November.", "2008-10-20")).toEqual([
-      "November=2008-11-01..2008-11-30",
-      "22-23 November=2008-11-22..2008-11-23",
+    expect(dates("The recovery programme began on 6 October.", "2008-11-26")).toEqual([
+      "6 October=2008-10-06..2008-10-06",
     ]);
   });
+  it("American order is a day, not a two-digit year", () => {
+    expect(dates("The system went live on June 14 after a weekend of data migration.", "2010-06-20")).toEqual([
+      "June 14=2010-06-14..2010-06-14",
+    ]);
+    expect(dates("Shares fell on September 22, 2011, analysts said.", "2011-10-01")).toEqual([
+      "September 22, 2011=2011-09-22..2011-09-22",
+    ]);
+  });
+  it("a plan told in the pluperfect is behind us", () => {
+    expect(dates("It had been planned for 8 March but slipped.", "2008-07-20")).toEqual([
+      "8 March=2008-03-08..2008-03-08",
+    ]);
+  });
+  it("'last March' is the latest March before this month, 'March last year' names the year", () => {
+    expect(dates("Clerks took until last March to rebuild the lists.", "2007-02-03")).toEqual([
+      "last March=2006-03-01..2006-03-31",
+    ]);
+    expect(dates("There were 86 cancellations, against 31 in March last year.", "2006-04-26")).toEqual([
+      "March last year=2005-03-01..2005-03-31",
+    ]);
+  });
+  it("a plan told in the pluperfect with an adverb is behind us too", () => {
+    expect(dates("Go-live had originally been planned for 8 September but was put back.", "2007-11-28")).toEqual([
+      "8 September=2007-09-08..2007-09-08",
+    ]);
+  });
+  it("a number after a month that is no day is not a two-digit year", () => {
+    expect(dates("In May 58% of referrals came through Choose and Book.", "2009-06-25")).toEqual([
+      "May=2009-05-01..2009-05-31",
+    ]);
+  });
+  it("a clause without a verb of its own takes the sentence's future", () => {
+    expect(
+      dates("It will go live in November, with a cutover on the weekend of 22-23 November.", "2008-10-20"),
+    ).toEqual(["November=2008-11-01..2008-11-30", "22-23 November=2008-11-22..2008-11-23"]);
+  });
   it("between, from-to and lists of consecutive periods are one interval; distant ones stay two", () => {
-    expect(dates("The move took place between 29 October and 2 November.", "2007-11-10")).toEqual(["29 October and 2 November=2007-10-29..2007-11-02"]);
-    expect(dates("The core contracts, let in 2003 and 2004, were signed.", "2006-06-16")).toEqual(["2003 and 2004=2003-01-01..2004-12-31"]);
+    expect(dates("The move took place between 29 October and 2 November.", "2007-11-10")).toEqual([
+      "29 October and 2 November=2007-10-29..2007-11-02",
+    ]);
+    expect(dates("The core contracts, let in 2003 and 2004, were signed.", "2006-06-16")).toEqual([
+      "2003 and 2004=2003-01-01..2004-12-31",
+    ]);
     expect(dates("Go-live dates of December 2007 and March 2008 were both missed.", "2008-05-01")).toEqual([
       "December 2007=2007-12-01..2007-12-31",
       "March 2008=2008-03-01..2008-03-31",
     ]);
   });
   it("financial years and their quarters", () => {
-    expect(dates("The trust expects a deficit in the 2008/09 financial year.", "2008-11-26")).toEqual(["2008/09 financial year=2008-04-01..2009-03-31"]);
+    expect(dates("The trust expects a deficit in the 2008/09 financial year.", "2008-11-26")).toEqual([
+      "2008/09 financial year=2008-04-01..2009-03-31",
+    ]);
   });
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);

@@ -5,7 +5,10 @@ import { runBlindEval, runEval } from "../eval/run.js";
 import { TYPES, type MentionType } from "../eval/score.js";
 
 type Scores<T extends string> = Record<T, { precision: number; recall: number }>;
-const baseline = JSON.parse(readFileSync("eval/baseline.json", "utf8")) as { scores: Scores<MentionType>; blindTest: Scores<BlindType> };
+const baseline = JSON.parse(readFileSync("eval/baseline.json", "utf8")) as {
+  scores: Scores<MentionType>;
+  blindTest: Scores<BlindType>;
+};
 
 describe("extraction quality", () => {
   // The hand-made gold set (test/gold, 33 documents, two authors). Every type must meet the old targets, and every
@@ -16,8 +19,12 @@ describe("extraction quality", () => {
     for (const t of TYPES) {
       const v = r.byType[t];
       const floor = baseline.scores[t];
-      expect(v.precision, `${t} precision fell (spurious: ${v.spurious.join("; ")})`).toBeGreaterThanOrEqual(floor.precision - 0.0005);
-      expect(v.recall, `${t} recall fell (missed: ${v.missed.join("; ")})`).toBeGreaterThanOrEqual(floor.recall - 0.0005);
+      expect(v.precision, `${t} precision fell (spurious: ${v.spurious.join("; ")})`).toBeGreaterThanOrEqual(
+        floor.precision - 0.0005,
+      );
+      expect(v.recall, `${t} recall fell (missed: ${v.missed.join("; ")})`).toBeGreaterThanOrEqual(
+        floor.recall - 0.0005,
+      );
       expect(v.precision, `${t} precision under target`).toBeGreaterThanOrEqual(v.target);
       expect(v.recall, `${t} recall under target`).toBeGreaterThanOrEqual(v.target);
     }
@@ -30,7 +37,9 @@ describe("extraction quality", () => {
     for (const t of BLIND_TYPES) {
       const v = r.byType[t];
       const floor = baseline.blindTest[t];
-      expect(v.precision, `${t} precision fell on the blind test half`).toBeGreaterThanOrEqual(floor.precision - 0.0005);
+      expect(v.precision, `${t} precision fell on the blind test half`).toBeGreaterThanOrEqual(
+        floor.precision - 0.0005,
+      );
       expect(v.recall, `${t} recall fell on the blind test half`).toBeGreaterThanOrEqual(floor.recall - 0.0005);
     }
   });

@@ -25,11 +25,14 @@ const PAPER = [
 ].join("\n");
 const pages = [{ number: 1, start: 0, end: PAPER.length }];
 
-const check = (sentence: string) => checkStatements(sentence, "2008-12-09", evidenceUnits("paper", PAPER, pages, "2008-11-27"), () => false)[0]!;
+const check = (sentence: string) =>
+  checkStatements(sentence, "2008-12-09", evidenceUnits("paper", PAPER, pages, "2008-11-27"), () => false)[0]!;
 
 describe("statements checked against a paper's passages and table rows", () => {
   it("a table row under £000 supports the same sums written out", () => {
-    const r = check("The trust now expects to spend £780,000 this year on temporary validation staff, against the £420,000 it planned.");
+    const r = check(
+      "The trust now expects to spend £780,000 this year on temporary validation staff, against the £420,000 it planned.",
+    );
     expect(r.verdict).toBe("supported");
     expect(r.evidence?.passage).toContain("Temporary validation staff");
   });
@@ -42,7 +45,9 @@ describe("statements checked against a paper's passages and table rows", () => {
     expect(r.disagree).toContain("6,780");
   });
   it("a figure for another period is not a contradiction, and an unrelated figure is unverified", () => {
-    expect(check("Last year 5,100 patients were waiting for an operation at the end of October.").verdict).not.toBe("contradicted");
+    expect(check("Last year 5,100 patients were waiting for an operation at the end of October.").verdict).not.toBe(
+      "contradicted",
+    );
     expect(check("Neighbouring Brayford General Hospital closed two wards in 2006.").verdict).toBe("unverified");
   });
 });

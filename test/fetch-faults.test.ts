@@ -19,14 +19,36 @@ beforeAll(async () => {
     const path = req.url ?? "/";
     hits.set(path, (hits.get(path) ?? 0) + 1);
     switch (path) {
-      case "/gone": res.writeHead(410); res.end("gone"); return;
-      case "/missing": res.writeHead(404); res.end("no"); return;
-      case "/unavailable": res.writeHead(503, { "retry-after": "0" }); res.end("busy"); return;
-      case "/loop-a": res.writeHead(302, { location: "/loop-b" }); res.end(); return;
-      case "/loop-b": res.writeHead(302, { location: "/loop-a" }); res.end(); return;
-      case "/silent": return; // never answers
-      case "/pdf-as-html": res.writeHead(200, { "content-type": "text/html" }); res.end(pdf); return;
-      case "/no-type": res.writeHead(200); res.end(pdf); return;
+      case "/gone":
+        res.writeHead(410);
+        res.end("gone");
+        return;
+      case "/missing":
+        res.writeHead(404);
+        res.end("no");
+        return;
+      case "/unavailable":
+        res.writeHead(503, { "retry-after": "0" });
+        res.end("busy");
+        return;
+      case "/loop-a":
+        res.writeHead(302, { location: "/loop-b" });
+        res.end();
+        return;
+      case "/loop-b":
+        res.writeHead(302, { location: "/loop-a" });
+        res.end();
+        return;
+      case "/silent":
+        return; // never answers
+      case "/pdf-as-html":
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(pdf);
+        return;
+      case "/no-type":
+        res.writeHead(200);
+        res.end(pdf);
+        return;
       case "/huge": {
         res.writeHead(200, { "content-type": "text/html" });
         const chunk = Buffer.alloc(64 * 1024, "a");
@@ -48,7 +70,9 @@ beforeAll(async () => {
         setTimeout(() => res.socket?.destroy(), 50);
         return;
       }
-      default: res.writeHead(404); res.end();
+      default:
+        res.writeHead(404);
+        res.end();
     }
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -60,9 +84,13 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const fetcher = (extra: Record<string, unknown> = {}) => new Fetcher({ allowPrivate: true, timeoutMs: 1500, idleTimeoutMs: 600, backoffMs: 5, retries: 2, ...extra });
+const fetcher = (extra: Record<string, unknown> = {}) =>
+  new Fetcher({ allowPrivate: true, timeoutMs: 1500, idleTimeoutMs: 600, backoffMs: 5, retries: 2, ...extra });
 async function failure(url: string, f = fetcher()): Promise<ClaimtrailError> {
-  const e = await f.fetch(url).then(() => null, (x: unknown) => x);
+  const e = await f.fetch(url).then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ClaimtrailError);
   const err = e as ClaimtrailError;
   expect(err.source).toBe(url);

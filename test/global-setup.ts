@@ -16,7 +16,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "claimtrail-shared-samples-"));
   const db = join(dir, "samples.db");
   const summary = await ingest(["corpus/samples/"], { db, workers: 1 });
-  if (summary.failed.length || summary.ingested.length === 0) throw new Error(`sample ingest failed: ${JSON.stringify(summary.failed)}`);
+  if (summary.failed.length || summary.ingested.length === 0)
+    throw new Error(`sample ingest failed: ${JSON.stringify(summary.failed)}`);
   project.provide("samplesDb", db);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -10,7 +10,11 @@ import { makePdf } from "./helpers/make-pdf.js";
 
 const FAST_FETCH = { allowPrivate: true, timeoutMs: 1500, idleTimeoutMs: 700, backoffMs: 10, retries: 2 };
 
-const ARTICLE = (title: string, body: string, date = "2008-12-02") => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} | Health IT Weekly</title>
+const ARTICLE = (
+  title: string,
+  body: string,
+  date = "2008-12-02",
+) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} | Health IT Weekly</title>
 <meta property="og:site_name" content="Health IT Weekly"><meta property="article:published_time" content="${date}T09:00:00Z">
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"${title}","datePublished":"${date}","publisher":{"@type":"Organization","name":"Health IT Weekly"}}</script>
 </head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="cookie-banner">We use cookies. Accept?</div>
@@ -25,18 +29,53 @@ let versioned = "first version of the page";
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claimtrail-ingest-"));
   const pages = [
-    ["7.1 Care Records Service", "The Royal Free Hampstead NHS Trust went live with the Cerner Millennium Care Records Service in", "June 2008 and the imple-", "mentation has cost the trust £7.2m by November 2008.", "", "Short closing line."],
-    ["7.2 Activity", "Outpatient and inpatient activity fell in July and August 2008 across the trust and its sites.", "The board is asked to note the report."],
+    [
+      "7.1 Care Records Service",
+      "The Royal Free Hampstead NHS Trust went live with the Cerner Millennium Care Records Service in",
+      "June 2008 and the imple-",
+      "mentation has cost the trust £7.2m by November 2008.",
+      "",
+      "Short closing line.",
+    ],
+    [
+      "7.2 Activity",
+      "Outpatient and inpatient activity fell in July and August 2008 across the trust and its sites.",
+      "The board is asked to note the report.",
+    ],
     ["7.3 Next steps", "A turnaround programme began on 6 October 2008."],
   ];
   mkdirSync(join(dir, "papers/nested"), { recursive: true });
-  writeFileSync(join(dir, "papers/board.pdf"), await makePdf({ pages, header: "Royal Free Hampstead NHS Trust — Trust Board, 26 November 2008", footer: "Page {n} of {total}", title: "Chief Executive's Report", author: "Royal Free Hampstead NHS Trust" }));
-  writeFileSync(join(dir, "papers/nested/article.html"), ARTICLE("Royal Free losses reach £7.2m", "<p>The trust has lost £7.2m so far.</p><p>BT suspended deployments in October 2008.</p>"));
+  writeFileSync(
+    join(dir, "papers/board.pdf"),
+    await makePdf({
+      pages,
+      header: "Royal Free Hampstead NHS Trust — Trust Board, 26 November 2008",
+      footer: "Page {n} of {total}",
+      title: "Chief Executive's Report",
+      author: "Royal Free Hampstead NHS Trust",
+    }),
+  );
+  writeFileSync(
+    join(dir, "papers/nested/article.html"),
+    ARTICLE(
+      "Royal Free losses reach £7.2m",
+      "<p>The trust has lost £7.2m so far.</p><p>BT suspended deployments in October 2008.</p>",
+    ),
+  );
   // windows-1252: 0xA3 is £ and 0x92 is a right single quote.
-  writeFileSync(join(dir, "papers/cp1252.html"), Buffer.concat([
-    Buffer.from('<html><head><meta charset="windows-1252"><title>Cost</title></head><body><article><p>The trust', "latin1"),
-    Buffer.from([0x92]), Buffer.from("s losses reached ", "latin1"), Buffer.from([0xa3]), Buffer.from("7.2m by November.</p></article></body></html>", "latin1"),
-  ]));
+  writeFileSync(
+    join(dir, "papers/cp1252.html"),
+    Buffer.concat([
+      Buffer.from(
+        '<html><head><meta charset="windows-1252"><title>Cost</title></head><body><article><p>The trust',
+        "latin1",
+      ),
+      Buffer.from([0x92]),
+      Buffer.from("s losses reached ", "latin1"),
+      Buffer.from([0xa3]),
+      Buffer.from("7.2m by November.</p></article></body></html>", "latin1"),
+    ]),
+  );
   writeFileSync(join(dir, "papers/notes.txt"), "Minutes of the Trust Board.\n\nThe board noted losses of £7.2m.\n");
   writeFileSync(join(dir, "papers/empty.pdf"), "");
   writeFileSync(join(dir, "papers/junk.html"), Buffer.from([0, 1, 2, 3, 4, 0, 255, 254, 0, 9]));
@@ -45,15 +84,25 @@ beforeAll(async () => {
     const path = req.url ?? "/";
     hits.set(path, (hits.get(path) ?? 0) + 1);
     if (path === "/flaky") {
-      if (hits.get(path) === 1) { res.writeHead(500); res.end("oops"); return; }
+      if (hits.get(path) === 1) {
+        res.writeHead(500);
+        res.end("oops");
+        return;
+      }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(ARTICLE("Flaky page", "<p>It worked on the second attempt, said a spokesperson for the trust.</p>"));
       return;
     }
-    if (path === "/moved") { res.writeHead(302, { location: "/article" }); res.end(); return; }
+    if (path === "/moved") {
+      res.writeHead(302, { location: "/article" });
+      res.end();
+      return;
+    }
     if (path === "/article") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(ARTICLE("Barts went live in April 2008", "<p>Barts and The London NHS Trust went live in April 2008.</p>"));
+      res.end(
+        ARTICLE("Barts went live in April 2008", "<p>Barts and The London NHS Trust went live in April 2008.</p>"),
+      );
       return;
     }
     if (path === "/versioned") {
@@ -61,7 +110,11 @@ beforeAll(async () => {
       res.end(versioned);
       return;
     }
-    if (path === "/stall") { res.writeHead(200, { "content-type": "text/html" }); res.write("<html><body><p>"); return; }
+    if (path === "/stall") {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("<html><body><p>");
+      return;
+    }
     res.writeHead(404);
     res.end();
   });
@@ -77,9 +130,21 @@ afterAll(async () => {
 describe("ingest end to end", () => {
   it("stores files, folders and URLs, reports failures by source, and keeps going", async () => {
     const db = join(dir, "corpus.db");
-    const s = await ingest(["papers", `${base}/flaky`, `${base}/moved`, `${base}/gone`, `${base}/stall`], { db, cwd: dir, workers: 2, fetch: FAST_FETCH });
+    const s = await ingest(["papers", `${base}/flaky`, `${base}/moved`, `${base}/gone`, `${base}/stall`], {
+      db,
+      cwd: dir,
+      workers: 2,
+      fetch: FAST_FETCH,
+    });
     expect(s.ingested.map((d) => d.source).sort()).toEqual(
-      ["papers/board.pdf", "papers/cp1252.html", "papers/nested/article.html", "papers/notes.txt", `${base}/flaky`, `${base}/moved`].sort(),
+      [
+        "papers/board.pdf",
+        "papers/cp1252.html",
+        "papers/nested/article.html",
+        "papers/notes.txt",
+        `${base}/flaky`,
+        `${base}/moved`,
+      ].sort(),
     );
     const failed = Object.fromEntries(s.failed.map((f) => [f.source, f.kind]));
     expect(failed).toEqual({
@@ -95,7 +160,14 @@ describe("ingest end to end", () => {
     try {
       expect(corpus.documents.count()).toBe(6);
       const pdf = corpus.documents.get(s.ingested.find((d) => d.source === "papers/board.pdf")!.id)!;
-      expect(pdf).toMatchObject({ format: "pdf", kind: "board-paper", title: "Chief Executive's Report", pageCount: 3, publisher: "Royal Free Hampstead NHS Trust", publishedAt: "2008-11-26" });
+      expect(pdf).toMatchObject({
+        format: "pdf",
+        kind: "board-paper",
+        title: "Chief Executive's Report",
+        pageCount: 3,
+        publisher: "Royal Free Hampstead NHS Trust",
+        publishedAt: "2008-11-26",
+      });
       const text = corpus.documents.text(pdf.id)!;
       expect(text).toContain("the implementation has cost the trust £7.2m");
       expect(text).not.toContain("Page 2 of 3");
@@ -105,7 +177,13 @@ describe("ingest end to end", () => {
       const cp = corpus.documents.get(s.ingested.find((d) => d.source === "papers/cp1252.html")!.id)!;
       expect(corpus.documents.text(cp.id)).toBe("The trust’s losses reached £7.2m by November.");
       const art = corpus.documents.get(s.ingested.find((d) => d.source === "papers/nested/article.html")!.id)!;
-      expect(art).toMatchObject({ format: "html", kind: "news", publisher: "Health IT Weekly", publishedAt: "2008-12-02", title: "Royal Free losses reach £7.2m" });
+      expect(art).toMatchObject({
+        format: "html",
+        kind: "news",
+        publisher: "Health IT Weekly",
+        publishedAt: "2008-12-02",
+        title: "Royal Free losses reach £7.2m",
+      });
       expect(corpus.documents.text(art.id)).not.toMatch(/cookies|Share on|Home/);
       expect(corpus.integrityCheck()).toBe("ok");
     } finally {

@@ -28,20 +28,27 @@ function sourceFiles(dir: string): string[] {
 /** Every relative module a file names: static and dynamic imports, re-exports, worker entry points. */
 function importsOf(file: string): string[] {
   const src = readFileSync(join(root, file), "utf8");
-  const specs = [...src.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
+  const specs = [...src.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)"(\.{1,2}\/[^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   return specs
     .map((s) => posix.normalize(posix.join(posix.dirname(file), s)).replace(/\.js$/, ".ts"))
     .filter((t) => t.endsWith(".ts"));
 }
 
-const layerOf = (file: string): Layer | null => (LAYERS as readonly string[]).includes(file.split("/")[0]!) ? (file.split("/")[0] as Layer) : null;
+const layerOf = (file: string): Layer | null =>
+  (LAYERS as readonly string[]).includes(file.split("/")[0]!) ? (file.split("/")[0] as Layer) : null;
 
 const files = LAYERS.flatMap((l) => sourceFiles(l)).map((f) => f.split("\\").join("/"));
 const graph = new Map(files.map((f) => [f, importsOf(f).filter((t) => files.includes(t))]));
 
 describe("the layers", () => {
   it("every layer folder exists and holds code", () => {
-    for (const l of LAYERS) expect(files.some((f) => f.startsWith(`${l}/`)), l).toBe(true);
+    for (const l of LAYERS)
+      expect(
+        files.some((f) => f.startsWith(`${l}/`)),
+        l,
+      ).toBe(true);
   });
 
   it("no import runs upward, and the shells use only app/, output/ and model/", () => {
@@ -51,7 +58,10 @@ describe("the layers", () => {
       for (const t of targets) {
         const to = layerOf(t)!;
         if (to === from) continue;
-        const allowed = from === "cli" || from === "server" ? SHELL_MAY_IMPORT[from].includes(to) : LAYERS.indexOf(to) < LAYERS.indexOf(from);
+        const allowed =
+          from === "cli" || from === "server"
+            ? SHELL_MAY_IMPORT[from].includes(to)
+            : LAYERS.indexOf(to) < LAYERS.indexOf(from);
         if (!allowed) wrong.push(`${file} -> ${t}`);
       }
     }

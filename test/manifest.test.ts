@@ -34,7 +34,11 @@ describe("manifests", () => {
       [8, "DIR/d.txt"],
     ]);
     expect(m.entries[0]!.overrides).toEqual({
-      kind: "board-paper", title: "Board paper", publisher: "Royal Free", publishedAt: "2008-11-26", subject: "Royal Free Hampstead NHS Trust",
+      kind: "board-paper",
+      title: "Board paper",
+      publisher: "Royal Free",
+      publishedAt: "2008-11-26",
+      subject: "Royal Free Hampstead NHS Trust",
     });
     const lines = m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message}`);
     expect(lines).toEqual([
@@ -48,7 +52,10 @@ describe("manifests", () => {
 
   it("reads JSONL, numbering lines, and refuses a CSV with no source column", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "m.jsonl"), ['{"source":"a.pdf","kind":"news"}', "not json", '{"title":"x"}', ""].join("\n"));
+    writeFileSync(
+      join(dir, "m.jsonl"),
+      ['{"source":"a.pdf","kind":"news"}', "not json", '{"title":"x"}', ""].join("\n"),
+    );
     const m = readManifest(join(dir, "m.jsonl"));
     expect(m.entries).toHaveLength(1);
     expect(m.errors.map((e) => e.source.replace(dir, "DIR"))).toEqual(["DIR/m.jsonl:2", "DIR/m.jsonl:3"]);
@@ -85,14 +92,27 @@ describe("a manifest stays in its folder", () => {
     writeFileSync(join(dir, "papers/paper.txt"), "Minutes of the Trust Board. The board noted losses of £7.2m.\n");
     writeFileSync(join(dir, "papers/sub/annex.txt"), "Annex to the minutes of the Trust Board: £7.2m.\n");
     symlinkSync(join(dir, "secret.txt"), join(dir, "papers/link.txt"));
-    writeFileSync(join(dir, "papers/manifest.csv"), ["source,kind", "paper.txt,board-paper", "sub/annex.txt,board-paper", "../secret.txt,other", `${join(dir, "other-secret.txt")},other`, "link.txt,other"].join("\n"));
+    writeFileSync(
+      join(dir, "papers/manifest.csv"),
+      [
+        "source,kind",
+        "paper.txt,board-paper",
+        "sub/annex.txt,board-paper",
+        "../secret.txt,other",
+        `${join(dir, "other-secret.txt")},other`,
+        "link.txt,other",
+      ].join("\n"),
+    );
     return dir;
   }
 
   it("refuses rows that lead out of the folder (.., absolute paths, symlinks), each with its line, unless allowed", () => {
     const dir = layout();
     const m = readManifest(join(dir, "papers/manifest.csv"));
-    expect(m.entries.map((e) => e.location.replace(dir, "DIR"))).toEqual(["DIR/papers/paper.txt", "DIR/papers/sub/annex.txt"]);
+    expect(m.entries.map((e) => e.location.replace(dir, "DIR"))).toEqual([
+      "DIR/papers/paper.txt",
+      "DIR/papers/sub/annex.txt",
+    ]);
     expect(m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message.replace(dir, "DIR")}`)).toEqual([
       "DIR/papers/manifest.csv:4: ../secret.txt is outside the manifest's folder: skipped (--allow-outside to ingest it)",
       "DIR/papers/manifest.csv:5: DIR/other-secret.txt is outside the manifest's folder: skipped (--allow-outside to ingest it)",
@@ -105,13 +125,19 @@ describe("a manifest stays in its folder", () => {
     const dir = layout();
     const r = await runCli(["--db", join(dir, "c.db"), "ingest", "papers", "--workers", "0", "--json"], { cwd: dir });
     expect(r.code).toBe(1);
-    const s = JSON.parse(r.stdout) as { ingested: Array<{ source: string }>; failed: Array<{ kind: string; error: string }> };
+    const s = JSON.parse(r.stdout) as {
+      ingested: Array<{ source: string }>;
+      failed: Array<{ kind: string; error: string }>;
+    };
     expect(s.ingested.map((d) => d.source).sort()).toEqual(["papers/paper.txt", "papers/sub/annex.txt"]);
     expect(s.failed.map((f) => f.kind)).toEqual(["bad-manifest", "bad-manifest", "bad-manifest"]);
     const db = new Database(join(dir, "c.db"), { readonly: true });
     expect(db.prepare("SELECT count(*) FROM documents WHERE text LIKE '%Private notes%'").pluck().get()).toBe(0);
     db.close();
-    const allowed = await runCli(["--db", join(dir, "c.db"), "ingest", "papers", "--workers", "0", "--allow-outside", "--json"], { cwd: dir });
+    const allowed = await runCli(
+      ["--db", join(dir, "c.db"), "ingest", "papers", "--workers", "0", "--allow-outside", "--json"],
+      { cwd: dir },
+    );
     const a = JSON.parse(allowed.stdout) as { ingested: Array<{ source: string }>; failed: unknown[] };
     expect(a.failed).toEqual([]);
     // The link and ../secret.txt are one file, stored once under both names.
@@ -120,14 +146,26 @@ describe("a manifest stays in its folder", () => {
 
   it("one malformed CSV line is skipped with its line number; the rows after it are read", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "m.csv"), ["source,kind,title", "a.txt,news,Fine", 'b.txt,news,"A title with "inner" quotes"', 'c.txt,news,"Two', 'lines"', "d.txt,news,Also fine"].join("\n"));
+    writeFileSync(
+      join(dir, "m.csv"),
+      [
+        "source,kind,title",
+        "a.txt,news,Fine",
+        'b.txt,news,"A title with "inner" quotes"',
+        'c.txt,news,"Two',
+        'lines"',
+        "d.txt,news,Also fine",
+      ].join("\n"),
+    );
     const m = readManifest(join(dir, "m.csv"));
     expect(m.entries.map((e) => [e.row, e.location.replace(dir, "DIR"), e.overrides.title])).toEqual([
       [2, "DIR/a.txt", "Fine"],
       [4, "DIR/c.txt", "Two\nlines"],
       [6, "DIR/d.txt", "Also fine"],
     ]);
-    expect(m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message}`)).toEqual(["DIR/m.csv:3: malformed CSV line (Invalid Closing Quote): skipped"]);
+    expect(m.errors.map((e) => `${e.source.replace(dir, "DIR")}: ${e.message}`)).toEqual([
+      "DIR/m.csv:3: malformed CSV line (Invalid Closing Quote): skipped",
+    ]);
   });
 });
 
@@ -146,7 +184,10 @@ describe("what a folder walk leaves out, it says", () => {
     expect(skipped).toEqual([
       { source: "in/events.jsonl", reason: dataFile },
       { source: "in/figures.csv", reason: dataFile },
-      { source: "in/linked.txt", reason: "a symbolic link: not followed in a folder walk (name it to ingest what it points to)" },
+      {
+        source: "in/linked.txt",
+        reason: "a symbolic link: not followed in a folder walk (name it to ingest what it points to)",
+      },
       { source: "in/figures.csv", reason: dataFile },
     ]);
     const r = await runCli(["--db", join(dir, "c.db"), "ingest", "in", "--workers", "0"], { cwd: dir });
@@ -170,7 +211,10 @@ describe("copies in one run", () => {
     expect(s.ingested.map((d) => d.source)).toEqual(["a/minutes.txt"]);
     expect(s.unchanged.map((d) => d.source)).toEqual(["b/minutes-copy.txt"]);
     const d = new Database(db, { readonly: true });
-    expect(d.prepare("SELECT source FROM sources ORDER BY source").pluck().all()).toEqual(["a/minutes.txt", "b/minutes-copy.txt"]);
+    expect(d.prepare("SELECT source FROM sources ORDER BY source").pluck().all()).toEqual([
+      "a/minutes.txt",
+      "b/minutes-copy.txt",
+    ]);
     d.close();
   });
 });

@@ -6,7 +6,19 @@ const docOf = (text: string) => ({ text, pages: [{ number: 1, start: 0, end: tex
 const one = (text: string) => extractMoney(docOf(text));
 
 describe("extractMoney: one line per form", () => {
-  const cases: Array<[string, Partial<{ text: string; amount: number; amountTo: number; currency: string; approximate: boolean; per: string | null }>]> = [
+  const cases: Array<
+    [
+      string,
+      Partial<{
+        text: string;
+        amount: number;
+        amountTo: number;
+        currency: string;
+        approximate: boolean;
+        per: string | null;
+      }>,
+    ]
+  > = [
     ["losses of £7.2m so far", { text: "£7.2m", amount: 7_200_000, currency: "GBP", approximate: false, per: null }],
     ["a bill of £7.2 million", { text: "£7.2 million", amount: 7_200_000 }],
     ["data entry cost £3.789m", { amount: 3_789_000 }],
@@ -42,21 +54,53 @@ describe("extractMoney: one line per form", () => {
     expect(one("£7.2m a year ago")[0]!.per).toBeNull();
   });
 
-  for (const negative of ["95% of bookings", "22 problems", "a £ sign", "the 2008/9 plan", "Release 0 and LC1", "pounds and pence"]) {
+  for (const negative of [
+    "95% of bookings",
+    "22 problems",
+    "a £ sign",
+    "the 2008/9 plan",
+    "Release 0 and LC1",
+    "pounds and pence",
+  ]) {
     it(`not money: ${negative}`, () => expect(one(negative)).toEqual([]));
   }
 });
 
 describe("extractMoney properties", () => {
   it("never throws, and every span slices back to its text", () => {
-    const token = fc.constantFrom("£", "$", "€", "US$", "7.2", "m", "bn", "million", "-", " to ", " and ", "between ", "nearly ", " per month", ",000", "3", " ", "pounds");
+    const token = fc.constantFrom(
+      "£",
+      "$",
+      "€",
+      "US$",
+      "7.2",
+      "m",
+      "bn",
+      "million",
+      "-",
+      " to ",
+      " and ",
+      "between ",
+      "nearly ",
+      " per month",
+      ",000",
+      "3",
+      " ",
+      "pounds",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(token, { maxLength: 12 }).map((a) => a.join(""))), (text) => {
-        for (const m of one(text)) {
-          expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
-          expect(Number.isFinite(m.amount)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(token, { maxLength: 12 }).map((a) => a.join("")),
+        ),
+        (text) => {
+          for (const m of one(text)) {
+            expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+            expect(Number.isFinite(m.amount)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

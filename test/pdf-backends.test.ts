@@ -16,15 +16,24 @@ import { mutatedPdf } from "./helpers/mutated-pdf.js";
 // Without poppler-utils these tests are skipped with a warning on a developer's machine, and fail in CI,
 // which asks for them (.ci/run installs poppler-utils and sets CLAIMTRAIL_REQUIRE_PDFTOTEXT).
 const missing = !pdftotextInstalled();
-if (missing && process.env.CLAIMTRAIL_REQUIRE_PDFTOTEXT) throw new Error("pdftotext is missing: install poppler-utils (apt-get install poppler-utils)");
+if (missing && process.env.CLAIMTRAIL_REQUIRE_PDFTOTEXT)
+  throw new Error("pdftotext is missing: install poppler-utils (apt-get install poppler-utils)");
 if (missing) console.warn("pdftotext backend tests skipped: pdftotext is missing (apt-get install poppler-utils)");
 
 const SAMPLES = new URL("../corpus/samples/board-papers/", import.meta.url).pathname;
-const samples = readdirSync(SAMPLES).filter((f) => f.endsWith(".pdf")).map((f) => ({ name: f, bytes: readFileSync(SAMPLES + f) }));
+const samples = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith(".pdf"))
+  .map((f) => ({ name: f, bytes: readFileSync(SAMPLES + f) }));
 
 /** What cleaning makes of a PDF read by each backend, with its metadata. */
 async function bothWays(bytes: Uint8Array) {
-  const view = (r: Awaited<ReturnType<typeof readPdf>>) => ({ title: r.title, author: r.author, createdAt: r.createdAt, pageCount: r.pages.length, ...cleanPages(r.pages) });
+  const view = (r: Awaited<ReturnType<typeof readPdf>>) => ({
+    title: r.title,
+    author: r.author,
+    createdAt: r.createdAt,
+    pageCount: r.pages.length,
+    ...cleanPages(r.pages),
+  });
   return { embedded: view(await readPdf(bytes, "a.pdf")), poppler: view(await readPdfPoppler(bytes, "a.pdf")) };
 }
 
@@ -39,11 +48,14 @@ async function failure(read: Promise<unknown>): Promise<ClaimtrailError> {
 }
 
 describe.skipIf(missing)("the pdftotext backend reads what pdf-parse reads", () => {
-  it.each(samples.map((s) => [s.name, s.bytes] as const))("%s: same cleaned text, pages and metadata", async (_name, bytes) => {
-    const { embedded, poppler } = await bothWays(bytes);
-    expect(poppler.text.length).toBeGreaterThan(1000);
-    expect(poppler).toEqual(embedded);
-  });
+  it.each(samples.map((s) => [s.name, s.bytes] as const))(
+    "%s: same cleaned text, pages and metadata",
+    async (_name, bytes) => {
+      const { embedded, poppler } = await bothWays(bytes);
+      expect(poppler.text.length).toBeGreaterThan(1000);
+      expect(poppler).toEqual(embedded);
+    },
+  );
 
   it("a paper with running header and footer, hyphenated breaks, a table and non-ASCII text", async () => {
     const bytes = await makePdf({
@@ -52,8 +64,18 @@ describe.skipIf(missing)("the pdftotext backend reads what pdf-parse reads", () 
       header: "Royal Free Hampstead NHS Trust — Trust Board",
       footer: "Page {n} of {total}",
       pages: [
-        ["1. Care Records Service", "The trust lost £7.2m in income after the go-live of Cerner Millennium in June 2008, and the recov-", "ery plan agreed with BT and LPfIT runs to March 2009."],
-        ["Item    £m", "Lost activity    3.1", "Extra staff    2.0", "Total    7.2", "“We will not go live again until it works,” said the chief executive."],
+        [
+          "1. Care Records Service",
+          "The trust lost £7.2m in income after the go-live of Cerner Millennium in June 2008, and the recov-",
+          "ery plan agreed with BT and LPfIT runs to March 2009.",
+        ],
+        [
+          "Item    £m",
+          "Lost activity    3.1",
+          "Extra staff    2.0",
+          "Total    7.2",
+          "“We will not go live again until it works,” said the chief executive.",
+        ],
       ],
     });
     const { embedded, poppler } = await bothWays(bytes);
@@ -83,7 +105,10 @@ describe.skipIf(missing)("the pdftotext backend on broken PDFs", () => {
 
   it("an encrypted PDF says it needs a password", async () => {
     const locked = await makePdf({ pages: [["Confidential board paper."]], userPassword: "secret" });
-    expect(await failure(readPdfPoppler(locked, "locked.pdf"))).toMatchObject({ kind: "encrypted-pdf", message: expect.stringMatching(/password/) });
+    expect(await failure(readPdfPoppler(locked, "locked.pdf"))).toMatchObject({
+      kind: "encrypted-pdf",
+      message: expect.stringMatching(/password/),
+    });
   });
 
   it("binary junk and an empty file are corrupt PDFs", async () => {
@@ -137,26 +162,43 @@ describe("choosing a backend", () => {
     expect(resolvePdfBackend("auto")).toBe(missing ? "pdf-parse" : "pdftotext");
   });
 
-  it.skipIf(missing)("ingest --pdf-backend pdftotext stores the sample papers with the same claims as pdf-parse", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "claimtrail-backend-"));
-    const claims = async (backend: string) => {
-      const db = join(dir, `${backend}.db`);
-      const r = await runCli(["--db", db, "ingest", "corpus/samples/board-papers", "--pdf-backend", backend, "--json"]);
-      expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout).ingested).toHaveLength(samples.length);
-      const listed = await runCli(["--db", db, "claims", "--json"]);
-      expect(listed.code).toBe(0);
-      const { claims: stored } = JSON.parse(listed.stdout) as { claims: Array<{ subject: string; predicate: string; value: unknown; span: unknown; links: unknown[] }> };
-      return stored.map((c) => [c.subject, c.predicate, c.value, c.span, c.links.length]);
-    };
-    const viaPoppler = await claims("pdftotext");
-    expect(viaPoppler.length).toBeGreaterThan(10);
-    expect(viaPoppler).toEqual(await claims("pdf-parse"));
-  }, 60_000);
+  it.skipIf(missing)(
+    "ingest --pdf-backend pdftotext stores the sample papers with the same claims as pdf-parse",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "claimtrail-backend-"));
+      const claims = async (backend: string) => {
+        const db = join(dir, `${backend}.db`);
+        const r = await runCli([
+          "--db",
+          db,
+          "ingest",
+          "corpus/samples/board-papers",
+          "--pdf-backend",
+          backend,
+          "--json",
+        ]);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).ingested).toHaveLength(samples.length);
+        const listed = await runCli(["--db", db, "claims", "--json"]);
+        expect(listed.code).toBe(0);
+        const { claims: stored } = JSON.parse(listed.stdout) as {
+          claims: Array<{ subject: string; predicate: string; value: unknown; span: unknown; links: unknown[] }>;
+        };
+        return stored.map((c) => [c.subject, c.predicate, c.value, c.span, c.links.length]);
+      };
+      const viaPoppler = await claims("pdftotext");
+      expect(viaPoppler.length).toBeGreaterThan(10);
+      expect(viaPoppler).toEqual(await claims("pdf-parse"));
+    },
+    60_000,
+  );
 
   it("asking for pdftotext where it is not installed exits 2 with one line saying what to install", async () => {
     // A process of its own: whether pdftotext is installed is asked once per process.
-    const r = runCliProcess(["--db", join(tmpdir(), "never.db"), "ingest", "corpus/samples/board-papers", "--pdf-backend", "pdftotext"], { env: { PATH: "/nonexistent" } });
+    const r = runCliProcess(
+      ["--db", join(tmpdir(), "never.db"), "ingest", "corpus/samples/board-papers", "--pdf-backend", "pdftotext"],
+      { env: { PATH: "/nonexistent" } },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/pdftotext is not installed.*poppler-utils/);

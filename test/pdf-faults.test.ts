@@ -12,7 +12,9 @@ import { makePdf } from "./helpers/make-pdf.js";
 import { mutatedPdf } from "./helpers/mutated-pdf.js";
 
 const SAMPLES = new URL("../corpus/samples/board-papers/", import.meta.url).pathname;
-const samplePdfs = readdirSync(SAMPLES).filter((f) => f.endsWith(".pdf")).map((f) => readFileSync(SAMPLES + f));
+const samplePdfs = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith(".pdf"))
+  .map((f) => readFileSync(SAMPLES + f));
 
 async function outcome(bytes: Uint8Array): Promise<string> {
   try {
@@ -30,12 +32,18 @@ async function outcome(bytes: Uint8Array): Promise<string> {
 describe("PDFs that are broken, locked or scanned", () => {
   it("a truncated PDF is a corrupt-pdf error naming the source", async () => {
     const whole = samplePdfs[0]!;
-    await expect(readPdf(whole.subarray(0, Math.floor(whole.length / 3)), "half.pdf")).rejects.toMatchObject({ kind: "corrupt-pdf", source: "half.pdf" });
+    await expect(readPdf(whole.subarray(0, Math.floor(whole.length / 3)), "half.pdf")).rejects.toMatchObject({
+      kind: "corrupt-pdf",
+      source: "half.pdf",
+    });
   });
 
   it("an encrypted PDF says it needs a password", async () => {
     const locked = await makePdf({ pages: [["Confidential board paper."]], userPassword: "secret" });
-    await expect(readPdf(locked, "locked.pdf")).rejects.toMatchObject({ kind: "encrypted-pdf", message: expect.stringMatching(/password/) });
+    await expect(readPdf(locked, "locked.pdf")).rejects.toMatchObject({
+      kind: "encrypted-pdf",
+      message: expect.stringMatching(/password/),
+    });
   });
 
   it("a PDF with no text layer reads as empty pages, which ingest flags as needing OCR", async () => {
@@ -49,7 +57,10 @@ describe("PDFs that are broken, locked or scanned", () => {
     const summary = await ingest(["scan.pdf"], { db, cwd: dir, workers: 0 });
     expect(summary.ingested).toEqual([]);
     expect(summary.failed).toHaveLength(1);
-    expect(summary.failed[0]).toMatchObject({ source: "scan.pdf", error: expect.stringMatching(/no text layer, OCR needed/) });
+    expect(summary.failed[0]).toMatchObject({
+      source: "scan.pdf",
+      error: expect.stringMatching(/no text layer, OCR needed/),
+    });
     const corpus = openCorpus(db, { readonly: true });
     try {
       const [stored] = corpus.documents.list();

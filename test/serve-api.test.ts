@@ -23,7 +23,12 @@ afterAll(async () => {
 type Json = any;
 const get = async (path: string): Promise<{ status: number; type: string; csp: string | null; body: Json }> => {
   const res = await fetch(base + path);
-  return { status: res.status, type: res.headers.get("content-type") ?? "", csp: res.headers.get("content-security-policy"), body: (res.headers.get("content-type") ?? "").includes("json") ? await res.json() : await res.text() };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    csp: res.headers.get("content-security-policy"),
+    body: (res.headers.get("content-type") ?? "").includes("json") ? await res.json() : await res.text(),
+  };
 };
 
 describe("the HTTP API over real HTTP", () => {
@@ -40,7 +45,12 @@ describe("the HTTP API over real HTTP", () => {
     expect(r.status).toBe(200);
     expect(r.body.schema).toBe("claimtrail/timeline@1");
     expect(r.body.events).toHaveLength(1);
-    expect(r.body.events[0]).toMatchObject({ type: "went-live", from: "2008-06-01", to: "2008-06-30", granularity: "month" });
+    expect(r.body.events[0]).toMatchObject({
+      type: "went-live",
+      from: "2008-06-01",
+      to: "2008-06-30",
+      granularity: "month",
+    });
   });
 
   it("answers each question with the very object the CLI prints with --json", async () => {
@@ -77,14 +87,24 @@ describe("the HTTP API over real HTTP", () => {
   it("answers claims and search queries", async () => {
     const claims = await get("/api/claims?subject=BLT&predicate=income-shortfall");
     expect(claims.body.claims.length).toBeGreaterThan(0);
-    expect(claims.body.claims.every((c: { subject: string }) => c.subject === "Barts and The London NHS Trust")).toBe(true);
+    expect(claims.body.claims.every((c: { subject: string }) => c.subject === "Barts and The London NHS Trust")).toBe(
+      true,
+    );
     const search = await get("/api/search?q=turnaround%20programme&kind=board-paper");
     expect(search.body.hits.length).toBeGreaterThan(0);
     expect(search.body.hits[0].snippet).toContain("[[");
   });
 
   it("rejects bad input with a 400 and a message, unknown ids with a 404, and never shows a stack", async () => {
-    for (const path of ["/api/timeline", "/api/timeline?subject=Barts&from=last%20week", "/api/timeline?subject=Barts&type=party", "/api/search?q=", "/api/search?q=x&limit=5000", "/api/documents/not-an-id", "/api/claims?predicate=DROP%20TABLE"]) {
+    for (const path of [
+      "/api/timeline",
+      "/api/timeline?subject=Barts&from=last%20week",
+      "/api/timeline?subject=Barts&type=party",
+      "/api/search?q=",
+      "/api/search?q=x&limit=5000",
+      "/api/documents/not-an-id",
+      "/api/claims?predicate=DROP%20TABLE",
+    ]) {
       const r = await get(path);
       expect(r.status, path).toBe(400);
       expect(typeof r.body.error).toBe("string");

@@ -22,7 +22,8 @@ const dialogs: string[] = [];
 // Without chromium the browser tests are skipped with a warning on a developer's machine, and fail in CI,
 // which asks for them (.ci/run sets CLAIMTRAIL_REQUIRE_BROWSER and installs chromium).
 const browserMissing = !existsSync(CHROMIUM);
-if (browserMissing && process.env.CLAIMTRAIL_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
+if (browserMissing && process.env.CLAIMTRAIL_REQUIRE_BROWSER)
+  throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
 if (browserMissing) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 beforeAll(async () => {
@@ -32,7 +33,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("dialog", (d) => {

@@ -52,11 +52,15 @@ describe("span lookups answer as the scans they replaced", () => {
 
   it("pageAt: the last page starting at or before an offset (the first page before any)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat(500), { minLength: 1, maxLength: 30 }), fc.integer({ min: -5, max: 520 }), (starts, offset) => {
-        const pages = [...starts].sort((a, b) => a - b).map((start, i) => ({ number: i + 1, start, end: start }));
-        const scan = [...pages].reverse().find((p) => p.start <= offset) ?? pages[0]!;
-        expect(pageAt(pages, offset)).toBe(scan.number);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.nat(500), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: -5, max: 520 }),
+        (starts, offset) => {
+          const pages = [...starts].sort((a, b) => a - b).map((start, i) => ({ number: i + 1, start, end: start }));
+          const scan = [...pages].reverse().find((p) => p.start <= offset) ?? pages[0]!;
+          expect(pageAt(pages, offset)).toBe(scan.number);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -18,7 +18,7 @@ const only = (t: Timeline, type: string): TimelineEvent[] => t.events.filter((e)
 
 describe("timeline of the sample corpus", () => {
   it("gives the Royal Free's story in date order, each event at the precision its sources wrote", async () => {
-    const t = (await timeline("--subject", "Royal Free"));
+    const t = await timeline("--subject", "Royal Free");
     expect(t.schema).toBe("claimtrail/timeline@1");
     expect(t.subject.canonical).toBe("Royal Free Hampstead NHS Trust");
     expect(t.subject.aliases).toContain("RFH");
@@ -39,7 +39,9 @@ describe("timeline of the sample corpus", () => {
   });
 
   it("makes the £7.2m one event with many citations, and the article's £9.2m a conflict on it", async () => {
-    const money = only((await timeline("--subject", "Royal Free")), "financial-impact-reported").find((e) => e.value === 7_200_000)!;
+    const money = only(await timeline("--subject", "Royal Free"), "financial-impact-reported").find(
+      (e) => e.value === 7_200_000,
+    )!;
     expect(money).toBeDefined();
     const paper = money.sources.find((s) => s.kind === "board-paper")!;
     expect(paper).toMatchObject({ page: 4, publishedAt: "2008-11-26" });
@@ -51,7 +53,7 @@ describe("timeline of the sample corpus", () => {
   });
 
   it("cites every source by a span that slices back to words of the quoted sentence", async () => {
-    const t = (await timeline("--subject", "Royal Free"));
+    const t = await timeline("--subject", "Royal Free");
     const corpus = openCorpus(db, { readonly: true });
     try {
       for (const e of t.events) {
@@ -69,28 +71,43 @@ describe("timeline of the sample corpus", () => {
   });
 
   it("resolves aliases and tells Barts' go-live from its slipped dates", async () => {
-    const t = (await timeline("--subject", "BLT"));
+    const t = await timeline("--subject", "BLT");
     expect(t.subject.canonical).toBe("Barts and The London NHS Trust");
     expect(only(t, "went-live")).toHaveLength(1);
     expect(only(t, "went-live")[0]).toMatchObject({ from: "2008-04-01", to: "2008-04-30" });
     expect(only(t, "go-live-delayed").map((e) => e.from)).toEqual(expect.arrayContaining(["2007-12-01", "2008-03-01"]));
-    expect(only((await timeline("--subject", "BT")), "deployments-suspended")[0]).toMatchObject({ from: "2008-10-01", to: "2008-10-31", conflicts: [] });
+    expect(only(await timeline("--subject", "BT"), "deployments-suspended")[0]).toMatchObject({
+      from: "2008-10-01",
+      to: "2008-10-31",
+      conflicts: [],
+    });
   });
 
   it("filters by window and type, and lays out by reporting date on request", async () => {
-    const october = (await timeline("--subject", "Royal Free", "--from", "2008-10-01", "--to", "2008-10-31"));
+    const october = await timeline("--subject", "Royal Free", "--from", "2008-10-01", "--to", "2008-10-31");
     expect(october.events.length).toBeGreaterThan(0);
     for (const e of october.events) expect(e.to >= "2008-10-01" && e.from <= "2008-10-31").toBe(true);
-    const lives = (await timeline("--subject", "Royal Free", "--type", "went-live"));
+    const lives = await timeline("--subject", "Royal Free", "--type", "went-live");
     expect(lives.events.every((e) => e.type === "went-live")).toBe(true);
-    const reported = (await timeline("--subject", "Royal Free", "--by", "reported")).events.map((e) => e.reportedAt ?? e.from);
+    const reported = (await timeline("--subject", "Royal Free", "--by", "reported")).events.map(
+      (e) => e.reportedAt ?? e.from,
+    );
     expect(reported).toEqual([...reported].sort());
   });
 
   it("renders TimelineJS 3: slides with year-month start dates for month events, headline text and a group", async () => {
     const r = await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "timelinejs"]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { title: unknown; events: Array<{ start_date: Record<string, number>; end_date?: Record<string, number>; text: { headline: string; text: string }; group: string; unique_id: string }> };
+    const doc = JSON.parse(r.stdout) as {
+      title: unknown;
+      events: Array<{
+        start_date: Record<string, number>;
+        end_date?: Record<string, number>;
+        text: { headline: string; text: string };
+        group: string;
+        unique_id: string;
+      }>;
+    };
     expect(doc.title).toBeDefined();
     expect(doc.events.length).toBeGreaterThan(3);
     for (const e of doc.events) {
@@ -111,7 +128,7 @@ describe("timeline of the sample corpus", () => {
     expect(text).toContain("[1 conflicting]");
 
     const csv = (await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "csv"])).stdout;
-    expect(csv.startsWith("\uFEFF\"from\",\"to\"")).toBe(true);
+    expect(csv.startsWith('\uFEFF"from","to"')).toBe(true);
     expect(csv.split("\r\n").length).toBeGreaterThan(4);
 
     const md = (await runCli(["--db", db, "timeline", "--subject", "Royal Free", "--format", "md"])).stdout;
@@ -135,13 +152,17 @@ describe("search, stakeholders and one stakeholder", () => {
   it("finds passages with highlighted snippets, document, date and page, filtered by kind", async () => {
     const r = await runCli(["--db", db, "search", "turnaround", "programme", "--json"]);
     expect(r.code).toBe(0);
-    const { hits } = JSON.parse(r.stdout) as { hits: Array<{ documentId: string; kind: string; page: number; publishedAt: string; snippet: string }> };
+    const { hits } = JSON.parse(r.stdout) as {
+      hits: Array<{ documentId: string; kind: string; page: number; publishedAt: string; snippet: string }>;
+    };
     expect(hits.length).toBeGreaterThan(1);
     for (const h of hits) {
       expect(h.snippet).toMatch(/\[\[turnaround\]\]/i);
       expect(h.page).toBeGreaterThanOrEqual(1);
     }
-    const papers = JSON.parse((await runCli(["--db", db, "search", "turnaround", "--kind", "board-paper", "--json"])).stdout).hits as Array<{ kind: string }>;
+    const papers = JSON.parse(
+      (await runCli(["--db", db, "search", "turnaround", "--kind", "board-paper", "--json"])).stdout,
+    ).hits as Array<{ kind: string }>;
     expect(papers.length).toBeGreaterThan(0);
     expect(papers.every((h) => h.kind === "board-paper")).toBe(true);
     const text = await runCli(["--db", db, "search", "turnaround", "--subject", "Barts"]);
@@ -158,7 +179,8 @@ describe("search, stakeholders and one stakeholder", () => {
   });
 
   it("lists stakeholders by type and profiles one by alias or surname, with the Way/Wray warning", async () => {
-    const people = JSON.parse((await runCli(["--db", db, "stakeholders", "--type", "person", "--json"])).stdout).stakeholders as Array<{ canonical: string; type: string; documents: number }>;
+    const people = JSON.parse((await runCli(["--db", db, "stakeholders", "--type", "person", "--json"])).stdout)
+      .stakeholders as Array<{ canonical: string; type: string; documents: number }>;
     expect(people.every((p) => p.type === "person")).toBe(true);
     expect(people.find((p) => p.canonical === "Andrew Way")!.documents).toBeGreaterThanOrEqual(3);
 
@@ -171,7 +193,11 @@ describe("search, stakeholders and one stakeholder", () => {
 
     const barts = JSON.parse((await runCli(["--db", db, "stakeholder", "BLT", "--json"])).stdout).stakeholder;
     expect(barts.canonical).toBe("Barts and The London NHS Trust");
-    expect(barts.claims.some((c: { predicate: string; value: number }) => c.predicate === "income-shortfall" && c.value === 3_000_000)).toBe(true);
+    expect(
+      barts.claims.some(
+        (c: { predicate: string; value: number }) => c.predicate === "income-shortfall" && c.value === 3_000_000,
+      ),
+    ).toBe(true);
 
     const nobody = await runCli(["--db", db, "stakeholder", "Nobody Atall"]);
     expect(nobody.code).toBe(3);

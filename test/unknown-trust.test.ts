@@ -31,7 +31,15 @@ let db: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "claimtrail-unknown-"));
-  writeFileSync(join(dir, "paper.pdf"), await makePdf({ pages: PAPER, header: "Harbury Vale Hospitals NHS Trust", footer: "Page {n} of {total}", created: new Date("2009-05-28T00:00:00Z") }));
+  writeFileSync(
+    join(dir, "paper.pdf"),
+    await makePdf({
+      pages: PAPER,
+      header: "Harbury Vale Hospitals NHS Trust",
+      footer: "Page {n} of {total}",
+      created: new Date("2009-05-28T00:00:00Z"),
+    }),
+  );
   writeFileSync(join(dir, "article.html"), ARTICLE);
   db = join(dir, "c.db");
   const summary = await ingest(["paper.pdf", "article.html"], { db, cwd: dir, workers: 0 });
@@ -43,8 +51,18 @@ describe("a trust the gazetteer does not know", () => {
     const library = Library.open(db);
     try {
       const claims = library.claims({ subject: "Harbury Vale Hospitals NHS Trust" }).claims;
-      const bySource = (fragment: string) => claims.filter((c) => c.documentId && library.resolveDocument(c.documentId)?.source.includes(fragment)).map((c) => `${c.predicate} ${c.value}`);
-      expect(bySource("paper.pdf")).toEqual(expect.arrayContaining(["go-live 2009-03-14", "appointments-affected 2300", "backlog-count 4100", "loss 1400000"]));
+      const bySource = (fragment: string) =>
+        claims
+          .filter((c) => c.documentId && library.resolveDocument(c.documentId)?.source.includes(fragment))
+          .map((c) => `${c.predicate} ${c.value}`);
+      expect(bySource("paper.pdf")).toEqual(
+        expect.arrayContaining([
+          "go-live 2009-03-14",
+          "appointments-affected 2300",
+          "backlog-count 4100",
+          "loss 1400000",
+        ]),
+      );
       expect(bySource("article.html")).toEqual(expect.arrayContaining(["appointments-affected 2300"]));
       // The supplier of the system is not the subject of the trust's costs.
       expect(claims.every((c) => c.subject === "Harbury Vale Hospitals NHS Trust")).toBe(true);

@@ -17,35 +17,53 @@ export function registerCheck(program: Command): void {
     .option("--json", "same as --format json")
     .addOption(new Option("--fail-on <verdict>", "exit 1 when any claim has this verdict").choices(["contradicted"]))
     .option("--allow-private", "allow fetching from private and loopback addresses")
-    .addHelpText("after", "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md).")
+    .addHelpText(
+      "after",
+      "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md).",
+    )
     .action(
-      action(async (target: string, opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: string; allowPrivate?: boolean }) => {
-        if (opts.json) opts.format = "json";
-        const db = dbOption(program);
-        let id = resolveStored(db, target);
-        if (!id) {
-          // Loaded on demand: the extractors are heavy and only needed when the target is new.
-          const { ingest } = await import("../../app/ingest.js");
-          // One worker thread, not this one: a hostile file given to check is held to the same budget as in ingest.
-          const summary = await ingest([target], { db, workers: 1, fetch: fetchLimitsFrom(opts) });
-          const failed = summary.failed[0];
-          if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
-          const skipped = summary.skipped[0];
-          if (skipped && !summary.ingested.length && !summary.unchanged.length) throw new ClaimtrailError("unsupported-format", skipped.source, skipped.reason);
-          id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
-          if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
-        }
-        const library = Library.open(db);
-        try {
-          const report = library.check(id);
-          const render = { text: renderCheckText, md: renderCheckMarkdown, html: renderCheckHtml, csv: renderCheckCsv, json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n" }[opts.format];
-          // Text and Markdown go to terminals: no field of a document may carry an escape sequence there.
-          process.stdout.write(render(opts.format === "text" || opts.format === "md" ? safeFields(report) : report) + (opts.format === "text" ? "\n" : ""));
-          return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
-        } finally {
-          library.close();
-        }
-      }),
+      action(
+        async (
+          target: string,
+          opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: string; allowPrivate?: boolean },
+        ) => {
+          if (opts.json) opts.format = "json";
+          const db = dbOption(program);
+          let id = resolveStored(db, target);
+          if (!id) {
+            // Loaded on demand: the extractors are heavy and only needed when the target is new.
+            const { ingest } = await import("../../app/ingest.js");
+            // One worker thread, not this one: a hostile file given to check is held to the same budget as in ingest.
+            const summary = await ingest([target], { db, workers: 1, fetch: fetchLimitsFrom(opts) });
+            const failed = summary.failed[0];
+            if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
+            const skipped = summary.skipped[0];
+            if (skipped && !summary.ingested.length && !summary.unchanged.length)
+              throw new ClaimtrailError("unsupported-format", skipped.source, skipped.reason);
+            id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
+            if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
+          }
+          const library = Library.open(db);
+          try {
+            const report = library.check(id);
+            const render = {
+              text: renderCheckText,
+              md: renderCheckMarkdown,
+              html: renderCheckHtml,
+              csv: renderCheckCsv,
+              json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n",
+            }[opts.format];
+            // Text and Markdown go to terminals: no field of a document may carry an escape sequence there.
+            process.stdout.write(
+              render(opts.format === "text" || opts.format === "md" ? safeFields(report) : report) +
+                (opts.format === "text" ? "\n" : ""),
+            );
+            return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
+          } finally {
+            library.close();
+          }
+        },
+      ),
     );
 }
 

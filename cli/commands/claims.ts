@@ -23,9 +23,19 @@ export function registerClaims(program: Command): void {
             return;
           }
           const claims = view.claims;
-          const rows = claims.map((c) => [c.subject, c.predicate, claimValue(c), c.document.publishedAt ?? "", oneLine(c.document.title ?? c.documentId, 40), c.span.page,
-            c.links.map((l) => `${l.relation} #${l.claimId}`).join(" ")]);
-          process.stdout.write(renderTable(["subject", "predicate", "value", "published", "source", "p.", "relations"], rows) + `\n${claims.length} claims\n`);
+          const rows = claims.map((c) => [
+            c.subject,
+            c.predicate,
+            claimValue(c),
+            c.document.publishedAt ?? "",
+            oneLine(c.document.title ?? c.documentId, 40),
+            c.span.page,
+            c.links.map((l) => `${l.relation} #${l.claimId}`).join(" "),
+          ]);
+          process.stdout.write(
+            renderTable(["subject", "predicate", "value", "published", "source", "p.", "relations"], rows) +
+              `\n${claims.length} claims\n`,
+          );
         } finally {
           library.close();
         }

@@ -28,12 +28,25 @@ export function registerDocuments(program: Command): void {
           }
           const rows = docs.map((d) => {
             const c = d.counts;
-            return [d.id.slice(0, 10), d.kind, d.publishedAt ?? "", oneLine(d.title ?? d.source, 48), d.pageCount,
-              c.money ?? 0, c.date ?? 0, c.stakeholder ?? 0, c.quote ?? 0, c.claims ?? 0];
+            return [
+              d.id.slice(0, 10),
+              d.kind,
+              d.publishedAt ?? "",
+              oneLine(d.title ?? d.source, 48),
+              d.pageCount,
+              c.money ?? 0,
+              c.date ?? 0,
+              c.stakeholder ?? 0,
+              c.quote ?? 0,
+              c.claims ?? 0,
+            ];
           });
           process.stdout.write(
-            renderTable(["id", "kind", "published", "title", "pages", "money", "dates", "actors", "quotes", "claims"], rows,
-              ["left", "left", "left", "left", "right", "right", "right", "right", "right", "right"]) + `\n${docs.length} documents\n`,
+            renderTable(
+              ["id", "kind", "published", "title", "pages", "money", "dates", "actors", "quotes", "claims"],
+              rows,
+              ["left", "left", "left", "left", "right", "right", "right", "right", "right", "right"],
+            ) + `\n${docs.length} documents\n`,
           );
         } finally {
           library.close();

@@ -16,13 +16,31 @@ export function registerExtract(program: Command): void {
     .addOption(pdfBackendOption())
     .addHelpText("after", "\nThe JSON contract is documented in docs/extract-contract.md.")
     .action(
-      action(async (source: string, opts: { published?: string; kind?: Kind; json?: boolean; allowPrivate?: boolean; pdfBackend?: PdfBackendChoice }) => {
-        const { result } = await (await import("../../app/extract-source.js")).extractSource(source, {
-          overrides: { ...(opts.published ? { publishedAt: opts.published } : {}), ...(opts.kind ? { kind: opts.kind } : {}) },
-          fetch: fetchLimitsFrom(opts),
-          pdfBackend: opts.pdfBackend,
-        });
-        process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + "\n" : renderExtractSummary(result) + "\n");
-      }),
+      action(
+        async (
+          source: string,
+          opts: {
+            published?: string;
+            kind?: Kind;
+            json?: boolean;
+            allowPrivate?: boolean;
+            pdfBackend?: PdfBackendChoice;
+          },
+        ) => {
+          const { result } = await (
+            await import("../../app/extract-source.js")
+          ).extractSource(source, {
+            overrides: {
+              ...(opts.published ? { publishedAt: opts.published } : {}),
+              ...(opts.kind ? { kind: opts.kind } : {}),
+            },
+            fetch: fetchLimitsFrom(opts),
+            pdfBackend: opts.pdfBackend,
+          });
+          process.stdout.write(
+            opts.json ? JSON.stringify(result, null, 2) + "\n" : renderExtractSummary(result) + "\n",
+          );
+        },
+      ),
     );
 }

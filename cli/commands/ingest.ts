@@ -4,7 +4,14 @@ import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summ
 import { safeText } from "../../output/terminal.js";
 import { EXIT, action, failureLine, outcome } from "../exit.js";
 import { ingestProgress } from "../progress.js";
-import { dbOption, fetchLimitsFrom, intOption, pdfBackendOption, positiveOption, type PdfBackendChoice } from "../options.js";
+import {
+  dbOption,
+  fetchLimitsFrom,
+  intOption,
+  pdfBackendOption,
+  positiveOption,
+  type PdfBackendChoice,
+} from "../options.js";
 
 interface IngestCliOptions {
   json?: boolean;
@@ -24,7 +31,11 @@ export function registerIngest(program: Command): void {
     .description("Ingest files, folders, http(s) URLs and manifests (.csv/.jsonl) into the corpus")
     .argument("<source...>", "files, folders (recursive), URLs or manifests")
     .option("--json", "print the summary as JSON")
-    .option("--workers <n>", "worker threads for parsing and extraction (default: one per core; 0 runs without budgets)", intOption)
+    .option(
+      "--workers <n>",
+      "worker threads for parsing and extraction (default: one per core; 0 runs without budgets)",
+      intOption,
+    )
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .option("--allow-outside", "let manifests name files outside their own folder")
     .option("--timeout <seconds>", "per-request timeout for URLs", intOption)
@@ -56,7 +67,9 @@ Examples:
         process.on("SIGTERM", onSignal);
         let summary: IngestSummary;
         try {
-          summary = await (await import("../../app/ingest.js")).ingest(sources, {
+          summary = await (
+            await import("../../app/ingest.js")
+          ).ingest(sources, {
             db: dbOption(program),
             workers: opts.workers,
             fetch: fetchLimitsFrom(opts),
@@ -75,12 +88,19 @@ Examples:
           process.off("SIGTERM", onSignal);
           progress.stop();
         }
-        process.stdout.write(opts.json ? JSON.stringify(summaryJson(summary), null, 2) + "\n" : renderIngestSummary(summary) + "\n" + notes(summary));
+        process.stdout.write(
+          opts.json
+            ? JSON.stringify(summaryJson(summary), null, 2) + "\n"
+            : renderIngestSummary(summary) + "\n" + notes(summary),
+        );
         if (outcome.verbose) {
-          for (const f of summary.failed) if (f.detail) process.stderr.write(`${failureLine({ source: f.source, message: f.error })}\n${f.detail}\n`);
+          for (const f of summary.failed)
+            if (f.detail) process.stderr.write(`${failureLine({ source: f.source, message: f.error })}\n${f.detail}\n`);
         }
         if (summary.failed.length === 0) return EXIT.ok;
-        return summary.ingested.length + summary.unchanged.length + summary.failed.filter((f) => f.stored).length > 0 ? EXIT.partial : EXIT.fatal;
+        return summary.ingested.length + summary.unchanged.length + summary.failed.filter((f) => f.stored).length > 0
+          ? EXIT.partial
+          : EXIT.fatal;
       }),
     );
 }
@@ -94,7 +114,9 @@ function notes(s: IngestSummary): string {
   const lines = s.skipped.map((k) => `  - ${failureLine({ source: k.source, message: k.reason })}`);
   if (s.interrupted) {
     const notDone = s.failed.filter((f) => f.kind === "interrupted").length;
-    lines.push(`interrupted by ${safeText(s.interrupted)}: ${notDone} document${notDone === 1 ? "" : "s"} not done; run the same command again to finish`);
+    lines.push(
+      `interrupted by ${safeText(s.interrupted)}: ${notDone} document${notDone === 1 ? "" : "s"} not done; run the same command again to finish`,
+    );
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }

@@ -15,7 +15,10 @@ export function registerSearch(program: Command): void {
     .option("--subject <name>", "only documents about this trust (name or alias)")
     .option("--limit <n>", "at most this many passages", intOption, 20)
     .option("--json", "print as JSON")
-    .addHelpText("after", "\nMatched words are shown in bold on a terminal and between [[ ]] in JSON snippets. Exit 1 when nothing matches.")
+    .addHelpText(
+      "after",
+      "\nMatched words are shown in bold on a terminal and between [[ ]] in JSON snippets. Exit 1 when nothing matches.",
+    )
     .action(
       action((words: string[], opts: { kind?: Kind; subject?: string; limit: number; json?: boolean }) => {
         const query = words.join(" ");
@@ -23,7 +26,8 @@ export function registerSearch(program: Command): void {
         try {
           const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
           if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
-          else process.stdout.write(renderSearchText(query, safeFields(view.hits), Boolean(process.stdout.isTTY)) + "\n");
+          else
+            process.stdout.write(renderSearchText(query, safeFields(view.hits), Boolean(process.stdout.isTTY)) + "\n");
           return view.hits.length ? EXIT.ok : EXIT.partial;
         } finally {
           library.close();

@@ -8,15 +8,28 @@ export function registerServe(program: Command): void {
     .description("Serve the web page and JSON API over the corpus (read-only; an ingest may run alongside)")
     .option("--port <n>", "port to listen on", intOption, 8080)
     .option("--host <address>", "address to bind (127.0.0.1 keeps it on this machine)", "127.0.0.1")
-    .option("--allow-host <names...>", "host names the server may be reached by besides --host (requests naming any other host get 421)")
-    .addHelpText("after", "\nAPI: /api/subjects, /api/timeline?subject=, /api/documents, /api/documents/:id, /api/documents/:id/check, /api/claims, /api/search?q=\nStop with Ctrl-C.")
+    .option(
+      "--allow-host <names...>",
+      "host names the server may be reached by besides --host (requests naming any other host get 421)",
+    )
+    .addHelpText(
+      "after",
+      "\nAPI: /api/subjects, /api/timeline?subject=, /api/documents, /api/documents/:id, /api/documents/:id/check, /api/claims, /api/search?q=\nStop with Ctrl-C.",
+    )
     .action(
       action(async (opts: { port: number; host: string; allowHost?: string[] }) => {
         const { createServer } = await import("../../server/app.js");
-        const app = await createServer({ dbPath: dbOption(program), host: opts.host, port: opts.port, allowHosts: opts.allowHost ?? [] });
+        const app = await createServer({
+          dbPath: dbOption(program),
+          host: opts.host,
+          port: opts.port,
+          allowHosts: opts.allowHost ?? [],
+        });
         const address = app.server.address();
         const port = typeof address === "object" && address ? address.port : opts.port;
-        process.stderr.write(`claimtrail: serving ${dbOption(program)} at http://${opts.host}:${port}/ (Ctrl-C to stop)\n`);
+        process.stderr.write(
+          `claimtrail: serving ${dbOption(program)} at http://${opts.host}:${port}/ (Ctrl-C to stop)\n`,
+        );
         await new Promise<void>((resolve) => {
           const stop = () => void app.close().then(resolve);
           process.once("SIGINT", stop);

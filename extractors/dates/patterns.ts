@@ -12,33 +12,71 @@ export interface RawDate {
   relative: boolean;
 }
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
-const QUALIFIER_WORDS: Record<string, Qualifier> = { early: "early", mid: "mid", late: "late", middle: "mid", end: "late", start: "early", beginning: "early" };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+const QUALIFIER_WORDS: Record<string, Qualifier> = {
+  early: "early",
+  mid: "mid",
+  late: "late",
+  middle: "mid",
+  end: "late",
+  start: "early",
+  beginning: "early",
+};
 
 /**
  * What chrono-node lacks: financial years, quarters (calendar and financial),
  * qualified years ("mid-2009"), month ranges written with "and" or "between",
  * and weeks. Each is one pattern and one step, in chrono's style.
  */
-export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Date | null, lead: string) => Omit<RawDate, "start" | "end"> | null }> = [
+export const OWN_PARSERS: Array<{
+  re: RegExp;
+  make: (m: RegExpExecArray, ref: Date | null, lead: string) => Omit<RawDate, "start" | "end"> | null;
+}> = [
   {
     // "Q1 2009/10", "quarter 2 of 2008/09", "the first quarter of 2009/10": financial quarters start in April.
-    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`, "gi"),
+    re: new RegExp(
+      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`,
+      "gi",
+    ),
     make: (m) => {
       const q = Number(m[1] ?? m[3] ?? ORDINALS[m[2]!.toLowerCase()]);
       const y = financialYearStart(m[4]!, m[5]!);
       if (y === null) return null;
       const startMonth = 3 + (q - 1) * 3;
-      return { from: monthStart(y, startMonth), to: monthEnd(y, startMonth + 2), granularity: "quarter", qualifier: null, relative: false };
+      return {
+        from: monthStart(y, startMonth),
+        to: monthEnd(y, startMonth + 2),
+        granularity: "quarter",
+        qualifier: null,
+        relative: false,
+      };
     },
   },
   {
     // "the first quarter of 2009", "Q3 2008": calendar quarters.
-    re: new RegExp(String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![/-]\d)`, "gi"),
+    re: new RegExp(
+      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![/-]\d)`,
+      "gi",
+    ),
     make: (m) => {
       const q = Number(m[1] ?? m[3] ?? ORDINALS[m[2]!.toLowerCase()]);
       const y = Number(m[4]);
-      return { from: monthStart(y, (q - 1) * 3), to: monthEnd(y, (q - 1) * 3 + 2), granularity: "quarter", qualifier: null, relative: false };
+      return {
+        from: monthStart(y, (q - 1) * 3),
+        to: monthEnd(y, (q - 1) * 3 + 2),
+        granularity: "quarter",
+        qualifier: null,
+        relative: false,
+      };
     },
   },
   {
@@ -57,7 +95,13 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     re: /\b(?:(early|mid|late)[-\s]|the\s+(middle|end|start|beginning)\s+of\s+)(\d{4})\b(?![/-]\d)/gi,
     make: (m) => {
       const y = Number(m[3]);
-      return { from: iso(y, 0, 1), to: iso(y, 11, 31), granularity: "year", qualifier: QUALIFIER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!, relative: false };
+      return {
+        from: iso(y, 0, 1),
+        to: iso(y, 11, 31),
+        granularity: "year",
+        qualifier: QUALIFIER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!,
+        relative: false,
+      };
     },
   },
   {
@@ -75,7 +119,13 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
       if (FORWARD.test(lead) || BY_UNTIL.test(lead)) {
         if (Date.UTC(fy, startMonth + 3, 0) < ref.getTime()) fy += 1;
       } else if (!began(fy)) fy -= 1;
-      return { from: monthStart(fy, startMonth), to: monthEnd(fy, startMonth + 2), granularity: "quarter", qualifier: null, relative: true };
+      return {
+        from: monthStart(fy, startMonth),
+        to: monthEnd(fy, startMonth + 2),
+        granularity: "quarter",
+        qualifier: null,
+        relative: true,
+      };
     },
   },
   {
@@ -84,7 +134,13 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     make: (m) => {
       const y = Number(m[2]);
       const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[1]!.toLowerCase() as "spring"]!;
-      return { from: monthStart(y, first), to: monthEnd(y, first + 2), granularity: "range", qualifier: null, relative: false };
+      return {
+        from: monthStart(y, first),
+        to: monthEnd(y, first + 2),
+        granularity: "range",
+        qualifier: null,
+        relative: false,
+      };
     },
   },
   {
@@ -93,7 +149,13 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
     make: (m) => {
       const y = Number(m[2]);
       const first = m[1]!.toLowerCase() === "first" ? 0 : 6;
-      return { from: monthStart(y, first), to: monthEnd(y, first + 5), granularity: "range", qualifier: null, relative: false };
+      return {
+        from: monthStart(y, first),
+        to: monthEnd(y, first + 5),
+        granularity: "range",
+        qualifier: null,
+        relative: false,
+      };
     },
   },
   {
@@ -106,13 +168,33 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
       const here = ref.getUTCFullYear();
       const latest = inferYear(first, ref, "");
       // "last summer" is the latest one already over; "the summer" is the nearest one, unless the sentence looks ahead.
-      const y = word === "this" ? here : word === "next" ? here + 1 : word === "last" ? (Date.UTC(latest, first + 3, 0) >= ref.getTime() ? latest - 1 : latest) : FORWARD.test(lead) ? inferYear(first, ref, lead) : nearestSeason(latest, first, ref);
-      return { from: monthStart(y, first), to: monthEnd(y, first + 2), granularity: "range", qualifier: null, relative: true };
+      const y =
+        word === "this"
+          ? here
+          : word === "next"
+            ? here + 1
+            : word === "last"
+              ? Date.UTC(latest, first + 3, 0) >= ref.getTime()
+                ? latest - 1
+                : latest
+              : FORWARD.test(lead)
+                ? inferYear(first, ref, lead)
+                : nearestSeason(latest, first, ref);
+      return {
+        from: monthStart(y, first),
+        to: monthEnd(y, first + 2),
+        granularity: "range",
+        qualifier: null,
+        relative: true,
+      };
     },
   },
   {
     // "26 and 27 April", "26 to 28 April 2008": days of one month.
-    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "g"),
+    re: new RegExp(
+      String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
+      "g",
+    ),
     make: (m, ref, lead) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -125,7 +207,10 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "April, May and June", "June, July and August 2008": a list of months is the span they cover.
-    re: new RegExp(String.raw`\b(${MONTH_PATTERN}),\s+(?:${MONTH_PATTERN},\s+)*(?:${MONTH_PATTERN})\s+and\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "g"),
+    re: new RegExp(
+      String.raw`\b(${MONTH_PATTERN}),\s+(?:${MONTH_PATTERN},\s+)*(?:${MONTH_PATTERN})\s+and\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
+      "g",
+    ),
     make: (m, ref, lead) => {
       const a = monthIndex(m[1]!);
       const b = monthIndex(m[2]!);
@@ -136,7 +221,10 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "July and August", "between July and September": no year written, so inferred like any year-less date.
-    re: new RegExp(String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\b(?!\s+\d{4})(?!\s+\d)`, "g"),
+    re: new RegExp(
+      String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\b(?!\s+\d{4})(?!\s+\d)`,
+      "g",
+    ),
     make: (m, ref, lead) => {
       if (!ref || (m[3] === "and" && m[1]?.trim().toLowerCase() === "from")) return null;
       const a = monthIndex(m[2]!);
@@ -149,7 +237,10 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
   },
   {
     // "July and August 2008", "between July and September 2011", "from April to June 2009", "July-August 2008".
-    re: new RegExp(String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\s+(\d{4})\b`, "g"),
+    re: new RegExp(
+      String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\s+(\d{4})\b`,
+      "g",
+    ),
     make: (m) => {
       if (m[3] === "and" && m[1]?.trim().toLowerCase() === "from") return null;
       const a = monthIndex(m[2]!);
@@ -168,18 +259,27 @@ export const OWN_PARSERS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Da
       const day = (ref.getUTCDay() + 6) % 7; // Monday = 0
       const monday = new Date(ref.getTime() + (shift - day) * 86_400_000);
       const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-      return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10), granularity: "range", qualifier: null, relative: true };
+      return {
+        from: monday.toISOString().slice(0, 10),
+        to: sunday.toISOString().slice(0, 10),
+        granularity: "range",
+        qualifier: null,
+        relative: true,
+      };
     },
   },
 ];
 
 /** Years alone: "in 2009", "founded in 1123", "the 2008 deployment". Guarded against money, counts and codes. */
-export const BARE_YEAR = /(?<![£$€\d.,/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
+export const BARE_YEAR =
+  /(?<![£$€\d.,/-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%/]|[.,]\d|-\d|\s*(?:m\b|bn\b|million|billion|pages?|patients|staff|beds|complaints|problems|people|per\s+cent))/g;
 /** A year of the first millennium or the middle ages needs a preposition to be a year, not a count. */
-export const YEAR_CONTEXT = /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
+export const YEAR_CONTEXT =
+  /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
-export const FORWARD = /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
+export const FORWARD =
+  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
@@ -188,7 +288,8 @@ export function inferYear(month: number, ref: Date, lead: string, day: number | 
   const y = ref.getUTCFullYear();
   const refDay = Date.UTC(y, ref.getUTCMonth(), ref.getUTCDate());
   const at = (yy: number) => Date.UTC(yy, month, day ?? 1);
-  if (NEAREST.test(lead)) return [y - 1, y, y + 1].sort((a, b) => Math.abs(at(a) - refDay) - Math.abs(at(b) - refDay))[0]!;
+  if (NEAREST.test(lead))
+    return [y - 1, y, y + 1].sort((a, b) => Math.abs(at(a) - refDay) - Math.abs(at(b) - refDay))[0]!;
   // Looking ahead, a day must not be past; a month may be the current one.
   if (FORWARD.test(lead)) return (day === null ? Date.UTC(y, month + 1, 0) : at(y)) < refDay ? y + 1 : y;
   return at(y) > refDay ? y - 1 : y;
@@ -197,8 +298,10 @@ export function inferYear(month: number, ref: Date, lead: string, day: number | 
 // The clause a date sits in: whether it looks ahead is decided there, not by a "will" elsewhere in the sentence.
 const CLAUSE_EDGE = /[,;:()]|\s(?:and|but|while|after|before|when|since|because|which|who|that|although|whereas)\s/gi;
 // chrono's phrase for "by the end of September" is "end of September": "the" may be left before it.
-const BY_UNTIL = /\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$/i;
-const HOPES = /\b(?:expects?|expected|hopes?|aims?|plans?|intends?|targets?|should|must|needs? to|will|would|is to|are to|due)\b/i;
+const BY_UNTIL =
+  /\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$/i;
+const HOPES =
+  /\b(?:expects?|expected|hopes?|aims?|plans?|intends?|targets?|should|must|needs? to|will|would|is to|are to|due)\b/i;
 
 /** The text of the clause around [start, end) of a sentence. */
 export function clauseOf(sentence: string, start: number, end: number): string {
@@ -215,19 +318,27 @@ export function clauseOf(sentence: string, start: number, end: number): string {
 }
 
 // A plan told in the past ("had been planned for 8 March", "was meant to happen on 14 July") is a date behind us.
-const PAST_PLAN = /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set)|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
+const PAST_PLAN =
+  /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set)|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
 // A clause with no verb of its own ("with a cutover on the weekend of 22-23 November") takes the sentence's tense.
-const VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became)\b/i;
+const VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became)\b/i;
 
 /** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
 export function looksAhead(sentence: string, start: number, end: number): boolean {
   // "my September report", "the October board": a document's date, which is behind us.
-  if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20))) return false;
+  if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20)))
+    return false;
   const clause = clauseOf(sentence, start, end);
   if (PAST_PLAN.test(clause)) return false;
   if (FORWARD.test(clause)) return true;
   const before = sentence.slice(0, start);
-  if (!VERB.test(clause.replace(sentence.slice(start, end), "")) && (FORWARD.test(before) || HOPES.test(before)) && !PAST_PLAN.test(before)) return true;
+  if (
+    !VERB.test(clause.replace(sentence.slice(start, end), "")) &&
+    (FORWARD.test(before) || HOPES.test(before)) &&
+    !PAST_PLAN.test(before)
+  )
+    return true;
   const lead = sentence.slice(0, start);
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
   return BY_UNTIL.test(lead) && HOPES.test(sentence);

@@ -15,7 +15,10 @@ export interface CliResult {
  * Runs one command line in this process through the CLI's own entry (`run`), capturing what it writes. The same
  * code path as the installed command, without a process start and module load per call.
  */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const writeOut = process.stdout.write;
@@ -49,10 +52,19 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
 
 /** Runs the built CLI (npm test builds first) as a real child process: for the few tests of the installed command itself. */
 export function runCliProcess(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", ...opts.env }, encoding: "utf8", timeout: 300_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: "1", ...opts.env },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function startCli(args: string[], opts: { cwd?: string } = {}) {
-  return spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }

@@ -26,8 +26,15 @@ export function fixtureCases(): FixtureCase[] {
     .filter((d) => d.isDirectory())
     .map((d) => {
       const dir = join(EXTRACT_FIXTURES, d.name);
-      const { input: shared, ...meta } = existsSync(join(dir, "meta.json")) ? (JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as FixtureCase["meta"] & { input?: string }) : {};
-      const input = shared ? join(ROOT, shared) : join(dir, readdirSync(dir).find((f) => f.startsWith("input."))!);
+      const { input: shared, ...meta } = existsSync(join(dir, "meta.json"))
+        ? (JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as FixtureCase["meta"] & { input?: string })
+        : {};
+      const input = shared
+        ? join(ROOT, shared)
+        : join(
+            dir,
+            readdirSync(dir).find((f) => f.startsWith("input."))!,
+          );
       return { name: d.name, dir, input, meta };
     });
 }

@@ -47,7 +47,10 @@ export function makePdf(spec: PdfSpec): Promise<Buffer> {
     doc.switchToPage(range.start + i);
     doc.font("Helvetica").fontSize(8);
     if (spec.header) doc.text(spec.header, 72, 30, { lineBreak: false });
-    if (spec.footer) doc.text(spec.footer.replace("{n}", String(i + 1)).replace("{total}", String(range.count)), 72, 760, { lineBreak: false });
+    if (spec.footer)
+      doc.text(spec.footer.replace("{n}", String(i + 1)).replace("{total}", String(range.count)), 72, 760, {
+        lineBreak: false,
+      });
   }
   doc.end();
   return done;

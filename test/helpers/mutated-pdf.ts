@@ -9,7 +9,10 @@ export function mutatedPdf(samples: readonly Uint8Array[]): fc.Arbitrary<Uint8Ar
   return fc
     .tuple(
       fc.integer({ min: 0, max: samples.length - 1 }),
-      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 40,
+      }),
       fc.oneof(fc.constant(1), fc.double({ min: 0.05, max: 1, noNaN: true })),
     )
     .map(([which, flips, keep]) => {

@@ -17,7 +17,10 @@ async function folderOfPapers(n: number, pagesEach = 6): Promise<string> {
       `Board paper ${i}, page ${p + 1}: the trust lost £${i}.${p}m on the Care Records Service by November 2008, and activity fell.`,
       `The Royal Free Hampstead NHS Trust began a turnaround programme on 6 October 2008 to fix 22 problems.`,
     ]);
-    writeFileSync(join(dir, "papers", `paper-${String(i).padStart(3, "0")}.pdf`), await makePdf({ pages, header: "Trust Board", footer: "Page {n} of {total}" }));
+    writeFileSync(
+      join(dir, "papers", `paper-${String(i).padStart(3, "0")}.pdf`),
+      await makePdf({ pages, header: "Trust Board", footer: "Page {n} of {total}" }),
+    );
   }
   return dir;
 }
@@ -31,7 +34,10 @@ describe("kill -9 half-way through an ingest", () => {
     let lines = 0;
     await new Promise<void>((resolve) => {
       child.stderr.on("data", (chunk: Buffer) => {
-        lines += chunk.toString().split("\n").filter((l) => l.includes("ingested")).length;
+        lines += chunk
+          .toString()
+          .split("\n")
+          .filter((l) => l.includes("ingested")).length;
         if (lines >= 2 && !child.killed) {
           child.kill("SIGKILL");
           resolve();
@@ -44,8 +50,13 @@ describe("kill -9 half-way through an ingest", () => {
     const mid = new Database(db, { readonly: true });
     const stored = mid.prepare("SELECT count(*) FROM documents").pluck().get() as number;
     // Every stored document is whole: its pages, passages and claims are all there.
-    const partial = mid.prepare(`SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM pages p WHERE p.document_id = d.id) <> d.page_count
-      OR NOT EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id)`).pluck().get();
+    const partial = mid
+      .prepare(
+        `SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM pages p WHERE p.document_id = d.id) <> d.page_count
+      OR NOT EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id)`,
+      )
+      .pluck()
+      .get();
     mid.close();
     expect(stored).toBeGreaterThanOrEqual(1);
     expect(stored).toBeLessThan(40);
@@ -78,7 +89,10 @@ describe("a reader while ingest writes", () => {
     let done = false;
     void writing.then(() => (done = true));
     while (!done) {
-      const docs = reader.prepare("SELECT id, page_count FROM documents").all() as Array<{ id: string; page_count: number }>;
+      const docs = reader.prepare("SELECT id, page_count FROM documents").all() as Array<{
+        id: string;
+        page_count: number;
+      }>;
       for (const d of docs) {
         const pages = reader.prepare("SELECT count(*) FROM pages WHERE document_id = ?").pluck().get(d.id);
         expect(pages).toBe(d.page_count);
