@@ -28,4 +28,25 @@ export function oneLine(s: string, width = 100): string {
   return line.length <= width ? line : line.slice(0, width - 1) + "…";
 }
 
-export const colour = pc;
+/**
+ * Colour only where a person reads a terminal: NO_COLOR, a pipe or a file turn it off, FORCE_COLOR on. Decided at
+ * each call, not when the module loads (picocolors' own choice also colours any output under CI, piped or not).
+ */
+function colourWanted(): boolean {
+  if ("NO_COLOR" in process.env) return false;
+  if ("FORCE_COLOR" in process.env) return true;
+  return Boolean(process.stdout.isTTY) && process.env.TERM !== "dumb";
+}
+
+const paint =
+  (name: "bold" | "dim" | "green" | "red" | "yellow") =>
+  (text: string): string =>
+    pc.createColors(colourWanted())[name](text);
+
+export const colour = {
+  bold: paint("bold"),
+  dim: paint("dim"),
+  green: paint("green"),
+  red: paint("red"),
+  yellow: paint("yellow"),
+};
