@@ -1,6 +1,7 @@
 import natural from "natural";
 import { extractDates } from "../extractors/dates.js";
 import { extractMoney } from "../extractors/money.js";
+import { parseCount } from "../extractors/numbers.js";
 import { splitSentences } from "../extractors/sentences.js";
 
 /**
@@ -85,22 +86,6 @@ function boundOf(text: string, at: number): Figure["bound"] {
   return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-
 /** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
 export function figuresOf(text: string, publishedAt: string | null, scale: number | null = null): Figure[] {
   const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt };
@@ -144,7 +129,7 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
     if (free(m.index!, m.index! + m[0].length))
       out.push({
         kind: "count",
-        value: WORD_NUMBERS[m[1]!.toLowerCase()]!,
+        value: parseCount(m[1]!)!,
         bound: boundOf(text, m.index!),
         text: m[0],
         ...nounAfter(text, m.index! + m[0].length),

@@ -1,5 +1,5 @@
 import type { ClaimRepository, LinkCandidate } from "../corpus/claims.js";
-import { shiftMonths } from "../model/calendar.js";
+import { MONTH_NAMES, shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
 import type { Claim } from "../model/extraction.js";
 import { relate, type RelationFound } from "./relations.js";
@@ -9,21 +9,6 @@ const LINK_CAP = 100;
 
 /** "updates" links kept per new claim: the claims nearest to it in time. */
 const UPDATE_LINKS = 3;
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** A document just stored, with its claims as they were extracted and the ids the store gave them. */
 export interface StoredDocumentClaims {
@@ -95,7 +80,7 @@ export function boardPaperPhrases(attributions: string[]): Array<{ phrase: strin
   return attributions
     .filter((a) => /board\s+(?:paper|report|papers|minutes)/i.test(a))
     .map((phrase) => {
-      const month = MONTHS.findIndex((m) => phrase.toLowerCase().includes(m));
+      const month = MONTH_NAMES.findIndex((m) => phrase.toLowerCase().includes(m));
       return { phrase, month: month >= 0 ? month : null };
     });
 }
@@ -127,7 +112,7 @@ function resolveCitationsTo(
   doc: { kind: Kind; subject: string | null; publishedAt: string | null },
 ): void {
   if (doc.kind !== "board-paper" || !doc.subject || !doc.publishedAt) return;
-  const month = MONTHS[new Date(`${doc.publishedAt}T00:00:00Z`).getUTCMonth()]!;
+  const month = MONTH_NAMES[new Date(`${doc.publishedAt}T00:00:00Z`).getUTCMonth()]!;
   for (const id of repo.articlesCitingMonth(doc.subject, month)) {
     const meta = repo.documentMeta(id);
     if (!meta) continue;

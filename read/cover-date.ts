@@ -3,20 +3,8 @@
  * the first lines ("TRUST BOARD MEETING, 30 JULY 2008", "Board of Directors - 24 November 2011"). It is the
  * paper's date; a PDF's creation date is when the file was made, often months later (a scan, an export).
  */
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTH_NAMES } from "../model/calendar.js";
+
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
 const DATE_ROW = /^\s*(?:date of (?:the )?meeting|meeting date|date of board|board date|date)\s*[:\-–]?\s*(.+)$/im;
@@ -39,7 +27,7 @@ export function coverDate(text: string): string | null {
 
 function iso(m: RegExpExecArray): string | null {
   const day = Number(m[1]);
-  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
   const d = new Date(Date.UTC(Number(m[3]), month, day));
   return d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
 }
