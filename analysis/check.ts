@@ -55,6 +55,29 @@ export interface CheckReport {
   warnings: Array<{ kind: string; message: string }>;
 }
 
+/** What `--fail-on` can ask about: a verdict of a claim or statement, a verdict of a quotation, a kind of warning. */
+export const FAIL_ON = [
+  "contradicted",
+  "partly-supported",
+  "unverified",
+  "altered",
+  "not-found",
+  "name-variant",
+  "cited-document-missing",
+] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** The findings of a report among `wanted`, each as "claim: contradicted", "quote: altered", "warning: name-variant". */
+export function findingsOf(report: CheckReport, wanted: readonly FailOn[]): string[] {
+  const want = new Set<string>(wanted);
+  return [
+    ...report.claims.filter((c) => want.has(c.verdict)).map((c) => `claim: ${c.verdict}`),
+    ...report.statements.filter((s) => want.has(s.verdict)).map((s) => `statement: ${s.verdict}`),
+    ...report.quotes.filter((q) => want.has(q.verdict)).map((q) => `quote: ${q.verdict}`),
+    ...report.warnings.filter((w) => want.has(w.kind)).map((w) => `warning: ${w.kind}`),
+  ];
+}
+
 const KIND_ORDER: Record<Kind, number> = { "board-paper": 0, news: 1, other: 2 };
 
 /**

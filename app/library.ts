@@ -169,4 +169,5 @@ export class Library {
 }
 
 export { EVENT_TYPES, type CheckReport, type Timeline, type TimelineQuery };
+export { FAIL_ON, findingsOf, type FailOn } from "../analysis/check.js";
 export type { EventType, TimelineEvent } from "../analysis/timeline.js";

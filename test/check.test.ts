@@ -117,6 +117,17 @@ describe("checking the sample articles against the board papers", () => {
     expect(csv).toContain('"warning","name-variant"');
   });
 
+  it("--fail-on takes a list of verdicts and warning kinds, and an unknown one is bad usage", async () => {
+    const id = sampleId(db, "nhs-manager-digest");
+    expect((await runCli(["--db", db, "check", id, "--fail-on", "contradicted"])).code).toBe(0);
+    expect((await runCli(["--db", db, "check", id, "--fail-on", "contradicted,name-variant"])).code).toBe(1);
+    const altered = sampleId(db, "healthcare-computing-today");
+    expect((await runCli(["--db", db, "check", altered, "--fail-on", "altered"])).code).toBe(1);
+    const bad = await runCli(["--db", db, "check", id, "--fail-on", "contradicted,wrong"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown: wrong");
+  });
+
   it("escapes the hostile article's markup in HTML output", async () => {
     const html = (await runCli(["--db", db, "check", sampleId(db, "health-it-weekly-2008-07-02"), "--format", "html"]))
       .stdout;

@@ -1,5 +1,5 @@
-import { Option, type Command } from "commander";
-import { Library } from "../../app/library.js";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { FAIL_ON, Library, findingsOf, type FailOn } from "../../app/library.js";
 import { ClaimtrailError } from "../../model/errors.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { safeFields } from "../../output/terminal.js";
@@ -8,6 +8,18 @@ import { dbOption, fetchLimitsFrom } from "../options.js";
 
 const FORMATS = ["text", "json", "md", "html", "csv"] as const;
 
+/** "contradicted,altered,name-variant": each a verdict or warning kind the check knows. */
+function failOnList(value: string): FailOn[] {
+  const items = value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = items.filter((v) => !(FAIL_ON as readonly string[]).includes(v));
+  if (!items.length || unknown.length)
+    throw new InvalidArgumentError(`unknown: ${unknown.join(", ") || "(empty)"}; choose from ${FAIL_ON.join(", ")}`);
+  return items as FailOn[];
+}
+
 export function registerCheck(program: Command): void {
   program
     .command("check")
@@ -15,7 +27,11 @@ export function registerCheck(program: Command): void {
     .argument("<document>", "a document id (or a 6+ character prefix), or a file or URL (ingested first if new)")
     .addOption(new Option("--format <format>", "output format").choices(FORMATS as unknown as string[]).default("text"))
     .option("--json", "same as --format json")
-    .addOption(new Option("--fail-on <verdict>", "exit 1 when any claim has this verdict").choices(["contradicted"]))
+    .option(
+      "--fail-on <list>",
+      `exit 1 when the check finds any of these (comma-separated): ${FAIL_ON.join(", ")}`,
+      failOnList,
+    )
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .addHelpText(
       "after",
@@ -25,7 +41,7 @@ export function registerCheck(program: Command): void {
       action(
         async (
           target: string,
-          opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: string; allowPrivate?: boolean },
+          opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: FailOn[]; allowPrivate?: boolean },
         ) => {
           if (opts.json) opts.format = "json";
           const db = dbOption(program);
@@ -58,7 +74,7 @@ export function registerCheck(program: Command): void {
               render(opts.format === "text" || opts.format === "md" ? safeFields(report) : report) +
                 (opts.format === "text" ? "\n" : ""),
             );
-            return opts.failOn && report.claims.some((c) => c.verdict === opts.failOn) ? EXIT.partial : EXIT.ok;
+            return opts.failOn && findingsOf(report, opts.failOn).length ? EXIT.partial : EXIT.ok;
           } finally {
             library.close();
           }
