@@ -3,6 +3,7 @@ import { extractDates } from "../extractors/dates.js";
 import { extractMoney } from "../extractors/money.js";
 import { parseCount } from "../extractors/numbers.js";
 import { splitSentences } from "../extractors/sentences.js";
+import { tableUnit } from "../extractors/table-money.js";
 
 /**
  * Statements checked as facts, not as labelled claims: a sentence of an article with figures in it is compared with
@@ -209,18 +210,6 @@ export function agrees(a: Figure, p: Figure): boolean {
   }
 }
 
-const TABLE_UNIT = /(?:\(\s*£\s*('?000s?|k|m)?\s*\)|£\s?('?000s?)\b|\bin\s+£\s?('?000s?|k|m|millions?)\b)/i;
-const SCALE: Record<string, number> = {
-  "000": 1e3,
-  "000s": 1e3,
-  "'000": 1e3,
-  "'000s": 1e3,
-  k: 1e3,
-  m: 1e6,
-  million: 1e6,
-  millions: 1e6,
-};
-
 /** A board paper's sentences and table rows, each with its figures and content words. */
 export function evidenceUnits(
   documentId: string,
@@ -233,14 +222,14 @@ export function evidenceUnits(
   let header = "";
   let scale: number | null = null;
   for (const s of splitSentences(text)) {
-    const unit = TABLE_UNIT.exec(s.text);
+    const unit = tableUnit(s.text);
     const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
-    if (unit) scale = SCALE[(unit[1] ?? unit[2] ?? unit[3] ?? "").toLowerCase()] ?? 1;
+    if (unit) scale = unit.currency === "GBP" ? unit.scale : null;
     if (!row) {
-      // A line of column headings or a caption: what the rows under it are.
-      if (s.text.length < 160 && !/[.!?]$/.test(s.text.trim())) header = s.text;
-      else scale = unit ? scale : null;
-      if (s.text.length >= 160 || /[.!?]$/.test(s.text.trim())) header = "";
+      // A caption or a line of column headings names what the rows under it are; a paragraph of prose ends the table.
+      const prose = s.text.length >= 160 || /[.!?]$/.test(s.text.trim());
+      header = prose ? "" : s.text;
+      if (prose && !unit) scale = null;
     }
     const figures = figuresOf(s.text, publishedAt, row ? scale : null);
     if (!figures.length) continue;

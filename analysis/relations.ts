@@ -1,19 +1,11 @@
-import { interval, type When } from "../model/when.js";
+import { interval } from "../model/when.js";
 
-import type { Relation } from "../corpus/claims.js";
+import type { LinkCandidate, Relation } from "../corpus/claims.js";
 
 export type { Relation };
 
-/** What relating two claims needs to know of each. */
-export interface ComparableClaim {
-  subject: string;
-  predicate: string;
-  value: number | string;
-  when: When | null;
-  aspect: string | null;
-  /** The publication date of the claim's document: a figure with no date is "to date" as of then. */
-  publishedAt: string | null;
-}
+/** What relating two claims needs to know of each: a stored candidate's fields, without its id. */
+export type ComparableClaim = Omit<LinkCandidate, "id">;
 
 export interface RelationFound {
   relation: Relation;

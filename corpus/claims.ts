@@ -265,6 +265,7 @@ export interface LinkCandidate {
   value: number | string;
   when: When | null;
   aspect: string | null;
+  /** Its document's date (`reported_at`): a figure with no period of its own is "to date" as of then. */
   publishedAt: string | null;
 }
 

@@ -151,8 +151,10 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       value: number | string,
       when: Claim["when"],
       aspect: string | null = null,
+      owner: string | null = null,
     ): Claim | null => {
-      const [subject, ...others] = subjectsFor(p, actors, fallback(p), doc.text, start);
+      // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
+      const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), doc.text, start);
       if (!subject) return null;
       const claim: Claim = {
         subject,
@@ -172,13 +174,7 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
       const owner = ownerOfAmount(doc.text, m, actors);
       const claim = owner
-        ? ownedAmountClaim(
-            owner,
-            doc.text,
-            m,
-            (p) => base(p, m.span.start, m.span.end, m.amount, when),
-            (c) => ({ ...c, subject: owner.canonical }),
-          )
+        ? base(ownedAmountPredicate(doc.text, m), m.span.start, m.span.end, m.amount, when, null, owner.canonical)
         : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) =>
             base(p, m.span.start, m.span.end, m.amount, when, aspect),
           );
@@ -397,20 +393,12 @@ function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention
   return named ?? null;
 }
 
-/** The claim of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
-function ownedAmountClaim(
-  owner: StakeholderMention,
-  text: string,
-  m: MoneyMention,
-  make: (p: Predicate) => Claim | null,
-  own: (c: Claim) => Claim,
-): Claim | null {
-  const noun = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
+/** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
+function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
+  const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
     text.slice(m.span.end, m.span.end + 50),
   );
-  const p = PREDICATES.find((q) => q.name === (noun ? "contract-value" : "cost"))!;
-  const claim = make(p);
-  return claim ? own(claim) : null;
+  return PREDICATES.find((q) => q.name === (deal ? "contract-value" : "cost"))!;
 }
 
 /**

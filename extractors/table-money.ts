@@ -66,16 +66,28 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   return out;
 }
 
-function unitAbove(lines: Array<{ text: string }>, row: number): { currency: string; scale: number } | null {
+function unitAbove(lines: Array<{ text: string }>, row: number): TableUnit | null {
   for (let i = row; i >= Math.max(0, row - LOOK_BACK_LINES); i--) {
     const text = lines[i]!.text;
     // A paragraph of prose ends the table: its caption is not above it.
     if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim())) return null;
-    const m = UNIT.exec(text);
-    if (!m) continue;
-    const sign = m[1] ?? m[3] ?? m[5]!;
-    const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
-    return { currency: CODES[sign]!, scale: unit ? (SCALE[unit] ?? 1) : 1 };
+    const unit = tableUnit(text);
+    if (unit) return unit;
   }
   return null;
+}
+
+export interface TableUnit {
+  currency: string;
+  /** What a bare figure in the table is worth: 1,000 under "£000". */
+  scale: number;
+}
+
+/** The currency and unit a caption or column heading gives its table's figures ("(£000)", "£'000", "in £m"), or null. */
+export function tableUnit(text: string): TableUnit | null {
+  const m = UNIT.exec(text);
+  if (!m) return null;
+  const sign = m[1] ?? m[3] ?? m[5]!;
+  const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
+  return { currency: CODES[sign]!, scale: unit ? (SCALE[unit] ?? 1) : 1 };
 }

@@ -15,7 +15,7 @@ import { parseHTML } from "linkedom";
  * its paragraphs, and on a 2008 table layout readability climbs from the story's <td> to the whole page (the
  * NHS Digital Review sample did: cookie notice, menus and job adverts came in with the story).
  */
-export function mainText(html: string, title: string | null = null): string {
+export function mainText(html: string, title: string | null = null): { text: string; byline: string | null } {
   const { document: dom } = parseHTML(html);
   // <template> holds markup for scripts to use, not text: browsers keep it out of the tree, linkedom does not.
   for (const t of dom.querySelectorAll("template")) t.remove();
@@ -24,13 +24,13 @@ export function mainText(html: string, title: string | null = null): string {
   // faster than the square of the nesting depth: 0.5 s for a page 250 <div>s deep, 15 s at 990 (under our
   // 1000-level limit). Real pages nest under 40 (38 at most in readability's suite); deeper is a generated or
   // hostile page, read whole, in linear time.
-  if (!body || treeDepth(body) > READABLE_DEPTH) return body ? blockText(body) : "";
-  dropFurniture(dom, title);
+  if (!body || treeDepth(body) > READABLE_DEPTH) return { text: body ? blockText(body) : "", byline: null };
+  const byline = dropFurniture(dom, title);
   const article = new Readability<DomNode>(dom, {
     // The element itself, not readability's HTML string: serialising it to read it again would cost a parse.
     serializer: (el) => el as unknown as DomNode,
   }).parse();
-  return article?.content ? blockText(article.content) : "";
+  return { text: article?.content ? blockText(article.content) : "", byline };
 }
 
 const READABLE_DEPTH = 200;
@@ -64,12 +64,12 @@ type DomElement = ReturnType<Dom["querySelectorAll"]>[number];
  *   naming an author, under 100 characters, the first one only;
  * - the short labels above the headline ("News » Acute systems").
  */
-function dropFurniture(dom: Dom, title: string | null): void {
+function dropFurniture(dom: Dom, title: string | null): string | null {
   const body = dom.body;
-  if (!body) return;
+  if (!body) return null;
   const marks = (el: DomElement) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   const textLength = (el: DomElement) => (el.textContent ?? "").trim().length;
-  let byline = false;
+  let byline: string | null = null;
   for (const el of body.querySelectorAll("*")) {
     if (CONSENT.test(marks(el)) && textLength(el) < 500 && !el.querySelector("article, main, h1")) {
       el.remove();
@@ -79,12 +79,12 @@ function dropFurniture(dom: Dom, title: string | null): void {
       el.getAttribute("rel") === "author" ||
       /author/i.test(el.getAttribute("itemprop") ?? "") ||
       BYLINE.test(marks(el));
-    if (!byline && isByline && textLength(el) > 0 && textLength(el) < 100) {
+    if (byline === null && isByline && textLength(el) > 0 && textLength(el) < 100) {
+      byline = (el.textContent ?? "").replace(/\s+/g, " ").trim();
       el.remove();
-      byline = true;
     }
   }
-  if (!title) return;
+  if (!title) return byline;
   const fold = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
   const headline = [...body.querySelectorAll("h1, h2")].find((h) => fold(h.textContent) === fold(title));
   let label = headline?.previousElementSibling;
@@ -93,6 +93,7 @@ function dropFurniture(dom: Dom, title: string | null): void {
     if (fold(label.textContent).split(" ").length <= 6) label.remove();
     label = before;
   }
+  return byline;
 }
 
 /** The part of the DOM that blockText walks: linkedom's nodes, typed here because the project has no DOM lib. */

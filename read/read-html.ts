@@ -53,12 +53,25 @@ export function readHtml(
     );
   }
   const { meta, document } = parseDocument(html);
-  let text = mainText(document, meta.title);
+  const main = mainText(document, meta.title);
+  let text = main.text;
+  // The byline left the text (its name would read as a person of the story); it is the author when nothing else says.
+  const author = meta.author ?? authorOfByline(main.byline);
   // The headline is metadata: drop it when it is the body's first block (not when the title is the opening words of a paragraph).
   if (meta.title && (text === meta.title || text.startsWith(meta.title + "\n")))
     text = text.slice(meta.title.length).replace(/^\s+/, "");
   if (!text) throw new ClaimtrailError("no-main-text", source, "no main text found in the HTML page");
-  return { ...meta, encoding, text };
+  return { ...meta, author, encoding, text };
+}
+
+/** "By RUTH O'CONNELL-HAYES, Health Reporter · 9 December 2008" → the name as written: what follows "By", up to a separator. */
+function authorOfByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const name = byline
+    .replace(/^(?:posted |written |reported )?by\s+/i, "")
+    .split(/\s*(?:[,|·•—–]|\s-\s|\bon\b|\bin\b)\s*/)[0]!
+    .trim();
+  return name && name.length <= 60 && /^\p{Lu}/u.test(name) ? name : null;
 }
 
 /** The metadata and the whole document as parse5 builds it; its tree is garbage once this returns (a 20 MB page's tree is hundreds of MB). */

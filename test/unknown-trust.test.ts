@@ -85,11 +85,13 @@ describe("a trust the gazetteer does not know", () => {
     }
   });
 
-  it("knows the supplier by its shape", () => {
+  it("knows the supplier by its shape, and the byline's writer as the article's author", () => {
     const library = Library.open(db);
     try {
       const names = library.stakeholders().stakeholders.map((s) => `${s.type}:${s.canonical}`);
       expect(names).toContain("organisation:Tennant Clinical Systems Ltd");
+      const article = library.documents().documents.find((d) => d.source.endsWith("article.html"));
+      expect(article?.author).toBe("RUTH O'CONNELL-HAYES");
     } finally {
       library.close();
     }
