@@ -7,6 +7,7 @@ import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { spanIndex, spanOf } from "./span.js";
+import { tableCellAt, type TableCell } from "./table-rows.js";
 import type { Claim, Mentions, MoneyMention, StakeholderMention } from "../model/extraction.js";
 
 interface PredicateSpec {
@@ -93,14 +94,28 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders, doc.kind === "news" ? 2 : 1);
   // A board paper, minutes or a committee's summary speaks for the body named at its head: an unattributed "costs to
   // date are £38,500" is that body's, however often the paper names its supplier or a neighbouring trust.
-  const publisher = doc.kind === "news" ? null : publisherOf(mentions.stakeholders);
+  const publisher = doc.kind === "news" ? null : publisherOf(mentions.stakeholders, doc.kind === "other");
   // The actor a document is mostly about, among those a predicate can have: Cerner's results story is about Cerner
   // even if it names the Royal Free once. An article needs two mentions of it.
   const mainActors = new Map<string, string | null>();
   const mainActor = (p: Predicate): string | null => {
     const key = p.subject.join("|");
-    if (!mainActors.has(key))
-      mainActors.set(key, mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text));
+    if (!mainActors.has(key)) {
+      // A review is the reviewer's, a contract the supplier's: one named in the document is the actor before any trust
+      // the document names more often ("In a report published today, the committee says …" in a story about a trust).
+      const own = TRUST_LIKE.includes(p.subject[0]!)
+        ? null
+        : mostMentioned(
+            mentions.stakeholders,
+            p.subject.filter((c) => !TRUST_LIKE.includes(c)),
+            1,
+            doc.text,
+          );
+      mainActors.set(
+        key,
+        own ?? mostMentioned(mentions.stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text),
+      );
+    }
     return mainActors.get(key)!;
   };
   const out: Claim[] = [];
@@ -123,10 +138,19 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   const datesIn = spanIndex(mentions.dates);
   // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
   // with its label and column (the claim-check issue), and no predicate is measured in pence.
-  const moneyIn = spanIndex(mentions.money.filter((m) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text)));
+  const written = (m: MoneyMention) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text);
+  const moneyIn = spanIndex(mentions.money.filter(written));
+  // A bare figure in a table under a caption giving its unit ("(£000)") is a statement with its row and column: in a
+  // body's own paper, of that body's accounts. A table in someone else's report or an article has rows about several
+  // bodies, which its rows do not name: its figures stay mentions.
+  const cellsIn = spanIndex(
+    doc.kind === "board-paper"
+      ? mentions.money.filter((m) => !written(m) && /^\(?-?[\d,.]+\)?(?:\s?[AF])?$/.test(m.text))
+      : [],
+  );
   let lastTrust: { name: string; end: number } | null = null;
   for (const s of ctx.sentences) {
-    const actors = stakeholdersIn(s.start, s.end);
+    const actors = withDescribed(doc.text, s, stakeholdersIn(s.start, s.end), actorsOnly);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows =
       lastTrust && !doc.text.slice(lastTrust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)
@@ -173,12 +197,23 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     for (const m of money) {
       const when = amountWhen(doc.text, s, m.span.start, m.span.end, dates);
       const owner = ownerOfAmount(doc.text, m, actors);
+      // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
+      const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
       const claim = owner
-        ? base(ownedAmountPredicate(doc.text, m), m.span.start, m.span.end, m.amount, when, null, owner.canonical)
+        ? base(ownedAmountPredicate(doc.text, m), m.span.start, m.span.end, m.amount, when, rate(null), owner.canonical)
         : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) =>
-            base(p, m.span.start, m.span.end, m.amount, when, aspect),
+            // A rate is never the total lost: "about £1m a month lost" is a running cost.
+            base(m.per && p.total ? byName("cost") : p, m.span.start, m.span.end, m.amount, when, rate(aspect)),
           );
       if (claim) add(claim);
+    }
+    for (const m of cellsIn(s.start, s.end)) {
+      const cell = tableCellAt(doc.text, m.span.start, m.span.end);
+      const row = cell && rowStatement(cell);
+      // A table speaks for the body that publishes it, whatever its row labels name ("Licences (Meditrack UK)").
+      const owner = row && fallback(row.predicate);
+      const c = row && owner && base(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
+      if (c) add(c);
     }
     for (const p of BY_KIND("count")) {
       for (const m of s.text.matchAll(p.countRe!)) {
@@ -214,8 +249,13 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
         clause.trim().split(/\s+/).length <= 6 &&
         doc.text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
       const sole = eventDates.length === 1 && d.granularity !== "financial-year" && d.granularity !== "quarter";
+      // The clause's own words first; then its event word with the thing it happens to named elsewhere in the sentence
+      // ("The go-live, originally planned for 16 June, was postponed": "planned" is in the date's clause, "go-live" not).
       let p: Predicate | undefined =
         BY_KIND("date").find((q) => fits(q, clause)) ??
+        BY_KIND("date").find(
+          (q) => q.cueRes[0]!.test(clause) && fits(q, s.text) && !q.notRes.some((r) => r.test(clause)),
+        ) ??
         (fronted || sole ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
       if (!p) continue;
       // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
@@ -228,6 +268,11 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
         if (!over) break;
         p = over;
       }
+      // "postponed until August", "put back to 2012": the date it moved to is the new plan, not the date missed,
+      // unless what follows says it slipped too ("then moved to March 2008; both dates slipped").
+      const delayed = byName("go-live-delayed");
+      if (p === delayed && MOVED_TO.test(before(d, 60)) && !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end)))
+        p = byName("go-live-planned");
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
       if (c) add(c);
     }
@@ -242,8 +287,6 @@ function moneyClaim(
   first: boolean,
   make: (p: Predicate, aspect: string | null) => Claim | null,
 ): Claim | null {
-  // A rate ("£1m a month", "£5 a day") is not an amount spent or lost: no claim of its own.
-  if (m.per) return null;
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
   const kinds = BY_KIND("money");
   const cost = kinds.find((p) => p.name === "cost")!;
@@ -278,6 +321,9 @@ function moneyClaim(
       ? aspectWords
       : null;
   const clause = clauseAround(text, s, m.span.start, m.span.end);
+  // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is.
+  if (TRADING.test(text.slice(s.start, m.span.start)) && !kinds.some((p) => p.name !== "cost" && fits(p, clause)))
+    return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = kinds.find((p) => p.name !== "loss" && p.name !== "cost" && fits(p, clause));
@@ -290,6 +336,91 @@ function moneyClaim(
   // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
   const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => (first || !q.total) && fits(q, s.text)) ?? cost;
   return make(p, null);
+}
+
+const TRADING =
+  /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b[^.;]{0,80}$/i;
+const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
+
+// "the committee says", "the department had spent": a body the text has named, referred to by what it is.
+const DESCRIBED = /\bthe (committee|department|council|commission|company|firm|supplier|contractor|programme)\b/gi;
+const DESCRIBED_CATEGORY: Record<string, string[]> = {
+  committee: ["parliament"],
+  department: ["government"],
+  council: ["council"],
+  commission: ["regulator"],
+  company: ["supplier"],
+  firm: ["supplier"],
+  supplier: ["supplier"],
+  contractor: ["supplier"],
+  programme: ["programme"],
+};
+
+/**
+ * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
+ * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor.
+ */
+function withDescribed(
+  text: string,
+  s: Sentence,
+  actors: StakeholderMention[],
+  all: StakeholderMention[],
+): StakeholderMention[] {
+  const extra: StakeholderMention[] = [];
+  for (const m of s.text.matchAll(DESCRIBED)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (actors.some((a) => a.span.start < end && start < a.span.end)) continue;
+    const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
+    let named: StakeholderMention | undefined;
+    for (const a of all) {
+      if (a.span.start >= start) break;
+      if (a.type !== "person" && wanted.includes(categoryOf(a.canonical) ?? "")) named = a;
+    }
+    if (named) extra.push({ ...named, text: text.slice(start, end), span: { ...named.span, start, end } });
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
+}
+const byName = (name: string) => PREDICATES.find((p) => p.name === name)!;
+const MOVED_TO =
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move)\s+(?:again\s+)?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+
+/**
+ * What a figure in a finance table states, read from its row's label and its column's heading: every cell of a cost
+ * line is a cost (actual, budget and forecast alike, each its own aspect); an income line states a shortfall only in
+ * its adverse (negative) cells, the income itself being no claim; a total of an adverse variance or an impact is the
+ * loss. A favourable variance or a change column restates the others and is left out.
+ */
+function rowStatement(cell: TableCell): { predicate: Predicate; aspect: string | null } | null {
+  const label = normaliseAspect(cell.label);
+  const section = cell.section ? normaliseAspect(cell.section) : "";
+  const column = cell.column ? normaliseAspect(cell.column) : "";
+  const aspect = column ? `${label}, ${column}` : label;
+  const change = /\b(?:variance|var|change|movement|difference|over|under)\b|%/.test(column);
+  // Money coming in (funding, a contribution, compensation, a recovery) is no cost of the body that receives it.
+  const received =
+    /\b(?:fund(?:ing|ed)?|contributions?|compensation|grants?|credits?|recovered|recoveries|reimburse(?:d|ment)|received|receipts?)\b/;
+  if (received.test(label) || received.test(section)) return null;
+  // A surplus is what is left of income after costs: neither a cost nor a loss.
+  if (/\bsurplus\b/.test(label)) return null;
+  // Savings are what was delivered: a plan's or a target's figure is not yet saved.
+  if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
+    return change || /\b(?:budget|plan|planned|target)\b/.test(column)
+      ? null
+      : { predicate: byName("savings"), aspect };
+  const shortfall = byName("income-shortfall");
+  // A row's kind is in its label, else its section's name, else the table's caption ("Clinical income affected …").
+  const kind = `${label} ${section || (cell.caption ?? "").toLowerCase()}`;
+  if (/\b(?:income|revenue)\b/.test(kind)) {
+    if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };
+    // An income line states a shortfall only where it is adverse; the income itself is no claim.
+    return cell.negative ? { predicate: shortfall, aspect: null } : null;
+  }
+  if (/\b(?:adverse|impact|deficit|loss|losses|shortfall)\b/.test(label))
+    return { predicate: byName("loss"), aspect: null };
+  // An overspend is a cost of its own; an underspend is no cost.
+  if (change && !cell.negative) return null;
+  return { predicate: byName("cost"), aspect };
 }
 
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */
@@ -425,10 +556,16 @@ function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, stri
   return out;
 }
 
-/** The trust or council named first on a paper's first lines (its cover or letterhead). */
-function publisherOf(stakeholders: StakeholderMention[]): string | null {
+/**
+ * The trust or council named first on a paper's first lines (its cover or letterhead); for a report, answer or
+ * release of another public body (kind "other"), that body too: a committee's summary is headed by the committee.
+ */
+function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean): string | null {
+  const categories = publicBodies
+    ? ["nhs-trust", "council", "parliament", "regulator", "government"]
+    : ["nhs-trust", "council"];
   const head = stakeholders.filter((m) => m.type === "organisation" && m.span.start < 400);
-  return head.find((m) => ["nhs-trust", "council"].includes(categoryOf(m.canonical) ?? ""))?.canonical ?? null;
+  return head.find((m) => categories.includes(categoryOf(m.canonical) ?? ""))?.canonical ?? null;
 }
 
 /** A body's category: the gazetteer's when it knows the body, else what its name shows. */

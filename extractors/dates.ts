@@ -6,6 +6,7 @@ import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import {
   BARE_YEAR,
   NEAREST,
+  PAST_PLAN,
   OWN_PARSERS,
   YEAR_CONTEXT,
   clauseOf,
@@ -224,8 +225,9 @@ function fromChrono(
   if (!year && !relativeTag && ref && (day || month) && !weekday) {
     // The latest occurrence on or before publication (or the next one, looking forward).
     // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
-    const nearest =
-      isDeadline(sentence, start - offset) || NEAREST.test(clauseOf(sentence, start - offset, end - offset));
+    // A pluperfect plan ("had been due to go live in March") is behind us: the latest occurrence, not the nearest.
+    const clause = clauseOf(sentence, start - offset, end - offset);
+    const nearest = (isDeadline(sentence, start - offset) || NEAREST.test(clause)) && !PAST_PLAN.test(clause);
     y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
     relative = true;
   }

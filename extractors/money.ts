@@ -7,7 +7,8 @@ import type { MoneyMention } from "../model/extraction.js";
 
 const CURRENCY = String.raw`US\$|\$|£|€|GBP ?|USD ?|EUR ?`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const MULTIPLIER = String.raw` ?(?:billion|million|thousand)\b|(?:bn|mn|m|k)\b`;
+// "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
+const MULTIPLIER = String.raw` ?(?:billion|million|thousand|bn|mn|m|k)\b`;
 const DASH = String.raw` ?[-–—] ?`;
 
 /** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */

@@ -90,7 +90,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   return out;
 }
 
-const SMALL_WORDS = new Set(["and", "of", "for", "the", "in", "on", "at", "to"]);
+// Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
+// TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.
+const SMALL_WORDS = new Set(
+  "and of for the in on at to as by with after over from into amid against before until while but or is are was were be has have had says said".split(
+    " ",
+  ),
+);
 const ACRONYM_WORDS = new Set(["NHS", "PCT", "SHA", "UK", "GP", "IT", "EPR", "PAS", "CCG", "BT", "CSC", "NPFIT"]);
 
 /** The text with every line written in capitals put into ordinary capitals; same length, so offsets hold. */

@@ -11,7 +11,8 @@ import { spanOf } from "./span.js";
 const UNIT =
   /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
 const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
-const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$/;
+// A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable).
+const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?[AF])?$/;
 const SCALE: Record<string, number> = {
   "000": 1e3,
   "000s": 1e3,
@@ -25,8 +26,8 @@ const SCALE: Record<string, number> = {
   millions: 1e6,
 };
 const CODES: Record<string, string> = { "£": "GBP", $: "USD", "€": "EUR" };
-/** How far above a row its table's caption may be: a table of a dozen rows under a two-line header. */
-const LOOK_BACK_LINES = 16;
+/** How far above a row its table's caption may be, in lines with text: a table of two dozen rows under its header. */
+const LOOK_BACK_LINES = 32;
 
 export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -67,8 +68,11 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
 }
 
 function unitAbove(lines: Array<{ text: string }>, row: number): TableUnit | null {
-  for (let i = row; i >= Math.max(0, row - LOOK_BACK_LINES); i--) {
+  // Readers put blank lines between a table's lines: only lines with text count towards the distance.
+  for (let i = row, seen = 0; i >= 0 && seen <= LOOK_BACK_LINES; i--) {
     const text = lines[i]!.text;
+    if (!text.trim()) continue;
+    seen++;
     // A paragraph of prose ends the table: its caption is not above it.
     if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim())) return null;
     const unit = tableUnit(text);

@@ -3,6 +3,8 @@
  * - test/gold: the 33 documents written here (money, dates, stakeholders, claims), with the old targets;
  * - test/gold-blind/dev: a blind set by an author who never read the extractors: read its misses to find classes of error;
  * - test/gold-blind/test: the held-out blind set: scored, never read (its misses are not printed, even with --verbose).
+ * --by-predicate: claims counted per predicate, and their errors by kind (wrong subject, wrong predicate, wrong value,
+ * neither side has it), for both blind halves: totals only, so the held-out half shows where it fails without a text.
  * Exit 1 when a set misses a target.
  */
 import { existsSync } from "node:fs";
@@ -72,6 +74,11 @@ if (args.has("--json")) {
       for (const s of v.spurious) process.stdout.write(`${label} spurious ${t} ${s}\n`);
     }
   };
+  if (args.has("--by-predicate"))
+    for (const half of ["dev", "test"] as const) {
+      const r = blind[half];
+      if (r) process.stdout.write(`\ntest/gold-blind/${half} claims by predicate\n${byPredicate(r.byType.claims!)}\n`);
+    }
   if (args.has("--verbose")) misses("gold", own.byType);
   if (args.has("--verbose-dev") && blind.dev) misses("dev", blind.dev.byType);
 }
@@ -79,3 +86,37 @@ if (args.has("--json")) {
 const meets =
   TYPES.every((t) => own.byType[t].meets) && (!blind.test || BLIND_TYPES.every((t) => blind.test!.byType[t].meets));
 process.exitCode = meets ? 0 : 1;
+
+/** Claims per predicate (tp/fp/fn) and each error's nearest counterpart: same subject and value, another predicate… */
+function byPredicate(t: { missed: string[]; spurious: string[]; tp: number }): string {
+  const parse = (x: string) => {
+    const [doc, rest] = x.split(/: (.*)/s) as [string, string];
+    const [subject, predicate, value] = rest.split(" | ") as [string, string, string];
+    return { doc, subject, predicate, value };
+  };
+  const missed = t.missed.map(parse);
+  const spurious = t.spurious.map(parse);
+  const rows = new Map<string, { fp: number; fn: number }>();
+  const row = (p: string) => rows.get(p) ?? rows.set(p, { fp: 0, fn: 0 }).get(p)!;
+  for (const m of missed) row(m.predicate).fn++;
+  for (const s of spurious) row(s.predicate).fp++;
+  const kinds = new Map<string, number>();
+  for (const m of missed) {
+    const same = (s: (typeof spurious)[number]) => s.doc === m.doc;
+    const kind = spurious.some((s) => same(s) && s.subject === m.subject && s.value === m.value)
+      ? "wrong predicate"
+      : spurious.some((s) => same(s) && s.predicate === m.predicate && s.value === m.value)
+        ? "wrong subject"
+        : spurious.some((s) => same(s) && s.subject === m.subject && s.predicate === m.predicate)
+          ? "wrong value"
+          : spurious.some((s) => same(s) && s.value === m.value)
+            ? "wrong subject and predicate"
+            : "not found";
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const table = renderTable(
+    ["predicate", "fp", "fn"],
+    [...rows].sort((a, b) => b[1].fn + b[1].fp - a[1].fn - a[1].fp).map(([p, v]) => [p, v.fp, v.fn]),
+  );
+  return `${table}\nmissed claims by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`;
+}

@@ -21,6 +21,9 @@ describe("extractMoney: one line per form", () => {
   > = [
     ["losses of £7.2m so far", { text: "£7.2m", amount: 7_200_000, currency: "GBP", approximate: false, per: null }],
     ["a bill of £7.2 million", { text: "£7.2 million", amount: 7_200_000 }],
+    ["an outturn of £1.9 m for the quarter", { text: "£1.9 m", amount: 1_900_000 }],
+    ["a variance of £196 k", { text: "£196 k", amount: 196_000 }],
+    ["£5 more than planned", { text: "£5", amount: 5 }],
     ["data entry cost £3.789m", { amount: 3_789_000 }],
     ["the £12.7bn programme", { amount: 12_700_000_000 }],
     ["a £896m contract", { amount: 896_000_000 }],

@@ -179,7 +179,10 @@ export const OWN_PARSERS: Array<{
                 : latest
               : FORWARD.test(lead)
                 ? inferYear(first, ref, lead)
-                : nearestSeason(latest, first, ref);
+                : // "having halted them in the autumn": a season told in the past is the latest begun.
+                  /\b(?:was|were|had|did|having|\w{3,}ed)\b/i.test(lead) && Date.UTC(latest, first, 1) <= ref.getTime()
+                  ? latest
+                  : nearestSeason(latest, first, ref);
       return {
         from: monthStart(y, first),
         to: monthEnd(y, first + 2),
@@ -279,7 +282,7 @@ export const YEAR_CONTEXT =
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
 export const FORWARD =
-  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting)\b/i;
+  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed))\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
@@ -318,8 +321,11 @@ export function clauseOf(sentence: string, start: number, end: number): string {
 }
 
 // A plan told in the past ("had been planned for 8 March", "was meant to happen on 14 July") is a date behind us.
-const PAST_PLAN =
-  /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set)|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
+export const PAST_PLAN =
+  /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set(?!\s+aside))|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
+const PAST_VERB = /\b(?:was|were|had|did|could not|couldn['’]t|was not|were not)\b/i;
+const MOVED_TO =
+  /\b(?:has|have|is|are|will|would|be|being)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 // A clause with no verb of its own ("with a cutover on the weekend of 22-23 November") takes the sentence's tense.
 const VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became)\b/i;
@@ -331,7 +337,15 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
     return false;
   const clause = clauseOf(sentence, start, end);
   if (PAST_PLAN.test(clause)) return false;
-  if (FORWARD.test(clause)) return true;
+  // "originally planned for 16 June": a plan that was, the occurrence nearest publication (NEAREST), not the next.
+  if (/\boriginally\b/i.test(clause)) return false;
+  const ahead = FORWARD.exec(clause);
+  // "could not be coded in time for the deadline", "was the first trust to start in June": a deadline or an
+  // infinitive told in the past tense is behind us.
+  if (ahead && !(/deadline|\bto\s/i.test(ahead[0]) && PAST_VERB.test(clause))) return true;
+  const lead = sentence.slice(0, start);
+  // "has been postponed to September", "is put back to 2012": where a plan is moving to lies ahead.
+  if (MOVED_TO.test(lead)) return true;
   const before = sentence.slice(0, start);
   if (
     !VERB.test(clause.replace(sentence.slice(start, end), "")) &&
@@ -339,7 +353,6 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
     !PAST_PLAN.test(before)
   )
     return true;
-  const lead = sentence.slice(0, start);
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
   return BY_UNTIL.test(lead) && HOPES.test(sentence);
 }

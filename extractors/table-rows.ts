@@ -1,0 +1,96 @@
+/**
+ * Where a figure stands in a plain-text table: its row's label ("Temporary validation staff"), the heading of its
+ * column ("2008/9 forecast") and whether it is written as adverse ("(1,840)", "-1,840", "206 A"). Tables reach us as
+ * lines whose cells are two or more spaces, a tab or " | " apart; readers collapse the spaces, so a figure's column
+ * is found by its place counted from the right of its row (figures are right-aligned, a heading row may lack the
+ * label column's heading), and a heading written over two lines ("Plan" over "YTD") is read as one.
+ */
+export interface TableCell {
+  label: string;
+  column: string | null;
+  /** The section of the table the row is in: a line of its own above the rows ("Clinical income", "Expenditure"). */
+  section: string | null;
+  /** The table's caption, over its headings ("Table 2: Clinical income affected by the transition (£000)"). */
+  caption: string | null;
+  negative: boolean;
+}
+
+const CELL = /[^\s|\t](?:[^\t|]*?[^\s|\t])?(?=\t|\s{2,}|\s\|\s|\s*$)/g;
+const FIGURE = /^\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:\s?[AF])?$|^(?:nil|-|–|n\/a)$/i;
+const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
+/** How far above a row its column headings may be, in lines with text. */
+const LOOK_BACK_LINES = 32;
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function cellsOf(line: string): Cell[] {
+  return [...line.matchAll(CELL)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The line holding position `pos` (a line's closing newline belongs to it). */
+function lineAt(text: string, pos: number): { start: number; text: string } {
+  const start = pos === 0 ? 0 : text.lastIndexOf("\n", pos - 1) + 1;
+  const end = text.indexOf("\n", pos);
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
+}
+
+/** The table cell [start, end) of `text` is, or null when it is not a figure in a labelled row. */
+export function tableCellAt(text: string, start: number, end: number): TableCell | null {
+  const line = lineAt(text, start);
+  const cells = cellsOf(line.text);
+  const own = cells.findIndex((c) => c.start <= start - line.start && end - line.start <= c.end);
+  const cell = cells[own];
+  if (!cell || own === 0 || !FIGURE.test(cell.text)) return null;
+  const label = cells[0]!.text;
+  if (!/[A-Za-z]/.test(label) || FIGURE.test(label)) return null;
+  const { column, section, caption } = headingOver(text, line.start, cells.length - own);
+  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$/.test(cell.text) };
+}
+
+/**
+ * The heading of the column `fromRight` places from the right of a row, read from the heading lines above the
+ * table's rows: lines of two or more cells and no figures but years. Single-cell lines (a section's name such as
+ * "Expenditure", the caption) are passed over; prose ends the search.
+ */
+function headingOver(text: string, lineStart: number, fromRight: number): Omit<TableCell, "label" | "negative"> {
+  const headings: Cell[][] = [];
+  let section: string | null = null;
+  // A "Total …" row between the row and a section's name closes that section ("Total funding" above "Net cost").
+  let closed = false;
+  let caption: string | null = null;
+  let at = lineStart;
+  for (let seen = 0; seen < LOOK_BACK_LINES && at > 0;) {
+    const prev = lineAt(text, at - 1);
+    at = prev.start;
+    if (!prev.text.trim()) continue;
+    seen++;
+    const cells = cellsOf(prev.text);
+    if (cells.length < 2) {
+      if (prev.text.length > 160 || /[.!?]["”’)]*$/.test(prev.text.trim())) break;
+      if (headings.length) {
+        caption = prev.text.trim();
+        break;
+      }
+      // The nearest short line of its own above the row names its section, if the table has sections.
+      if (section === null && !closed && prev.text.trim().length <= 60 && !/\d{3}|:/.test(prev.text))
+        section = prev.text.trim();
+      continue;
+    }
+    const isRow = cells.slice(1).some((c) => FIGURE.test(c.text) && !YEAR.test(c.text));
+    if (isRow) {
+      if (headings.length) break;
+      if (/^(?:sub-?\s?)?totals?\b/i.test(cells[0]!.text)) closed = true;
+      continue;
+    }
+    headings.unshift(cells);
+  }
+  if (!headings.length) return { column: null, section, caption: null };
+  const words = headings
+    .map((cells) => cells[cells.length - fromRight]?.text)
+    .filter((w): w is string => !!w && !/^(?:F\s*\/\s*A|A\s*\/\s*F|-{2,}.*)$/i.test(w));
+  return { column: words.length ? words.join(" ") : null, section, caption };
+}
