@@ -215,6 +215,11 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       const c = row && owner && base(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) add(c);
     }
+    for (const c of countRows(doc.text, s, doc.kind, mentions.money)) {
+      const owner = fallback(c.predicate);
+      const claim = owner && base(c.predicate, c.start, c.end, c.value, null, c.aspect, owner);
+      if (claim) add(claim);
+    }
     for (const p of BY_KIND("count")) {
       for (const m of s.text.matchAll(p.countRe!)) {
         const n = parseCount(m[1]!);
@@ -233,9 +238,11 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     );
     // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
     // "by the end of October" next to a figure: the period of the figure, not an event.
+    // A board's decision is dated by its meeting: "agreed at a meeting on 8 March".
+    const decided = fits(byName("board-decision"), s.text);
     const eventDates = dates.filter(
       (d) =>
-        !documentDates.includes(d) &&
+        (decided || !documentDates.includes(d)) &&
         !(REPORTED_WHEN.test(before(d, 60)) && dates.length - documentDates.length > 1) &&
         !(money.length && UP_TO.test(before(d, 24))),
     );
@@ -271,7 +278,11 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       // "postponed until August", "put back to 2012": the date it moved to is the new plan, not the date missed,
       // unless what follows says it slipped too ("then moved to March 2008; both dates slipped").
       const delayed = byName("go-live-delayed");
-      if (p === delayed && MOVED_TO.test(before(d, 60)) && !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end)))
+      if (
+        (p === delayed || p.name === "board-decision") &&
+        MOVED_TO.test(before(d, 60)) &&
+        !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end))
+      )
         p = byName("go-live-planned");
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
       if (c) add(c);
@@ -383,7 +394,7 @@ function withDescribed(
 }
 const byName = (name: string) => PREDICATES.find((p) => p.name === name)!;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move)\s+(?:again\s+)?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 
 /**
  * What a figure in a finance table states, read from its row's label and its column's heading: every cell of a cost
@@ -421,6 +432,41 @@ function rowStatement(cell: TableCell): { predicate: Predicate; aspect: string |
   // An overspend is a cost of its own; an underspend is no cost.
   if (change && !cell.negative) return null;
   return { predicate: byName("cost"), aspect };
+}
+
+const COUNT_CELL = /(?<![\w.,£$€])\d{1,3}(?:,\d{3})+(?![\w.,%])|(?<![\w.,£$€])\d+(?![\w.,%])/g;
+
+/**
+ * Counts in the rows of a table in a body's own paper ("Clinic letters awaiting typing   1,100   4,650"): each
+ * figure of a row whose label names what a count predicate counts is a claim, its column (a month) its aspect.
+ */
+function countRows(
+  text: string,
+  s: Sentence,
+  kind: Doc["kind"],
+  money: MoneyMention[],
+): Array<{ predicate: Predicate; start: number; end: number; value: number; aspect: string | null }> {
+  if (kind !== "board-paper") return [];
+  const out: Array<{ predicate: Predicate; start: number; end: number; value: number; aspect: string | null }> = [];
+  for (const m of s.text.matchAll(COUNT_CELL)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (money.some((x) => x.span.start < end && start < x.span.end)) continue;
+    const cell = tableCellAt(text, start, end);
+    if (!cell) continue;
+    const value = Number(m[0].replace(/,/g, ""));
+    if (!value || (/^(?:19|20)\d\d$/.test(m[0]) && !m[0].includes(","))) continue;
+    const label = cell.label.toLowerCase();
+    const predicate = BY_KIND("count").find(
+      (p) =>
+        new RegExp(String.raw`\b(?:${p.nouns})\b`, "i").test(label) &&
+        // A row's label is short: complaints and problems are counted as such, the rest need their cue ("awaiting").
+        (p.name === "complaints-count" || p.name === "problem-count" || p.cueRes.every((r) => r.test(label))),
+    );
+    if (predicate)
+      out.push({ predicate, start, end, value, aspect: cell.column ? normaliseAspect(cell.column) : null });
+  }
+  return out;
 }
 
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */

@@ -15,7 +15,8 @@ export interface TableCell {
   negative: boolean;
 }
 
-const CELL = /[^\s|\t](?:[^\t|]*?[^\s|\t])?(?=\t|\s{2,}|\s\|\s|\s*$)/g;
+// A cell: words with single spaces between them; two spaces, a tab or a bar end it.
+const CELL = /[^\s|](?:(?:[^\s|]| (?=[^\s|]))*[^\s|])?/g;
 const FIGURE = /^\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:\s?[AF])?$|^(?:nil|-|–|n\/a)$/i;
 const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
 /** How far above a row its column headings may be, in lines with text. */
@@ -45,10 +46,28 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   const own = cells.findIndex((c) => c.start <= start - line.start && end - line.start <= c.end);
   const cell = cells[own];
   if (!cell || own === 0 || !FIGURE.test(cell.text)) return null;
-  const label = cells[0]!.text;
+  let label = cells[0]!.text;
   if (!/[A-Za-z]/.test(label) || FIGURE.test(label)) return null;
+  // "Of which PAS-related": a part of the row above, named by it.
+  if (/^(?:of which|of these|including)\b/i.test(label)) {
+    const above = rowAbove(text, line.start);
+    if (above) label = `${above} ${label}`;
+  }
   const { column, section, caption } = headingOver(text, line.start, cells.length - own);
   return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$/.test(cell.text) };
+}
+
+/** The label of the nearest row above, over blank lines. */
+function rowAbove(text: string, lineStart: number): string | null {
+  let at = lineStart;
+  while (at > 0) {
+    const prev = lineAt(text, at - 1);
+    at = prev.start;
+    if (!prev.text.trim()) continue;
+    const cells = cellsOf(prev.text);
+    return cells.length >= 2 ? cells[0]!.text : null;
+  }
+  return null;
 }
 
 /**

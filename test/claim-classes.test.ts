@@ -52,3 +52,36 @@ describe("claims: one class of sentence a line", () => {
       "Department of Health | cost | 654000000",
     ]));
 });
+
+describe("claims: counts in a table's rows, the board's meeting, plans that slipped", () => {
+  const REPORT = [
+    "Wexley Hospitals NHS Trust",
+    "Table 2: Operational indicators",
+    "Indicator  Apr-09  May-09",
+    "Clinic letters awaiting typing  1,100  4,650",
+    "Complaints received  38  71",
+    "Of which PAS-related  -  29",
+    "Outpatient attendances  9,000  8,500",
+  ].join("\n\n");
+  it("a row naming what a count predicate counts is a claim per month; activity is not", () => {
+    const found = claimsOf(REPORT, "board-paper");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Wexley Hospitals NHS Trust | backlog-count | 4650 [may-09]",
+        "Wexley Hospitals NHS Trust | complaints-count | 38 [apr-09]",
+        "Wexley Hospitals NHS Trust | complaints-count | 29 [may-09]",
+      ]),
+    );
+    expect(found.filter((c) => /\| (?:9000|8500) /.test(c))).toEqual([]);
+  });
+  it("a board's decision is dated by its meeting, the date it moved a go-live to is the new plan", () =>
+    expect(claimsOf(`The board of ${TRUST} agreed at a meeting on 8 March to move go-live to 9 June 2010.`)).toEqual(
+      expect.arrayContaining([`${TRUST} | board-decision | 2009-03-08`, `${TRUST} | go-live-planned | 2010-06-09`]),
+    ));
+  it("a plan told in the pluperfect slipped", () =>
+    expect(claimsOf(`${TRUST} had planned to go live in October 2009 but the rehearsal failed.`)).toContain(
+      `${TRUST} | go-live-delayed | 2009-10`,
+    ));
+  it("what a delay will cost is a cost, not the loss", () =>
+    expect(claimsOf(`The delay will cost ${TRUST} an estimated £650,000.`)).toEqual([`${TRUST} | cost | 650000`]));
+});
