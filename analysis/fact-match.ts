@@ -3,6 +3,7 @@ import { extractDates } from "../extractors/dates.js";
 import { extractMoney } from "../extractors/money.js";
 import { parseCount } from "../extractors/numbers.js";
 import { splitSentences } from "../extractors/sentences.js";
+import { extractStakeholders } from "../extractors/stakeholders.js";
 import { tableUnit } from "../extractors/table-money.js";
 
 /**
@@ -179,6 +180,9 @@ function sameQuantity(a: Figure, p: Figure): boolean {
   return !a.noun || !p.noun || a.noun === p.noun;
 }
 
+const DOCUMENT_DATE =
+  /\b(?:meeting|board|report|paper|papers|minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
+
 // A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
 const OTHER_PERIOD = /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
 
@@ -190,6 +194,22 @@ function rounding(f: Figure): number {
   let unit = 1;
   while (v % (unit * 10) === 0 && unit < 1e12) unit *= 10;
   return unit / 2;
+}
+
+/** The significant digits of a figure: 2,300,000 and £2.3m are "23"; 84.6% is "846". */
+function digitsOf(f: Figure): string {
+  return String(f.value).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+}
+
+/** Two figures written with the same digits in another order ("£2.47m" and "£2.74m", "6,780" and "6,870"). */
+export function transposed(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind || a.kind === "date" || a.value === p.value) return false;
+  const x = digitsOf(a);
+  const y = digitsOf(p);
+  if (x.length < 2 || x.length !== y.length || x === y) return false;
+  // Of one order of magnitude: £2.3m and £320,000 are not a slip of the keys.
+  if (Math.floor(Math.log10(Math.abs(a.value))) !== Math.floor(Math.log10(Math.abs(p.value)))) return false;
+  return [...x].sort().join("") === [...y].sort().join("");
 }
 
 /** Whether the paper's figure `p` is what the article's `a` says, allowing for how `a` was written. */
@@ -257,12 +277,26 @@ export function checkStatements(
   // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
   const df = new Map<string, number>();
   for (const u of units) for (const w of u.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const weight = (w: string) => Math.log(1 + units.length / (df.get(w) ?? 0.5));
+  // A word no paper uses cannot tell one passage from another: it weighs nothing (else a statement's own wording,
+  // "spend", "gap", would count against every passage alike).
+  const weight = (w: string) => (df.has(w) ? Math.log(1 + units.length / df.get(w)!) : 0);
+  // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
+  // contradict, however close its wording.
+  const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
+  const elsewhere = (sentence: string) =>
+    extractStakeholders({ text: sentence, pages: [{ number: 1, start: 0, end: sentence.length }] }).mentions.some(
+      (m) => m.type === "organisation" && !paperText.includes(m.text.toLowerCase().replace(/^the\s+/, "")),
+    );
   for (const s of splitSentences(text)) {
     if (skip(s.start, s.end)) continue;
+    let away: boolean | undefined;
+    const aboutOthers = () => (away ??= elsewhere(s.text));
     const figures = figuresOf(s.text, publishedAt).filter(
       (f) =>
-        f.kind !== "date" || /\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text),
+        f.kind !== "date" ||
+        ((/\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text)) &&
+          // "his report to the board meeting on 26 November": the date of a paper or meeting, not of a fact.
+          !DOCUMENT_DATE.test(s.text.slice(0, s.text.indexOf(f.text)))),
     );
     if (!figures.length) continue;
     const words = contentWords(s.text);
@@ -282,17 +316,33 @@ export function checkStatements(
       if (!sameKind.length) continue;
       // The passage most about the statement decides; another only when it is about as close.
       const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.25);
-      const hit = close.find((r) => r.u.figures.some((p) => agrees(f, p)));
+      // A row of the same table as the closest passage speaks of the same thing ("a capital programme of almost £10m":
+      // the programme's Total row, not the Vehicle replacement row that shares more words).
+      const sameTable = (r: (typeof ranked)[number]) => !!r.u.context && r.u.context === sameKind[0]!.u.context;
+      const hit =
+        close.find((r) => r.u.figures.some((p) => agrees(f, p))) ??
+        sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agrees(f, p)));
       if (hit) {
         agree.push(f.text);
         best ??= hit;
       } else if (
-        sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY &&
+        !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
         !OTHER_PERIOD.test(s.text) &&
-        sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))
+        !aboutOthers()
       ) {
-        disagree.push(f.text);
-        best ??= sameKind[0]!;
+        // An accusation only where no passage close to the statement holds the figure at all, and either the closest
+        // passage speaks of the same thing in most of the statement's words, or one that shares enough of them gives
+        // the same digits in another order (£2.3m against the paper's £3.2m: a transposition, the commonest slip).
+        const swap = sameKind.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)));
+        const wording =
+          sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY && sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))
+            ? sameKind[0]!
+            : undefined;
+        const against = wording ?? swap;
+        if (against) {
+          disagree.push(f.text);
+          best ??= against;
+        }
       }
     }
     const verdict: StatementVerdict =

@@ -412,8 +412,11 @@ function rowStatement(cell: TableCell): { predicate: Predicate; aspect: string |
   const received =
     /\b(?:fund(?:ing|ed)?|contributions?|compensation|grants?|credits?|recovered|recoveries|reimburse(?:d|ment)|received|receipts?)\b/;
   if (received.test(label) || received.test(section)) return null;
-  // A surplus is what is left of income after costs: neither a cost nor a loss.
-  if (/\bsurplus\b/.test(label)) return null;
+  // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
+  if (/\bsurplus\b/.test(label))
+    return /\bdeficit\b/.test(cell.label.toLowerCase()) && cell.negative && !change
+      ? { predicate: byName("loss"), aspect: null }
+      : null;
   // Savings are what was delivered: a plan's or a target's figure is not yet saved.
   if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
     return change || /\b(?:budget|plan|planned|target)\b/.test(column)
@@ -421,7 +424,9 @@ function rowStatement(cell: TableCell): { predicate: Predicate; aspect: string |
       : { predicate: byName("savings"), aspect };
   const shortfall = byName("income-shortfall");
   // A row's kind is in its label, else its section's name, else the table's caption ("Clinical income affected …").
-  const kind = `${label} ${section || (cell.caption ?? "").toLowerCase()}`;
+  // (A caption of income and expenditure names both: its rows say which they are.)
+  const caption = (cell.caption ?? "").toLowerCase();
+  const kind = `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
   if (/\b(?:income|revenue)\b/.test(kind)) {
     if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };
     // An income line states a shortfall only where it is adverse; the income itself is no claim.

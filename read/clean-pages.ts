@@ -133,10 +133,10 @@ function dehyphenate(lines: string[]): string[] {
 
 // Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
 const HEADING =
-  /^(?:[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
+  /^(?:(?:Table|Figure|Appendix|Annex|Chart)\s+[A-Z0-9]{1,3}[.:]\s|[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
 const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
-/** Table rows: several cells separated by runs of spaces or tabs, or a line ending in a figure. */
-const TABLE_ROW = /\S\s{2,}\S|\t|^\|/;
+/** Table rows: several cells separated by runs of spaces or tabs, or by bars ("Line | plan | forecast"). */
+const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
 
 /**
  * Wrapped lines back into paragraphs: a line that reaches (nearly) the page's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agrees, checkStatements, evidenceUnits, figuresOf, type Figure } from "../analysis/fact-match.js";
+import { agrees, checkStatements, evidenceUnits, figuresOf, transposed, type Figure } from "../analysis/fact-match.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 
@@ -49,5 +49,30 @@ describe("statements checked against a paper's passages and table rows", () => {
       "contradicted",
     );
     expect(check("Neighbouring Brayford General Hospital closed two wards in 2006.").verdict).toBe("unverified");
+  });
+});
+
+describe("transpositions, other bodies and the dates of papers", () => {
+  it("reads the same digits in another order as a slip, of one order of magnitude only", () => {
+    expect(transposed(money("£2.3m"), money("£3.2m"))).toBe(true);
+    expect(transposed(money("£9.6m"), money("£6.9m"))).toBe(true);
+    expect(transposed(money("£2.3m"), money("£320,000"))).toBe(false);
+    expect(transposed(money("£2.3m"), money("£2.3m"))).toBe(false);
+    expect(transposed(money("£2.3m"), money("£2.4m"))).toBe(false);
+  });
+  it("contradicts a transposed figure on a passage that shares only part of the statement's words", () => {
+    const r = check("The number of people waiting for an operation rose to 6,780 by the end of October.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["6,780"]);
+  });
+  it("does not contradict a statement about a body the paper never names", () =>
+    expect(
+      check("At nearby Wrayfield General Hospital, 6,780 patients were waiting for an operation on 31 October.")
+        .verdict,
+    ).not.toBe("contradicted"));
+  it("does not check the date of a paper or meeting as a fact", () => {
+    const sentence = "In his report to the board meeting on 26 November, the chief executive said so.";
+    const units = evidenceUnits("paper", PAPER, pages, "2008-11-27");
+    expect(checkStatements(sentence, "2008-12-09", units, () => false).map((r) => r.verdict)).toEqual([]);
   });
 });
