@@ -48,7 +48,23 @@ export type {
   StakeholdersView,
   StakeholderView,
   SubjectsView,
+  ClaimLinkView,
+  EventConflict,
+  LinkReason,
 } from "./app/library.js";
+// The library's views hold facts; these add the words the JSON contracts carry (headlines, notes, explanations).
+export { timelineJson, checkJson, claimsJson } from "./output/views.js";
+export type {
+  TimelineJson,
+  TimelineEventJson,
+  EventConflictJson,
+  CheckJson,
+  CheckedClaimJson,
+  EvidenceJson,
+  ClaimsJson,
+  ClaimLinkJson,
+} from "./output/views.js";
+export { eventHeadline, conflictNote, reasonText } from "./output/event-text.js";
 export { openCorpus, Corpus, defaultDbPath } from "./corpus/corpus.js";
 export { ClaimtrailError, type ErrorKind, type Failure } from "./model/errors.js";
 export { DEFAULT_BUDGET, type DocumentBudget } from "./model/budget.js";

@@ -1,11 +1,11 @@
 import { similarNames } from "../extractors/name-variants.js";
 import type { QuoteMention } from "../model/extraction.js";
 import type { Kind } from "../model/doc.js";
-import type { StoredClaim } from "../corpus/claims.js";
+import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import { checkStatements, evidenceUnits, type EvidenceUnit, type StatementCheck } from "./fact-match.js";
-import { boardPaperPhrases } from "./link-claims.js";
+import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
 export const CHECK_SCHEMA = "claimtrail/check@1";
@@ -21,7 +21,8 @@ export interface Evidence {
   quote: string;
   value: number | string | null;
   relation: "supports" | "contradicts" | "updates" | "passage";
-  explanation: string;
+  /** Why it is evidence: the link's reason, or the passage search's best match (output/ words it). */
+  reason: LinkReason | { code: "best-passage" };
 }
 
 export interface CheckedClaim {
@@ -52,8 +53,17 @@ export interface CheckReport {
   /** Every sentence with a figure or a date, checked as a fact against the board papers' passages and table rows. */
   statements: StatementCheck[];
   quotes: CheckedQuote[];
-  warnings: Array<{ kind: string; message: string }>;
+  warnings: CheckWarning[];
 }
+
+/**
+ * What a reader should be warned of: a warning the extractors stored with their words, or one the check finds, as
+ * facts (output/event-text.ts words it): a person named here one way and elsewhere another, a cited paper missing.
+ */
+export type CheckWarning =
+  | { kind: string; message: string }
+  | { kind: "name-variant"; name: string; other: string }
+  | { kind: "cited-document-missing"; phrase: string };
 
 /** What `--fail-on` can ask about: a verdict of a claim or statement, a verdict of a quotation, a kind of warning. */
 export const FAIL_ON = [
@@ -125,7 +135,7 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
     quote: l.other.sentence,
     value: l.other.value,
     relation: l.relation,
-    explanation: l.explanation,
+    reason: l.reason,
   }));
   // A paper's sentence that gives two figures ("a deficit of £4.1m at month 7 and a forecast outturn of £6.9m")
   // supports the claim with the one and does not contradict it with the other.
@@ -156,7 +166,7 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
         quote: p.text,
         value: null,
         relation: "passage",
-        explanation: "best-matching board-paper passage",
+        reason: { code: "best-passage" },
       });
     }
     if (evidence.some((e) => e.relation === "supports")) verdict = "partly-supported";
@@ -204,8 +214,8 @@ function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: st
   };
 }
 
-function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Array<{ kind: string; message: string }> {
-  const out = corpus.documents.warnings(document.id).map((w) => ({ kind: w.kind, message: w.message }));
+function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): CheckWarning[] {
+  const out: CheckWarning[] = corpus.documents.warnings(document.id).map((w) => ({ kind: w.kind, message: w.message }));
   // A person spelled here one way and elsewhere in the corpus another.
   const people = corpus.documents.people();
   const mine = new Set(people.filter((p) => p.documentId === document.id).map((p) => p.canonical));
@@ -214,13 +224,12 @@ function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Ar
     for (const other of others) {
       const [a, b] = [name.split(" "), other.split(" ")];
       if (name !== other && a[0] === b[0] && similarNames(a.at(-1)!, b.at(-1)!) && !others.has(name)) {
-        out.push({ kind: "name-variant", message: `"${name}" here, "${other}" elsewhere in the corpus (not merged)` });
+        out.push({ kind: "name-variant", name, other });
       }
     }
   }
-  for (const { phrase } of boardPaperPhrases(corpus.claims.attributions(document.id))) {
-    if (!cited.length)
-      out.push({ kind: "cited-document-missing", message: `cites a "${phrase}" that is not in the corpus` });
+  for (const { phrase } of boardCitations(corpus.claims.attributions(document.id))) {
+    if (!cited.length) out.push({ kind: "cited-document-missing", phrase });
   }
   return out;
 }

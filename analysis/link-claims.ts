@@ -1,7 +1,7 @@
-import type { ClaimRepository, LinkCandidate } from "../corpus/claims.js";
-import { MONTH_NAMES, shiftMonths } from "../model/calendar.js";
+import type { ClaimRepository, LinkCandidate, StoredAttribution } from "../corpus/claims.js";
+import { shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
-import type { Claim } from "../model/extraction.js";
+import { BOARD_DOCUMENTS, type AttributionRef, type Claim } from "../model/extraction.js";
 import { relate, type RelationFound } from "./relations.js";
 
 /** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
@@ -16,7 +16,8 @@ export interface StoredDocumentClaims {
   kind: Kind;
   subject: string | null;
   publishedAt: string | null;
-  claims: Array<Claim & { id: number }>;
+  /** Each with its attribution read as a reference, as the store has it. */
+  claims: Array<Claim & { id: number; attributionRef: AttributionRef | null }>;
 }
 
 /**
@@ -60,29 +61,29 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
       const found = relate(other, mine);
       if (!found) continue;
       if (found.relation === "updates") updates.push({ other, found, distance: distanceInDays(other, mine) });
-      else repo.insertLink(claim.id, other.id, found.relation, found.explanation);
+      else repo.insertLink(claim.id, other.id, found.relation, found.reason);
     }
     // A figure reported month after month updates every earlier one; the nearest few carry the story,
     // and recording every pair would grow with the square of the series.
     updates.sort((a, b) => a.distance - b.distance || b.other.id - a.other.id);
     for (const { other, found } of updates.slice(0, UPDATE_LINKS))
-      repo.insertLink(claim.id, other.id, found.relation, found.explanation);
+      repo.insertLink(claim.id, other.id, found.relation, found.reason);
   }
   const attributed = doc.claims.filter((c) => c.attribution);
-  resolveCitations(repo, doc, new Set(attributed.map((c) => c.subject)), [
-    ...new Set(attributed.map((c) => c.attribution!)),
-  ]);
+  // Each phrase once, at its first use, as the store gives them back (ClaimRepository.attributions).
+  const phrases = new Map<string, StoredAttribution>();
+  for (const c of attributed)
+    if (!phrases.has(c.attribution!))
+      phrases.set(c.attribution!, { phrase: c.attribution!, ...(c.attributionRef ?? NO_REF) });
+  resolveCitations(repo, doc, new Set(attributed.map((c) => c.subject)), [...phrases.values()]);
   resolveCitationsTo(repo, doc);
 }
 
-/** Attribution phrases that name a board paper, with the month they name (0-11), in the order given. */
-export function boardPaperPhrases(attributions: string[]): Array<{ phrase: string; month: number | null }> {
-  return attributions
-    .filter((a) => /board\s+(?:paper|report|papers|minutes)/i.test(a))
-    .map((phrase) => {
-      const month = MONTH_NAMES.findIndex((m) => phrase.toLowerCase().includes(m));
-      return { phrase, month: month >= 0 ? month : null };
-    });
+const NO_REF = { kind: null, month: null, year: null };
+
+/** The attributions that name one of the board's documents ("a November board paper"), in the order given. */
+export function boardCitations<T extends { kind: string | null }>(attributions: T[]): T[] {
+  return attributions.filter((a) => (BOARD_DOCUMENTS as readonly (string | null)[]).includes(a.kind));
 }
 
 /** Board papers an article cites ("in a November board paper"), when they are in the corpus. */
@@ -90,14 +91,16 @@ function resolveCitations(
   repo: ClaimRepository,
   doc: { id: string; kind: Kind; publishedAt: string | null },
   subjects: Set<string>,
-  attributions: string[],
+  attributions: StoredAttribution[],
 ): void {
   if (doc.kind === "board-paper" || !doc.publishedAt) return;
-  for (const { phrase, month } of boardPaperPhrases(attributions)) {
-    if (month === null) continue;
-    // The latest such month on or before the article: a "November board paper" in a March article is last November's.
+  for (const { phrase, month: written, year: writtenYear } of boardCitations(attributions)) {
+    if (written === null) continue;
+    const month = written - 1;
+    // The year written, else the latest such month on or before the article: a "November board paper" in a March
+    // article is last November's.
     const pub = new Date(`${doc.publishedAt}T00:00:00Z`);
-    const year = month <= pub.getUTCMonth() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
+    const year = writtenYear ?? (month <= pub.getUTCMonth() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
     const from = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
     const to = new Date(Date.UTC(year, month + 1, 1)).toISOString().slice(0, 10);
     for (const subject of subjects) {
@@ -112,8 +115,9 @@ function resolveCitationsTo(
   doc: { kind: Kind; subject: string | null; publishedAt: string | null },
 ): void {
   if (doc.kind !== "board-paper" || !doc.subject || !doc.publishedAt) return;
-  const month = MONTH_NAMES[new Date(`${doc.publishedAt}T00:00:00Z`).getUTCMonth()]!;
-  for (const id of repo.articlesCitingMonth(doc.subject, month)) {
+  const published = new Date(`${doc.publishedAt}T00:00:00Z`);
+  const [month, year] = [published.getUTCMonth() + 1, published.getUTCFullYear()];
+  for (const id of repo.articlesCitingBoardMonth(doc.subject, month, year)) {
     const meta = repo.documentMeta(id);
     if (!meta) continue;
     const subjects = new Set(

@@ -1,15 +1,16 @@
 import { interval } from "../model/when.js";
 
-import type { LinkCandidate, Relation } from "../corpus/claims.js";
+import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
 
-export type { Relation };
+export type { LinkReason, Relation };
 
 /** What relating two claims needs to know of each: a stored candidate's fields, without its id. */
 export type ComparableClaim = Omit<LinkCandidate, "id">;
 
+/** How two claims stand, and why: the reason is a code with its operands (output/event-text.ts words it). */
 export interface RelationFound {
   relation: Relation;
-  explanation: string;
+  reason: LinkReason;
 }
 
 // Events that happen once: two different dates for them cannot both be right.
@@ -42,10 +43,9 @@ function sameAspect(a: string | null, b: string | null): boolean {
 function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
   const va = a.value as number;
   const vb = b.value as number;
-  const money = !["problem-count", "complaints-count", "patients-affected"].includes(a.predicate);
-  const tolerance = money ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
+  const quantity = ["problem-count", "complaints-count", "patients-affected"].includes(a.predicate) ? "count" : "money";
+  const tolerance = quantity === "money" ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
   const same = Math.abs(va - vb) <= tolerance;
-  const fmt = money ? formatMoney : grouped;
   const pa = periodOf(a);
   const pb = periodOf(b);
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
@@ -53,20 +53,27 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   if (same) {
     return {
       relation: "supports",
-      explanation:
-        va === vb ? `same value, ${fmt(va)}` : `${fmt(vb)} and ${fmt(va)} agree within rounding (±${fmt(tolerance)})`,
+      reason:
+        va === vb
+          ? { code: "same-value", quantity, value: va }
+          : { code: "within-rounding", quantity, value: vb, other: va, tolerance },
     };
   }
   if (samePeriod(pa, pb)) {
     return {
       relation: "contradicts",
-      explanation: `${fmt(vb)} against ${fmt(va)} for the same period (${describePeriod(pa)})`,
+      reason: { code: "same-period-differs", quantity, value: vb, other: va, period: periodRef(a) },
     };
   }
   const [earlier, later] = pa.end <= pb.end ? [a, b] : [b, a];
   return {
     relation: "updates",
-    explanation: `${fmt(earlier.value as number)} (${describePeriod(periodOf(earlier))}) then ${fmt(later.value as number)} (${describePeriod(periodOf(later))}): a figure for a different period`,
+    reason: {
+      code: "other-period",
+      quantity,
+      earlier: { value: earlier.value as number, period: periodRef(earlier) },
+      later: { value: later.value as number, period: periodRef(later) },
+    },
   };
 }
 
@@ -78,10 +85,10 @@ function relateDates(predicate: string, a: string, b: string): RelationFound | n
   if (contains(ia, ib) || contains(ib, ia))
     return {
       relation: "supports",
-      explanation: a === b ? `same date, ${a}` : `${b} falls within ${a.length > b.length ? b : a} / ${a}`,
+      reason: a === b ? { code: "same-date", date: a } : { code: "date-within", date: b, other: a },
     };
-  if (ONCE.has(predicate)) return { relation: "contradicts", explanation: `${b} against ${a}: it happened once` };
-  if (REPLANNED.has(predicate)) return { relation: "updates", explanation: `planned date moved between ${a} and ${b}` };
+  if (ONCE.has(predicate)) return { relation: "contradicts", reason: { code: "happened-once", date: b, other: a } };
+  if (REPLANNED.has(predicate)) return { relation: "updates", reason: { code: "plan-moved", date: b, other: a } };
   return null;
 }
 
@@ -102,9 +109,14 @@ interface Period {
 }
 
 function periodOf(c: ComparableClaim): Period {
-  const end = Date.parse(c.when?.to ?? c.publishedAt ?? "9999-12-31");
+  const p = periodRef(c);
+  return { start: p.from === null ? null : Date.parse(p.from), end: Date.parse(p.to), dated: c.when !== null };
+}
+
+/** A claim's period as its days: its own, or up to its document's date for a figure with none ("so far"). */
+function periodRef(c: ComparableClaim): PeriodRef {
   const cumulative = !c.when || c.when.granularity === "to-date";
-  return { start: cumulative ? null : Date.parse(c.when!.from), end, dated: c.when !== null };
+  return { from: cumulative ? null : c.when!.from, to: c.when?.to ?? c.publishedAt ?? "9999-12-31" };
 }
 
 /**
@@ -117,27 +129,4 @@ function samePeriod(a: Period, b: Period): boolean {
   if (Math.abs(a.end - b.end) > tolerance) return false;
   if (a.start === null || b.start === null) return a.start === b.start;
   return Math.abs(a.start - b.start) <= tolerance;
-}
-
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function describePeriod(p: Period): string {
-  // By hand: Intl's toLocaleDateString costs ~0.1 ms a call, and linking makes thousands of these.
-  const month = (t: number) => {
-    const d = new Date(t);
-    return `${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  };
-  return p.start === null ? `to ${month(p.end)}` : `${month(p.start)}–${month(p.end)}`;
-}
-
-export function formatMoney(n: number): string {
-  if (n >= 1e9) return `£${+(n / 1e9).toFixed(3)}bn`;
-  if (n >= 1e6) return `£${+(n / 1e6).toFixed(3)}m`;
-  return `£${grouped(n)}`;
-}
-
-/** 12345.5 → "12,345.5", without Intl (which is slow per call). */
-export function grouped(n: number): string {
-  const [int, frac] = String(n).split(".");
-  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }

@@ -4,7 +4,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import { shiftMonths } from "../model/calendar.js";
 import type { When } from "../model/when.js";
 import { resolveSubject } from "./subjects.js";
-import { formatMoney, roundingOf } from "./relations.js";
+import { roundingOf } from "./relations.js";
 
 export const TIMELINE_SCHEMA = "claimtrail/timeline@1";
 
@@ -41,21 +41,6 @@ const EVENT_OF: Record<string, EventType> = {
   "board-decision": "board-decision",
 };
 
-const PHRASE: Record<EventType, string> = {
-  "planned-go-live": "planned go-live",
-  "go-live-delayed": "go-live date slipped",
-  "went-live": "went live",
-  "problems-reported": "problems recognised",
-  "activity-fell": "patient activity fell",
-  "financial-impact-reported": "financial impact reported",
-  "rescue-launched": "turnaround programme launched",
-  "deployments-suspended": "further deployments suspended",
-  "deployments-resumed": "deployments resumed",
-  "inquiry-or-review": "review published",
-  "board-decision": "board decision",
-  other: "event",
-};
-
 export interface EventSource {
   documentId: string;
   title: string | null;
@@ -77,15 +62,15 @@ export interface EventConflict {
   page: number;
   from: string;
   to: string;
+  /** The rival report's figure (for figures), else its dates (from, to) stand against the event's. */
   value: number | string | null;
   quote: string;
-  note: string;
 }
 
+/** An event as facts: its type, dates, subject, system and value (output/event-text.ts words its headline). */
 export interface TimelineEvent {
   id: string;
   type: EventType;
-  headline: string;
   /** When it happened (inclusive ISO dates), at the granularity the sources wrote. */
   from: string;
   to: string;
@@ -282,7 +267,6 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
   return {
     id: `${type}:${first.claim.id}`,
     type,
-    headline: headlineOf(subject, type, value, system),
     from: best.when.from,
     to: best.when.to,
     granularity: best.when.granularity,
@@ -306,10 +290,6 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
       to: r.when.to,
       value: r.value,
       quote: r.claim.sentence,
-      note:
-        r.value !== null && value !== null && r.value !== value
-          ? `${formatMoney(r.value)} against ${formatMoney(value)}`
-          : `dated ${describe(r.when)} against ${describe(best.when)}`,
     })),
   };
 }
@@ -350,10 +330,6 @@ function overlaps(e: { from: string; to: string }, w: { from: string; to: string
 
 const span = (w: When) => Date.parse(w.to) - Date.parse(w.from);
 
-function describe(w: When): string {
-  return w.from === w.to ? w.from : `${w.from}…${w.to}`;
-}
-
 function sourceOf(r: Report): EventSource {
   const c = r.claim;
   return {
@@ -377,15 +353,4 @@ function systemOf(sentences: string[]): string | null {
       if (m.entry.category === "system") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
-function headlineOf(subject: string, type: EventType, value: number | null, system: string | null): string {
-  const short =
-    subject.length <= 20
-      ? subject
-      : (gazetteer()
-          .lookup(subject)
-          ?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? subject);
-  const what = type === "went-live" && system ? `went live with ${system}` : PHRASE[type];
-  return `${short}: ${what}${value !== null ? ` (${formatMoney(value)})` : ""}`;
 }

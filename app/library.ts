@@ -1,7 +1,7 @@
 import { checkDocument, type CheckReport } from "../analysis/check.js";
 import { listSubjects, resolveSubject, type Subject } from "../analysis/subjects.js";
 import { EVENT_TYPES, buildTimeline, type Timeline, type TimelineQuery } from "../analysis/timeline.js";
-import type { StoredClaim } from "../corpus/claims.js";
+import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import { openCorpus, type Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import type { PassageHit } from "../corpus/search.js";
@@ -12,7 +12,9 @@ import type { StakeholderType } from "../model/extraction.js";
 
 /**
  * The read side of the library: one object per question, each tagged with its schema, the same for the CLI's
- * `--json` and the HTTP API. The shells parse, call one of these, and render or serialise the answer.
+ * `--json` and the HTTP API. The shells parse, call one of these, and render or serialise the answer. The views
+ * hold facts, never words: where a contract carries words (a timeline's headlines and conflict notes, why claims
+ * are linked), output/views.ts adds them (timelineJson, claimsJson, checkJson) for both shells.
  */
 export interface DocumentsView {
   schema: "claimtrail/documents@1";
@@ -30,7 +32,8 @@ export interface DocumentView {
 
 export interface ClaimLinkView {
   relation: string;
-  explanation: string;
+  /** Why the claims are linked: a code with its operands (output/event-text.ts words it). */
+  reason: LinkReason;
   claimId: number;
   documentId: string;
 }
@@ -122,7 +125,7 @@ export class Library {
       ...c,
       links: this.corpus.claims.links(c.id).map((l) => ({
         relation: l.relation,
-        explanation: l.explanation,
+        reason: l.reason,
         claimId: l.other.id,
         documentId: l.other.documentId,
       })),
@@ -166,8 +169,14 @@ export class Library {
   subjects(): SubjectsView {
     return { schema: "claimtrail/subjects@1", subjects: listSubjects(this.corpus), eventTypes: EVENT_TYPES };
   }
+
+  /** Name-variant warnings that mention `name` across the corpus: "Wray" finds the one linking it to Andrew Way. */
+  nameVariantWarnings(name: string): Array<{ documentId: string; message: string }> {
+    return this.corpus.stakeholders.variantWarnings(name);
+  }
 }
 
 export { EVENT_TYPES, type CheckReport, type Timeline, type TimelineQuery };
 export { FAIL_ON, findingsOf, type FailOn } from "../analysis/check.js";
-export type { EventType, TimelineEvent } from "../analysis/timeline.js";
+export type { EventConflict, EventType, TimelineEvent } from "../analysis/timeline.js";
+export type { LinkReason } from "../corpus/claims.js";

@@ -6,6 +6,8 @@ export const EXIT = {
   ok: 0,
   /** Some inputs failed (the rest were done), or a check found what --fail-on asked about. */
   partial: 1,
+  /** A query found nothing (no documents, claims, events, passages, stakeholders): the same code as partial. */
+  nothing: 1,
   usage: 2,
   /** Nothing could be done: the database was refused, the only input was unreadable. */
   fatal: 3,
@@ -34,6 +36,13 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
 export function failureLine(f: Pick<Failure, "source" | "message">): string {
   const flat = (s: string) => safeText(s).replace(/\s+/g, " ").trim();
   return `${flat(f.source)}: ${flat(f.message)}`;
+}
+
+/** Nothing found: why (and what to try instead) on stderr, one line each, and exit 1. Stdout keeps the (empty) data. */
+export function nothingFound(lines: string | string[]): number {
+  for (const line of typeof lines === "string" ? [lines] : lines)
+    process.stderr.write(`claimtrail: ${safeText(line).replace(/\s+/g, " ").trim()}\n`);
+  return EXIT.nothing;
 }
 
 export function reportFatal(e: unknown, verbose = outcome.verbose): number {

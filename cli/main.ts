@@ -38,6 +38,7 @@ export function buildProgram(): Command {
  * exit code. The CLI's only entry: bin/ calls it, tests call it in-process.
  */
 export async function run(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   outcome.code = EXIT.ok;
   outcome.verbose = argv.includes("--verbose");
   try {
@@ -48,4 +49,21 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return reportFatal(e);
   }
+}
+
+let pipesWatched = false;
+
+/**
+ * `claimtrail claims | head` ends quietly: when the reader closes the pipe, the next write fails with EPIPE, which
+ * Node reports as an unhandled error with a stack trace. The command has nothing more to say to anyone, so it stops
+ * there, with the exit code it had so far. Other stream errors are still reported.
+ */
+function quietOnClosedPipe(): void {
+  if (pipesWatched) return;
+  pipesWatched = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : outcome.code);
+      throw e;
+    });
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { ClaimtrailError } from "../model/errors.js";
 import { PDF_BACKEND_CHOICES, defaultDbPath, type FetchLimits } from "../app/settings.js";
 
 export function dbOption(program: Command): string {
@@ -42,3 +43,39 @@ export function pdfBackendOption(): Option {
 }
 
 export type { PdfBackendChoice } from "../app/settings.js";
+
+/**
+ * `--format` with the formats a command offers (text first, the default) and `--json`, kept as an alias of
+ * `--format json`.
+ */
+export function addFormatOptions(command: Command, formats: readonly string[], extra = ""): Command {
+  return command
+    .addOption(
+      new Option("--format <format>", `output format${extra ? ` (${extra})` : ""}`)
+        .choices(formats as string[])
+        .default("text"),
+    )
+    .option("--json", "same as --format json");
+}
+
+/** The format asked for: `--json` wins over `--format`, as it always has. */
+export function chosenFormat<F extends string>(opts: { format: F; json?: boolean }): F {
+  return opts.json ? ("json" as F) : opts.format;
+}
+
+/** --limit: a positive whole number. */
+export function limitOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return n;
+}
+
+/** A window whose --from is after its --to is bad usage (exit 2), not a query that finds nothing. */
+export function checkDateRange(from: string | undefined, to: string | undefined): void {
+  if (from && to && from > to)
+    throw new ClaimtrailError(
+      "bad-usage",
+      `--from ${from} --to ${to}`,
+      "the date range is reversed: --from must be on or before --to",
+    );
+}

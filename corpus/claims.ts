@@ -2,8 +2,47 @@ import type Database from "better-sqlite3";
 import type { Granularity, Qualifier, When } from "../model/when.js";
 import type { Kind, Span } from "../model/doc.js";
 import { shiftMonths } from "../model/calendar.js";
+import { BOARD_DOCUMENTS, type AttributionKind } from "../model/extraction.js";
 
 export type Relation = "supports" | "contradicts" | "updates";
+
+/** What a compared figure is: money (compared within the rounding it was written to) or a count (exactly). */
+export type Quantity = "money" | "count";
+
+/** A claim's period as compared (ISO days as stored): `from` null is a running total up to `to`. */
+export interface PeriodRef {
+  from: string | null;
+  to: string;
+}
+
+/**
+ * Why two linked claims stand as they do: a code with its operands, stored as JSON in claim_links.reason (the words
+ * are output/'s). `value`/`date` are the newer claim's, `other` the one it was compared with.
+ */
+export type LinkReason =
+  | { code: "same-value"; quantity: Quantity; value: number }
+  | { code: "within-rounding"; quantity: Quantity; value: number; other: number; tolerance: number }
+  | { code: "same-period-differs"; quantity: Quantity; value: number; other: number; period: PeriodRef }
+  | {
+      code: "other-period";
+      quantity: Quantity;
+      earlier: { value: number; period: PeriodRef };
+      later: { value: number; period: PeriodRef };
+    }
+  | { code: "same-date"; date: string }
+  | { code: "date-within"; date: string; other: string }
+  | { code: "happened-once"; date: string; other: string }
+  | { code: "plan-moved"; date: string; other: string }
+  /** A link stored before schema 6, whose reason was kept in words only. */
+  | { code: "stored-words"; text: string };
+
+/** A claim's attribution phrase with its structured reference, as stored (see parseAttribution). */
+export interface StoredAttribution {
+  phrase: string;
+  kind: AttributionKind | null;
+  month: number | null;
+  year: number | null;
+}
 
 export interface StoredClaim {
   id: number;
@@ -21,7 +60,7 @@ export interface StoredClaim {
 
 export interface ClaimLink {
   relation: Relation;
-  explanation: string;
+  reason: LinkReason;
   other: StoredClaim;
 }
 
@@ -101,12 +140,10 @@ export class ClaimRepository {
           AND c.reported_at > @anchor AND c.reported_at <= @hi AND c.document_id <> @doc ORDER BY c.reported_at LIMIT @half)`),
       list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
-      link: db.prepare(
-        "INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, explanation) VALUES (?, ?, ?, ?)",
-      ),
+      link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, reason) VALUES (?, ?, ?, ?)"),
       linksOut:
-        db.prepare(`SELECT l.relation, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
-        UNION ALL SELECT l.relation, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
+        db.prepare(`SELECT l.relation, l.reason, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
+        UNION ALL SELECT l.relation, l.reason, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
       subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims GROUP BY subject"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
@@ -117,17 +154,20 @@ export class ClaimRepository {
           AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from LIMIT @limit)
         UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
           AND c.when_from IS NULL AND c.reported_at BETWEEN @from AND @to LIMIT @limit)`),
-      attributed: db.prepare(
-        "SELECT DISTINCT attribution FROM claims WHERE document_id = ? AND attribution IS NOT NULL",
-      ),
+      // First use of each phrase first: the order the document gives them in.
+      attributed: db.prepare(`SELECT attribution AS phrase, attribution_kind AS kind, attribution_month AS month,
+        attribution_year AS year FROM claims WHERE document_id = ? AND attribution IS NOT NULL
+        GROUP BY attribution ORDER BY min(id)`),
       boardPapersFor:
         db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
         ORDER BY published_at`),
       cite: db.prepare("INSERT OR IGNORE INTO citations (document_id, cited_id, phrase) VALUES (?, ?, ?)"),
       citedBy: db.prepare("SELECT cited_id AS id, phrase FROM citations WHERE document_id = ?"),
+      // Served by claims_cites (subject, attribution_month).
       citingMonth:
         db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
-        WHERE d.kind <> 'board-paper' AND c.attribution LIKE ? AND c.subject = ?`),
+        WHERE c.subject = @subject AND c.attribution_month = @month AND (c.attribution_year IS NULL OR c.attribution_year = @year)
+          AND c.attribution_kind IN (SELECT value FROM json_each(@kinds)) AND d.kind <> 'board-paper'`),
       docMeta: db.prepare("SELECT kind, subject, published_at AS publishedAt FROM documents WHERE id = ?"),
     };
   }
@@ -176,10 +216,17 @@ export class ClaimRepository {
   links(claimId: number): ClaimLink[] {
     const rows = this.s.linksOut.all(claimId, claimId) as Array<{
       relation: Relation;
-      explanation: string;
+      reason: string | null;
+      explanation: string | null;
       otherId: number;
     }>;
-    return rows.map((r) => ({ relation: r.relation, explanation: r.explanation, other: this.get(r.otherId)! }));
+    return rows.map((r) => ({
+      relation: r.relation,
+      reason: r.reason
+        ? (JSON.parse(r.reason) as LinkReason)
+        : { code: "stored-words" as const, text: r.explanation ?? "" },
+      other: this.get(r.otherId)!,
+    }));
   }
 
   /**
@@ -207,8 +254,8 @@ export class ClaimRepository {
     return rows.map(toCandidate);
   }
 
-  insertLink(claimId: number, otherId: number, relation: Relation, explanation: string): void {
-    this.s.link.run(claimId, otherId, relation, explanation);
+  insertLink(claimId: number, otherId: number, relation: Relation, reason: LinkReason): void {
+    this.s.link.run(claimId, otherId, relation, JSON.stringify(reason));
   }
 
   /** Board papers an article cites ("in a November board paper"), when they are in the corpus. */
@@ -220,9 +267,9 @@ export class ClaimRepository {
     this.s.cite.run(documentId, citedId, phrase);
   }
 
-  /** The distinct attributions of a document's claims, in the order they were stored. */
-  attributions(documentId: string): string[] {
-    return this.s.attributed.pluck().all(documentId) as string[];
+  /** The distinct attributions of a document's claims with their references, in the order they were stored. */
+  attributions(documentId: string): StoredAttribution[] {
+    return this.s.attributed.all(documentId) as StoredAttribution[];
   }
 
   /** Board papers of `subject` published in [from, to). */
@@ -238,9 +285,12 @@ export class ClaimRepository {
     );
   }
 
-  /** Articles with claims about `subject` whose attribution mentions a board paper of `month` (a lower-case month name). */
-  articlesCitingMonth(subject: string, month: string): string[] {
-    return this.s.citingMonth.pluck().all(`%${month}%board%`, subject) as string[];
+  /**
+   * Articles (any document but a board paper) with claims about `subject` attributed to a board document of `month`
+   * (1–12) of `year`, or of that month in a year they do not give.
+   */
+  articlesCitingBoardMonth(subject: string, month: number, year: number): string[] {
+    return this.s.citingMonth.pluck().all({ subject, month, year, kinds: JSON.stringify(BOARD_DOCUMENTS) }) as string[];
   }
 }
 

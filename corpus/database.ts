@@ -34,6 +34,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     // every page, so it runs where it matters, before writing; readers meet damage as an error on the page they read.
     if (!isNew && !options.readonly) checkIntact(db, path);
     db.pragma("foreign_keys = ON");
+    if (options.readonly && (db.pragma("user_version", { simple: true }) as number) < SCHEMA_VERSION) {
+      // A file from an older claimtrail: reads would ask for columns it lacks. Upgrade it once, then read.
+      db.close();
+      upgrade(path);
+      return openDatabase(path, options);
+    }
     if (!options.readonly) {
       enableWal(db);
       // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commits.
@@ -156,6 +162,22 @@ function checkOwnership(db: Database.Database, path: string, isNew: boolean): vo
       `database schema version ${version} is newer than this claimtrail understands (${SCHEMA_VERSION}): upgrade claimtrail`,
     );
   }
+}
+
+/** Brings an older file up to the current schema through a connection of its own (readers open read-only). */
+function upgrade(path: string): void {
+  let db: Database.Database;
+  try {
+    db = openDatabase(path);
+  } catch (e) {
+    throw new ClaimtrailError(
+      "database",
+      path,
+      `the database is from an older claimtrail and could not be upgraded (${(e as Error).message})`,
+      { cause: e },
+    );
+  }
+  db.close();
 }
 
 function migrate(db: Database.Database): void {

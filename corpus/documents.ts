@@ -55,7 +55,8 @@ export class DocumentRepository {
       ),
       insertClaim:
         db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
-          aspect, attribution, page, start, end, sentence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+          aspect, attribution, attribution_kind, attribution_month, attribution_year, page, start, end, sentence, reported_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
@@ -155,8 +156,9 @@ export class DocumentRepository {
     for (const i of m.stakeholders) put("stakeholder", i, i.canonical);
     for (const i of m.issues) put("issue", i, i.label);
     for (const i of m.quotes) put("quote", i, i.speaker);
-    const claimIds = x.claims.map((c) =>
-      Number(
+    const claimIds = x.claims.map((c) => {
+      const ref = c.attributionRef;
+      return Number(
         this.s.insertClaim.run(
           id,
           c.subject,
@@ -168,14 +170,17 @@ export class DocumentRepository {
           c.when?.qualifier ?? null,
           c.aspect ?? null,
           c.attribution,
+          ref?.kind ?? null,
+          ref?.month ?? null,
+          ref?.year ?? null,
           c.span.page,
           c.span.start,
           c.span.end,
           c.sentence,
           reportedAt,
         ).lastInsertRowid,
-      ),
-    );
+      );
+    });
     for (const w of x.warnings) this.s.insertWarning.run(id, w.kind, w.message, JSON.stringify(w.spans));
     return claimIds;
   }

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { parseAttribution } from "../extractors/attribution.js";
 
 /**
  * Numbered migrations: index i moves a database from user_version i to i + 1.
@@ -148,6 +149,46 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       UPDATE claims SET reported_at = (SELECT published_at FROM documents d WHERE d.id = claims.document_id);
       CREATE INDEX claims_undated ON claims(subject, predicate, reported_at) WHERE when_from IS NULL;
     `),
+
+  // 6: what analysis found is stored as structure, not words. A claim's attribution is also kept as a reference
+  // (kind of source, month, year; "a November board paper" is board-paper, 11), read from the phrase of the claims
+  // stored before; citations are resolved from those columns. A link keeps its reason as a code with its operands
+  // (JSON); `explanation` stays only for links stored before, whose reason was kept as text alone. The phrases are
+  // read by the extractors' own parser (extractors/attribution.ts), as claims stored from now on are.
+  (db) => {
+    db.exec(`
+      ALTER TABLE claims ADD COLUMN attribution_kind TEXT;
+      ALTER TABLE claims ADD COLUMN attribution_month INTEGER;
+      ALTER TABLE claims ADD COLUMN attribution_year INTEGER;
+    `);
+    const phrases = db.prepare("SELECT DISTINCT attribution FROM claims WHERE attribution IS NOT NULL").pluck();
+    const set = db.prepare(
+      "UPDATE claims SET attribution_kind = ?, attribution_month = ?, attribution_year = ? WHERE attribution = ?",
+    );
+    for (const phrase of phrases.all() as string[]) {
+      const ref = parseAttribution(phrase);
+      if (ref) set.run(ref.kind, ref.month, ref.year, phrase);
+    }
+    db.exec(`
+      DROP INDEX claims_attribution;
+      CREATE INDEX claims_cites ON claims(subject, attribution_month) WHERE attribution_month IS NOT NULL;
+
+      CREATE TABLE claim_links_6 (
+        claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,  -- the newer claim
+        other_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,  -- the claim it was compared with
+        relation    TEXT NOT NULL CHECK (relation IN ('supports','contradicts','updates')),
+        reason      TEXT,            -- JSON: {"code": "same-value", "quantity": "money", "value": 7200000}, …
+        explanation TEXT,            -- links stored before schema 6: the reason in words
+        CHECK (reason IS NOT NULL OR explanation IS NOT NULL),
+        PRIMARY KEY (claim_id, other_id)
+      ) WITHOUT ROWID;
+      INSERT INTO claim_links_6 (claim_id, other_id, relation, explanation)
+        SELECT claim_id, other_id, relation, explanation FROM claim_links;
+      DROP TABLE claim_links;
+      ALTER TABLE claim_links_6 RENAME TO claim_links;
+      CREATE INDEX claim_links_other ON claim_links(other_id);
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -112,6 +112,11 @@ export class StakeholderRepository {
     return this.s.namesOf.all(canonical) as string[];
   }
 
+  /** The name-variant warnings whose message names `name` ("Wray"), anywhere in the corpus. */
+  variantWarnings(name: string): StakeholderProfile["warnings"] {
+    return this.s.warnings.all(name.trim()) as StakeholderProfile["warnings"];
+  }
+
   profile(canonical: string): StakeholderProfile | null {
     const rows = this.s.mentions.all(canonical) as Array<{
       documentId: string;

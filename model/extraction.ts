@@ -77,8 +77,44 @@ export interface Claim {
   sentence: string;
   /** Who the text says made the claim: a speaker or a document ("November board paper"). */
   attribution: string | null;
+  /**
+   * The attribution as a reference: what kind of source it names, with the month and year a document is dated by.
+   * Read from the phrase once, as the claim is stored (app/store-document.ts); not part of the extract@1 contract.
+   */
+  attributionRef?: AttributionRef | null;
   /** Extra detail: the cost line of a component ("data entry"), an approximation. */
   aspect?: string | null;
+}
+
+/** The kinds of source an attribution names: a type of document, a spokesperson, or a person (or body) by name. */
+export const ATTRIBUTION_KINDS = [
+  "board-paper",
+  "board-report",
+  "board-minutes",
+  "finance-report",
+  "risk-register",
+  "business-case",
+  "briefing",
+  "statement",
+  "review",
+  "minutes",
+  "report",
+  "paper",
+  "spokesperson",
+  "person",
+] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+/** The documents of a trust's board that an article's citation is resolved against ("a November board paper"). */
+export const BOARD_DOCUMENTS: readonly AttributionKind[] = ["board-paper", "board-report", "board-minutes"];
+
+/** A claim's attribution as a structured reference: "a November board paper" is {board-paper, 11, null}. */
+export interface AttributionRef {
+  kind: AttributionKind;
+  /** The month a document is dated by, 1–12, when the phrase gives one; null for people. */
+  month: number | null;
+  /** The year, when the phrase gives one ("the November 2008 board paper"). */
+  year: number | null;
 }
 
 export interface Warning {

@@ -1,8 +1,8 @@
-import type { CheckReport, CheckedClaim, Evidence } from "../analysis/check.js";
-import { formatMoney } from "../analysis/relations.js";
+import { formatMoney } from "./event-text.js";
+import type { CheckJson as CheckReport, CheckedClaimJson as CheckedClaim, EvidenceJson as Evidence } from "./views.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
-import { colour, oneLine, safeText } from "./terminal.js";
+import { colour, hang } from "./terminal.js";
 
 const VERDICT_COLOUR = {
   supported: colour.green,
@@ -45,53 +45,105 @@ export function checkSummary(r: CheckReport): string {
 const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page">) =>
   `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, p. ${e.page}`;
 
-/** The tidy terminal report: verdicts as words (colour only adds to them). */
+/** Where evidence was read, without its page: the page goes before the quotation (`p. 3: “…”`). */
+const source = (e: Pick<Evidence, "title" | "documentId" | "publishedAt">) =>
+  `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}`;
+
+const INDENT = 17;
+const PAD = " ".repeat(INDENT);
+
+/** Diff lines coloured where colour is wanted: removals red, additions green, a run that wraps coloured on both lines. */
+function colourDiff(lines: string[]): string[] {
+  let state: "same" | "removed" | "added" = "same";
+  return lines.map((line) => {
+    let out = "";
+    let run = "";
+    const flush = () => {
+      out += state === "removed" ? colour.red(run) : state === "added" ? colour.green(run) : run;
+      run = "";
+    };
+    for (let i = 0; i < line.length; i++) {
+      const two = line.slice(i, i + 2);
+      if (state === "same" && (two === "[-" || two === "{+")) {
+        flush();
+        state = two === "[-" ? "removed" : "added";
+      }
+      run += line[i];
+      if ((state === "removed" && two === "-]") || (state === "added" && two === "+}")) {
+        run += line[++i];
+        flush();
+        state = "same";
+      }
+    }
+    flush();
+    return out;
+  });
+}
+
+/**
+ * The tidy terminal report: verdicts as words (colour only adds to them). Every line wraps to the terminal with a
+ * hanging indent; nothing is cut, and each quotation follows its page (`p. 3: “…”`).
+ */
 export function renderCheckText(r: CheckReport): string {
   const out: string[] = [
-    colour.bold(oneLine(r.document.title ?? r.document.source, 100)),
-    `${r.document.kind} · ${r.document.publisher ?? "publisher unknown"} · ${r.document.publishedAt ?? "undated"} · ${r.document.id.slice(0, 12)}`,
+    colour.bold(hang("", r.document.title ?? r.document.source, 0)),
+    hang(
+      "",
+      `${r.document.kind} · ${r.document.publisher ?? "publisher unknown"} · ${r.document.publishedAt ?? "undated"} · ${r.document.id.slice(0, 12)}`,
+      2,
+    ),
     "",
   ];
   out.push(colour.bold(`Claims (${r.claims.length})`));
   for (const c of r.claims) {
-    const v = VERDICT_COLOUR[c.verdict](c.verdict.toUpperCase().padEnd(16));
+    const v = VERDICT_COLOUR[c.verdict](c.verdict.toUpperCase().padEnd(INDENT - 1));
     out.push(
-      `${v} ${safeText(c.claim.subject)} · ${c.claim.predicate}${c.claim.aspect ? ` (${safeText(c.claim.aspect)})` : ""} · ${claimValue(c.claim)}   [p. ${c.claim.span.page}]`,
+      hang(
+        `${v} `,
+        `${c.claim.subject} · ${c.claim.predicate}${c.claim.aspect ? ` (${c.claim.aspect})` : ""} · ${claimValue(c.claim)}`,
+        INDENT,
+      ),
     );
-    out.push(`                 “${oneLine(c.claim.sentence, 110)}”`);
+    out.push(hang(`${PAD}p. ${c.claim.span.page}: `, `“${c.claim.sentence}”`, INDENT + 2));
     for (const e of c.evidence.slice(0, 3)) {
-      out.push(
-        `                 ${e.relation === "passage" ? "≈" : e.relation === "supports" ? "=" : e.relation === "contradicts" ? "≠" : "→"} ${oneLine(where(e), 70)}: ${oneLine(e.explanation, 80)}`,
-      );
-      out.push(`                   “${oneLine(e.quote, 100)}”`);
+      const mark =
+        e.relation === "passage" ? "≈" : e.relation === "supports" ? "=" : e.relation === "contradicts" ? "≠" : "→";
+      out.push(hang(`${PAD}${mark} `, `${source(e)}: ${e.explanation}`, INDENT + 2));
+      out.push(hang(`${PAD}  p. ${e.page}: `, `“${e.quote}”`, INDENT + 4));
     }
   }
   if (r.statements.length) {
     out.push("", colour.bold(`Statements with figures (${r.statements.length})`));
     for (const st of r.statements) {
-      out.push(`${VERDICT_COLOUR[st.verdict](st.verdict.toUpperCase().padEnd(16))} “${oneLine(st.sentence, 110)}”`);
-      if (st.evidence)
-        out.push(
-          `                 p. ${st.evidence.page}: “${oneLine(st.evidence.passage, 110)}”${st.disagree.length ? colour.red(`  ≠ ${st.disagree.join(", ")}`) : ""}`,
-        );
+      out.push(
+        hang(`${VERDICT_COLOUR[st.verdict](st.verdict.toUpperCase().padEnd(INDENT - 1))} `, `“${st.sentence}”`, INDENT),
+      );
+      if (st.evidence) out.push(hang(`${PAD}p. ${st.evidence.page}: `, `“${st.evidence.passage}”`, INDENT + 2));
+      if (st.disagree.length) out.push(hang(`${PAD}${colour.red("≠")} `, st.disagree.join(", "), INDENT + 2));
     }
   }
   if (r.quotes.length) {
     out.push("", colour.bold(`Quotes (${r.quotes.length})`));
     for (const q of r.quotes) {
       out.push(
-        `${QUOTE_COLOUR[q.verdict](q.verdict.toUpperCase().padEnd(16))} ${oneLine(q.speaker ?? "unattributed", 40)}: “${oneLine(q.text, 90)}”`,
+        hang(
+          `${QUOTE_COLOUR[q.verdict](q.verdict.toUpperCase().padEnd(INDENT - 1))} `,
+          `${q.speaker ?? "unattributed"}, p. ${q.page}: “${q.text}”`,
+          INDENT,
+        ),
       );
-      if (q.evidence) out.push(`                 source: ${oneLine(where(q.evidence), 90)}`);
-      if (q.diff)
-        out.push(
-          `                 diff: ${q.diff.map((d) => (d.op === "same" ? oneLine(d.text, 400) : d.op === "removed" ? colour.red(`[-${oneLine(d.text, 80)}-]`) : colour.green(`{+${oneLine(d.text, 80)}+}`))).join("")}`,
-        );
+      if (q.evidence) out.push(hang(`${PAD}source: `, where(q.evidence), INDENT + 8));
+      if (q.diff) {
+        const plain = q.diff
+          .map((d) => (d.op === "same" ? d.text : d.op === "removed" ? `[-${d.text}-]` : `{+${d.text}+}`))
+          .join("");
+        out.push(...colourDiff(hang(`${PAD}diff: `, plain, INDENT + 6).split("\n")));
+      }
     }
   }
   if (r.warnings.length) {
     out.push("", colour.bold(colour.yellow(`Warnings (${r.warnings.length})`)));
-    for (const w of r.warnings) out.push(`  ${w.kind}: ${oneLine(w.message, 140)}`);
+    for (const w of r.warnings) out.push(hang("  ", `${w.kind}: ${w.message}`, 4));
   }
   out.push("", checkSummary(r));
   return out.join("\n");

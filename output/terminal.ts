@@ -22,7 +22,10 @@ export function safeFields<T>(value: T): T {
   return value;
 }
 
-/** One line of document text, whitespace folded and cut to `width`. */
+/**
+ * One line of document text, whitespace folded and cut to `width`. For labels only (a title in a progress line):
+ * a citation, a figure, a page number or a verdict is wrapped with `wrap`/`hang`, never cut.
+ */
 export function oneLine(s: string, width = 100): string {
   const line = safeText(s).replace(/\s+/g, " ").trim();
   return line.length <= width ? line : line.slice(0, width - 1) + "…";
@@ -32,7 +35,7 @@ export function oneLine(s: string, width = 100): string {
  * Colour only where a person reads a terminal: NO_COLOR, a pipe or a file turn it off, FORCE_COLOR on. Decided at
  * each call, not when the module loads (picocolors' own choice also colours any output under CI, piped or not).
  */
-function colourWanted(): boolean {
+export function colourWanted(): boolean {
   if ("NO_COLOR" in process.env) return false;
   if ("FORCE_COLOR" in process.env) return true;
   return Boolean(process.stdout.isTTY) && process.env.TERM !== "dumb";
@@ -50,3 +53,60 @@ export const colour = {
   red: paint("red"),
   yellow: paint("yellow"),
 };
+
+/**
+ * The width text output wraps to: the terminal's columns when stdout is one, else $COLUMNS, else 100 (a pipe, a
+ * file). Never under 20.
+ */
+export function terminalWidth(): number {
+  const tty = process.stdout.isTTY ? process.stdout.columns : undefined;
+  const env = Number(process.env.COLUMNS);
+  const width = tty && tty > 0 ? tty : Number.isInteger(env) && env > 0 ? env : 100;
+  return Math.max(width, 20);
+}
+
+/** The columns `s` takes on a terminal: escape sequences take none, a character (not a UTF-16 unit) takes one. */
+export function visibleLength(s: string): number {
+  return [...s.replace(ESCAPES, "")].length;
+}
+
+/**
+ * Document text made safe, whitespace folded, and wrapped at spaces into lines of at most `width` columns. Nothing
+ * is cut: a word longer than a line (an id, a URL) is split across lines.
+ */
+export function wrap(text: string, width: number): string[] {
+  const w = Math.max(width, 1);
+  const words = safeText(text).replace(/\s+/g, " ").trim().split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (let word of words) {
+    while ([...word].length > w) {
+      if (line) lines.push(line);
+      line = "";
+      const chars = [...word];
+      lines.push(chars.slice(0, w).join(""));
+      word = chars.slice(w).join("");
+    }
+    if (!line) line = word;
+    else if (visibleLength(line) + 1 + [...word].length <= w) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
+/**
+ * A paragraph with a hanging indent, wrapped to the terminal: `lead` (which may be coloured) starts the first line,
+ * `text` follows it, and further lines are indented by `indent` spaces. Nothing of `text` is cut.
+ */
+export function hang(lead: string, text: string, indent: number, width = terminalWidth()): string {
+  const first = Math.max(width - visibleLength(lead), 20);
+  const rest = Math.max(width - indent, 20);
+  const words = wrap(text, first);
+  const head = words[0] ?? "";
+  const tail = words.length > 1 ? wrap(words.slice(1).join(" "), rest) : [];
+  return [lead + head, ...tail.map((l) => " ".repeat(indent) + l)].join("\n").replace(/ +$/gm, "");
+}

@@ -1,36 +1,62 @@
-import type { Timeline, TimelineEvent } from "../analysis/timeline.js";
+import type { TimelineEventJson as TimelineEvent, TimelineJson as Timeline } from "./views.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
-import { colour, oneLine, safeText } from "./terminal.js";
+import { colour, hang, safeText } from "./terminal.js";
 import { describeWhen } from "./when-text.js";
 
 const cite = (s: TimelineEvent["sources"][number]) =>
   `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
 
-/** A readable dated list: one line per event with its source count, then where it was read. */
-export function renderTimelineText(t: Timeline): string {
+/** A citation for the terminal: where it was read, then `p. N:` and the quotation. */
+const citeText = (s: TimelineEvent["sources"][number]) =>
+  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}) p. ${s.page}: “${s.quote}”`;
+
+/**
+ * A readable dated list: one line per event with its source count, then where it was read, each citation wrapped
+ * to the terminal with its page just before the quotation (nothing cut). Laid out by first report (`by`
+ * "reported"), each event shows the date it was first reported beside the date it happened. Empty when there are
+ * no events (the command says so on stderr).
+ */
+export function renderTimelineText(t: Timeline, options: { by?: "happened" | "reported" } = {}): string {
+  if (!t.events.length) return "";
   const out = [
-    colour.bold(`${safeText(t.subject.canonical)}`) +
-      (t.subject.aliases.length ? colour.dim(` (${t.subject.aliases.map(safeText).join(", ")})`) : ""),
+    hang(
+      `${colour.bold(safeText(t.subject.canonical))} `,
+      t.subject.aliases.length ? `(${t.subject.aliases.join(", ")})` : "",
+      2,
+    ),
     "",
   ];
-  if (!t.events.length)
-    return out.concat("No events found for this subject: ingest its board papers and articles first.").join("\n");
-  const width = Math.max(...t.events.map((e) => describeWhen(e).length));
+  const reported = options.by === "reported";
+  const whenWidth = Math.max(...t.events.map((e) => describeWhen(e).length), reported ? "happened".length : 0);
+  const column = (e: TimelineEvent) =>
+    reported
+      ? `${(e.reportedAt ?? "undated").padEnd(14)}  ${describeWhen(e).padEnd(whenWidth)}`
+      : describeWhen(e).padEnd(whenWidth);
+  const width = reported ? 16 + whenWidth : whenWidth;
+  if (reported) out.push(colour.dim(`${"first reported".padEnd(14)}  ${"happened".padEnd(whenWidth)}  event`));
+  const pad = " ".repeat(width);
   for (const e of t.events) {
     const n = e.sources.length;
     out.push(
-      `${describeWhen(e).padEnd(width)}  ${safeText(e.headline)}  ${colour.dim(`[${n} source${n === 1 ? "" : "s"}]`)}${e.conflicts.length ? colour.red(` [${e.conflicts.length} conflicting]`) : ""}`,
+      hang(
+        `${column(e)}  `,
+        `${e.headline}  [${n} source${n === 1 ? "" : "s"}]${e.conflicts.length ? ` [${e.conflicts.length} conflicting]` : ""}`,
+        width + 2,
+      ),
     );
-    for (const s of e.sources.slice(0, 3))
-      out.push(`${" ".repeat(width)}    ${colour.dim("·")} ${oneLine(cite(s), 90)}: “${oneLine(s.quote, 100)}”`);
-    if (n > 3) out.push(`${" ".repeat(width)}    ${colour.dim(`· and ${n - 3} more`)}`);
+    for (const s of e.sources.slice(0, 3)) out.push(hang(`${pad}    ${colour.dim("·")} `, citeText(s), width + 6));
+    if (n > 3) out.push(`${pad}    ${colour.dim(`· and ${n - 3} more`)}`);
     for (const c of e.conflicts)
       out.push(
-        `${" ".repeat(width)}    ${colour.red("≠")} ${oneLine(c.title ?? c.documentId, 60)} (p. ${c.page}): ${oneLine(c.note, 80)}`,
+        hang(
+          `${pad}    ${colour.red("≠")} `,
+          `${c.title ?? c.documentId} (${c.publishedAt ?? "undated"}) p. ${c.page}: ${c.note}: “${c.quote}”`,
+          width + 6,
+        ),
       );
   }
-  out.push("", `${t.events.length} events`);
+  out.push("", `${t.events.length} event${t.events.length === 1 ? "" : "s"}`);
   return out.join("\n");
 }
 

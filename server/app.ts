@@ -5,6 +5,7 @@ import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
 import { KINDS, type Kind } from "../app/settings.js";
+import { checkJson, claimsJson, timelineJson } from "../output/views.js";
 
 export interface ServerOptions {
   dbPath: string;
@@ -159,7 +160,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         },
       },
     },
-    async (req) => library.timeline(req.query),
+    async (req) => timelineJson(library.timeline(req.query)),
   );
 
   app.get<{ Querystring: { kind?: Kind } }>(
@@ -191,7 +192,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async (req, reply) => {
       const doc = library.resolveDocument(req.params.id);
       if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-      return library.check(doc.id);
+      return checkJson(library.check(doc.id));
     },
   );
 
@@ -209,7 +210,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         },
       },
     },
-    async (req) => library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 }),
+    async (req) =>
+      claimsJson(library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 })),
   );
 
   app.get<{ Querystring: { q: string; kind?: Kind; subject?: string; limit?: number } }>(

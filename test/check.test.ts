@@ -6,7 +6,7 @@ import { whenOf, type When } from "../model/when.js";
 import { checkDocument } from "../analysis/check.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
-import type { CheckReport } from "../analysis/check.js";
+import type { CheckJson as CheckReport } from "../output/views.js";
 import { relate } from "../analysis/relations.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";

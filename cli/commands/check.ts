@@ -3,7 +3,8 @@ import { FAIL_ON, Library, findingsOf, type FailOn } from "../../app/library.js"
 import { ClaimtrailError } from "../../model/errors.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { safeFields } from "../../output/terminal.js";
-import { EXIT, action } from "../exit.js";
+import { checkJson } from "../../output/views.js";
+import { EXIT, action, nothingFound } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
 
 const FORMATS = ["text", "json", "md", "html", "csv"] as const;
@@ -35,7 +36,7 @@ export function registerCheck(program: Command): void {
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .addHelpText(
       "after",
-      "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md).",
+      "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md). Exit 1 when --fail-on finds something, or when the document has no claims, figures or quotations to check.",
     )
     .action(
       action(
@@ -61,7 +62,8 @@ export function registerCheck(program: Command): void {
           }
           const library = Library.open(db);
           try {
-            const report = library.check(id);
+            const checked = library.check(id);
+            const report = checkJson(checked);
             const render = {
               text: renderCheckText,
               md: renderCheckMarkdown,
@@ -74,7 +76,12 @@ export function registerCheck(program: Command): void {
               render(opts.format === "text" || opts.format === "md" ? safeFields(report) : report) +
                 (opts.format === "text" ? "\n" : ""),
             );
-            return opts.failOn && findingsOf(report, opts.failOn).length ? EXIT.partial : EXIT.ok;
+            if (opts.failOn && findingsOf(checked, opts.failOn).length) return EXIT.partial;
+            if (!checked.claims.length && !checked.statements.length && !checked.quotes.length)
+              return nothingFound(
+                `nothing to check in ${checked.document.title ?? checked.document.source}: no claims, figures or quotations found`,
+              );
+            return EXIT.ok;
           } finally {
             library.close();
           }

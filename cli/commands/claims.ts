@@ -1,40 +1,49 @@
 import type { Command } from "commander";
 import { Library } from "../../app/library.js";
-import { claimValue } from "../../output/check-report.js";
-import { renderTable } from "../../output/tables.js";
-import { oneLine } from "../../output/terminal.js";
-import { action } from "../exit.js";
-import { dbOption } from "../options.js";
+import { subjectHelp } from "../../app/suggest.js";
+import { claimsReport, claimsSection, renderClaimsText } from "../../output/claims-report.js";
+import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Format } from "../../output/export.js";
+import { subjectHelpText } from "../../output/name-help.js";
+import { safeFields } from "../../output/terminal.js";
+import { claimsJson } from "../../output/views.js";
+import { action, nothingFound } from "../exit.js";
+import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+
+const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerClaims(program: Command): void {
-  program
+  const command = program
     .command("claims")
     .description("List claims in the corpus with their relations to other claims and their sources")
     .option("--subject <name>", "only claims about this subject (canonical name or alias)")
     .option("--predicate <p>", "only this predicate (see extractors/data/predicates.json)")
-    .option("--json", "print as JSON")
+    .option("--limit <n>", "at most this many claims", limitOption);
+  addFormatOptions(command, FORMATS)
+    .addHelpText(
+      "after",
+      "\nEach claim is listed with its id (#12); its relations name the ids of the claims they refer to.\nExit 1 when no claim matches; an unknown subject is told the closest known ones.",
+    )
     .action(
-      action((opts: { subject?: string; predicate?: string; json?: boolean }) => {
+      action((opts: { subject?: string; predicate?: string; limit?: number; format: Format; json?: boolean }) => {
+        const format = chosenFormat(opts);
         const library = Library.open(dbOption(program));
         try {
-          const view = library.claims({ subject: opts.subject, predicate: opts.predicate });
-          if (opts.json) {
-            process.stdout.write(JSON.stringify(view, null, 2) + "\n");
-            return;
-          }
-          const claims = view.claims;
-          const rows = claims.map((c) => [
-            c.subject,
-            c.predicate,
-            claimValue(c),
-            c.document.publishedAt ?? "",
-            oneLine(c.document.title ?? c.documentId, 40),
-            c.span.page,
-            c.links.map((l) => `${l.relation} #${l.claimId}`).join(" "),
-          ]);
-          process.stdout.write(
-            renderTable(["subject", "predicate", "value", "published", "source", "p.", "relations"], rows) +
-              `\n${claims.length} claims\n`,
+          const view = library.claims({ subject: opts.subject, predicate: opts.predicate, limit: opts.limit });
+          const n = view.claims.length;
+          const limited = opts.limit !== undefined && n === opts.limit ? ` (--limit ${opts.limit})` : "";
+          const intro = [
+            `${n} claim${n === 1 ? "" : "s"}${limited}${opts.subject ? `, subject ${opts.subject}` : ""}${opts.predicate ? `, predicate ${opts.predicate}` : ""}`,
+          ];
+          if (format === "json") process.stdout.write(renderJson(claimsJson(view)));
+          else if (format === "csv") process.stdout.write(sectionCsv(claimsSection(view)));
+          else if (format === "md") process.stdout.write(renderTableMarkdown(claimsReport(safeFields(view), intro)));
+          else if (format === "html") process.stdout.write(renderTableHtml(claimsReport(view, intro)));
+          else if (n) process.stdout.write(renderClaimsText(safeFields(view), limited) + "\n");
+          if (n) return;
+          const help = opts.subject ? subjectHelp(library, opts.subject) : null;
+          if (help && !help.known) return nothingFound(subjectHelpText(opts.subject!, help));
+          return nothingFound(
+            `no claims${opts.subject ? ` about ${opts.subject}` : ""}${opts.predicate ? ` with predicate ${opts.predicate}` : ""}${opts.subject || opts.predicate ? "" : ": the corpus is empty"}`,
           );
         } finally {
           library.close();

@@ -1,52 +1,46 @@
 import { Option, type Command } from "commander";
 import { Library } from "../../app/library.js";
-import { renderTable } from "../../output/tables.js";
-import { oneLine } from "../../output/terminal.js";
 import { KINDS, type Kind } from "../../app/settings.js";
-import { action } from "../exit.js";
-import { dbOption } from "../options.js";
+import { documentsReport, documentsSection, renderDocumentsText } from "../../output/documents-report.js";
+import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Format } from "../../output/export.js";
+import { safeFields } from "../../output/terminal.js";
+import { action, nothingFound } from "../exit.js";
+import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+
+const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerDocuments(program: Command): void {
-  program
+  const command = program
     .command("documents")
     .description("List the documents in the corpus, with what was extracted from each")
     .addOption(new Option("--kind <kind>", "only this kind").choices(KINDS as string[]))
-    .option("--json", "print as JSON")
+    .option("--limit <n>", "at most this many documents", limitOption);
+  addFormatOptions(command, FORMATS)
+    .addHelpText("after", "\nExit 1 when there are no documents (an empty corpus, or none of that kind).")
     .action(
-      action((opts: { kind?: Kind; json?: boolean }) => {
+      action((opts: { kind?: Kind; limit?: number; format: Format; json?: boolean }) => {
+        const format = chosenFormat(opts);
         const library = Library.open(dbOption(program));
         try {
-          const view = library.documents({ kind: opts.kind });
-          if (opts.json) {
-            process.stdout.write(JSON.stringify(view, null, 2) + "\n");
-            return;
-          }
-          const docs = view.documents;
-          if (!docs.length) {
-            process.stdout.write("The corpus is empty: run `claimtrail ingest <source...>` first.\n");
-            return;
-          }
-          const rows = docs.map((d) => {
-            const c = d.counts;
-            return [
-              d.id.slice(0, 10),
-              d.kind,
-              d.publishedAt ?? "",
-              oneLine(d.title ?? d.source, 48),
-              d.pageCount,
-              c.money ?? 0,
-              c.date ?? 0,
-              c.stakeholder ?? 0,
-              c.quote ?? 0,
-              c.claims ?? 0,
-            ];
-          });
-          process.stdout.write(
-            renderTable(
-              ["id", "kind", "published", "title", "pages", "money", "dates", "actors", "quotes", "claims"],
-              rows,
-              ["left", "left", "left", "left", "right", "right", "right", "right", "right", "right"],
-            ) + `\n${docs.length} documents\n`,
+          const all = library.documents({ kind: opts.kind });
+          const view = opts.limit ? { ...all, documents: all.documents.slice(0, opts.limit) } : all;
+          const shown =
+            view.documents.length < all.documents.length
+              ? ` (first ${view.documents.length} of ${all.documents.length})`
+              : "";
+          const intro = [
+            `${view.documents.length} document${view.documents.length === 1 ? "" : "s"}${shown}${opts.kind ? `, kind ${opts.kind}` : ""}`,
+          ];
+          if (format === "json") process.stdout.write(renderJson(view));
+          else if (format === "csv") process.stdout.write(sectionCsv(documentsSection(view)));
+          else if (format === "md") process.stdout.write(renderTableMarkdown(documentsReport(safeFields(view), intro)));
+          else if (format === "html") process.stdout.write(renderTableHtml(documentsReport(view, intro)));
+          else if (view.documents.length) process.stdout.write(renderDocumentsText(safeFields(view), shown) + "\n");
+          if (view.documents.length) return;
+          return nothingFound(
+            opts.kind
+              ? `no documents of kind ${opts.kind} in the corpus`
+              : "the corpus is empty: run `claimtrail ingest <source...>` first",
           );
         } finally {
           library.close();

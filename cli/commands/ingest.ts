@@ -1,10 +1,14 @@
 import type { Command } from "commander";
 import type { IngestSummary } from "../../app/ingest.js";
+import { renderTableMarkdown, sectionCsv } from "../../output/export.js";
+import { ingestReport, ingestSection } from "../../output/ingest-export.js";
 import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summary.js";
-import { safeText } from "../../output/terminal.js";
-import { EXIT, action, failureLine, outcome } from "../exit.js";
+import { safeFields, safeText } from "../../output/terminal.js";
+import { EXIT, action, failureLine, nothingFound, outcome } from "../exit.js";
 import { ingestProgress } from "../progress.js";
 import {
+  addFormatOptions,
+  chosenFormat,
   dbOption,
   fetchLimitsFrom,
   intOption,
@@ -13,7 +17,10 @@ import {
   type PdfBackendChoice,
 } from "../options.js";
 
+const FORMATS = ["text", "json", "csv", "md"] as const;
+
 interface IngestCliOptions {
+  format: (typeof FORMATS)[number];
   json?: boolean;
   workers?: number;
   allowPrivate?: boolean;
@@ -26,11 +33,11 @@ interface IngestCliOptions {
 }
 
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command("ingest")
     .description("Ingest files, folders, http(s) URLs and manifests (.csv/.jsonl) into the corpus")
-    .argument("<source...>", "files, folders (recursive), URLs or manifests")
-    .option("--json", "print the summary as JSON")
+    .argument("<source...>", "files, folders (recursive), URLs or manifests");
+  addFormatOptions(command, FORMATS, "csv and md: one row per input, with its outcome")
     .option(
       "--workers <n>",
       "worker threads for parsing and extraction (default: one per core; 0 runs without budgets)",
@@ -46,7 +53,9 @@ export function registerIngest(program: Command): void {
     .addHelpText(
       "after",
       `
-Exit codes: 0 all ingested or unchanged, 1 some failed (the rest are stored), 2 bad usage, 3 nothing could be done.
+Exit codes: 0 all ingested or unchanged, 1 some failed (the rest are stored) or no document was found in the
+sources, 2 bad usage, 3 nothing could be done. Each failure is also written to stderr, one line each (unless
+stdout and stderr are the same terminal, where the summary already shows it).
 Ctrl-C (or SIGTERM) stops the run: what is stored stays, the summary is printed, and the same command finishes it.
 Examples:
   claimtrail ingest corpus/samples/
@@ -54,7 +63,8 @@ Examples:
     )
     .action(
       action(async (sources: string[], opts: IngestCliOptions) => {
-        const progress = ingestProgress(opts.quiet || opts.json ? "quiet" : "auto");
+        const format = chosenFormat(opts);
+        const progress = ingestProgress(opts.quiet || format !== "text" ? "quiet" : "auto");
         const started = performance.now();
         // A signal stops the run but not the summary: documents in flight are stopped, what is committed stays.
         // A second signal does not wait (pdftotext children are killed on exit all the same).
@@ -89,15 +99,26 @@ Examples:
           progress.stop();
         }
         process.stdout.write(
-          opts.json
+          format === "json"
             ? JSON.stringify(summaryJson(summary), null, 2) + "\n"
-            : renderIngestSummary(summary) + "\n" + notes(summary),
+            : format === "csv"
+              ? sectionCsv(ingestSection(summary))
+              : format === "md"
+                ? renderTableMarkdown(ingestReport(safeFields(summary)))
+                : renderIngestSummary(summary) + "\n" + notes(summary),
         );
-        if (outcome.verbose) {
-          for (const f of summary.failed)
-            if (f.detail) process.stderr.write(`${failureLine({ source: f.source, message: f.error })}\n${f.detail}\n`);
+        // Failures go to stderr as well, unless the summary just showed them on the same terminal.
+        const sameTerminal = format === "text" && process.stdout.isTTY && process.stderr.isTTY;
+        for (const f of summary.failed) {
+          if (!sameTerminal || (outcome.verbose && f.detail))
+            process.stderr.write(`claimtrail: ${failureLine({ source: f.source, message: f.error })}\n`);
+          if (outcome.verbose && f.detail) process.stderr.write(`${f.detail}\n`);
         }
-        if (summary.failed.length === 0) return EXIT.ok;
+        if (summary.failed.length === 0) {
+          if (summary.ingested.length + summary.unchanged.length === 0 && !summary.interrupted)
+            return nothingFound(`no document found in ${sources.join(", ")}`);
+          return EXIT.ok;
+        }
         return summary.ingested.length + summary.unchanged.length + summary.failed.filter((f) => f.stored).length > 0
           ? EXIT.partial
           : EXIT.fatal;

@@ -1,37 +1,56 @@
 import { Option, type Command } from "commander";
 import { Library } from "../../app/library.js";
-import { renderSearchText } from "../../output/search-report.js";
-import { safeFields } from "../../output/terminal.js";
 import { KINDS, type Kind } from "../../app/settings.js";
-import { EXIT, action } from "../exit.js";
-import { dbOption, intOption } from "../options.js";
+import { subjectHelp } from "../../app/suggest.js";
+import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Format } from "../../output/export.js";
+import { subjectHelpText } from "../../output/name-help.js";
+import { renderSearchText, searchReport, searchSection } from "../../output/search-report.js";
+import { colourWanted, safeFields } from "../../output/terminal.js";
+import { action, nothingFound } from "../exit.js";
+import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+
+const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerSearch(program: Command): void {
-  program
+  const command = program
     .command("search")
     .description("Full-text search over the passages of every document, best matches first")
     .argument("<query...>", "words to find (all of them must occur in a passage)")
     .addOption(new Option("--kind <kind>", "only documents of this kind").choices(KINDS as string[]))
     .option("--subject <name>", "only documents about this trust (name or alias)")
-    .option("--limit <n>", "at most this many passages", intOption, 20)
-    .option("--json", "print as JSON")
+    .option("--limit <n>", "at most this many passages", limitOption, 20);
+  addFormatOptions(command, FORMATS)
     .addHelpText(
       "after",
-      "\nMatched words are shown in bold on a terminal and between [[ ]] in JSON snippets. Exit 1 when nothing matches.",
+      "\nMatched words are shown in bold on a terminal, between « » in a pipe, CSV and with NO_COLOR, and between [[ ]] in JSON snippets.\nExit 1 when nothing matches.",
     )
     .action(
-      action((words: string[], opts: { kind?: Kind; subject?: string; limit: number; json?: boolean }) => {
-        const query = words.join(" ");
-        const library = Library.open(dbOption(program));
-        try {
-          const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
-          if (opts.json) process.stdout.write(JSON.stringify(view, null, 2) + "\n");
-          else
-            process.stdout.write(renderSearchText(query, safeFields(view.hits), Boolean(process.stdout.isTTY)) + "\n");
-          return view.hits.length ? EXIT.ok : EXIT.partial;
-        } finally {
-          library.close();
-        }
-      }),
+      action(
+        (words: string[], opts: { kind?: Kind; subject?: string; limit: number; format: Format; json?: boolean }) => {
+          const format = chosenFormat(opts);
+          const query = words.join(" ");
+          const library = Library.open(dbOption(program));
+          try {
+            const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
+            const n = view.hits.length;
+            const intro = [
+              `${n} passage${n === 1 ? "" : "s"}${n === opts.limit ? ` (--limit ${opts.limit})` : ""}${opts.kind ? `, kind ${opts.kind}` : ""}${opts.subject ? `, subject ${opts.subject}` : ""}`,
+            ];
+            if (format === "json") process.stdout.write(renderJson(view));
+            else if (format === "csv") process.stdout.write(sectionCsv(searchSection(view)));
+            else if (format === "md") process.stdout.write(renderTableMarkdown(searchReport(safeFields(view), intro)));
+            else if (format === "html") process.stdout.write(renderTableHtml(searchReport(view, intro)));
+            else if (n) process.stdout.write(renderSearchText(query, safeFields(view.hits), colourWanted()) + "\n");
+            if (n) return;
+            const help = opts.subject ? subjectHelp(library, opts.subject) : null;
+            return nothingFound([
+              `no passage matches “${query}”`,
+              ...(help && !help.known ? [subjectHelpText(opts.subject!, help)] : []),
+            ]);
+          } finally {
+            library.close();
+          }
+        },
+      ),
     );
 }

@@ -17,7 +17,7 @@ export interface CliResult {
  */
 export async function runCli(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string> } = {},
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
@@ -33,7 +33,11 @@ export async function runCli(
     }) as typeof process.stdout.write;
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
-  Object.assign(process.env, env);
+  // A variable given as undefined is unset for the run (NO_COLOR, which is set by default).
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
   if (opts.cwd) process.chdir(opts.cwd);
   else process.chdir(ROOT);
   try {
