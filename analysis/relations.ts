@@ -1,3 +1,4 @@
+import { predicateValue } from "../extractors/claims.js";
 import { interval } from "../model/when.js";
 
 import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
@@ -43,7 +44,8 @@ function sameAspect(a: string | null, b: string | null): boolean {
 function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
   const va = a.value as number;
   const vb = b.value as number;
-  const quantity = ["problem-count", "complaints-count", "patients-affected"].includes(a.predicate) ? "count" : "money";
+  // Counts are exact (no rounding of pounds): every count predicate, as the predicate list says.
+  const quantity = predicateValue(a.predicate) === "count" ? "count" : "money";
   const tolerance = quantity === "money" ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
   const same = Math.abs(va - vb) <= tolerance;
   const pa = periodOf(a);

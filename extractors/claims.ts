@@ -42,6 +42,11 @@ const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predic
 }));
 const BY_KIND = (kind: Predicate["value"]) => PREDICATES.filter((p) => p.value === kind);
 
+/** What a predicate's value is ("money", "count", "date"), from the predicate list; undefined for an unknown name. */
+export function predicateValue(name: string): Predicate["value"] | undefined {
+  return PREDICATES.find((p) => p.name === name)?.value;
+}
+
 const fits = (p: Predicate, text: string) => p.cueRes.every((r) => r.test(text)) && !p.notRes.some((r) => r.test(text));
 // A cost line names what it is for just before the figure: "data entry £3.789m", "extra staff: £1.2m".
 // In prose the line is tied to the figure by a connector ("costs of", "of", ":"); "accounted for £1.3m" names no line.

@@ -53,6 +53,9 @@ function sentenceLead(text: string, at: number): string {
  * date, chrono issue #469: a board paper looks back, so we take the latest on
  * or before publication unless the sentence looks forward) and drop durations.
  */
+const SLIPPED =
+  /\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:slipped|been (?:missed|delayed|postponed|put back|pushed back|abandoned))\b|\b(?:slipped|missed|passed)\b(?! (?:on|in|by) )/i;
+
 export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): DateMention[] {
   const text = doc.text;
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
@@ -99,7 +102,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
 
   return joinSpans(
     text,
-    found.sort((a, b) => a.start - b.start),
+    found.flatMap((d) => splitChange(text, d)).sort((a, b) => a.start - b.start),
   ).map((f) => ({
     text: text.slice(f.start, f.end),
     span: spanOf(doc, f.start, f.end),
@@ -120,6 +123,30 @@ function nextDay(isoDay: string): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * "pushed back from March to May": the month it moved from and the month it moved to, not one span. Months only: a
+ * span of days after such a verb is rare and its parts are not months.
+ */
+function splitChange(text: string, d: RawDate): RawDate[] {
+  if (d.granularity !== "range") return [d];
+  const phrase = text.slice(d.start, d.end);
+  const lead = text.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(phrase) ? "from " : "");
+  if (!CHANGED_FROM.test(lead)) return [d];
+  const m = /^(?:from\s+)?(.+?)\s+(?:to|until|till|[-–])\s+(.+)$/i.exec(phrase);
+  if (!m || /\d/.test(m[1]!.replace(/\b\d{4}\b/, "")) || /\d/.test(m[2]!.replace(/\b\d{4}\b/, ""))) return [d];
+  const [fy, fm] = d.from.split("-").map(Number) as [number, number];
+  const [ty, tm] = d.to.split("-").map(Number) as [number, number];
+  const firstEnd = d.start + phrase.indexOf(m[1]!) + m[1]!.length;
+  const secondStart = d.start + phrase.lastIndexOf(m[2]!);
+  return [
+    { ...d, end: firstEnd, to: iso(fy, fm - 1, new Date(Date.UTC(fy, fm, 0)).getUTCDate()), granularity: "month" },
+    { ...d, start: secondStart, from: iso(ty, tm - 1, 1), granularity: "month" },
+  ];
+}
+
+const CHANGED_FROM =
+  /\b(?:moved|pushed back|put back|brought forward|delayed|postponed|slipped|rescheduled|deferred|changed|revised)\b[^.;]{0,40}?\bfrom\s+$/i;
+
 function joinSpans(text: string, dates: RawDate[]): RawDate[] {
   const out: RawDate[] = [];
   for (const d of dates) {
@@ -127,7 +154,9 @@ function joinSpans(text: string, dates: RawDate[]): RawDate[] {
     const gap = prev ? text.slice(prev.end, d.start) : "";
     const lead = prev ? text.slice(Math.max(0, prev.start - 9), prev.start) : "";
     const between = /\bbetween\s+$/i.test(lead) && /^\s+and\s+$/.test(gap);
-    const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till|[-–])\s*$/.test(gap);
+    // "pushed back from March to May" is two dates, the one left and the one moved to; "from March to May" one span.
+    const change = CHANGED_FROM.test(text.slice(Math.max(0, prev ? prev.start - 60 : 0), prev?.start ?? 0));
+    const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till|[-–])\s*$/.test(gap) && !change;
     // A list joins only periods that follow each other ("2003 and 2004"); "December 2007 and March 2008" are two.
     const list =
       /^\s*(?:and|or|,)\s+$/.test(gap) &&
@@ -227,7 +256,11 @@ function fromChrono(
     // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
     // A pluperfect plan ("had been due to go live in March") is behind us: the latest occurrence, not the nearest.
     const clause = clauseOf(sentence, start - offset, end - offset);
-    const nearest = (isDeadline(sentence, start - offset) || NEAREST.test(clause)) && !PAST_PLAN.test(clause);
+    // "was due in April but the date has slipped": a plan the sentence says was missed is behind us.
+    const nearest =
+      (isDeadline(sentence, start - offset) || NEAREST.test(clause)) &&
+      !PAST_PLAN.test(clause) &&
+      !SLIPPED.test(sentence);
     y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
     relative = true;
   }

@@ -152,6 +152,12 @@ describe("claim relations", () => {
   });
   const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" } as const;
 
+  it("compares every count exactly: a backlog of 3,400 is not 3,450", () => {
+    const backlog = { predicate: "backlog-count" };
+    expect(relate(claim(3400, null, backlog), claim(3450, null, backlog))?.relation).toBe("contradicts");
+    expect(relate(claim(3400, null, backlog), claim(3400, null, backlog))?.relation).toBe("supports");
+  });
+
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
     expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");

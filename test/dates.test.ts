@@ -21,6 +21,30 @@ describe("dates, one form a line", () => {
       "September 22, 2011=2011-09-22..2011-09-22",
     ]);
   });
+  it("the tense of a year-less date's clause decides its year", () => {
+    expect(dates("It was due to go live in April but the date has slipped.", "2009-11-01")).toEqual([
+      "April=2009-04-01..2009-04-30",
+    ]);
+    expect(dates("The go-live has been postponed to September.", "2012-06-28")).toEqual([
+      "September=2012-09-01..2012-09-30",
+    ]);
+    expect(dates("Activity could not be coded in time for the September deadline.", "2010-10-28")).toEqual([
+      "September=2010-09-01..2010-09-30",
+    ]);
+    expect(dates("The committee is asked to recommend it to the board on 25 July.", "2007-07-18")).toEqual([
+      "25 July=2007-07-25..2007-07-25",
+    ]);
+    expect(dates("BT has resumed deployments, having halted them in the autumn.", "2009-05-20")).toEqual([
+      "the autumn=2008-09-01..2008-11-30",
+    ]);
+  });
+  it("a date moved from one month to another is two dates, a span of work one", () => {
+    expect(dates("The go-live was pushed back from March to May.", "2009-11-01")).toEqual([
+      "March=2009-03-01..2009-03-31",
+      "May=2009-05-01..2009-05-31",
+    ]);
+    expect(dates("The work ran from March to May.", "2009-11-01")).toEqual(["March to May=2009-03-01..2009-05-31"]);
+  });
   it("a plan told in the pluperfect is behind us", () => {
     expect(dates("It had been planned for 8 March but slipped.", "2008-07-20")).toEqual([
       "8 March=2008-03-08..2008-03-08",

@@ -338,11 +338,12 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
   const clause = clauseOf(sentence, start, end);
   if (PAST_PLAN.test(clause)) return false;
   // "originally planned for 16 June": a plan that was, the occurrence nearest publication (NEAREST), not the next.
-  if (/\boriginally\b/i.test(clause)) return false;
+  if (/\boriginally\b/i.test(clause) || NEAREST.test(clause)) return false;
   const ahead = FORWARD.exec(clause);
   // "could not be coded in time for the deadline", "was the first trust to start in June": a deadline or an
   // infinitive told in the past tense is behind us.
-  if (ahead && !(/deadline|\bto\s/i.test(ahead[0]) && PAST_VERB.test(clause))) return true;
+  if (ahead && !(/deadline|\bto\s/i.test(ahead[0]) && (PAST_VERB.test(clause) || /\b\w{3,}ed\b/i.test(clause))))
+    return true;
   const lead = sentence.slice(0, start);
   // "has been postponed to September", "is put back to 2012": where a plan is moving to lies ahead.
   if (MOVED_TO.test(lead)) return true;
