@@ -27,6 +27,8 @@ interface Predicate extends PredicateSpec {
   cueRes: RegExp[];
   notRes: RegExp[];
   countRe?: RegExp;
+  /** "the number of patients waiting longer than 18 weeks rose to 1,900": the count after the noun it counts. */
+  numberOfRe?: RegExp;
 }
 
 const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predicates.map((p) => ({
@@ -36,6 +38,12 @@ const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predic
   countRe: p.nouns
     ? new RegExp(
         String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        "gi",
+      )
+    : undefined,
+  numberOfRe: p.nouns
+    ? new RegExp(
+        String.raw`\b(?:number|total) of (?:[a-z-]+ ){0,2}(?:${p.nouns})\b[^.;]{0,80}?\b(?:to|at|was|is|of|reached|hit|stood at)\s+(?:about |around |some |more than |nearly |almost |over )?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
         "gi",
       )
     : undefined,
@@ -226,6 +234,14 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
       if (claim) add(claim);
     }
     for (const p of BY_KIND("count")) {
+      for (const m of s.text.matchAll(p.numberOfRe!)) {
+        const n = parseCount(m[1]!);
+        if (n === null || n < 1 || !p.cueRes.every((r) => r.test(s.text))) continue;
+        const start = s.start + m.index! + m[0].length - m[1]!.length;
+        const end = start + m[1]!.length;
+        const c = base(p, start, end, n, amountWhen(doc.text, s, start, end, dates));
+        if (c) add(c);
+      }
       for (const m of s.text.matchAll(p.countRe!)) {
         const n = parseCount(m[1]!);
         // "in 2008 patients …": a year before a noun is not a count of it.

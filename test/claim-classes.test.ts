@@ -82,6 +82,10 @@ describe("claims: counts in a table's rows, the board's meeting, plans that slip
     expect(claimsOf(`${TRUST} had planned to go live in October 2009 but the rehearsal failed.`)).toContain(
       `${TRUST} | go-live-delayed | 2009-10`,
     ));
+  it("'the number of people waiting … rose to 6,780' is a count of them", () =>
+    expect(claimsOf(`At ${TRUST} the number of people waiting for an operation rose to 6,780 by October.`)).toContain(
+      `${TRUST} | patients-affected | 6780`,
+    ));
   it("what a delay will cost is a cost, not the loss", () =>
     expect(claimsOf(`The delay will cost ${TRUST} an estimated £650,000.`)).toEqual([`${TRUST} | cost | 650000`]));
 });
