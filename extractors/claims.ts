@@ -619,11 +619,14 @@ function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, stri
   ];
   const out = new Map<string, string>();
   for (const m of stakeholders) {
-    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical))
+    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical))
       continue;
     const first = m.canonical.split(" ")[0]!;
     const trust = trusts.filter((t) => t.split(" ")[0] === first);
+    // The trust of the same name; else the only trust the text names ("the Royal Lancaster Infirmary" in a story
+    // about University Hospitals of Morecambe Bay NHS Trust).
     if (trust.length === 1) out.set(m.canonical, trust[0]!);
+    else if (trusts.length === 1) out.set(m.canonical, trusts[0]!);
   }
   return out;
 }

@@ -63,6 +63,27 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       start += lead[0].length;
       name = name.slice(lead[0].length);
     }
+    // "Furness General Hospital and Westmorland General Hospital": two bodies, each named in full.
+    const pair = new RegExp(String.raw`^(.+? (?:${ORG_HEADS})) and (.+ (?:${ORG_HEADS}))$`).exec(name);
+    if (pair && pair[1]!.split(" ").length >= 2 && pair[2]!.split(" ").length >= 2 && !/\bNHS\b/.test(pair[1]!)) {
+      const second = start + name.length - pair[2]!.length;
+      for (const [s, n] of [
+        [start, pair[1]!],
+        [second, pair[2]!],
+      ] as const) {
+        if (known.some((k) => k.start < s + n.length && s < k.end) || GENERIC.test(n)) continue;
+        out.push({
+          text: doc.text.slice(s, s + n.length),
+          span: spanOf(doc, s, s + n.length),
+          type: "organisation",
+          canonical: n,
+          role: null,
+          affiliation: null,
+          origin: "discovered",
+        });
+      }
+      continue;
+    }
     const end = start + name.length;
     if (name.includes("\n") || GENERIC.test(name) || name.split(" ").length < 2) continue;
     // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered. Except a

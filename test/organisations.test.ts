@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractStakeholders } from "../extractors/stakeholders.js";
+
+const orgs = (text: string) =>
+  extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
+    .mentions.filter((m) => m.type === "organisation")
+    .map((m) => m.canonical);
+
+describe("organisations by shape, one form a line", () => {
+  it("two hospitals joined by 'and' are two bodies", () =>
+    expect(orgs("The system went live at Furness General Hospital and Westmorland General Hospital.")).toEqual([
+      "Furness General Hospital",
+      "Westmorland General Hospital",
+    ]));
+  it("a trust whose name holds 'and' stays one body", () =>
+    expect(orgs("Tamsford and Rydal Hospitals NHS Foundation Trust said so.")).toEqual([
+      "Tamsford and Rydal Hospitals NHS Foundation Trust",
+    ]));
+  it("a headline in capitals is no body's name", () =>
+    expect(orgs("HUNDREDS TURNED AWAY AS HOSPITAL COMPUTER LOSES APPOINTMENTS\n\nBy a reporter")).toEqual([]));
+  it("a cover in capitals names its trust", () =>
+    expect(orgs("ELLINGHAM HOSPITAL NHS TRUST\n\nTrust Board")).toEqual(["Ellingham Hospital NHS Trust"]));
+});
