@@ -14,10 +14,17 @@ const T = data as Taxonomy;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+");
 const PROBLEM = new RegExp(`\\b(?:${T.problemCues.map(escape).join("|")})\\b`, "i");
-const TERMS = T.labels
-  .flatMap((l) => l.terms.map((term) => ({ term, label: l.label })))
-  .sort((a, b) => b.term.length - a.term.length);
-const TERM = new RegExp(`\\b(?:${TERMS.map((t) => `(${escape(t.term)})`).join("|")})\\b`, "gi");
+// One pattern a label, so a phrase can carry two labels ("agency coders": staffing, and data quality).
+const LABELS = T.labels.map((l) => ({
+  label: l.label,
+  re: new RegExp(
+    `\\b(?:${[...l.terms]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})\\b`,
+    "gi",
+  ),
+}));
 const COUNTED = new RegExp(
   String.raw`\b(\d[\d,]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:(?:major|outstanding|serious|significant|key|separate|known|critical|main|remaining|further|other|new)\s+){0,2}(?:${T.counted.nouns.join("|")})\b`,
   "gi",
@@ -42,12 +49,13 @@ export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sente
       const start = s.start + amount.index;
       out.push({ text: amount[0], span: spanOf(doc, start, start + amount[0].length), label: "finance", count: null });
     }
-    for (const m of s.text.matchAll(TERM)) {
-      const idx = m.slice(1).findIndex((g) => g !== undefined);
-      const start = s.start + m.index!;
-      if (out.some((o) => o.span.start < start + m[0].length && start < o.span.end)) continue;
-      out.push({ text: m[0], span: spanOf(doc, start, start + m[0].length), label: TERMS[idx]!.label, count: null });
-    }
+    for (const { label, re } of LABELS)
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (out.some((o) => o.label === label && o.span.start < end && start < o.span.end)) continue;
+        out.push({ text: m[0], span: spanOf(doc, start, end), label, count: null });
+      }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
