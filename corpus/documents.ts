@@ -84,6 +84,11 @@ export class DocumentRepository {
     return this.s.exists.get(id) !== undefined;
   }
 
+  /** Removes a document and all that hangs from it (claims, links, mentions, passages, sources), in one transaction. */
+  forget(id: string): void {
+    this.db.transaction(() => this.s.delete.run(id)).immediate();
+  }
+
   /** The document last stored from `source`, if any. */
   latestIdForSource(source: string): string | null {
     return (this.s.bySource.get(source) as string | undefined) ?? null;

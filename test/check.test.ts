@@ -136,6 +136,31 @@ describe("checking the sample articles against the board papers", () => {
   });
 });
 
+describe("checking a draft that is not in the corpus", () => {
+  const DRAFT =
+    "Royal Free counts the cost\n\nThe Royal Free Hampstead NHS Trust has lost £8.1m through its Cerner Millennium problems, a board paper said in November 2008.\n";
+  const counts = async () => {
+    const r = await runCli(["--db", db, "claims", "--subject", "Royal Free", "--json"]);
+    return { documents: (await runCli(["--db", db, "documents", "--json"])).stdout, claims: r.stdout };
+  };
+  it("checks a new file and leaves the corpus as it was; --store keeps it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-draft-"));
+    const file = join(dir, "draft.txt");
+    writeFileSync(file, DRAFT);
+    const before = await counts();
+    const r = await runCli(["--db", db, "check", file, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as CheckReport;
+    expect(report.claims.some((c) => c.claim.value === 8_100_000)).toBe(true);
+    expect(await counts()).toEqual(before);
+    const kept = await runCli(["--db", db, "check", file, "--json", "--store"]);
+    expect(kept.code, kept.stderr).toBe(0);
+    const after = await counts();
+    expect(after.documents).not.toEqual(before.documents);
+    expect(after.claims).toContain("8100000");
+  });
+});
+
 describe("claim relations", () => {
   const claim = (
     value: number,

@@ -1,6 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { FAIL_ON, Library, findingsOf, type FailOn } from "../../app/library.js";
-import { ClaimtrailError } from "../../model/errors.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { safeFields } from "../../output/terminal.js";
 import { checkJson } from "../../output/views.js";
@@ -25,7 +24,10 @@ export function registerCheck(program: Command): void {
   program
     .command("check")
     .description("Check a document's claims and quotes against the board papers in the corpus")
-    .argument("<document>", "a document id (or a 6+ character prefix), or a file or URL (ingested first if new)")
+    .argument(
+      "<document>",
+      "a document id (or a 6+ character prefix), or a file or URL (a new one is checked, then forgotten unless --store)",
+    )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS as unknown as string[]).default("text"))
     .option("--json", "same as --format json")
     .option(
@@ -34,6 +36,7 @@ export function registerCheck(program: Command): void {
       failOnList,
     )
     .option("--allow-private", "allow fetching from private and loopback addresses")
+    .option("--store", "keep a new file or URL in the corpus after checking it (by default a draft is forgotten)")
     .addHelpText(
       "after",
       "\nVerdicts: supported, contradicted, partly-supported, unverified. Quotes: verbatim, close, altered, not-found.\nJSON follows claimtrail/check@1 (docs/check-contract.md). Exit 1 when --fail-on finds something, or when the document has no claims, figures or quotations to check.",
@@ -42,24 +45,21 @@ export function registerCheck(program: Command): void {
       action(
         async (
           target: string,
-          opts: { format: (typeof FORMATS)[number]; json?: boolean; failOn?: FailOn[]; allowPrivate?: boolean },
+          opts: {
+            format: (typeof FORMATS)[number];
+            json?: boolean;
+            failOn?: FailOn[];
+            allowPrivate?: boolean;
+            store?: boolean;
+          },
         ) => {
           if (opts.json) opts.format = "json";
           const db = dbOption(program);
           let id = resolveStored(db, target);
-          if (!id) {
-            // Loaded on demand: the extractors are heavy and only needed when the target is new.
-            const { ingest } = await import("../../app/ingest.js");
-            // One worker thread, not this one: a hostile file given to check is held to the same budget as in ingest.
-            const summary = await ingest([target], { db, workers: 1, fetch: fetchLimitsFrom(opts) });
-            const failed = summary.failed[0];
-            if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
-            const skipped = summary.skipped[0];
-            if (skipped && !summary.ingested.length && !summary.unchanged.length)
-              throw new ClaimtrailError("unsupported-format", skipped.source, skipped.reason);
-            id = summary.ingested[0]?.id ?? summary.unchanged[0]?.id ?? failed?.stored?.id ?? null;
-            if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
-          }
+          // Loaded on demand: the extractors are heavy and only needed when the target is new.
+          const drafts = id ? null : await import("../../app/check-draft.js");
+          const draft = drafts ? await drafts.ingestForCheck(db, target, { fetch: fetchLimitsFrom(opts) }) : null;
+          id ??= draft!.id;
           const library = Library.open(db);
           try {
             const checked = library.check(id);
@@ -84,6 +84,8 @@ export function registerCheck(program: Command): void {
             return EXIT.ok;
           } finally {
             library.close();
+            // A draft checked is not published: it leaves the corpus as it found it, unless asked to stay.
+            if (draft && drafts && !opts.store) drafts.forgetDraft(db, draft);
           }
         },
       ),
