@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.js";
 import { registerClaims } from "./commands/claims.js";
+import { registerCrawl } from "./commands/crawl.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerIngest(program);
+  registerCrawl(program);
   registerExtract(program);
   registerDocuments(program);
   registerCheck(program);

@@ -39,8 +39,17 @@ export interface FetchedResource {
   contentType: string | null;
   charset: string | null;
   lastModified: string | null;
+  /** The validator for a conditional request next time (If-None-Match). */
+  etag: string | null;
+  /** Empty when the server answered 304 Not Modified to a conditional request. */
   bytes: Buffer;
   attempts: number;
+}
+
+/** Validators remembered from an earlier answer, sent back so that an unchanged resource costs a 304. */
+export interface ConditionalRequest {
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 type Response = Awaited<ReturnType<typeof UndiciFetch>>;
@@ -96,8 +105,11 @@ export class Fetcher {
     if (this.client) await (await this.client).dispatcher.close().catch(() => undefined);
   }
 
-  /** `signal` abandons the request (an interrupted ingest), wherever it is. */
-  async fetch(url: string, signal?: AbortSignal): Promise<FetchedResource> {
+  /**
+   * `signal` abandons the request (an interrupted ingest), wherever it is. `conditional` makes it a conditional
+   * request (a crawl's re-visit): a 304 Not Modified is then an answer with status 304 and no bytes, not an error.
+   */
+  async fetch(url: string, signal?: AbortSignal, conditional?: ConditionalRequest): Promise<FetchedResource> {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -107,7 +119,7 @@ export class Fetcher {
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
       throw new ClaimtrailError("blocked-url", url, "only http and https URLs can be fetched");
     const queue = this.queueFor(parsed.host);
-    return (await queue.add(() => this.withRetries(url, signal), { signal }))!;
+    return (await queue.add(() => this.withRetries(url, signal, conditional), { signal }))!;
   }
 
   private queueFor(host: string): PQueue {
@@ -124,11 +136,15 @@ export class Fetcher {
     return q;
   }
 
-  private async withRetries(url: string, signal?: AbortSignal): Promise<FetchedResource> {
+  private async withRetries(
+    url: string,
+    signal?: AbortSignal,
+    conditional?: ConditionalRequest,
+  ): Promise<FetchedResource> {
     const { retries, backoffMs } = this.limits;
     for (let attempt = 1; ; attempt++) {
       try {
-        return { ...(await this.once(url, signal)), attempts: attempt };
+        return { ...(await this.once(url, signal, conditional)), attempts: attempt };
       } catch (e) {
         if (!(e instanceof Retryable) || signal?.aborted) throw e;
         if (attempt > retries) {
@@ -145,13 +161,30 @@ export class Fetcher {
     }
   }
 
-  private async once(url: string, signal?: AbortSignal): Promise<Omit<FetchedResource, "attempts">> {
+  private async once(
+    url: string,
+    signal?: AbortSignal,
+    conditional?: ConditionalRequest,
+  ): Promise<Omit<FetchedResource, "attempts">> {
     const seen = new Set<string>();
     let current = url;
     for (let hop = 0; ; hop++) {
       this.checkLiteralAddress(current, url);
       seen.add(current);
-      const res = await this.request(current, url, signal);
+      const res = await this.request(current, url, signal, conditional);
+      if (res.status === 304 && (conditional?.etag || conditional?.lastModified)) {
+        await res.body?.cancel().catch(() => undefined);
+        return {
+          url,
+          finalUrl: current,
+          status: 304,
+          contentType: null,
+          charset: null,
+          lastModified: res.headers.get("last-modified") ?? conditional.lastModified ?? null,
+          etag: res.headers.get("etag") ?? conditional.etag ?? null,
+          bytes: Buffer.alloc(0),
+        };
+      }
       if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
         await res.body?.cancel().catch(() => undefined);
         const next = new URL(res.headers.get("location")!, current).href;
@@ -179,6 +212,7 @@ export class Fetcher {
         contentType: type?.split(";")[0]!.trim().toLowerCase() || null,
         charset: /charset\s*=\s*"?([\w.:-]+)/i.exec(type ?? "")?.[1]?.toLowerCase() ?? null,
         lastModified: res.headers.get("last-modified"),
+        etag: res.headers.get("etag"),
         bytes: await this.readBody(res, url, signal),
       };
     }
@@ -197,7 +231,12 @@ export class Fetcher {
     }
   }
 
-  private async request(target: string, original: string, signal?: AbortSignal): Promise<Response> {
+  private async request(
+    target: string,
+    original: string,
+    signal?: AbortSignal,
+    conditional?: ConditionalRequest,
+  ): Promise<Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error("timeout")), this.limits.timeoutMs);
     const interrupted = () => controller.abort(signal?.reason);
@@ -211,6 +250,8 @@ export class Fetcher {
         headers: {
           "user-agent": this.limits.userAgent,
           accept: "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.8",
+          ...(conditional?.etag ? { "if-none-match": conditional.etag } : {}),
+          ...(conditional?.lastModified ? { "if-modified-since": conditional.lastModified } : {}),
         },
       });
     } catch (e) {
