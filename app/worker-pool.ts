@@ -26,9 +26,9 @@ export interface ProcessTask {
 /** What a worker says about its document while working on it (functions cannot cross threads; messages can). */
 export type TaskEvent = { type: "started" } | { type: "child"; pid: number; running: boolean };
 
-/** How often the process's memory is looked at while documents are being read. */
-const WATCH_MS = 100;
-/** A worker's own heap at rest (pdf.js, compromise, the gazetteer), on top of what a document may add to it. */
+/** How often the process's memory is looked at while documents are being read (reading it costs microseconds). */
+const WATCH_MS = 25;
+/** A worker's own heap at rest (compromise, the gazetteer), on top of what a document may add to it. */
 const RESTING_HEAP_MB = 256;
 
 /**
@@ -36,11 +36,15 @@ const RESTING_HEAP_MB = 256;
  * where work stuck in a parser's loop can be stopped: a document over its time, or over its memory, has its worker
  * terminated (piscina starts another) and comes back as one failure; the documents on other workers go on.
  *
- * Time runs from the moment the worker takes the document, not from when it was queued. Memory is watched two ways:
- * the worker's heap has a hard limit (resourceLimits), and the process's resident size is sampled, because pdf.js
- * decodes streams into buffers outside the heap (pdf.js's bomb_giant.pdf reaches 12 GB in ArrayBuffers with a
- * heap of 18 MB). Growth since a document started that passes the budget stops the latest-started such document:
- * growth since its own start cannot be blamed on one that started after it.
+ * Time runs from the moment the worker takes the document, not from when it was queued. Memory is held three ways.
+ * pdf-parse reads in a child process of the worker's (read/pdf-child.ts) that holds itself to the budget: pdf.js
+ * decodes streams into buffers outside any heap (pdf.js's bomb_giant.pdf reaches 12 GB in ArrayBuffers with a heap of
+ * 18 MB), and memory that a thread frees stays with its process (the bomb stopped at 1 GiB on a worker thread left the
+ * process at 1.1 GiB for the rest of the run), while a child that ends gives it back. The worker's heap has a hard
+ * limit (resourceLimits). And the process's resident size is sampled, for whatever else grows outside the heap:
+ * growth since a document started that passes the budget stops the latest-started such document (growth since its
+ * own start cannot be blamed on one that started after it). The children (pdf.js, pdftotext) of a stopped document
+ * are killed with its worker.
  *
  * In this thread (`threads = 0`) nothing can be stopped: there is no budget but pdftotext's own.
  */
@@ -52,6 +56,7 @@ export function createProcessor(
   const budget = { ...DEFAULT_BUDGET, ...budgetOptions };
   const readWithBudget = { ...read, budget };
   if (threads <= 0) return inThisThread(readWithBudget);
+  const inWorker = { ...readWithBudget, pdfInChild: true };
   const here = import.meta.url;
   // From the TypeScript sources (tests, tsx) the worker must load through tsx too;
   // from the built package it is plain JavaScript.
@@ -110,7 +115,7 @@ export function createProcessor(
         watchdog ??= setInterval(watchMemory, WATCH_MS).unref();
       });
       try {
-        return (await pool.run({ raw, read: readWithBudget, port: port2 } satisfies ProcessTask, {
+        return (await pool.run({ raw, read: inWorker, port: port2 } satisfies ProcessTask, {
           transferList: [port2],
           signal: task.signal,
         })) as Processed;

@@ -10,11 +10,18 @@ export function ingestSummaryJson(s: IngestSummary): object {
     ingested: s.ingested,
     unchanged: s.unchanged,
     failed: s.failed.map(({ source, error, kind, stored }) => ({ source, error, kind, ...(stored ? { stored } : {}) })),
+    skipped: s.skipped,
+    ...(s.interrupted ? { interrupted: s.interrupted } : {}),
     pages: s.pages,
     seconds: round(s.timings.wall / 1000),
   };
 }
 
+/**
+ * The summary as text: a count line, a line per document stored or failed, a line per input left out on purpose
+ * (`skipped`: a symbolic link, a data file) with why, and for a run that was stopped (SIGINT, SIGTERM) what it did not
+ * do. Every line is one line, whatever the file names and messages hold.
+ */
 export function renderIngestSummary(s: IngestSummary): string {
   const secs = s.timings.wall / 1000;
   const total = s.ingested.length + s.unchanged.length + s.failed.length;
@@ -23,13 +30,29 @@ export function renderIngestSummary(s: IngestSummary): string {
   lines.push(
     `${colour.bold(`${total} document${total === 1 ? "" : "s"}`)}: ` +
       `${colour.green(`${s.ingested.length} ingested`)}, ${s.unchanged.length} unchanged, ` +
-      `${s.failed.length ? colour.red(`${s.failed.length} failed`) : "0 failed"} ` +
+      `${s.failed.length ? colour.red(`${s.failed.length} failed`) : "0 failed"}` +
+      `${s.skipped.length ? `, ${s.skipped.length} skipped` : ""} ` +
       `(${round(secs)} s${rate})`,
   );
   for (const d of s.ingested)
     lines.push(`  ${colour.green("+")} ${d.id.slice(0, 10)}  ${oneLine(d.title ?? d.source, 70)}`);
-  for (const f of s.failed) lines.push(`  ${colour.red("✗")} ${safeText(f.source)}: ${oneLine(f.error, 200)}`);
+  for (const f of s.failed) lines.push(`  ${colour.red("✗")} ${line(f.source)}: ${oneLine(f.error, 200)}`);
+  for (const k of s.skipped) lines.push(`  - ${line(k.source)}: ${oneLine(k.reason, 200)}`);
+  if (s.interrupted) {
+    const notDone = s.failed.filter((f) => f.kind === "interrupted").length;
+    lines.push(
+      colour.red(
+        `interrupted by ${line(s.interrupted)}: ${notDone} document${notDone === 1 ? "" : "s"} not done; ` +
+          "run the same command again to finish",
+      ),
+    );
+  }
   return lines.join("\n");
+}
+
+/** A name as one line: control characters stripped, runs of white space (newlines too) made one space. */
+function line(s: string): string {
+  return safeText(s).replace(/\s+/g, " ").trim();
 }
 
 function round(n: number): number {

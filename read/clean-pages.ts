@@ -13,15 +13,20 @@ export const PAGE_SEPARATOR = "\n\n";
  * running headers and footers dropped, hyphenated words rejoined, wrapped lines
  * rebuilt into paragraphs. Offsets are only fixed after cleaning, so spans that
  * later stages compute are into this text.
+ *
+ * `annotations` is the text a page's annotations draw (form fields, FreeText boxes: see pdf-annotations.ts), a
+ * string a page: it follows the page's own text, and is never taken for a header, a footer or a page number (a
+ * field holding "8" is not page 8).
  */
-export function cleanPages(rawPages: readonly string[]): CleanText {
+export function cleanPages(rawPages: readonly string[], annotations: readonly string[] = []): CleanText {
   const pageLines = rawPages.map(splitLines);
   const furniture = runningFurniture(pageLines);
   let text = "";
   const pages: PageSpan[] = [];
   pageLines.forEach((lines, i) => {
     const body = stripEdges(lines, furniture);
-    const pageText = paragraphs(dehyphenate(body)).join("\n\n");
+    const drawn = annotations[i] ? splitLines(annotations[i]) : [];
+    const pageText = [...paragraphs(dehyphenate(body)), ...paragraphs(dehyphenate(drawn))].join("\n\n");
     if (i > 0) text += PAGE_SEPARATOR;
     pages.push({ number: i + 1, start: text.length, end: text.length + pageText.length });
     text += pageText;

@@ -2,6 +2,11 @@
 export interface PdfReadResult {
   /** Raw text of each page as the parser laid it out, one string a page. */
   pages: string[];
+  /**
+   * The text each page's annotations draw (form fields, FreeText boxes, push buttons), one string a page, when the
+   * reader gives it apart from the page's text (pdf-parse does; pdftotext's text holds it in place).
+   */
+  annotations?: string[];
   title: string | null;
   author: string | null;
   /** ISO date from the PDF's CreationDate, when present and plausible. */

@@ -4,6 +4,7 @@ import { coverDate } from "./cover-date.js";
 import { guessKind } from "./guess-kind.js";
 import { readHtml } from "./read-html.js";
 import type { PdfBackend } from "./pdf-backend.js";
+import { readPdfInChild } from "./pdf-child.js";
 import { readPdf } from "./read-pdf.js";
 import { readPdfPoppler } from "./read-pdf-poppler.js";
 import { decodeText, textPages } from "./read-text.js";
@@ -37,7 +38,12 @@ export interface ReadOptions {
   pdfBackend?: PdfBackend;
   /** The document's time and memory: a pdftotext child runs under them (worker threads are held to them by app/). */
   budget?: DocumentBudget;
-  /** Told when a pdftotext child starts and ends, so that the thread that owns the document can kill it. */
+  /**
+   * pdf-parse reads in a child process that holds itself to the budget and gives its memory back (pdf-child.ts), not
+   * in this thread: what worker threads do, where a budget holds.
+   */
+  pdfInChild?: boolean;
+  /** Told when a child (pdftotext, pdf.js) starts and ends reading, so that the thread that owns the document can kill it. */
   onChildProcess?: (pid: number, running: boolean) => void;
 }
 
@@ -61,8 +67,15 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
             ...(options.budget ? { timeoutMs: options.budget.timeMs, maxMemoryBytes: options.budget.memoryBytes } : {}),
             onChild: options.onChildProcess,
           })
-        : await readPdf(bytes, source);
-    ({ text, pages } = cleanPages(pdf.pages));
+        : options.pdfInChild
+          ? await readPdfInChild(bytes, source, {
+              ...(options.budget
+                ? { timeoutMs: options.budget.timeMs, maxMemoryBytes: options.budget.memoryBytes }
+                : {}),
+              onChild: options.onChildProcess,
+            })
+          : await readPdf(bytes, source);
+    ({ text, pages } = cleanPages(pdf.pages, pdf.annotations));
     title = pdf.title;
     author = pdf.author;
     // Trusts' PDFs name the trust as author; it is the publisher of a board paper.

@@ -3,7 +3,7 @@ import type { IngestSummary } from "../../app/ingest.js";
 import { renderTableMarkdown, sectionCsv } from "../../output/export.js";
 import { ingestReport, ingestSection } from "../../output/ingest-export.js";
 import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summary.js";
-import { safeFields, safeText } from "../../output/terminal.js";
+import { safeFields } from "../../output/terminal.js";
 import { EXIT, action, failureLine, nothingFound, outcome } from "../exit.js";
 import { ingestProgress } from "../progress.js";
 import {
@@ -100,12 +100,12 @@ Examples:
         }
         process.stdout.write(
           format === "json"
-            ? JSON.stringify(summaryJson(summary), null, 2) + "\n"
+            ? JSON.stringify(ingestSummaryJson(summary), null, 2) + "\n"
             : format === "csv"
               ? sectionCsv(ingestSection(summary))
               : format === "md"
                 ? renderTableMarkdown(ingestReport(safeFields(summary)))
-                : renderIngestSummary(summary) + "\n" + notes(summary),
+                : renderIngestSummary(summary) + "\n",
         );
         // Failures go to stderr as well, unless the summary just showed them on the same terminal.
         const sameTerminal = format === "text" && process.stdout.isTTY && process.stderr.isTTY;
@@ -124,20 +124,4 @@ Examples:
           : EXIT.fatal;
       }),
     );
-}
-
-// output/ingest-summary.ts renders the lists it knows; what was skipped and an interruption are added here.
-function summaryJson(s: IngestSummary): object {
-  return { ...ingestSummaryJson(s), skipped: s.skipped, ...(s.interrupted ? { interrupted: s.interrupted } : {}) };
-}
-
-function notes(s: IngestSummary): string {
-  const lines = s.skipped.map((k) => `  - ${failureLine({ source: k.source, message: k.reason })}`);
-  if (s.interrupted) {
-    const notDone = s.failed.filter((f) => f.kind === "interrupted").length;
-    lines.push(
-      `interrupted by ${safeText(s.interrupted)}: ${notDone} document${notDone === 1 ? "" : "s"} not done; run the same command again to finish`,
-    );
-  }
-  return lines.length ? lines.join("\n") + "\n" : "";
 }
