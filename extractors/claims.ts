@@ -29,6 +29,8 @@ interface Predicate extends PredicateSpec {
   countRe?: RegExp;
   /** "the number of patients waiting longer than 18 weeks rose to 1,900": the count after the noun it counts. */
   numberOfRe?: RegExp;
+  /** The counted noun alone, for a table row's label. */
+  nounRe?: RegExp;
 }
 
 const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predicates.map((p) => ({
@@ -41,6 +43,7 @@ const PREDICATES: Predicate[] = (data as { predicates: PredicateSpec[] }).predic
         "gi",
       )
     : undefined,
+  nounRe: p.nouns ? new RegExp(String.raw`\b(?:${p.nouns})\b`, "i") : undefined,
   numberOfRe: p.nouns
     ? new RegExp(
         String.raw`\b(?:number|total) of (?:[a-z-]+ ){0,2}(?:${p.nouns})\b[^.;]{0,80}?\b(?:to|at|was|is|of|reached|hit|stood at)\s+(?:about |around |some |more than |nearly |almost |over )?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
@@ -485,7 +488,7 @@ function countRows(
     const label = cell.label.toLowerCase();
     const predicate = BY_KIND("count").find(
       (p) =>
-        new RegExp(String.raw`\b(?:${p.nouns})\b`, "i").test(label) &&
+        p.nounRe!.test(label) &&
         // A row's label is short: complaints and problems are counted as such, the rest need their cue ("awaiting").
         (p.name === "complaints-count" || p.name === "problem-count" || p.cueRes.every((r) => r.test(label))),
     );
