@@ -146,9 +146,14 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   };
 
   // The maker inside a product's name ("Cerner" of "Cerner Millennium") is not an actor of the sentence.
-  const systems = mentions.stakeholders.filter((m) => m.type === "system");
+  // (Looked up by position: a long text names thousands of systems.)
+  const systemsAround = spanIndex(mentions.stakeholders.filter((m) => m.type === "system"));
   const actorsOnly = mentions.stakeholders.filter(
-    (m) => m.type === "system" || !systems.some((x) => x.span.start <= m.span.start && m.span.end <= x.span.end),
+    (m) =>
+      m.type === "system" ||
+      !systemsAround(m.span.start - NAME_REACH, m.span.end + NAME_REACH).some(
+        (x) => x.span.start <= m.span.start && m.span.end <= x.span.end,
+      ),
   );
   const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
@@ -376,6 +381,8 @@ function moneyClaim(
 const TRADING =
   /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b[^.;]{0,80}$/i;
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
+/** Longer than any product's name: how far a name holding a mention can start before it. */
+const NAME_REACH = 200;
 
 // "the committee says", "the department had spent": a body the text has named, referred to by what it is.
 const DESCRIBED = /\bthe (committee|department|council|commission|company|firm|supplier|contractor|programme)\b/gi;

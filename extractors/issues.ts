@@ -37,6 +37,8 @@ export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sente
   const out: IssueMention[] = [];
   for (const s of sentences) {
     if (!PROBLEM.test(s.text)) continue;
+    // Overlaps can only be within the sentence: looking further back made a long text quadratic.
+    const first = out.length;
     for (const m of s.text.matchAll(COUNTED)) {
       const count = parseCount(m[1]!);
       if (count === null || count < 2) continue;
@@ -53,7 +55,7 @@ export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sente
       for (const m of s.text.matchAll(re)) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        if (out.some((o) => o.label === label && o.span.start < end && start < o.span.end)) continue;
+        if (out.slice(first).some((o) => o.label === label && o.span.start < end && start < o.span.end)) continue;
         out.push({ text: m[0], span: spanOf(doc, start, end), label, count: null });
       }
   }

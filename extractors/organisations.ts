@@ -1,6 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
-import { spanOf } from "./span.js";
+import { overlapIndex, spanOf } from "./span.js";
 import type { StakeholderMention } from "../model/extraction.js";
 
 // A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body.
@@ -55,6 +55,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   const out: StakeholderMention[] = [];
   // A cover or letterhead in capitals ("ELLINGHAM HOSPITAL NHS TRUST") is read in ordinary capitals, offset for offset.
   const text = ordinaryCapitalLines(doc.text);
+  const knownOver = overlapIndex(known);
   for (const m of text.matchAll(DISCOVER)) {
     let start = m.index!;
     let name = m[0];
@@ -64,14 +65,14 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       name = name.slice(lead[0].length);
     }
     // "Furness General Hospital and Westmorland General Hospital": two bodies, each named in full.
-    const pair = new RegExp(String.raw`^(.+? (?:${ORG_HEADS})) and (.+ (?:${ORG_HEADS}))$`).exec(name);
+    const pair = PAIR.exec(name);
     if (pair && pair[1]!.split(" ").length >= 2 && pair[2]!.split(" ").length >= 2 && !/\bNHS\b/.test(pair[1]!)) {
       const second = start + name.length - pair[2]!.length;
       for (const [s, n] of [
         [start, pair[1]!],
         [second, pair[2]!],
       ] as const) {
-        if (known.some((k) => k.start < s + n.length && s < k.end) || GENERIC.test(n)) continue;
+        if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
         out.push({
           text: doc.text.slice(s, s + n.length),
           span: spanOf(doc, s, s + n.length),
@@ -89,7 +90,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered. Except a
     // trust's full name that only contains a known short name ("University Hospitals of Morecambe Bay NHS Trust"
     // around "Morecambe Bay"): the text's own full name is the better name.
-    const overlapping = known.filter((k) => k.start < end && start < k.end);
+    const overlapping = knownOver(start, end);
     if (
       overlapping.length &&
       !(
@@ -113,6 +114,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
 
 // Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
 // TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.
+const PAIR = new RegExp(String.raw`^(.+? (?:${ORG_HEADS})) and (.+ (?:${ORG_HEADS}))$`);
 const SMALL_WORDS = new Set(
   "and of for the in on at to as by with after over from into amid against before until while but or is are was were be has have had says said".split(
     " ",

@@ -3,7 +3,7 @@ import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
 import { similarNames } from "./name-variants.js";
-import { spanOf } from "./span.js";
+import { overlapIndex, spanOf } from "./span.js";
 import type { StakeholderMention, Warning } from "../model/extraction.js";
 
 const TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr";
@@ -67,7 +67,8 @@ export function extractPeople(
   orgs: GazetteerMatch[],
 ): { mentions: StakeholderMention[]; warnings: Warning[] } {
   const text = doc.text;
-  const inOrg = (s: number, e: number) => orgs.some((o) => o.start < e && s < o.end);
+  const orgsOver = overlapIndex(orgs);
+  const inOrg = (s: number, e: number) => orgsOver(s, e).length > 0;
   const full: Array<{ start: number; end: number; person: Person }> = [];
   const people = new Map<string, Person>();
 
@@ -119,7 +120,8 @@ export function extractPeople(
 
   const mentions: StakeholderMention[] = full.map((f) => mention(doc, f.start, f.end, f.person));
   const bySurname = new Map([...people.values()].map((p) => [p.surname, p]));
-  const taken = (s: number, e: number) => full.some((f) => f.start < e && s < f.end) || inOrg(s, e);
+  const fullOver = overlapIndex(full);
+  const taken = (s: number, e: number) => fullOver(s, e).length > 0 || inOrg(s, e);
 
   for (const [surname, person] of bySurname) {
     const re = new RegExp(String.raw`\b(?:(?:${TITLES})\.? )?${surname}\b(?!['’-]?[a-z])`, "g");

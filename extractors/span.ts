@@ -77,3 +77,24 @@ export class TakenRanges {
     return firstNotBefore(this.ends.length, (i) => this.ends[i]! <= at);
   }
 }
+
+/**
+ * The ranges overlapping `[start, end)`, for ranges given as `{ start, end }`: sorted once, then a binary search from
+ * the longest range's reach before `start`. A long text holds thousands of names; asking each candidate against all
+ * of them made the name extractors quadratic.
+ */
+export function overlapIndex<T extends { start: number; end: number }>(
+  items: readonly T[],
+): (start: number, end: number) => T[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const reach = sorted.reduce((n, x) => Math.max(n, x.end - x.start), 0);
+  return (start, end) => {
+    const out: T[] = [];
+    for (let i = firstNotBefore(sorted.length, (j) => sorted[j]!.start < start - reach); i < sorted.length; i++) {
+      const x = sorted[i]!;
+      if (x.start >= end) break;
+      if (start < x.end) out.push(x);
+    }
+    return out;
+  };
+}

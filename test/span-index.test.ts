@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dropOverlaps } from "../extractors/refine.js";
-import { pageAt, spanIndex, TakenRanges } from "../extractors/span.js";
+import { overlapIndex, pageAt, spanIndex, TakenRanges } from "../extractors/span.js";
 
 // The indexed lookups replaced scans over every mention (quadratic in a document's length): each must
 // answer exactly as the plain scan it replaced, on any set of ranges, overlapping, nested or empty.
@@ -75,5 +75,21 @@ describe("span lookups answer as the scans they replaced", () => {
     const w = (start: number, end: number) => ({ span: { start, end } });
     expect(dropOverlaps([w(0, 5), w(6, 9), w(12, 14)], [w(2, 50), w(7, 8)])).toEqual([]);
     expect(dropOverlaps([w(0, 2), w(50, 60)], [w(2, 50)])).toEqual([w(0, 2), w(50, 60)]);
+  });
+});
+
+describe("overlapIndex", () => {
+  it("finds every range overlapping a place, long ones starting far before it included", () => {
+    const ranges = [
+      { start: 0, end: 100 },
+      { start: 10, end: 12 },
+      { start: 50, end: 55 },
+      { start: 90, end: 95 },
+    ];
+    const over = overlapIndex(ranges);
+    expect(over(51, 52)).toEqual([ranges[0], ranges[2]]);
+    expect(over(12, 50)).toEqual([ranges[0]]);
+    expect(over(100, 120)).toEqual([]);
+    expect(overlapIndex([])(0, 10)).toEqual([]);
   });
 });
