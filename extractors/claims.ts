@@ -361,8 +361,16 @@ function moneyClaim(
       ? aspectWords
       : null;
   const clause = clauseAround(text, s, m.span.start, m.span.end);
-  // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is.
-  if (TRADING.test(text.slice(s.start, m.span.start)) && !kinds.some((p) => p.name !== "cost" && fits(p, clause)))
+  // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is. Nor is money coming in
+  // ("received £4m", "£2m of central funding", "a £30m fund"): the body it goes to neither spent nor lost it.
+  const near = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
+  const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 30));
+  if (
+    ((TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD)))) ||
+      RECEIVED_BEFORE.test(near) ||
+      RECEIVED_AFTER.test(after)) &&
+    !kinds.some((p) => p.name !== "cost" && fits(p, clause))
+  )
     return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
@@ -378,8 +386,14 @@ function moneyClaim(
   return make(p, null);
 }
 
-const TRADING =
-  /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b[^.;]{0,80}$/i;
+const TRADING_WORD =
+  /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b/i;
+const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
+// Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
+const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
+const RECEIVED_BEFORE =
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
+const RECEIVED_AFTER = /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out)\b/i;
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
 /** Longer than any product's name: how far a name holding a mention can start before it. */
 const NAME_REACH = 200;

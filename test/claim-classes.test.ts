@@ -25,6 +25,15 @@ describe("claims: one class of sentence a line", () => {
     ]));
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
+  it("money coming in is no cost of the body that gets it", () => {
+    expect(claimsOf(`${TRUST} received £4m from the Department of Health.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} was given £2m of central funding.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} is one of 20 trusts to share a £30m fund.`)).toEqual([]);
+  });
+  it("a turnover is no claim, but what the same sentence says was spent is", () =>
+    expect(claimsOf(`${TRUST}, which had a turnover of £250m last year, said the system cost £12m.`)).toEqual([
+      `${TRUST} | cost | 12000000`,
+    ]));
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
