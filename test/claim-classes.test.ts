@@ -34,6 +34,15 @@ describe("claims: one class of sentence a line", () => {
     expect(claimsOf(`${TRUST}, which had a turnover of £250m last year, said the system cost £12m.`)).toEqual([
       `${TRUST} | cost | 12000000`,
     ]));
+  it("a go-live told as first use: started using, using since, the first trust to use", () => {
+    expect(claimsOf(`${TRUST} started using RiO on 3 March 2009.`)).toEqual([`${TRUST} | go-live | 2009-03-03`]);
+    expect(claimsOf(`${TRUST} has been using Millennium since December 2008.`)).toEqual([
+      `${TRUST} | go-live | 2008-12`,
+    ]);
+    expect(claimsOf(`${TRUST} became the first trust to use the system in March 2009.`)).toEqual([
+      `${TRUST} | go-live | 2009-03`,
+    ]);
+  });
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
