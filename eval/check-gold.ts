@@ -38,9 +38,13 @@ export function paperPdf(text: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  // Courier's glyphs are 0.6 em wide: the longest line must fit between the margins, or its end falls off the page
+  // and out of the text layer (a quotation on a long line lost its last words).
+  const longest = Math.max(...text.split("\n").map((l) => l.length), 1);
+  const size = Math.min(7.5, (595.28 - 80) / (longest * 0.6));
   for (const page of text.split(/\n?\f\n?/)) {
     doc.addPage();
-    doc.font("Courier").fontSize(7.5);
+    doc.font("Courier").fontSize(size);
     // Each line at its own baseline, as typed: a board paper's lines are set, not reflowed.
     let y = 40;
     for (const line of page.split("\n")) {
