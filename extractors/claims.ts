@@ -104,7 +104,10 @@ export interface ClaimContext {
  * sentence from the mentions the extractors found. The predicate list is data
  * (extractors/data/predicates.json); this code only applies it.
  */
-export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kind">, ctx: ClaimContext): Claim[] {
+export function extractClaims(
+  doc: Pick<Doc, "text" | "pages" | "subject" | "kind"> & Partial<Pick<Doc, "publishedAt">>,
+  ctx: ClaimContext,
+): Claim[] {
   const { mentions } = ctx;
   // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
   const docSubject = doc.subject ?? dominantTrust(mentions.stakeholders, doc.kind === "news" ? 2 : 1);
@@ -136,6 +139,8 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
   };
   const out: Claim[] = [];
   const seen = new Set<string>();
+  // Minutes of a meeting name themselves at their head ("Minutes of the Trust Board meeting held on …").
+  const minutes = doc.kind === "board-paper" && /\bminutes\b/i.test(doc.text.slice(0, 600));
   const trustOf = hospitalsToTrusts(mentions.stakeholders);
   const add = (given: Claim) => {
     const c = trustOf.has(given.subject) ? { ...given, subject: trustOf.get(given.subject)! } : given;
@@ -269,6 +274,7 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
     // "by the end of October" next to a figure: the period of the figure, not an event.
     // A board's decision is dated by its meeting: "agreed at a meeting on 8 March".
     const decided = fits(byName("board-decision"), s.text);
+    let decisionDated = false;
     const eventDates = dates.filter(
       (d) =>
         (decided || !documentDates.includes(d)) &&
@@ -313,7 +319,22 @@ export function extractClaims(doc: Pick<Doc, "text" | "pages" | "subject" | "kin
         !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end))
       )
         p = byName("go-live-planned");
+      // "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live.
+      if (p.name === "board-decision" && DECIDED_DATE.test(before(d, 40))) p = byName("go-live-planned");
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
+      if (c) {
+        add(c);
+        if (p.name === "board-decision") decisionDated = true;
+      }
+    }
+    // Minutes record decisions of the meeting they minute: "RESOLVED: the Board approved …" is dated by it.
+    if (decided && !decisionDated && minutes && doc.publishedAt) {
+      const c = base(byName("board-decision"), s.start, s.end, doc.publishedAt, {
+        from: doc.publishedAt,
+        to: doc.publishedAt,
+        granularity: "day",
+        qualifier: null,
+      });
       if (c) add(c);
     }
   }
@@ -395,6 +416,8 @@ const RECEIVED_BEFORE =
   /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER = /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out)\b/i;
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
+const DECIDED_DATE =
+  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 /** Longer than any product's name: how far a name holding a mention can start before it. */
 const NAME_REACH = 200;
 

@@ -43,6 +43,17 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | go-live | 2009-03`,
     ]);
   });
+  it("a decision is dated by its board, in minutes by their meeting; the go-live it approved is a plan", () => {
+    expect(claimsOf(`${TRUST}'s pilot, approved by the Board in July, went live on 3 October as planned.`)).toEqual([
+      `${TRUST} | board-decision | 2009-07`,
+      `${TRUST} | go-live | 2009-10-03`,
+    ]);
+    const minutes = `Minutes of the Trust Board meeting\n\n${TRUST}\n\nRESOLVED: The Board approved go-live on Saturday 8 December 2007.`;
+    expect(claimsOf(minutes, "board-paper", "2007-11-28")).toEqual([
+      `${TRUST} | go-live-planned | 2007-12-08`,
+      `${TRUST} | board-decision | 2007-11-28`,
+    ]);
+  });
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
