@@ -545,15 +545,28 @@ function countRows(
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */
 function clauseAround(text: string, s: Sentence, start: number, end: number): string {
   let from = s.start;
+  let previous = s.start;
   let to = s.end;
   for (const m of s.text.matchAll(CLAUSE_BREAK)) {
     const at = s.start + m.index!;
-    if (at + m[0].length <= start) from = at;
-    else if (at >= end) {
+    if (at + m[0].length <= start) {
+      previous = from;
+      from = at;
+    } else if (at >= end) {
       to = at;
       break;
     }
   }
+  // A field's value takes its label: "Date added: 14 February 2008 | Last reviewed: …".
+  if (
+    text[from] === ":" &&
+    text
+      .slice(previous, from)
+      .replace(/^[|,;:(]/, "")
+      .trim()
+      .split(/\s+/).length <= 4
+  )
+    from = previous;
   return text.slice(from, to);
 }
 

@@ -54,6 +54,13 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | board-decision | 2007-11-28`,
     ]);
   });
+  it("a field's value takes its label: 'Date added: 14 February 2008 | Last reviewed: …'", () =>
+    expect(
+      claimsOf(
+        `Risk register of ${TRUST}\n\nDate added: 14 February 2008 | Last reviewed: 10 March 2009`,
+        "board-paper",
+      ),
+    ).toContain(`${TRUST} | problems-reported | 2008-02-14`));
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
