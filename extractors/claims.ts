@@ -225,12 +225,16 @@ export function extractClaims(
       const owner = ownerOfAmount(doc.text, m, actors);
       // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
       const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
+      // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
+      const spender = spenderOf(doc.text, s, m, actors);
       const claim = owner
         ? base(ownedAmountPredicate(doc.text, m), m.span.start, m.span.end, m.amount, when, rate(null), owner.canonical)
-        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) =>
+        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => {
             // A rate is never the total lost: "about £1m a month lost" is a running cost.
-            base(m.per && p.total ? byName("cost") : p, m.span.start, m.span.end, m.amount, when, rate(aspect)),
-          );
+            const q = m.per && p.total ? byName("cost") : p;
+            const who = q.name === "contract-value" ? null : (spender?.canonical ?? null);
+            return base(q, m.span.start, m.span.end, m.amount, when, rate(aspect), who);
+          });
       if (claim) add(claim);
     }
     for (const m of cellsIn(s.start, s.end)) {
@@ -655,6 +659,28 @@ function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention
   );
   return named ?? null;
 }
+
+/**
+ * The actor that pays, spends or loses an amount, where the words say so: the body named (or described: "the
+ * council") just before the verb, in the amount's clause ("The council has paid £21,600 in charges to TRH").
+ */
+function spenderOf(
+  text: string,
+  s: Sentence,
+  m: MoneyMention,
+  actors: StakeholderMention[],
+): StakeholderMention | null {
+  const lead = text.slice(s.start, m.span.start);
+  const verb = SPENT.exec(lead);
+  if (!verb) return null;
+  const at = s.start + verb.index;
+  const actor = [...actors].reverse().find((a) => a.type !== "person" && a.span.end <= at);
+  if (!actor || /[,;:]|\b(?:and|but|while|which|who|that)\b/.test(text.slice(actor.span.end, at))) return null;
+  return at - actor.span.end <= 40 ? actor : null;
+}
+
+const SPENT =
+  /\b(?:has|have|had|will|would)?\s*(?:also\s+|already\s+|now\s+)?(?:paid|spent|lost|pays|spends|loses|invested|set aside)\s+(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*$/i;
 
 /** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
 function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {

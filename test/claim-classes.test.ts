@@ -61,6 +61,13 @@ describe("claims: one class of sentence a line", () => {
         "board-paper",
       ),
     ).toContain(`${TRUST} | problems-reported | 2008-02-14`));
+  it("the body that pays or spends is the subject of its clause, not the trust it pays", () =>
+    expect(
+      claimsOf(
+        `Tamsford Borough Council met on Monday. The council has paid £21,600 in charges to ${TRUST}. BT has spent £4m on fixes at ${TRUST}.`,
+        "other",
+      ),
+    ).toEqual(["Tamsford Borough Council | cost | 21600", "BT | cost | 4000000"]));
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
