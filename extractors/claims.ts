@@ -6,7 +6,7 @@ import { categoryByShape } from "./organisations.js";
 import { gazetteer } from "./gazetteer.js";
 import { parseCount } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
-import { spanIndex, spanOf } from "./span.js";
+import { firstNotBefore, overlapIndex, spanIndex, spanOf } from "./span.js";
 import { tableCellAt, type TableCell } from "./table-rows.js";
 import type { Claim, Mentions, MoneyMention, StakeholderMention } from "../model/extraction.js";
 
@@ -166,6 +166,7 @@ export function extractClaims(
   // with its label and column (the claim-check issue), and no predicate is measured in pence.
   const written = (m: MoneyMention) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text);
   const moneyIn = spanIndex(mentions.money.filter(written));
+  const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
   // A bare figure in a table under a caption giving its unit ("(£000)") is a statement with its row and column: in a
   // body's own paper, of that body's accounts. A table in someone else's report or an article has rows about several
   // bodies, which its rows do not name: its figures stay mentions.
@@ -245,7 +246,7 @@ export function extractClaims(
       const c = row && owner && base(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) add(c);
     }
-    for (const c of countRows(doc.text, s, doc.kind, mentions.money)) {
+    for (const c of countRows(doc.text, s, doc.kind, moneyOver)) {
       const owner = fallback(c.predicate);
       const claim = owner && base(c.predicate, c.start, c.end, c.value, null, c.aspect, owner);
       if (claim) add(claim);
@@ -456,8 +457,9 @@ function withDescribed(
     if (actors.some((a) => a.span.start < end && start < a.span.end)) continue;
     const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
     let named: StakeholderMention | undefined;
-    for (const a of all) {
-      if (a.span.start >= start) break;
+    // The last such body before it: a binary search to the place, then back (a long text names thousands).
+    for (let i = firstNotBefore(all.length, (j) => all[j]!.span.start < start) - 1; i >= 0 && !named; i--) {
+      const a = all[i]!;
       if (a.type !== "person" && wanted.includes(categoryOf(a.canonical) ?? "")) named = a;
     }
     if (named) extra.push({ ...named, text: text.slice(start, end), span: { ...named.span, start, end } });
@@ -521,14 +523,14 @@ function countRows(
   text: string,
   s: Sentence,
   kind: Doc["kind"],
-  money: MoneyMention[],
+  money: (start: number, end: number) => unknown[],
 ): Array<{ predicate: Predicate; start: number; end: number; value: number; aspect: string | null }> {
   if (kind !== "board-paper") return [];
   const out: Array<{ predicate: Predicate; start: number; end: number; value: number; aspect: string | null }> = [];
   for (const m of s.text.matchAll(COUNT_CELL)) {
     const start = s.start + m.index!;
     const end = start + m[0].length;
-    if (money.some((x) => x.span.start < end && start < x.span.end)) continue;
+    if (money(start, end).length) continue;
     const cell = tableCellAt(text, start, end);
     if (!cell) continue;
     const value = Number(m[0].replace(/,/g, ""));
