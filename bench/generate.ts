@@ -6,6 +6,7 @@
 import PDFDocument from "pdfkit";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { MONTH_NAMES } from "../model/calendar.js";
 
 /** mulberry32: a tiny seeded generator, so every run writes the same corpus. */
 export function seeded(seed: number): () => number {
@@ -26,20 +27,7 @@ const TRUSTS = [
   "Newham University Hospital NHS Trust",
   "St George's Healthcare NHS Trust",
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 const TOPICS = [
   "the Care Records Service",
   "the Cerner Millennium system",

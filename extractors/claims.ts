@@ -152,14 +152,13 @@ export function extractClaims(
 
   // The maker inside a product's name ("Cerner" of "Cerner Millennium") is not an actor of the sentence.
   // (Looked up by position: a long text names thousands of systems.)
-  const systemsAround = spanIndex(mentions.stakeholders.filter((m) => m.type === "system"));
+  const systemsOver = overlapIndex(mentions.stakeholders.filter((m) => m.type === "system").map((m) => m.span));
   const actorsOnly = mentions.stakeholders.filter(
     (m) =>
       m.type === "system" ||
-      !systemsAround(m.span.start - NAME_REACH, m.span.end + NAME_REACH).some(
-        (x) => x.span.start <= m.span.start && m.span.end <= x.span.end,
-      ),
+      !systemsOver(m.span.start, m.span.end).some((x) => x.start <= m.span.start && m.span.end <= x.end),
   );
+
   const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
   // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
@@ -423,8 +422,6 @@ const RECEIVED_AFTER = /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|gran
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
 const DECIDED_DATE =
   /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
-/** Longer than any product's name: how far a name holding a mention can start before it. */
-const NAME_REACH = 200;
 
 // "the committee says", "the department had spent": a body the text has named, referred to by what it is.
 const DESCRIBED = /\bthe (committee|department|council|commission|company|firm|supplier|contractor|programme)\b/gi;

@@ -10,6 +10,7 @@ import { readPdfPoppler } from "../../read/read-pdf-poppler.js";
 import { wordBombPdf } from "../helpers/bomb-pdf.js";
 import { runCli, startCli } from "../helpers/cli.js";
 import { makePdf } from "../helpers/make-pdf.js";
+import { alive, until } from "../helpers/processes.js";
 
 // Each batch holds a document made to be slow and large (a-bomb.pdf, 3 MB, about 25 s and 1 GB to read unhindered)
 // and ordinary ones, on one worker thread: whichever way they are queued, some run on the worker that replaces the
@@ -161,24 +162,6 @@ function pdftotextUnder(root: number): number[] {
     }
   };
   return table.filter((p) => under.has(p.pid) && p.comm === "pdftotext" && reading(p.pid)).map((p) => p.pid);
-}
-
-function alive(pid: number): boolean {
-  try {
-    return !/^\S+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
-}
-
-async function until<T>(what: string, probe: () => T | null | undefined | false, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe.skipIf(!pdftotextInstalled() || process.platform !== "linux")("a killed ingest (real processes)", () => {

@@ -8,30 +8,13 @@ import { createProcessor } from "../../app/worker-pool.js";
 import { readPdfInChild } from "../../read/pdf-child.js";
 import { readPdf } from "../../read/read-pdf.js";
 import { wordBombPdf } from "../helpers/bomb-pdf.js";
+import { alive, until } from "../helpers/processes.js";
 
 // pdf-parse on worker threads reads in a child process that holds itself to the document's budget and gives its
 // memory back when it ends (read/pdf-child.ts).
 
 const SAMPLES = new URL("../../corpus/samples/board-papers/", import.meta.url).pathname;
 const bomb = wordBombPdf(1000);
-
-function alive(pid: number): boolean {
-  try {
-    return !/^\S+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
-}
-
-async function until<T>(what: string, probe: () => T | null | undefined | false, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe("the pdf.js child", () => {
   it("reads what pdf-parse reads in this thread", async () => {
