@@ -175,7 +175,12 @@ export function extractClaims(
       : [],
   );
   let lastTrust: { name: string; end: number } | null = null;
+  // The figure stated last, in this sentence or the one before: "That takes the total to £1.6bn" goes on with it.
+  let lastMoney: { predicate: Predicate; sentence: Sentence } | null = null;
+  let previousSentence: Sentence | null = null;
   for (const s of ctx.sentences) {
+    if (lastMoney && lastMoney.sentence !== s && lastMoney.sentence !== previousSentence) lastMoney = null;
+    previousSentence = s;
     const actors = withDescribed(doc.text, s, stakeholdersIn(s.start, s.end), actorsOnly);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows =
@@ -227,15 +232,18 @@ export function extractClaims(
       const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
       // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
       const spender = spenderOf(doc.text, s, m, actors);
-      const claim = owner
+      const claim: Claim | null = owner
         ? base(ownedAmountPredicate(doc.text, m), m.span.start, m.span.end, m.amount, when, rate(null), owner.canonical)
-        : moneyClaim(doc.text, s, m, m === money[0], (p, aspect) => {
+        : moneyClaim(doc.text, s, m, m === money[0], lastMoney, (p, aspect) => {
             // A rate is never the total lost: "about £1m a month lost" is a running cost.
             const q = m.per && p.total ? byName("cost") : p;
             const who = q.name === "contract-value" ? null : (spender?.canonical ?? null);
             return base(q, m.span.start, m.span.end, m.amount, when, rate(aspect), who);
           });
-      if (claim) add(claim);
+      if (claim) {
+        add(claim);
+        lastMoney = { predicate: byName(claim.predicate), sentence: s };
+      }
     }
     for (const m of cellsIn(s.start, s.end)) {
       const cell = tableCellAt(doc.text, m.span.start, m.span.end);
@@ -286,7 +294,16 @@ export function extractClaims(
         !(money.length && UP_TO.test(before(d, 24))),
     );
     for (const d of eventDates) {
-      const clause = clauseAround(doc.text, s, d.span.start, d.span.end);
+      // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
+      const own = clauseAround(doc.text, s, d.span.start, d.span.end);
+      const clause = eventWords(
+        BY_KIND("date").some((q) => q.cueRes[0]!.test(eventWords(own)))
+          ? own
+          : clauseAround(doc.text, s, d.span.start, d.span.end, true),
+      );
+      const sentence = eventWords(s.text);
+      // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
+      if (MOVED_WHEN.test(before(d, 40))) continue;
       // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
       // So does the only date of a sentence ("The programme, known as …, began on 6 October"), unless it is a
       // financial year or quarter, which date figures ("a shortfall of £3m for 2008/09 … since it went live").
@@ -300,14 +317,14 @@ export function extractClaims(
       let p: Predicate | undefined =
         BY_KIND("date").find((q) => fits(q, clause)) ??
         BY_KIND("date").find(
-          (q) => q.cueRes[0]!.test(clause) && fits(q, s.text) && !q.notRes.some((r) => r.test(clause)),
+          (q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause)),
         ) ??
-        (fronted || sole ? BY_KIND("date").find((q) => fits(q, s.text)) : undefined);
+        (fronted || sole ? BY_KIND("date").find((q) => fits(q, sentence)) : undefined);
       if (!p) continue;
       // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
       // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
       for (let step = 0; step < 2 && p.escalate; step++) {
-        const scope: string = p.name === "go-live" ? clause : s.text;
+        const scope: string = p.name === "go-live" ? clause : sentence;
         const over: Predicate | undefined = p.escalate
           .map((name) => PREDICATES.find((q) => q.name === name)!)
           .find((q) => fits(q, scope));
@@ -323,6 +340,8 @@ export function extractClaims(
         !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end))
       )
         p = byName("go-live-planned");
+      // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed.
+      if (p.name.startsWith("go-live") && MOVED_FROM.test(before(d, 60))) p = delayed;
       // "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live.
       if (p.name === "board-decision" && DECIDED_DATE.test(before(d, 40))) p = byName("go-live-planned");
       const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
@@ -342,7 +361,21 @@ export function extractClaims(
       if (c) add(c);
     }
   }
-  return out;
+  // A go-live happens once: "went live last month" beside "went live on 21 June" restates that day at a coarser
+  // precision, and is no second event.
+  const restates = (c: Claim) =>
+    c.predicate === "go-live" &&
+    c.when !== null &&
+    out.some(
+      (o) =>
+        o.predicate === c.predicate &&
+        o.subject === c.subject &&
+        o.when !== null &&
+        c.when!.from <= o.when.from &&
+        o.when.to <= c.when!.to &&
+        (c.when!.from !== o.when.from || o.when.to !== c.when!.to),
+    );
+  return out.filter((c) => !restates(c));
 }
 
 function moneyClaim(
@@ -350,6 +383,7 @@ function moneyClaim(
   s: Sentence,
   m: MoneyMention,
   first: boolean,
+  last: { predicate: Predicate } | null,
   make: (p: Predicate, aspect: string | null) => Claim | null,
 ): Claim | null {
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
@@ -405,12 +439,19 @@ function moneyClaim(
   }
   // A row of a table ("Total", "Total surplus / (deficit)"): what the table totals is in the prose around it, so it stays a line.
   if (isRow && aspectWords) return make(cost, aspectWords);
-  // A bare figure is a cost unless its clause, then its sentence, says more ("£7.2m: cost of the problems").
+  // A figure states what its clause, then its sentence, says of it ("£7.2m: cost of the problems"); a figure whose
+  // sentence names no cost, loss, saving or contract ("the forecast surplus was reduced from £6.24m to £3.1m", "leaving
+  // £56,850 uncommitted") states none of them.
   // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
-  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => (first || !q.total) && fits(q, s.text)) ?? cost;
-  return make(p, null);
+  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => (first || !q.total) && fits(q, s.text));
+  if (p) return make(p, null);
+  // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
+  // stated just before, and states what it stated.
+  return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+const CONTINUES =
+  /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
 const TRADING_WORD =
   /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b/i;
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
@@ -421,7 +462,7 @@ const RECEIVED_BEFORE =
 const RECEIVED_AFTER = /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out)\b/i;
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
 const DECIDED_DATE =
-  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 
 // "the committee says", "the department had spent": a body the text has named, referred to by what it is.
 const DESCRIBED = /\bthe (committee|department|council|commission|company|firm|supplier|contractor|programme)\b/gi;
@@ -464,8 +505,17 @@ function withDescribed(
   return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
 }
 const byName = (name: string) => PREDICATES.find((p) => p.name === name)!;
+// "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
+// reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
+const GO_LIVE_AS_TIME =
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
+const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
+const MOVED_WHEN =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const MOVED_FROM =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,40}?\bfrom\s+(?:(?:the\s+)?(?:planned|original|agreed)\s+(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 
 /**
  * What a figure in a finance table states, read from its row's label and its column's heading: every cell of a cost
@@ -545,14 +595,19 @@ function countRows(
   return out;
 }
 
+const LIST_GOES_ON = /^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s/;
+
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */
-function clauseAround(text: string, s: Sentence, start: number, end: number): string {
+function clauseAround(text: string, s: Sentence, start: number, end: number, widen = false): string {
   let from = s.start;
   let previous = s.start;
   let to = s.end;
   for (const m of s.text.matchAll(CLAUSE_BREAK)) {
     const at = s.start + m.index!;
     if (at + m[0].length <= start) {
+      // Widened, a clause takes the one before it across the comma of a list: "went live in outpatients, inpatients
+      // and the emergency department on 7 June" is one clause that its list splits.
+      if (widen && m[0] === "," && LIST_GOES_ON.test(text.slice(at + 1, start))) continue;
       previous = from;
       from = at;
     } else if (at >= end) {

@@ -132,3 +132,70 @@ describe("claims: counts in a table's rows, the board's meeting, plans that slip
   it("what a delay will cost is a cost, not the loss", () =>
     expect(claimsOf(`The delay will cost ${TRUST} an estimated £650,000.`)).toEqual([`${TRUST} | cost | 650000`]));
 });
+
+describe("claims: figures that state nothing, go-live as a point of reference, plans at risk", () => {
+  it("a figure whose sentence names no cost, loss, saving or contract states none of them", () => {
+    expect(claimsOf(`The forecast surplus of ${TRUST} has been reduced from £6.24m to £3.1m.`, "board-paper")).toEqual(
+      [],
+    );
+    expect(claimsOf(`${TRUST} expects £60,000 of the contingency to be used, leaving £56,850 uncommitted.`)).toEqual(
+      [],
+    );
+  });
+  it("'set aside', 'budgeted' and an amount naming the system bought are costs", () => {
+    expect(claimsOf(`${TRUST} has set aside £180,000 for locum cover.`)).toEqual([`${TRUST} | cost | 180000`]);
+    expect(claimsOf(`${TRUST} had budgeted £450,000 for the work this year.`)).toEqual([`${TRUST} | cost | 450000`]);
+    expect(claimsOf(`${TRUST} switched on its £1.8m Tarnview PAS in May.`)).toContain(`${TRUST} | cost | 1800000`);
+  });
+  it("a total or a rate with no words of its own goes on with the figure stated just before", () =>
+    expect(
+      claimsOf(
+        `${TRUST} paid £280m in charges in the quarter. That takes the total for the year to almost £1.6bn.`,
+        "board-paper",
+      ),
+    ).toEqual([`${TRUST} | cost | 280000000`, `${TRUST} | cost | 1600000000`]));
+  it("charges against contracts are costs, not a contract's value", () =>
+    expect(claimsOf("BT booked £280m of contract and financial review charges in the quarter.")).toEqual([
+      "BT | cost | 280000000",
+    ]));
+  it("'at go-live', 'before go-live' date nothing; 'following go-live in late 2007' dates the go-live", () => {
+    expect(claimsOf(`At ${TRUST} registration took four minutes in April, against one minute before go-live.`)).toEqual(
+      [],
+    );
+    expect(claimsOf(`At ${TRUST}, following go-live in late 2007, pathways were not fully migrated.`)).toContain(
+      `${TRUST} | go-live | 2007`,
+    );
+  });
+  it("a list in the clause does not cut the go-live from its date", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} Lorenzo went live in outpatients, inpatients and the emergency department on 7 June 2010, having been deferred from a planned date of 15 March 2010.`,
+      ),
+    ).toEqual([`${TRUST} | go-live | 2010-06-07`, `${TRUST} | go-live-delayed | 2010-03-15`]));
+  it("a go-live told again at a coarser precision is the same go-live", () =>
+    expect(
+      claimsOf(`${TRUST} went live with Millennium on 21 June 2008. Staff have struggled since it went live in June.`),
+    ).toEqual([`${TRUST} | go-live | 2008-06-21`]));
+  it("a plan that may slip is still a plan; the date it moved from was missed, the day it moved is no event", () => {
+    expect(claimsOf(`Risk: the go-live at ${TRUST} planned for 1 November 2011 may be missed.`, "board-paper")).toEqual(
+      [`${TRUST} | go-live-planned | 2011-11-01`],
+    );
+    expect(claimsOf(`At ${TRUST} go-live was moved in January from 7 February 2011.`, "news", "2011-03-01")).toEqual([
+      `${TRUST} | go-live-delayed | 2011-02-07`,
+    ]);
+  });
+  it("'expects to go live' is a plan; a fix installed is no go-live", () => {
+    expect(claimsOf(`${TRUST} now expects to go live on 26 April 2010.`, "news", "2010-03-01")).toEqual([
+      `${TRUST} | go-live-planned | 2010-04-26`,
+    ]);
+    expect(claimsOf(`${TRUST} said a fix had been installed on 2 March.`)).toEqual([]);
+  });
+  it("the board approving a go-live of a named system approves a planned date", () =>
+    expect(
+      claimsOf(
+        `${TRUST}\n\nMinutes\n\nResolved: the Board APPROVED go-live of Cerner Millennium on 19 March 2011.`,
+        "board-paper",
+        "2011-02-20",
+      ),
+    ).toContain(`${TRUST} | go-live-planned | 2011-03-19`));
+});
