@@ -2,6 +2,7 @@ import type { FetchLimits } from "../read/fetch.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ClaimtrailError } from "../model/errors.js";
 import { ingest } from "./ingest.js";
+import { forgetOriginal } from "./originals.js";
 
 export interface DraftTarget {
   /** The stored document to check. */
@@ -38,6 +39,7 @@ export function forgetDraft(db: string, draft: DraftTarget): void {
   const corpus = openCorpus(db, { readonly: false });
   try {
     corpus.documents.forget(draft.id);
+    forgetOriginal(db, draft.id);
   } finally {
     corpus.close();
   }

@@ -9,6 +9,7 @@ import { Fetcher, type FetchLimits } from "../read/fetch.js";
 import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
 import { sha256, type DocOverrides, type RawDocument } from "../read/read-document.js";
 import { expandSources, type Skipped, type WorkItem } from "../read/sources.js";
+import { keepOriginal } from "./originals.js";
 import { StoreBatch, type StoreRequest } from "./store-batch.js";
 import { createProcessor } from "./worker-pool.js";
 
@@ -151,6 +152,8 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     const stored = corpus.documents.get(id);
     if (stored && !overridesDiffer(stored, item.overrides)) {
       corpus.documents.touchSource(item.source, id, new Date().toISOString());
+      // A corpus made before originals were kept gets them on its next ingest of the same sources.
+      keepOriginal(corpus.path, id, loaded.bytes);
       summary.unchanged.push({ id, source: item.source });
       return "unchanged";
     }
@@ -169,6 +172,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     }
     t.parse += result.timings.readMs;
     t.extract += result.timings.extractMs;
+    keepOriginal(corpus.path, id, loaded.bytes);
     return {
       doc: result.doc,
       extraction: result.extraction,

@@ -9,6 +9,7 @@ import type { StakeholderProfile, StakeholderSummary } from "../corpus/stakehold
 import type { Kind } from "../model/doc.js";
 import { ClaimtrailError } from "../model/errors.js";
 import type { StakeholderType } from "../model/extraction.js";
+import { originalFile } from "./originals.js";
 
 /**
  * The read side of the library: one object per question, each tagged with its schema, the same for the CLI's
@@ -111,6 +112,15 @@ export class Library {
       claims: this.corpus.claims.forDocument(doc.id),
       warnings: this.corpus.documents.warnings(doc.id),
     };
+  }
+
+  /**
+   * A stored document with where its original bytes are kept (`file` null when they never were: a corpus ingested
+   * before originals were kept, until its sources are ingested again); null for an unknown id.
+   */
+  original(idOrPrefix: string): { document: DocumentRow; file: { path: string; size: number } | null } | null {
+    const document = this.corpus.documents.resolve(idOrPrefix);
+    return document ? { document, file: originalFile(this.corpus.path, document.id) } : null;
   }
 
   check(documentId: string): CheckReport {

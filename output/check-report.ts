@@ -3,6 +3,7 @@ import type { CheckJson as CheckReport, CheckedClaimJson as CheckedClaim, Eviden
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, hang } from "./terminal.js";
+import { htmlLink, linkOf, markdownLink, type SourceLink } from "./source-links.js";
 
 const VERDICT_COLOUR = {
   supported: colour.green,
@@ -149,7 +150,7 @@ export function renderCheckText(r: CheckReport): string {
   return out.join("\n");
 }
 
-export function renderCheckMarkdown(r: CheckReport): string {
+export function renderCheckMarkdown(r: CheckReport, link?: SourceLink): string {
   const out = [
     `# Claim check: ${escapeMarkdown(r.document.title ?? r.document.source)}`,
     "",
@@ -162,7 +163,10 @@ export function renderCheckMarkdown(r: CheckReport): string {
   for (const c of r.claims) {
     const ev = c.evidence
       .slice(0, 2)
-      .map((e) => `${e.relation}: ${escapeMarkdown(where(e))} “${escapeMarkdown(e.quote.slice(0, 160))}”`)
+      .map(
+        (e) =>
+          `${e.relation}: ${markdownLink(where(e), e.documentId, link)} “${escapeMarkdown(e.quote.slice(0, 160))}”`,
+      )
       .join("<br>");
     out.push(
       `| **${c.verdict}** | ${escapeMarkdown(c.claim.subject)} | ${c.claim.predicate} | ${escapeMarkdown(claimValue(c.claim))} | ${c.claim.span.page} | ${ev} |`,
@@ -184,7 +188,7 @@ export function renderCheckMarkdown(r: CheckReport): string {
 }
 
 /** One self-contained page; every piece of document text escaped. */
-export function renderCheckHtml(r: CheckReport): string {
+export function renderCheckHtml(r: CheckReport, link?: SourceLink): string {
   const e = escapeHtml;
   const rows = r.claims
     .map(
@@ -193,7 +197,7 @@ export function renderCheckHtml(r: CheckReport): string {
           .slice(0, 3)
           .map(
             (x) =>
-              `<div><b>${x.relation}</b> ${e(where(x))}: <q>${e(x.quote)}</q> <small>${e(x.explanation)}</small></div>`,
+              `<div><b>${x.relation}</b> ${htmlLink(e(where(x)), x.documentId, link)}: <q>${e(x.quote)}</q> <small>${e(x.explanation)}</small></div>`,
           )
           .join("")}</td></tr>`,
     )
@@ -217,66 +221,113 @@ ${rows}
 `;
 }
 
-/** One row per claim, statement, quotation and warning, told apart by `type`: a spreadsheet user sees every verdict. */
-export function renderCheckCsv(r: CheckReport): string {
-  return toCsv(
-    [
-      "type",
-      "verdict",
-      "subject",
-      "predicate",
-      "value",
-      "page",
-      "sentence",
-      "evidence_relation",
-      "evidence_document",
-      "evidence_page",
-      "evidence_quote",
-    ],
-    [
-      ...r.claims.map((c) => {
-        const e = c.evidence[0];
-        return [
-          "claim",
-          c.verdict,
-          c.claim.subject,
-          c.claim.predicate,
-          claimValue(c.claim),
-          c.claim.span.page,
-          c.claim.sentence,
-          e?.relation,
-          e ? (e.title ?? e.documentId) : null,
-          e?.page,
-          e?.quote,
-        ];
-      }),
-      ...r.statements.map((st) => [
-        "statement",
-        st.verdict,
-        null,
-        null,
-        st.disagree.length ? `≠ ${st.disagree.join(", ")}` : st.agree.join(", "),
-        null,
-        st.sentence,
-        st.evidence ? "passage" : null,
-        st.evidence?.documentId ?? null,
-        st.evidence?.page,
-        st.evidence?.passage,
-      ]),
-      ...r.quotes.map((q) => [
-        "quote",
-        q.verdict,
-        q.speaker,
-        null,
-        null,
-        q.page,
-        q.text,
-        q.evidence ? "passage" : null,
-        q.evidence ? (q.evidence.title ?? q.evidence.documentId) : null,
-        q.evidence?.page,
-        q.evidence?.passage,
-      ]),
-      ...r.warnings.map((w) => ["warning", w.kind, null, null, null, null, w.message, null, null, null, null]),
-    ],
-  );
+/**
+ * One row per claim, statement, quotation and warning, told apart by `type`: a spreadsheet user sees every verdict.
+ * Asked for, `summary` rows first count each verdict (`value` is the count), and `link` adds each evidence's link.
+ */
+export function renderCheckCsv(r: CheckReport, options: { link?: SourceLink; summary?: boolean } = {}): string {
+  const head = [
+    "type",
+    "verdict",
+    "subject",
+    "predicate",
+    "value",
+    "page",
+    "sentence",
+    "evidence_relation",
+    "evidence_document",
+    "evidence_page",
+    "evidence_quote",
+  ];
+  const rows = [
+    ...r.claims.map((c) => {
+      const e = c.evidence[0];
+      return [
+        "claim",
+        c.verdict,
+        c.claim.subject,
+        c.claim.predicate,
+        claimValue(c.claim),
+        c.claim.span.page,
+        c.claim.sentence,
+        e?.relation,
+        e ? (e.title ?? e.documentId) : null,
+        e?.page,
+        e?.quote,
+      ];
+    }),
+    ...r.statements.map((st) => [
+      "statement",
+      st.verdict,
+      null,
+      null,
+      st.disagree.length ? `≠ ${st.disagree.join(", ")}` : st.agree.join(", "),
+      null,
+      st.sentence,
+      st.evidence ? "passage" : null,
+      st.evidence?.documentId ?? null,
+      st.evidence?.page,
+      st.evidence?.passage,
+    ]),
+    ...r.quotes.map((q) => [
+      "quote",
+      q.verdict,
+      q.speaker,
+      null,
+      null,
+      q.page,
+      q.text,
+      q.evidence ? "passage" : null,
+      q.evidence ? (q.evidence.title ?? q.evidence.documentId) : null,
+      q.evidence?.page,
+      q.evidence?.passage,
+    ]),
+    ...r.warnings.map((w) => ["warning", w.kind, null, null, null, null, w.message, null, null, null, null]),
+  ];
+  const summary = options.summary ? summaryRows(r) : [];
+  if (!options.link) return toCsv(head, [...summary, ...rows]);
+  // The evidence of each row, in the rows' order: claims, statements, quotes, then warnings (none).
+  const evidenceIds = [
+    ...r.claims.map((c) => c.evidence[0]?.documentId),
+    ...r.statements.map((st) => st.evidence?.documentId),
+    ...r.quotes.map((q) => q.evidence?.documentId),
+  ];
+  const linked = rows.map((row, i) => [...row, linkOf(evidenceIds[i], options.link)]);
+  return toCsv([...head, "evidence_link"], [...summary.map((row) => [...row, null]), ...linked]);
+}
+
+/** `summary` rows: what was checked (claims, statements, quotes, warnings) and how many of each verdict. */
+function summaryRows(r: CheckReport): Array<Array<string | number | null>> {
+  const count = (type: string, verdicts: string[]) =>
+    [...new Set(verdicts)].map((v) => [
+      "summary",
+      v,
+      null,
+      type,
+      verdicts.filter((x) => x === v).length,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  return [
+    ...count(
+      "claims",
+      r.claims.map((c) => c.verdict),
+    ),
+    ...count(
+      "statements",
+      r.statements.map((s) => s.verdict),
+    ),
+    ...count(
+      "quotes",
+      r.quotes.map((q) => q.verdict),
+    ),
+    ...count(
+      "warnings",
+      r.warnings.map((w) => w.kind),
+    ),
+  ];
 }

@@ -2,6 +2,7 @@ import type { SearchView } from "../app/library.js";
 import type { PassageHit } from "../corpus/search.js";
 import type { Section, TableReport } from "./export.js";
 import { colour, hang, safeText, terminalWidth, visibleLength, wrap } from "./terminal.js";
+import { linkOf, type SourceLink } from "./source-links.js";
 
 /**
  * The passage around its first match, matches still marked `[[ ]]`: about `width` characters, cut only at spaces
@@ -72,8 +73,9 @@ export function renderSearchText(query: string, hits: PassageHit[], tty: boolean
   return out.join("\n");
 }
 
-export function searchSection(view: SearchView): Section {
-  return {
+/** The hits as a table; with `link`, a last column links each passage's document. */
+export function searchSection(view: SearchView, link?: SourceLink): Section {
+  const section: Section = {
     head: ["rank", "document_id", "title", "kind", "publisher", "published", "page", "start", "end", "passage"],
     rows: view.hits.map((h, i) => [
       i + 1,
@@ -90,8 +92,14 @@ export function searchSection(view: SearchView): Section {
     numeric: [0, 6, 7, 8],
     marked: [9],
   };
+  if (!link) return section;
+  return {
+    ...section,
+    head: [...section.head, "link"],
+    rows: section.rows.map((row, i) => [...row, linkOf(view.hits[i]!.documentId, link)]),
+  };
 }
 
-export function searchReport(view: SearchView, intro: string[]): TableReport {
-  return { title: `Search: ${view.query}`, intro, sections: [searchSection(view)] };
+export function searchReport(view: SearchView, intro: string[], link?: SourceLink): TableReport {
+  return { title: `Search: ${view.query}`, intro, sections: [searchSection(view, link)] };
 }

@@ -3,6 +3,7 @@ import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, hang, safeText } from "./terminal.js";
 import { describeWhen } from "./when-text.js";
+import { htmlLink, linkOf, markdownLink, type SourceLink } from "./source-links.js";
 
 const cite = (s: TimelineEvent["sources"][number]) =>
   `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
@@ -64,54 +65,58 @@ export function renderTimelineJson(t: Timeline): string {
   return JSON.stringify(t, null, 2) + "\n";
 }
 
-export function renderTimelineCsv(t: Timeline): string {
+/** One row per event; with `link`, the first source's link too (a column the CLI's CSV has not). */
+export function renderTimelineCsv(t: Timeline, link?: SourceLink): string {
+  const head = [
+    "from",
+    "to",
+    "granularity",
+    "qualifier",
+    "when",
+    "type",
+    "headline",
+    "subject",
+    "system",
+    "value",
+    "sources",
+    "conflicts",
+    "first_source",
+    "first_source_page",
+    "first_source_quote",
+  ];
+  const rows = t.events.map((e) => [
+    e.from,
+    e.to,
+    e.granularity,
+    e.qualifier,
+    describeWhen(e),
+    e.type,
+    e.headline,
+    e.subject,
+    e.system,
+    e.value,
+    e.sources.length,
+    e.conflicts.length,
+    e.sources[0]?.title ?? e.sources[0]?.documentId,
+    e.sources[0]?.page,
+    e.sources[0]?.quote,
+  ]);
+  if (!link) return toCsv(head, rows);
   return toCsv(
-    [
-      "from",
-      "to",
-      "granularity",
-      "qualifier",
-      "when",
-      "type",
-      "headline",
-      "subject",
-      "system",
-      "value",
-      "sources",
-      "conflicts",
-      "first_source",
-      "first_source_page",
-      "first_source_quote",
-    ],
-    t.events.map((e) => [
-      e.from,
-      e.to,
-      e.granularity,
-      e.qualifier,
-      describeWhen(e),
-      e.type,
-      e.headline,
-      e.subject,
-      e.system,
-      e.value,
-      e.sources.length,
-      e.conflicts.length,
-      e.sources[0]?.title ?? e.sources[0]?.documentId,
-      e.sources[0]?.page,
-      e.sources[0]?.quote,
-    ]),
+    [...head, "first_source_link"],
+    rows.map((row, i) => [...row, linkOf(t.events[i]!.sources[0]?.documentId, link)]),
   );
 }
 
-export function renderTimelineMarkdown(t: Timeline): string {
+export function renderTimelineMarkdown(t: Timeline, link?: SourceLink): string {
   const out = [`# Timeline: ${escapeMarkdown(t.subject.canonical)}`, ""];
   if (t.subject.aliases.length) out.push(`Also known as: ${t.subject.aliases.map(escapeMarkdown).join(", ")}`, "");
   for (const e of t.events) {
     out.push(`## ${escapeMarkdown(describeWhen(e))}: ${escapeMarkdown(e.headline)}`, "");
-    for (const s of e.sources) out.push(`- ${escapeMarkdown(cite(s))}: “${escapeMarkdown(s.quote)}”`);
+    for (const s of e.sources) out.push(`- ${markdownLink(cite(s), s.documentId, link)}: “${escapeMarkdown(s.quote)}”`);
     for (const c of e.conflicts)
       out.push(
-        `- **Conflict**: ${escapeMarkdown(c.title ?? c.documentId)}, p. ${c.page}: ${escapeMarkdown(c.note)} (“${escapeMarkdown(c.quote)}”)`,
+        `- **Conflict**: ${markdownLink(c.title ?? c.documentId, c.documentId, link)}, p. ${c.page}: ${escapeMarkdown(c.note)} (“${escapeMarkdown(c.quote)}”)`,
       );
     out.push("");
   }
@@ -119,7 +124,7 @@ export function renderTimelineMarkdown(t: Timeline): string {
 }
 
 /** One self-contained page (no scripts, no remote assets) a journalist can open or attach. */
-export function renderTimelineHtml(t: Timeline): string {
+export function renderTimelineHtml(t: Timeline, link?: SourceLink): string {
   const e = escapeHtml;
   const items = t.events
     .map(
@@ -127,8 +132,8 @@ export function renderTimelineHtml(t: Timeline): string {
         ev,
       ) => `<li class="event ${e(ev.type)}${ev.conflicts.length ? " conflict" : ""}"><div class="when">${e(describeWhen(ev))}<small>${e(ev.granularity)}</small></div>
 <div class="what"><h2>${e(ev.headline)}</h2><p class="meta">${e(ev.type)}${ev.system ? ` · ${e(ev.system)}` : ""} · ${ev.sources.length} source${ev.sources.length === 1 ? "" : "s"}${ev.conflicts.length ? ` · <strong>${ev.conflicts.length} conflicting</strong>` : ""}</p>
-<ol class="sources">${ev.sources.map((s) => `<li><cite>${e(s.title ?? s.documentId)}</cite> <span>${e(s.publisher ?? s.kind)}, ${e(s.publishedAt ?? "undated")}, p. ${s.page}</span><blockquote>${e(s.quote)}</blockquote></li>`).join("")}</ol>
-${ev.conflicts.length ? `<ul class="conflicts">${ev.conflicts.map((c) => `<li><strong>Conflict:</strong> ${e(c.note)} — <cite>${e(c.title ?? c.documentId)}</cite>, p. ${c.page}<blockquote>${e(c.quote)}</blockquote></li>`).join("")}</ul>` : ""}</div></li>`,
+<ol class="sources">${ev.sources.map((s) => `<li><cite>${htmlLink(e(s.title ?? s.documentId), s.documentId, link)}</cite> <span>${e(s.publisher ?? s.kind)}, ${e(s.publishedAt ?? "undated")}, p. ${s.page}</span><blockquote>${e(s.quote)}</blockquote></li>`).join("")}</ol>
+${ev.conflicts.length ? `<ul class="conflicts">${ev.conflicts.map((c) => `<li><strong>Conflict:</strong> ${e(c.note)} — <cite>${htmlLink(e(c.title ?? c.documentId), c.documentId, link)}</cite>, p. ${c.page}<blockquote>${e(c.quote)}</blockquote></li>`).join("")}</ul>` : ""}</div></li>`,
     )
     .join("\n");
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Timeline: ${e(t.subject.canonical)}</title>
@@ -144,7 +149,7 @@ ${items}
 }
 
 /** A TimelineJS 3 document: slides with start/end dates at the precision known, text, and a group per event type. */
-export function renderTimelineJs(t: Timeline): string {
+export function renderTimelineJs(t: Timeline, link?: SourceLink): string {
   const date = (iso: string, granularity: string) => {
     const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
     if (granularity === "year") return { year };
@@ -166,11 +171,16 @@ export function renderTimelineJs(t: Timeline): string {
         headline: escapeHtml(ev.headline),
         // TimelineJS renders text as HTML: every piece of document text is escaped.
         text:
-          ev.sources.map((s) => `<p><cite>${escapeHtml(cite(s))}</cite>: “${escapeHtml(s.quote)}”</p>`).join("") +
+          ev.sources
+            .map(
+              (s) =>
+                `<p><cite>${htmlLink(escapeHtml(cite(s)), s.documentId, link)}</cite>: “${escapeHtml(s.quote)}”</p>`,
+            )
+            .join("") +
           ev.conflicts
             .map(
               (c) =>
-                `<p><strong>Conflict:</strong> ${escapeHtml(c.note)} (${escapeHtml(c.title ?? c.documentId)}, p. ${c.page})</p>`,
+                `<p><strong>Conflict:</strong> ${escapeHtml(c.note)} (${htmlLink(escapeHtml(c.title ?? c.documentId), c.documentId, link)}, p. ${c.page})</p>`,
             )
             .join(""),
       },

@@ -6,6 +6,17 @@ import { fileURLToPath } from "node:url";
 import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
 import { KINDS, type Kind } from "../app/settings.js";
 import { checkJson, claimsJson, timelineJson } from "../output/views.js";
+import {
+  CHECK_FORMATS,
+  SEARCH_FORMATS,
+  TIMELINE_FORMATS,
+  checkExport,
+  searchExport,
+  sendExport,
+  sourceLinks,
+  timelineExport,
+} from "./exports.js";
+import { registerOriginals, registerPdfJs } from "./originals.js";
 
 export interface ServerOptions {
   dbPath: string;
@@ -115,7 +126,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     }
   });
   app.addHook("onSend", async (_req, reply, payload) => {
+    // A route that set a stricter policy (a stored article's own page) keeps it.
+    const policy = reply.getHeader("content-security-policy");
     reply.headers(SECURITY_HEADERS);
+    if (policy) reply.header("Content-Security-Policy", policy);
     return payload;
   });
   app.setErrorHandler((error: { statusCode?: number; validation?: unknown; message: string }, req, reply) => {
@@ -137,11 +151,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     decorateReply: false,
     allowedPath: (path) => path === "/when-text.js",
   });
+  await registerPdfJs(app);
 
   app.get("/api/subjects", async () => library.subjects());
 
   app.get<{
-    Querystring: { subject: string; from?: string; to?: string; type?: EventType; by?: "happened" | "reported" };
+    Querystring: {
+      subject: string;
+      from?: string;
+      to?: string;
+      type?: EventType;
+      by?: "happened" | "reported";
+      format?: (typeof TIMELINE_FORMATS)[number];
+    };
   }>(
     "/api/timeline",
     {
@@ -156,11 +178,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
             to: DATE,
             type: { type: "string", enum: [...EVENT_TYPES] },
             by: { type: "string", enum: ["happened", "reported"] },
+            format: { type: "string", enum: [...TIMELINE_FORMATS] },
           },
         },
       },
     },
-    async (req) => timelineJson(library.timeline(req.query)),
+    async (req, reply) => {
+      const { format, ...query } = req.query;
+      const timeline = timelineJson(library.timeline(query));
+      if (!format) return timeline;
+      const body = timelineExport(timeline, format, sourceLinks(library, req));
+      return sendExport(reply, `timeline-${timeline.subject.canonical}`, format, body);
+    },
   );
 
   app.get<{ Querystring: { kind?: Kind } }>(
@@ -186,15 +215,30 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { format?: (typeof CHECK_FORMATS)[number] } }>(
     "/api/documents/:id/check",
-    { schema: { params: { type: "object", properties: { id: ID } } } },
+    {
+      schema: {
+        params: { type: "object", properties: { id: ID } },
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: { format: { type: "string", enum: [...CHECK_FORMATS] } },
+        },
+      },
+    },
     async (req, reply) => {
       const doc = library.resolveDocument(req.params.id);
       if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-      return checkJson(library.check(doc.id));
+      const report = checkJson(library.check(doc.id));
+      const format = req.query.format;
+      if (!format) return report;
+      const body = checkExport(report, format, sourceLinks(library, req));
+      return sendExport(reply, `check-${doc.title ?? doc.id.slice(0, 12)}`, format, body);
     },
   );
+
+  registerOriginals(app, library, ID);
 
   app.get<{ Querystring: { subject?: string; predicate?: string } }>(
     "/api/claims",
@@ -214,7 +258,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       claimsJson(library.claims({ subject: req.query.subject, predicate: req.query.predicate, limit: 2000 })),
   );
 
-  app.get<{ Querystring: { q: string; kind?: Kind; subject?: string; limit?: number } }>(
+  app.get<{
+    Querystring: {
+      q: string;
+      kind?: Kind;
+      subject?: string;
+      limit?: number;
+      format?: (typeof SEARCH_FORMATS)[number];
+    };
+  }>(
     "/api/search",
     {
       schema: {
@@ -227,12 +279,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
             kind: { type: "string", enum: [...KINDS] },
             subject: { type: "string", maxLength: 200 },
             limit: { type: "integer", minimum: 1, maximum: 100 },
+            format: { type: "string", enum: [...SEARCH_FORMATS] },
           },
         },
       },
     },
-    async (req) =>
-      library.search(req.query.q, { kind: req.query.kind, subject: req.query.subject, limit: req.query.limit }),
+    async (req, reply) => {
+      const { q, kind, subject, limit, format } = req.query;
+      const view = library.search(q, { kind, subject, limit });
+      if (!format) return view;
+      const body = searchExport(view, format, sourceLinks(library, req), { kind, subject });
+      return sendExport(reply, `search-${q}`, format, body);
+    },
   );
 
   if (options.port !== undefined) await app.listen({ host: options.host ?? "127.0.0.1", port: options.port });

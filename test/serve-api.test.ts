@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { cpSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createServer } from "../server/app.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
@@ -10,6 +12,8 @@ let db: string;
 
 beforeAll(async () => {
   db = ingestSamples();
+  // The shared ingest kept every document's bytes beside its database; this copy takes them too.
+  cpSync(`${inject("samplesDb")}.originals`, `${db}.originals`, { recursive: true });
   app = await createServer({ dbPath: db, host: "127.0.0.1", port: 0 });
   const address = app.server.address() as { port: number };
   base = `http://127.0.0.1:${address.port}`;
@@ -122,5 +126,92 @@ describe("the HTTP API over real HTTP", () => {
     expect(page.body).not.toMatch(/https?:\/\//);
     expect(page.csp).toContain("script-src 'self'");
     expect((await get("/app.js")).type).toContain("javascript");
+  });
+
+  it("serves each document's original bytes, exactly as read: a PDF as a PDF, an article's page sandboxed", async () => {
+    const paper = sampleId(db, "royal-free-board-2008-11");
+    const pdf = await fetch(`${base}/api/documents/${paper.slice(0, 12)}/original`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(paper);
+
+    const article = sampleId(db, "health-it-weekly-2008-07-02");
+    const page = await fetch(`${base}/api/documents/${article}/original`);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    // Whatever scripts the stored page holds cannot run, and never as our origin.
+    expect(page.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);
+    const html = Buffer.from(await page.arrayBuffer());
+    expect(createHash("sha256").update(html).digest("hex")).toBe(article);
+    expect((await get("/api/documents/abcdef123456/original")).status).toBe(404);
+  });
+
+  it("says how to get an original back when a corpus was ingested before originals were kept", async () => {
+    const bare = ingestSamples();
+    const other = await createServer({ dbPath: bare, host: "127.0.0.1", port: 0 });
+    try {
+      const port = (other.server.address() as { port: number }).port;
+      const id = sampleId(bare, "royal-free-board-2008-11");
+      const r = await fetch(`http://127.0.0.1:${port}/api/documents/${id}/original`);
+      expect(r.status).toBe(404);
+      expect((await r.json()).error).toMatch(
+        /was not kept .*: ingest corpus\/samples\/.*royal-free-board-2008-11.* again/,
+      );
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("exports what the CLI renders, with a link to every cited document", async () => {
+    const csv = await fetch(`${base}/api/timeline?subject=Royal%20Free&format=citations.csv`);
+    expect(csv.headers.get("content-disposition")).toBe(
+      'attachment; filename="timeline-Royal-Free-Hampstead-NHS-Trust.citations.csv"',
+    );
+    const text = await csv.text();
+    const [head, ...rows] = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(head!.split(",").at(-1)).toBe('"link"');
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect(row).toMatch(new RegExp(`"${base}/api/documents/[0-9a-f]{64}/original"$`));
+
+    // The same renderer as the CLI: without the link column, the CLI's CSV line for line.
+    const cli = await runCli([
+      "--db",
+      db,
+      "timeline",
+      "--subject",
+      "Royal Free",
+      "--format",
+      "csv",
+      "--rows",
+      "citations",
+    ]);
+    // fetch's text() drops the byte-order mark both begin with.
+    const cliLines = cli.stdout.replace(/^\uFEFF/, "").split("\r\n");
+    expect(text.split("\r\n").map((line, i) => line.slice(0, cliLines[i]!.length))).toEqual(cliLines);
+
+    const md = await (await fetch(`${base}/api/timeline?subject=Barts&format=md`)).text();
+    expect(md).toMatch(/^# Timeline: Barts and The London NHS Trust/);
+    expect(md).toMatch(new RegExp(`\\]\\(${base}/api/documents/[0-9a-f]{64}/original\\)`));
+    const js = await (await fetch(`${base}/api/timeline?subject=Barts&format=timelinejs`)).json();
+    expect(js.events.length).toBeGreaterThan(3);
+    expect(js.events[0].text.text).toContain(`<a href="${base}/api/documents/`);
+
+    const id = sampleId(db, "clinical-systems-bulletin");
+    const check = await (await fetch(`${base}/api/documents/${id}/check?format=csv`)).text();
+    expect(check).toMatch(/"summary","contradicted","","claims","1"/);
+    expect(check).toMatch(
+      /"claim","contradicted",.*"http:\/\/127\.0\.0\.1:\d+\/api\/documents\/[0-9a-f]{64}\/original"/,
+    );
+    const html = await (await fetch(`${base}/api/documents/${id}/check?format=html`)).text();
+    expect(html).toMatch(/<strong>claims: .*contradicted/);
+    expect(html).toContain(`<a href="${base}/api/documents/`);
+
+    const search = await (await fetch(`${base}/api/search?q=turnaround&format=md`)).text();
+    expect(search).toMatch(/^# Search: turnaround/);
+    expect(search).toContain(`${base}/api/documents/`);
+    expect((await get("/api/search?q=turnaround&format=xml")).status).toBe(400);
   });
 });
