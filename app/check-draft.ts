@@ -21,7 +21,9 @@ export async function ingestForCheck(
   target: string,
   options: { fetch?: Partial<FetchLimits> } = {},
 ): Promise<DraftTarget> {
-  const summary = await ingest([target], { db, workers: 1, fetch: options.fetch });
+  // A draft is checked as itself: kept as a copy of a stored article, or taking that article's place as the
+  // original, it would be checked as the article, and forgetting it would take the article's claims with it.
+  const summary = await ingest([target], { db, workers: 1, fetch: options.fetch, collapseCopies: false });
   const failed = summary.failed[0];
   if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
   const skipped = summary.skipped[0];

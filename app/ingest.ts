@@ -11,6 +11,7 @@ import { sha256, type DocOverrides, type RawDocument } from "../read/read-docume
 import { expandSources, type Skipped, type WorkItem } from "../read/sources.js";
 import { keepOriginal } from "./originals.js";
 import { StoreBatch, type StoreRequest } from "./store-batch.js";
+import type { Stored } from "./store-document.js";
 import { createProcessor } from "./worker-pool.js";
 
 export interface IngestOptions {
@@ -31,6 +32,8 @@ export interface IngestOptions {
   budget?: Partial<DocumentBudget>;
   /** Manifests may name files outside their own folder. */
   allowOutside?: boolean;
+  /** Keep near-copies of stored documents as copies, counted once (default true): see app/copies.ts. */
+  collapseCopies?: boolean;
   /**
    * Stops the run (the CLI aborts it on SIGINT and SIGTERM, with the signal's name as reason): what is committed
    * stays, the documents in flight or not yet started are reported as interrupted, and the summary is returned.
@@ -52,7 +55,8 @@ export interface ProgressEvent {
 }
 
 export interface IngestSummary {
-  ingested: Array<{ id: string; source: string; title: string | null }>;
+  /** `copyOf`: the stored document it was found to be a near-copy of, under which it is kept. */
+  ingested: Array<{ id: string; source: string; title: string | null; copyOf?: string }>;
   unchanged: Array<{ id: string; source: string }>;
   /** One entry per failure: `error` is the message (the name the JSON contract has always used). */
   failed: Array<{ source: string; error: string; kind: ErrorKind; stored?: { id: string }; detail?: string }>;
@@ -122,7 +126,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
 
-  const batch = new StoreBatch(corpus);
+  const batch = new StoreBatch(corpus, undefined, { collapseCopies: options.collapseCopies });
   const commits: Promise<void>[] = [];
   /**
    * The documents of this run by id, each settled once its first copy is stored (true) or has failed (false): a
@@ -180,7 +184,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     };
   };
 
-  const stored = (item: WorkItem, { doc }: StoreRequest): Outcome => {
+  const stored = (item: WorkItem, { doc }: StoreRequest, { copyOf }: Stored): Outcome => {
     summary.pages += doc.pages.length;
     if (doc.noTextLayer) {
       fail(
@@ -189,7 +193,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       );
       return "failed";
     }
-    summary.ingested.push({ id: doc.id, source: item.source, title: doc.title });
+    summary.ingested.push({ id: doc.id, source: item.source, title: doc.title, ...(copyOf ? { copyOf } : {}) });
     return "ingested";
   };
 
@@ -208,8 +212,8 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
             if (typeof r !== "string") {
               // The queue moves on to the next document while this one waits for its batch to commit.
               const committed = batch.add(r).then(
-                () => {
-                  report(item.source, stored(item, r));
+                (result) => {
+                  report(item.source, stored(item, r, result));
                   return true;
                 },
                 (e) => {

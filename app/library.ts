@@ -19,7 +19,8 @@ import { originalFile } from "./originals.js";
  */
 export interface DocumentsView {
   schema: "claimtrail/documents@1";
-  documents: Array<DocumentRow & { counts: Record<string, number> }>;
+  /** The originals; each near-copy of one (a mirror, a syndicated copy) is listed under it, counted once with it. */
+  documents: Array<DocumentRow & { counts: Record<string, number>; copies: DocumentRow[] }>;
 }
 
 export interface DocumentView {
@@ -80,9 +81,12 @@ export class Library {
 
   documents(filter: { kind?: Kind } = {}): DocumentsView {
     const counts = this.corpus.documents.extractionCounts();
-    const documents = this.corpus.documents
-      .list({ kind: filter.kind })
-      .map((d) => ({ ...d, counts: counts.get(d.id) ?? {} }));
+    const rows = this.corpus.documents.list({ kind: filter.kind });
+    const copies = new Map<string, DocumentRow[]>();
+    for (const d of rows) if (d.duplicateOf) copies.set(d.duplicateOf, [...(copies.get(d.duplicateOf) ?? []), d]);
+    const documents = rows
+      .filter((d) => !d.duplicateOf)
+      .map((d) => ({ ...d, counts: counts.get(d.id) ?? {}, copies: copies.get(d.id) ?? [] }));
     return { schema: "claimtrail/documents@1", documents };
   }
 
@@ -126,7 +130,8 @@ export class Library {
   check(documentId: string): CheckReport {
     const doc = this.corpus.documents.resolve(documentId);
     if (!doc) throw new ClaimtrailError("not-found", documentId, "no such document id");
-    return checkDocument(this.corpus, doc.id);
+    // A copy says nothing its original does not (app/copies.ts): its claims are the original's, checked there.
+    return checkDocument(this.corpus, doc.duplicateOf ?? doc.id);
   }
 
   claims(filter: { subject?: string; predicate?: string; limit?: number } = {}): ClaimsView {

@@ -2,7 +2,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { StoreInfo } from "../corpus/documents.js";
 import type { Extraction } from "../model/extraction.js";
 import type { Doc } from "../model/doc.js";
-import { storeDocument } from "./store-document.js";
+import { storeDocument, type StoreOptions, type Stored } from "./store-document.js";
 
 export interface StoreRequest {
   doc: Doc;
@@ -29,7 +29,7 @@ const DEFAULTS: BatchLimits = { documents: 16, pages: 800, waitMs: 250 };
  * after a crash every document is whole or absent.
  */
 export class StoreBatch {
-  private pending: Array<StoreRequest & { resolve: () => void; reject: (e: unknown) => void }> = [];
+  private pending: Array<StoreRequest & { resolve: (stored: Stored) => void; reject: (e: unknown) => void }> = [];
   private pages = 0;
   private timer: NodeJS.Timeout | undefined;
   /** Milliseconds spent in commits so far. */
@@ -38,11 +38,12 @@ export class StoreBatch {
   constructor(
     private readonly corpus: Corpus,
     private readonly limits: BatchLimits = DEFAULTS,
+    private readonly options: StoreOptions = {},
   ) {}
 
   /** Queues a document; the promise settles once it is committed (or has failed to store). */
-  add(request: StoreRequest): Promise<void> {
-    const settled = new Promise<void>((resolve, reject) => this.pending.push({ ...request, resolve, reject }));
+  add(request: StoreRequest): Promise<Stored> {
+    const settled = new Promise<Stored>((resolve, reject) => this.pending.push({ ...request, resolve, reject }));
     this.pages += request.doc.pages.length;
     if (this.pending.length >= this.limits.documents || this.pages >= this.limits.pages) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), this.limits.waitMs);
@@ -58,16 +59,15 @@ export class StoreBatch {
     this.pages = 0;
     if (batch.length === 0) return;
     const started = performance.now();
-    const outcomes: Array<unknown | null> = [];
+    const outcomes: Array<{ stored: Stored } | { error: unknown }> = [];
     try {
       this.corpus.transaction(() => {
         for (const r of batch) {
           try {
             // Nested in this transaction, store() runs under a savepoint of its own.
-            storeDocument(this.corpus, r.doc, r.extraction, r.info);
-            outcomes.push(null);
+            outcomes.push({ stored: storeDocument(this.corpus, r.doc, r.extraction, r.info, this.options) });
           } catch (e) {
-            outcomes.push(e);
+            outcomes.push({ error: e });
           }
         }
       });
@@ -78,6 +78,10 @@ export class StoreBatch {
     } finally {
       this.storeMs += performance.now() - started;
     }
-    batch.forEach((r, i) => (outcomes[i] === null ? r.resolve() : r.reject(outcomes[i])));
+    batch.forEach((r, i) => {
+      const o = outcomes[i]!;
+      if ("stored" in o) r.resolve(o.stored);
+      else r.reject(o.error);
+    });
   }
 }

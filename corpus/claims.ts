@@ -158,9 +158,10 @@ export class ClaimRepository {
       attributed: db.prepare(`SELECT attribution AS phrase, attribution_kind AS kind, attribution_month AS month,
         attribution_year AS year FROM claims WHERE document_id = ? AND attribution IS NOT NULL
         GROUP BY attribution ORDER BY min(id)`),
+      // A copy is cited through its original (migration 7).
       boardPapersFor:
         db.prepare(`SELECT id FROM documents WHERE kind = 'board-paper' AND subject = ? AND published_at >= ? AND published_at < ?
-        ORDER BY published_at`),
+        AND duplicate_of IS NULL ORDER BY published_at`),
       cite: db.prepare("INSERT OR IGNORE INTO citations (document_id, cited_id, phrase) VALUES (?, ?, ?)"),
       citedBy: db.prepare("SELECT cited_id AS id, phrase FROM citations WHERE document_id = ?"),
       // Served by claims_cites (subject, attribution_month).

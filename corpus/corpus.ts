@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { openDatabase, type OpenOptions } from "./database.js";
 import { ClaimRepository } from "./claims.js";
+import { CopyRepository } from "./copies.js";
 import { DocumentRepository } from "./documents.js";
 import { PassageSearch } from "./search.js";
 import { StakeholderRepository } from "./stakeholders.js";
@@ -16,6 +17,7 @@ export function defaultDbPath(explicit?: string): string {
 export class Corpus {
   readonly documents: DocumentRepository;
   readonly claims: ClaimRepository;
+  readonly copies: CopyRepository;
   readonly passages: PassageSearch;
   readonly stakeholders: StakeholderRepository;
 
@@ -25,6 +27,7 @@ export class Corpus {
   ) {
     this.documents = new DocumentRepository(db);
     this.claims = new ClaimRepository(db);
+    this.copies = new CopyRepository(db);
     this.passages = new PassageSearch(db);
     this.stakeholders = new StakeholderRepository(db, this.claims);
   }

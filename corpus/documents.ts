@@ -18,6 +18,8 @@ export interface DocumentRow {
   pageCount: number;
   noTextLayer: boolean;
   previousId: string | null;
+  /** The document this one is a near-copy of (counted once, as the original), else null. */
+  duplicateOf: string | null;
 }
 
 export interface StoreInfo {
@@ -26,7 +28,8 @@ export interface StoreInfo {
 }
 
 const DOC_COLUMNS = `id, source, format, kind, title, publisher, author, published_at AS publishedAt, subject,
-  fetched_at AS fetchedAt, byte_size AS byteSize, page_count AS pageCount, no_text_layer AS noTextLayer, previous_id AS previousId`;
+  fetched_at AS fetchedAt, byte_size AS byteSize, page_count AS pageCount, no_text_layer AS noTextLayer, previous_id AS previousId,
+  duplicate_of AS duplicateOf`;
 
 type RawRow = Omit<DocumentRow, "noTextLayer"> & { noTextLayer: number };
 const toRow = (r: RawRow): DocumentRow => ({ ...r, noTextLayer: r.noTextLayer === 1 });

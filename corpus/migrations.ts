@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
 import { parseAttribution } from "../extractors/attribution.js";
+import { textSignature } from "../read/text-signature.js";
+import { signatureWriter } from "./copies.js";
 
 /**
  * Numbered migrations: index i moves a database from user_version i to i + 1.
@@ -188,6 +190,33 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       ALTER TABLE claim_links_6 RENAME TO claim_links;
       CREATE INDEX claim_links_other ON claim_links(other_id);
     `);
+  },
+
+  // 7: copies collapse. A document whose text is a near-copy of another's (a mirror, a syndicated copy, an archive
+  // capture with its banner) is kept as a row that points to the original (duplicate_of), without claims, mentions
+  // or passages of its own, so that it is counted once. Each document's MinHash signature (read/text-signature.ts)
+  // is kept with its bands, which find the candidates by index; documents stored before get theirs here, and are
+  // compared as documents arrive from now on.
+  (db) => {
+    db.exec(`
+      ALTER TABLE documents ADD COLUMN duplicate_of TEXT REFERENCES documents(id) ON DELETE SET NULL;
+      CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+      CREATE TABLE document_signatures (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        signature   BLOB NOT NULL
+      );
+      CREATE TABLE document_bands (
+        band        INTEGER NOT NULL,
+        hash        INTEGER NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, hash, document_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_bands_document ON document_bands(document_id);
+    `);
+    const ids = db.prepare("SELECT id FROM documents").pluck().all() as string[];
+    const text = db.prepare("SELECT text FROM documents WHERE id = ?").pluck();
+    const keep = signatureWriter(db);
+    for (const id of ids) keep(id, textSignature(text.get(id) as string));
   },
 ];
 
