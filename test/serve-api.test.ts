@@ -154,7 +154,7 @@ describe("the HTTP API over real HTTP", () => {
       const id = sampleId(bare, "royal-free-board-2008-11");
       const r = await fetch(`http://127.0.0.1:${port}/api/documents/${id}/original`);
       expect(r.status).toBe(404);
-      expect((await r.json()).error).toMatch(
+      expect(((await r.json()) as Json).error).toMatch(
         /was not kept .*: ingest corpus\/samples\/.*royal-free-board-2008-11.* again/,
       );
     } finally {
@@ -195,7 +195,7 @@ describe("the HTTP API over real HTTP", () => {
     const md = await (await fetch(`${base}/api/timeline?subject=Barts&format=md`)).text();
     expect(md).toMatch(/^# Timeline: Barts and The London NHS Trust/);
     expect(md).toMatch(new RegExp(`\\]\\(${base}/api/documents/[0-9a-f]{64}/original\\)`));
-    const js = await (await fetch(`${base}/api/timeline?subject=Barts&format=timelinejs`)).json();
+    const js = (await (await fetch(`${base}/api/timeline?subject=Barts&format=timelinejs`)).json()) as Json;
     expect(js.events.length).toBeGreaterThan(3);
     expect(js.events[0].text.text).toContain(`<a href="${base}/api/documents/`);
 

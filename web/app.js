@@ -1,7 +1,12 @@
 import { describeWhen } from "/lib/when-text.js";
+import { readState, stateQuery } from "/page-state.js";
+import { drawPdfPage } from "/pdf-page.js";
+import { drawTimeAxis } from "/time-axis.js";
 
 // The claimtrail page. Every piece of document text goes into the page as text
 // (textContent, text nodes), never as markup: documents are untrusted input.
+// What it shows is its URL (page-state.js): each change is a history entry, and
+// render(state) draws any state, whether a click, a shared link or Back made it.
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -18,11 +23,21 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+const cache = new Map();
+/** A JSON answer of the API; answers are kept for the page's life (the corpus is read-only while served). */
 async function api(path) {
-  const res = await fetch(path);
-  const body = await res.json();
-  if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
-  return body;
+  if (!cache.has(path))
+    cache.set(
+      path,
+      fetch(path).then(async (res) => {
+        const body = await res.json();
+        if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+        return body;
+      }),
+    );
+  const answer = cache.get(path);
+  answer.catch(() => cache.delete(path));
+  return answer;
 }
 
 const money = (n) =>
@@ -44,55 +59,184 @@ function marked(snippet) {
   return frag;
 }
 
-// ---- views ----------------------------------------------------------------
+// ---- state and history -----------------------------------------------------------
 
-function show(view) {
-  for (const b of document.querySelectorAll("nav button"))
+let state = { lanes: [] };
+
+/** Moves to a new state: a history entry of its own (so Back returns here), then drawn. */
+function navigate(patch) {
+  const next = { ...state, ...patch };
+  const url = stateQuery(next);
+  if (url !== stateQuery(state)) history.pushState(null, "", url);
+  return render(next).catch(fail);
+}
+
+window.addEventListener("popstate", () => render(readState(location.search)).catch(fail));
+
+let generation = 0;
+/** True once a later render has begun: an answer that arrives late must not draw over the newer state. */
+const staleSince = (g) => g !== generation;
+
+async function render(next) {
+  const g = ++generation;
+  state = { view: "timeline", ...next, lanes: next.lanes ?? [] };
+  showView(state.view);
+  // Focus stays where it was across a redraw: on the same event of the list or the axis.
+  const focused = document.activeElement?.closest?.("[data-id]");
+  const refocus = focused ? { id: focused.dataset.id, axis: !!focused.closest("#axis") } : null;
+  await Promise.all([renderTimeline(g), renderCheck(g), renderSearch(g)]);
+  if (staleSince(g)) return;
+  if (refocus)
+    document
+      .querySelector(`${refocus.axis ? "#axis .mark" : "#events .event"}[data-id="${window.CSS.escape(refocus.id)}"]`)
+      ?.focus();
+  await renderViewer(g);
+}
+
+function showView(view) {
+  for (const b of document.querySelectorAll("header nav button"))
     b.setAttribute("aria-pressed", String(b.dataset.view === view));
   for (const v of document.querySelectorAll(".view")) v.hidden = v.id !== `view-${view}`;
-  if (view === "check") loadArticles();
+}
+
+/** Links that download what a view shows, in each format the server renders it in (the CLI's renderers). */
+function exportLinks(nav, path, params, formats) {
+  nav.replaceChildren(
+    el("span", { class: "muted" }, "Export: "),
+    ...formats.map(([format, label]) =>
+      el(
+        "a",
+        { href: `${path}?${new URLSearchParams({ ...params, format })}`, download: "", "data-format": format },
+        label,
+      ),
+    ),
+  );
+  nav.hidden = false;
 }
 
 // ---- timeline ---------------------------------------------------------------
 
-let timeline = null;
+let subjects = [];
 
 async function loadSubjects() {
-  const { subjects, eventTypes } = await api("/api/subjects");
+  const answer = await api("/api/subjects");
+  subjects = answer.subjects;
   const select = $("#subject");
   for (const s of subjects) {
     const label = s.aliases.length ? `${s.canonical} (${s.aliases.slice(0, 3).join(", ")})` : s.canonical;
     select.append(el("option", { value: s.canonical }, label));
   }
-  for (const t of eventTypes) $("#type").append(el("option", { value: t }, t.replace(/-/g, " ")));
+  for (const t of answer.eventTypes) $("#type").append(el("option", { value: t }, t.replace(/-/g, " ")));
 }
 
-async function loadTimeline() {
-  const subject = $("#subject").value;
-  $("#events").replaceChildren();
-  $("#citations").replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
-  if (!subject) return;
+/** Every subject but the chosen one, as a checkbox that adds its lane to the axis. */
+function renderLaneChoices() {
+  const box = $("#lanes");
+  box.replaceChildren(el("legend", {}, "Lanes on the time axis"));
+  for (const s of subjects.filter((s) => s.canonical !== state.subject && s.category === "nhs-trust"))
+    box.append(
+      el(
+        "label",
+        { class: "lane-choice" },
+        el("input", {
+          type: "checkbox",
+          value: s.canonical,
+          checked: state.lanes.includes(s.canonical),
+          onchange: (ev) =>
+            navigate({
+              lanes: ev.target.checked ? [...state.lanes, s.canonical] : state.lanes.filter((l) => l !== s.canonical),
+            }),
+        }),
+        ` ${s.canonical}`,
+      ),
+    );
+  box.hidden = !state.subject;
+}
+
+const timelinePath = (subject) => {
   const params = new URLSearchParams({ subject });
-  if ($("#type").value) params.set("type", $("#type").value);
-  timeline = await api(`/api/timeline?${params}`);
+  if (state.type) params.set("type", state.type);
+  return { path: "/api/timeline", params: Object.fromEntries(params) };
+};
+
+/** The events a source filter lets through, each with only the sources of that kind. */
+function filtered(events) {
+  if (!state.kind) return events;
+  return events
+    .filter((e) => e.sources.some((s) => s.kind === state.kind))
+    .map((e) => ({ ...e, hiddenSources: e.sources.filter((s) => s.kind !== state.kind).length }));
+}
+
+let lanesShown = [];
+
+async function renderTimeline(g) {
+  $("#subject").value = state.subject ?? "";
+  $("#type").value = state.type ?? "";
+  $("#source-kind").value = state.kind ?? "";
+  renderLaneChoices();
+  const list = $("#events");
+  if (!state.subject) {
+    list.replaceChildren();
+    $("#axis-figure").hidden = true;
+    $("#timeline-exports").hidden = true;
+    $("#subject-aliases").textContent = "";
+    $("#citations").replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
+    return;
+  }
+  const subjectsShown = [state.subject, ...state.lanes.filter((l) => l !== state.subject)];
+  const timelines = await Promise.all(
+    subjectsShown.map((s) => {
+      const { path, params } = timelinePath(s);
+      return api(`${path}?${new URLSearchParams(params)}`);
+    }),
+  );
+  if (staleSince(g)) return;
+  const [timeline] = timelines;
   $("#subject-aliases").textContent = timeline.subject.aliases.length
     ? `Also known as ${timeline.subject.aliases.join(", ")}`
     : "";
-  renderEvents();
+  const { path, params } = timelinePath(state.subject);
+  exportLinks($("#timeline-exports"), path, params, [
+    ["csv", "CSV"],
+    ["citations.csv", "CSV (every citation)"],
+    ["json", "JSON"],
+    ["md", "Markdown"],
+    ["timelinejs", "TimelineJS"],
+  ]);
+  lanesShown = timelines.map((t) => ({ subject: t.subject.canonical, events: filtered(t.events) }));
+  const events = lanesShown[0].events;
+  renderEventList(list, events);
+  drawAxis();
+
+  const selected = lanesShown.flatMap((l) => l.events).find((e) => e.id === state.event);
+  if (selected) renderCitations(selected);
+  else $("#citations").replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
 }
 
-function renderEvents() {
-  const kind = $("#source-kind").value;
-  const events = timeline.events.filter((e) => !kind || e.sources.some((s) => s.kind === kind));
-  const list = $("#events");
+function drawAxis() {
+  const figure = $("#axis-figure");
+  figure.hidden = false;
+  drawTimeAxis($("#axis"), lanesShown, {
+    width: Math.max(figure.clientWidth, 280),
+    selectedId: state.event,
+    onSelect: (e) => navigate({ event: e.id }),
+  });
+}
+let resizing;
+window.addEventListener("resize", () => {
+  window.clearTimeout(resizing);
+  resizing = window.setTimeout(() => state.subject && lanesShown.length && drawAxis(), 150);
+});
+
+function renderEventList(list, events) {
   list.replaceChildren();
   if (!events.length) list.append(el("li", { class: "muted" }, "No events for this choice."));
   for (const e of events) {
-    const n = e.sources.length;
+    const n = e.sources.length - (e.hiddenSources ?? 0);
     list.append(
       el(
         "li",
-        {},
+        { class: "event-row" },
         el(
           "button",
           {
@@ -100,8 +244,8 @@ function renderEvents() {
             class: "event",
             "data-type": e.type,
             "data-id": e.id,
-            "aria-pressed": "false",
-            onclick: (ev) => selectEvent(e, ev.currentTarget),
+            "aria-pressed": String(e.id === state.event),
+            onclick: () => navigate({ event: e.id }),
           },
           el(
             "span",
@@ -111,87 +255,128 @@ function renderEvents() {
           ),
           el(
             "span",
-            {},
+            { class: "what" },
             el("span", { class: "headline" }, e.headline),
             " ",
             el("span", { class: "count" }, `${n} source${n === 1 ? "" : "s"}`),
-            e.conflicts.length ? el("span", { class: "conflict-flag" }, `⚠ conflict (${e.conflicts.length})`) : null,
           ),
         ),
+        // The rival reports are one click away: this opens the event at its conflicts.
+        e.conflicts.length
+          ? el(
+              "button",
+              {
+                type: "button",
+                class: "conflict-flag",
+                "aria-label": `${e.conflicts.length} conflicting report${e.conflicts.length === 1 ? "" : "s"}: show the rival sources`,
+                onclick: () =>
+                  navigate({ event: e.id }).then(() => $("#conflicts")?.scrollIntoView({ block: "nearest" })),
+              },
+              `⚠ conflict (${e.conflicts.length})`,
+            )
+          : null,
       ),
     );
   }
 }
 
-function selectEvent(e, button) {
-  for (const b of document.querySelectorAll(".event")) b.setAttribute("aria-pressed", "false");
-  button.setAttribute("aria-pressed", "true");
+function citation(s, extra) {
+  return el(
+    "div",
+    { class: `citation${extra ? " conflict" : ""}`, "data-kind": s.kind },
+    extra,
+    el("div", {}, where(s)),
+    el("blockquote", {}, s.quote),
+    el(
+      "button",
+      { type: "button", class: "open-source", onclick: () => navigate({ doc: s.documentId, p: s.page, hl: s.quote }) },
+      `Open at p. ${s.page}`,
+    ),
+  );
+}
+
+function renderCitations(e) {
   const panel = $("#citations");
+  const shown = state.kind ? e.sources.filter((s) => s.kind === state.kind) : e.sources;
+  const hidden = e.sources.length - shown.length;
   panel.replaceChildren(
     el("h2", {}, e.headline),
     el("p", { class: "muted" }, `${describeWhen(e)} · ${e.type.replace(/-/g, " ")}${e.system ? ` · ${e.system}` : ""}`),
+    hidden
+      ? el(
+          "p",
+          { class: "muted filter-note" },
+          `${shown.length} of ${e.sources.length} sources: ${hidden} that ${hidden === 1 ? "is not a" : "are not"} ${state.kind === "news" ? "news" : "board paper"}${hidden === 1 ? "" : "s"} hidden by the Sources filter.`,
+        )
+      : null,
+    ...shown.map((s) => citation(s)),
   );
-  for (const s of e.sources) {
+  if (e.conflicts.length)
     panel.append(
       el(
-        "div",
-        { class: "citation" },
-        el("div", {}, where(s)),
-        el("blockquote", {}, s.quote),
-        el(
-          "button",
-          { type: "button", class: "open-source", onclick: () => openDocument(s.documentId, s.page, s.quote) },
-          `Open at p. ${s.page}`,
-        ),
+        "section",
+        { id: "conflicts", "aria-label": "Conflicting reports" },
+        el("h3", {}, `Conflicting report${e.conflicts.length === 1 ? "" : "s"}`),
+        ...e.conflicts.map((c) => citation(c, el("div", {}, el("strong", {}, "Conflict: "), c.note))),
       ),
     );
-  }
-  for (const c of e.conflicts) {
-    panel.append(
-      el(
-        "div",
-        { class: "citation conflict" },
-        el("strong", {}, "Conflict: "),
-        c.note,
-        el("div", {}, where(c)),
-        el("blockquote", {}, c.quote),
-        el(
-          "button",
-          { type: "button", class: "open-source", onclick: () => openDocument(c.documentId, c.page, c.quote) },
-          `Open at p. ${c.page}`,
-        ),
-      ),
-    );
-  }
 }
 
 // ---- document viewer -----------------------------------------------------------
 
-async function openDocument(id, pageNumber, quote) {
-  const { document: doc, pages } = await api(`/api/documents/${encodeURIComponent(id)}`);
-  $("#viewer").hidden = false;
+let viewerShows = null;
+
+async function renderViewer(g) {
+  const viewer = $("#viewer");
+  if (!state.doc) {
+    viewer.hidden = true;
+    viewerShows = null;
+    return;
+  }
+  const key = JSON.stringify([state.doc, state.p, state.hl]);
+  if (key === viewerShows && !viewer.hidden) return;
+  const { document: doc, pages } = await api(`/api/documents/${encodeURIComponent(state.doc)}`);
+  if (staleSince(g)) return;
+  viewerShows = key;
+  const number = pages.some((p) => p.number === state.p) ? state.p : pages[0].number;
+  viewer.hidden = false;
+  viewer.dataset.doc = doc.id;
   $("#viewer-title").textContent = doc.title ?? doc.source;
   $("#viewer-meta").textContent =
     `${doc.kind} · ${doc.publisher ?? "publisher unknown"} · ${doc.publishedAt ?? "undated"}`;
-  const nav = $("#viewer-pages");
-  nav.replaceChildren(
+  const original = `/api/documents/${encodeURIComponent(doc.id)}/original`;
+  const web = /^https?:\/\//i.test(doc.source) ? doc.source : null;
+  $("#viewer-links").replaceChildren(
+    ...(web
+      ? [el("a", { href: web, target: "_blank", rel: "noopener noreferrer", id: "open-web" }, "Open at its URL"), " · "]
+      : []),
+    el(
+      "a",
+      { href: original, target: "_blank", rel: "noopener", id: "open-original" },
+      doc.format === "pdf" ? "The PDF as published" : "The page as it was read",
+    ),
+  );
+  $("#viewer-pages").replaceChildren(
     ...pages.map((p) =>
       el(
         "button",
         {
           type: "button",
-          "aria-pressed": String(p.number === pageNumber),
-          onclick: () => showPage(pages, p.number, quote),
+          "aria-pressed": String(p.number === number),
+          onclick: () => navigate({ p: p.number, hl: p.number === state.p ? state.hl : undefined }),
         },
         `p. ${p.number}`,
       ),
     ),
   );
-  showPage(pages, pageNumber, quote);
+  showText(
+    pages.find((p) => p.number === number),
+    state.hl,
+  );
+  await showOriginal(doc, number, state.hl);
 }
 
-function showPage(pages, number, quote) {
-  const page = pages.find((p) => p.number === number) ?? pages[0];
+function showText(page, quote) {
   const box = $("#viewer-text");
   box.replaceChildren();
   const at = quote ? page.text.indexOf(quote) : -1;
@@ -201,25 +386,68 @@ function showPage(pages, number, quote) {
   $("#cited")?.scrollIntoView({ block: "center" });
 }
 
-// ---- claim check -----------------------------------------------------------------
-
-let articlesLoaded = false;
-async function loadArticles() {
-  if (articlesLoaded) return;
-  articlesLoaded = true;
-  const { documents } = await api("/api/documents?kind=news");
-  for (const d of documents)
-    $("#article").append(el("option", { value: d.id }, `${d.publishedAt ?? ""} ${d.title ?? d.source}`));
+async function showOriginal(doc, number, quote) {
+  const section = $("#viewer-original");
+  const note = $("#viewer-original-note");
+  const box = $("#viewer-pdf");
+  section.hidden = doc.format !== "pdf";
+  if (doc.format !== "pdf") return box.replaceChildren();
+  note.textContent = "Drawing the page…";
+  try {
+    const width = Math.min(Math.max(section.clientWidth - 4, 260), 900);
+    const found = await drawPdfPage(box, doc.id, number, quote, width);
+    // Another page may have been asked for while this one was drawn; the later one wins.
+    if (state.doc !== doc.id) return;
+    box.dataset.page = String(number);
+    box.dataset.highlighted = found ?? "";
+    note.textContent = !quote
+      ? ""
+      : found
+        ? "The cited passage is highlighted on the page."
+        : "The cited passage could not be placed on the page image; it is highlighted in the extracted text.";
+    box.querySelector(".pdf-highlight")?.scrollIntoView({ block: "center" });
+  } catch (e) {
+    note.textContent = `The original could not be shown: ${e.message}`;
+    box.replaceChildren();
+  }
 }
 
-async function loadCheck() {
-  const id = $("#article").value;
+// ---- claim check -----------------------------------------------------------------
+
+async function loadArticles() {
+  const { documents } = await api("/api/documents?kind=news");
+  const select = $("#article");
+  if (select.options.length > 1) return;
+  for (const d of documents)
+    select.append(el("option", { value: d.id }, `${d.publishedAt ?? ""} ${d.title ?? d.source}`));
+}
+
+async function renderCheck(g) {
+  if (state.view !== "check" && !state.article) return;
+  await loadArticles();
+  $("#article").value = state.article ?? "";
   const box = $("#check");
+  if (!state.article) {
+    box.replaceChildren();
+    delete box.dataset.article;
+    $("#check-exports").hidden = true;
+    return;
+  }
+  if (box.dataset.article === state.article) return;
+  const path = `/api/documents/${encodeURIComponent(state.article)}/check`;
+  const r = await api(path);
+  if (staleSince(g)) return;
+  box.dataset.article = state.article;
+  exportLinks($("#check-exports"), path, {}, [
+    ["csv", "CSV"],
+    ["json", "JSON"],
+    ["md", "Markdown"],
+    ["html", "HTML"],
+  ]);
   box.replaceChildren();
-  if (!id) return;
-  const r = await api(`/api/documents/${encodeURIComponent(id)}/check`);
   const counts = {};
   for (const c of r.claims) counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
+  const web = /^https?:\/\//i.test(r.document.source) ? r.document.source : null;
   box.append(
     el("h2", {}, r.document.title ?? r.document.source),
     el(
@@ -231,9 +459,11 @@ async function loadCheck() {
       " ",
       el(
         "button",
-        { type: "button", id: "open-article", onclick: () => openDocument(r.document.id, 1, null) },
+        { type: "button", id: "open-article", onclick: () => navigate({ doc: r.document.id, p: 1, hl: undefined }) },
         "Open the article",
       ),
+      web ? " " : null,
+      web ? el("a", { href: web, target: "_blank", rel: "noopener noreferrer" }, "at its URL") : null,
     ),
   );
   const rows = r.claims.map((c) =>
@@ -267,7 +497,7 @@ async function loadCheck() {
               el("blockquote", {}, e.quote),
               el(
                 "button",
-                { type: "button", onclick: () => openDocument(e.documentId, e.page, e.quote) },
+                { type: "button", onclick: () => navigate({ doc: e.documentId, p: e.page, hl: e.quote }) },
                 `Open at p. ${e.page}`,
               ),
             ),
@@ -334,12 +564,29 @@ async function loadCheck() {
 
 // ---- search ---------------------------------------------------------------------
 
-async function search(ev) {
-  ev.preventDefault();
-  const params = new URLSearchParams({ q: $("#q").value });
-  if ($("#search-kind").value) params.set("kind", $("#search-kind").value);
-  const { hits } = await api(`/api/search?${params}`);
+async function renderSearch(g) {
+  $("#q").value = state.q ?? "";
+  $("#search-kind").value = state.skind ?? "";
   const list = $("#hits");
+  if (!state.q) {
+    list.replaceChildren();
+    delete list.dataset.query;
+    $("#search-exports").hidden = true;
+    return;
+  }
+  const params = { q: state.q };
+  if (state.skind) params.kind = state.skind;
+  const key = new URLSearchParams(params).toString();
+  if (list.dataset.query === key) return;
+  const { hits } = await api(`/api/search?${key}`);
+  if (staleSince(g)) return;
+  list.dataset.query = key;
+  exportLinks($("#search-exports"), "/api/search", params, [
+    ["csv", "CSV"],
+    ["json", "JSON"],
+    ["md", "Markdown"],
+    ["html", "HTML"],
+  ]);
   list.replaceChildren();
   if (!hits.length) list.append(el("li", { class: "muted" }, "Nothing matches."));
   for (const h of hits) {
@@ -357,7 +604,7 @@ async function search(ev) {
         el("div", { class: "snippet" }, marked(h.snippet)),
         el(
           "button",
-          { type: "button", onclick: () => openDocument(h.documentId, h.page, h.text) },
+          { type: "button", onclick: () => navigate({ doc: h.documentId, p: h.page, hl: h.text }) },
           `Open at p. ${h.page}`,
         ),
       ),
@@ -372,11 +619,31 @@ function fail(e) {
   document.querySelector("main").prepend(box);
 }
 
-for (const b of document.querySelectorAll("nav button")) b.addEventListener("click", () => show(b.dataset.view));
-$("#subject").addEventListener("change", () => loadTimeline().catch(fail));
-$("#type").addEventListener("change", () => loadTimeline().catch(fail));
-$("#source-kind").addEventListener("change", () => timeline && renderEvents());
-$("#article").addEventListener("change", () => loadCheck().catch(fail));
-$("#search-form").addEventListener("submit", (e) => search(e).catch(fail));
-$("#viewer-close").addEventListener("click", () => ($("#viewer").hidden = true));
-loadSubjects().catch(fail);
+for (const b of document.querySelectorAll("header nav button"))
+  b.addEventListener("click", () => navigate({ view: b.dataset.view }));
+$("#subject").addEventListener("change", (ev) =>
+  navigate({
+    subject: ev.target.value || undefined,
+    event: undefined,
+    lanes: state.lanes.filter((l) => l !== ev.target.value),
+  }),
+);
+$("#type").addEventListener("change", (ev) => navigate({ type: ev.target.value || undefined, event: undefined }));
+$("#source-kind").addEventListener("change", (ev) => navigate({ kind: ev.target.value || undefined }));
+$("#article").addEventListener("change", (ev) => navigate({ article: ev.target.value || undefined }));
+$("#search-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  navigate({ q: $("#q").value, skind: $("#search-kind").value || undefined });
+});
+$("#viewer-close").addEventListener("click", () => navigate({ doc: undefined, p: undefined, hl: undefined }));
+document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape" && state.doc) navigate({ doc: undefined, p: undefined, hl: undefined });
+});
+
+loadSubjects()
+  .then(() => {
+    const initial = readState(location.search);
+    history.replaceState(null, "", stateQuery({ view: "timeline", ...initial }));
+    return render(initial);
+  })
+  .catch(fail);
