@@ -133,7 +133,7 @@ async function loadSubjects() {
 function renderLaneChoices() {
   const box = $("#lanes");
   box.replaceChildren(el("legend", {}, "Lanes on the time axis"));
-  for (const s of subjects.filter((s) => s.canonical !== state.subject && s.category === "nhs-trust"))
+  for (const s of subjects.filter((s) => s.canonical !== state.subject))
     box.append(
       el(
         "label",
@@ -299,16 +299,19 @@ function renderCitations(e) {
   const panel = $("#citations");
   const shown = state.kind ? e.sources.filter((s) => s.kind === state.kind) : e.sources;
   const hidden = e.sources.length - shown.length;
+  const only = state.kind === "news" ? "news only" : "board papers only";
   panel.replaceChildren(
     el("h2", {}, e.headline),
     el("p", { class: "muted" }, `${describeWhen(e)} · ${e.type.replace(/-/g, " ")}${e.system ? ` · ${e.system}` : ""}`),
-    hidden
-      ? el(
-          "p",
-          { class: "muted filter-note" },
-          `${shown.length} of ${e.sources.length} sources: ${hidden} that ${hidden === 1 ? "is not a" : "are not"} ${state.kind === "news" ? "news" : "board paper"}${hidden === 1 ? "" : "s"} hidden by the Sources filter.`,
-        )
-      : null,
+    ...(hidden
+      ? [
+          el(
+            "p",
+            { class: "muted filter-note" },
+            `Showing ${shown.length} of ${e.sources.length} sources (${only}): ${hidden} hidden by the Sources filter.`,
+          ),
+        ]
+      : []),
     ...shown.map((s) => citation(s)),
   );
   if (e.conflicts.length)

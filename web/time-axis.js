@@ -58,17 +58,38 @@ function monthsBetween([start, end]) {
   return months;
 }
 
-/** Events packed into rows so that no two bands (with their minimum width) overlap. */
-function packRows(events, x) {
-  const rowsEnd = [];
+/**
+ * What a band says beside it: the headline without the subject the lane already names, short enough to fit. A
+ * figure in brackets at the end is kept whole: it is what a reader looks for.
+ */
+function shortLabel(e) {
+  const text = e.headline.replace(/^[^:]*:\s*/, "");
+  if (text.length <= LABEL_CHARS) return text;
+  const figure = /\s(\([^)]*\))$/.exec(text)?.[1] ?? "";
+  return `${text.slice(0, LABEL_CHARS - figure.length - 2).trimEnd()}… ${figure}`.trimEnd();
+}
+const LABEL_CHARS = 34;
+// An estimate of the label's width at its 11px font, for packing: measuring each label would need it drawn first.
+const labelWidth = (text) => text.length * 6 + 6;
+
+/**
+ * Events packed into rows so that no two bands overlap, with their minimum width and their label, if any: beside the
+ * band, or before it where the axis ends (`limit`) too soon.
+ */
+function packRows(events, x, labelled, limit) {
+  const rows = [];
   return events.map((e) => {
     const [s, t] = bandOf(e);
     const left = x(s);
-    const right = Math.max(x(t), left + MIN_BAND);
-    let row = rowsEnd.findIndex((end) => end + 2 <= left);
-    if (row < 0) row = rowsEnd.push(0) - 1;
-    rowsEnd[row] = right;
-    return { event: e, row, left, width: right - left };
+    const bandRight = Math.max(x(t), left + MIN_BAND);
+    const flag = e.conflicts.length ? 10 : 0;
+    const label = labelled ? labelWidth(shortLabel(e)) : 0;
+    const before = labelled && bandRight + flag + label > limit;
+    const extent = before ? [left - label - 4, bandRight + flag] : [left, bandRight + flag + label];
+    let row = rows.findIndex((taken) => taken.every(([a, b]) => extent[1] + 2 <= a || b + 2 <= extent[0]));
+    if (row < 0) row = rows.push([]) - 1;
+    rows[row].push(extent);
+    return { event: e, row, left, width: bandRight - left, before };
   });
 }
 
@@ -92,7 +113,10 @@ export function drawTimeAxis(figure, lanes, { width, selectedId, onSelect }) {
   const months = monthsBetween(domain);
   const perMonth = (right - left) / months.length;
 
-  const lanesPacked = lanes.map((l) => ({ ...l, marks: packRows(l.events, x) }));
+  // Labels beside the bands where months are wide enough to read them (a desktop screen); on a phone the list
+  // below the axis names the events.
+  const labelled = perMonth >= 45;
+  const lanesPacked = lanes.map((l) => ({ ...l, marks: packRows(l.events, x, labelled, width) }));
   const laneTops = [];
   let y = 0;
   for (const l of lanesPacked) {
@@ -156,8 +180,10 @@ export function drawTimeAxis(figure, lanes, { width, selectedId, onSelect }) {
         }),
       );
       // A conflict is marked where it happened: a red flag, and the rival's own dates when they differ.
+      let after = m.left + m.width + 3;
       if (e.conflicts.length) {
-        mark.append(svg("text", { x: m.left + m.width + 2, y: markTop + 11, class: "conflict-mark" }, "!"));
+        mark.append(svg("text", { x: after - 1, y: markTop + 11, class: "conflict-mark" }, "!"));
+        after += 10;
         for (const c of e.conflicts) {
           if (c.from === e.from && c.to === e.to) continue;
           const [s, t] = bandOf(c);
@@ -171,6 +197,14 @@ export function drawTimeAxis(figure, lanes, { width, selectedId, onSelect }) {
             }),
           );
         }
+      }
+      if (labelled) {
+        const label = shortLabel(e);
+        // At the right edge the label goes before its band instead of off the axis.
+        const at = { x: m.before ? m.left - 4 : after, y: markTop + 11 };
+        mark.append(
+          svg("text", { ...at, class: `band-label${m.before ? " before" : ""}`, "aria-hidden": "true" }, label),
+        );
       }
       mark.addEventListener("click", () => onSelect(e, lane.subject));
       g.append(mark);
