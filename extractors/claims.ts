@@ -90,7 +90,7 @@ const ATTRIBUTED_DOC =
 const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 const DOCUMENT_BEFORE =
-  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$|\b(?:board(?: of directors)?|meeting|paper)\s+(?=(?:this|last) (?:month|week)\b)/i;
 const DOCUMENT_AFTER =
   /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
@@ -161,6 +161,7 @@ export function extractClaims(
 
   const stakeholdersIn = spanIndex(actorsOnly);
   const datesIn = spanIndex(mentions.dates);
+  const issuesIn = spanIndex(mentions.issues);
   // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
   // with its label and column (the claim-check issue), and no predicate is measured in pence.
   const written = (m: MoneyMention) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text);
@@ -279,6 +280,7 @@ export function extractClaims(
     }
     // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
     const before = (d: DateMention, n: number) => doc.text.slice(Math.max(s.start, d.span.start - n), d.span.start);
+    const after = (d: DateMention, n: number) => doc.text.slice(d.span.end, Math.min(s.end, d.span.end + n));
     const documentDates = dates.filter(
       (d) => DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) || DOCUMENT_BEFORE.test(before(d, 50)),
     );
@@ -296,11 +298,12 @@ export function extractClaims(
     for (const d of eventDates) {
       // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
       const own = clauseAround(doc.text, s, d.span.start, d.span.end);
-      const clause = eventWords(
-        BY_KIND("date").some((q) => q.cueRes[0]!.test(eventWords(own)))
-          ? own
-          : clauseAround(doc.text, s, d.span.start, d.span.end, true),
-      );
+      // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
+      // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
+      const split =
+        !BY_KIND("date").some((q) => q.cueRes[0]!.test(eventWords(own))) &&
+        (LIST_GOES_ON.test(own.replace(/^,/, "")) || BARE_DATE_PHRASE.test(own.replace(/^,/, "")));
+      const clause = eventWords(split ? clauseAround(doc.text, s, d.span.start, d.span.end, true) : own);
       const sentence = eventWords(s.text);
       // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
       if (MOVED_WHEN.test(before(d, 40))) continue;
@@ -342,13 +345,50 @@ export function extractClaims(
         p = byName("go-live-planned");
       // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed.
       if (p.name.startsWith("go-live") && MOVED_FROM.test(before(d, 60))) p = delayed;
+      // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
+      // than the document's subject, unnamed, when the sentence names no trust.
+      if (p.name.startsWith("go-live") && !trusts.length && OTHERS_GO_LIVE.test(clause)) continue;
+      // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
+      if (p.name.startsWith("go-live") && (NOT_UNTIL.test(before(d, 60)) || AT_THE_EARLIEST.test(after(d, 20))))
+        p = byName("go-live-planned");
+      // "rescheduled from 2 November 2009 to 22 February 2010": one span in words, two dates in fact.
+      const value = dateValue(d);
+      if (
+        p.name.startsWith("go-live") &&
+        value.includes("/") &&
+        (/^from\b/i.test(d.text) || /\bfrom\s+$/i.test(before(d, 6))) &&
+        MOVED.test(before(d, 60))
+      ) {
+        const [missed, next] = spanEnds(d);
+        for (const [q, v] of [
+          [delayed, missed],
+          [byName("go-live-planned"), next],
+        ] as const) {
+          const c = base(q, d.span.start, d.span.end, v, whenOf(d));
+          if (c) add(c);
+        }
+        continue;
+      }
       // "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live.
       if (p.name === "board-decision" && DECIDED_DATE.test(before(d, 40))) p = byName("go-live-planned");
-      const c = base(p, d.span.start, d.span.end, dateValue(d), whenOf(d));
+      const c = base(p, d.span.start, d.span.end, value, whenOf(d));
       if (c) {
         add(c);
         if (p.name === "board-decision") decisionDated = true;
       }
+    }
+    // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
+    // said 4,000 letters had not been printed", "testing in February found …": the telling dates the problems' report.
+    if (issuesIn(s.start, s.end).length || PROBLEM_WORDS.test(s.text)) {
+      const told = dates.find(
+        (d) =>
+          TOLD_WHEN.test(before(d, 60)) ||
+          (REPORT_TO_BOARD.test(before(d, 40)) && DOCUMENT_AFTER.test(after(d, 30))) ||
+          (CHECKED_WHEN.test(before(d, 40)) && FOUND_AFTER.test(after(d, 30))),
+      );
+      const c =
+        told && base(byName("problems-reported"), told.span.start, told.span.end, dateValue(told), whenOf(told));
+      if (c) add(c);
     }
     // Minutes record decisions of the meeting they minute: "RESOLVED: the Board approved …" is dated by it.
     if (decided && !decisionDated && minutes && doc.publishedAt) {
@@ -511,9 +551,33 @@ const GO_LIVE_AS_TIME =
   /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
 const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
 const MOVED_WHEN =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const MOVED =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,50}$/i;
+const NOT_UNTIL =
+  /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+/** The two ends of a written span at the precision each was written: "2 November 2009 to 22 February 2010". */
+function spanEnds(d: DateMention): [string, string] {
+  const [first = "", second = ""] = d.text.replace(/^from\s+/i, "").split(/\s+(?:to|until|till|and)\s+|\s*[-–]\s*/);
+  const at = (part: string, iso: string) =>
+    DAY_WRITTEN.test(part) ? iso : /^\d{4}$/.test(part.trim()) ? iso.slice(0, 4) : iso.slice(0, 7);
+  return [at(first, d.from), at(second, d.to)];
+}
+const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
+const OTHERS_GO_LIVE =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations)|no (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?))\b/i;
+const PROBLEM_WORDS =
+  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|not (?:been )?(?:printed|sent|built|transferred|recorded|booked)|duplicates?|lost)\b/i;
+const TOLD_WHEN =
+  /\b(?:told|reported|alerted|warned|informed|admitted)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
+const CHECKED_WHEN =
+  /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued)\s+(?:in|on|during)\s+$/i;
+const FOUND_AFTER =
+  /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
+const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,40}?\bfrom\s+(?:(?:the\s+)?(?:planned|original|agreed)\s+(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|postponement|delayed|deferred|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,40}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
   /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 
@@ -596,6 +660,7 @@ function countRows(
 }
 
 const LIST_GOES_ON = /^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s/;
+const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}$/i;
 
 /** The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold two events. */
 function clauseAround(text: string, s: Sentence, start: number, end: number, widen = false): string {
@@ -607,7 +672,7 @@ function clauseAround(text: string, s: Sentence, start: number, end: number, wid
     if (at + m[0].length <= start) {
       // Widened, a clause takes the one before it across the comma of a list: "went live in outpatients, inpatients
       // and the emergency department on 7 June" is one clause that its list splits.
-      if (widen && m[0] === "," && LIST_GOES_ON.test(text.slice(at + 1, start))) continue;
+      if (widen && m[0] === ",") continue;
       previous = from;
       from = at;
     } else if (at >= end) {

@@ -45,6 +45,7 @@ export function categoryByShape(name: string): string | null {
 }
 
 const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
+const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+)\.\s+(?=[A-Z])/g;
 
 /**
  * Organisations the gazetteer does not know, found by their shape: "Northwick
@@ -59,6 +60,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   for (const m of text.matchAll(DISCOVER)) {
     let start = m.index!;
     let name = m[0];
+    // "… went live on 13-14 June. Kingston Hospital NHS Trust said": a full stop after a word (not an initial or
+    // "St.") ends a sentence, and the name starts after it.
+    const stop = [...name.matchAll(SENTENCE_STOP)].pop();
+    if (stop) {
+      start += stop.index! + stop[0].length;
+      name = name.slice(stop.index! + stop[0].length);
+    }
     const lead = LEADING.exec(name);
     if (lead) {
       start += lead[0].length;

@@ -198,4 +198,31 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
         "2011-02-20",
       ),
     ).toContain(`${TRUST} | go-live-planned | 2011-03-19`));
+  it("the date a board was told of problems is when they were reported", () => {
+    expect(
+      claimsOf(`The board of ${TRUST} was told in November that staff were checking 11,000 records by hand.`),
+    ).toContain(`${TRUST} | problems-reported | 2009-11`);
+    expect(
+      claimsOf(
+        `At ${TRUST}, a report to the July board said 4,000 letters had not been printed.`,
+        "news",
+        "2009-09-01",
+      ),
+    ).toContain(`${TRUST} | problems-reported | 2009-07`);
+  });
+  it("'rescheduled from 2 November 2009 to 22 February 2010' is a date missed and a new plan", () =>
+    expect(
+      claimsOf(`The go-live at ${TRUST} has been rescheduled from 2 November 2009 to 22 February 2010.`, "board-paper"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-11-02`, `${TRUST} | go-live-planned | 2010-02-22`]));
+  it("'will not now happen until', 'planning to deploy' are plans; unnamed trusts' go-lives are not the subject's", () => {
+    expect(
+      claimsOf(`At ${TRUST} the April go-live has been deferred and will not now happen until October 2011.`),
+    ).toContain(`${TRUST} | go-live-planned | 2011-10`);
+    expect(claimsOf(`${TRUST} is planning to deploy Lorenzo in October 2011.`, "news", "2011-06-01")).toEqual([
+      `${TRUST} | go-live-planned | 2011-10`,
+    ]);
+    expect(
+      claimsOf(`${TRUST} went live in 2008. Deployments at three trusts are now expected in September 2011.`),
+    ).toEqual([`${TRUST} | go-live | 2008`]);
+  });
 });

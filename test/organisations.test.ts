@@ -21,3 +21,14 @@ describe("organisations by shape, one form a line", () => {
   it("a cover in capitals names its trust", () =>
     expect(orgs("ELLINGHAM HOSPITAL NHS TRUST\n\nTrust Board")).toEqual(["Ellingham Hospital NHS Trust"]));
 });
+
+describe("organisations: a full stop ends a name", () => {
+  it("a body named after a sentence that ends in a capitalised word starts after the full stop", async () => {
+    const { extract } = await import("../extractors/index.js");
+    const text = "The trust went live over the weekend of 13-14 June. Kestrel Vale Hospitals NHS Trust said so.";
+    const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], subject: null, kind: "news", title: "t" };
+    const names = extract(doc as Parameters<typeof extract>[0]).mentions.stakeholders.map((m) => m.text);
+    expect(names).toContain("Kestrel Vale Hospitals NHS Trust");
+    expect(names.some((n) => n.includes("June"))).toBe(false);
+  });
+});
