@@ -3,6 +3,7 @@
  * model or web framework: the functions that need them load them on first call.
  */
 import type { ingest as ingestFn } from "./app/ingest.js";
+import type { crawl as crawlFn } from "./app/crawl.js";
 import type { extractSource as extractSourceFn } from "./app/extract-source.js";
 import type { readDocument as readDocumentFn } from "./read/read-document.js";
 import type { Doc } from "./model/doc.js";
@@ -11,6 +12,14 @@ import type { Extraction } from "./model/extraction.js";
 /** Ingests files, folders, URLs and manifests into a corpus (see IngestOptions). */
 export async function ingest(...args: Parameters<typeof ingestFn>): ReturnType<typeof ingestFn> {
   return (await import("./app/ingest.js")).ingest(...args);
+}
+
+/**
+ * Finds the documents a trust's board-papers page, a feed, a sitemap or (with `archive`) a web archive's captures of
+ * a URL pattern lead to; lists them, writes a manifest or ingests them (see CrawlOptions).
+ */
+export async function crawl(...args: Parameters<typeof crawlFn>): ReturnType<typeof crawlFn> {
+  return (await import("./app/crawl.js")).crawl(...args);
 }
 
 /** Reads and extracts one file or URL without storing it. */
@@ -30,6 +39,7 @@ export async function extract(doc: Doc): Promise<Extraction> {
 
 export type { IngestOptions, IngestSummary, ProgressEvent } from "./app/ingest.js";
 export type { ExtractResult } from "./app/extract-source.js";
+export type { CrawlOptions, CrawlSummary, CrawlDocument, CrawlProgress } from "./app/crawl.js";
 export type { RawDocument, DocOverrides } from "./read/read-document.js";
 export {
   Library,

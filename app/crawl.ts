@@ -1,14 +1,17 @@
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultDbPath } from "../corpus/corpus.js";
+import { defaultDbPath, openCorpus } from "../corpus/corpus.js";
 import { ClaimtrailError, failureOf } from "../model/errors.js";
 import { Fetcher, type FetchLimits, type FetchedResource } from "../read/fetch.js";
 import { linkTypeOf, linkTypeOfContent, parsePage, type PageLink } from "../read/crawl-links.js";
 import { looksLikeXml, parseFeed, type FeedEntry } from "../read/feeds.js";
 import { manifestCsv, type ManifestRow } from "../read/manifest-write.js";
 import { ALLOW_ALL, parseRobots, type Robots } from "../read/robots.js";
-import { ingest, type IngestOptions, type IngestSummary } from "./ingest.js";
+import { DEFAULT_CDX_ENDPOINT } from "../read/cdx.js";
+import type { WorkItem } from "../read/sources.js";
+import { archivedDocuments } from "./crawl-archive.js";
+import { ingestItems, type IngestOptions, type IngestSummary } from "./ingest.js";
 
 export interface CrawlOptions {
   /** The database (for --ingest, and beside which the crawl state is kept): default as for ingest. */
@@ -38,6 +41,13 @@ export interface CrawlOptions {
    */
   statePath?: string | null;
   fetch?: Partial<FetchLimits>;
+  /**
+   * The start is a URL pattern (`trust.nhs.uk/board-papers/*.pdf`) to look up in a web archive's CDX index: its
+   * captures (in --since/--until, by capture time) are the documents, fetched from the archive as captured.
+   */
+  archive?: boolean;
+  /** The CDX endpoint (default the Wayback Machine's); captures are fetched from `/web/` on the same host. */
+  archiveEndpoint?: string;
   /** Passed to ingest: workers, PDF backend, budget. */
   ingestOptions?: Pick<IngestOptions, "workers" | "pdfBackend" | "budget">;
   signal?: AbortSignal;
@@ -62,6 +72,8 @@ export interface CrawlDocument {
   status: CrawlStatus;
   /** Why it was skipped or failed. */
   reason?: string;
+  /** A web archive's capture (`url` is the capture's): the URL it was captured at, and when (ISO moment, UTC). */
+  capture?: { original: string; at: string };
 }
 
 export interface CrawlSummary {
@@ -113,12 +125,18 @@ const UNREACHABLE: Robots = { allowed: () => false, crawlDelay: null };
  */
 export async function crawl(start: string, options: CrawlOptions = {}): Promise<CrawlSummary> {
   const started = performance.now();
+  const archiveEndpoint = options.archiveEndpoint ?? DEFAULT_CDX_ENDPOINT;
   let startUrl: URL;
   try {
-    startUrl = new URL(start);
+    // An archive crawl starts from a URL pattern; the requests all go to the archive.
+    startUrl = new URL(options.archive ? archiveEndpoint : start);
     if (startUrl.protocol !== "http:" && startUrl.protocol !== "https:") throw new Error();
   } catch {
-    throw new ClaimtrailError("bad-usage", start, "the start of a crawl must be an http(s) URL");
+    throw new ClaimtrailError(
+      "bad-usage",
+      options.archive ? archiveEndpoint : start,
+      options.archive ? "the archive endpoint must be an http(s) URL" : "the start of a crawl must be an http(s) URL",
+    );
   }
   const db = defaultDbPath(options.db);
   const statePath = options.statePath === undefined ? `${db}.crawl.json` : options.statePath;
@@ -184,9 +202,13 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
     }
   };
 
-  // The start host's robots.txt first: its Crawl-delay, when longer than ours, sets the pace.
-  const startRobots = await robotsFor(start);
-  delayMs = Math.max(delayMs, (startRobots.crawlDelay ?? 0) * 1000);
+  // The start host's robots.txt first: its Crawl-delay, when longer than ours, sets the pace. An archive is asked
+  // through its API, which is there to be asked: its pages' robots.txt is not about that.
+  if (!options.archive) {
+    const startRobots = await robotsFor(start);
+    delayMs = Math.max(delayMs, (startRobots.crawlDelay ?? 0) * 1000);
+  }
+  const robotsOf = options.archive ? async () => ALLOW_ALL : robotsFor;
   const fetcher = new Fetcher(limits);
 
   const get = async (url: string, useValidators: boolean): Promise<FetchedResource> => {
@@ -205,6 +227,16 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       options.onProgress?.({ type: "fetch", url, status: "failed", conditional: !!conditional });
       throw e;
     }
+  };
+
+  // What the crawl downloads of a document is kept for ingest, which then reads it from here instead of again.
+  const downloads = options.ingest ? mkdtempSync(join(tmpdir(), "claimtrail-crawl-")) : null;
+  const downloaded = new Map<string, { path: string; charset: string | null }>();
+  const keep = (url: string, res: FetchedResource) => {
+    if (!downloads || res.status !== 200) return;
+    const path = join(downloads, String(downloaded.size));
+    writeFileSync(path, res.bytes);
+    downloaded.set(url, { path, charset: res.charset });
   };
 
   const docsByUrl = new Map<string, CrawlDocument>();
@@ -227,6 +259,16 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
   const skipPage = (url: string, reason: string) => summary.pages.push({ url, status: "skipped", reason });
 
   try {
+    if (options.archive) {
+      queue.length = 0;
+      const found = await archivedDocuments(
+        start,
+        { endpoint: archiveEndpoint, since: options.since, until: options.until, max: maxDocs },
+        (url) => get(url, false),
+      );
+      summary.pages.push({ url: found[0]?.foundOn ?? archiveEndpoint, status: "read" });
+      for (const d of found) addDocument(d);
+    }
     while (queue.length) {
       if (options.signal?.aborted) break;
       const { url, depth, from, link } = queue.shift()!;
@@ -270,6 +312,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
 
       if (entry.role === "document" || entry.isArticle) {
         if (entry.role !== "document") entry.role = "document";
+        keep(url, res);
         addDocument({
           url,
           title: entry.title ?? null,
@@ -325,13 +368,12 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
     }
 
     // The link text's date wins over an article's own metadata only where the page gave none: both are kept above.
-    await select(summary.documents, options, robotsFor, maxDocs);
+    await select(summary.documents, options, robotsOf, maxDocs);
 
     const chosen = summary.documents.filter((d) => d.status !== "skipped");
     if (options.ingest) {
       // Each document not read above (a PDF, a feed's entry) is asked for here, conditionally when an earlier crawl
       // stored it: a 304 is unchanged, and a new one's ETag / Last-Modified are remembered for the next crawl.
-      // (Ingest then downloads a new one again: see the note on ingestDocuments.)
       for (const d of chosen) {
         // Pages (articles, a PDF behind a URL without .pdf) were fetched above already.
         if (d.status !== "new" || seenPages.has(d.url)) continue;
@@ -339,8 +381,10 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
         try {
           const res = await get(d.url, !!known?.ingested);
           if (res.status === 304) d.status = "unchanged";
-          else
+          else {
             state.urls[d.url] = { role: "document", etag: res.etag, lastModified: res.lastModified, ingested: false };
+            keep(d.url, res);
+          }
         } catch (e) {
           Object.assign(d, { status: "failed", reason: failureOf(e, d.url).message });
         }
@@ -348,16 +392,17 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       const toIngest = chosen.filter((d) => d.status === "new");
       if (toIngest.length) {
         options.onProgress?.({ type: "ingest", total: toIngest.length });
-        // Ingest downloads them again through its own fetcher (one at a time per host, delayMs apart): after a pause.
-        await sleep(delayMs, options.signal);
-        summary.ingest = await ingestDocuments(toIngest, options, db, {
-          ...limits,
-          perHostIntervalMs: delayMs,
+        summary.ingest = await ingestItems(toIngest.map(workItem(downloaded)), {
+          ...options.ingestOptions,
+          db,
+          fetch: { ...limits, perHostIntervalMs: delayMs },
+          signal: options.signal,
         });
         const bySource = new Map<string, { status: CrawlStatus; reason?: string }>();
         for (const x of summary.ingest.ingested) bySource.set(x.source, { status: "new" });
         for (const x of summary.ingest.unchanged) bySource.set(x.source, { status: "unchanged" });
         for (const x of summary.ingest.failed) bySource.set(x.source, { status: "failed", reason: x.error });
+        recordCaptures(db, toIngest, summary.ingest);
         for (const d of toIngest) {
           const r = bySource.get(d.url) ?? { status: "failed" as const, reason: "not ingested" };
           Object.assign(d, r);
@@ -374,6 +419,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       summary.manifest = options.manifestPath;
     }
   } finally {
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
     await Promise.all([fetcher.close(), robotsFetcher.close()]);
     if (statePath) saveState(statePath, state);
   }
@@ -418,7 +464,8 @@ async function select(
       skip(`does not match --match ${options.match.source}`);
       continue;
     }
-    if (options.since || options.until) {
+    // A capture's period was asked of the archive (by capture time); its paper's own date may be older.
+    if ((options.since || options.until) && !d.capture) {
       if (!d.date) {
         skip("no date found (needed by --since/--until)");
         continue;
@@ -453,22 +500,41 @@ function manifestRow(d: CrawlDocument): ManifestRow {
 }
 
 /**
- * The documents through the library's ingest, by a manifest of their URLs in a temporary folder: the manifest is how
- * ingest takes each document's metadata (its date and title). Ingest downloads each again (see the issue's notes).
+ * A document for ingest, from the file the crawl downloaded it to (a URL only if it was not downloaded), stored under
+ * its URL with its date; the link text is its title only if the document gives none of its own.
  */
-async function ingestDocuments(
-  docs: CrawlDocument[],
-  options: CrawlOptions,
-  db: string,
-  fetch: Partial<FetchLimits>,
-): Promise<IngestSummary> {
-  const dir = mkdtempSync(join(tmpdir(), "claimtrail-crawl-"));
+function workItem(downloaded: Map<string, { path: string; charset: string | null }>) {
+  return (d: CrawlDocument): WorkItem => {
+    const file = downloaded.get(d.url);
+    const { source, ...overrides } = manifestRow(d);
+    return {
+      source,
+      location: file ? { type: "file", ...file } : { type: "url", url: d.url },
+      overrides: { ...overrides, ...(d.title && !overrides.title ? { titleIfNone: d.title } : {}) },
+    };
+  };
+}
+
+/** An archived document's provenance, beside it in the corpus: the capture it was read from, its original URL, when. */
+function recordCaptures(db: string, docs: CrawlDocument[], ingested: IngestSummary): void {
+  const captured = docs.filter((d) => d.capture);
+  if (!captured.length) return;
+  const ids = new Map([...ingested.ingested, ...ingested.unchanged].map((x) => [x.source, x.id]));
+  const corpus = openCorpus(db);
   try {
-    const manifest = join(dir, "crawl.csv");
-    writeFileSync(manifest, manifestCsv(docs.map(manifestRow)));
-    return await ingest([manifest], { ...options.ingestOptions, db, fetch, signal: options.signal });
+    corpus.transaction(() => {
+      for (const d of captured) {
+        const id = ids.get(d.url);
+        if (id)
+          corpus.captures.record(id, {
+            captureUrl: d.url,
+            originalUrl: d.capture!.original,
+            capturedAt: d.capture!.at,
+          });
+      }
+    });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    corpus.close();
   }
 }
 

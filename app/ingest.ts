@@ -8,7 +8,7 @@ import { ClaimtrailError, failureOf, type ErrorKind, type Failure } from "../mod
 import { Fetcher, type FetchLimits } from "../read/fetch.js";
 import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
 import { sha256, type DocOverrides, type RawDocument } from "../read/read-document.js";
-import { expandSources, type Skipped, type WorkItem } from "../read/sources.js";
+import { expandSources, type ExpandedSources, type Skipped, type WorkItem } from "../read/sources.js";
 import { keepOriginal } from "./originals.js";
 import { StoreBatch, type StoreRequest } from "./store-batch.js";
 import type { Stored } from "./store-document.js";
@@ -75,7 +75,22 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
  * Ingests files, folders, URLs and manifests into the corpus. Each document is
  * stored in its own transaction; a failing document is reported and the rest go on.
  */
-export async function ingest(sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export function ingest(sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestExpanded(
+    () => expandSources(sources, options.cwd, { allowOutside: options.allowOutside }),
+    options,
+  );
+}
+
+/**
+ * Ingests documents already located, each stored under its own `source` name: a crawl's downloads, kept in files and
+ * named by the URL they came from, so that nothing is downloaded twice.
+ */
+export function ingestItems(items: readonly WorkItem[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestExpanded(() => ({ items: [...items], errors: [], skipped: [] }), options);
+}
+
+async function ingestExpanded(expand: () => ExpandedSources, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   // A backend that cannot run is a usage error before anything is opened or read.
   const pdfBackend = resolvePdfBackend(options.pdfBackend);
@@ -97,7 +112,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       ...(f.detail && f.kind === "internal" ? { detail: f.detail } : {}),
     });
 
-  const { items, errors, skipped } = expandSources(sources, options.cwd, { allowOutside: options.allowOutside });
+  const { items, errors, skipped } = expand();
   errors.forEach((e) => fail(e.toFailure()));
   summary.skipped.push(...skipped);
   options.onStart?.(items.length);
@@ -274,7 +289,7 @@ async function load(
         `file is ${mb(info.size)}, over the ${mb(maxFileBytes)} limit`,
       );
     }
-    return { bytes: await readFile(path), charset: null };
+    return { bytes: await readFile(path), charset: item.location.charset ?? null };
   } catch (e) {
     if (e instanceof ClaimtrailError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { openDatabase, type OpenOptions } from "./database.js";
+import { CaptureRepository } from "./captures.js";
 import { ClaimRepository } from "./claims.js";
 import { CopyRepository } from "./copies.js";
 import { DocumentRepository } from "./documents.js";
@@ -18,6 +19,7 @@ export class Corpus {
   readonly documents: DocumentRepository;
   readonly claims: ClaimRepository;
   readonly copies: CopyRepository;
+  readonly captures: CaptureRepository;
   readonly passages: PassageSearch;
   readonly stakeholders: StakeholderRepository;
 
@@ -28,6 +30,7 @@ export class Corpus {
     this.documents = new DocumentRepository(db);
     this.claims = new ClaimRepository(db);
     this.copies = new CopyRepository(db);
+    this.captures = new CaptureRepository(db);
     this.passages = new PassageSearch(db);
     this.stakeholders = new StakeholderRepository(db, this.claims);
   }

@@ -218,6 +218,20 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
     const keep = signatureWriter(db);
     for (const id of ids) keep(id, textSignature(text.get(id) as string));
   },
+
+  // 8: where an archived document came from. A capture fetched from a web archive is stored under the capture's URL
+  // (its source, what was read); the URL it was captured from and when are kept here as its provenance.
+  (db) =>
+    db.exec(`
+      CREATE TABLE archive_captures (
+        capture_url  TEXT PRIMARY KEY,
+        document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        original_url TEXT NOT NULL,
+        captured_at  TEXT NOT NULL
+      );
+      CREATE INDEX archive_captures_document ON archive_captures(document_id);
+      CREATE INDEX archive_captures_original ON archive_captures(original_url, captured_at);
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -54,7 +54,10 @@ export function renderCrawlSummary(s: CrawlSummary): string {
     const mark =
       d.status === "new" ? colour.green(MARK.new) : d.status === "failed" ? colour.red(MARK.failed) : MARK[d.status];
     const why = d.reason ? `: ${oneLine(d.reason, 120)}` : "";
-    lines.push(`  ${mark} ${d.date ?? "----------"}  ${oneLine(d.title ?? "", 50)}  ${safeText(d.url)}${why}`);
+    const captured = d.capture ? ` (of ${safeText(d.capture.original)}, captured ${d.capture.at.slice(0, 10)})` : "";
+    lines.push(
+      `  ${mark} ${d.date ?? "----------"}  ${oneLine(d.title ?? "", 50)}  ${safeText(d.url)}${captured}${why}`,
+    );
   }
   const pagesFailed = s.pages.filter((p) => p.status === "failed");
   const pagesSkipped = s.pages.filter((p) => p.status === "skipped");

@@ -19,6 +19,11 @@ export interface DocOverrides {
   publisher?: string;
   publishedAt?: string;
   subject?: string;
+  /**
+   * A title for a document that gives none of its own (a crawl's link text, "Chief Executive's report"): a paper's
+   * own title, where it has one, says more than the link to it.
+   */
+  titleIfNone?: string;
 }
 
 export interface RawDocument {
@@ -96,7 +101,7 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
   }
 
   const o = raw.overrides ?? {};
-  title = o.title ?? title ?? firstLineTitle(text);
+  title = o.title ?? title ?? o.titleIfNone ?? firstLineTitle(text);
   return {
     id,
     source,

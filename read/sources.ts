@@ -9,7 +9,8 @@ import type { DocOverrides } from "./read-document.js";
 export interface WorkItem {
   /** The name the document is stored and reported under: a URL, or a path relative to the working directory. */
   source: string;
-  location: { type: "file"; path: string } | { type: "url"; url: string };
+  /** A file's `charset` is the one its server declared, when a crawl downloaded it there. */
+  location: { type: "file"; path: string; charset?: string | null } | { type: "url"; url: string };
   overrides: DocOverrides;
 }
 

@@ -260,6 +260,11 @@ describe("claimtrail crawl: a board-papers index", () => {
     );
     expect(rows).toHaveLength(5);
     expect(rows.map((r) => (r as { source: string }).source).join(" ")).not.toMatch(/private|2009|2007/);
+    // Each document was downloaded once: what the crawl fetched is what ingest read.
+    for (const r of rows) {
+      const path = new URL((r as { source: string }).source).pathname;
+      expect(hits.filter((h) => h.path === path).length, path).toBe(1);
+    }
 
     hits = [];
     const second = await crawlJson(args);

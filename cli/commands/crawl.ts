@@ -29,6 +29,8 @@ interface CrawlCliOptions {
   ingest?: boolean;
   manifest?: string;
   allowHost?: string[];
+  archive?: boolean;
+  archiveEndpoint?: string;
   allowPrivate?: boolean;
   delayMs?: number;
   timeout?: number;
@@ -49,7 +51,10 @@ export function registerCrawl(program: Command): void {
   const command = program
     .command("crawl")
     .description("Find board papers and articles from a trust's papers page, a feed or a sitemap; list or ingest them")
-    .argument("<start-url>", "a board-papers index page, an RSS/Atom feed or a sitemap");
+    .argument(
+      "<start-url>",
+      "a board-papers index page, an RSS/Atom feed or a sitemap (with --archive: a URL pattern)",
+    );
   addFormatOptions(command, FORMATS)
     .option("--match <regex>", "only documents whose URL or link text matches (case-insensitive)", regexOption)
     .option("--since <date>", "only documents dated on or after YYYY-MM-DD (undated ones are skipped)", dateOption)
@@ -63,6 +68,8 @@ export function registerCrawl(program: Command): void {
       "also follow links to this host (repeatable)",
       (v: string, all: string[] | undefined) => [...(all ?? []), v],
     )
+    .option("--archive", "look the start up in a web archive (a URL pattern, trust.nhs.uk/board-papers/*.pdf)")
+    .option("--archive-endpoint <url>", "the archive's CDX endpoint (default the Wayback Machine's)")
     .option("--allow-private", "allow fetching from private and loopback addresses")
     .option("--delay-ms <n>", "pause between two requests to one host (default 1000)", intOption)
     .option("--timeout <seconds>", "per-request timeout", intOption)
@@ -77,12 +84,16 @@ Polite by default: robots.txt is honoured (its Crawl-delay too, when longer), on
 If-Modified-Since (remembered in <db>.crawl.json beside the database), so what has not changed costs a 304.
 Dates come from the link text, else the file name (board-2008-11-26.pdf, TB_26_11_08.pdf), else the nearest heading
 above the link; a feed's or sitemap's entries carry their own (pubDate, published, lastmod).
+--archive asks a web archive's CDX index (the Wayback Machine's, or --archive-endpoint) for the captures of a URL
+pattern, captured within --since/--until, one per distinct document, and fetches each as it was captured (id_); the
+URL it was captured at and the capture time are stored with it as its provenance.
 Exit codes: 0 done, 1 some documents or pages failed, or no document was found, 2 bad usage, 3 the start URL
 could not be read (refused, not found, disallowed by robots.txt).
 Examples:
   claimtrail crawl https://trust.example.nhs.uk/board-papers/ --since 2008-01-01 --until 2009-12-31 --manifest papers.csv
   claimtrail crawl https://trust.example.nhs.uk/board-papers/ --match "board" --ingest
-  claimtrail crawl https://press.example.com/feed.xml --ingest --json`,
+  claimtrail crawl https://press.example.com/feed.xml --ingest --json
+  claimtrail crawl --archive "www.royalfree.nhs.uk/board-papers/*.pdf" --since 2008-01-01 --until 2009-12-31 --ingest`,
     )
     .action(
       action(async (start: string, opts: CrawlCliOptions) => {
@@ -114,6 +125,8 @@ Examples:
             ingest: opts.ingest,
             manifestPath: opts.manifest,
             allowHosts: opts.allowHost,
+            archive: opts.archive,
+            archiveEndpoint: opts.archiveEndpoint,
             delayMs: opts.delayMs,
             fetch: fetchLimitsFrom(opts),
             ingestOptions: { workers: opts.workers, pdfBackend: opts.pdfBackend },
