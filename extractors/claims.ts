@@ -178,9 +178,11 @@ export function extractClaims(
   let lastTrust: { name: string; end: number } | null = null;
   // The figure stated last, in this sentence or the one before: "That takes the total to £1.6bn" goes on with it.
   let lastMoney: { predicate: Predicate; sentence: Sentence } | null = null;
+  let lastCount = null as { predicate: Predicate; sentence: Sentence } | null;
   let previousSentence: Sentence | null = null;
   for (const s of ctx.sentences) {
     if (lastMoney && lastMoney.sentence !== s && lastMoney.sentence !== previousSentence) lastMoney = null;
+    if (lastCount && lastCount.sentence !== previousSentence) lastCount = null;
     previousSentence = s;
     const actors = withDescribed(doc.text, s, stakeholdersIn(s.start, s.end), actorsOnly);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
@@ -259,23 +261,62 @@ export function extractClaims(
       const claim = owner && base(c.predicate, c.start, c.end, c.value, null, c.aspect, owner);
       if (claim) add(claim);
     }
+    const counted: Array<{ p: Predicate; at: number }> = [];
+    const addCount = (p: Predicate, start: number, end: number, n: number) => {
+      if (p.name === "backlog-count" && workDone(doc.text, s, start, end)) return;
+      if (counted.some((c) => c.at === start)) return;
+      const c = base(p, start, end, n, amountWhen(doc.text, s, start, end, dates));
+      if (c) {
+        add(c);
+        counted.push({ p, at: start });
+        lastCount = { predicate: p, sentence: s };
+      }
+    };
+    // "a backlog of 17,000 still to check", "of which a backlog of around 1,900 remained": a backlog, whatever it holds.
+    for (const m of s.text.matchAll(BACKLOG_OF)) {
+      const n = parseCount(m[1]!);
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
+      if (n !== null && n >= 1 && !/^(?:19|20)\d\d$/.test(m[1]!))
+        addCount(byName("backlog-count"), start, start + m[1]!.length, n);
+    }
     for (const p of BY_KIND("count")) {
+      if (!p.cueRes.every((r) => r.test(s.text))) continue;
       for (const m of s.text.matchAll(p.numberOfRe!)) {
         const n = parseCount(m[1]!);
-        if (n === null || n < 1 || !p.cueRes.every((r) => r.test(s.text))) continue;
+        if (n === null || n < 1) continue;
         const start = s.start + m.index! + m[0].length - m[1]!.length;
-        const end = start + m[1]!.length;
-        const c = base(p, start, end, n, amountWhen(doc.text, s, start, end, dates));
-        if (c) add(c);
+        addCount(p, start, start + m[1]!.length, n);
       }
       for (const m of s.text.matchAll(p.countRe!)) {
         const n = parseCount(m[1]!);
-        // "in 2008 patients …": a year before a noun is not a count of it.
+        // "in 2008 patients …": a year before a noun is not a count of it; "2.5 Complaints" is a section's number.
         const year = /^(?:19|20)\d\d$/.test(m[1]!);
-        if (n === null || n < 1 || year || !p.cueRes.every((r) => r.test(s.text))) continue;
+        if (n === null || n < 1 || year || /\d\.$/.test(s.text.slice(0, m.index!))) continue;
         const start = s.start + m.index!;
-        const c = base(p, start, start + m[0].length, n, amountWhen(doc.text, s, start, start + m[0].length, dates));
-        if (c) add(c);
+        addCount(p, start, start + m[0].length, n);
+      }
+      // "the number of patients waiting … has fallen from 2,400 in January to 310", "3,150, down from a peak of 8,400":
+      // the figures of a change of a count named before them in the sentence are counts of the same.
+      const noun = p.nounRe!.exec(s.text) ?? (p.name === "backlog-count" ? /\bbacklogs?\b/i.exec(s.text) : null);
+      if (noun && CHANGED.test(s.text.slice(noun.index))) {
+        for (const m of s.text.slice(noun.index).matchAll(CHANGE_FIGURE)) {
+          const n = parseCount(m[1]!);
+          if (n === null || n < 1 || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
+          const start = s.start + noun.index + m.index! + m[0].length - m[1]!.length;
+          addCount(p, start, start + m[1]!.length, n);
+        }
+      }
+    }
+    // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
+    // just stated, or what is left of it, is a count of the same.
+    const partOf = counted.length ? counted[counted.length - 1]!.p : lastCount?.predicate;
+    if (partOf) {
+      for (const m of s.text.matchAll(PART_LEFT)) {
+        const figure = m[1] ?? m[2] ?? m[3]!;
+        const n = parseCount(figure);
+        if (n === null || n < 1 || /^(?:19|20)\d\d$/.test(figure)) continue;
+        const start = s.start + m.index! + m[0].indexOf(figure);
+        addCount(partOf, start, start + figure.length, n);
       }
     }
     // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
@@ -433,6 +474,10 @@ function moneyClaim(
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
   if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
+    // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
+    const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
+    const shortfall = kinds.find((p) => p.name === "income-shortfall" && fits(p, own));
+    if (shortfall) return make(shortfall, null);
     const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
     const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
     return make(cost, words && !words.split(/\s+/).every((w) => NOT_ASPECT.test(w)) ? words : null);
@@ -483,8 +528,13 @@ function moneyClaim(
   // sentence names no cost, loss, saving or contract ("the forecast surplus was reduced from £6.24m to £3.1m", "leaving
   // £56,850 uncommitted") states none of them.
   // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
-  const p = kinds.find((q) => fits(q, clause)) ?? kinds.find((q) => (first || !q.total) && fits(q, s.text));
+  // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
+  const position = /\b(?:deficit|surplus|annual budget|turnover)\b/i.test(clause);
+  const p =
+    kinds.find((q) => fits(q, clause)) ??
+    (position ? undefined : kinds.find((q) => (first || !q.total) && fits(q, s.text)));
   if (p) return make(p, null);
+  if (position) return null;
   // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
   // stated just before, and states what it stated.
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
@@ -564,6 +614,35 @@ function spanEnds(d: DateMention): [string, string] {
   return [at(first, d.from), at(second, d.to)];
 }
 const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent|\s*(?:weeks?|days?|months?|years?|hours?|minutes?|per\b|a (?:week|day|month)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)`;
+const BACKLOG_OF = new RegExp(
+  String.raw`\bbacklogs? of\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?${FIGURE}`,
+  "gi",
+);
+const CHANGED =
+  /\b(?:rose|risen|rising|fell|fallen|falling|down|up|increased|decreased|reduced|dropped|come down|gone up|cut|peak|peaked|grown|grew|climbed|doubled|halved|stood at|stands at|reached)\b/i;
+const CHANGE_FIGURE = new RegExp(
+  String.raw`\b(?:from|to|of|at|reached)\s+(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
+  "gi",
+);
+const PART_LEFT = new RegExp(
+  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)`,
+  "gi",
+);
+/** "41,600 pathways have been checked", "had reviewed 41,000 of the 58,000 pathways": work done, not a backlog. */
+function workDone(text: string, s: Sentence, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(s.start, start - 40), start);
+  const rest = text.slice(end, Math.min(s.end, end + 60));
+  return (
+    /\b(?:checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed)\s+(?:about\s+|around\s+|some\s+|more than\s+)?$/i.test(
+      lead,
+    ) ||
+    /\bof the\s+$/i.test(lead) ||
+    /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had) (?:now )?been (?:checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed)\b/i.test(
+      rest,
+    )
+  );
+}
 const OTHERS_GO_LIVE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations)|no (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?))\b/i;
 const PROBLEM_WORDS =

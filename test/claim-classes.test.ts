@@ -226,3 +226,52 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
     ).toEqual([`${TRUST} | go-live | 2008`]);
   });
 });
+
+describe("claims: counts told as changes, parts and what is left; positions, impacts and income not earned", () => {
+  it("the figures of a change of a count are counts of it", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} the number of patients waiting more than 18 weeks has fallen from 2,400 in January to 310 in August.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 310`, `${TRUST} | patients-affected | 2400`]));
+  it("a part of a count just stated is a count of the same; a section number is no count", () => {
+    expect(claimsOf(`At ${TRUST} testing found 212 defects in the build, 31 of them critical.`)).toEqual([
+      `${TRUST} | problem-count | 212`,
+      `${TRUST} | problem-count | 31`,
+    ]);
+    expect(claimsOf(`${TRUST}\n\n2.5 Complaints and incidents.`, "board-paper")).toEqual([]);
+  });
+  it("a backlog is what is left, not the work done", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} staff had validated 34,000 pathways by hand, but a backlog of 8,500 open referrals still had to be checked.`,
+      ),
+    ).toEqual([`${TRUST} | backlog-count | 8500`]));
+  it("a deficit is no claim; what is worse than plan, or the net impact, is the loss", () => {
+    expect(claimsOf(`${TRUST} has a deficit of £1.3m, £0.9m worse than plan.`, "board-paper")).toEqual([
+      `${TRUST} | loss | 900000`,
+    ]);
+    expect(claimsOf(`${TRUST} says the total net impact for the year will be £2.6m.`)).toEqual([
+      `${TRUST} | loss | 2600000`,
+    ]);
+  });
+  it("income that falls short or cannot be billed is a shortfall, also inside a breakdown", () => {
+    expect(claimsOf(`${TRUST} warns that income could fall short by up to £1.8m this year.`)).toEqual([
+      `${TRUST} | income-shortfall | 1800000`,
+    ]);
+    expect(
+      claimsOf(
+        `At ${TRUST} the impact was £1.35m, made up of £820,000 of additional staffing and £530,000 of income that could not be billed.`,
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        `${TRUST} | cost | 820000 [additional staffing]`,
+        `${TRUST} | income-shortfall | 530000`,
+      ]),
+    );
+  });
+  it("what a delay is expected to cost is a cost, not the loss", () =>
+    expect(claimsOf(`The delay is expected to cost ${TRUST} around £850,000 in extra project staff.`)).toEqual([
+      `${TRUST} | cost | 850000`,
+    ]));
+});
