@@ -21,6 +21,8 @@ export interface Evidence {
   quote: string;
   value: number | string | null;
   relation: "supports" | "contradicts" | "updates" | "passage";
+  /** Set when the page's text was read by OCR: its mean word confidence (0–100). */
+  ocr?: number;
   /** Why it is evidence: the link's reason, or the passage search's best match (output/ words it). */
   reason: LinkReason | { code: "best-passage" };
 }
@@ -136,6 +138,7 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
     value: l.other.value,
     relation: l.relation,
     reason: l.reason,
+    ...(l.other.ocr !== null ? { ocr: l.other.ocr } : {}),
   }));
   // A paper's sentence that gives two figures ("a deficit of £4.1m at month 7 and a forecast outturn of £6.9m")
   // supports the claim with the one and does not contradict it with the other.

@@ -52,6 +52,8 @@ export interface EventSource {
   quote: string;
   /** Where the claim's own words sit in the document text (page, start, end). */
   span: { page: number; start: number; end: number };
+  /** Set when the page's text was read by OCR: its mean word confidence (0–100). */
+  ocr?: number;
 }
 
 export interface EventConflict {
@@ -341,6 +343,7 @@ function sourceOf(r: Report): EventSource {
     page: c.span.page,
     quote: c.sentence,
     span: c.span,
+    ...(c.ocr !== null ? { ocr: c.ocr } : {}),
   };
 }
 

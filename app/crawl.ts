@@ -49,7 +49,7 @@ export interface CrawlOptions {
   /** The CDX endpoint (default the Wayback Machine's); captures are fetched from `/web/` on the same host. */
   archiveEndpoint?: string;
   /** Passed to ingest: workers, PDF backend, budget. */
-  ingestOptions?: Pick<IngestOptions, "workers" | "pdfBackend" | "budget">;
+  ingestOptions?: Pick<IngestOptions, "workers" | "pdfBackend" | "budget" | "ocr">;
   signal?: AbortSignal;
   onProgress?: (event: CrawlProgress) => void;
 }

@@ -7,6 +7,7 @@ import type { DocumentBudget } from "../model/budget.js";
 import { ClaimtrailError, failureOf, type ErrorKind, type Failure } from "../model/errors.js";
 import { Fetcher, type FetchLimits } from "../read/fetch.js";
 import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
+import { resolveOcrEngine, type OcrChoice } from "../read/ocr.js";
 import { sha256, type DocOverrides, type RawDocument } from "../read/read-document.js";
 import { expandSources, type ExpandedSources, type Skipped, type WorkItem } from "../read/sources.js";
 import { keepOriginal } from "./originals.js";
@@ -30,6 +31,11 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /** What one document may cost to read and extract (default 2 minutes, 1 GiB): see model/budget.ts. */
   budget?: Partial<DocumentBudget>;
+  /**
+   * How PDF pages without a text layer are read: `auto` (default: Debian's tesseract where installed, else the
+   * embedded tesseract.js), `tesseract`, `tesseract.js`, or `off` (such a page stays empty).
+   */
+  ocr?: OcrChoice;
   /** Manifests may name files outside their own folder. */
   allowOutside?: boolean;
   /** Keep near-copies of stored documents as copies, counted once (default true): see app/copies.ts. */
@@ -76,10 +82,7 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
  * stored in its own transaction; a failing document is reported and the rest go on.
  */
 export function ingest(sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  return ingestExpanded(
-    () => expandSources(sources, options.cwd, { allowOutside: options.allowOutside }),
-    options,
-  );
+  return ingestExpanded(() => expandSources(sources, options.cwd, { allowOutside: options.allowOutside }), options);
 }
 
 /**
@@ -94,6 +97,9 @@ async function ingestExpanded(expand: () => ExpandedSources, options: IngestOpti
   const started = performance.now();
   // A backend that cannot run is a usage error before anything is opened or read.
   const pdfBackend = resolvePdfBackend(options.pdfBackend);
+  // `auto` is resolved where a scan is met (asking whether tesseract is installed costs a process): the others now,
+  // so that a missing engine is a usage error before anything is read.
+  const ocr = options.ocr === undefined || options.ocr === "auto" ? undefined : resolveOcrEngine(options.ocr);
   const corpus = options.corpus ?? openCorpus(options.db);
   const summary: IngestSummary = {
     ingested: [],
@@ -118,7 +124,7 @@ async function ingestExpanded(expand: () => ExpandedSources, options: IngestOpti
   options.onStart?.(items.length);
 
   const threads = options.workers ?? Math.min(availableParallelism(), Math.max(1, items.length));
-  const processor = createProcessor(items.length ? threads : 0, { pdfBackend }, options.budget);
+  const processor = createProcessor(items.length ? threads : 0, { pdfBackend, ocr }, options.budget);
   const fetcher = new Fetcher(options.fetch);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // Enough documents in flight to keep every worker busy while others load, few enough to bound memory.
@@ -203,7 +209,14 @@ async function ingestExpanded(expand: () => ExpandedSources, options: IngestOpti
     summary.pages += doc.pages.length;
     if (doc.noTextLayer) {
       fail(
-        { kind: "unreadable", source: item.source, message: "no text layer, OCR needed (stored without text)" },
+        {
+          kind: "unreadable",
+          source: item.source,
+          message:
+            options.ocr === "off"
+              ? "no text layer, OCR needed (stored without text; --ocr off)"
+              : "no text layer, and OCR read no text on its pages (stored without text)",
+        },
         { id: doc.id },
       );
       return "failed";

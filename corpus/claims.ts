@@ -56,6 +56,8 @@ export interface StoredClaim {
   span: Span;
   sentence: string;
   document: { title: string | null; kind: Kind; publisher: string | null; publishedAt: string | null };
+  /** The mean OCR confidence (0–100) of the claim's page when its text was read by OCR, else null. */
+  ocr: number | null;
 }
 
 export interface ClaimLink {
@@ -65,7 +67,8 @@ export interface ClaimLink {
 }
 
 const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity, c.qualifier,
-  c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt
+  c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt,
+  (SELECT pg.ocr_confidence FROM pages pg WHERE pg.document_id = c.document_id AND pg.number = c.page) AS ocr
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 // Linking reads only what relate() compares: a claim's sentence and document title stay on disk.
@@ -92,6 +95,7 @@ interface Raw {
   kind: Kind;
   publisher: string | null;
   publishedAt: string | null;
+  ocr: number | null;
 }
 
 /** A claim's period from its columns; a row without one is a claim with no period of its own. */
@@ -117,6 +121,7 @@ const toClaim = (r: Raw): StoredClaim => ({
   span: { page: r.page, start: r.start, end: r.end },
   sentence: r.sentence,
   document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
+  ocr: r.ocr ?? null,
 });
 
 /** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */

@@ -51,7 +51,9 @@ export class DocumentRepository {
           @fetchedAt, @byteSize, @pageCount, @noTextLayer, @previousId, @text)`),
       upsertSource: db.prepare(`INSERT INTO sources (source, document_id, seen_at) VALUES (?, ?, ?)
         ON CONFLICT(source) DO UPDATE SET document_id = excluded.document_id, seen_at = excluded.seen_at`),
-      insertPage: db.prepare("INSERT INTO pages (document_id, number, start, end) VALUES (?, ?, ?, ?)"),
+      insertPage: db.prepare(
+        "INSERT INTO pages (document_id, number, start, end, ocr_engine, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
       insertPassage: db.prepare("INSERT INTO passages (document_id, page, start, end, text) VALUES (?, ?, ?, ?, ?)"),
       insertMention: db.prepare(
         "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -64,7 +66,8 @@ export class DocumentRepository {
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
       text: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
-      pages: db.prepare("SELECT number, start, end FROM pages WHERE document_id = ? ORDER BY number"),
+      pages: db.prepare(`SELECT number, start, end, ocr_engine AS engine, ocr_confidence AS confidence FROM pages
+        WHERE document_id = ? ORDER BY number`),
       list: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents
         WHERE (@kind IS NULL OR kind = @kind) ORDER BY published_at IS NULL, published_at, title`),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
@@ -137,7 +140,8 @@ export class DocumentRepository {
     });
     for (const o of otherSources) this.s.upsertSource.run(o.source, doc.id, o.seenAt);
     this.s.upsertSource.run(doc.source, doc.id, info.fetchedAt);
-    for (const p of doc.pages) this.s.insertPage.run(doc.id, p.number, p.start, p.end);
+    for (const p of doc.pages)
+      this.s.insertPage.run(doc.id, p.number, p.start, p.end, p.ocr?.engine ?? null, p.ocr?.confidence ?? null);
     for (const p of passagesOf(doc)) this.s.insertPassage.run(doc.id, p.page, p.start, p.end, p.text);
     return this.insertExtraction(doc.id, extraction, doc.publishedAt);
   }
@@ -215,7 +219,10 @@ export class DocumentRepository {
   }
 
   pages(id: string): PageSpan[] {
-    return this.s.pages.all(id) as PageSpan[];
+    const rows = this.s.pages.all(id) as Array<PageSpan & { engine: string | null; confidence: number | null }>;
+    return rows.map(({ engine, confidence, ...p }) =>
+      engine ? { ...p, ocr: { engine, confidence: confidence ?? 0 } } : p,
+    );
   }
 
   list(filter: { kind?: Kind } = {}): DocumentRow[] {

@@ -232,6 +232,14 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX archive_captures_document ON archive_captures(document_id);
       CREATE INDEX archive_captures_original ON archive_captures(original_url, captured_at);
     `),
+
+  // 9: a page with no text layer whose text was read by OCR keeps the engine and its mean word confidence (0–100),
+  // so that what is cited from it says so ("p. 3, OCR").
+  (db) =>
+    db.exec(`
+      ALTER TABLE pages ADD COLUMN ocr_engine TEXT;
+      ALTER TABLE pages ADD COLUMN ocr_confidence REAL;
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

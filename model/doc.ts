@@ -19,6 +19,8 @@ export interface PageSpan {
   number: number;
   start: number;
   end: number;
+  /** Set when the page had no text layer and its text was read by OCR: the engine, and its mean word confidence (0–100). */
+  ocr?: { engine: string; confidence: number };
 }
 
 export interface Doc {

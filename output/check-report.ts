@@ -1,4 +1,5 @@
 import { formatMoney } from "./event-text.js";
+import { pageRef } from "./page-ref.js";
 import type { CheckJson as CheckReport, CheckedClaimJson as CheckedClaim, EvidenceJson as Evidence } from "./views.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
@@ -43,8 +44,8 @@ export function checkSummary(r: CheckReport): string {
   return parts.join("; ");
 }
 
-const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page">) =>
-  `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, p. ${e.page}`;
+const where = (e: Pick<Evidence, "title" | "documentId" | "publishedAt" | "page" | "ocr">) =>
+  `${e.title ?? e.documentId.slice(0, 10)}, ${e.publishedAt ?? "undated"}, ${pageRef(e.page, e.ocr)}`;
 
 /** Where evidence was read, without its page: the page goes before the quotation (`p. 3: “…”`). */
 const source = (e: Pick<Evidence, "title" | "documentId" | "publishedAt">) =>

@@ -3,14 +3,15 @@ import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, hang, safeText } from "./terminal.js";
 import { describeWhen } from "./when-text.js";
+import { pageRef } from "./page-ref.js";
 import { htmlLink, linkOf, markdownLink, type SourceLink } from "./source-links.js";
 
 const cite = (s: TimelineEvent["sources"][number]) =>
-  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, p. ${s.page})`;
+  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}, ${pageRef(s.page, s.ocr)})`;
 
 /** A citation for the terminal: where it was read, then `p. N:` and the quotation. */
 const citeText = (s: TimelineEvent["sources"][number]) =>
-  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}) p. ${s.page}: “${s.quote}”`;
+  `${s.title ?? s.documentId.slice(0, 10)} (${s.publisher ?? s.kind}, ${s.publishedAt ?? "undated"}) ${pageRef(s.page, s.ocr)}: “${s.quote}”`;
 
 /**
  * A readable dated list: one line per event with its source count, then where it was read, each citation wrapped

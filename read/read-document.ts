@@ -6,6 +6,7 @@ import { readHtml } from "./read-html.js";
 import type { PdfBackend } from "./pdf-backend.js";
 import { readPdfInChild } from "./pdf-child.js";
 import { readPdf } from "./read-pdf.js";
+import { ocrPages, resolveOcrEngine, type OcrEngine } from "./ocr.js";
 import { readPdfPoppler } from "./read-pdf-poppler.js";
 import { decodeText, textPages } from "./read-text.js";
 import { sniffFormat } from "./sniff.js";
@@ -48,6 +49,11 @@ export interface ReadOptions {
    * in this thread: what worker threads do, where a budget holds.
    */
   pdfInChild?: boolean;
+  /**
+   * How pages without a text layer are read (resolveOcrEngine): null reads none; unset is `auto` (Debian's tesseract
+   * where installed, else tesseract.js).
+   */
+  ocr?: OcrEngine | null;
   /** Told when a child (pdftotext, pdf.js) starts and ends reading, so that the thread that owns the document can kill it. */
   onChildProcess?: (pid: number, running: boolean) => void;
 }
@@ -80,7 +86,12 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
               onChild: options.onChildProcess,
             })
           : await readPdf(bytes, source);
+    const ocr = await ocrEmptyPages(bytes, pdf.pages, pdf.annotations, options.ocr);
     ({ text, pages } = cleanPages(pdf.pages, pdf.annotations));
+    for (const page of pages) {
+      const read = ocr.get(page.number);
+      if (read) page.ocr = { engine: read.engine, confidence: Math.round(read.confidence * 10) / 10 };
+    }
     title = pdf.title;
     author = pdf.author;
     // Trusts' PDFs name the trust as author; it is the publisher of a board paper.
@@ -116,6 +127,29 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
     text,
     noTextLayer: format === "pdf" && text.trim() === "",
   };
+}
+
+/**
+ * Reads by OCR the pages with no text (nor annotations) and puts what it read in their place, in `pages`; returns
+ * what was read of each. A page with a text layer is never OCR'd.
+ */
+async function ocrEmptyPages(
+  bytes: Uint8Array,
+  pages: string[],
+  annotations: string[] | undefined,
+  choice: OcrEngine | null | undefined,
+): Promise<Map<number, { engine: OcrEngine; confidence: number }>> {
+  const empty = pages.flatMap((t, i) => (t.trim() === "" && !annotations?.[i]?.trim() ? [i + 1] : []));
+  const read = new Map<number, { engine: OcrEngine; confidence: number }>();
+  if (!empty.length) return read;
+  const engine = choice === undefined ? resolveOcrEngine("auto") : choice;
+  if (!engine) return read;
+  for (const page of await ocrPages(bytes, empty, engine)) {
+    if (!page.text.trim()) continue;
+    pages[page.number - 1] = page.text;
+    read.set(page.number, page);
+  }
+  return read;
 }
 
 function firstLineTitle(text: string): string | null {

@@ -82,7 +82,7 @@ const tree = (pid) => rss(pid) + children(pid).reduce((sum, c) => sum + tree(c),
 let peakTreeBytes = 0;
 const sampler = setInterval(() => (peakTreeBytes = Math.max(peakTreeBytes, tree(process.pid))), 20);
 const started = performance.now();
-const summary = await ingest(JSON.parse(readFileSync(listFile, "utf8")), { db: dir + "/c.db", workers: 1, pdfBackend: backend });
+const summary = await ingest(JSON.parse(readFileSync(listFile, "utf8")), { db: dir + "/c.db", workers: 1, pdfBackend: backend, ocr: "off" });
 clearInterval(sampler);
 process.stdout.write(JSON.stringify({ summary, peakRssBytes: process.resourceUsage().maxRSS * 1024, peakTreeBytes, seconds: (performance.now() - started) / 1000 }));
 `;

@@ -4,6 +4,7 @@ import { ClaimtrailError } from "../../model/errors.js";
 import { crawlCounts, crawlSummaryJson, renderCrawlSummary } from "../../output/crawl-summary.js";
 import { safeText } from "../../output/terminal.js";
 import { EXIT, action, failureLine, nothingFound } from "../exit.js";
+import { ocrOption, type OcrChoice } from "../ocr-option.js";
 import {
   addFormatOptions,
   chosenFormat,
@@ -36,6 +37,7 @@ interface CrawlCliOptions {
   timeout?: number;
   workers?: number;
   pdfBackend?: PdfBackendChoice;
+  ocr?: OcrChoice;
   quiet?: boolean;
 }
 
@@ -75,6 +77,7 @@ export function registerCrawl(program: Command): void {
     .option("--timeout <seconds>", "per-request timeout", intOption)
     .option("--workers <n>", "worker threads for --ingest (as for ingest)", intOption)
     .addOption(pdfBackendOption())
+    .addOption(ocrOption())
     .option("-q, --quiet", "no progress on stderr")
     .addHelpText(
       "after",
@@ -129,7 +132,7 @@ Examples:
             archiveEndpoint: opts.archiveEndpoint,
             delayMs: opts.delayMs,
             fetch: fetchLimitsFrom(opts),
-            ingestOptions: { workers: opts.workers, pdfBackend: opts.pdfBackend },
+            ingestOptions: { workers: opts.workers, pdfBackend: opts.pdfBackend, ocr: opts.ocr },
             signal: stop.signal,
             onProgress: (e) =>
               say(

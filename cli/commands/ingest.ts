@@ -6,6 +6,7 @@ import { ingestSummaryJson, renderIngestSummary } from "../../output/ingest-summ
 import { safeFields } from "../../output/terminal.js";
 import { EXIT, action, failureLine, nothingFound, outcome } from "../exit.js";
 import { ingestProgress } from "../progress.js";
+import { ocrOption, type OcrChoice } from "../ocr-option.js";
 import {
   addFormatOptions,
   chosenFormat,
@@ -30,6 +31,7 @@ interface IngestCliOptions {
   maxMemory?: number;
   quiet?: boolean;
   pdfBackend?: PdfBackendChoice;
+  ocr?: OcrChoice;
 }
 
 export function registerIngest(program: Command): void {
@@ -49,6 +51,7 @@ export function registerIngest(program: Command): void {
     .option("--max-seconds <n>", "time one document may take to read and extract (default 120)", positiveOption)
     .option("--max-memory <MiB>", "memory one document may take to read and extract (default 1024)", positiveOption)
     .addOption(pdfBackendOption())
+    .addOption(ocrOption())
     .option("-q, --quiet", "no progress output")
     .addHelpText(
       "after",
@@ -84,6 +87,7 @@ Examples:
             workers: opts.workers,
             fetch: fetchLimitsFrom(opts),
             pdfBackend: opts.pdfBackend,
+            ocr: opts.ocr,
             allowOutside: opts.allowOutside,
             budget: {
               ...(opts.maxSeconds ? { timeMs: opts.maxSeconds * 1000 } : {}),
