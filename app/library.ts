@@ -45,6 +45,17 @@ export interface ClaimsView {
   claims: Array<StoredClaim & { links: ClaimLinkView[] }>;
 }
 
+/** What a search may be narrowed to: kind, subject (a trust, by alias too), publication dates, publisher, stakeholder. */
+export interface SearchOptions {
+  kind?: Kind;
+  subject?: string;
+  from?: string;
+  to?: string;
+  publisher?: string;
+  stakeholder?: string;
+  limit?: number;
+}
+
 export interface SearchView {
   schema: "claimtrail/search@1";
   query: string;
@@ -152,12 +163,29 @@ export class Library {
     return buildTimeline(this.corpus, query);
   }
 
-  search(query: string, filter: { kind?: Kind; subject?: string; limit?: number } = {}): SearchView {
+  /**
+   * Passages for what a reader typed: words, "phrases", prefix*, OR, NOT and money figures by value (corpus/
+   * search-query.ts), within the filters; a stakeholder by any of its names.
+   */
+  search(query: string, filter: SearchOptions = {}): SearchView {
     const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
+    let stakeholder: string | undefined;
+    if (filter.stakeholder) {
+      const names = this.corpus.stakeholders.resolve(filter.stakeholder);
+      if (names.length !== 1)
+        throw new ClaimtrailError(
+          names.length ? "bad-usage" : "not-found",
+          filter.stakeholder,
+          names.length
+            ? `ambiguous: ${names.join(", ")}`
+            : "no stakeholder of that name (try `claimtrail stakeholders`)",
+        );
+      stakeholder = names[0];
+    }
     return {
       schema: "claimtrail/search@1",
       query,
-      hits: this.corpus.passages.search(query, { kind: filter.kind, subject, limit: filter.limit ?? 20 }),
+      hits: this.corpus.passages.find(query, { ...filter, subject, stakeholder, limit: filter.limit ?? 20 }),
     };
   }
 

@@ -5,6 +5,7 @@ import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
 import { KINDS, type Kind } from "../app/settings.js";
+import { ClaimtrailError } from "../model/errors.js";
 import { checkJson, claimsJson, timelineJson } from "../output/views.js";
 import {
   CHECK_FORMATS,
@@ -263,6 +264,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       q: string;
       kind?: Kind;
       subject?: string;
+      from?: string;
+      to?: string;
+      publisher?: string;
+      stakeholder?: string;
       limit?: number;
       format?: (typeof SEARCH_FORMATS)[number];
     };
@@ -278,6 +283,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
             q: { type: "string", minLength: 1, maxLength: 500 },
             kind: { type: "string", enum: [...KINDS] },
             subject: { type: "string", maxLength: 200 },
+            from: DATE,
+            to: DATE,
+            publisher: { type: "string", minLength: 1, maxLength: 200 },
+            stakeholder: { type: "string", minLength: 1, maxLength: 200 },
             limit: { type: "integer", minimum: 1, maximum: 100 },
             format: { type: "string", enum: [...SEARCH_FORMATS] },
           },
@@ -285,10 +294,20 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       },
     },
     async (req, reply) => {
-      const { q, kind, subject, limit, format } = req.query;
-      const view = library.search(q, { kind, subject, limit });
+      const { q, format, ...filter } = req.query;
+      if (filter.from && filter.to && filter.from > filter.to)
+        return reply.status(400).send({ error: `from ${filter.from} is after to ${filter.to}` });
+      let view;
+      try {
+        view = library.search(q, filter);
+      } catch (e) {
+        // An unknown or ambiguous stakeholder is the asker's mistake, said as the CLI says it.
+        if (e instanceof ClaimtrailError && (e.kind === "not-found" || e.kind === "bad-usage"))
+          return reply.status(e.kind === "not-found" ? 404 : 400).send({ error: `${e.source}: ${e.message}` });
+        throw e;
+      }
       if (!format) return view;
-      const body = searchExport(view, format, sourceLinks(library, req), { kind, subject });
+      const body = searchExport(view, format, sourceLinks(library, req), filter);
       return sendExport(reply, `search-${q}`, format, body);
     },
   );

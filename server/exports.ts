@@ -78,12 +78,14 @@ export function searchExport(
   view: SearchView,
   format: (typeof SEARCH_FORMATS)[number],
   link: SourceLink,
-  filters: { kind?: string; subject?: string },
+  filters: Record<string, string | number | undefined>,
 ): string {
   const n = view.hits.length;
-  const intro = [
-    `${n} passage${n === 1 ? "" : "s"}${filters.kind ? `, kind ${filters.kind}` : ""}${filters.subject ? `, subject ${filters.subject}` : ""}`,
-  ];
+  const narrowed = Object.entries(filters)
+    .filter(([k, v]) => v !== undefined && k !== "limit")
+    .map(([k, v]) => `, ${k} ${v}`)
+    .join("");
+  const intro = [`${n} passage${n === 1 ? "" : "s"}${narrowed}`];
   const render = {
     json: () => renderJson(view),
     csv: () => sectionCsv(searchSection(view, link)),

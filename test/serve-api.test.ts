@@ -65,6 +65,10 @@ describe("the HTTP API over real HTTP", () => {
       [`/api/documents/${id}/check`, ["check", id, "--json"]],
       ["/api/claims?subject=BLT", ["claims", "--subject", "BLT", "--json"]],
       ["/api/search?q=turnaround&limit=5", ["search", "turnaround", "--limit", "5", "--json"]],
+      [
+        "/api/search?q=%C2%A37%2C200%2C000&from=2008-12-01&publisher=journal&stakeholder=Way",
+        ["search", "£7,200,000", "--from", "2008-12-01", "--publisher", "journal", "--stakeholder", "Way", "--json"],
+      ],
     ];
     for (const [path, argv] of pairs) {
       const api = await get(path);

@@ -224,7 +224,9 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     const conflict = page.locator(`#axis .mark[data-id="${await eventId(RF, "£7.2m")}"]`);
     expect(await conflict.getAttribute("class")).toContain("conflict");
     expect(await conflict.locator("text.conflict-mark").textContent()).toBe("!");
-    expect(await conflict.getAttribute("aria-label")).toMatch(/^by November 2008: .*£7\.2m.* 1 conflicting report/);
+    expect(await conflict.getAttribute("aria-label")).toMatch(
+      /^by November 2008: .*£7\.2m.*\. 5 sources, \d+ conflicting reports?\./,
+    );
     await page.locator("#axis-figure").screenshot({ path: join(ARTIFACTS, "time-axis-both-trusts.png") });
   }, 60_000);
 
@@ -363,7 +365,7 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     // One click on the conflict flag shows the rival report, with the button that opens it.
     await page.selectOption("#source-kind", "");
     await page.locator(".event-row", { hasText: "£7.2m" }).locator("button.conflict-flag").click();
-    const rival = page.locator("#conflicts .citation.conflict");
+    const rival = page.locator("#conflicts .citation.conflict", { hasText: "£9.2m against £7.2m" }).first();
     await rival.waitFor();
     expect(await rival.textContent()).toContain("£9.2m against £7.2m");
     expect(await rival.locator("blockquote").textContent()).toContain("£9.2m");
@@ -426,6 +428,37 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     await phone.screenshot({ path: join(ARTIFACTS, "phone-pdf-page-highlight.png") });
     expect(elsewhere).toEqual([]);
   }, 120_000);
+
+  it("searches by a figure's value with filters, kept in the URL; a name the corpus lacks is said in place", async () => {
+    await page.goto(url({ view: "search" }));
+    await page.fill("#q", "£7,200,000");
+    await page.fill("#search-publisher", "journal");
+    await page.fill("#search-from", "2008-12-01");
+    await page.click("#search-form button[type=submit]");
+    await page.locator("#hits li mark").first().waitFor();
+    expect(new Set(await page.locator("#hits li mark").allTextContents())).toEqual(new Set(["£7.2m"]));
+    expect(await page.locator("#hits li").count()).toBe(2);
+    expect(Object.fromEntries(search(page))).toMatchObject({
+      q: "£7,200,000",
+      publisher: "journal",
+      sfrom: "2008-12-01",
+    });
+    const csv = await (
+      await page.request.get(
+        await page
+          .locator("#search-exports a[data-format=csv]")
+          .evaluate((a) => new URL(a.getAttribute("href")!, location.href).href),
+      )
+    ).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(3);
+
+    await page.fill("#search-stakeholder", "Nobody Atall");
+    await page.click("#search-form button[type=submit]");
+    await expect.poll(() => page.locator("#hits li.error").textContent()).toContain("Nobody Atall");
+    await page.goBack();
+    await expect.poll(() => page.locator("#hits li mark").count()).toBe(2);
+    expect(await page.inputValue("#search-stakeholder")).toBe("");
+  }, 60_000);
 
   it("checks the article with the wrong figure: contradicted, in words as well as colour, beside the board paper's evidence", async () => {
     await page.goto(base + "/");

@@ -570,6 +570,10 @@ async function renderCheck(g) {
 async function renderSearch(g) {
   $("#q").value = state.q ?? "";
   $("#search-kind").value = state.skind ?? "";
+  $("#search-from").value = state.sfrom ?? "";
+  $("#search-to").value = state.sto ?? "";
+  $("#search-publisher").value = state.publisher ?? "";
+  $("#search-stakeholder").value = state.stakeholder ?? "";
   const list = $("#hits");
   if (!state.q) {
     list.replaceChildren();
@@ -578,10 +582,27 @@ async function renderSearch(g) {
     return;
   }
   const params = { q: state.q };
-  if (state.skind) params.kind = state.skind;
+  for (const [param, key] of [
+    ["kind", "skind"],
+    ["from", "sfrom"],
+    ["to", "sto"],
+    ["publisher", "publisher"],
+    ["stakeholder", "stakeholder"],
+  ])
+    if (state[key]) params[param] = state[key];
   const key = new URLSearchParams(params).toString();
   if (list.dataset.query === key) return;
-  const { hits } = await api(`/api/search?${key}`);
+  let hits;
+  try {
+    ({ hits } = await api(`/api/search?${key}`));
+  } catch (e) {
+    // A name the corpus does not know, a reversed date range: said where the results would be.
+    if (staleSince(g)) return;
+    list.replaceChildren(el("li", { class: "error", role: "alert" }, e.message));
+    $("#search-exports").hidden = true;
+    delete list.dataset.query;
+    return;
+  }
   if (staleSince(g)) return;
   list.dataset.query = key;
   exportLinks($("#search-exports"), "/api/search", params, [
@@ -636,7 +657,14 @@ $("#source-kind").addEventListener("change", (ev) => navigate({ kind: ev.target.
 $("#article").addEventListener("change", (ev) => navigate({ article: ev.target.value || undefined }));
 $("#search-form").addEventListener("submit", (ev) => {
   ev.preventDefault();
-  navigate({ q: $("#q").value, skind: $("#search-kind").value || undefined });
+  navigate({
+    q: $("#q").value,
+    skind: $("#search-kind").value || undefined,
+    sfrom: $("#search-from").value || undefined,
+    sto: $("#search-to").value || undefined,
+    publisher: $("#search-publisher").value.trim() || undefined,
+    stakeholder: $("#search-stakeholder").value.trim() || undefined,
+  });
 });
 $("#viewer-close").addEventListener("click", () => navigate({ doc: undefined, p: undefined, hl: undefined }));
 document.addEventListener("keydown", (ev) => {

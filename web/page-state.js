@@ -1,6 +1,22 @@
 // What the page shows, as its URL: a view can be shared, reopened, and left with the browser's back button.
 
-const SINGLE = ["view", "subject", "type", "kind", "event", "article", "q", "skind", "doc", "p", "hl"];
+const SINGLE = [
+  "view",
+  "subject",
+  "type",
+  "kind",
+  "event",
+  "article",
+  "q",
+  "skind",
+  "sfrom",
+  "sto",
+  "publisher",
+  "stakeholder",
+  "doc",
+  "p",
+  "hl",
+];
 
 /** The state a query string describes; `lanes` (subjects drawn beside the chosen one) may repeat. */
 export function readState(search) {

@@ -6,8 +6,9 @@ import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Form
 import { subjectHelpText } from "../../output/name-help.js";
 import { renderSearchText, searchReport, searchSection } from "../../output/search-report.js";
 import { colourWanted, safeFields } from "../../output/terminal.js";
-import { action, nothingFound } from "../exit.js";
-import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+import { ClaimtrailError } from "../../model/errors.js";
+import { action, failureLine, nothingFound } from "../exit.js";
+import { addFormatOptions, checkDateRange, chosenFormat, dateOption, dbOption, limitOption } from "../options.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
@@ -15,9 +16,16 @@ export function registerSearch(program: Command): void {
   const command = program
     .command("search")
     .description("Full-text search over the passages of every document, best matches first")
-    .argument("<query...>", "words to find (all of them must occur in a passage)")
+    .argument(
+      "<query...>",
+      'words to find, all of them in a passage; "a phrase", prefix*, a OR b, NOT c, and money figures by value (£7.2m finds £7,200,000)',
+    )
     .addOption(new Option("--kind <kind>", "only documents of this kind").choices(KINDS as string[]))
     .option("--subject <name>", "only documents about this trust (name or alias)")
+    .option("--from <date>", "only documents published on or after this date (YYYY-MM-DD)", dateOption)
+    .option("--to <date>", "only documents published on or before this date (YYYY-MM-DD)", dateOption)
+    .option("--publisher <name>", "only documents whose publisher's name contains this")
+    .option("--stakeholder <name>", "only documents that mention this stakeholder (any of its names)")
     .option("--limit <n>", "at most this many passages", limitOption, 20);
   addFormatOptions(command, FORMATS)
     .addHelpText(
@@ -26,12 +34,34 @@ export function registerSearch(program: Command): void {
     )
     .action(
       action(
-        (words: string[], opts: { kind?: Kind; subject?: string; limit: number; format: Format; json?: boolean }) => {
+        (
+          words: string[],
+          opts: {
+            kind?: Kind;
+            subject?: string;
+            from?: string;
+            to?: string;
+            publisher?: string;
+            stakeholder?: string;
+            limit: number;
+            format: Format;
+            json?: boolean;
+          },
+        ) => {
           const format = chosenFormat(opts);
+          checkDateRange(opts.from, opts.to);
           const query = words.join(" ");
           const library = Library.open(dbOption(program));
           try {
-            const view = library.search(query, { kind: opts.kind, subject: opts.subject, limit: opts.limit });
+            const { kind, subject, from, to, publisher, stakeholder, limit } = opts;
+            let view;
+            try {
+              view = library.search(query, { kind, subject, from, to, publisher, stakeholder, limit });
+            } catch (e) {
+              // A stakeholder the corpus does not mention: nothing can match, said as for any other name.
+              if (!(e instanceof ClaimtrailError) || e.kind !== "not-found") throw e;
+              return nothingFound(failureLine(e));
+            }
             const n = view.hits.length;
             const intro = [
               `${n} passage${n === 1 ? "" : "s"}${n === opts.limit ? ` (--limit ${opts.limit})` : ""}${opts.kind ? `, kind ${opts.kind}` : ""}${opts.subject ? `, subject ${opts.subject}` : ""}`,
