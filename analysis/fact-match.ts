@@ -66,15 +66,36 @@ const STOP = new Set(
 
 const stem = (w: string) => natural.PorterStemmer.stem(w);
 
+/**
+ * Words a paper and an article use for one thing ("people waiting for an operation", "the inpatient waiting list";
+ * "callers hung up", "calls abandoned"; "a gap in its income", "income shortfall"), read as one word before stemming.
+ */
+const SAME_THING: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ["admit", "admission admissions admitted operation operations inpatient inpatients elective surgery"],
+      ["call", "call calls caller callers"],
+      ["abandon", "abandoned abandon abandons hung"],
+      ["shortfall", "shortfall shortfalls gap gaps"],
+      ["overspend", "overspend overspent overspending over-budget overrun"],
+      ["golive", "go-live golive switched switch switch-on switchover changeover"],
+      ["migrate", "migrated migration migrate transferred transfer"],
+      ["post", "post posts job jobs vacancies vacancy"],
+      ["prescrib", "prescribing prescribed prescriptions prescription medicines drugs"],
+      ["acute", "acute hospital hospitals"],
+    ] as const
+  ).flatMap(([to, words]) => words.split(" ").map((w) => [w, to])),
+);
+
 function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/[’']s\b/g, "")
-      .split(/[^a-z&-]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w))
-      .map(stem),
-  );
+  const lower = text.toLowerCase().replace(/[’']s\b/g, "");
+  const words = lower
+    .split(/[^a-z&-]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => SAME_THING[w] ?? stem(w));
+  // Numbers that name what a figure is of ("18 weeks", "the 18-week standard", "four-hour"), not figures themselves.
+  const named = [...lower.matchAll(/\b(\d{1,3})[ -](?:week|hour|day|minute)s?\b/g)].map((m) => `${m[1]}-${"t"}`);
+  return new Set([...words, ...named]);
 }
 
 const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [

@@ -1,4 +1,4 @@
-import { dominantTrust } from "../extractors/claims.js";
+import { documentSubject } from "../extractors/claims.js";
 import { extract } from "../extractors/index.js";
 import { emptyExtraction, type Extraction } from "../model/extraction.js";
 import { failureOf, type Failure } from "../model/errors.js";
@@ -19,8 +19,8 @@ export async function processDocument(raw: RawDocument, options: ReadOptions = {
     const doc = await readDocument(raw, options);
     const t1 = performance.now();
     const extraction = doc.noTextLayer ? emptyExtraction() : extract(doc);
-    // A document nobody described is about the trust it names most; claims and citations key on it.
-    doc.subject ??= dominantTrust(extraction.mentions.stakeholders);
+    // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.
+    doc.subject ??= documentSubject(doc.kind, extraction.mentions.stakeholders);
     const t2 = performance.now();
     return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };
   } catch (e) {

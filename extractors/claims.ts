@@ -919,6 +919,15 @@ function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, stri
  * The trust or council named first on a paper's first lines (its cover or letterhead); for a report, answer or
  * release of another public body (kind "other"), that body too: a committee's summary is headed by the committee.
  */
+/**
+ * What a document is about, when nobody said: a board paper is its publisher's, the trust (or council) named at its
+ * head ("HARROWDEN VALE PRIMARY CARE TRUST … Finance report"), however often it names the hospitals it pays; anything
+ * else is about the trust it names most.
+ */
+export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMention[]): string | null {
+  return (kind === "board-paper" ? publisherOf(stakeholders, false) : null) ?? dominantTrust(stakeholders);
+}
+
 function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean): string | null {
   const categories = publicBodies
     ? ["nhs-trust", "council", "parliament", "regulator", "government"]

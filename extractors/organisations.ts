@@ -44,6 +44,8 @@ export function categoryByShape(name: string): string | null {
   return SHAPES.find(([re]) => re.test(name))?.[1] ?? null;
 }
 
+// "St Aldric’s" in an article and "St Aldric's" in a paper are one body: a canonical name keeps the plain apostrophe.
+const plainApostrophes = (name: string) => name.replace(/[’‘]/g, "'");
 const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
 const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+)\.\s+(?=[A-Z])/g;
 
@@ -85,7 +87,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
           text: doc.text.slice(s, s + n.length),
           span: spanOf(doc, s, s + n.length),
           type: "organisation",
-          canonical: n,
+          canonical: plainApostrophes(n),
           role: null,
           affiliation: null,
           origin: "discovered",
@@ -111,7 +113,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       text: doc.text.slice(start, end),
       span: spanOf(doc, start, end),
       type: "organisation",
-      canonical: name,
+      canonical: plainApostrophes(name),
       role: null,
       affiliation: null,
       origin: "discovered",

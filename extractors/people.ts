@@ -77,7 +77,8 @@ export function extractPeople(
     const start = m.index! + (title ? 0 : 0);
     const end = m.index! + whole.length;
     if (inOrg(start, end) || NOT_SURNAME.test(last!) || (!title && !isFirstName(first!))) continue;
-    const canonical = whole.replace(new RegExp(`^(?:${TITLES})\\.? `), "");
+    // "O’Brien" and "O'Brien" are one person: the canonical name keeps the plain apostrophe.
+    const canonical = whole.replace(new RegExp(`^(?:${TITLES})\\.? `), "").replace(/[’‘]/g, "'");
     const person = people.get(canonical) ?? { canonical, surname: last!, role: null, affiliation: null };
     people.set(canonical, person);
     const { role, affiliation } = roleAround(text, m.index!, end, orgs);

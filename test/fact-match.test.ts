@@ -76,3 +76,18 @@ describe("transpositions, other bodies and the dates of papers", () => {
     expect(checkStatements(sentence, "2008-12-09", units, () => false).map((r) => r.verdict)).toEqual([]);
   });
 });
+
+describe("statements and passages in other words for one thing", () => {
+  const paper = [
+    "Westmarch Ambulance Service NHS Trust - Trust Board, 28 July 2011",
+    "",
+    "3.1 In June the control room answered 41,920 emergency calls and 9,400 calls were abandoned.",
+    "3.2 The inpatient waiting list stood at 6,870 at 31 October.",
+  ].join("\n");
+  const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2011-07-28");
+  const verdict = (sentence: string) => checkStatements(sentence, "2011-08-10", units, () => false)[0]!.verdict;
+  it("'callers hung up' are 'calls abandoned'", () =>
+    expect(verdict("More than 9,000 callers hung up before they were answered in June.")).toBe("supported"));
+  it("'people waiting for an operation' are the inpatient waiting list", () =>
+    expect(verdict("The number of people waiting for an operation stood at 6,870 in October.")).toBe("supported"));
+});

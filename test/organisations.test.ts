@@ -32,3 +32,32 @@ describe("organisations: a full stop ends a name", () => {
     expect(names.some((n) => n.includes("June"))).toBe(false);
   });
 });
+
+describe("organisations: one body whatever its apostrophe; a paper is its publisher's", () => {
+  it("'St Aldric’s' and 'St Aldric's' have one canonical name", () => {
+    const names = (t: string) => orgs(t).map((m) => m.canonical);
+    expect(names("St Aldric’s Hospital NHS Foundation Trust said so.")).toEqual(
+      names("St Aldric's Hospital NHS Foundation Trust said so."),
+    );
+  });
+  it("a board paper headed by a primary care trust is about it, however often it names a hospital trust", async () => {
+    const { extract } = await import("../extractors/index.js");
+    const { documentSubject } = await import("../extractors/claims.js");
+    const text = [
+      "HARROWDEN VALE PRIMARY CARE TRUST",
+      "Finance report",
+      "Activity at Harrowden and Mere Hospitals NHS Trust rose. Harrowden and Mere Hospitals NHS Trust billed more.",
+      "Harrowden and Mere Hospitals NHS Trust expects a deficit.",
+    ].join("\n\n");
+    const doc = {
+      text,
+      pages: [{ number: 1, start: 0, end: text.length }],
+      subject: null,
+      kind: "board-paper",
+      title: "t",
+    };
+    const { mentions } = extract(doc as Parameters<typeof extract>[0]);
+    expect(documentSubject("board-paper", mentions.stakeholders)).toBe("Harrowden Vale Primary Care Trust");
+    expect(documentSubject("news", mentions.stakeholders)).toBe("Harrowden and Mere Hospitals NHS Trust");
+  });
+});
