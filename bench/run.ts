@@ -17,6 +17,7 @@ import { cpuNow, cpuSince, type CpuSplit } from "./cpu.js";
 import { writeCorpus } from "./generate.js";
 import { SYNTHETIC_VERSION } from "../corpus/synthetic.js";
 import { scaleStore, type QueryTiming } from "./queries.js";
+import { benchCopies, benchOcr } from "./ocr-copies.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -213,6 +214,12 @@ if (largeMb > 0) {
   };
 }
 
+// OCR per page with each engine installed, and the copies of #15: a few in --smoke, the issue's 40 + 160 by default.
+log("OCR of scanned pages…");
+const ocr = await benchOcr(num("ocr-pages", smoke ? 1 : 5));
+log("a folder of copies of the samples…");
+const copies = await benchCopies(num("copy-pdfs", smoke ? 4 : 40), num("copy-articles", smoke ? 8 : 160));
+
 const docs = firstRun.summary.ingested.length;
 const ingestFigures = ({ backend, both: b, single: one }: (typeof runs)[number]) => {
   const t = b.summary.timings;
@@ -245,6 +252,8 @@ const result = {
   reference: { pdftotextPagesPerSecond: pdftotext, note: ref.note },
   reingest: { seconds: reSeconds, unchanged: again.unchanged.length, speedup: firstRun.seconds / reSeconds },
   largeText,
+  ocr,
+  copies,
   queries,
 };
 
@@ -265,6 +274,7 @@ if (
   smoke &&
   (runs.some((r) => r.both.summary.failed.length || r.single.summary.failed.length) ||
     docs === 0 ||
+    !copies.sameTimelines ||
     again.unchanged.length !== docs)
 )
   process.exitCode = 1;
@@ -295,6 +305,11 @@ function renderResults(r: typeof result): string {
           `| a ${r.largeText.megabytes} MB text file | ${f(r.largeText.seconds)} s, ${r.largeText.outcome.replace(/\|/g, "/")} (target: < 60 s or stopped by the budget with one line) |`,
         ]
       : []),
+    ...r.ocr.map(
+      (o) =>
+        `| OCR with ${o.engine}, a scanned A4 page | ${f(o.secondsPerPage, 2)} s/page over ${o.pages} pages (render + recognise; the first page of a document ${f(o.firstPageSeconds, 2)} s), mean confidence ${f(o.meanConfidence, 0)} |`,
+    ),
+    `| ${r.copies.pdfs} PDF + ${r.copies.articles} HTML copies of the samples into their corpus | ${f(r.copies.seconds)} s, ${r.copies.collapsed} kept as copies; timelines ${r.copies.sameTimelines ? "unchanged" : "CHANGED"} (sources ${r.copies.sources.alone} → ${r.copies.sources.withCopies}, conflicts ${r.copies.conflicts.alone} → ${r.copies.conflicts.withCopies}) |`,
     ...r.queries.map(
       (q) =>
         `| ${q.name} (${q.rows.toLocaleString("en-GB")} rows) | p50 ${f(q.p50, 2)} ms, p95 ${f(q.p95, 2)} ms (target p95 < 50) |`,

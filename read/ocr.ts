@@ -68,17 +68,14 @@ export function resolveOcrEngine(choice: OcrChoice = "auto"): OcrEngine | null {
 export async function ocrPages(bytes: Uint8Array, pageNumbers: number[], engine: OcrEngine): Promise<OcrPage[]> {
   if (!pageNumbers.length) return [];
   const images = await renderPages(bytes, pageNumbers);
-  const read = engine === "tesseract" ? recogniseWithTesseract : await tesseractJs();
-  try {
-    const pages: OcrPage[] = [];
-    for (const { number, png } of images) {
-      const { text, confidence } = await read.recognise(png);
-      pages.push({ number, text: confidence >= MIN_CONFIDENCE ? text : "", confidence, engine });
-    }
-    return pages;
-  } finally {
-    await read.close();
-  }
+  const read =
+    engine === "tesseract"
+      ? await recogniseWithTesseract(images.map((i) => i.png))
+      : await tesseractJs(images.map((i) => i.png));
+  return images.map(({ number }, i) => {
+    const { text, confidence } = read[i] ?? { text: "", confidence: 0 };
+    return { number, text: confidence >= MIN_CONFIDENCE ? text : "", confidence, engine };
+  });
 }
 
 async function renderPages(bytes: Uint8Array, pageNumbers: number[]): Promise<Array<{ number: number; png: Buffer }>> {
@@ -96,13 +93,8 @@ async function renderPages(bytes: Uint8Array, pageNumbers: number[]): Promise<Ar
   }
 }
 
-interface Recogniser {
-  recognise(png: Buffer): Promise<{ text: string; confidence: number }>;
-  close(): Promise<void>;
-}
-
 /** tesseract.js: one worker for the document's pages (loading the English model costs more than a page). */
-async function tesseractJs(): Promise<Recogniser> {
+async function tesseractJs(pngs: Buffer[]): Promise<Array<{ text: string; confidence: number }>> {
   const { createWorker, OEM } = await import("tesseract.js");
   const eng = createRequire(import.meta.url)("@tesseract.js-data/eng") as { langPath: string; gzip: boolean };
   // The English data from node_modules, read in place: no cache written, nothing fetched.
@@ -111,30 +103,39 @@ async function tesseractJs(): Promise<Recogniser> {
     gzip: eng.gzip,
     cacheMethod: "none",
   });
-  return {
-    async recognise(png) {
+  try {
+    const read: Array<{ text: string; confidence: number }> = [];
+    for (const png of pngs) {
       const { data } = await worker.recognize(png);
-      return { text: data.text, confidence: data.confidence };
-    },
-    close: () => worker.terminate().then(() => undefined),
-  };
+      read.push({ text: data.text, confidence: data.confidence });
+    }
+    return read;
+  } finally {
+    await worker.terminate();
+  }
 }
 
-const recogniseWithTesseract: Recogniser = {
-  async recognise(png) {
-    const dir = mkdtempSync(join(tmpdir(), "claimtrail-ocr-"));
-    try {
-      const image = join(dir, "page.png");
-      writeFileSync(image, png);
-      // One thread: the ingest already runs a document per core.
-      const tsv = await run("tesseract", [image, "stdout", "-l", "eng", "tsv"], { OMP_THREAD_LIMIT: "1" });
-      return fromTsv(tsv);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  },
-  close: async () => undefined,
-};
+/**
+ * Debian's tesseract: one process for the document's pages (a list of images; its TSV numbers them), so that its
+ * model is loaded once, as tesseract.js's is.
+ */
+async function recogniseWithTesseract(pngs: Buffer[]): Promise<Array<{ text: string; confidence: number }>> {
+  const dir = mkdtempSync(join(tmpdir(), "claimtrail-ocr-"));
+  try {
+    const images = pngs.map((png, i) => {
+      const path = join(dir, `page-${i + 1}.png`);
+      writeFileSync(path, png);
+      return path;
+    });
+    const list = join(dir, "pages.txt");
+    writeFileSync(list, images.join("\n") + "\n");
+    // One thread: the ingest already runs a document per core.
+    const tsv = await run("tesseract", [list, "stdout", "-l", "eng", "tsv"], { OMP_THREAD_LIMIT: "1" });
+    return pngs.map((_, i) => fromTsv(tsv, i + 1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) =>
@@ -148,10 +149,11 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 /**
- * Tesseract's TSV: a row per block, paragraph, line and word; words (level 5) carry their confidence. The text is
- * rebuilt line by line, a blank line between paragraphs, as tesseract's own text output lays it out.
+ * One page of Tesseract's TSV: a row per page, block, paragraph, line and word; words (level 5) carry their
+ * confidence. The text is rebuilt line by line, a blank line between paragraphs, as tesseract's own text output lays
+ * it out.
  */
-export function fromTsv(tsv: string): { text: string; confidence: number } {
+export function fromTsv(tsv: string, page = 1): { text: string; confidence: number } {
   const paragraphs: string[][] = [];
   let key = "";
   let line = "";
@@ -159,7 +161,7 @@ export function fromTsv(tsv: string): { text: string; confidence: number } {
   let words = 0;
   for (const row of tsv.split("\n").slice(1)) {
     const c = row.split("\t");
-    if (c[0] !== "5" || c.length < 12) continue;
+    if (c[0] !== "5" || c.length < 12 || Number(c[1]) !== page) continue;
     const word = c.slice(11).join("\t").trim();
     const conf = Number(c[10]);
     if (!word || conf < 0) continue;

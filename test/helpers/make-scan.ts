@@ -5,9 +5,9 @@ import { makePdf } from "./make-pdf.js";
 /**
  * A scanned paper, made the way a scanner makes one: a page of text is printed (a real PDF by pdfkit), rendered to
  * an image by pdf.js, and the image alone is wrapped in a new PDF, with no text layer. `before` pages keep a text
- * layer, to show that such a page is never OCR'd.
+ * layer, to show that such a page is never OCR'd. `scans` pages of the same scan follow them, as a scanner feeds a stack.
  */
-export async function makeScannedPdf(scanned: string[], before: string[][] = []): Promise<Buffer> {
+export async function makeScannedPdf(scanned: string[], before: string[][] = [], scans = 1): Promise<Buffer> {
   const printed = await makePdf({ pages: [scanned] });
   const parser = new PDFParse({ data: new Uint8Array(printed) });
   let png: Buffer;
@@ -30,8 +30,10 @@ export async function makeScannedPdf(scanned: string[], before: string[][] = [])
     doc.font("Helvetica").fontSize(10);
     for (const line of lines) doc.text(line, { width: 470 });
   }
-  doc.addPage({ margin: 0 });
-  doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  for (let i = 0; i < scans; i++) {
+    doc.addPage({ margin: 0 });
+    doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  }
   doc.end();
   return done;
 }
