@@ -34,8 +34,12 @@ export function renderIngestSummary(s: IngestSummary): string {
       `${s.skipped.length ? `, ${s.skipped.length} skipped` : ""} ` +
       `(${round(secs)} s${rate})`,
   );
+  const copies = s.ingested.filter((d) => d.copyOf).length;
+  if (copies) lines.push(`${copies} of them kept as copies of a stored document (counted once, with it)`);
   for (const d of s.ingested)
-    lines.push(`  ${colour.green("+")} ${d.id.slice(0, 10)}  ${oneLine(d.title ?? d.source, 70)}`);
+    lines.push(
+      `  ${colour.green("+")} ${d.id.slice(0, 10)}  ${oneLine(d.title ?? d.source, 70)}${d.copyOf ? `  (copy of ${d.copyOf.slice(0, 10)})` : ""}`,
+    );
   for (const f of s.failed) lines.push(`  ${colour.red("✗")} ${line(f.source)}: ${oneLine(f.error, 200)}`);
   for (const k of s.skipped) lines.push(`  - ${line(k.source)}: ${oneLine(k.reason, 200)}`);
   if (s.interrupted) {

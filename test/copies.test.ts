@@ -116,6 +116,14 @@ describe("copies collapse", () => {
     const copy = json.documents.find((d: { copies: unknown[] }) => d.copies.length).copies[0];
     expect(copy.duplicateOf).toBe(json.documents.find((d: { copies: unknown[] }) => d.copies.length).id);
   });
+  it("ingest says which documents it kept as copies, and of what", async () => {
+    const more = join(dir, "again");
+    makeCopies(more, { pdfs: 0, articles: 1 }, lastWordsOf(samplesDb), 100);
+    const r = await runCli(["--db", db, "ingest", more, "--workers", "0"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/1 of them kept as copies of a stored document/);
+    expect(r.stdout).toMatch(/\(copy of [0-9a-f]{10}\)/);
+  });
 });
 
 describe("what is not a copy", () => {

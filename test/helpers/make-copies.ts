@@ -20,17 +20,19 @@ export function makeCopies(
   dir: string,
   counts: { pdfs: number; articles: number },
   lastWords: (file: string) => string,
+  /** The number of the first copy: copies numbered apart are different bytes. */
+  first = 0,
 ): { pdfs: string[]; articles: string[] } {
   mkdirSync(dir, { recursive: true });
   const made = { pdfs: [] as string[], articles: [] as string[] };
-  for (let i = 0; i < counts.pdfs; i++) {
+  for (let i = first; i < first + counts.pdfs; i++) {
     const file = PDFS[i % PDFS.length]!;
     const bytes = readFileSync(join(SAMPLES, "board-papers", file));
     const name = `mirror-${i}-${file}`;
     writeFileSync(join(dir, name), Buffer.concat([bytes, Buffer.from(`\n% mirrored copy ${i} of ${file}\n`)]));
     made.pdfs.push(name);
   }
-  for (let i = 0; i < counts.articles; i++) {
+  for (let i = first; i < first + counts.articles; i++) {
     const file = ARTICLES[i % ARTICLES.length]!;
     const html = readFileSync(join(SAMPLES, "articles", file), "utf8");
     const end = html.indexOf("</p>", storyEnd(html, lastWords(file), file));
