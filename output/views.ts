@@ -43,7 +43,12 @@ export interface CheckedClaimJson extends Omit<CheckedClaim, "evidence"> {
 export interface CheckJson extends Omit<CheckReport, "claims" | "warnings"> {
   claims: CheckedClaimJson[];
   warnings: Array<{ kind: string; message: string }>;
+  /** How many of each verdict (claims, statements, quotes) and of each kind of warning: the check at a glance. */
+  summary: Record<"claims" | "statements" | "quotes" | "warnings", Record<string, number>>;
 }
+
+const countOf = (values: string[]) =>
+  values.reduce<Record<string, number>>((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {});
 
 export function checkJson(r: CheckReport): CheckJson {
   return {
@@ -53,6 +58,12 @@ export function checkJson(r: CheckReport): CheckJson {
       evidence: c.evidence.map(({ reason, ...rest }) => ({ ...rest, explanation: reasonText(reason) })),
     })),
     warnings: r.warnings.map((w) => ({ kind: w.kind, message: warningText(w) })),
+    summary: {
+      claims: countOf(r.claims.map((c) => c.verdict)),
+      statements: countOf(r.statements.map((st) => st.verdict)),
+      quotes: countOf(r.quotes.map((q) => q.verdict)),
+      warnings: countOf(r.warnings.map((w) => w.kind)),
+    },
   };
 }
 

@@ -90,6 +90,15 @@ describe("the HTTP API over real HTTP", () => {
     const check = await get(`/api/documents/${sampleId(db, "clinical-systems-bulletin")}/check`);
     expect(check.body.schema).toBe("claimtrail/check@1");
     expect(check.body.claims.some((c: { verdict: string }) => c.verdict === "contradicted")).toBe(true);
+    // The counts the contract carries are the verdicts it lists.
+    const count = (vs: string[]) => vs.reduce<Record<string, number>>((a, v) => ({ ...a, [v]: (a[v] ?? 0) + 1 }), {});
+    expect(check.body.summary).toEqual({
+      claims: count(check.body.claims.map((c: { verdict: string }) => c.verdict)),
+      statements: count(check.body.statements.map((c: { verdict: string }) => c.verdict)),
+      quotes: count(check.body.quotes.map((c: { verdict: string }) => c.verdict)),
+      warnings: count(check.body.warnings.map((c: { kind: string }) => c.kind)),
+    });
+    expect(check.body.summary.claims.contradicted).toBe(1);
   });
 
   it("answers claims and search queries", async () => {

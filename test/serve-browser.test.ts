@@ -362,16 +362,21 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     expect(new Set(kinds)).toEqual(new Set(["board-paper"]));
     expect(await page.locator("#citations .filter-note").textContent()).toContain(`${kinds.length} of ${all} sources`);
 
-    // One click on the conflict flag shows the rival report, with the button that opens it.
+    // One click on the conflict flag shows the rival reports, each with the button that opens it where it says so.
     await page.selectOption("#source-kind", "");
     await page.locator(".event-row", { hasText: "£7.2m" }).locator("button.conflict-flag").click();
-    const rival = page.locator("#conflicts .citation.conflict", { hasText: "£9.2m against £7.2m" }).first();
-    await rival.waitFor();
-    expect(await rival.textContent()).toContain("£9.2m against £7.2m");
-    expect(await rival.locator("blockquote").textContent()).toContain("£9.2m");
+    const rivals = page.locator("#conflicts .citation.conflict");
+    await rivals.first().waitFor();
+    const timeline = (await (await fetch(`${base}/api/timeline?subject=Royal%20Free`)).json()) as Json;
+    const conflicts = timeline.events.find((e: Json) => e.headline.includes("£7.2m")).conflicts;
+    expect(await rivals.count()).toBe(conflicts.length);
+    const rival = rivals.first();
+    expect(await rival.textContent()).toContain(conflicts[0].note);
+    expect(await rival.locator("blockquote").textContent()).toBe(conflicts[0].quote);
     await rival.getByRole("button").click();
     await page.locator("#viewer-text mark#cited").waitFor();
-    expect(await page.locator("#viewer-title").textContent()).toBe("Royal Free counts the cost of Cerner troubles");
+    expect(await page.locator("#viewer").getAttribute("data-doc")).toBe(conflicts[0].documentId);
+    expect(await page.locator("#viewer-title").textContent()).toBe(conflicts[0].title);
 
     // Scrolled to the end of a long page, the title and Close are still on screen and on top.
     const paper = sampleId(db, "royal-free-board-2008-11");
@@ -392,6 +397,14 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     await page.click("#viewer-close");
     expect(await page.locator("#viewer").isHidden()).toBe(true);
   }, 90_000);
+
+  it("shows the article's £9.2m as the conflicting report of the board paper's £7.2m", async () => {
+    await page.goto(url({ subject: RF, event: await eventId(RF, "£7.2m") }));
+    await page.locator("#citations h2").waitFor();
+    const rival = page.locator("#conflicts .citation.conflict", { hasText: "£9.2m against £7.2m" });
+    expect(await rival.count()).toBe(1);
+    expect(await rival.textContent()).toContain("Royal Free counts the cost of Cerner troubles");
+  }, 60_000);
 
   it("fits a phone: headlines visible, nothing wider than the screen, in every view", async () => {
     await phone.goto(url({ subject: RF, lanes: BARTS, event: await eventId(RF, "£7.2m") }));
@@ -469,6 +482,9 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     expect(await row.locator(".verdict").textContent()).toBe("contradicted");
     expect(await row.textContent()).toContain("£9.2m");
     expect(await row.locator(".evidence").first().textContent()).toContain("£7.2m");
+    expect(await page.locator("#check .check-summary").textContent()).toMatch(
+      /^claims: (\d+ [a-z-]+, )*1 contradicted.* · statements: .* · quotes: .* · warnings: /,
+    );
     await page.screenshot({ path: join(ARTIFACTS, "check-clinical-systems-bulletin.png"), fullPage: true });
   }, 60_000);
 

@@ -448,17 +448,19 @@ async function renderCheck(g) {
     ["html", "HTML"],
   ]);
   box.replaceChildren();
-  const counts = {};
-  for (const c of r.claims) counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
   const web = /^https?:\/\//i.test(r.document.source) ? r.document.source : null;
+  // The check at a glance, from the contract's own counts: an altered quote or a name spelled two ways is never
+  // hidden behind "9 supported".
+  const tally = (counts) =>
+    Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ") || "none";
   box.append(
     el("h2", {}, r.document.title ?? r.document.source),
     el(
       "p",
-      { class: "muted" },
-      Object.entries(counts)
-        .map(([k, n]) => `${n} ${k}`)
-        .join(", ") || "no claims",
+      { class: "muted check-summary" },
+      ["claims", "statements", "quotes", "warnings"].map((part) => `${part}: ${tally(r.summary[part])}`).join(" · "),
       " ",
       el(
         "button",
