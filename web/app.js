@@ -1,4 +1,6 @@
 import { describeWhen } from "/lib/when-text.js";
+import { checkDetails } from "/check-details.js";
+import { el, marked, where } from "/dom.js";
 import { readState, stateQuery } from "/page-state.js";
 import { drawPdfPage } from "/pdf-page.js";
 import { drawTimeAxis } from "/time-axis.js";
@@ -9,19 +11,6 @@ import { drawTimeAxis } from "/time-axis.js";
 // render(state) draws any state, whether a click, a shared link or Back made it.
 
 const $ = (sel) => document.querySelector(sel);
-
-/** An element with attributes and children; strings become text nodes. */
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, String(v));
-  }
-  for (const c of children.flat())
-    if (c !== null && c !== undefined) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return node;
-}
 
 const cache = new Map();
 /** A JSON answer of the API; answers are kept for the page's life (the corpus is read-only while served). */
@@ -38,25 +27,6 @@ async function api(path) {
   const answer = cache.get(path);
   answer.catch(() => cache.delete(path));
   return answer;
-}
-
-const money = (n) =>
-  n >= 1e9 ? `£${+(n / 1e9).toFixed(3)}bn` : n >= 1e6 ? `£${+(n / 1e6).toFixed(3)}m` : `£${n.toLocaleString("en-GB")}`;
-const valueText = (c) =>
-  typeof c.value === "number"
-    ? /count|affected/.test(c.predicate)
-      ? c.value.toLocaleString("en-GB")
-      : money(c.value)
-    : c.value;
-const where = (s) =>
-  `${s.title ?? s.documentId.slice(0, 10)} · ${s.publisher ?? s.kind} · ${s.publishedAt ?? "undated"} · p. ${s.page}`;
-
-/** Text with [[marked]] words as a fragment of text nodes and <mark> elements. */
-function marked(snippet) {
-  const frag = document.createDocumentFragment();
-  for (const [i, part] of snippet.split(/\[\[|\]\]/).entries())
-    frag.append(i % 2 ? el("mark", {}, part) : document.createTextNode(part));
-  return frag;
 }
 
 // ---- state and history -----------------------------------------------------------
@@ -471,100 +441,7 @@ async function renderCheck(g) {
       web ? el("a", { href: web, target: "_blank", rel: "noopener noreferrer" }, "at its URL") : null,
     ),
   );
-  const rows = r.claims.map((c) =>
-    el(
-      "tr",
-      { class: `claim ${c.verdict}` },
-      el("td", {}, el("span", { class: `verdict ${c.verdict}` }, c.verdict)),
-      el(
-        "td",
-        {},
-        el(
-          "div",
-          {},
-          `${c.claim.subject} · ${c.claim.predicate}${c.claim.aspect ? ` (${c.claim.aspect})` : ""} · ${valueText(c.claim)}`,
-        ),
-        el("blockquote", {}, c.claim.sentence),
-      ),
-      el(
-        "td",
-        {},
-        c.evidence
-          .slice(0, 3)
-          .map((e) =>
-            el(
-              "div",
-              { class: "evidence" },
-              el("strong", {}, e.relation),
-              " ",
-              e.explanation,
-              el("div", { class: "muted" }, where(e)),
-              el("blockquote", {}, e.quote),
-              el(
-                "button",
-                { type: "button", onclick: () => navigate({ doc: e.documentId, p: e.page, hl: e.quote }) },
-                `Open at p. ${e.page}`,
-              ),
-            ),
-          ),
-      ),
-    ),
-  );
-  box.append(
-    el(
-      "table",
-      { class: "check" },
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          el("th", {}, "Verdict"),
-          el("th", {}, "Claim in the article"),
-          el("th", {}, "Board-paper evidence"),
-        ),
-      ),
-      el("tbody", {}, rows),
-    ),
-  );
-  if (r.quotes.length) {
-    box.append(el("h3", {}, "Quotes"));
-    box.append(
-      el(
-        "ul",
-        {},
-        r.quotes.map((q) =>
-          el(
-            "li",
-            { class: `quote ${q.verdict}` },
-            el("span", { class: `verdict ${q.verdict}` }, q.verdict),
-            " ",
-            q.speaker ?? "unattributed",
-            ": “",
-            q.text,
-            "”",
-            q.diff
-              ? el(
-                  "div",
-                  { class: "diff" },
-                  q.diff.map((d) => (d.op === "same" ? d.text : el(d.op === "removed" ? "del" : "ins", {}, d.text))),
-                )
-              : null,
-          ),
-        ),
-      ),
-    );
-  }
-  if (r.warnings.length)
-    box.append(
-      el("h3", {}, "Warnings"),
-      el(
-        "ul",
-        {},
-        r.warnings.map((w) => el("li", { class: "warning" }, `${w.kind}: ${w.message}`)),
-      ),
-    );
+  box.append(...checkDetails(r, (e) => navigate({ doc: e.documentId, p: e.page, hl: e.quote })));
 }
 
 // ---- search ---------------------------------------------------------------------
