@@ -1,10 +1,17 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The slow group (a kill -9 mid-ingest, bombs read to their budget, readability's 130 pages, timings) is
+    // `npm run test:slow` (vitest.slow.config.ts), which .ci/run runs after this: together they are the whole suite.
+    exclude: [...configDefaults.exclude, "test/slow/**"],
     // The samples are ingested once for the whole run; read-side tests take a copy of that database.
     globalSetup: ["test/global-setup.ts"],
+    // Each worker process loads the pipeline's modules (compromise, the gazetteer, pdf.js) once, not once per file:
+    // re-importing them for each of ~55 files was a third of the suite's CPU. Tests that change process state
+    // (environment, working directory, stdout) put it back (test/helpers/cli.ts).
+    isolate: false,
     // Generous on purpose: a loaded 2-core machine must not turn a slow test into a failure. Speed lives in the bench.
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -73,7 +73,16 @@ describe("nothing found exits 1, says why on stderr, and leaves stdout to the da
 
   it("failures go to stderr, one line each, even when stdout carries the summary", async () => {
     const target = join(dir, "fail.db");
-    const r = await runCli(["--db", target, "ingest", join(dir, "plain.txt"), join(dir, "no-such-file.pdf"), "--json"]);
+    const r = await runCli([
+      "--db",
+      target,
+      "ingest",
+      join(dir, "plain.txt"),
+      join(dir, "no-such-file.pdf"),
+      "--workers",
+      "0",
+      "--json",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^claimtrail: .*no-such-file\.pdf: /m);
     expect(JSON.parse(r.stdout).failed).toHaveLength(1);

@@ -181,6 +181,9 @@ describe("--format on every data command", () => {
       "ingest",
       join(dir, "note.txt"),
       join(dir, "missing.txt"),
+      // In this thread: the summary's format is tested here, and a worker thread's start costs seconds.
+      "--workers",
+      "0",
       "--format",
       "csv",
     ]);
@@ -188,7 +191,7 @@ describe("--format on every data command", () => {
     const outcome = rows(csv.stdout);
     expect(outcome.map((r) => r.outcome).sort()).toEqual(["failed", "ingested"]);
     expect(outcome.find((r) => r.outcome === "ingested")!.id).toMatch(/^[0-9a-f]{64}$/);
-    const md = await runCli(["--db", target, "ingest", join(dir, "note.txt"), "--format", "md"]);
+    const md = await runCli(["--db", target, "ingest", join(dir, "note.txt"), "--workers", "0", "--format", "md"]);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain("| unchanged |");
   });
