@@ -375,6 +375,13 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     expect(await rival.locator("blockquote").textContent()).toBe(conflicts[0].quote);
     await rival.getByRole("button").click();
     await page.locator("#viewer-text mark#cited").waitFor();
+    // Focus moves to the viewer's title, and back to the button that opened it when the viewer closes.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("viewer-title");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#viewer").isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest(".citation.conflict") !== null)).toBe(true);
+    await rival.getByRole("button").click();
+    await page.locator("#viewer:not([hidden])").waitFor();
     expect(await page.locator("#viewer").getAttribute("data-doc")).toBe(conflicts[0].documentId);
     expect(await page.locator("#viewer-title").textContent()).toBe(conflicts[0].title);
 

@@ -150,7 +150,7 @@ async function renderTimeline(g) {
     $("#axis-figure").hidden = true;
     $("#timeline-exports").hidden = true;
     $("#subject-aliases").textContent = "";
-    $("#citations").replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
+    noEventChosen();
     return;
   }
   const subjectsShown = [state.subject, ...state.lanes.filter((l) => l !== state.subject)];
@@ -180,7 +180,7 @@ async function renderTimeline(g) {
 
   const selected = lanesShown.flatMap((l) => l.events).find((e) => e.id === state.event);
   if (selected) renderCitations(selected);
-  else $("#citations").replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
+  else noEventChosen();
 }
 
 function drawAxis() {
@@ -265,8 +265,19 @@ function citation(s, extra) {
   );
 }
 
+function noEventChosen() {
+  const panel = $("#citations");
+  panel.replaceChildren(el("p", { class: "muted" }, "Pick an event to see its sources."));
+  delete panel.dataset.shows;
+}
+
 function renderCitations(e) {
   const panel = $("#citations");
+  // Drawn again only when it would change: the button that opened a citation keeps its place (and focus returns
+  // to it when the viewer closes).
+  const shows = JSON.stringify([e.id, state.kind ?? ""]);
+  if (panel.dataset.shows === shows) return;
+  panel.dataset.shows = shows;
   const shown = state.kind ? e.sources.filter((s) => s.kind === state.kind) : e.sources;
   const hidden = e.sources.length - shown.length;
   const only = state.kind === "news" ? "news only" : "board papers only";
@@ -298,10 +309,13 @@ function renderCitations(e) {
 // ---- document viewer -----------------------------------------------------------
 
 let viewerShows = null;
+/** What had focus when the viewer opened: focus goes back there when it closes, so a keyboard user keeps their place. */
+let focusBeforeViewer = null;
 
 async function renderViewer(g) {
   const viewer = $("#viewer");
   if (!state.doc) {
+    if (!viewer.hidden && focusBeforeViewer?.isConnected) focusBeforeViewer.focus();
     viewer.hidden = true;
     viewerShows = null;
     return;
@@ -312,6 +326,8 @@ async function renderViewer(g) {
   if (staleSince(g)) return;
   viewerShows = key;
   const number = pages.some((p) => p.number === state.p) ? state.p : pages[0].number;
+  const opening = viewer.hidden;
+  if (opening) focusBeforeViewer = document.activeElement;
   viewer.hidden = false;
   viewer.dataset.doc = doc.id;
   $("#viewer-title").textContent = doc.title ?? doc.source;
@@ -346,6 +362,8 @@ async function renderViewer(g) {
     pages.find((p) => p.number === number),
     state.hl,
   );
+  // A screen reader hears which document opened; the viewer is then read from its title.
+  if (opening) $("#viewer-title").focus({ preventScroll: true });
   await showOriginal(doc, number, state.hl);
 }
 
