@@ -2,7 +2,6 @@ import { ClaimtrailError } from "../model/errors.js";
 import { captureTime, captureUrl, cdxQueryUrl, parseCdx, type CdxCapture } from "../read/cdx.js";
 import { dateFromFileName, linkTypeOf } from "../read/crawl-links.js";
 import type { FetchedResource } from "../read/fetch.js";
-import type { CrawlDocument } from "./crawl.js";
 
 /**
  * The documents a web archive holds for a URL pattern: one per captured document (the same bytes captured again and
@@ -10,11 +9,22 @@ import type { CrawlDocument } from "./crawl.js";
  * when as provenance. A paper's date is the one its file name gives; a capture's own time says only that the paper
  * existed by then, so it dates nothing.
  */
+/** A capture to fetch: its URL (the capture's), the paper's date if its file name gives one, and its provenance. */
+export interface ArchivedDocument {
+  url: string;
+  date: string | null;
+  dateFrom: "file-name" | null;
+  /** The CDX query that listed it. */
+  foundOn: string;
+  type: "pdf" | "html";
+  capture: { original: string; at: string };
+}
+
 export async function archivedDocuments(
   pattern: string,
   options: { endpoint: string; since?: string; until?: string; max: number },
   get: (url: string) => Promise<FetchedResource>,
-): Promise<CrawlDocument[]> {
+): Promise<ArchivedDocument[]> {
   // Ask for more than --max: the archive's collapse only folds captures in a row, and the rest are folded here.
   const query = cdxQueryUrl(options.endpoint, { ...options, pattern, limit: options.max * 10 });
   const res = await get(query);
@@ -22,7 +32,7 @@ export async function archivedDocuments(
   if (!captures)
     throw new ClaimtrailError("unsupported-format", query, "the archive's answer is not a CDX listing (JSON or text)");
   const seen = new Set<string>();
-  const documents: CrawlDocument[] = [];
+  const documents: ArchivedDocument[] = [];
   for (const c of captures) {
     const key = c.digest ?? `${c.original} ${c.timestamp}`;
     if (seen.has(key)) continue;
@@ -30,12 +40,10 @@ export async function archivedDocuments(
     const date = dateFromFileName(c.original);
     documents.push({
       url: captureUrl(options.endpoint, c),
-      title: null,
       date,
       dateFrom: date ? "file-name" : null,
       foundOn: query,
       type: typeOf(c),
-      status: "new",
       capture: { original: c.original, at: captureTime(c.timestamp) },
     });
   }

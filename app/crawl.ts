@@ -267,7 +267,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
         (url) => get(url, false),
       );
       summary.pages.push({ url: found[0]?.foundOn ?? archiveEndpoint, status: "read" });
-      for (const d of found) addDocument(d);
+      for (const d of found) addDocument({ ...d, title: null });
     }
     while (queue.length) {
       if (options.signal?.aborted) break;

@@ -2,4 +2,5 @@
 export { defaultDbPath } from "../corpus/corpus.js";
 export type { FetchLimits } from "../read/fetch.js";
 export { PDF_BACKEND_CHOICES, type PdfBackendChoice } from "../read/pdf-backend.js";
+export { OCR_CHOICES, type OcrChoice } from "../read/ocr-choice.js";
 export { KINDS, type Kind } from "../model/doc.js";

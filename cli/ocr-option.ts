@@ -1,8 +1,5 @@
 import { Option } from "commander";
-import type { OcrChoice } from "../read/ocr.js";
-
-// The names only: read/ocr.ts loads pdf.js, which the CLI loads when a command needs it, not to parse its options.
-const CHOICES: readonly OcrChoice[] = ["auto", "tesseract", "tesseract.js", "off"];
+import { OCR_CHOICES, type OcrChoice } from "../app/settings.js";
 
 /** --ocr: how PDF pages without a text layer are read; CLAIMTRAIL_OCR sets the default. */
 export function ocrOption(): Option {
@@ -10,7 +7,7 @@ export function ocrOption(): Option {
     "--ocr <engine>",
     "how pages without a text layer are read: auto (tesseract where installed, else the embedded tesseract.js), tesseract, tesseract.js or off",
   )
-    .choices(CHOICES as string[])
+    .choices(OCR_CHOICES as string[])
     .env("CLAIMTRAIL_OCR");
 }
 

@@ -13,7 +13,8 @@ import { ClaimtrailError } from "../model/errors.js";
  * a page with text is never OCR'd.
  */
 export type OcrEngine = "tesseract.js" | "tesseract";
-export type OcrChoice = OcrEngine | "auto" | "off";
+export type { OcrChoice } from "./ocr-choice.js";
+import type { OcrChoice } from "./ocr-choice.js";
 
 export interface OcrPage {
   number: number;

@@ -54,6 +54,12 @@ describe("OCR of a scanned board paper", () => {
   });
 
   it("ingest reads the scanned page by OCR, never the page with text; figures and dates are cited as 'p. 2, OCR'", async () => {
+    // auto is Debian's tesseract where installed (CI installs it), else tesseract.js: between this test and the next,
+    // both engines are tested wherever tesseract is installed.
+    if (!tesseractInstalled()) {
+      if (process.env.CLAIMTRAIL_REQUIRE_TESSERACT) throw new Error("tesseract is required here but not installed");
+      console.warn("tesseract is not installed (apt-get install tesseract-ocr): OCR is tested with tesseract.js only");
+    }
     const db = join(dir, "auto.db");
     const summary = await ingest([join(dir, "scanned-board-2008-11-26.pdf")], { db, workers: 0 });
     expect(summary.failed).toEqual([]);
@@ -91,17 +97,6 @@ describe("OCR of a scanned board paper", () => {
     const [page] = await ocrPages(scan, [2], "tesseract.js");
     expect(page).toMatchObject({ number: 2, engine: "tesseract.js" });
     expect(page!.confidence).toBeGreaterThan(70);
-    expect(similarity(EXPECTED, page!.text)).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it("Debian's tesseract reads it too, where installed", async (ctx) => {
-    if (!tesseractInstalled()) {
-      if (process.env.CLAIMTRAIL_REQUIRE_TESSERACT) throw new Error("tesseract is required here but not installed");
-      console.warn("tesseract is not installed (apt-get install tesseract-ocr): its OCR test is skipped");
-      return ctx.skip();
-    }
-    const [page] = await ocrPages(scan, [2], "tesseract");
-    expect(page).toMatchObject({ number: 2, engine: "tesseract" });
     expect(similarity(EXPECTED, page!.text)).toBeGreaterThanOrEqual(0.9);
   });
 
