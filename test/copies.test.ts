@@ -89,15 +89,20 @@ describe("copies collapse", () => {
       const under = view.documents.flatMap((d) => d.copies.map((c) => [c.source.split("/").pop()!, d.source] as const));
       expect(under).toHaveLength(12);
       for (const [copy, original] of under) expect(copy.endsWith(original.split("/").pop()!)).toBe(true);
-      for (const d of view.documents.filter((d) => d.format === "html")) {
+      for (const d of view.documents) {
         const text = library
           .document(d.copies[0]!.id)!
           .pages.map((p) => p.text)
           .join("\n");
-        expect(text).toMatch(/Reader comment \d+: shared from the original site/);
+        expect(text).toMatch(
+          d.format === "pdf"
+            ? /Mirrored copy \d+: kept by a library/
+            : /Reader comment \d+: shared from the original site/,
+        );
         // Nothing of a copy is counted: no claims, mentions or passages of its own.
         expect(library.document(d.copies[0]!.id)!.claims).toEqual([]);
         expect(library.search("Reader comment").hits).toEqual([]);
+        expect(library.search("Mirrored copy").hits).toEqual([]);
         expect(checkJson(library.check(d.copies[0]!.id))).toEqual(checkJson(library.check(d.id)));
       }
     } finally {
