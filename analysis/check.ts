@@ -1,10 +1,11 @@
 import { similarNames } from "../extractors/name-variants.js";
+import type { StakeholderMention } from "../model/extraction.js";
 import type { QuoteMention } from "../model/extraction.js";
 import type { Kind } from "../model/doc.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import { checkStatements, evidenceUnits, type EvidenceUnit, type StatementCheck } from "./fact-match.js";
+import { checkStatements, evidenceUnits, sameBodyName, type EvidenceUnit, type StatementCheck } from "./fact-match.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
@@ -112,15 +113,27 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
           document.publishedAt,
           boardPaperUnits(corpus, document),
           (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
+          document.subject,
         );
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
 }
 
 /** The passages and table rows of the board papers about the document's subject (all board papers when it has none). */
 function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] {
-  const papers = corpus.documents
-    .list({ kind: "board-paper" })
-    .filter((d) => d.id !== document.id && (!document.subject || !d.subject || d.subject === document.subject));
+  const all = corpus.documents.list({ kind: "board-paper" }).filter((d) => d.id !== document.id);
+  let papers = all.filter((d) => !document.subject || !d.subject || d.subject === document.subject);
+  // No paper of the article's subject: a paper that names it is about it too (a commissioner's paper on the trust it
+  // pays, a paper whose publisher was read as another body), as is a paper whose subject the article names.
+  if (!papers.length && document.subject) {
+    const names = (id: string) =>
+      new Set(corpus.documents.mentions<StakeholderMention>(id, "stakeholder").map((m) => m.canonical));
+    const named = names(document.id);
+    papers = all.filter(
+      (d) =>
+        names(d.id).has(document.subject!) ||
+        (d.subject !== null && (named.has(d.subject) || sameBodyName(d.subject, document.subject!))),
+    );
+  }
   return papers.flatMap((d) =>
     evidenceUnits(d.id, corpus.documents.text(d.id) ?? "", corpus.documents.pages(d.id), d.publishedAt),
   );

@@ -53,6 +53,8 @@ export interface StatementCheck {
 export const MIN_SIMILARITY = 0.4;
 /** A contradiction is an accusation: the passage must speak of the same thing in most of the statement's words. */
 export const CONTRADICTION_SIMILARITY = 0.75;
+/** … and hold enough of the statement's own words: a three-word row is wholly "about" any sentence naming its line. */
+export const CONTRADICTION_COVERAGE = 0.75;
 
 const STOP = new Set(
   (
@@ -178,6 +180,17 @@ function similarity(a: Set<string>, b: Set<string>, weight: (w: string) => numbe
   return shared / Math.min(total(a), total(b));
 }
 
+/** How much of the statement's own wording a passage holds (a short row can be all about a long statement's topic). */
+function coverage(statement: Set<string>, passage: Set<string>, weight: (w: string) => number): number {
+  let shared = 0;
+  let total = 0;
+  for (const w of statement) {
+    total += weight(w);
+    if (passage.has(w)) shared += weight(w);
+  }
+  return total ? shared / total : 0;
+}
+
 /** The noun a count counts: the first content word within two words after it ("2,150 of them", "17 temporary staff"). */
 function nounAfter(text: string, at: number): { noun?: string } {
   const words = text
@@ -231,6 +244,16 @@ export function transposed(a: Figure, p: Figure): boolean {
   // Of one order of magnitude: £2.3m and £320,000 are not a slip of the keys.
   if (Math.floor(Math.log10(Math.abs(a.value))) !== Math.floor(Math.log10(Math.abs(p.value)))) return false;
   return [...x].sort().join("") === [...y].sort().join("");
+}
+
+/**
+ * Whether the paper's figure could be the one the article got wrong: a slip, a rounding or a stale figure stays within
+ * a factor of three (£9.2m for £7.2m, 36 for 63 incidents); £4m against a £120,000 line is another quantity.
+ */
+function rival(a: Figure, p: Figure): boolean {
+  if (a.kind === "date" || a.kind === "percent") return true;
+  const [x, y] = [Math.abs(a.value), Math.abs(p.value)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 }
 
 /** Whether the paper's figure `p` is what the article's `a` says, allowing for how `a` was written. */
@@ -293,6 +316,7 @@ export function checkStatements(
   publishedAt: string | null,
   units: EvidenceUnit[],
   skip: (start: number, end: number) => boolean,
+  subject: string | null = null,
 ): StatementCheck[] {
   const out: StatementCheck[] = [];
   // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
@@ -311,7 +335,7 @@ export function checkStatements(
   for (const s of splitSentences(text)) {
     if (skip(s.start, s.end)) continue;
     let away: boolean | undefined;
-    const aboutOthers = () => (away ??= elsewhere(s.text));
+    const aboutOthers = () => (away ??= elsewhere(s.text) || leadsWithOtherBody(s.text, subject));
     const figures = figuresOf(s.text, publishedAt).filter(
       (f) =>
         f.kind !== "date" ||
@@ -322,7 +346,7 @@ export function checkStatements(
     if (!figures.length) continue;
     const words = contentWords(s.text);
     const ranked = units
-      .map((u) => ({ u, similarity: similarity(words, u.words, weight) }))
+      .map((u) => ({ u, similarity: similarity(words, u.words, weight), covers: coverage(words, u.words, weight) }))
       .filter((r) => r.similarity >= MIN_SIMILARITY)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, 6);
@@ -356,7 +380,9 @@ export function checkStatements(
         // the same digits in another order (£2.3m against the paper's £3.2m: a transposition, the commonest slip).
         const swap = sameKind.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)));
         const wording =
-          sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY && sameKind[0]!.u.figures.some((p) => sameQuantity(f, p))
+          sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY &&
+          sameKind[0]!.covers >= CONTRADICTION_COVERAGE &&
+          sameKind[0]!.u.figures.some((p) => sameQuantity(f, p) && rival(f, p))
             ? sameKind[0]!
             : undefined;
         const against = wording ?? swap;
@@ -393,4 +419,39 @@ export function checkStatements(
     });
   }
   return out;
+}
+
+// Words every body's name may hold; what is left names the body ("Westmarch" of "Westmarch Ambulance Service NHS Trust").
+const GENERIC_NAME_WORDS = new Set(
+  "nhs trust trusts foundation hospital hospitals university universities general royal district and of the st for health care healthcare partnership service services community city county council primary teaching acute mental".split(
+    " ",
+  ),
+);
+
+function nameCore(name: string): Set<string> {
+  return new Set(
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w)),
+  );
+}
+
+/** Whether two names share the words that name the body: "Westmarch Ambulance Service NHS Trust" and "Westmarch Ambulance". */
+export function sameBodyName(a: string, b: string): boolean {
+  const x = nameCore(a);
+  return [...nameCore(b)].some((w) => x.has(w));
+}
+
+// "Harrowden and Mere is itself heading for a £4m deficit": a sentence led by a name of two or more words.
+const LEADING_NAME =
+  /^((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b/;
+
+/** Whether a sentence is led by the name of a body other than the document's subject: its figures are that body's. */
+function leadsWithOtherBody(sentence: string, subject: string | null): boolean {
+  const lead = subject ? LEADING_NAME.exec(sentence.trim()) : null;
+  if (!lead) return false;
+  const own = nameCore(subject!);
+  return [...nameCore(lead[1]!)].some((w) => !own.has(w));
 }

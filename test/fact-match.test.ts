@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { agrees, checkStatements, evidenceUnits, figuresOf, transposed, type Figure } from "../analysis/fact-match.js";
+import {
+  agrees,
+  checkStatements,
+  evidenceUnits,
+  figuresOf,
+  sameBodyName,
+  transposed,
+  type Figure,
+} from "../analysis/fact-match.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 
@@ -90,4 +98,28 @@ describe("statements and passages in other words for one thing", () => {
     expect(verdict("More than 9,000 callers hung up before they were answered in June.")).toBe("supported"));
   it("'people waiting for an operation' are the inpatient waiting list", () =>
     expect(verdict("The number of people waiting for an operation stood at 6,870 in October.")).toBe("supported"));
+});
+
+describe("no accusation without the same quantity, of the same body, in most of the statement's words", () => {
+  const paper = [
+    "Harrowden Vale Primary Care Trust - Board, 20 September 2007",
+    "",
+    "4.1 Payments to Harrowden and Mere Hospitals NHS Trust for acute care are forecast at £4.6m over plan.",
+    "4.2 The PCT forecasts a deficit of £1.1m on its running costs, against a planned deficit of £0.9m.",
+  ].join("\n");
+  const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2007-09-20");
+  const check = (sentence: string) =>
+    checkStatements(sentence, "2007-10-04", units, () => false, "Harrowden Vale Primary Care Trust")[0]!;
+  it("a figure led by another body's name is that body's, not a contradiction of the subject's paper", () =>
+    expect(check("Harrowden and Mere is itself forecasting a deficit of £4m on its running costs.").verdict).not.toBe(
+      "contradicted",
+    ));
+  it("a figure of another order than the paper's is another quantity", () =>
+    expect(
+      check("The PCT forecasts a deficit of £11m on its running costs, against a planned deficit of £0.9m.").disagree,
+    ).toEqual([]));
+  it("names of one body share the words that name it", () => {
+    expect(sameBodyName("Westmarch Ambulance Service NHS Trust", "Westmarch Ambulance")).toBe(true);
+    expect(sameBodyName("Westmarch Ambulance Service NHS Trust", "Kestrel Vale Hospitals NHS Trust")).toBe(false);
+  });
 });
