@@ -9,6 +9,7 @@ import type { StakeholderProfile, StakeholderSummary } from "../corpus/stakehold
 import type { Kind } from "../model/doc.js";
 import { ClaimtrailError } from "../model/errors.js";
 import type { StakeholderType } from "../model/extraction.js";
+import type { ArchiveCapture } from "../corpus/captures.js";
 import { originalFile } from "./originals.js";
 
 /**
@@ -30,6 +31,8 @@ export interface DocumentView {
   mentions: Record<"money" | "dates" | "stakeholders" | "issues" | "quotes", unknown[]>;
   claims: StoredClaim[];
   warnings: Array<{ kind: string; message: string; spans: unknown }>;
+  /** Read from a web archive: each capture it was read from, with the URL captured and when (its provenance). */
+  captures: ArchiveCapture[];
 }
 
 export interface ClaimLinkView {
@@ -126,6 +129,7 @@ export class Library {
       },
       claims: this.corpus.claims.forDocument(doc.id),
       warnings: this.corpus.documents.warnings(doc.id),
+      captures: this.corpus.captures.forDocument(doc.id),
     };
   }
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { crawl as crawlLibrary } from "../index.js";
+import { crawl as crawlLibrary, Library } from "../index.js";
 import { captureTime, captureUrl, cdxQueryUrl, parseCdx } from "../read/cdx.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 import { makePdf } from "./helpers/make-pdf.js";
@@ -236,6 +236,16 @@ describe("claimtrail crawl --archive", () => {
       ]),
     );
     expect(captures()).toHaveLength(4);
+    // The provenance is part of the document's view (the CLI's and the API's).
+    const library = Library.open(join(dir, "a.db"));
+    expect(library.document(paper.id)!.captures).toEqual([
+      {
+        captureUrl: paper.source,
+        originalUrl: `http://${SITE}/board-papers/board-2008-11-26.pdf`,
+        capturedAt: "2008-12-01T12:00:00Z",
+      },
+    ]);
+    library.close();
 
     // Again: the index is asked again, each capture conditionally, and all is unchanged.
     hits = [];
