@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TimelineJson } from "../output/views.js";
-import { BIN, ROOT, runCli } from "./helpers/cli.js";
+import { BIN, runCli, runProcess } from "./helpers/cli.js";
 import { ingestSamples } from "./helpers/sample-corpus.js";
 
 // Issue 16, item 9: the conventions of a command-line tool.
@@ -117,17 +116,13 @@ describe("colour", () => {
 });
 
 describe("a closed pipe", () => {
-  it("`claimtrail claims --json | head -c 100` ends quietly: no EPIPE, no stack trace, exit 0", () => {
+  it("`claimtrail claims --json | head -c 100` ends quietly: no EPIPE, no stack trace, exit 0", async () => {
     // The installed command as a real process (npm test builds dist/ first); the JSON is ~200 KB, far past a pipe buffer.
     for (const args of [["claims", "--json"], ["claims"]]) {
-      const r = spawnSync(
-        "bash",
-        [
-          "-c",
-          `"${process.execPath}" "${BIN}" --db "${db}" ${args.join(" ")} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
-        ],
-        { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
-      );
+      const r = await runProcess("bash", [
+        "-c",
+        `"${process.execPath}" "${BIN}" --db "${db}" ${args.join(" ")} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
+      ]);
       expect(r.stderr, args.join(" ")).not.toMatch(/EPIPE|Error|at /);
       expect(r.stderr.trim(), args.join(" ")).toBe("status=0");
     }

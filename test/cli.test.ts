@@ -8,7 +8,7 @@ const SEED = join(process.cwd(), "..", "shared", "seed", "rescue-plan-article.tx
 
 describe("the command line", () => {
   it("has --help on every command, and exits 0 for it (the installed command, as a real process)", async () => {
-    const top = runCliProcess(["--help"]);
+    const top = await runCliProcess(["--help"]);
     expect(top.code).toBe(0);
     const commands = [...top.stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
     expect(commands).toEqual(
@@ -118,10 +118,10 @@ describe("the command line", () => {
 
   it("ingests the samples, and a second run finds every document unchanged (real processes, worker threads)", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "claimtrail-cli-")), "c.db");
-    const first = runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
+    const first = await runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout).ingested).toHaveLength(12);
-    const again = runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
+    const again = await runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
     const s = JSON.parse(again.stdout);
     expect(s.ingested).toHaveLength(0);
     expect(s.unchanged).toHaveLength(12);

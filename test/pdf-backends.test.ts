@@ -197,7 +197,7 @@ describe("choosing a backend", () => {
 
   it("asking for pdftotext where it is not installed exits 2 with one line saying what to install", async () => {
     // A process of its own: whether pdftotext is installed is asked once per process.
-    const r = runCliProcess(
+    const r = await runCliProcess(
       ["--db", join(tmpdir(), "never.db"), "ingest", "corpus/samples/board-papers", "--pdf-backend", "pdftotext"],
       { env: { PATH: "/nonexistent" } },
     );

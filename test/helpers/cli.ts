@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { run } from "../../cli/main.js";
 
@@ -54,15 +54,40 @@ export async function runCli(
   }
 }
 
-/** Runs the built CLI (npm test builds first) as a real child process: for the few tests of the installed command itself. */
-export function runCliProcess(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * Runs the built CLI (npm test builds first) as a real child process: for the few tests of the installed command
+ * itself. Asynchronous on purpose: a test worker blocked in spawnSync for a minute (an ingest on a loaded machine)
+ * misses vitest's 60 s RPC deadline, and the run fails with "Timeout calling onTaskUpdate" though every test passed.
+ */
+export async function runCliProcess(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
+  return runProcess(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: opts.env });
+}
+
+/** Runs a command to its end without blocking this thread (see runCliProcess), killed after five minutes. */
+export function runProcess(
+  command: string,
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
+  const child = spawn(command, args, {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: "1", ...opts.env },
-    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
     timeout: 300_000,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on("data", (d: Buffer) => out.push(d));
+  child.stderr.on("data", (d: Buffer) => err.push(d));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
+  });
 }
 
 export function startCli(args: string[], opts: { cwd?: string } = {}) {
