@@ -241,6 +241,12 @@ export function extractClaims(
             // A rate is never the total lost: "about £1m a month lost" is a running cost.
             const q = m.per && p.total ? byName("cost") : p;
             const who = q.name === "contract-value" ? null : (spender?.canonical ?? null);
+            // "In Denmark, where hospitals spent €40m …": dollars and euros are an English trust's only when the
+            // sentence names it; a supplier's or a programme's figures may be told in them.
+            const named = actors.some((a) => a.type !== "person" && q.subject.includes(categoryOf(a.canonical) ?? ""));
+            const unnamedTrust =
+              !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(fallback(q) ?? "");
+            if (m.currency !== "GBP" && unnamedTrust) return null;
             return base(q, m.span.start, m.span.end, m.amount, when, rate(aspect), who);
           });
       if (claim) {
@@ -464,7 +470,7 @@ function moneyClaim(
   s: Sentence,
   m: MoneyMention,
   first: boolean,
-  last: { predicate: Predicate } | null,
+  last: { predicate: Predicate; sentence: Sentence } | null,
   make: (p: Predicate, aspect: string | null) => Claim | null,
 ): Claim | null {
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
@@ -476,11 +482,22 @@ function moneyClaim(
   if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
     // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
     const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
-    const shortfall = kinds.find((p) => p.name === "income-shortfall" && fits(p, own));
+    // (Income only "at risk" is still a line of the cost it is part of: not lost, and no rival of the total.)
+    const shortfall = kinds.find((p) => p.name === "income-shortfall" && fits(p, own) && !/\bat risk\b/i.test(own));
     if (shortfall) return make(shortfall, null);
+    // "£930k of the adverse position", "of which £4.47m relates to elective work" (a shortfall's): a part of a loss or a
+    // shortfall is a part of the same.
+    if (/^\s*of the (?:adverse|overall|total) (?:position|variance|impact|overspend)\b/i.test(own))
+      return make(byName("loss"), null);
+    // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
+    if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 30))))
+      return null;
     const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
     const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
-    return make(cost, words && !words.split(/\s+/).every((w) => NOT_ASPECT.test(w)) ? words : null);
+    const line = words && !words.split(/\s+/).every((w) => NOT_ASPECT.test(w)) ? words : null;
+    // A part with no words of its own of a shortfall just stated is a part of that shortfall.
+    if (!line && last?.predicate.name === "income-shortfall" && last.sentence === s) return make(last.predicate, null);
+    return make(cost, line);
   }
   // A table row ("Lost activity (income)  £1.300m"): its label, before any figure, names the line.
   const rowLabel = text.slice(s.start, m.span.start);
@@ -516,6 +533,10 @@ function moneyClaim(
     !kinds.some((p) => p.name !== "cost" && fits(p, clause))
   )
     return null;
+  // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact.
+  if (PROPOSAL.test(s.text)) return null;
+  // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost.
+  if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = kinds.find((p) => p.name !== "loss" && p.name !== "cost" && fits(p, clause));
@@ -530,6 +551,7 @@ function moneyClaim(
   // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
   // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
   const position = /\b(?:deficit|surplus|annual budget|turnover)\b/i.test(clause);
+  if (position && !kinds.some((q) => q.name !== "cost" && fits(q, clause))) return null;
   const p =
     kinds.find((q) => fits(q, clause)) ??
     (position ? undefined : kinds.find((q) => (first || !q.total) && fits(q, s.text)));
@@ -540,6 +562,10 @@ function moneyClaim(
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+const PROPOSAL =
+  /^\s*(?:[\d.]+\s+)?(?:the )?(?:board|committee|trust board|members?) (?:is|are) (?:asked|invited|recommended) to\b/i;
+const TARGET_BEFORE =
+  /\bagainst (?:a |the |its )?(?:plan|target|planned|plans|budget target)(?: [\w-]+)? of\s+(?:about\s+|around\s+)?$/i;
 const CONTINUES =
   /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
 const TRADING_WORD =
@@ -548,8 +574,9 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
-const RECEIVED_AFTER = /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out)\b/i;
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
+const RECEIVED_AFTER =
+  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b/i;
 const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
 const DECIDED_DATE =
   /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;

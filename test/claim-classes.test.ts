@@ -275,3 +275,32 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | cost | 850000`,
     ]));
 });
+
+describe("claims: money coming in, proposals, targets, positions and foreign currency", () => {
+  it("a contribution agreed by another body is money coming in, no cost of either", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} the stabilisation costs £1.9m, of which CSC has agreed to contribute £500,000.`,
+        "board-paper",
+      ),
+    ).toEqual([`${TRUST} | cost | 1900000`]));
+  it("what the board is asked to approve is not yet a fact", () =>
+    expect(
+      claimsOf(
+        `${TRUST}\n\n5.1 The Board is asked to approve an extension of the team at an additional cost of £0.38m.`,
+        "board-paper",
+      ),
+    ).toEqual([]));
+  it("a savings target is no saving; an annual budget is no cost", () => {
+    expect(claimsOf(`${TRUST} has delivered savings of £18.2m against a plan of £19.5m.`, "board-paper")).toEqual([
+      `${TRUST} | savings | 18200000`,
+    ]);
+    expect(claimsOf(`${TRUST} is a large trust, with an annual budget of around £750 million.`)).toEqual([]);
+  });
+  it("euros spent abroad are no English trust's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live in June. In Denmark, where hospitals in one region spent €40m on a shared record, outages are published.`,
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-06`]));
+});
