@@ -304,3 +304,18 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
       ),
     ).toEqual([`${TRUST} | go-live | 2009-06`]));
 });
+
+describe("claims: more ways to tell a go-live and a missed plan", () => {
+  it("'went into use', 'live with RiO since' are go-lives", () => {
+    expect(claimsOf(`${TRUST}'s new system went into use on 4 August.`)).toEqual([`${TRUST} | go-live | 2009-08-04`]);
+    expect(claimsOf(`${TRUST} has been live with RiO since September.`)).toEqual([`${TRUST} | go-live | 2009-09`]);
+  });
+  it("'had hoped to switch on', 'was scheduled to deploy …, but' are plans missed", () => {
+    expect(claimsOf(`${TRUST} had hoped to switch on the system in April.`)).toEqual([
+      `${TRUST} | go-live-delayed | 2009-04`,
+    ]);
+    expect(claimsOf(`${TRUST} was scheduled to deploy the system in March, but it did not.`)).toEqual([
+      `${TRUST} | go-live-delayed | 2009-03`,
+    ]);
+  });
+});
