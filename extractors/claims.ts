@@ -343,13 +343,13 @@ export function extractClaims(
         !(money.length && UP_TO.test(before(d, 24))),
     );
     for (const d of eventDates) {
-      // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
       const own = clauseAround(doc.text, s, d.span.start, d.span.end);
       // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
       // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
       const split =
         !BY_KIND("date").some((q) => q.cueRes[0]!.test(eventWords(own))) &&
         (LIST_GOES_ON.test(own.replace(/^,/, "")) || BARE_DATE_PHRASE.test(own.replace(/^,/, "")));
+      // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
       const clause = eventWords(split ? clauseAround(doc.text, s, d.span.start, d.span.end, true) : own);
       const sentence = eventWords(s.text);
       // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
