@@ -974,7 +974,7 @@ function isTrust(canonical: string): boolean {
 }
 
 /** The NHS trust a document is mostly about: the one it names most. */
-export function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
+function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
   return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, "");
 }
 

@@ -299,36 +299,14 @@ export function renderCheckCsv(r: CheckReport, options: { link?: SourceLink; sum
 
 /** `summary` rows: what was checked (claims, statements, quotes, warnings) and how many of each verdict. */
 function summaryRows(r: CheckReport): Array<Array<string | number | null>> {
-  const count = (type: string, verdicts: string[]) =>
-    [...new Set(verdicts)].map((v) => [
-      "summary",
-      v,
-      null,
-      type,
-      verdicts.filter((x) => x === v).length,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
-  return [
-    ...count(
-      "claims",
-      r.claims.map((c) => c.verdict),
-    ),
-    ...count(
-      "statements",
-      r.statements.map((s) => s.verdict),
-    ),
-    ...count(
-      "quotes",
-      r.quotes.map((q) => q.verdict),
-    ),
-    ...count(
-      "warnings",
-      r.warnings.map((w) => w.kind),
-    ),
+  const groups: Array<[string, string[]]> = [
+    ["claims", r.claims.map((c) => c.verdict)],
+    ["statements", r.statements.map((s) => s.verdict)],
+    ["quotes", r.quotes.map((q) => q.verdict)],
+    ["warnings", r.warnings.map((w) => w.kind)],
   ];
+  const blank = Array<null>(6).fill(null);
+  return groups.flatMap(([type, verdicts]) =>
+    [...new Set(verdicts)].map((v) => ["summary", v, null, type, verdicts.filter((x) => x === v).length, ...blank]),
+  );
 }

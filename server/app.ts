@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
-import { EVENT_TYPES, Library, type EventType } from "../app/library.js";
+import { EVENT_TYPES, Library, type EventType, type SearchOptions } from "../app/library.js";
 import { KINDS, type Kind } from "../app/settings.js";
 import { ClaimtrailError } from "../model/errors.js";
 import { checkJson, claimsJson, timelineJson } from "../output/views.js";
@@ -260,17 +260,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   );
 
   app.get<{
-    Querystring: {
-      q: string;
-      kind?: Kind;
-      subject?: string;
-      from?: string;
-      to?: string;
-      publisher?: string;
-      stakeholder?: string;
-      limit?: number;
-      format?: (typeof SEARCH_FORMATS)[number];
-    };
+    Querystring: SearchOptions & { q: string; format?: (typeof SEARCH_FORMATS)[number] };
   }>(
     "/api/search",
     {

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
-import { Library } from "../../app/library.js";
-import { KINDS, type Kind } from "../../app/settings.js";
+import { Library, type SearchOptions } from "../../app/library.js";
+import { KINDS } from "../../app/settings.js";
 import { subjectHelp } from "../../app/suggest.js";
 import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Format } from "../../output/export.js";
 import { subjectHelpText } from "../../output/name-help.js";
@@ -33,54 +33,39 @@ export function registerSearch(program: Command): void {
       "\nMatched words are shown in bold on a terminal, between « » in a pipe, CSV and with NO_COLOR, and between [[ ]] in JSON snippets.\nExit 1 when nothing matches.",
     )
     .action(
-      action(
-        (
-          words: string[],
-          opts: {
-            kind?: Kind;
-            subject?: string;
-            from?: string;
-            to?: string;
-            publisher?: string;
-            stakeholder?: string;
-            limit: number;
-            format: Format;
-            json?: boolean;
-          },
-        ) => {
-          const format = chosenFormat(opts);
-          checkDateRange(opts.from, opts.to);
-          const query = words.join(" ");
-          const library = Library.open(dbOption(program));
+      action((words: string[], opts: SearchOptions & { limit: number; format: Format; json?: boolean }) => {
+        const format = chosenFormat(opts);
+        checkDateRange(opts.from, opts.to);
+        const query = words.join(" ");
+        const library = Library.open(dbOption(program));
+        try {
+          const { kind, subject, from, to, publisher, stakeholder, limit } = opts;
+          let view;
           try {
-            const { kind, subject, from, to, publisher, stakeholder, limit } = opts;
-            let view;
-            try {
-              view = library.search(query, { kind, subject, from, to, publisher, stakeholder, limit });
-            } catch (e) {
-              // A stakeholder the corpus does not mention: nothing can match, said as for any other name.
-              if (!(e instanceof ClaimtrailError) || e.kind !== "not-found") throw e;
-              return nothingFound(failureLine(e));
-            }
-            const n = view.hits.length;
-            const intro = [
-              `${n} passage${n === 1 ? "" : "s"}${n === opts.limit ? ` (--limit ${opts.limit})` : ""}${opts.kind ? `, kind ${opts.kind}` : ""}${opts.subject ? `, subject ${opts.subject}` : ""}`,
-            ];
-            if (format === "json") process.stdout.write(renderJson(view));
-            else if (format === "csv") process.stdout.write(sectionCsv(searchSection(view)));
-            else if (format === "md") process.stdout.write(renderTableMarkdown(searchReport(safeFields(view), intro)));
-            else if (format === "html") process.stdout.write(renderTableHtml(searchReport(view, intro)));
-            else if (n) process.stdout.write(renderSearchText(query, safeFields(view.hits), colourWanted()) + "\n");
-            if (n) return;
-            const help = opts.subject ? subjectHelp(library, opts.subject) : null;
-            return nothingFound([
-              `no passage matches “${query}”`,
-              ...(help && !help.known ? [subjectHelpText(opts.subject!, help)] : []),
-            ]);
-          } finally {
-            library.close();
+            view = library.search(query, { kind, subject, from, to, publisher, stakeholder, limit });
+          } catch (e) {
+            // A stakeholder the corpus does not mention: nothing can match, said as for any other name.
+            if (!(e instanceof ClaimtrailError) || e.kind !== "not-found") throw e;
+            return nothingFound(failureLine(e));
           }
-        },
-      ),
+          const n = view.hits.length;
+          const intro = [
+            `${n} passage${n === 1 ? "" : "s"}${n === opts.limit ? ` (--limit ${opts.limit})` : ""}${opts.kind ? `, kind ${opts.kind}` : ""}${opts.subject ? `, subject ${opts.subject}` : ""}`,
+          ];
+          if (format === "json") process.stdout.write(renderJson(view));
+          else if (format === "csv") process.stdout.write(sectionCsv(searchSection(view)));
+          else if (format === "md") process.stdout.write(renderTableMarkdown(searchReport(safeFields(view), intro)));
+          else if (format === "html") process.stdout.write(renderTableHtml(searchReport(view, intro)));
+          else if (n) process.stdout.write(renderSearchText(query, safeFields(view.hits), colourWanted()) + "\n");
+          if (n) return;
+          const help = opts.subject ? subjectHelp(library, opts.subject) : null;
+          return nothingFound([
+            `no passage matches “${query}”`,
+            ...(help && !help.known ? [subjectHelpText(opts.subject!, help)] : []),
+          ]);
+        } finally {
+          library.close();
+        }
+      }),
     );
 }
