@@ -1,5 +1,6 @@
 import natural from "natural";
 import { extractDates } from "../extractors/dates.js";
+import { knowledge } from "../extractors/knowledge.js";
 import { extractMoney } from "../extractors/money.js";
 import { parseCount } from "../extractors/numbers.js";
 import { splitSentences } from "../extractors/sentences.js";
@@ -70,23 +71,11 @@ const stem = (w: string) => natural.PorterStemmer.stem(w);
 
 /**
  * Words a paper and an article use for one thing ("people waiting for an operation", "the inpatient waiting list";
- * "callers hung up", "calls abandoned"; "a gap in its income", "income shortfall"), read as one word before stemming.
+ * "callers hung up", "calls abandoned"; "a gap in its income", "income shortfall"), read as one word before stemming:
+ * the groups of extractors/data/synonyms.json.
  */
 const SAME_THING: Record<string, string> = Object.fromEntries(
-  (
-    [
-      ["admit", "admission admissions admitted operation operations inpatient inpatients elective surgery"],
-      ["call", "call calls caller callers"],
-      ["abandon", "abandoned abandon abandons hung"],
-      ["shortfall", "shortfall shortfalls gap gaps"],
-      ["overspend", "overspend overspent overspending over-budget overrun"],
-      ["golive", "go-live golive switched switch switch-on switchover changeover"],
-      ["migrate", "migrated migration migrate transferred transfer"],
-      ["post", "post posts job jobs vacancies vacancy"],
-      ["prescrib", "prescribing prescribed prescriptions prescription medicines drugs"],
-      ["acute", "acute hospital hospitals"],
-    ] as const
-  ).flatMap(([to, words]) => words.split(" ").map((w) => [w, to])),
+  knowledge.synonyms.flatMap(({ as, words }) => words.map((w) => [w, as])),
 );
 
 function contentWords(text: string): Set<string> {

@@ -1,4 +1,4 @@
-import { predicateValue } from "../extractors/claims.js";
+import { predicateNamed } from "../extractors/knowledge.js";
 import { interval } from "../model/when.js";
 
 import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
@@ -14,10 +14,6 @@ export interface RelationFound {
   reason: LinkReason;
 }
 
-// Events that happen once: two different dates for them cannot both be right.
-const ONCE = new Set(["go-live", "programme-launched", "deployments-suspended", "deployments-resumed"]);
-// Plans change: a new date for a plan is news, not a contradiction.
-const REPLANNED = new Set(["go-live-planned"]);
 const DAY = 86_400_000;
 
 /**
@@ -44,14 +40,16 @@ function sameAspect(a: string | null, b: string | null): boolean {
 function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
   const va = a.value as number;
   const vb = b.value as number;
-  // Counts are exact (no rounding of pounds): every count predicate, as the predicate list says.
-  const quantity = predicateValue(a.predicate) === "count" ? "count" : "money";
-  const tolerance = quantity === "money" ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
+  // What the predicate list says of the predicate: counts are exact, money agrees within the rounding it was written to
+  // (a predicate the list no longer has is read as money).
+  const p = predicateNamed(a.predicate);
+  const quantity = p?.unit === "count" ? "count" : "money";
+  const tolerance = (p?.tolerance ?? "rounding") === "rounding" ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
   const same = Math.abs(va - vb) <= tolerance;
   const pa = periodOf(a);
   const pb = periodOf(b);
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
-  if (!same && a.predicate === "cost" && (!a.aspect || !b.aspect)) return null;
+  if (!same && p?.lines && (!a.aspect || !b.aspect)) return null;
   if (same) {
     return {
       relation: "supports",
@@ -89,8 +87,11 @@ function relateDates(predicate: string, a: string, b: string): RelationFound | n
       relation: "supports",
       reason: a === b ? { code: "same-date", date: a } : { code: "date-within", date: b, other: a },
     };
-  if (ONCE.has(predicate)) return { relation: "contradicts", reason: { code: "happened-once", date: b, other: a } };
-  if (REPLANNED.has(predicate)) return { relation: "updates", reason: { code: "plan-moved", date: b, other: a } };
+  // Events that happen once: two different dates for them cannot both be right. Plans change: a new date for a plan
+  // is news, not a contradiction.
+  const p = predicateNamed(predicate);
+  if (p?.once) return { relation: "contradicts", reason: { code: "happened-once", date: b, other: a } };
+  if (p?.replanned) return { relation: "updates", reason: { code: "plan-moved", date: b, other: a } };
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { gazetteer } from "../extractors/gazetteer.js";
+import { knowledge } from "../extractors/knowledge.js";
 import type { StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { shiftMonths } from "../model/calendar.js";
@@ -24,22 +25,18 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-// Which claims make which events: the predicate list is the one the extractors use.
-const EVENT_OF: Record<string, EventType> = {
-  "go-live-planned": "planned-go-live",
-  "go-live-delayed": "go-live-delayed",
-  "go-live": "went-live",
-  "problems-reported": "problems-reported",
-  "activity-fell": "activity-fell",
-  loss: "financial-impact-reported",
-  "income-shortfall": "financial-impact-reported",
-  "programme-launched": "rescue-launched",
-  "deployments-suspended": "deployments-suspended",
-  "deployments-resumed": "deployments-resumed",
-  "review-published": "inquiry-or-review",
-  "contract-ended": "other",
-  "board-decision": "board-decision",
-};
+// Which claims make which events, and how: each predicate's event type, whether it happens once, whether its value
+// is money, are the predicate list's (extractors/data/predicates.json; test/knowledge.test.ts holds its event types
+// to EVENT_TYPES).
+const EVENT_OF: Record<string, EventType> = Object.fromEntries(
+  knowledge.predicates.flatMap((p) => (p.event ? [[p.name, p.event as EventType]] : [])),
+);
+// Events that happen once per subject: reports dated differently disagree about one event.
+const ONCE = new Set(knowledge.predicates.filter((p) => p.once && p.event).map((p) => p.event as EventType));
+// Events told as figures: reports of one are gathered by figure, not by date.
+const MONEY = new Set(
+  knowledge.predicates.filter((p) => p.unit === "money" && p.event).map((p) => p.event as EventType),
+);
 
 export interface EventSource {
   documentId: string;
@@ -166,11 +163,8 @@ interface Report {
 
 const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
 
-// Events that happen once per subject: reports dated differently disagree about one event.
-const ONCE = new Set<EventType>(["went-live", "rescue-launched", "deployments-suspended", "deployments-resumed"]);
-
 function eventsOf(subject: string, type: EventType, reports: Report[]): TimelineEvent[] {
-  const money = type === "financial-impact-reported";
+  const money = MONEY.has(type);
   const agree = (a: Report, b: Report) => (money ? sameFigure(a, b) : overlaps(a.when, b.when));
   const clusters = money ? clusterFigures(reports, agree) : clusterIntervals(reports);
   const weights = new Map(

@@ -1,28 +1,18 @@
 import { MONTH_NAMES } from "../model/calendar.js";
 import type { AttributionKind, AttributionRef, Claim } from "../model/extraction.js";
+import { knowledge, wordAlternation } from "./knowledge.js";
 
 // The board's own documents, as citations have always been resolved against them: "board paper(s)", "board report",
-// "board minutes" ("a report to the board" is a report, not one of the board's papers).
-const BOARD = /board\s+(paper|papers|report|minutes)/i;
-const BOARD_KIND: Record<string, AttributionKind> = {
-  paper: "board-paper",
-  papers: "board-paper",
-  report: "board-report",
-  minutes: "board-minutes",
-};
+// "board minutes" ("a report to the board" is a report, not one of the board's papers). extractors/data/speech.json.
+const { boardDocuments, documents } = knowledge.speech;
+const BOARD = new RegExp(String.raw`board\s+(${boardDocuments.map((d) => d.word).join("|")})`, "i");
+const BOARD_KIND: Record<string, AttributionKind> = Object.fromEntries(boardDocuments.map((d) => [d.word, d.kind]));
 // Other documents an attribution can name (the phrases the claim and quote extractors take as a document), most
 // specific first: "the chief executive's report" is a report, "the finance report" a finance report.
-const DOCUMENTS: ReadonlyArray<[RegExp, AttributionKind]> = [
-  [/\bfinance\s+report\b/i, "finance-report"],
-  [/\brisk\s+register\b/i, "risk-register"],
-  [/\bbusiness\s+case\b/i, "business-case"],
-  [/\bbriefing\b/i, "briefing"],
-  [/\bstatement\b/i, "statement"],
-  [/\breview\b/i, "review"],
-  [/\bminutes\b/i, "minutes"],
-  [/\breport\b/i, "report"],
-  [/\bpaper\b/i, "paper"],
-];
+const DOCUMENTS: ReadonlyArray<[RegExp, AttributionKind]> = documents.map((d) => [
+  new RegExp(String.raw`\b(?:${wordAlternation([d.phrase])})\b`, "i"),
+  d.kind,
+]);
 const MONTH = new RegExp(`\\b(${MONTH_NAMES.join("|")})\\b`, "i");
 const YEAR = /\b((?:19|20)\d{2})\b/;
 

@@ -1,16 +1,7 @@
-import data from "./data/gazetteer.json" with { type: "json" };
+import { knowledge, type GazetteerEntry } from "./knowledge.js";
 import { joinable, tokenize, type Token } from "./tokens.js";
 
-export type GazetteerType = "organisation" | "programme" | "system";
-
-export interface GazetteerEntry {
-  canonical: string;
-  type: GazetteerType;
-  category: string;
-  aliases: string[];
-  parent: string | null;
-  requiresCapital?: boolean;
-}
+export type { GazetteerEntry, GazetteerType } from "./knowledge.js";
 
 export interface GazetteerMatch {
   start: number;
@@ -109,6 +100,6 @@ let shared: Gazetteer | null = null;
 
 /** The bundled gazetteer (extractors/data/gazetteer.json), built once per thread. */
 export function gazetteer(): Gazetteer {
-  shared ??= new Gazetteer((data as { entries: GazetteerEntry[] }).entries);
+  shared ??= new Gazetteer(knowledge.gazetteer);
   return shared;
 }

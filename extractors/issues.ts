@@ -1,16 +1,11 @@
-import data from "./data/issues.json" with { type: "json" };
+import { knowledge } from "./knowledge.js";
 import type { Doc } from "../model/doc.js";
 import type { Sentence } from "./sentences.js";
 import { spanOf } from "./span.js";
 import type { IssueMention } from "../model/extraction.js";
 import { parseCount } from "./numbers.js";
 
-interface Taxonomy {
-  problemCues: string[];
-  labels: Array<{ label: string; terms: string[] }>;
-  counted: { label: string; nouns: string[] };
-}
-const T = data as Taxonomy;
+const T = knowledge.issues;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+");
 const PROBLEM = new RegExp(`\\b(?:${T.problemCues.map(escape).join("|")})\\b`, "i");
@@ -49,7 +44,12 @@ export function extractIssues(doc: Pick<Doc, "text" | "pages">, sentences: Sente
     const amount = MONEY_FIGURE.exec(s.text);
     if (amount) {
       const start = s.start + amount.index;
-      out.push({ text: amount[0], span: spanOf(doc, start, start + amount[0].length), label: "finance", count: null });
+      out.push({
+        text: amount[0],
+        span: spanOf(doc, start, start + amount[0].length),
+        label: T.figureLabel,
+        count: null,
+      });
     }
     for (const { label, re } of LABELS)
       for (const m of s.text.matchAll(re)) {

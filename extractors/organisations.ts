@@ -1,13 +1,12 @@
 import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
+import { knowledge, wordAlternation, type Category } from "./knowledge.js";
 import { overlapIndex, spanOf } from "./span.js";
 import type { StakeholderMention } from "../model/extraction.js";
 
-// A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body.
-// Companies end in their trade ("Systems", "Software") or their legal form ("Ltd", "NV"); newspapers and journals
-// in their title words ("Daily Mail", "Health IT Weekly"); hospitals in "Infirmary".
-const ORG_HEADS =
-  "Trust|Hospital|Hospitals|Infirmary|Forum|Council|Committee|Authority|Association|Foundation|Agency|Commission|Office|Department|Partnership|Alliance|Network|Society|Union|College|University|Institute|Centre|Center|Clinic|Group|Board|Federation|Party|Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Consortium|Cluster|Practice|Surgery|Health|Watch|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal";
+// A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body
+// (extractors/data/organisations.json: a trade, a legal form, a newspaper's title word, "Infirmary").
+const ORG_HEADS = knowledge.organisations.heads.join("|");
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
 const DISCOVER = new RegExp(
   String.raw`\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b`,
@@ -20,27 +19,13 @@ const GENERIC =
   /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
 // The category an unknown body's name shows: what a claim about it can be (a trust loses money, a supplier holds a contract).
-const SHAPES: Array<[RegExp, string]> = [
-  [
-    /\b(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Health Board|Hospitals?|Infirmary|Ambulance Service|Medical Centre|PCT)\b/,
-    "nhs-trust",
-  ],
-  [/\b(?:Strategic Health Authority|Health Authority|Department|Agency)\b/, "government"],
-  [/\b(?:Council|Borough|County)\b/, "council"],
-  [/\b(?:Commission|Office|Ombudsman|Inspectorate)\b/, "regulator"],
-  [/\b(?:Committee|Commons|Lords|Parliament)\b/, "parliament"],
-  [
-    /\b(?:Ltd|Limited|plc|PLC|LLP|Inc|NV|BV|GmbH|AG|Corporation|Corp|Systems|Software|Solutions|Technologies|Informatics|Healthcare|Consortium)\b/,
-    "supplier",
-  ],
-  [
-    /\b(?:Mail|Telegraph|Guardian|Independent|Observer|Express|Mirror|Gazette|Echo|Chronicle|Herald|Weekly|Journal|Times|News|Post)\b/,
-    "media",
-  ],
-];
+const SHAPES: Array<[RegExp, Category]> = knowledge.organisations.shapes.map((s) => [
+  new RegExp(String.raw`\b(?:${wordAlternation(s.words, " ")})\b`),
+  s.category,
+]);
 
 /** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
-export function categoryByShape(name: string): string | null {
+export function categoryByShape(name: string): Category | null {
   return SHAPES.find(([re]) => re.test(name))?.[1] ?? null;
 }
 

@@ -1,12 +1,15 @@
 import nlp from "compromise";
 import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
+import { knowledge } from "./knowledge.js";
 import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
 import { similarNames } from "./name-variants.js";
 import { overlapIndex, spanOf } from "./span.js";
 import type { StakeholderMention, Warning } from "../model/extraction.js";
 
-const TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr";
+// Honorifics and speech verbs are the lexicon's (extractors/data/roles.json, speech.json).
+const TITLES = knowledge.roles.honorifics.join("|");
+const SPEECH = knowledge.speech.speakerVerbs.join("|");
 const NAME_WORD = String.raw`[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?`;
 // Surnames have prefixes and double barrels: McKenna, MacLeod, O'Neill, D'Souza, Marsh-Tate, O'Neill-Grant.
 const SURNAME_PART = String.raw`(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+`;
@@ -22,12 +25,7 @@ const BYLINE = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`,
   "g",
 );
-const CAPS_NAME = new RegExp(
-  String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${"says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted"})\b)`,
-  "g",
-);
-const SPEECH =
-  "says|said|told|added|explained|warned|wrote|admitted|claimed|argued|stated|insisted|believes|noted|commented";
+const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${SPEECH})\b)`, "g");
 const SPEAKER_BEFORE_VERB = new RegExp(
   String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`,
   "g",

@@ -1,11 +1,14 @@
+import { MONTH_NAMES } from "../model/calendar.js";
 import type { Doc } from "../model/doc.js";
+import { knowledge } from "./knowledge.js";
 import { spanOf } from "./span.js";
 import type { QuoteMention, StakeholderMention } from "../model/extraction.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
 const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
-const VERBS =
-  "says|said|confirms|confirmed|confirm|adds|added|explains|explained|writes|wrote|states|stated|notes|noted|warns|warned|told|reports|reported|concludes|concluded|continues|continued|admits|admitted|insists|insisted";
+// The lexicon's words (extractors/data/speech.json): speech verbs, the documents and unnamed people quotes are given to.
+const VERBS = knowledge.speech.quoteVerbs.join("|");
+const asPattern = (p: string) => p.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/'/g, "['’]");
 const SPEAKER_BEFORE = new RegExp(
   String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`,
   "i",
@@ -14,10 +17,14 @@ const SPEAKER_AFTER = new RegExp(
   String.raw`^[,.]?\s*(?:(?:${VERBS})\s+([^.,;“”"]{1,80})|([^.,;“”"]{1,80}?)\s+(?:${VERBS}))\b`,
   "i",
 );
-const DOCUMENT_SPEAKER =
-  /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:board paper|board report|finance report|chief executive(?:'s|’s) report|report|paper|minutes|risk register|business case|briefing|statement|review))\b/i;
-const GENERIC_SPEAKER =
-  /\b(an?\s+(?:trust\s+|BT\s+|DH\s+|department\s+|NHS\s+)?(?:spokesperson|spokesman|spokeswoman|source|official|insider|manager|clinician|consultant))\b/i;
+const DOCUMENT_SPEAKER = new RegExp(
+  String.raw`\b((?:(?:${MONTH_NAMES.join("|")})\s+)?(?:${knowledge.speech.documentSpeakers.map(asPattern).join("|")}))\b`,
+  "i",
+);
+const GENERIC_SPEAKER = new RegExp(
+  String.raw`\b(an?\s+(?:${knowledge.speech.speakerBodies.map((b) => String.raw`${asPattern(b)}\s+`).join("|")})?(?:${knowledge.speech.anonymousSpeakers.map(asPattern).join("|")}))\b`,
+  "i",
+);
 
 /**
  * Quoted passages and who the text says spoke them: a person (resolved to a

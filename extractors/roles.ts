@@ -1,6 +1,6 @@
-import data from "./data/roles.json" with { type: "json" };
+import { knowledge } from "./knowledge.js";
 
-const ROLES = [...new Set((data as { roles: string[] }).roles)].sort((a, b) => b.length - a.length);
+const ROLES = [...new Set(knowledge.roles.roles)].sort((a, b) => b.length - a.length);
 const ALTERNATION = ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
 /** A role phrase at the end of `before` ("… the Royal Free's chief executive, "). */

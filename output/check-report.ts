@@ -1,3 +1,4 @@
+import { predicateNamed } from "../extractors/knowledge.js";
 import { formatMoney } from "./event-text.js";
 import { pageRef } from "./page-ref.js";
 import type { CheckJson as CheckReport, CheckedClaimJson as CheckedClaim, EvidenceJson as Evidence } from "./views.js";
@@ -19,9 +20,10 @@ const QUOTE_COLOUR = {
   "not-found": colour.dim,
 } as const;
 
+/** A claim's value as a reader sees it: a count as a number, money as money, a date as written (the predicate's unit). */
 export function claimValue(c: Pick<CheckedClaim["claim"], "predicate" | "value">): string {
   if (typeof c.value === "number")
-    return /count|affected/.test(c.predicate) ? c.value.toLocaleString("en-GB") : formatMoney(c.value);
+    return predicateNamed(c.predicate)?.unit === "count" ? c.value.toLocaleString("en-GB") : formatMoney(c.value);
   return c.value;
 }
 

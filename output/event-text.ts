@@ -2,6 +2,7 @@ import type { CheckWarning } from "../analysis/check.js";
 import type { EventType, TimelineEvent } from "../analysis/timeline.js";
 import type { LinkReason, PeriodRef } from "../corpus/claims.js";
 import { gazetteer } from "../extractors/gazetteer.js";
+import { eventHeadlinePhrase } from "../extractors/knowledge.js";
 
 /**
  * The words for what analysis/ found: timeline headlines, conflict notes, the reasons claims are linked and the
@@ -10,20 +11,8 @@ import { gazetteer } from "../extractors/gazetteer.js";
  * every sentence a reader sees about them is written here, once, for the CLI, the API and the page alike.
  */
 
-const PHRASE: Record<EventType, string> = {
-  "planned-go-live": "planned go-live",
-  "go-live-delayed": "go-live date slipped",
-  "went-live": "went live",
-  "problems-reported": "problems recognised",
-  "activity-fell": "patient activity fell",
-  "financial-impact-reported": "financial impact reported",
-  "rescue-launched": "turnaround programme launched",
-  "deployments-suspended": "further deployments suspended",
-  "deployments-resumed": "deployments resumed",
-  "inquiry-or-review": "review published",
-  "board-decision": "board decision",
-  other: "event",
-};
+// Each event type's phrase is the predicate list's `headline` (extractors/data/predicates.json).
+const PHRASE = (type: EventType): string => eventHeadlinePhrase(type) ?? type.replace(/-/g, " ");
 
 /** "Royal Free: went live with Cerner Millennium", "Royal Free: financial impact reported (£7.2m)". */
 export function eventHeadline(e: Pick<TimelineEvent, "subject" | "type" | "value" | "system">): string {
@@ -34,7 +23,7 @@ export function eventHeadline(e: Pick<TimelineEvent, "subject" | "type" | "value
       : (gazetteer()
           .lookup(e.subject)
           ?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? e.subject);
-  const what = e.type === "went-live" && e.system ? `went live with ${e.system}` : PHRASE[e.type];
+  const what = e.type === "went-live" && e.system ? `went live with ${e.system}` : PHRASE(e.type);
   return `${short}: ${what}${typeof e.value === "number" ? ` (${formatMoney(e.value)})` : ""}`;
 }
 

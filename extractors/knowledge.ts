@@ -1,0 +1,178 @@
+import gazetteerFile from "./data/gazetteer.json" with { type: "json" };
+import issuesFile from "./data/issues.json" with { type: "json" };
+import organisationsFile from "./data/organisations.json" with { type: "json" };
+import predicatesFile from "./data/predicates.json" with { type: "json" };
+import rolesFile from "./data/roles.json" with { type: "json" };
+import speechFile from "./data/speech.json" with { type: "json" };
+import synonymsFile from "./data/synonyms.json" with { type: "json" };
+import type { AttributionKind } from "../model/extraction.js";
+
+/**
+ * The knowledge layer: everything the extractors and the analysis know about the field, read once from
+ * extractors/data/ and typed here. Each file has a JSON Schema beside it (extractors/data/*.schema.json);
+ * test/knowledge.test.ts validates every file against its schema and checks the references between them, which is
+ * what makes the casts below sound. They are not validated at start-up: ajv costs about 200 ms to load and compile,
+ * more than a whole page's extraction, on every command and worker thread.
+ */
+
+/** The fixed list of categories (common.schema.json#/$defs/category says what each one is). */
+export const CATEGORIES = [
+  "nhs-trust",
+  "council",
+  "government",
+  "regulator",
+  "parliament",
+  "supplier",
+  "media",
+  "programme",
+  "system",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type GazetteerType = "organisation" | "programme" | "system";
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: GazetteerType;
+  category: Category;
+  aliases: string[];
+  parent?: string | null;
+  requiresCapital?: boolean;
+}
+
+/** A claim predicate as predicates.json writes it (claims.ts reads the file by these names). */
+export interface PredicateSpec {
+  name: string;
+  /** The unit of the value. */
+  value: Unit;
+  cues?: string[];
+  not?: string[];
+  nouns?: string;
+  subject: Category[];
+  total?: boolean;
+  event: string | null;
+  headline: string | null;
+  once: boolean;
+  replanned?: boolean;
+  tolerance: Tolerance;
+  lines?: boolean;
+  escalate?: string[];
+  doc: string;
+}
+
+export type Unit = "money" | "count" | "date";
+/** When two values are the same: money within its written rounding, counts exactly, dates when one contains the other. */
+export type Tolerance = "rounding" | "exact" | "contained";
+
+/** A predicate's meaning, with every flag decided (absent in the file is false). */
+export interface Predicate {
+  name: string;
+  unit: Unit;
+  /** The categories preferred as the claim's subject, in order. */
+  subject: readonly Category[];
+  /** The timeline event type (analysis/timeline.ts EVENT_TYPES) a claim makes, or null. */
+  event: string | null;
+  /** The phrase a headline gives that event ("went live"), or null. */
+  headline: string | null;
+  /** The event happens once per subject: two dates for it contradict each other. */
+  once: boolean;
+  /** A plan: a new date for it is the plan moved, not a contradiction. */
+  replanned: boolean;
+  tolerance: Tolerance;
+  /** Figures may be lines of a breakdown, named by their aspect. */
+  lines: boolean;
+  /** A total, not a line of one. */
+  total: boolean;
+  escalate: readonly string[];
+  doc: string;
+}
+
+export interface IssueTaxonomy {
+  problemCues: string[];
+  labels: Array<{ label: string; title: string; terms: string[] }>;
+  counted: { label: string; title: string; nouns: string[] };
+  /** The label of a sentence about a problem that puts a money figure on it. */
+  figureLabel: string;
+}
+
+export interface Speech {
+  quoteVerbs: string[];
+  speakerVerbs: string[];
+  boardDocuments: Array<{ word: string; kind: AttributionKind }>;
+  documents: Array<{ phrase: string; kind: AttributionKind }>;
+  documentSpeakers: string[];
+  anonymousSpeakers: string[];
+  speakerBodies: string[];
+}
+
+export interface Knowledge {
+  gazetteer: readonly GazetteerEntry[];
+  predicates: readonly Predicate[];
+  issues: IssueTaxonomy;
+  roles: { roles: string[]; honorifics: string[] };
+  organisations: { heads: string[]; shapes: Array<{ category: Category; words: string[] }> };
+  speech: Speech;
+  synonyms: Array<{ as: string; words: string[] }>;
+}
+
+/** The files as read, by name (extractors/data/<name>.json, schema <name>.schema.json): what the test validates. */
+export const KNOWLEDGE_FILES = {
+  gazetteer: gazetteerFile,
+  issues: issuesFile,
+  organisations: organisationsFile,
+  predicates: predicatesFile,
+  roles: rolesFile,
+  speech: speechFile,
+  synonyms: synonymsFile,
+} as const;
+
+// The casts hold because test/knowledge.test.ts validates each file against the schema these types transcribe.
+const predicateOf = (p: PredicateSpec): Predicate => ({
+  name: p.name,
+  unit: p.value,
+  subject: p.subject,
+  event: p.event,
+  headline: p.headline,
+  once: p.once,
+  replanned: p.replanned ?? false,
+  tolerance: p.tolerance,
+  lines: p.lines ?? false,
+  total: p.total ?? false,
+  escalate: p.escalate ?? [],
+  doc: p.doc,
+});
+
+export const knowledge: Knowledge = {
+  gazetteer: (gazetteerFile as unknown as { entries: GazetteerEntry[] }).entries,
+  predicates: (predicatesFile as unknown as { predicates: PredicateSpec[] }).predicates.map(predicateOf),
+  issues: issuesFile as unknown as IssueTaxonomy,
+  roles: rolesFile as unknown as Knowledge["roles"],
+  organisations: organisationsFile as unknown as Knowledge["organisations"],
+  speech: speechFile as unknown as Speech,
+  synonyms: (synonymsFile as unknown as { groups: Knowledge["synonyms"] }).groups,
+};
+
+const BY_NAME = new Map(knowledge.predicates.map((p) => [p.name, p]));
+
+/** The predicate of that name, or undefined (a stored claim may carry a name the list no longer has). */
+export function predicateNamed(name: string): Predicate | undefined {
+  return BY_NAME.get(name);
+}
+
+/** The predicates that make timeline events, with their event types: the timeline reads claims of these only. */
+export function eventPredicates(): ReadonlyMap<string, string> {
+  return new Map(knowledge.predicates.flatMap((p) => (p.event ? [[p.name, p.event] as const] : [])));
+}
+
+/** The phrase a headline gives an event type ("went live"), from the predicates that make it. */
+export function eventHeadlinePhrase(eventType: string): string | undefined {
+  return knowledge.predicates.find((p) => p.event === eventType)?.headline ?? undefined;
+}
+
+/** Words as one case-insensitive alternation of whole-word phrases, longest first; a space matches any white space. */
+export function wordAlternation(words: readonly string[], space = String.raw`\s+`): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, space))
+    .join("|");
+}
