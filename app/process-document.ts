@@ -1,5 +1,4 @@
-import { documentSubject } from "../extractors/claims.js";
-import { extract } from "../extractors/index.js";
+import { runExtraction } from "../extractors/index.js";
 import { emptyExtraction, type Extraction } from "../model/extraction.js";
 import { failureOf, type Failure } from "../model/errors.js";
 import { readDocument, type RawDocument, type ReadOptions } from "../read/read-document.js";
@@ -18,9 +17,10 @@ export async function processDocument(raw: RawDocument, options: ReadOptions = {
     const t0 = performance.now();
     const doc = await readDocument(raw, options);
     const t1 = performance.now();
-    const extraction = doc.noTextLayer ? emptyExtraction() : extract(doc);
-    // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.
-    doc.subject ??= documentSubject(doc.kind, extraction.mentions.stakeholders);
+    // The extractors decide what a document nobody described is about (its publisher, or the trust it names most).
+    const ctx = doc.noTextLayer ? null : runExtraction(doc);
+    const extraction = ctx ? { mentions: ctx.mentions, claims: ctx.claims, warnings: ctx.warnings } : emptyExtraction();
+    doc.subject ??= ctx?.subject ?? null;
     const t2 = performance.now();
     return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };
   } catch (e) {

@@ -1,27 +1,122 @@
 import type { Doc } from "../model/doc.js";
-import { extractClaims } from "./claims.js";
+import { documentSubject, extractClaims } from "./claims.js";
 import { extractDates } from "./dates.js";
 import { extractIssues } from "./issues.js";
+import { knowledge, type Knowledge } from "./knowledge.js";
 import { extractMoney } from "./money.js";
 import { extractQuotes } from "./quotes.js";
 import { dropOverlaps } from "./refine.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 import { extractStakeholders } from "./stakeholders.js";
-import type { Extraction } from "../model/extraction.js";
+import type { Extraction, Mentions, Warning } from "../model/extraction.js";
 
 /**
- * The extractors, in one place: each reads the Doc and returns located items.
- * Claims are built last, from what the others found; refiners then tidy up.
+ * What every extractor and refiner works on: the document, the knowledge layer, the sentences (split once), and what
+ * the steps before it found. Each step reads it and fills its own part.
  */
+export interface ExtractionContext {
+  readonly doc: Doc;
+  readonly knowledge: Knowledge;
+  readonly sentences: Sentence[];
+  readonly mentions: Mentions;
+  claims: Extraction["claims"];
+  readonly warnings: Warning[];
+  /**
+   * What the document is about: the subject it was given, else its publisher or the trust it names most. Decided
+   * once, by the last refiner, from everything found; null until then (and when nothing says).
+   */
+  subject: string | null;
+}
+
+/**
+ * One step of extraction, as chrono has parsers and refiners: an extractor adds what it finds to the context, a
+ * refiner corrects what earlier steps found. A step that throws leaves its part as it was and becomes a warning
+ * (kind "extractor-failed"): the document keeps everything the other steps found.
+ */
+export interface ExtractionStep {
+  name: string;
+  kind: "extractor" | "refiner";
+  run(ctx: ExtractionContext): void;
+}
+
+/** The steps, in order: each may read what the steps before it found. Claims come last, from all the mentions. */
+export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
+  {
+    name: "money",
+    kind: "extractor",
+    run: (ctx) => void (ctx.mentions.money = extractMoney(ctx.doc)),
+  },
+  {
+    name: "dates",
+    kind: "extractor",
+    run: (ctx) => void (ctx.mentions.dates = extractDates(ctx.doc)),
+  },
+  {
+    // A figure is never also a date ("£2008"), nor a count.
+    name: "dates-not-money",
+    kind: "refiner",
+    run: (ctx) => void (ctx.mentions.dates = dropOverlaps(ctx.mentions.dates, ctx.mentions.money)),
+  },
+  {
+    name: "stakeholders",
+    kind: "extractor",
+    run: (ctx) => {
+      const { mentions, warnings } = extractStakeholders(ctx.doc);
+      ctx.mentions.stakeholders = mentions;
+      ctx.warnings.push(...warnings);
+    },
+  },
+  {
+    name: "issues",
+    kind: "extractor",
+    run: (ctx) => void (ctx.mentions.issues = extractIssues(ctx.doc, ctx.sentences)),
+  },
+  {
+    name: "quotes",
+    kind: "extractor",
+    run: (ctx) => void (ctx.mentions.quotes = extractQuotes(ctx.doc, ctx.mentions.stakeholders)),
+  },
+  {
+    // extractClaims keeps its own signature: this adapts it to the context.
+    name: "claims",
+    kind: "extractor",
+    run: (ctx) => void (ctx.claims = extractClaims(ctx.doc, ctx)),
+  },
+  {
+    // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.
+    name: "document-subject",
+    kind: "refiner",
+    run: (ctx) => void (ctx.subject = ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders)),
+  },
+];
+
+/** Runs `steps` over a document and returns the context they filled. */
+export function runExtraction(doc: Doc, steps: readonly ExtractionStep[] = EXTRACTION_STEPS): ExtractionContext {
+  const ctx: ExtractionContext = {
+    doc,
+    knowledge,
+    sentences: splitSentences(doc.text),
+    mentions: { money: [], dates: [], stakeholders: [], issues: [], quotes: [] },
+    claims: [],
+    warnings: [],
+    subject: null,
+  };
+  for (const step of steps) {
+    try {
+      step.run(ctx);
+    } catch (e) {
+      ctx.warnings.push({
+        kind: "extractor-failed",
+        message: `${step.kind} ${step.name} failed: ${e instanceof Error ? e.message : String(e)}`,
+        spans: [],
+      });
+    }
+  }
+  return ctx;
+}
+
+/** The extractors, in one place: a Doc's located mentions, its claims and its warnings. */
 export function extract(doc: Doc): Extraction {
-  const sentences = splitSentences(doc.text);
-  const money = extractMoney(doc);
-  // A figure is never also a date ("£2008"), nor a count.
-  const dates = dropOverlaps(extractDates(doc), money);
-  const { mentions: stakeholders, warnings } = extractStakeholders(doc);
-  const issues = extractIssues(doc, sentences);
-  const quotes = extractQuotes(doc, stakeholders);
-  const mentions = { money, dates, stakeholders, issues, quotes };
-  const claims = extractClaims(doc, { sentences, mentions });
+  const { mentions, claims, warnings } = runExtraction(doc);
   return { mentions, claims, warnings };
 }

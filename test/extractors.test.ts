@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { EXTRACTION_STEPS, extract, runExtraction, type ExtractionStep } from "../extractors/index.js";
+import type { Doc } from "../model/doc.js";
+
+/** A one-page document of `text`, as a reader would give it. */
+const docOf = (text: string, more: Partial<Doc> = {}): Doc => ({
+  id: "0".repeat(64),
+  source: "test.txt",
+  format: "text",
+  kind: "news",
+  title: null,
+  publisher: null,
+  author: null,
+  publishedAt: "2008-12-02",
+  subject: null,
+  text,
+  pages: [{ number: 1, start: 0, end: text.length }],
+  noTextLayer: false,
+  ...more,
+});
+
+/** The context after the steps up to and including `name`, as the pipeline runs them. */
+const upTo = (name: string, text: string, more: Partial<Doc> = {}) => {
+  const i = EXTRACTION_STEPS.findIndex((s) => s.name === name);
+  if (i < 0) throw new Error(`no step ${name}`);
+  return runExtraction(docOf(text, more), EXTRACTION_STEPS.slice(0, i + 1));
+};
+
+// One line a step: what each extractor finds and what each refiner corrects, in the pipeline's order.
+const ONE_LINE: Record<string, () => void> = {
+  money: () => expect(upTo("money", "It cost £7.2m.").mentions.money.map((m) => m.amount)).toEqual([7_200_000]),
+  dates: () =>
+    expect(upTo("dates", "It went live in June 2008.").mentions.dates.map((d) => [d.from, d.to])).toEqual([
+      ["2008-06-01", "2008-06-30"],
+    ]),
+  "dates-not-money": () => {
+    expect(upTo("dates", "It cost 2008 pounds.").mentions.dates.map((d) => d.text)).toEqual(["2008"]);
+    expect(upTo("dates-not-money", "It cost 2008 pounds.").mentions.dates).toEqual([]);
+  },
+  stakeholders: () =>
+    expect(
+      upTo("stakeholders", "BT installed Cerner at the Royal Free.").mentions.stakeholders.map((s) => s.canonical),
+    ).toEqual(expect.arrayContaining(["BT", "Royal Free Hampstead NHS Trust"])),
+  issues: () =>
+    expect(
+      upTo("issues", "There were 22 major problems with the system.").mentions.issues.map((i) => i.count),
+    ).toContain(22),
+  quotes: () =>
+    expect(
+      upTo("quotes", "“We have cleared the backlog of letters,” said Andrew Way, chief executive.").mentions.quotes[0]
+        ?.speaker,
+    ).toBe("Andrew Way"),
+  claims: () =>
+    expect(
+      upTo("claims", "The Royal Free Hampstead NHS Trust has lost £7.2m through the problems.").claims.map((c) => [
+        c.subject,
+        c.predicate,
+        c.value,
+      ]),
+    ).toEqual([["Royal Free Hampstead NHS Trust", "loss", 7_200_000]]),
+  "document-subject": () => {
+    const text = "The Royal Free went live with Cerner. The Royal Free said the system was slow.";
+    expect(upTo("document-subject", text).subject).toBe("Royal Free Hampstead NHS Trust");
+    expect(upTo("document-subject", text, { subject: "Barts and The London NHS Trust" }).subject).toBe(
+      "Barts and The London NHS Trust",
+    );
+  },
+};
+
+describe("the extraction steps, one line each", () => {
+  it("every step in the pipeline has its line, in order", () =>
+    expect(EXTRACTION_STEPS.map((s) => s.name)).toEqual(Object.keys(ONE_LINE)));
+  it.each(Object.keys(ONE_LINE))("%s", (name) => ONE_LINE[name]!());
+});
+
+describe("a step that throws", () => {
+  const text = "The Royal Free Hampstead NHS Trust has lost £7.2m through the problems, said Andrew Way.";
+  const broken: ExtractionStep = {
+    name: "broken",
+    kind: "extractor",
+    run: () => {
+      throw new Error("out of its depth");
+    },
+  };
+
+  it("becomes a warning, and the document keeps what every other step found", () => {
+    const at = EXTRACTION_STEPS.findIndex((s) => s.name === "quotes");
+    const steps = [...EXTRACTION_STEPS.slice(0, at), broken, ...EXTRACTION_STEPS.slice(at)];
+    const ctx = runExtraction(docOf(text), steps);
+    expect(ctx.warnings).toEqual([
+      { kind: "extractor-failed", message: "extractor broken failed: out of its depth", spans: [] },
+    ]);
+    const whole = extract(docOf(text));
+    expect(ctx.mentions).toEqual(whole.mentions);
+    expect(ctx.claims).toEqual(whole.claims);
+    expect(ctx.claims.length).toBeGreaterThan(0);
+  });
+
+  it("leaves its own part empty and the steps after it run on what there is", () => {
+    const at = EXTRACTION_STEPS.findIndex((s) => s.name === "money");
+    const failing: ExtractionStep = { ...EXTRACTION_STEPS[at]!, run: (ctx) => broken.run(ctx) };
+    const steps = EXTRACTION_STEPS.map((s, i) => (i === at ? failing : s));
+    const ctx = runExtraction(docOf(text), steps);
+    expect(ctx.warnings.map((w) => w.kind)).toEqual(["extractor-failed"]);
+    expect(ctx.mentions.money).toEqual([]);
+    expect(ctx.mentions.stakeholders.length).toBeGreaterThan(0);
+    expect(ctx.claims.some((c) => c.predicate === "loss")).toBe(false);
+  });
+});
