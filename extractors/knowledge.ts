@@ -84,6 +84,11 @@ export interface Predicate {
   /** A total, not a line of one. */
   total: boolean;
   escalate: readonly string[];
+  /** How a sentence is matched: regular expressions (case-insensitive) that must all match, that must not match. */
+  cues: readonly string[];
+  not: readonly string[];
+  /** For a count: the nouns counted, as one alternation ("patients|people"); null otherwise. */
+  nouns: string | null;
   doc: string;
 }
 
@@ -139,6 +144,9 @@ const predicateOf = (p: PredicateSpec): Predicate => ({
   lines: p.lines ?? false,
   total: p.total ?? false,
   escalate: p.escalate ?? [],
+  cues: p.cues ?? [],
+  not: p.not ?? [],
+  nouns: p.nouns ?? null,
   doc: p.doc,
 });
 
