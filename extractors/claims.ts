@@ -386,12 +386,12 @@ export function extractClaims(
       const delayed = byName("go-live-delayed");
       if (
         (p === delayed || p.name === "board-decision") &&
-        MOVED_TO.test(before(d, 60)) &&
+        MOVED_TO.test(before(d, 110)) &&
         !delayed.cueRes[0]!.test(doc.text.slice(d.span.end, s.end))
       )
         p = byName("go-live-planned");
       // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed.
-      if (p.name.startsWith("go-live") && MOVED_FROM.test(before(d, 60))) p = delayed;
+      if (p.name.startsWith("go-live") && MOVED_FROM.test(before(d, 110))) p = delayed;
       // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
       // than the document's subject, unnamed, when the sentence names no trust.
       if (p.name.startsWith("go-live") && !trusts.length && OTHERS_GO_LIVE.test(clause)) continue;
@@ -683,9 +683,9 @@ const FOUND_AFTER =
   /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
-  /\b(?:moved|put back|pushed back|postponed|postponement|delayed|deferred|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,40}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|postponement|delayed|deferred|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 
 /**
  * What a figure in a finance table states, read from its row's label and its column's heading: every cell of a cost

@@ -54,7 +54,16 @@ function sentenceLead(text: string, at: number): string {
  * or before publication unless the sentence looks forward) and drop durations.
  */
 const SLIPPED =
-  /\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:slipped|been (?:missed|delayed|postponed|put back|pushed back|abandoned))\b|\b(?:slipped|missed|passed)\b(?! (?:on|in|by) )/i;
+  /\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:slipped|been (?:missed|delayed|postponed|put back|pushed back|abandoned))\b|\b(?:was|were)\s+(?:put back|pushed back|postponed|delayed|deferred|abandoned)\b|\b(?:slipped|missed|passed)\b(?! (?:on|in|by) )/i;
+
+// "the October meeting", "the July board meeting": the meeting nearest publication, the last one or the next.
+const MEETING_AFTER = /^\s+(?:(?:trust\s+)?board\s+)?meeting\b/i;
+const PLANNED_BEFORE =
+  /\b(?:planned|scheduled|intended|original|slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:(?:again\s+)?(?:to|until|into)\s+)?(?:(?:early|mid|late)[-\s])?$/i;
+const MOVED_TO_BEFORE =
+  /\b(?:slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:again\s+)?(?:to|until|into)\s+(?:(?:early|mid|late)[-\s])?$/i;
+const EVENT_AFTER =
+  /^\s+(?:go-live|go live|golive|deployment|launch|cutover|cut-over|switchover|switch-over|roll-?out)\b/i;
 
 export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): DateMention[] {
   const text = doc.text;
@@ -130,14 +139,22 @@ function nextDay(isoDay: string): string {
 function splitChange(text: string, d: RawDate): RawDate[] {
   if (d.granularity !== "range") return [d];
   const phrase = text.slice(d.start, d.end);
-  const lead = text.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(phrase) ? "from " : "");
+  const lead = text.slice(Math.max(0, d.start - 100), d.start) + (/^from\s/i.test(phrase) ? "from " : "");
   if (!CHANGED_FROM.test(lead)) return [d];
   const m = /^(?:from\s+)?(.+?)\s+(?:to|until|till|[-–])\s+(.+)$/i.exec(phrase);
-  if (!m || /\d/.test(m[1]!.replace(/\b\d{4}\b/, "")) || /\d/.test(m[2]!.replace(/\b\d{4}\b/, ""))) return [d];
-  const [fy, fm] = d.from.split("-").map(Number) as [number, number];
-  const [ty, tm] = d.to.split("-").map(Number) as [number, number];
+  if (!m) return [d];
   const firstEnd = d.start + phrase.indexOf(m[1]!) + m[1]!.length;
   const secondStart = d.start + phrase.lastIndexOf(m[2]!);
+  // "rescheduled from 2 November 2009 to 22 February 2010": two days, each written whole.
+  const whole = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}$/;
+  if (whole.test(m[1]!) && whole.test(m[2]!))
+    return [
+      { ...d, end: firstEnd, to: d.from, granularity: "day" },
+      { ...d, start: secondStart, from: d.to, granularity: "day" },
+    ];
+  if (/\d/.test(m[1]!.replace(/\b\d{4}\b/, "")) || /\d/.test(m[2]!.replace(/\b\d{4}\b/, ""))) return [d];
+  const [fy, fm] = d.from.split("-").map(Number) as [number, number];
+  const [ty, tm] = d.to.split("-").map(Number) as [number, number];
   return [
     { ...d, end: firstEnd, to: iso(fy, fm - 1, new Date(Date.UTC(fy, fm, 0)).getUTCDate()), granularity: "month" },
     { ...d, start: secondStart, from: iso(ty, tm - 1, 1), granularity: "month" },
@@ -145,7 +162,7 @@ function splitChange(text: string, d: RawDate): RawDate[] {
 }
 
 const CHANGED_FROM =
-  /\b(?:moved|pushed back|put back|brought forward|delayed|postponed|slipped|rescheduled|deferred|changed|revised)\b[^.;]{0,40}?\bfrom\s+$/i;
+  /\b(?:mov(?:e|ed|es|ing)|push(?:ed)? back|put back|br(?:ing|ought) forward|delay(?:ed|s)?|postpon(?:e|ed|es)|slipped|reschedul(?:e|ed|es)|defer(?:red|s)?|chang(?:e|ed)|revised?)\b[^.;]{0,70}?\bfrom\s+$/i;
 
 function joinSpans(text: string, dates: RawDate[]): RawDate[] {
   const out: RawDate[] = [];
@@ -155,7 +172,7 @@ function joinSpans(text: string, dates: RawDate[]): RawDate[] {
     const lead = prev ? text.slice(Math.max(0, prev.start - 9), prev.start) : "";
     const between = /\bbetween\s+$/i.test(lead) && /^\s+and\s+$/.test(gap);
     // "pushed back from March to May" is two dates, the one left and the one moved to; "from March to May" one span.
-    const change = CHANGED_FROM.test(text.slice(Math.max(0, prev ? prev.start - 60 : 0), prev?.start ?? 0));
+    const change = CHANGED_FROM.test(text.slice(Math.max(0, prev ? prev.start - 100 : 0), prev?.start ?? 0));
     const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till|[-–])\s*$/.test(gap) && !change;
     // A list joins only periods that follow each other ("2003 and 2004"); "December 2007 and March 2008" are two.
     const list =
@@ -213,6 +230,13 @@ function fromChrono(
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
   if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
+  // "TB 07/09", "21/12 MINUTES OF THE PREVIOUS MEETING": a paper's or an agenda item's number, not a day, unless
+  // the words before make it a date ("on 21/12").
+  if (
+    /^\d{1,2}[/.]\d{1,2}$/.test(phrase) &&
+    !/\b(?:on|by|from|until|till|dated|before|after)\s+$/i.test(text.slice(Math.max(0, start - 8), start))
+  )
+    return null;
   // "each weekend of the works", "the weekend of 26-27 April": a weekend with no "last" or "next" is no particular one.
   if (/^weekend$/i.test(phrase) && !/\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
     return null;
@@ -258,10 +282,19 @@ function fromChrono(
     const clause = clauseOf(sentence, start - offset, end - offset);
     // "was due in April but the date has slipped": a plan the sentence says was missed is behind us.
     const nearest =
-      (isDeadline(sentence, start - offset) || NEAREST.test(clause)) &&
+      (isDeadline(sentence, start - offset) || NEAREST.test(clause) || MEETING_AFTER.test(text.slice(end, end + 30))) &&
       !PAST_PLAN.test(clause) &&
       !SLIPPED.test(sentence);
-    y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : "", day ? dd : null);
+    // "had planned to go live on 24 March", "its planned April go-live", "slipped to April": a plan, missed or moved,
+    // is news in the months before its date.
+    // A plan the sentence says was missed ("…, but it did not") is behind us.
+    const lead40 = text.slice(Math.max(0, start - 40), start);
+    const soon =
+      MOVED_TO_BEFORE.test(lead40) ||
+      (!SLIPPED.test(sentence) &&
+        !/\b(?:did not|didn['’]t|failed to|never)\b/i.test(sentence) &&
+        (PAST_PLAN.test(clause) || PLANNED_BEFORE.test(lead40) || EVENT_AFTER.test(text.slice(end, end + 30))));
+    y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : soon ? "soon" : "", day ? dd : null);
     relative = true;
   }
   // "last March" is the latest March before this month, "next March" the first after it; "March last year" and

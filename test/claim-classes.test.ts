@@ -310,6 +310,13 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     expect(claimsOf(`${TRUST}'s new system went into use on 4 August.`)).toEqual([`${TRUST} | go-live | 2009-08-04`]);
     expect(claimsOf(`${TRUST} has been live with RiO since September.`)).toEqual([`${TRUST} | go-live | 2009-09`]);
   });
+  it("'defer the deployment … from January 2013 to April 2013': the date left was missed, the one moved to is the plan", () => {
+    expect(
+      claimsOf(
+        `${TRUST} will defer the deployment of the system to its community wards from January 2010 to April 2010.`,
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-01`, `${TRUST} | go-live-planned | 2010-04`]);
+  });
   it("'had hoped to switch on', 'was scheduled to deploy …, but' are plans missed", () => {
     expect(claimsOf(`${TRUST} had hoped to switch on the system in April.`)).toEqual([
       `${TRUST} | go-live-delayed | 2009-04`,

@@ -90,6 +90,74 @@ describe("dates, one form a line", () => {
       "2008/09 financial year=2008-04-01..2009-03-31",
     ]);
   });
+  it("a plan told in the past lies ahead when its date falls within three months of publication", () => {
+    expect(dates("The trust had planned to go live with the new release on 24 March.", "2012-03-14")).toEqual([
+      "24 March=2012-03-24..2012-03-24",
+    ]);
+    expect(dates("The extension had been pencilled in for September.", "2011-08-04")).toEqual([
+      "September=2011-09-01..2011-09-30",
+    ]);
+    expect(dates("The trust has deferred its planned April go-live.", "2010-02-11")).toEqual([
+      "April=2010-04-01..2010-04-30",
+    ]);
+    expect(dates("That date slipped to April after the supplier asked for more time.", "2011-03-17")).toEqual([
+      "April=2011-04-01..2011-04-30",
+    ]);
+    // Further away, or said to be missed, it is the one behind us.
+    expect(dates("The trust had hoped to switch on the system in April.", "2009-12-01")).toEqual([
+      "April=2009-04-01..2009-04-30",
+    ]);
+    expect(dates("It was scheduled to deploy the system in March, but it did not.", "2009-12-01")).toEqual([
+      "March=2009-03-01..2009-03-31",
+    ]);
+  });
+  it("a meeting named by its month is the one nearest publication; an expectation looks ahead", () => {
+    expect(dates("The Board asked for a recovery plan for the July meeting.", "2008-06-26")).toEqual([
+      "July=2008-07-01..2008-07-31",
+    ]);
+    expect(dates("The go-live is now expected no earlier than November.", "2010-02-11")).toEqual([
+      "November=2010-11-01..2010-11-30",
+    ]);
+    expect(dates("A contingency had been set aside for extra staff in December and January.", "2007-11-28")).toEqual([
+      "December and January=2007-12-01..2008-01-31",
+    ]);
+  });
+  it("a clause without a verb takes the tense of the verb before it, and a plan named after a past date is not its tense", () => {
+    expect(dates("It was put back twice, the second time in July.", "2011-11-17")).toEqual([
+      "July=2011-07-01..2011-07-31",
+    ]);
+    expect(dates("The board agreed on 27 July to put on hold plans to extend the system.", "2011-08-04")).toEqual([
+      "27 July=2011-07-27..2011-07-27",
+    ]);
+  });
+  it("a deferral from one date to another is two dates, months or days", () => {
+    expect(
+      dates(
+        "The trust will defer the deployment of the system to its community hospital from January 2013 to April 2013.",
+        "2012-11-29",
+      ),
+    ).toEqual(["January 2013=2013-01-01..2013-01-31", "April 2013=2013-04-01..2013-04-30"]);
+    expect(dates("Go-live has been rescheduled from 2 November 2009 to 22 February 2010.", "2009-10-21")).toEqual([
+      "2 November 2009=2009-11-02..2009-11-02",
+      "22 February 2010=2010-02-22..2010-02-22",
+    ]);
+  });
+  it("table headings 'Apr-09', 'Feb 07' are months; 'TB 07/09' and agenda numbers '21/12' are not days", () => {
+    expect(dates("Indicator Mar-09 Apr-09", "2009-07-30")).toEqual([
+      "Mar-09=2009-03-01..2009-03-31",
+      "Apr-09=2009-04-01..2009-04-30",
+    ]);
+    expect(dates("Indicators Jan 07 Feb 07", "2007-04-26")).toEqual([
+      "Jan 07=2007-01-01..2007-01-31",
+      "Feb 07=2007-02-01..2007-02-28",
+    ]);
+    expect(dates("Paper TB 07/09 CARE RECORDS. 21/12 MINUTES OF THE PREVIOUS MEETING.", "2012-03-15")).toEqual([]);
+  });
+  it("American order spans of days: 'the weekend of December 10 and 11'", () => {
+    expect(dates("Records moved over on the weekend of December 10 and 11.", "2012-02-14")).toEqual([
+      "December 10 and 11=2011-12-10..2011-12-11",
+    ]);
+  });
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

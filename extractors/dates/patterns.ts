@@ -159,6 +159,17 @@ export const OWN_PARSERS: Array<{
     },
   },
   {
+    // "Apr-09", "Feb 07": a month and a two-digit year, the column headings of a performance table. A day is written
+    // without a leading zero, so "Feb 07" is a year; "June 14" stays a day and "May 58" is no date.
+    re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:-(\d\d)|\s(0\d))\b(?![/:.,]\d)/g,
+    make: (m) => {
+      const mo = monthIndex(m[1]!);
+      const yy = Number(m[2] ?? m[3]);
+      const y = yy < 50 ? 2000 + yy : 1900 + yy;
+      return { from: monthStart(y, mo), to: monthEnd(y, mo), granularity: "month", qualifier: null, relative: false };
+    },
+  },
+  {
     // "the summer", "this autumn", "last winter": a season with no year, placed like any year-less date.
     re: /\b(the|this|last|next)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
     make: (m, ref, lead) => {
@@ -202,6 +213,22 @@ export const OWN_PARSERS: Array<{
       const a = Number(m[1]);
       const b = Number(m[2]);
       const mo = monthIndex(m[3]!);
+      if (a < 1 || b > 31 || a >= b) return null;
+      const y = m[4] ? Number(m[4]) : ref ? inferYear(mo, ref, lead, a) : null;
+      if (y === null) return null;
+      return { from: iso(y, mo, a), to: iso(y, mo, b), granularity: "range", qualifier: null, relative: !m[4] };
+    },
+  },
+  {
+    // "the weekend of December 10 and 11", "March 7-10, 2008": days of one month in American order.
+    re: new RegExp(
+      String.raw`\b(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[a-z]))(?:,?\s+(\d{4})\b)?`,
+      "g",
+    ),
+    make: (m, ref, lead) => {
+      const a = Number(m[2]);
+      const b = Number(m[3]);
+      const mo = monthIndex(m[1]!);
       if (a < 1 || b > 31 || a >= b) return null;
       const y = m[4] ? Number(m[4]) : ref ? inferYear(mo, ref, lead, a) : null;
       if (y === null) return null;
@@ -282,15 +309,28 @@ export const YEAR_CONTEXT =
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
 export const FORWARD =
-  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed))\b/i;
+  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|no earlier than|set aside|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed))\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
-/** The year of a year-less month: the latest on or before publication, the next when looking ahead, the nearest when it was "due". */
+/** How far ahead a plan told in the past may lie: news of a slip comes in the months before the date that slipped. */
+const SOON_MONTHS = 3;
+
+/**
+ * The year of a year-less month: the latest on or before publication, the next when looking ahead, the nearest when
+ * it was "due"; "soon" (a plan told in the past, the meeting or go-live a month names) is the next occurrence when it
+ * falls within three months of publication, else the latest before it.
+ */
 export function inferYear(month: number, ref: Date, lead: string, day: number | null = null): number {
   const y = ref.getUTCFullYear();
   const refDay = Date.UTC(y, ref.getUTCMonth(), ref.getUTCDate());
   const at = (yy: number) => Date.UTC(yy, month, day ?? 1);
+  if (lead === "soon") {
+    const latest = at(y) > refDay ? y - 1 : y;
+    const next = latest + 1;
+    const sameMonth = day === null && month === ref.getUTCMonth() && latest === y;
+    return !sameMonth && (next - y) * 12 + month - ref.getUTCMonth() <= SOON_MONTHS ? next : latest;
+  }
   if (NEAREST.test(lead))
     return [y - 1, y, y + 1].sort((a, b) => Math.abs(at(a) - refDay) - Math.abs(at(b) - refDay))[0]!;
   // Looking ahead, a day must not be past; a month may be the current one.
@@ -322,7 +362,7 @@ export function clauseOf(sentence: string, start: number, end: number): string {
 
 // A plan told in the past ("had been planned for 8 March", "was meant to happen on 14 July") is a date behind us.
 export const PAST_PLAN =
-  /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|set(?!\s+aside))|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
+  /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|pencilled|set(?!\s+aside))|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
 const PAST_VERB = /\b(?:was|were|had|did|could not|couldn['’]t|was not|were not)\b/i;
 const MOVED_TO =
   /\b(?:has|have|is|are|will|would|be|being)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
@@ -342,20 +382,47 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
   const ahead = FORWARD.exec(clause);
   // "could not be coded in time for the deadline", "was the first trust to start in June": a deadline or an
   // infinitive told in the past tense is behind us.
-  if (ahead && !(/deadline|\bto\s/i.test(ahead[0]) && (PAST_VERB.test(clause) || /\b\w{3,}ed\b/i.test(clause))))
+  // "agreed on 27 July to put on hold plans to extend …": a plan named after a date told in the past is not its tense.
+  const dateAt = start - (sentence.indexOf(clause) >= 0 ? sentence.indexOf(clause) : 0);
+  if (ahead && ahead.index > dateAt && toldInPast(clause.slice(0, dateAt))) return false;
+  if (ahead && !(/deadline|^to\s/i.test(ahead[0]) && (PAST_VERB.test(clause) || /\b\w{3,}ed\b/i.test(clause))))
     return true;
   const lead = sentence.slice(0, start);
   // "has been postponed to September", "is put back to 2012": where a plan is moving to lies ahead.
   if (MOVED_TO.test(lead)) return true;
   const before = sentence.slice(0, start);
+  // A clause with no verb takes the tense of the verb before it: "was put back twice, the second time in July".
   if (
     !VERB.test(clause.replace(sentence.slice(start, end), "")) &&
     (FORWARD.test(before) || HOPES.test(before)) &&
-    !PAST_PLAN.test(before)
+    !PAST_PLAN.test(before) &&
+    !toldInPast(before)
   )
     return true;
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
   return BY_UNTIL.test(lead) && HOPES.test(sentence);
+}
+
+const PAST_FORM =
+  /^(?:was|were|had|did|\w+ed|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|spent|lost|paid|led|meant|became|put)$/i;
+const PRESENT_AUX = /^(?:is|are|has|have|will|would|shall|should|can|could|may|might|must|do|does)$/i;
+
+/** Whether the last verb group of a text is in the past tense ("was put back", "slipped"; not "is expected"). */
+function toldInPast(text: string): boolean {
+  const verbs = [...text.matchAll(new RegExp(VERB.source + String.raw`|\bput\b`, "gi"))].map((m) => m[0]);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!;
+    if (/^(?:be|been|being)$/i.test(v)) continue;
+    if (PRESENT_AUX.test(v)) return false;
+    // "is expected", "has been put back": a participle takes the tense of its auxiliary, if it has one.
+    const aux = verbs
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .find((w) => !/^(?:be|been|being)$/i.test(w));
+    if (/ed$|^put$/i.test(v) && aux && PRESENT_AUX.test(aux)) return false;
+    return PAST_FORM.test(v);
+  }
+  return false;
 }
 
 /** A deadline ("by the end of February") in a sentence that neither plans nor reports: the occurrence nearest publication. */
