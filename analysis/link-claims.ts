@@ -1,7 +1,7 @@
 import type { ClaimRepository, LinkCandidate, StoredAttribution } from "../corpus/claims.js";
 import { shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
-import { BOARD_DOCUMENTS, type AttributionRef, type Claim } from "../model/extraction.js";
+import { BOARD_DOCUMENTS, type AttributionRef, type TypedClaim } from "../model/extraction.js";
 import { relate, type RelationFound } from "./relations.js";
 
 /** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
@@ -17,7 +17,7 @@ export interface StoredDocumentClaims {
   subject: string | null;
   publishedAt: string | null;
   /** Each with its attribution read as a reference, as the store has it. */
-  claims: Array<Claim & { id: number; attributionRef: AttributionRef | null }>;
+  claims: Array<TypedClaim & { id: number; attributionRef: AttributionRef | null }>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     const mine = {
       subject: claim.subject,
       predicate: claim.predicate,
-      value: claim.value,
+      typed: claim.typed,
       when: claim.when,
       aspect: claim.aspect ?? null,
       publishedAt: doc.publishedAt,

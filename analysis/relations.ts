@@ -1,5 +1,6 @@
 import { predicateNamed } from "../extractors/knowledge.js";
-import { interval } from "../model/when.js";
+import { figureOf, writtenInterval, type DateValue } from "../model/claim-value.js";
+import { dateValue } from "../model/when.js";
 
 import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
 
@@ -23,9 +24,9 @@ const DAY = 86_400_000;
  */
 export function relate(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
   if (a.subject !== b.subject || a.predicate !== b.predicate || !sameAspect(a.aspect, b.aspect)) return null;
-  if (typeof a.value === "number" && typeof b.value === "number") return relateAmounts(a, b);
-  if (typeof a.value === "string" && typeof b.value === "string") return relateDates(a.predicate, a.value, b.value);
-  return null;
+  if (a.typed.kind === "date" || b.typed.kind === "date")
+    return a.typed.kind === "date" && b.typed.kind === "date" ? relateDates(a.predicate, a.typed, b.typed) : null;
+  return relateAmounts(a, b);
 }
 
 /** "data entry" and "data entry and validation" name one cost line; a total and a line do not meet. */
@@ -38,8 +39,8 @@ function sameAspect(a: string | null, b: string | null): boolean {
 }
 
 function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
-  const va = a.value as number;
-  const vb = b.value as number;
+  const va = figureOf(a.typed)!;
+  const vb = figureOf(b.typed)!;
   // What the predicate list says of the predicate: counts are exact, money agrees within the rounding it was written to
   // (a predicate the list no longer has is read as money).
   const p = predicateNamed(a.predicate);
@@ -71,16 +72,18 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
     reason: {
       code: "other-period",
       quantity,
-      earlier: { value: earlier.value as number, period: periodRef(earlier) },
-      later: { value: later.value as number, period: periodRef(later) },
+      earlier: { value: figureOf(earlier.typed)!, period: periodRef(earlier) },
+      later: { value: figureOf(later.typed)!, period: periodRef(later) },
     },
   };
 }
 
-function relateDates(predicate: string, a: string, b: string): RelationFound | null {
-  const ia = interval(a);
-  const ib = interval(b);
+function relateDates(predicate: string, da: DateValue, db: DateValue): RelationFound | null {
+  const ia = writtenInterval(da.when);
+  const ib = writtenInterval(db.when);
   if (!ia || !ib) return null;
+  // The dates as written ("2008-10", "2008-07/2008-08"): what a link's reason says.
+  const [a, b] = [dateValue(da.when), dateValue(db.when)];
   const contains = (x: [number, number], y: [number, number]) => x[0] <= y[0] && y[1] <= x[1];
   if (contains(ia, ib) || contains(ib, ia))
     return {

@@ -3,6 +3,7 @@ import { knowledge } from "../extractors/knowledge.js";
 import type { StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { shiftMonths } from "../model/calendar.js";
+import { figureOf, type FigureValue } from "../model/claim-value.js";
 import type { When } from "../model/when.js";
 import { resolveSubject } from "./subjects.js";
 import { roundingOf } from "./relations.js";
@@ -62,7 +63,7 @@ export interface EventConflict {
   from: string;
   to: string;
   /** The rival report's figure (for figures), else its dates (from, to) stand against the event's. */
-  value: number | string | null;
+  value: FigureValue | null;
   quote: string;
 }
 
@@ -80,7 +81,8 @@ export interface TimelineEvent {
   subject: string;
   /** The system concerned, when the sources name one ("Cerner Millennium"). */
   system: string | null;
-  value: number | string | null;
+  /** The figure of a financial event (money with its currency), else null. */
+  value: FigureValue | null;
   sources: EventSource[];
   conflicts: EventConflict[];
 }
@@ -127,7 +129,7 @@ export function buildTimeline(corpus: Corpus, q: TimelineQuery): Timeline {
       claim: c,
       type,
       when,
-      value: typeof c.value === "number" ? c.value : null,
+      value: figureOf(c.typed),
       weight: c.document.kind === "board-paper" ? 2 : 1,
       fromDay: day(when.from),
       toDay: day(when.to),
@@ -240,7 +242,7 @@ function unionFind(reports: Report[], agree: (a: Report, b: Report) => boolean):
 function toEvent(subject: string, type: EventType, main: Report[], rivals: Report[]): TimelineEvent {
   // The most precise date every agreeing source allows: "6 October 2008" inside "October 2008".
   // Dates read from the text beat a publication date standing in for one; a qualified date ("early September") beats a bare one.
-  const derived = (r: Report) => (r.claim.when || typeof r.claim.value === "string" ? 0 : 1);
+  const derived = (r: Report) => (r.claim.when || r.claim.typed.kind === "date" ? 0 : 1);
   const best = [...main].sort(
     (a, b) =>
       derived(a) - derived(b) ||
@@ -258,7 +260,7 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
         b.weight - a.weight || (a.claim.document.publishedAt ?? "").localeCompare(b.claim.document.publishedAt ?? ""),
     ),
   ).map(sourceOf);
-  const value = best.value;
+  const value = figureValue(best.claim);
   const system = systemOf(main.slice(0, 20).map((r) => r.claim.sentence));
   return {
     id: `${type}:${first.claim.id}`,
@@ -284,11 +286,14 @@ function toEvent(subject: string, type: EventType, main: Report[], rivals: Repor
       page: r.claim.span.page,
       from: r.when.from,
       to: r.when.to,
-      value: r.value,
+      value: figureValue(r.claim),
       quote: r.claim.sentence,
     })),
   };
 }
+
+/** A claim's typed figure, or null for a date. */
+const figureValue = (c: StoredClaim): FigureValue | null => (c.typed.kind === "date" ? null : c.typed);
 
 /** One citation per document: the first report of it, board papers first. */
 function unique(reports: Report[]): Report[] {

@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { claimKey } from "../corpus/copies.js";
 import type { Doc } from "../model/doc.js";
-import type { Claim } from "../model/extraction.js";
+import type { TypedClaim } from "../model/extraction.js";
 
 /**
  * How much of their shingles two texts must share for one to be a copy of the other. A trailing comment or an
@@ -25,13 +25,11 @@ export type CopyPlace = { copyOf: string } | { originalOf: string } | null;
 export function placeAmongCopies(
   corpus: Corpus,
   doc: Doc,
-  claims: readonly Claim[],
+  claims: readonly TypedClaim[],
   signature: Uint32Array,
 ): CopyPlace {
   const mine = new Set(
-    claims.map((c) =>
-      claimKey(c.predicate, JSON.stringify(c.value), c.when?.from ?? null, c.when?.to ?? null, c.sentence),
-    ),
+    claims.map((c) => claimKey(c.predicate, c.typed, c.when?.from ?? null, c.when?.to ?? null, c.sentence)),
   );
   for (const other of corpus.copies.similarOriginals(doc.id, signature, COPY_SIMILARITY)) {
     const theirs = corpus.copies.claimKeys(other.id);

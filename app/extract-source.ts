@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Extraction } from "../model/extraction.js";
+import type { Claim, Extraction, TypedClaim } from "../model/extraction.js";
 import { ClaimtrailError } from "../model/errors.js";
 import { Fetcher, isUrl, type FetchLimits } from "../read/fetch.js";
 import { resolvePdfBackend, type PdfBackendChoice } from "../read/pdf-backend.js";
@@ -10,8 +10,9 @@ import type { Doc } from "../model/doc.js";
 export const EXTRACT_SCHEMA = "claimtrail/extract@1";
 
 /** The extract contract (docs/extract-contract.md): the document and everything found in it. */
-export interface ExtractResult extends Extraction {
+export interface ExtractResult extends Omit<Extraction, "claims"> {
   schema: typeof EXTRACT_SCHEMA;
+  claims: Claim[];
   document: Omit<Doc, "author" | "subject" | "noTextLayer">;
 }
 
@@ -65,5 +66,11 @@ export function toContract(doc: Doc, extraction: Extraction): ExtractResult {
       text: doc.text,
     },
     ...extraction,
+    claims: extraction.claims.map(contractClaim),
   };
+}
+
+/** A claim as extract@1 prints it: its value as `value` (the typed value is the library's, not the contract's). */
+export function contractClaim({ typed: _typed, ...claim }: TypedClaim): Claim {
+  return claim;
 }

@@ -29,7 +29,7 @@ export interface DocumentView {
   document: DocumentRow;
   pages: Array<{ number: number; start: number; end: number; text: string }>;
   mentions: Record<"money" | "dates" | "stakeholders" | "issues" | "quotes", unknown[]>;
-  claims: StoredClaim[];
+  claims: Array<Omit<StoredClaim, "typed">>;
   warnings: Array<{ kind: string; message: string; spans: unknown }>;
   /** Read from a web archive: each capture it was read from, with the URL captured and when (its provenance). */
   captures: ArchiveCapture[];
@@ -127,7 +127,8 @@ export class Library {
         issues: m("issue"),
         quotes: m("quote"),
       },
-      claims: this.corpus.claims.forDocument(doc.id),
+      // document@1 prints each claim's value as `value`; the typed value stays in the library.
+      claims: this.corpus.claims.forDocument(doc.id).map(({ typed: _typed, ...c }) => c),
       warnings: this.corpus.documents.warnings(doc.id),
       captures: this.corpus.captures.forDocument(doc.id),
     };

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { plainValue, type ClaimValue } from "../model/claim-value.js";
 import type { Granularity, Qualifier, When } from "../model/when.js";
 import type { Kind, Span } from "../model/doc.js";
 import { shiftMonths } from "../model/calendar.js";
@@ -49,7 +50,10 @@ export interface StoredClaim {
   documentId: string;
   subject: string;
   predicate: string;
+  /** The value as the contracts print it (plainValue of `typed`): a number, or a date as written. */
   value: number | string;
+  /** The value typed, from the value_* columns: money with its currency, a count with its unit, a date. */
+  typed: ClaimValue;
   when: When | null;
   aspect: string | null;
   attribution: string | null;
@@ -66,21 +70,78 @@ export interface ClaimLink {
   other: StoredClaim;
 }
 
-const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity, c.qualifier,
+/** A claim's typed value, as migration 10 keeps it. */
+export const VALUE_COLUMNS = `value_kind, value_amount, value_amount_to, value_currency, value_count, value_unit,
+  value_from, value_to, value_granularity, value_qualifier`;
+const C_VALUE_COLUMNS = VALUE_COLUMNS.replace(/value_/g, "c.value_");
+
+const SELECT = `SELECT c.id, c.document_id AS documentId, c.subject, c.predicate, ${C_VALUE_COLUMNS}, c.when_from, c.when_to, c.granularity, c.qualifier,
   c.aspect, c.attribution, c.page, c.start, c.end, c.sentence, d.title, d.kind, d.publisher, d.published_at AS publishedAt,
   (SELECT pg.ocr_confidence FROM pages pg WHERE pg.document_id = c.document_id AND pg.number = c.page) AS ocr
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 // Linking reads only what relate() compares: a claim's sentence and document title stay on disk.
-const LINK_SELECT = `SELECT c.id, c.subject, c.predicate, c.value, c.when_from, c.when_to, c.granularity, c.qualifier, c.aspect,
+const LINK_SELECT = `SELECT c.id, c.subject, c.predicate, ${C_VALUE_COLUMNS}, c.when_from, c.when_to, c.granularity, c.qualifier, c.aspect,
   c.reported_at AS publishedAt FROM claims c`;
 
-interface Raw {
+/** The value columns as SQLite gives them back. */
+export interface ValueRow {
+  value_kind: ClaimValue["kind"];
+  value_amount: number | null;
+  value_amount_to: number | null;
+  value_currency: string | null;
+  value_count: number | null;
+  value_unit: string | null;
+  value_from: string | null;
+  value_to: string | null;
+  value_granularity: string | null;
+  value_qualifier: string | null;
+}
+
+/** A typed value as its columns, in the order of VALUE_COLUMNS. */
+export function valueColumns(v: ClaimValue): unknown[] {
+  return [
+    v.kind,
+    v.kind === "money" ? v.amount : null,
+    v.kind === "money" ? (v.amountTo ?? null) : null,
+    v.kind === "money" ? v.currency : null,
+    v.kind === "count" ? v.number : null,
+    v.kind === "count" ? v.unit : null,
+    v.kind === "date" ? v.when.from : null,
+    v.kind === "date" ? v.when.to : null,
+    v.kind === "date" ? v.when.granularity : null,
+    v.kind === "date" ? v.when.qualifier : null,
+  ];
+}
+
+/** A typed value from its columns. */
+export function valueOfRow(r: ValueRow): ClaimValue {
+  switch (r.value_kind) {
+    case "money": {
+      const v: ClaimValue = { kind: "money", amount: r.value_amount!, currency: r.value_currency! };
+      if (r.value_amount_to !== null) v.amountTo = r.value_amount_to;
+      return v;
+    }
+    case "count":
+      return { kind: "count", number: r.value_count!, unit: r.value_unit! };
+    case "date":
+      return {
+        kind: "date",
+        when: {
+          from: r.value_from!,
+          to: r.value_to!,
+          granularity: r.value_granularity as Granularity,
+          qualifier: r.value_qualifier as Qualifier,
+        },
+      };
+  }
+}
+
+interface Raw extends ValueRow {
   id: number;
   documentId: string;
   subject: string;
   predicate: string;
-  value: string;
   when_from: string | null;
   when_to: string | null;
   granularity: string | null;
@@ -99,7 +160,7 @@ interface Raw {
 }
 
 /** A claim's period from its columns; a row without one is a claim with no period of its own. */
-const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): When | null =>
+export const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifier">): When | null =>
   r.when_from && r.when_to
     ? {
         from: r.when_from,
@@ -109,20 +170,24 @@ const whenOf = (r: Pick<Raw, "when_from" | "when_to" | "granularity" | "qualifie
       }
     : null;
 
-const toClaim = (r: Raw): StoredClaim => ({
-  id: r.id,
-  documentId: r.documentId,
-  subject: r.subject,
-  predicate: r.predicate,
-  value: JSON.parse(r.value) as number | string,
-  when: whenOf(r),
-  aspect: r.aspect,
-  attribution: r.attribution,
-  span: { page: r.page, start: r.start, end: r.end },
-  sentence: r.sentence,
-  document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
-  ocr: r.ocr ?? null,
-});
+const toClaim = (r: Raw): StoredClaim => {
+  const typed = valueOfRow(r);
+  return {
+    id: r.id,
+    documentId: r.documentId,
+    subject: r.subject,
+    predicate: r.predicate,
+    value: plainValue(typed),
+    typed,
+    when: whenOf(r),
+    aspect: r.aspect,
+    attribution: r.attribution,
+    span: { page: r.page, start: r.start, end: r.end },
+    sentence: r.sentence,
+    document: { title: r.title, kind: r.kind, publisher: r.publisher, publishedAt: r.publishedAt },
+    ocr: r.ocr ?? null,
+  };
+};
 
 /** Claims, the links between them and the documents articles cite: all SQL about claims lives here. */
 export class ClaimRepository {
@@ -300,25 +365,17 @@ export class ClaimRepository {
   }
 }
 
-type LinkRaw = Pick<
-  Raw,
-  | "id"
-  | "subject"
-  | "predicate"
-  | "value"
-  | "when_from"
-  | "when_to"
-  | "granularity"
-  | "qualifier"
-  | "aspect"
-  | "publishedAt"
->;
+type LinkRaw = ValueRow &
+  Pick<
+    Raw,
+    "id" | "subject" | "predicate" | "when_from" | "when_to" | "granularity" | "qualifier" | "aspect" | "publishedAt"
+  >;
 /** What linking compares of a stored claim (its sentence and document stay on disk). */
 export interface LinkCandidate {
   id: number;
   subject: string;
   predicate: string;
-  value: number | string;
+  typed: ClaimValue;
   when: When | null;
   aspect: string | null;
   /** Its document's date (`reported_at`): a figure with no period of its own is "to date" as of then. */
@@ -329,7 +386,7 @@ const toCandidate = (r: LinkRaw): LinkCandidate => ({
   id: r.id,
   subject: r.subject,
   predicate: r.predicate,
-  value: JSON.parse(r.value) as number | string,
+  typed: valueOfRow(r),
   when: whenOf(r),
   aspect: r.aspect,
   publishedAt: r.publishedAt,

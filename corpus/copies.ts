@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
+import { valueKey, type ClaimValue } from "../model/claim-value.js";
 import { signatureBands, signatureFromBytes, signatureSimilarity, signatureToBytes } from "../read/text-signature.js";
+import { valueOfRow, VALUE_COLUMNS, type ValueRow } from "./claims.js";
 
 /** A stored original near a new document's text, with the estimated share of their shingles. */
 export interface CopyCandidate {
@@ -34,7 +36,9 @@ export class CopyRepository {
         FROM json_each(@bands) j JOIN document_bands b ON b.band = j.key AND b.hash = j.value
         JOIN documents d ON d.id = b.document_id WHERE d.id <> @id`),
       signature: db.prepare("SELECT signature FROM document_signatures WHERE document_id = ?").pluck(),
-      claimKeys: db.prepare("SELECT predicate, value, when_from, when_to, sentence FROM claims WHERE document_id = ?"),
+      claimKeys: db.prepare(
+        `SELECT predicate, ${VALUE_COLUMNS}, when_from, when_to, sentence FROM claims WHERE document_id = ?`,
+      ),
       deleteClaims: db.prepare("DELETE FROM claims WHERE document_id = ?"),
       deleteMentions: db.prepare("DELETE FROM mentions WHERE document_id = ?"),
       deletePassages: db.prepare("DELETE FROM passages WHERE document_id = ?"),
@@ -66,14 +70,10 @@ export class CopyRepository {
 
   /** A stored document's claims as claimKey gives them. */
   claimKeys(documentId: string): Set<string> {
-    const rows = this.s.claimKeys.all(documentId) as Array<{
-      predicate: string;
-      value: string;
-      when_from: string | null;
-      when_to: string | null;
-      sentence: string;
-    }>;
-    return new Set(rows.map((r) => claimKey(r.predicate, r.value, r.when_from, r.when_to, r.sentence)));
+    const rows = this.s.claimKeys.all(documentId) as Array<
+      ValueRow & { predicate: string; when_from: string | null; when_to: string | null; sentence: string }
+    >;
+    return new Set(rows.map((r) => claimKey(r.predicate, valueOfRow(r), r.when_from, r.when_to, r.sentence)));
   }
 
   /**
@@ -100,18 +100,18 @@ export class CopyRepository {
 }
 
 /**
- * What a claim says, in the words it says it: predicate, value (the stored JSON), period and its sentence (letters and
+ * What a claim says, in the words it says it: predicate, typed value, period and its sentence (letters and
  * digits only, so a copy re-flowed or re-punctuated says the same). Not its subject, which may come from what a
  * manifest said of the document rather than from the text (a mirror without one names the same sentence's subject
  * otherwise); the sentence keeps two trusts' press releases on one template apart.
  */
 export function claimKey(
   predicate: string,
-  value: string,
+  value: ClaimValue,
   from: string | null,
   to: string | null,
   sentence: string,
 ): string {
   const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [predicate, value, from ?? "", to ?? "", words.join(" ")].join("\u0000");
+  return [predicate, valueKey(value), from ?? "", to ?? "", words.join(" ")].join("\u0000");
 }

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Extraction, Warning } from "../model/extraction.js";
 import type { Doc, Format, Kind, PageSpan } from "../model/doc.js";
+import { valueColumns, VALUE_COLUMNS } from "./claims.js";
 import { passagesOf } from "./passages.js";
 
 export interface DocumentRow {
@@ -60,8 +61,9 @@ export class DocumentRepository {
       ),
       insertClaim:
         db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
-          aspect, attribution, attribution_kind, attribution_month, attribution_year, page, start, end, sentence, reported_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+          aspect, attribution, attribution_kind, attribution_month, attribution_year, page, start, end, sentence, reported_at,
+          ${VALUE_COLUMNS})
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
@@ -190,6 +192,7 @@ export class DocumentRepository {
           c.span.end,
           c.sentence,
           reportedAt,
+          ...valueColumns(c.typed),
         ).lastInsertRowid,
       );
     });

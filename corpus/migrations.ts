@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
 import { parseAttribution } from "../extractors/attribution.js";
+import { claimValueOf } from "../extractors/claim-value.js";
+import { dateWhen } from "../model/claim-value.js";
 import { textSignature } from "../read/text-signature.js";
+import { valueColumns, VALUE_COLUMNS, whenOf } from "./claims.js";
 import { signatureWriter } from "./copies.js";
 
 /**
@@ -240,6 +243,62 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       ALTER TABLE pages ADD COLUMN ocr_engine TEXT;
       ALTER TABLE pages ADD COLUMN ocr_confidence REAL;
     `),
+
+  // 10: a claim's value typed, in columns: money with its currency (and a range's upper end), a count with the thing
+  // it counts, a date as a When (its days and the precision written). Claims stored before are typed here as the
+  // extractors type new ones (extractors/claim-value.ts): from the JSON `value`, the predicate's unit, the claim's
+  // period, and the money mention inside the claim's span for the currency. `value` stays, for SQL readers.
+  (db) => {
+    db.exec(`
+      ALTER TABLE claims ADD COLUMN value_kind TEXT CHECK (value_kind IN ('money','count','date'));
+      ALTER TABLE claims ADD COLUMN value_amount REAL;
+      ALTER TABLE claims ADD COLUMN value_amount_to REAL;
+      ALTER TABLE claims ADD COLUMN value_currency TEXT;
+      ALTER TABLE claims ADD COLUMN value_count INTEGER;
+      ALTER TABLE claims ADD COLUMN value_unit TEXT;
+      ALTER TABLE claims ADD COLUMN value_from TEXT;
+      ALTER TABLE claims ADD COLUMN value_to TEXT;
+      ALTER TABLE claims ADD COLUMN value_granularity TEXT;
+      ALTER TABLE claims ADD COLUMN value_qualifier TEXT;
+    `);
+    const rows = db.prepare(`SELECT id, document_id AS documentId, predicate, value, when_from, when_to, granularity,
+      qualifier, start, end FROM claims`);
+    const moneyIn = db
+      .prepare(
+        `SELECT data FROM mentions WHERE document_id = ? AND type = 'money' AND start >= ? AND end <= ?
+        ORDER BY start`,
+      )
+      .pluck();
+    const set = db.prepare(`UPDATE claims SET (${VALUE_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`);
+    for (const r of rows.all() as Array<{
+      id: number;
+      documentId: string;
+      predicate: string;
+      value: string;
+      when_from: string | null;
+      when_to: string | null;
+      granularity: string | null;
+      qualifier: string | null;
+      start: number;
+      end: number;
+    }>) {
+      const value = JSON.parse(r.value) as number | string;
+      const when = whenOf(r);
+      const mentions =
+        typeof value === "number"
+          ? (moneyIn.all(r.documentId, r.start, r.end) as string[]).map(
+              (d) => JSON.parse(d) as { amount: number; amountTo?: number; currency: string },
+            )
+          : [];
+      const money = mentions.find((m) => m.amount === value) ?? mentions[0] ?? null;
+      // A value that is no date (no version wrote one) is dated by the claim's own period when it has one.
+      const v =
+        typeof value === "string" && when && !dateWhen(value, when)
+          ? ({ kind: "date", when } as const)
+          : claimValueOf({ predicate: r.predicate, value, when }, money);
+      set.run(...valueColumns(v), r.id);
+    }
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

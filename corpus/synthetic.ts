@@ -1,3 +1,5 @@
+import { claimValueOf } from "../extractors/claim-value.js";
+import { valueColumns, VALUE_COLUMNS } from "./claims.js";
 import type { Corpus } from "./corpus.js";
 
 /** Bumped when the generator changes what it writes, so that stores filled by an older one are rebuilt. */
@@ -58,8 +60,8 @@ export function fillSynthetic(corpus: Corpus, claims: number): void {
       VALUES (?, ?, 'pdf', ?, ?, ?, ?, 'synthetic', 0, 20, '')`);
     const passage = db.prepare("INSERT INTO passages (document_id, page, start, end, text) VALUES (?, ?, 0, 0, ?)");
     const claim =
-      db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence, reported_at)
-      VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?, ?)`);
+      db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, page, start, end, sentence, reported_at,
+      ${VALUE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, 'month', 1, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const mention = db.prepare(
       "INSERT INTO mentions (document_id, type, text, page, start, end, canonical, data) VALUES (?, 'stakeholder', ?, 1, 0, 0, ?, '{}')",
     );
@@ -71,15 +73,19 @@ export function fillSynthetic(corpus: Corpus, claims: number): void {
       for (let c = 0; c < claims / docs; c++) {
         const month = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}`;
         const sentence = Array.from({ length: 18 }, () => pick(WORDS)).join(" ");
+        const [who, predicate, value] = [subject(), pick(PREDICATES), Math.round(r() * 1e7)];
+        const when = { from: `${month}-01`, to: `${month}-28`, granularity: "month", qualifier: null } as const;
+        const typed = claimValueOf({ predicate, value, when }, null);
         claim.run(
           id,
-          subject(),
-          pick(PREDICATES),
-          JSON.stringify(Math.round(r() * 1e7)),
-          `${month}-01`,
-          `${month}-28`,
+          who,
+          predicate,
+          JSON.stringify(value),
+          when.from,
+          when.to,
           sentence,
           publishedAt,
+          ...valueColumns(typed),
         );
         if (c % 2 === 0) passage.run(id, 1 + (c % 20), sentence);
         for (let m = 0; m < 10; m++) {

@@ -1,4 +1,5 @@
 import type { Doc } from "../model/doc.js";
+import { typeClaims } from "./claim-value.js";
 import { documentSubject, extractClaims } from "./claims.js";
 import { extractDates } from "./dates.js";
 import { extractIssues } from "./issues.js";
@@ -77,10 +78,10 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     run: (ctx) => void (ctx.mentions.quotes = extractQuotes(ctx.doc, ctx.mentions.stakeholders)),
   },
   {
-    // extractClaims keeps its own signature: this adapts it to the context.
+    // extractClaims keeps its own signature: this adapts it to the context. Each claim gets its typed value here.
     name: "claims",
     kind: "extractor",
-    run: (ctx) => void (ctx.claims = extractClaims(ctx.doc, ctx)),
+    run: (ctx) => void (ctx.claims = typeClaims(extractClaims(ctx.doc, ctx), ctx.mentions.money)),
   },
   {
     // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.

@@ -1,3 +1,4 @@
+import type { ClaimValue } from "./claim-value.js";
 import type { Span } from "./doc.js";
 import type { DateGranularity, Qualifier, When } from "./when.js";
 
@@ -65,6 +66,7 @@ export interface Mentions {
   quotes: QuoteMention[];
 }
 
+/** A claim as the claim extractor reads it (extractors/claims.ts), its value as the contracts print it. */
 export interface Claim {
   subject: string;
   predicate: string;
@@ -84,6 +86,15 @@ export interface Claim {
   attributionRef?: AttributionRef | null;
   /** Extra detail: the cost line of a component ("data entry"), an approximation. */
   aspect?: string | null;
+}
+
+/**
+ * A claim with its value typed (money with its currency, a count with its unit, a date as a When): what extract()
+ * returns, the store keeps in columns and linking compares. extractors/claim-value.ts types it once, from the claim,
+ * its predicate and its money mention; nothing reads the value back from a string.
+ */
+export interface TypedClaim extends Claim {
+  typed: ClaimValue;
 }
 
 /** The kinds of source an attribution names: a type of document, a spokesperson, or a person (or body) by name. */
@@ -125,7 +136,7 @@ export interface Warning {
 
 export interface Extraction {
   mentions: Mentions;
-  claims: Claim[];
+  claims: TypedClaim[];
   warnings: Warning[];
 }
 

@@ -40,20 +40,3 @@ export function dateValue(d: Pick<When, "from" | "to" | "granularity">): string 
       return d.from.slice(0, 7) === d.to.slice(0, 7) ? d.from.slice(0, 7) : `${d.from.slice(0, 7)}/${d.to.slice(0, 7)}`;
   }
 }
-
-/** A dated claim's value ("2008-10-06", "2008-10", "2008", "2008-07/2008-08") as [first ms, last ms]. */
-export function interval(value: string): [number, number] | null {
-  const [a, b = a] = value.split("/");
-  const start = bound(a!, false);
-  const end = bound(b!, true);
-  return start === null || end === null ? null : [start, end];
-}
-
-function bound(v: string, last: boolean): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
-  if (!m) return null;
-  const y = +m[1]!;
-  if (m[3]) return Date.UTC(y, +m[2]! - 1, +m[3]!);
-  if (m[2]) return last ? Date.UTC(y, +m[2]!, 0) : Date.UTC(y, +m[2]! - 1, 1);
-  return last ? Date.UTC(y, 11, 31) : Date.UTC(y, 0, 1);
-}

@@ -1,7 +1,8 @@
-import { predicateNamed } from "../extractors/knowledge.js";
+import type { ClaimValue } from "../model/claim-value.js";
+import { dateValue } from "../model/when.js";
 import { formatMoney } from "./event-text.js";
 import { pageRef } from "./page-ref.js";
-import type { CheckJson as CheckReport, CheckedClaimJson as CheckedClaim, EvidenceJson as Evidence } from "./views.js";
+import type { CheckView as CheckReport, EvidenceJson as Evidence } from "./views.js";
 import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { colour, hang } from "./terminal.js";
@@ -20,11 +21,11 @@ const QUOTE_COLOUR = {
   "not-found": colour.dim,
 } as const;
 
-/** A claim's value as a reader sees it: a count as a number, money as money, a date as written (the predicate's unit). */
-export function claimValue(c: Pick<CheckedClaim["claim"], "predicate" | "value">): string {
-  if (typeof c.value === "number")
-    return predicateNamed(c.predicate)?.unit === "count" ? c.value.toLocaleString("en-GB") : formatMoney(c.value);
-  return c.value;
+/** A claim's value as a reader sees it: a count as a number, money as money, a date as written. */
+export function claimValue(c: { typed: ClaimValue }): string {
+  const v = c.typed;
+  if (v.kind === "count") return v.number.toLocaleString("en-GB");
+  return v.kind === "money" ? formatMoney(v.amount) : dateValue(v.when);
 }
 
 const tally = (values: string[]) =>

@@ -2,6 +2,7 @@ import type { CheckWarning } from "../analysis/check.js";
 import type { EventType, TimelineEvent } from "../analysis/timeline.js";
 import type { LinkReason, PeriodRef } from "../corpus/claims.js";
 import { gazetteer } from "../extractors/gazetteer.js";
+import { figureOf, type FigureValue } from "../model/claim-value.js";
 import { eventHeadlinePhrase } from "../extractors/knowledge.js";
 
 /**
@@ -24,16 +25,16 @@ export function eventHeadline(e: Pick<TimelineEvent, "subject" | "type" | "value
           .lookup(e.subject)
           ?.aliases.find((a) => a.length > 3 && /^[A-Z][a-z]/.test(a)) ?? e.subject);
   const what = e.type === "went-live" && e.system ? `went live with ${e.system}` : PHRASE(e.type);
-  return `${short}: ${what}${typeof e.value === "number" ? ` (${formatMoney(e.value)})` : ""}`;
+  return `${short}: ${what}${e.value ? ` (${figureText(e.value)})` : ""}`;
 }
 
 /** How a rival report stands against its event: "£9.2m against £7.2m", else "dated 2008-07-01…2008-07-31 against 2008-06-01…2008-06-30". */
 export function conflictNote(
-  rival: { from: string; to: string; value: number | string | null },
-  event: { from: string; to: string; value: number | string | null },
+  rival: { from: string; to: string; value: FigureValue | null },
+  event: { from: string; to: string; value: FigureValue | null },
 ): string {
-  return typeof rival.value === "number" && typeof event.value === "number" && rival.value !== event.value
-    ? `${formatMoney(rival.value)} against ${formatMoney(event.value)}`
+  return rival.value && event.value && figureOf(rival.value) !== figureOf(event.value)
+    ? `${figureText(rival.value)} against ${figureText(event.value)}`
     : `dated ${interval(rival)} against ${interval(event)}`;
 }
 
@@ -83,6 +84,9 @@ export function warningText(w: CheckWarning): string {
 }
 
 const amount = (quantity: "money" | "count", n: number) => (quantity === "money" ? formatMoney(n) : grouped(n));
+
+/** A typed figure in words: money as money ("£7.2m"), a count grouped ("1,900"). */
+export const figureText = (v: FigureValue) => (v.kind === "money" ? formatMoney(v.amount) : grouped(v.number));
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -11,7 +11,7 @@ import {
   renderTimelineJs,
   renderTimelineMarkdown,
 } from "../output/timeline-report.js";
-import type { CheckJson, TimelineJson } from "../output/views.js";
+import { checkViewJson, type CheckView, type TimelineJson } from "../output/views.js";
 
 /**
  * The page's downloads: the CLI's renderers (output/), fed the same views the API answers with, plus the link to
@@ -64,9 +64,9 @@ export function timelineExport(t: TimelineJson, format: (typeof TIMELINE_FORMATS
   return render[format]();
 }
 
-export function checkExport(r: CheckJson, format: (typeof CHECK_FORMATS)[number], link: SourceLink): string {
+export function checkExport(r: CheckView, format: (typeof CHECK_FORMATS)[number], link: SourceLink): string {
   const render = {
-    json: () => renderJson(r),
+    json: () => renderJson(checkViewJson(r)),
     csv: () => renderCheckCsv(r, { link, summary: true }),
     md: () => renderCheckMarkdown(r, link),
     html: () => renderCheckHtml(r, link),

@@ -67,7 +67,7 @@ function store(corpus: Corpus, d: Doc, attribution: string | null, attributionRe
     aspect: null,
   };
   if (attributionRef !== undefined) claim.attributionRef = attributionRef;
-  extraction.claims.push(claim);
+  extraction.claims.push({ ...claim, typed: { kind: "money", amount: 1_400_000, currency: "GBP" } });
   storeDocument(corpus, d, extraction, { fetchedAt: "now", byteSize: d.text.length });
 }
 

@@ -8,6 +8,7 @@ import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
 import { relate } from "../analysis/relations.js";
+import { claimValueOf } from "../extractors/claim-value.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
@@ -166,15 +167,17 @@ describe("claim relations", () => {
     value: number,
     when: Omit<When, "qualifier"> | null,
     extra: Partial<{ predicate: string; aspect: string | null; publishedAt: string }> = {},
-  ) => ({
-    subject: "Royal Free Hampstead NHS Trust",
-    predicate: "loss",
-    value,
-    when: when && whenOf(when),
-    aspect: null,
-    publishedAt: "2008-12-02",
-    ...extra,
-  });
+  ) => {
+    const c = {
+      subject: "Royal Free Hampstead NHS Trust",
+      predicate: "loss",
+      when: when && whenOf(when),
+      aspect: null,
+      publishedAt: "2008-12-02",
+      ...extra,
+    };
+    return { ...c, typed: claimValueOf({ ...c, value }, null) };
+  };
   const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" } as const;
 
   it("compares every count exactly: a backlog of 3,400 is not 3,450", () => {
@@ -210,7 +213,7 @@ describe("claim relations", () => {
     const d = (v: string, p = "programme-launched") => ({
       subject: "X",
       predicate: p,
-      value: v,
+      typed: claimValueOf({ predicate: p, value: v, when: null }, null),
       when: null,
       aspect: null,
       publishedAt: "2008-12-01",

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { Library } from "../app/library.js";
 import { claimValue } from "../output/check-report.js";
 import { hang, terminalWidth, wrap } from "../output/terminal.js";
 import type { CheckJson, TimelineJson } from "../output/views.js";
@@ -82,6 +83,9 @@ describe("text output keeps every page, figure and verdict", () => {
   it("check: every verdict, figure and claim sentence whole, with its page first, on a narrow terminal", async () => {
     const id = sampleId(db, "clinical-systems-bulletin");
     const report = JSON.parse((await runCli(["--db", db, "check", id, "--json"])).stdout) as CheckJson;
+    const library = Library.open(db);
+    const typed = new Map(library.check(id).claims.map((c) => [c.claim.id, c.claim]));
+    library.close();
     const r = await onTerminal(64, () => runCli(["--db", db, "check", id], { env: { COLUMNS: undefined } }));
     expect(r.code, r.stderr).toBe(0);
     // The last line is the one-line summary of verdicts (for `tail -1`): whole, however wide.
@@ -91,7 +95,7 @@ describe("text output keeps every page, figure and verdict", () => {
     expect(report.claims.length).toBeGreaterThan(3);
     for (const c of report.claims) {
       expect(text).toContain(`${c.verdict.toUpperCase()} ${flat(c.claim.subject)} · ${c.claim.predicate}`);
-      expect(text).toContain(claimValue(c.claim));
+      expect(text).toContain(claimValue(typed.get(c.claim.id)!));
       expect(text).toContain(flat(`p. ${c.claim.span.page}: “${c.claim.sentence}”`));
       for (const e of c.evidence.slice(0, 3)) expect(text).toContain(flat(`p. ${e.page}: “${e.quote}”`));
     }
@@ -114,8 +118,9 @@ describe("text output keeps every page, figure and verdict", () => {
     const r = await runCli(["--db", db, "claims", "--subject", "Royal Free"], { env: { COLUMNS: "100" } });
     expect(r.code, r.stderr).toBe(0);
     expect(widest(r.stdout)).toBeLessThanOrEqual(100);
-    const claims = JSON.parse((await runCli(["--db", db, "claims", "--subject", "Royal Free", "--json"])).stdout)
-      .claims as Array<{ id: number; predicate: string; value: number | string }>;
+    const library = Library.open(db);
+    const claims = library.claims({ subject: "Royal Free" }).claims;
+    library.close();
     for (const c of claims)
       expect(r.stdout).toMatch(new RegExp(`#${c.id}\\s+.*${claimValue(c).replace(/[.$]/g, "\\$&")}`));
     expect(r.stdout).not.toContain("…");

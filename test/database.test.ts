@@ -168,6 +168,7 @@ describe("the corpus database", () => {
       subject: null as unknown as string,
       predicate: "loss",
       value: 1,
+      typed: { kind: "money", amount: 1, currency: "GBP" },
       when: null,
       aspect: null,
       attribution: null,

@@ -64,7 +64,8 @@ describe("the words output/ writes for analysis/'s facts", () => {
     expect(eventHeadline({ ...e, type: "went-live", system: "Cerner Millennium" })).toBe(
       "Royal Free: went live with Cerner Millennium",
     );
-    expect(eventHeadline({ ...e, type: "financial-impact-reported", value: 7_200_000 })).toBe(
+    const value = { kind: "money", amount: 7_200_000, currency: "GBP" } as const;
+    expect(eventHeadline({ ...e, type: "financial-impact-reported", value })).toBe(
       "Royal Free: financial impact reported (£7.2m)",
     );
     expect(eventHeadline({ ...e, subject: "BT", type: "deployments-suspended" })).toBe(
@@ -87,8 +88,11 @@ describe("the words output/ writes for analysis/'s facts", () => {
   });
 
   it("notes a rival figure against the event's, else its dates against the event's", () => {
-    const event = { from: "2008-11-01", to: "2008-11-30", value: 7_200_000 };
-    expect(conflictNote({ from: "2008-12-04", to: "2008-12-04", value: 9_200_000 }, event)).toBe("£9.2m against £7.2m");
+    const pounds = (amount: number) => ({ kind: "money", amount, currency: "GBP" }) as const;
+    const event = { from: "2008-11-01", to: "2008-11-30", value: pounds(7_200_000) };
+    expect(conflictNote({ from: "2008-12-04", to: "2008-12-04", value: pounds(9_200_000) }, event)).toBe(
+      "£9.2m against £7.2m",
+    );
     expect(conflictNote({ from: "2008-07-01", to: "2008-07-31", value: null }, { ...event, value: null })).toBe(
       "dated 2008-07-01…2008-07-31 against 2008-11-01…2008-11-30",
     );
@@ -104,9 +108,10 @@ describe("analysis/ gives facts, never words", () => {
     db = ingestSamples();
   });
 
-  // Strings a structured view may hold: codes and dates it made, or text it copied from a document or the gazetteer.
+  // Strings a structured view may hold: codes and dates it made (a currency's ISO code among them), or text it copied
+  // from a document or the gazetteer.
   const CODE =
-    /^(?:[a-z]+(?:-[a-z]+)*|\d{4}(?:-\d{2}){0,2}(?:\/\d{4}-\d{2})?|[a-z-]+:\d+|[0-9a-f]{64}|claimtrail\/[a-z]+@\d+)$/;
+    /^(?:[a-z]+(?:-[a-z]+)*|\d{4}(?:-\d{2}){0,2}(?:\/\d{4}-\d{2})?|[a-z-]+:\d+|[0-9a-f]{64}|claimtrail\/[a-z]+@\d+|[A-Z]{3})$/;
   const COPIED = new Set(["quote", "title", "publisher", "subject", "system", "canonical", "aliases", "text"]);
   function wordsIn(x: unknown, key = ""): string[] {
     if (typeof x === "string") return COPIED.has(key) || CODE.test(x) ? [] : [`${key}: ${x}`];

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { FAIL_ON, Library, findingsOf, type FailOn } from "../../app/library.js";
 import { renderCheckCsv, renderCheckHtml, renderCheckMarkdown, renderCheckText } from "../../output/check-report.js";
 import { safeFields } from "../../output/terminal.js";
-import { checkJson } from "../../output/views.js";
+import { checkView, checkViewJson } from "../../output/views.js";
 import { EXIT, action, nothingFound } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
 
@@ -63,13 +63,13 @@ export function registerCheck(program: Command): void {
           const library = Library.open(db);
           try {
             const checked = library.check(id);
-            const report = checkJson(checked);
+            const report = checkView(checked);
             const render = {
               text: renderCheckText,
               md: renderCheckMarkdown,
               html: renderCheckHtml,
               csv: renderCheckCsv,
-              json: (r: typeof report) => JSON.stringify(r, null, 2) + "\n",
+              json: (r: typeof report) => JSON.stringify(checkViewJson(r), null, 2) + "\n",
             }[opts.format];
             // Text and Markdown go to terminals: no field of a document may carry an escape sequence there.
             process.stdout.write(

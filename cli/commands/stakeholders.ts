@@ -20,6 +20,7 @@ import {
   stakeholdersSection,
 } from "../../output/stakeholder-report.js";
 import { safeFields } from "../../output/terminal.js";
+import { stakeholderJson } from "../../output/views.js";
 import { action, nothingFound } from "../exit.js";
 import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
 
@@ -83,7 +84,7 @@ export function registerStakeholders(program: Command): void {
             return nothingFound(stakeholderHelpText(name, stakeholderHelp(library, name)));
           }
           const p = view.stakeholder;
-          if (format === "json") process.stdout.write(renderJson(view));
+          if (format === "json") process.stdout.write(renderJson(stakeholderJson(view)));
           else if (format === "csv") process.stdout.write(reportCsv(stakeholderReport(p)));
           else if (format === "md") process.stdout.write(renderTableMarkdown(stakeholderReport(safeFields(p))));
           else if (format === "html") process.stdout.write(renderTableHtml(stakeholderReport(p)));
