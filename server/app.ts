@@ -3,10 +3,12 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
+import { CHECK_MAX_BYTES } from "../app/check-apart.js";
+import { predicatesView } from "../app/predicates.js";
 import { EVENT_TYPES, Library, type EventType, type SearchOptions } from "../app/library.js";
-import { KINDS, type Kind } from "../app/settings.js";
+import { KINDS, type FetchLimits, type Kind } from "../app/settings.js";
 import { ClaimtrailError } from "../model/errors.js";
-import { checkView, checkViewJson, claimsJson, timelineJson } from "../output/views.js";
+import { checkJson, claimsJson, timelineJson } from "../output/views.js";
 import {
   CHECK_FORMATS,
   SEARCH_FORMATS,
@@ -17,6 +19,7 @@ import {
   sourceLinks,
   timelineExport,
 } from "./exports.js";
+import { registerCheckDraft } from "./check.js";
 import { registerOriginals, registerPdfJs } from "./originals.js";
 
 export interface ServerOptions {
@@ -29,6 +32,11 @@ export interface ServerOptions {
   allowHosts?: readonly string[];
   /** Where a 500 is reported, one line each (default: stderr): an internal error must never pass unseen. */
   logError?: (line: string) => void;
+  /**
+   * How the page's check fetches a pasted URL (POST /api/check): the CLI's safe fetch, which refuses private and
+   * loopback addresses unless `allowPrivate` (`serve --allow-private`; tests serve their pages on 127.0.0.1).
+   */
+  fetch?: Partial<FetchLimits>;
 }
 
 // A real calendar day: the pattern alone lets 2008-13-45 through to the timeline, which cannot read it.
@@ -69,6 +77,14 @@ function hostAllowed(bound: string, allowHosts: readonly string[]): (host: strin
   return (host) => names.has(host) || (wildcard && (isIP(host) !== 0 || host === "localhost"));
 }
 const ID = { type: "string", pattern: "^[0-9a-f]{6,64}$" } as const;
+
+/** The framework's refusals of a request body (POST /api/check), said as the check's own errors are. */
+const BODY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: `too large: over the ${CHECK_MAX_BYTES / 2 ** 20} MB limit`,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'not a PDF or an HTML page: send a PDF or HTML file, or {"url": "https://…"}',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty: send {"url": "https://…"} or a PDF or HTML file',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'not JSON: send {"url": "https://…"}',
+};
 
 /** The page's assets: web/ beside dist/ or beside the sources (tsx). */
 function webRoot(): string {
@@ -133,14 +149,17 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (policy) reply.header("Content-Security-Policy", policy);
     return payload;
   });
-  app.setErrorHandler((error: { statusCode?: number; validation?: unknown; message: string }, req, reply) => {
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) {
-      logError(`claimtrail serve: 500 on ${req.method} ${req.url}: ${String(error.message).replace(/\s+/g, " ")}`);
-      req.log.error(error);
-    }
-    void reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
-  });
+  app.setErrorHandler(
+    (error: { statusCode?: number; code?: string; validation?: unknown; message: string }, req, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+      if (status === 500) {
+        logError(`claimtrail serve: 500 on ${req.method} ${req.url}: ${String(error.message).replace(/\s+/g, " ")}`);
+        req.log.error(error);
+      }
+      const said = status === 500 ? "internal error" : (BODY_ERRORS[error.code ?? ""] ?? error.message);
+      void reply.status(status).send({ error: said });
+    },
+  );
   app.setNotFoundHandler(
     (req, reply) => void reply.status(404).send({ error: `no route ${req.method} ${req.url.split("?")[0]}` }),
   );
@@ -155,6 +174,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   await registerPdfJs(app);
 
   app.get("/api/subjects", async () => library.subjects());
+
+  // The claim predicates (extractors/data/predicates.json): each one's unit, event and headline phrase, for the page.
+  app.get("/api/predicates", async () => predicatesView());
 
   app.get<{
     Querystring: {
@@ -231,15 +253,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async (req, reply) => {
       const doc = library.resolveDocument(req.params.id);
       if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-      const report = checkView(library.check(doc.id));
+      const report = checkJson(library.check(doc.id));
       const format = req.query.format;
-      if (!format) return checkViewJson(report);
+      if (!format) return report;
       const body = checkExport(report, format, sourceLinks(library, req));
       return sendExport(reply, `check-${doc.title ?? doc.id.slice(0, 12)}`, format, body);
     },
   );
 
   registerOriginals(app, library, ID);
+  await registerCheckDraft(app, options.dbPath, options.fetch ?? {});
 
   app.get<{ Querystring: { subject?: string; predicate?: string } }>(
     "/api/claims",

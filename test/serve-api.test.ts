@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { createHash } from "node:crypto";
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createServer } from "../server/app.js";
-import { runCli } from "./helpers/cli.js";
+import { ROOT, runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
 let app: FastifyInstance;
@@ -55,6 +56,22 @@ describe("the HTTP API over real HTTP", () => {
       to: "2008-06-30",
       granularity: "month",
     });
+  });
+
+  it("serves the claim predicates as extractors/data/predicates.json defines them: unit, event, headline phrase", async () => {
+    const file = JSON.parse(readFileSync(join(ROOT, "extractors/data/predicates.json"), "utf8")) as {
+      predicates: Array<{ name: string; value: string; event?: string | null; headline?: string | null }>;
+    };
+    const r = await get("/api/predicates");
+    expect(r.status).toBe(200);
+    expect(r.body.schema).toBe("claimtrail/predicates@1");
+    expect(r.body.predicates.map((p: Json) => [p.name, p.unit])).toEqual(file.predicates.map((p) => [p.name, p.value]));
+    expect(r.body.predicates.find((p: Json) => p.name === "go-live")).toMatchObject({
+      unit: "date",
+      event: "went-live",
+      headline: "went live",
+    });
+    expect(r.body.predicates.every((p: Json) => p.description.length > 0)).toBe(true);
   });
 
   it("answers each question with the very object the CLI prints with --json", async () => {

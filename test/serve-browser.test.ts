@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -44,18 +45,33 @@ const WEB_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>Board members asked for a report on the experience of the Royal Free and of Barts before any decision is taken.</p>
 </article></body></html>`;
 
+/** A sample article as a draft the corpus does not hold: the same story under a new title. */
+const draftArticle = (name: string) =>
+  // Byte for byte but the title: a sample may be in windows-1252.
+  Buffer.from(
+    readFileSync(join(ROOT, "corpus/samples/articles", `${name}.html`), "latin1").replace("<title>", "<title>Draft: "),
+    "latin1",
+  );
+
 beforeAll(async () => {
   if (browserMissing) return;
   db = ingestSamples();
   cpSync(`${inject("samplesDb")}.originals`, `${db}.originals`, { recursive: true });
-  articleSite = createHttpServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(WEB_ARTICLE));
+  articleSite = createHttpServer((req, res) =>
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end(
+        req.url === "/news/draft" ? draftArticle("clinical-systems-bulletin-2008-12-04-royal-free-cost") : WEB_ARTICLE,
+      ),
+  );
   await new Promise<void>((resolve) => articleSite.listen(0, "127.0.0.1", resolve));
   articleUrl = `http://127.0.0.1:${(articleSite.address() as { port: number }).port}/news/whittington-records`;
   // In this thread: a pool of workers would first warm up a PDF reader this one HTML page does not need.
   const added = await ingest([articleUrl], { db, workers: 0, fetch: { allowPrivate: true } });
   if (added.ingested.length !== 1) throw new Error(`web article not ingested: ${JSON.stringify(added.failed)}`);
 
-  app = await createServer({ dbPath: db, host: "127.0.0.1", port: 0 });
+  // The page's check may fetch the test's own site on 127.0.0.1, as `check --allow-private` may.
+  app = await createServer({ dbPath: db, host: "127.0.0.1", port: 0, fetch: { allowPrivate: true } });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -524,4 +540,45 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
   }, 60_000);
+  it("checks a pasted URL without storing it: progress, then the verdicts as for a stored article", async () => {
+    await page.goto(url({ view: "check" }));
+    await page.fill("#check-url", `${new URL(articleUrl).origin}/news/draft`);
+    await page.click("#check-url-go");
+    await expect.poll(() => page.locator("#check-status").textContent()).toMatch(/^Checking http/);
+    // The samples' planted wrong figure, £9.2m against the board paper's £7.2m.
+    const row = page.locator("tr.claim.contradicted", { hasText: "£9.2m" });
+    await row.waitFor({ timeout: 90_000 });
+    expect(await row.locator(".evidence").first().textContent()).toContain("£7.2m");
+    expect(await page.locator("#check .draft-note").textContent()).toContain("not stored");
+    expect(await page.locator("#check-status").textContent()).toBe("");
+    // Evidence opens in the viewer as for a stored article; the draft itself is in no list of the corpus.
+    await row.locator(".evidence button").first().click();
+    await page.locator("#viewer-text mark#cited").waitFor();
+    expect(await page.locator("#check tr.claim").count()).toBeGreaterThan(0);
+    const articles = await page.locator("#article option").allTextContents();
+    expect(articles.filter((a) => a.includes("Draft:"))).toEqual([]);
+  }, 120_000);
+
+  it("checks an uploaded file, and says in place when a file is not a PDF or HTML page", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-upload-"));
+    writeFileSync(join(dir, "notes.txt"), "Just a note.");
+    const draft = join(dir, "draft-royal-free.html");
+    writeFileSync(draft, draftArticle("nhs-manager-digest-2008-12-11-royal-free-fix-list"));
+    await page.goto(url({ view: "check" }));
+    await page.setInputFiles("#check-file", join(dir, "notes.txt"));
+    await expect
+      .poll(() => page.locator("#check-status[role=alert]").textContent())
+      .toBe("Could not check it. notes.txt: not a PDF or an HTML page");
+    await page.setInputFiles("#check-file", draft);
+    await page.locator("#check .draft-note").waitFor({ timeout: 90_000 });
+    expect(await page.locator("#check .draft-note").textContent()).toContain("the file draft-royal-free.html");
+    expect(await page.locator("#check tr.claim .verdict").count()).toBeGreaterThan(0);
+    // Each predicate is named with what it means, from /api/predicates; a count is not shown as money.
+    expect(await page.locator("#check .predicate").first().getAttribute("title")).toMatch(/\w+ \w+/);
+    const problems = page.locator("tr.claim", { has: page.locator(".predicate", { hasText: "problem-count" }) });
+    expect(await problems.first().locator("td").nth(1).textContent()).toMatch(/problem-count · 22(?!\d)/);
+    expect(await page.locator("#check").innerText()).not.toMatch(/^null$/m);
+    expect(await page.locator("#check-exports a[data-format=json]").getAttribute("download")).toBe("check.json");
+    await page.screenshot({ path: join(ARTIFACTS, "check-uploaded-draft.png"), fullPage: true });
+  }, 120_000);
 });

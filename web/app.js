@@ -87,6 +87,13 @@ function exportLinks(nav, path, params, formats) {
 // ---- timeline ---------------------------------------------------------------
 
 let subjects = [];
+/** The claim predicates by name: each one's unit and description, as the extractors define them. */
+let predicates = new Map();
+
+async function loadPredicates() {
+  const answer = await api("/api/predicates");
+  predicates = new Map(answer.predicates.map((p) => [p.name, p]));
+}
 
 async function loadSubjects() {
   const answer = await api("/api/subjects");
@@ -419,6 +426,8 @@ async function renderCheck(g) {
   $("#article").value = state.article ?? "";
   const box = $("#check");
   if (!state.article) {
+    // A document checked from its address or file is not in the corpus: it stays shown until another is chosen.
+    if (draft) return showDraft(box);
     box.replaceChildren();
     delete box.dataset.article;
     $("#check-exports").hidden = true;
@@ -435,6 +444,11 @@ async function renderCheck(g) {
     ["md", "Markdown"],
     ["html", "HTML"],
   ]);
+  drawCheck(box, r, { stored: true });
+}
+
+/** Check `r` in `box`: summary, claims with their evidence, quotes and warnings (check-details.js). */
+function drawCheck(box, r, { stored }) {
   box.replaceChildren();
   const web = /^https?:\/\//i.test(r.document.source) ? r.document.source : null;
   // The check at a glance, from the contract's own counts: an altered quote or a name spelled two ways is never
@@ -443,23 +457,124 @@ async function renderCheck(g) {
     Object.entries(counts)
       .map(([k, n]) => `${n} ${k}`)
       .join(", ") || "none";
-  box.append(
+  const nothing = !r.claims.length && !r.statements.length && !r.quotes.length;
+  const parts = [
     el("h2", {}, r.document.title ?? r.document.source),
     el(
       "p",
       { class: "muted check-summary" },
       ["claims", "statements", "quotes", "warnings"].map((part) => `${part}: ${tally(r.summary[part])}`).join(" · "),
       " ",
-      el(
-        "button",
-        { type: "button", id: "open-article", onclick: () => navigate({ doc: r.document.id, p: 1, hl: undefined }) },
-        "Open the article",
-      ),
+      stored
+        ? el(
+            "button",
+            {
+              type: "button",
+              id: "open-article",
+              onclick: () => navigate({ doc: r.document.id, p: 1, hl: undefined }),
+            },
+            "Open the article",
+          )
+        : null,
       web ? " " : null,
       web ? el("a", { href: web, target: "_blank", rel: "noopener noreferrer" }, "at its URL") : null,
     ),
+    stored
+      ? null
+      : el(
+          "p",
+          { class: "muted draft-note" },
+          `Checked from ${web ? "its address" : `the file ${r.document.source}`}; not in the corpus, and not stored.`,
+        ),
+    nothing ? el("p", { class: "muted" }, "Nothing to check: no claims, figures or quotations found.") : null,
+  ];
+  box.append(...parts.filter(Boolean));
+  box.append(...checkDetails(r, (e) => navigate({ doc: e.documentId, p: e.page, hl: e.quote }), predicates));
+}
+
+// ---- checking a document that is not in the corpus --------------------------------
+
+/** The last document checked from its address or file, shown while no stored article is chosen. */
+let draft = null;
+let draftRun = 0;
+
+function showDraft(box) {
+  const key = `draft:${draft.runs}`;
+  if (box.dataset.article === key) return;
+  box.dataset.article = key;
+  // Not stored, so there is nothing to export by id: the check@1 object itself is offered as the JSON.
+  const nav = $("#check-exports");
+  const before = nav.querySelector("a[href^='blob:']");
+  if (before) window.URL.revokeObjectURL(before.href);
+  const blob = new window.Blob([JSON.stringify(draft.report, null, 2) + "\n"], { type: "application/json" });
+  nav.replaceChildren(
+    el("span", { class: "muted" }, "Export: "),
+    el("a", { href: window.URL.createObjectURL(blob), download: "check.json", "data-format": "json" }, "JSON"),
   );
-  box.append(...checkDetails(r, (e) => navigate({ doc: e.documentId, p: e.page, hl: e.quote })));
+  nav.hidden = false;
+  drawCheck(box, draft.report, { stored: false });
+}
+
+/**
+ * Checks a document that need not be in the corpus (POST /api/check): a URL, or a file's bytes sent as its type.
+ * The server reads it, checks it against the board papers and stores nothing; this shows the progress and the error.
+ */
+async function checkElsewhere(label, path, request) {
+  const run = ++draftRun;
+  const status = $("#check-status");
+  const controls = [$("#check-url"), $("#check-url-go"), $("#check-file")];
+  const started = Date.now();
+  const say = () =>
+    (status.textContent = `Checking ${label}: reading it and checking it against the board papers… ${Math.round((Date.now() - started) / 1000)} s`);
+  status.className = "check-status busy";
+  status.setAttribute("role", "status");
+  say();
+  const ticking = window.setInterval(say, 1000);
+  for (const c of controls) c.disabled = true;
+  $("#check").setAttribute("aria-busy", "true");
+  try {
+    const res = await fetch(path, { method: "POST", ...request });
+    const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
+    if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+    if (run !== draftRun) return;
+    status.className = "check-status";
+    status.textContent = "";
+    if (res.headers.get("x-claimtrail-draft") === "no") {
+      // Already in the corpus: shown as the stored article it is, with its exports and its own address.
+      draft = null;
+      return navigate({ view: "check", article: body.document.id, doc: undefined, p: undefined, hl: undefined });
+    }
+    draft = { report: body, runs: run };
+    await navigate({ view: "check", article: undefined, doc: undefined, p: undefined, hl: undefined });
+    showDraft($("#check"));
+  } catch (e) {
+    if (run !== draftRun) return;
+    status.className = "check-status error";
+    status.setAttribute("role", "alert");
+    // The server's one line names what it could not check ("https://…: HTTP 404", "notes.txt: not a PDF or …").
+    status.textContent = `Could not check it. ${e.message}`;
+  } finally {
+    window.clearInterval(ticking);
+    for (const c of controls) c.disabled = false;
+    $("#check").removeAttribute("aria-busy");
+  }
+}
+
+function checkFile(file) {
+  if (!file) return;
+  // Sent as what its name says, else as bytes: the server decides what a file is from its bytes either way.
+  const type = /\.pdf$/i.test(file.name) ? "application/pdf" : /\.x?html?$/i.test(file.name) ? "text/html" : null;
+  return checkElsewhere(file.name, `/api/check?${new URLSearchParams({ name: file.name })}`, {
+    headers: { "content-type": type ?? "application/octet-stream" },
+    body: file,
+  });
+}
+
+function checkUrl(url) {
+  return checkElsewhere(url, "/api/check", {
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ url }),
+  });
 }
 
 // ---- search ---------------------------------------------------------------------
@@ -551,7 +666,29 @@ $("#subject").addEventListener("change", (ev) =>
 );
 $("#type").addEventListener("change", (ev) => navigate({ type: ev.target.value || undefined, event: undefined }));
 $("#source-kind").addEventListener("change", (ev) => navigate({ kind: ev.target.value || undefined }));
-$("#article").addEventListener("change", (ev) => navigate({ article: ev.target.value || undefined }));
+$("#article").addEventListener("change", (ev) => {
+  draft = null;
+  navigate({ article: ev.target.value || undefined });
+});
+$("#check-url-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  checkUrl($("#check-url").value.trim());
+});
+$("#check-file").addEventListener("change", (ev) => {
+  checkFile(ev.target.files[0]);
+  ev.target.value = "";
+});
+const drop = $("#check-drop");
+drop.addEventListener("dragover", (ev) => {
+  ev.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (ev) => {
+  ev.preventDefault();
+  drop.classList.remove("over");
+  checkFile(ev.dataTransfer.files[0]);
+});
 $("#search-form").addEventListener("submit", (ev) => {
   ev.preventDefault();
   navigate({
@@ -568,7 +705,7 @@ document.addEventListener("keydown", (ev) => {
   if (ev.key === "Escape" && state.doc) navigate({ doc: undefined, p: undefined, hl: undefined });
 });
 
-loadSubjects()
+Promise.all([loadSubjects(), loadPredicates()])
   .then(() => {
     const initial = readState(location.search);
     history.replaceState(null, "", stateQuery({ view: "timeline", ...initial }));

@@ -5,15 +5,19 @@ import { el, where } from "/dom.js";
 
 const money = (n) =>
   n >= 1e9 ? `£${+(n / 1e9).toFixed(3)}bn` : n >= 1e6 ? `£${+(n / 1e6).toFixed(3)}m` : `£${n.toLocaleString("en-GB")}`;
-const valueText = (c) =>
-  typeof c.value === "number"
-    ? /count|affected/.test(c.predicate)
-      ? c.value.toLocaleString("en-GB")
-      : money(c.value)
-    : c.value;
+/** A claim's value as its predicate's unit says (GET /api/predicates): money in pounds, a count, a date as written. */
+const valueText = (c, predicate) =>
+  typeof c.value !== "number"
+    ? c.value
+    : predicate?.unit === "money"
+      ? money(c.value)
+      : c.value.toLocaleString("en-GB");
 
-/** The nodes that show check `r`; `open(evidence)` shows a piece of evidence in the viewer. */
-export function checkDetails(r, open) {
+/**
+ * The nodes that show check `r`; `open(evidence)` shows a piece of evidence in the viewer. `predicates` maps each
+ * predicate's name to what /api/predicates says of it (unit, description), so nothing here knows predicate names.
+ */
+export function checkDetails(r, open, predicates = new Map()) {
   const rows = r.claims.map((c) =>
     el(
       "tr",
@@ -25,7 +29,9 @@ export function checkDetails(r, open) {
         el(
           "div",
           {},
-          `${c.claim.subject} · ${c.claim.predicate}${c.claim.aspect ? ` (${c.claim.aspect})` : ""} · ${valueText(c.claim)}`,
+          `${c.claim.subject} · `,
+          el("span", { class: "predicate", title: predicates.get(c.claim.predicate)?.description }, c.claim.predicate),
+          `${c.claim.aspect ? ` (${c.claim.aspect})` : ""} · ${valueText(c.claim, predicates.get(c.claim.predicate))}`,
         ),
         el("blockquote", {}, c.claim.sentence),
       ),

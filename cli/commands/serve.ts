@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { action } from "../exit.js";
-import { dbOption, intOption } from "../options.js";
+import { dbOption, fetchLimitsFrom, intOption } from "../options.js";
 
 export function registerServe(program: Command): void {
   program
@@ -12,18 +12,23 @@ export function registerServe(program: Command): void {
       "--allow-host <names...>",
       "host names the server may be reached by besides --host (requests naming any other host get 421)",
     )
+    .option(
+      "--allow-private",
+      "let the page's check fetch URLs on private and loopback addresses (an intranet's papers; refused by default)",
+    )
     .addHelpText(
       "after",
-      "\nAPI: /api/subjects, /api/timeline?subject=, /api/documents, /api/documents/:id, /api/documents/:id/check, /api/claims, /api/search?q=\nStop with Ctrl-C.",
+      "\nAPI: /api/subjects, /api/timeline?subject=, /api/documents, /api/documents/:id, /api/documents/:id/check, /api/claims, /api/search?q=, /api/predicates, POST /api/check (a URL or file, checked and not stored)\nStop with Ctrl-C.",
     )
     .action(
-      action(async (opts: { port: number; host: string; allowHost?: string[] }) => {
+      action(async (opts: { port: number; host: string; allowHost?: string[]; allowPrivate?: boolean }) => {
         const { createServer } = await import("../../server/app.js");
         const app = await createServer({
           dbPath: dbOption(program),
           host: opts.host,
           port: opts.port,
           allowHosts: opts.allowHost ?? [],
+          fetch: fetchLimitsFrom(opts),
         });
         const address = app.server.address();
         const port = typeof address === "object" && address ? address.port : opts.port;

@@ -1,0 +1,149 @@
+import type { FastifyInstance } from "fastify";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forgetDraft } from "../app/check-draft.js";
+import { createServer } from "../server/app.js";
+import { ROOT, runCli } from "./helpers/cli.js";
+import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
+
+// POST /api/check: a document from a URL or an uploaded file, checked against the corpus and never stored. The URLs
+// are served by a real HTTP server on 127.0.0.1, which the server may fetch only because it is told to, as the CLI
+// tests pass --allow-private: a second server, started without it, refuses the same address.
+
+const ARTICLE = join(ROOT, "corpus/samples/articles/clinical-systems-bulletin-2008-12-04-royal-free-cost.html");
+/** The Clinical Systems Bulletin's story (its £9.2m is the samples' planted wrong figure) as a draft: new bytes. */
+const DRAFT = Buffer.from(readFileSync(ARTICLE, "latin1").replace("<title>", "<title>Draft: "), "latin1");
+const PAPER = "corpus/samples/board-papers/barts-board-2008-06.pdf";
+
+let app: FastifyInstance;
+let closed: FastifyInstance;
+let site: Server;
+let siteBase: string;
+let base: string;
+let closedBase: string;
+let db: string;
+
+beforeAll(async () => {
+  db = ingestSamples();
+  // Barts' June board paper leaves this corpus, so that uploading it is a document the corpus does not hold.
+  forgetDraft(db, { id: sampleId(db, "barts-board-2008-06"), added: true });
+  site = createHttpServer((req, res) => {
+    if (req.url === "/news/draft") res.writeHead(200, { "content-type": "text/html" }).end(DRAFT);
+    else res.writeHead(404, { "content-type": "text/plain" }).end("not here");
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  siteBase = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  const fetch = { allowPrivate: true, timeoutMs: 5000, retries: 0 };
+  app = await createServer({ dbPath: db, host: "127.0.0.1", port: 0, fetch });
+  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  closed = await createServer({ dbPath: db, host: "127.0.0.1", port: 0 });
+  closedBase = `http://127.0.0.1:${(closed.server.address() as { port: number }).port}`;
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await closed?.close();
+  site?.close();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const post = async (body: string | Buffer, type: string, query = "", at = base) => {
+  const res = await fetch(`${at}/api/check${query}`, { method: "POST", headers: { "content-type": type }, body });
+  return { status: res.status, draft: res.headers.get("x-claimtrail-draft"), body: (await res.json()) as Json };
+};
+const postUrl = (url: string, at = base) => post(JSON.stringify({ url }), "application/json", "", at);
+
+/** The corpus as files: the database (and its WAL, if any) hashed, and the originals kept beside it. */
+function corpusState(): Record<string, string> {
+  const state: Record<string, string> = {};
+  for (const file of [db, `${db}-wal`])
+    if (existsSync(file)) state[file] = createHash("sha256").update(readFileSync(file)).digest("hex");
+  state.originals = existsSync(`${db}.originals`) ? readdirSync(`${db}.originals`).sort().join(",") : "";
+  return state;
+}
+
+/** A check@1 object with its read-at time set aside: each reading of a document has its own. */
+const timeless = (r: Json) => ({ ...r, document: { ...r.document, fetchedAt: null } });
+
+describe("checking a URL or a file from the page's API, storing nothing", () => {
+  it("checks a URL as `check <url> --json` does, and the database file stays byte-identical", async () => {
+    const before = corpusState();
+    const url = `${siteBase}/news/draft`;
+    const api = await postUrl(url);
+    expect(api.status, JSON.stringify(api.body)).toBe(200);
+    expect(api.draft).toBe("yes");
+    expect(api.body.schema).toBe("claimtrail/check@1");
+    expect(api.body.document.source).toBe(url);
+    const wrong = api.body.claims.filter((c: Json) => c.claim.sentence.includes("£9.2m"));
+    expect(wrong.map((c: Json) => c.verdict)).toContain("contradicted");
+    expect(corpusState()).toEqual(before);
+    // The page's other questions never see the draft either.
+    const stored = (await (await fetch(`${base}/api/documents/${api.body.document.id}`)).json()) as Json;
+    expect(stored.error).toMatch(/no document/);
+
+    const cli = await runCli(["--db", db, "check", url, "--json", "--allow-private"]);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(timeless(api.body)).toEqual(timeless(JSON.parse(cli.stdout)));
+  });
+
+  it("checks an uploaded PDF from corpus/samples as `check <file> --json` does, under the file's own name", async () => {
+    const before = corpusState();
+    const bytes = readFileSync(join(ROOT, PAPER));
+    const api = await post(bytes, "application/pdf", "?name=barts-board-2008-06.pdf");
+    expect(api.status, JSON.stringify(api.body)).toBe(200);
+    expect(api.draft).toBe("yes");
+    expect(api.body.document).toMatchObject({ source: "barts-board-2008-06.pdf", format: "pdf" });
+    expect(api.body.claims.length).toBeGreaterThan(0);
+    expect(JSON.stringify(api.body)).not.toContain(tmpdir());
+    expect(corpusState()).toEqual(before);
+
+    const cli = await runCli(["--db", db, "check", PAPER, "--json"]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const fromCli = JSON.parse(cli.stdout);
+    expect(fromCli.document.source).toBe(PAPER);
+    expect(timeless(api.body)).toEqual(
+      timeless({ ...fromCli, document: { ...fromCli.document, source: api.body.document.source } }),
+    );
+  });
+
+  it("checks a file the corpus holds as the stored document, and says so", async () => {
+    const api = await post(readFileSync(ARTICLE), "text/html", "?name=copy.html");
+    expect(api.status).toBe(200);
+    expect(api.draft).toBe("no");
+    const id = sampleId(db, "clinical-systems-bulletin");
+    expect(api.body).toEqual((await (await fetch(`${base}/api/documents/${id}/check`)).json()) as Json);
+  });
+
+  it("refuses with one line each: empty, too large, not a PDF or HTML page, a dead URL, a path, a private address", async () => {
+    const before = corpusState();
+    // One at a time: the server runs two checks at once and answers a third with 503.
+    const cases: Array<[() => Promise<{ status: number; body: Json }>, number, RegExp]> = [
+      [() => post(Buffer.alloc(0), "application/pdf", "?name=empty.pdf"), 400, /^empty.pdf: empty/],
+      [() => post(Buffer.alloc(51 * 2 ** 20, 32), "application/pdf"), 413, /^too large: over the 50 MB limit$/],
+      [
+        () => post("just some words", "application/octet-stream", "?name=notes.txt"),
+        415,
+        /^notes.txt: not a PDF or an HTML page$/,
+      ],
+      [() => post("just some words", "text/plain"), 415, /not a PDF or an HTML page/],
+      [() => post("%PDF-1.4 and nothing else", "application/pdf", "?name=broken.pdf"), 422, /^broken.pdf: corrupt/],
+      [() => postUrl(`${siteBase}/gone`), 502, new RegExp(`^${siteBase}/gone: HTTP 404`)],
+      [() => postUrl("/etc/passwd"), 400, /^\/etc\/passwd: not a web address/],
+      [() => postUrl("file:///etc/passwd"), 400, /only http and https/],
+      [() => post("{}", "application/json"), 400, /send \{"url"/],
+      [() => postUrl(`${siteBase}/news/draft`, closedBase), 400, /private|loopback|local/i],
+    ];
+    for (const [answer, status, message] of cases) {
+      const { status: got, body } = await answer();
+      expect(got, JSON.stringify(body)).toBe(status);
+      expect(Object.keys(body)).toEqual(["error"]);
+      expect(body.error).toMatch(message);
+      expect(body.error).not.toMatch(/\n|claimtrail-check-|at .*\.ts/);
+    }
+    expect(corpusState()).toEqual(before);
+  });
+});
