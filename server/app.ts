@@ -8,7 +8,7 @@ import { predicatesView } from "../app/predicates.js";
 import { EVENT_TYPES, Library, type EventType, type SearchOptions } from "../app/library.js";
 import { KINDS, type FetchLimits, type Kind } from "../app/settings.js";
 import { ClaimtrailError } from "../model/errors.js";
-import { checkJson, claimsJson, timelineJson } from "../output/views.js";
+import { checkView, checkViewJson, claimsJson, timelineJson } from "../output/views.js";
 import {
   CHECK_FORMATS,
   SEARCH_FORMATS,
@@ -253,9 +253,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async (req, reply) => {
       const doc = library.resolveDocument(req.params.id);
       if (!doc) return reply.status(404).send({ error: `no document ${req.params.id}` });
-      const report = checkJson(library.check(doc.id));
+      const report = checkView(library.check(doc.id));
       const format = req.query.format;
-      if (!format) return report;
+      if (!format) return checkViewJson(report);
       const body = checkExport(report, format, sourceLinks(library, req));
       return sendExport(reply, `check-${doc.title ?? doc.id.slice(0, 12)}`, format, body);
     },
