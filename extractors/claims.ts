@@ -268,8 +268,13 @@ export function extractClaims(
       if (claim) add(claim);
     }
     const counted: Array<{ p: Predicate; at: number }> = [];
+    let done: Predicate | null = null;
     const addCount = (p: Predicate, start: number, end: number, n: number) => {
-      if (p.name === "backlog-count" && workDone(doc.text, s, start, end)) return;
+      if (p.name === "backlog-count" && workDone(doc.text, s, start, end)) {
+        // "14,000 records had been merged, leaving fewer than 900": what is left is the backlog.
+        done = p;
+        return;
+      }
       if (counted.some((c) => c.at === start)) return;
       const c = base(p, start, end, n, amountWhen(doc.text, s, start, end, dates));
       if (c) {
@@ -298,13 +303,20 @@ export function extractClaims(
         // "in 2008 patients …": a year before a noun is not a count of it; "2.5 Complaints" is a section's number.
         const year = /^(?:19|20)\d\d$/.test(m[1]!);
         if (n === null || n < 1 || year || /\d\.$/.test(s.text.slice(0, m.index!))) continue;
+        // "2008/09 because outpatient attendances …": a year's part; "999 calls": the emergency line; "the two systems
+        // recorded patients' numbers": a plural noun between a number and the noun counts itself, not the noun.
+        if (/[\d/]$/.test(s.text.slice(0, m.index!)) || /^999\s+call/i.test(m[0])) continue;
+        const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
+        if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
         const start = s.start + m.index!;
         addCount(p, start, start + m[0].length, n);
       }
       // "the number of patients waiting … has fallen from 2,400 in January to 310", "3,150, down from a peak of 8,400":
       // the figures of a change of a count named before them in the sentence are counts of the same.
       const noun = p.nounRe!.exec(s.text) ?? (p.name === "backlog-count" ? /\bbacklogs?\b/i.exec(s.text) : null);
-      if (noun && CHANGED.test(s.text.slice(noun.index))) {
+      // "has reduced the number of records awaiting validation from 17,500 in October to 11,200": the verb of change
+      // may come before the noun; its figures come after it.
+      if (noun && (CHANGED.test(s.text.slice(noun.index)) || CHANGED_BEFORE.test(s.text.slice(0, noun.index)))) {
         for (const m of s.text.slice(noun.index).matchAll(CHANGE_FIGURE)) {
           const n = parseCount(m[1]!);
           if (n === null || n < 1 || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
@@ -315,10 +327,10 @@ export function extractClaims(
     }
     // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
     // just stated, or what is left of it, is a count of the same.
-    const partOf = counted.length ? counted[counted.length - 1]!.p : lastCount?.predicate;
+    const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? lastCount?.predicate);
     if (partOf) {
       for (const m of s.text.matchAll(PART_LEFT)) {
-        const figure = m[1] ?? m[2] ?? m[3]!;
+        const figure = m[1] ?? m[2] ?? m[3] ?? m[4]!;
         const n = parseCount(figure);
         if (n === null || n < 1 || /^(?:19|20)\d\d$/.test(figure)) continue;
         const start = s.start + m.index! + m[0].indexOf(figure);
@@ -648,12 +660,13 @@ const BACKLOG_OF = new RegExp(
 );
 const CHANGED =
   /\b(?:rose|risen|rising|fell|fallen|falling|down|up|increased|decreased|reduced|dropped|come down|gone up|cut|peak|peaked|grown|grew|climbed|doubled|halved|stood at|stands at|reached)\b/i;
+const CHANGED_BEFORE = /\b(?:reduced|cut|brought down|increased|halved|doubled)\s+(?:the|its|their)\b[^.;,]{0,50}$/i;
 const CHANGE_FIGURE = new RegExp(
   String.raw`\b(?:from|to|of|at|reached)\s+(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
   "gi",
 );
 const PART_LEFT = new RegExp(
-  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)`,
+  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
   "gi",
 );
 /** "41,600 pathways have been checked", "had reviewed 41,000 of the 58,000 pathways": work done, not a backlog. */

@@ -310,6 +310,31 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     expect(claimsOf(`${TRUST}'s new system went into use on 4 August.`)).toEqual([`${TRUST} | go-live | 2009-08-04`]);
     expect(claimsOf(`${TRUST} has been live with RiO since September.`)).toEqual([`${TRUST} | go-live | 2009-09`]);
   });
+  it("counts: a change told before its noun, what is left after work done, letters not yet sent, patients who failed to attend", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has reduced the number of records awaiting validation from 17,500 in October to 11,200 in November.`,
+      ),
+    ).toEqual([`${TRUST} | backlog-count | 11200`, `${TRUST} | backlog-count | 17500`]);
+    expect(claimsOf(`${TRUST} has merged 14,000 duplicate records, leaving fewer than 900 still to resolve.`)).toEqual([
+      `${TRUST} | backlog-count | 900`,
+    ]);
+    expect(claimsOf(`At ${TRUST} around 4,000 outpatient letters had not been printed.`)).toEqual([
+      `${TRUST} | backlog-count | 4000`,
+    ]);
+    expect(claimsOf(`At ${TRUST} some 340 patients failed to attend because letters were never sent.`)).toEqual([
+      `${TRUST} | patients-affected | 340`,
+    ]);
+  });
+  it("no count: a year's part ('2008/09 because outpatient attendances'), '999 calls', a plural noun between ('two systems recorded patients')", () => {
+    expect(claimsOf(`${TRUST} lost income in 2008/09 because outpatient attendances could not be recorded.`)).toEqual(
+      [],
+    );
+    expect(claimsOf(`999 CALLS TAKEN ON PAPER AT ${TRUST} AS COMPUTER CRASHES`)).toEqual([]);
+    expect(
+      claimsOf(`At ${TRUST} the two systems recorded patients' numbers in different formats, so notices were lost.`),
+    ).toEqual([]);
+  });
   it("'defer the deployment … from January 2013 to April 2013': the date left was missed, the one moved to is the plan", () => {
     expect(
       claimsOf(
