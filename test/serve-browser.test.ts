@@ -578,7 +578,14 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     const problems = page.locator("tr.claim", { has: page.locator(".predicate", { hasText: "problem-count" }) });
     expect(await problems.first().locator("td").nth(1).textContent()).toMatch(/problem-count · 22(?!\d)/);
     expect(await page.locator("#check").innerText()).not.toMatch(/^null$/m);
-    expect(await page.locator("#check-exports a[data-format=json]").getAttribute("download")).toBe("check.json");
+    // Not stored, so no export by id: the JSON is the check@1 object the page holds.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#check-exports a[data-format=json]"),
+    ]);
+    expect(download.suggestedFilename()).toBe("check.json");
+    const saved = JSON.parse(readFileSync((await download.path())!, "utf8")) as Json;
+    expect(saved).toMatchObject({ schema: "claimtrail/check@1", document: { source: "draft-royal-free.html" } });
     await page.screenshot({ path: join(ARTIFACTS, "check-uploaded-draft.png"), fullPage: true });
   }, 120_000);
 });
