@@ -11,19 +11,27 @@ export interface DraftTarget {
   added: boolean;
 }
 
+export interface DraftOptions {
+  fetch?: Partial<FetchLimits>;
+  /**
+   * Where the draft is read and extracted. `"worker"` (the default): on a worker thread under ingest's budget (2
+   * minutes, 1 GiB), for documents from anyone, such as a server's uploads. `"here"`: in the calling thread, as
+   * `extract` reads a document, for the one file or URL a user asked the command line to check: a worker thread's
+   * start costs seconds of CPU, more than reading and extracting a draft, and only pdftotext's limits hold.
+   */
+  thread?: "worker" | "here";
+}
+
 /**
- * Brings a file or URL into the corpus to be checked, as ingest does (in a worker thread under the same budget): a
- * document already stored is checked as it is; a new one is `added`, and `forgetDraft` removes it again so that
- * checking a draft does not change everyone's timelines.
+ * Brings a file or URL into the corpus to be checked, as ingest does: a document already stored is checked as it is;
+ * a new one is `added`, and `forgetDraft` removes it again so that checking a draft does not change everyone's
+ * timelines.
  */
-export async function ingestForCheck(
-  db: string,
-  target: string,
-  options: { fetch?: Partial<FetchLimits> } = {},
-): Promise<DraftTarget> {
+export async function ingestForCheck(db: string, target: string, options: DraftOptions = {}): Promise<DraftTarget> {
   // A draft is checked as itself: kept as a copy of a stored article, or taking that article's place as the
   // original, it would be checked as the article, and forgetting it would take the article's claims with it.
-  const summary = await ingest([target], { db, workers: 1, fetch: options.fetch, collapseCopies: false });
+  const workers = options.thread === "here" ? 0 : 1;
+  const summary = await ingest([target], { db, workers, fetch: options.fetch, collapseCopies: false });
   const failed = summary.failed[0];
   if (failed && !failed.stored) throw new ClaimtrailError(failed.kind, failed.source, failed.error);
   const skipped = summary.skipped[0];

@@ -118,14 +118,21 @@ describe("colour", () => {
 describe("a closed pipe", () => {
   it("`claimtrail claims --json | head -c 100` ends quietly: no EPIPE, no stack trace, exit 0", async () => {
     // The installed command as a real process (npm test builds dist/ first); the JSON is ~200 KB, far past a pipe buffer.
-    for (const args of [["claims", "--json"], ["claims"]]) {
-      const r = await runProcess("bash", [
-        "-c",
-        `"${process.execPath}" "${BIN}" --db "${db}" ${args.join(" ")} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
-      ]);
-      expect(r.stderr, args.join(" ")).not.toMatch(/EPIPE|Error|at /);
-      expect(r.stderr.trim(), args.join(" ")).toBe("status=0");
-    }
+    // Both at once: each waits mostly on its own start.
+    const cases = [["claims", "--json"], ["claims"]];
+    const runs = await Promise.all(
+      cases.map((args) =>
+        runProcess("bash", [
+          "-c",
+          `"${process.execPath}" "${BIN}" --db "${db}" ${args.join(" ")} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`,
+        ]),
+      ),
+    );
+    runs.forEach((r, i) => {
+      const what = cases[i]!.join(" ");
+      expect(r.stderr, what).not.toMatch(/EPIPE|Error|at /);
+      expect(r.stderr.trim(), what).toBe("status=0");
+    });
   });
 });
 

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, runCliProcess } from "./helpers/cli.js";
+import { makePdf } from "./helpers/make-pdf.js";
+import { ingestSamples } from "./helpers/sample-corpus.js";
 
 const SEED = join(process.cwd(), "..", "shared", "seed", "rescue-plan-article.txt");
 
@@ -116,17 +118,31 @@ describe("the command line", () => {
     },
   );
 
-  it("ingests the samples, and a second run finds every document unchanged (real processes, worker threads)", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "claimtrail-cli-")), "c.db");
-    const first = await runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
-    expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout).ingested).toHaveLength(12);
-    const again = await runCliProcess(["--db", db, "ingest", "corpus/samples/", "--json"]);
+  it("ingests a new paper beside the samples, and finds every sample unchanged (real process, worker threads)", async () => {
+    // The samples as test/global-setup.ts ingested them (through ingest's worker threads): the first run. The
+    // installed command runs again over them, with one new board paper, which it reads on a worker thread of the
+    // built package, as a user's ingest does.
+    const db = ingestSamples();
+    const before = await runCli(["--db", db, "documents"]);
+    expect(before.stdout).toContain("12 documents");
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-cli-"));
+    const paper = join(dir, "board-2009-01-28.pdf");
+    writeFileSync(
+      paper,
+      await makePdf({
+        title: "Trust Board, 28 January 2009",
+        pages: [["Royal Free Hampstead NHS Trust", "The Trust Board met on 28 January 2009 to review the £7.2m loss."]],
+      }),
+    );
+    const again = await runCliProcess(["--db", db, "ingest", "corpus/samples/", paper, "--json"]);
+    expect(again.code, again.stderr).toBe(0);
     const s = JSON.parse(again.stdout);
-    expect(s.ingested).toHaveLength(0);
+    expect(s.ingested).toHaveLength(1);
+    expect(s.ingested[0].source).toBe(paper);
     expect(s.unchanged).toHaveLength(12);
+    expect(s.failed).toEqual([]);
     const docs = await runCli(["--db", db, "documents"]);
-    expect(docs.stdout).toContain("12 documents");
+    expect(docs.stdout).toContain("13 documents");
     expect(docs.stdout).not.toMatch(/\u001b\[/);
   });
 });

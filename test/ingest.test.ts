@@ -133,7 +133,9 @@ describe("ingest end to end", () => {
     const s = await ingest(["papers", `${base}/flaky`, `${base}/moved`, `${base}/gone`, `${base}/stall`], {
       db,
       cwd: dir,
-      workers: 2,
+      // One worker thread: each costs seconds of CPU to start from the TypeScript sources. The default pool (a thread
+      // per core) is run by cli.test.ts's real-process ingest, on the built package.
+      workers: 1,
       fetch: FAST_FETCH,
     });
     expect(s.ingested.map((d) => d.source).sort()).toEqual(

@@ -58,7 +58,10 @@ export function registerCheck(program: Command): void {
           let id = resolveStored(db, target);
           // Loaded on demand: the extractors are heavy and only needed when the target is new.
           const drafts = id ? null : await import("../../app/check-draft.js");
-          const draft = drafts ? await drafts.ingestForCheck(db, target, { fetch: fetchLimitsFrom(opts) }) : null;
+          // Read and extracted in this thread, as `extract` does: the one document the user asked to check.
+          const draft = drafts
+            ? await drafts.ingestForCheck(db, target, { fetch: fetchLimitsFrom(opts), thread: "here" })
+            : null;
           id ??= draft!.id;
           const library = Library.open(db);
           try {

@@ -37,3 +37,22 @@ export async function makeScannedPdf(scanned: string[], before: string[][] = [],
   doc.end();
   return done;
 }
+
+/** The scanned page of the OCR tests: a board paper's report, with a figure and a date to cite. */
+export const SCANNED_REPORT = [
+  "ROYAL FREE HAMPSTEAD NHS TRUST",
+  "Trust Board, 26 November 2008",
+  "",
+  "Care Records Service: report of the Chief Executive",
+  "",
+  "The Trust went live with the Care Records Service in June 2008.",
+  "The Trust estimates that the problems have cost £7.2m in 2008/09.",
+];
+
+/**
+ * The OCR tests' paper: a page with a text layer (an agenda), then SCANNED_REPORT as a scan. Small on purpose: OCR
+ * costs seconds a page.
+ */
+export function makeScannedReport(): Promise<Buffer> {
+  return makeScannedPdf(SCANNED_REPORT, [["Agenda item 7", "Papers for the meeting of the Trust Board."]]);
+}
