@@ -196,6 +196,13 @@ function nounAfter(text: string, at: number): { noun?: string } {
   return noun ? { noun: stem(noun) } : {};
 }
 
+/** A count of weeks, days, hours or minutes beside another figure: the limit of a standard, not what is stated. */
+function isTimeLimit(f: Figure, sentence: string): boolean {
+  if (f.kind !== "count") return false;
+  const at = sentence.indexOf(f.text);
+  return at >= 0 && /^[\s-]*(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(sentence.slice(at + f.text.length));
+}
+
 /** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
 function sameQuantity(a: Figure, p: Figure): boolean {
   if (a.kind !== p.kind) return false;
@@ -252,8 +259,9 @@ export function agrees(a: Figure, p: Figure): boolean {
   if (a.kind === "date") return p.value <= (a.to ?? a.value) && a.value <= (p.to ?? p.value);
   const tol = Math.max(rounding(a), rounding(p));
   switch (a.bound) {
+    // "more than £8m" is £8m and some, not any sum above it: £50m would have been written otherwise.
     case "above":
-      return p.value > a.value - tol;
+      return p.value > a.value - tol && p.value <= a.value * 1.5 + tol;
     case "below":
       return p.value < a.value + tol && p.value >= a.value * 0.85;
     case "about":
@@ -344,7 +352,13 @@ export function checkStatements(
     let best: (typeof ranked)[number] | null = null;
     // A statement's amounts and counts are what it states; its dates say when, and the papers' passages about the
     // same thing share them easily: they decide only a statement that states nothing else.
-    const stated = figures.some((f) => f.kind !== "date") ? figures.filter((f) => f.kind !== "date") : figures;
+    // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
+    // figure the statement states, and its agreement must not soften a wrong percentage into partly-supported.
+    const limits = figures.filter((f) => isTimeLimit(f, s.text));
+    const measured = figures.some((f) => f.kind !== "date" && !limits.includes(f))
+      ? figures.filter((f) => !limits.includes(f))
+      : figures;
+    const stated = measured.some((f) => f.kind !== "date") ? measured.filter((f) => f.kind !== "date") : measured;
     for (const f of stated) {
       const sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
       if (!sameKind.length) continue;

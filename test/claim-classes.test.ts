@@ -310,7 +310,7 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     expect(claimsOf(`${TRUST}'s new system went into use on 4 August.`)).toEqual([`${TRUST} | go-live | 2009-08-04`]);
     expect(claimsOf(`${TRUST} has been live with RiO since September.`)).toEqual([`${TRUST} | go-live | 2009-09`]);
   });
-  it("counts: a change told before its noun, what is left after work done, letters not yet sent, patients who failed to attend", () => {
+  it("counts: a change told before its noun, what is left after work done, letters not yet sent, patients found who should have been treated", () => {
     expect(
       claimsOf(
         `${TRUST} has reduced the number of records awaiting validation from 17,500 in October to 11,200 in November.`,
@@ -322,9 +322,9 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     expect(claimsOf(`At ${TRUST} around 4,000 outpatient letters had not been printed.`)).toEqual([
       `${TRUST} | backlog-count | 4000`,
     ]);
-    expect(claimsOf(`At ${TRUST} some 340 patients failed to attend because letters were never sent.`)).toEqual([
-      `${TRUST} | patients-affected | 340`,
-    ]);
+    expect(
+      claimsOf(`At ${TRUST} a further 2,300 patients had been found who should have been treated sooner.`),
+    ).toEqual([`${TRUST} | patients-affected | 2300`]);
   });
   it("no count: a year's part ('2008/09 because outpatient attendances'), '999 calls', a plural noun between ('two systems recorded patients')", () => {
     expect(claimsOf(`${TRUST} lost income in 2008/09 because outpatient attendances could not be recorded.`)).toEqual(

@@ -118,9 +118,6 @@ describe("dates, one form a line", () => {
     expect(dates("The go-live is now expected no earlier than November.", "2010-02-11")).toEqual([
       "November=2010-11-01..2010-11-30",
     ]);
-    expect(dates("A contingency had been set aside for extra staff in December and January.", "2007-11-28")).toEqual([
-      "December and January=2007-12-01..2008-01-31",
-    ]);
   });
   it("a clause without a verb takes the tense of the verb before it, and a plan named after a past date is not its tense", () => {
     expect(dates("It was put back twice, the second time in July.", "2011-11-17")).toEqual([

@@ -18,6 +18,9 @@ describe("figures compared as written", () => {
     expect(agrees(money("almost £2m"), money("£1.955m"))).toBe(true);
     expect(agrees(money("£7.2m"), money("£7,213,000"))).toBe(true);
     expect(agrees(money("£2.47m"), money("£2.74m"))).toBe(false);
+    // "more than £8m" is not £50m: a writer would have said so.
+    expect(agrees(money("more than £8m"), money("£8.6m"))).toBe(true);
+    expect(agrees(money("more than £8m"), money("£50m"))).toBe(false);
   });
 });
 
@@ -51,6 +54,22 @@ describe("statements checked against a paper's passages and table rows", () => {
     const r = check("The number of patients waiting for an operation rose to 6,780 by the end of October.");
     expect(r.verdict).toBe("contradicted");
     expect(r.disagree).toContain("6,780");
+  });
+  it("a standard's time limit ('within 18 weeks') is no figure of the statement: a swapped percentage stays contradicted", () => {
+    const units = evidenceUnits(
+      "paper",
+      "2.1 Admitted 18-week performance was 86.4% in December, below the 90% standard.",
+      [{ number: 1, start: 0, end: 79 }],
+      "2012-01-20",
+    );
+    const [r] = checkStatements(
+      "In December only 84.6% of patients needing admission were treated within 18 weeks.",
+      "2012-02-01",
+      units,
+      () => false,
+    );
+    expect(r!.verdict).toBe("contradicted");
+    expect(r!.agree).toEqual([]);
   });
   it("a figure for another period is not a contradiction, and an unrelated figure is unverified", () => {
     expect(check("Last year 5,100 patients were waiting for an operation at the end of October.").verdict).not.toBe(
