@@ -212,7 +212,15 @@ export function extractClaims(
       owner: string | null = null,
     ): Claim | null => {
       // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
-      const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), doc.text, start);
+      // A figure's actors named after it in a clause of their own ("£2.4m, of which NHS South Central has agreed to
+      // contribute …", "£1,184k, reflecting consultancy bought from Tamberlane") are not its owners.
+      const lead = doc.text.slice(s.start, start).trim();
+      const fronted =
+        !lead ||
+        (/^(?:in|on|at|by|from|since|during|for|with|after|before|until|over)\b/i.test(lead) &&
+          lead.split(/\s+/).length <= 3);
+      const ownClause = p.value !== "date" && !fronted ? end : null;
+      const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), doc.text, start, ownClause);
       if (!subject) return null;
       const claim: Claim = {
         subject,
@@ -850,9 +858,16 @@ function subjectsFor(
   docSubject: string | null,
   text: string,
   at: number,
+  clauseFrom: number | null = null,
 ): string[] {
+  const apart = (x: StakeholderMention) =>
+    clauseFrom !== null &&
+    x.span.start >= clauseFrom &&
+    /[,;:(]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
+      text.slice(clauseFrom, x.span.start),
+    );
   for (const category of p.subject) {
-    const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category);
+    const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x));
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
     const head = before.length ? before[before.length - 1]! : of[0]!;

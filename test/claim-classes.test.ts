@@ -335,6 +335,15 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
       claimsOf(`At ${TRUST} the two systems recorded patients' numbers in different formats, so notices were lost.`),
     ).toEqual([]);
   });
+  it("a body named after a figure in a clause of its own is not its owner: the figure stays the subject's", () => {
+    const paper = (text: string) => claimsOf(`${TRUST}\nChief Executive's report\n${text}`, "board-paper");
+    expect(
+      paper("The total cost of the business case is £2.4m, of which NHS London has agreed to contribute £500,000."),
+    ).toEqual([`${TRUST} | cost | 2400000`]);
+    expect(paper("Implementation costs are £284k over budget, reflecting consultancy bought from BT.")).toEqual([
+      `${TRUST} | cost | 284000`,
+    ]);
+  });
   it("'defer the deployment … from January 2013 to April 2013': the date left was missed, the one moved to is the plan", () => {
     expect(
       claimsOf(
