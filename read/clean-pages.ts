@@ -93,11 +93,14 @@ function runningFurniture(pageLines: string[][]): Set<string> {
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
 function stripEdges(lines: string[], furniture: Set<string>): string[] {
-  const isFurniture = (l: string) => l === "" || furniture.has(furnitureKey(l)) || PAGE_NUMBER.test(l);
+  // A blank line is furniture only at the very edge: between two lines of content it ends a paragraph (a cover's
+  // "NHS Trust" and "Trust Board - Public Session" are two lines, not one name).
+  const isFurniture = (l: string, edge: boolean) =>
+    (l === "" && edge) || (l !== "" && (furniture.has(furnitureKey(l)) || PAGE_NUMBER.test(l)));
   const out = lines.slice();
   // Only the edges: a repeated line in the middle of a page is content (a table's "Total" row, say).
   for (let n = 0, i = 0; i < out.length && n < EDGE;) {
-    if (!isFurniture(out[i]!)) {
+    if (!isFurniture(out[i]!, i === 0)) {
       i++;
       n++;
       continue;
@@ -106,7 +109,7 @@ function stripEdges(lines: string[], furniture: Set<string>): string[] {
     out.splice(i, 1);
   }
   for (let n = 0, i = out.length - 1; i >= 0 && n < EDGE; i--) {
-    if (!isFurniture(out[i]!)) {
+    if (!isFurniture(out[i]!, i === out.length - 1)) {
       n++;
       continue;
     }

@@ -46,6 +46,14 @@ describe("cleanPages", () => {
     for (let i = 1; i < pages.length; i++) expect(pages[i]!.start).toBeGreaterThan(pages[i - 1]!.end);
   });
 
+  it("keeps the blank line between two lines of a cover: a trust's name and its board's session are two paragraphs", () => {
+    const { text } = cleanPages([
+      "\nNottingham University Hospitals NHS Trust\n\nTrust Board - Public Session\n\nDate of meeting: 27 May 2010\n",
+    ]);
+    expect(text).toBe(
+      "Nottingham University Hospitals NHS Trust\n\nTrust Board - Public Session\n\nDate of meeting: 27 May 2010",
+    );
+  });
   it("keeps a line repeated in the middle of pages (content, not furniture)", () => {
     const repeated = cleanPages([
       "Header A\nFirst line of page one.\nTotal\nMore text here.\nMore text again.\nFooter",
