@@ -7,8 +7,8 @@ const present = existsSync(SUITE);
 if (!present) console.warn(`html peer suite: skipped, ${SUITE} is absent`);
 
 describe.skipIf(!present)("the HTML reader on readability's test pages (npm run eval:html)", () => {
-  it("holds the targets: mean token F1 ≥ 0.98, no page silently empty, titles ≥ 125/127, every publication date", () => {
-    const s = scoreSuite(ourReader);
+  it("holds the targets: mean token F1 ≥ 0.98, no page silently empty, titles ≥ 125/127, every publication date", async () => {
+    const s = await scoreSuite(ourReader);
     expect(s.pages).toHaveLength(130);
     expect(s.meanF1).toBeGreaterThanOrEqual(0.98);
     expect(s.pages.filter((p) => p.empty === "silent").map((p) => p.name)).toEqual([]);
