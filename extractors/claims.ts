@@ -553,8 +553,9 @@ function moneyClaim(
     !kinds.some((p) => p.name !== "cost" && fits(p, clause))
   )
     return null;
-  // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact.
-  if (PROPOSAL.test(s.text)) return null;
+  // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
+  // "would add", what a figure "could rise to", or what another body would underwrite.
+  if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost.
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
@@ -582,6 +583,11 @@ function moneyClaim(
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+// "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
+const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
+const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
+const hypothetical = (before: string, after: string) =>
+  WOULD_GROW.test(before) || (COULD_GROW.test(before) && /\b(?:if|unless)\b/i.test(after));
 const PROPOSAL =
   /^\s*(?:[\d.]+\s+)?(?:the )?(?:board|committee|trust board|members?) (?:is|are) (?:asked|invited|recommended) to\b/i;
 const TARGET_BEFORE =

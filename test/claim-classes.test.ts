@@ -335,6 +335,24 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
       claimsOf(`At ${TRUST} the two systems recorded patients' numbers in different formats, so notices were lost.`),
     ).toEqual([]);
   });
+  it("what a slip 'would add', what a figure 'could rise to', what another body would underwrite are no claims", () => {
+    expect(claimsOf(`Each month of further slippage at ${TRUST} would add an estimated £250k in staff costs.`)).toEqual(
+      [],
+    );
+    expect(
+      claimsOf(
+        `${TRUST} puts income lost to date at £1.2m; this could rise to £2.5m by March if recording does not improve.`,
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 1200000`]);
+  });
+  it("'reduced income by' is a shortfall; 'extended … at a cost of £180,000 a year' is the subject's cost, not a contract's value", () => {
+    expect(claimsOf(`At ${TRUST} lost activity reduced income by an estimated £0.64 million.`)).toEqual([
+      `${TRUST} | income-shortfall | 640000`,
+    ]);
+    expect(
+      claimsOf(`${TRUST} has extended the support contract for its old system at a cost of £180,000 a year.`),
+    ).toEqual([`${TRUST} | cost | 180000 [per year]`]);
+  });
   it("a body named after a figure in a clause of its own is not its owner: the figure stays the subject's", () => {
     const paper = (text: string) => claimsOf(`${TRUST}\nChief Executive's report\n${text}`, "board-paper");
     expect(
