@@ -63,6 +63,9 @@ const STOP = new Set(
     "which who whom whose than then there their they them he she his her we our you your i not no nor so such also into over under " +
     "about more most less least some any each every all per cent percent million m bn k year years month months week weeks day days " +
     "trust trusts board paper report said says would will could should may might can must now still only just since until after before " +
+    "because out off up down what when where while how why whether both either neither other another very much many yet " +
+    "already even own same through between against during without within across upon once again " +
+    "almost nearly around approximately roughly estimated least " +
     "january february march april may june july august september october november december"
   ).split(" "),
 );
@@ -78,7 +81,8 @@ const SAME_THING: Record<string, string> = Object.fromEntries(
   knowledge.synonyms.flatMap(({ as, words }) => words.map((w) => [w, as])),
 );
 
-function contentWords(text: string): Set<string> {
+/** The words of a passage that say what it is about, stemmed, with the words for one thing made one. */
+export function contentWords(text: string): Set<string> {
   const lower = text.toLowerCase().replace(/[’']s\b/g, "");
   const words = lower
     .split(/[^a-z&-]+/)

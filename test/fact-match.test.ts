@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   agrees,
   checkStatements,
+  contentWords,
   evidenceUnits,
   figuresOf,
   sameBodyName,
@@ -46,6 +47,15 @@ describe("statements checked against a paper's passages and table rows", () => {
     );
     expect(r.verdict).toBe("supported");
     expect(r.evidence?.passage).toContain("Temporary validation staff");
+  });
+  it("function words ('because', 'carried out', 'almost') say nothing of which passage a statement is about", () => {
+    const words = contentWords("Because visits carried out since the switch were never recorded, almost £2m is lost.");
+    expect([...words].filter((w) => ["becaus", "because", "out", "almost", "never"].includes(w))).toEqual(["never"]);
+    const r = check(
+      "It is also short of £1.2m of income, because clinic visits carried out since the switch were never recorded and so could not be billed.",
+    );
+    expect(r.verdict).toBe("supported");
+    expect(r.evidence?.passage).toContain("Income shortfall from unrecorded activity");
   });
   it("a loosely worded income gap meets the income shortfall row", () => {
     expect(check("It also faces a £1.2m shortfall in its income from unrecorded activity.").verdict).toBe("supported");
