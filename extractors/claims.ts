@@ -856,7 +856,8 @@ function mostMentioned(
 /**
  * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
  * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
- * of a list it heads ("Hammersmith, St Mary's and St George's").
+ * of a list it heads ("Hammersmith, St Mary's and St George's"). With `clauseFrom` (the end of a figure), an actor named
+ * after it beyond a clause break is not a candidate.
  */
 function subjectsFor(
   p: Predicate,

@@ -277,7 +277,8 @@ function fromChrono(
   let relative = relativeTag || !year;
   if (!year && !relativeTag && ref && (day || month) && !weekday) {
     // The latest occurrence on or before publication (or the next one, looking forward).
-    // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), or nothing (the latest before).
+    // inferYear reads a cue: "will" (the next occurrence), "was due" (the nearest), "soon" (the next within three
+    // months, else the latest before) or nothing (the latest before).
     // A pluperfect plan ("had been due to go live in March") is behind us: the latest occurrence, not the nearest.
     const clause = clauseOf(sentence, start - offset, end - offset);
     // "was due in April but the date has slipped": a plan the sentence says was missed is behind us.
@@ -286,8 +287,7 @@ function fromChrono(
       !PAST_PLAN.test(clause) &&
       !SLIPPED.test(sentence);
     // "had planned to go live on 24 March", "its planned April go-live", "slipped to April": a plan, missed or moved,
-    // is news in the months before its date.
-    // A plan the sentence says was missed ("…, but it did not") is behind us.
+    // is news in the months before its date; one the sentence says was missed ("…, but it did not") is behind us.
     const lead40 = text.slice(Math.max(0, start - 40), start);
     const soon =
       MOVED_TO_BEFORE.test(lead40) ||

@@ -409,7 +409,7 @@ const PRESENT_AUX = /^(?:is|are|has|have|will|would|shall|should|can|could|may|m
 
 /** Whether the last verb group of a text is in the past tense ("was put back", "slipped"; not "is expected"). */
 function toldInPast(text: string): boolean {
-  const verbs = [...text.matchAll(new RegExp(VERB.source + String.raw`|\bput\b`, "gi"))].map((m) => m[0]);
+  const verbs = [...text.matchAll(new RegExp(VERB.source, "gi"))].map((m) => m[0]);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!;
     if (/^(?:be|been|being)$/i.test(v)) continue;
