@@ -90,7 +90,8 @@ const ATTRIBUTED_DOC =
 const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 const DOCUMENT_BEFORE =
-  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$|\b(?:board(?: of directors)?|meeting|paper)\s+(?=(?:this|last) (?:month|week)\b)/i;
+  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
 const DOCUMENT_AFTER =
   /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 
@@ -349,7 +350,11 @@ export function extractClaims(
     const before = (d: DateMention, n: number) => doc.text.slice(Math.max(s.start, d.span.start - n), d.span.start);
     const after = (d: DateMention, n: number) => doc.text.slice(d.span.end, Math.min(s.end, d.span.end + n));
     const documentDates = dates.filter(
-      (d) => DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) || DOCUMENT_BEFORE.test(before(d, 50)),
+      (d) =>
+        DOCUMENT_AFTER.test(doc.text.slice(d.span.end, d.span.end + 30)) ||
+        DOCUMENT_BEFORE.test(before(d, 50)) ||
+        // "a paper to the board of directors this month": the paper's month.
+        (/^(?:this|last) (?:month|week)$/i.test(d.text) && DOCUMENT_THIS.test(before(d, 50))),
     );
     // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
     // "by the end of October" next to a figure: the period of the figure, not an event.
@@ -359,7 +364,12 @@ export function extractClaims(
     const eventDates = dates.filter(
       (d) =>
         (decided || !documentDates.includes(d)) &&
-        !(REPORTED_WHEN.test(before(d, 60)) && dates.length - documentDates.length > 1) &&
+        // ("says the April go-live has been deferred": a month that names a thing is not when it was said.)
+        !(
+          REPORTED_WHEN.test(before(d, 60)) &&
+          !/\b(?:the|its|their|a|an)\s+$/i.test(before(d, 8)) &&
+          dates.length - documentDates.length > 1
+        ) &&
         !(money.length && UP_TO.test(before(d, 24))),
     );
     for (const d of eventDates) {

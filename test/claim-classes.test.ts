@@ -335,6 +335,15 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
       claimsOf(`At ${TRUST} the two systems recorded patients' numbers in different formats, so notices were lost.`),
     ).toEqual([]);
   });
+  it("'a paper to the board this month says the April go-live has been deferred': the paper's month, the go-live's April", () => {
+    expect(
+      claimsOf(
+        `A paper to the board of directors this month says the April go-live at ${TRUST} has now been deferred.`,
+        "news",
+        "2010-03-17",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-04`]);
+  });
   it("what a slip 'would add', what a figure 'could rise to', what another body would underwrite are no claims", () => {
     expect(claimsOf(`Each month of further slippage at ${TRUST} would add an estimated £250k in staff costs.`)).toEqual(
       [],
