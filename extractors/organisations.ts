@@ -14,7 +14,7 @@ const DISCOVER = new RegExp(
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives.
 const LEADING =
-  /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next) )+/;
+  /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
 const GENERIC =
   /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
@@ -54,10 +54,12 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       start += stop.index! + stop[0].length;
       name = name.slice(stop.index! + stop[0].length);
     }
-    const lead = LEADING.exec(name);
-    if (lead) {
-      start += lead[0].length;
-      name = name.slice(lead[0].length);
+    // ("On 8 March the Kestrel Vale … Trust": the month goes, and the "the" it leaves.)
+    const lead = /^(?:(?:the|of|and|for|on|in) )+/.exec(name.slice(LEADING.exec(name)?.[0].length ?? 0));
+    const cut = (LEADING.exec(name)?.[0].length ?? 0) + (lead?.[0].length ?? 0);
+    if (cut) {
+      start += cut;
+      name = name.slice(cut);
     }
     // "Furness General Hospital and Westmorland General Hospital": two bodies, each named in full.
     const pair = PAIR.exec(name);

@@ -12,6 +12,10 @@ describe("organisations by shape, one form a line", () => {
       "Furness General Hospital",
       "Westmorland General Hospital",
     ]));
+  it("a month before a name is no part of it, nor the 'the' it leaves", () =>
+    expect(orgs("On 8 March the Kestrel Vale Hospitals NHS Trust board approved the plan.")).toEqual([
+      "Kestrel Vale Hospitals NHS Trust",
+    ]));
   it("a trust whose name holds 'and' stays one body", () =>
     expect(orgs("Tamsford and Rydal Hospitals NHS Foundation Trust said so.")).toEqual([
       "Tamsford and Rydal Hospitals NHS Foundation Trust",
