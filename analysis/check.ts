@@ -5,7 +5,14 @@ import type { Kind } from "../model/doc.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import { checkStatements, evidenceUnits, sameBodyName, type EvidenceUnit, type StatementCheck } from "./fact-match.js";
+import {
+  checkStatements,
+  evidenceUnits,
+  sameBodyName,
+  type EvidenceUnit,
+  type StatementCheck,
+  type StatementVerdict,
+} from "./fact-match.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
@@ -115,7 +122,22 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
           (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
           document.subject,
         );
+  for (const st of statements)
+    st.verdict = sentenceVerdict(
+      st.verdict,
+      claims.filter((c) => st.start <= c.claim.span.start && c.claim.span.start < st.end).map((c) => c.verdict),
+    );
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
+}
+
+/**
+ * A sentence is one statement: its own figures that agree beside a claim of it that is contradicted (or the reverse)
+ * make it partly supported, not wholly either.
+ */
+export function sentenceVerdict(own: StatementVerdict, claims: readonly string[]): StatementVerdict {
+  if (own === "supported" && claims.includes("contradicted")) return "partly-supported";
+  if (own === "contradicted" && claims.includes("supported")) return "partly-supported";
+  return own;
 }
 
 /** The passages and table rows of the board papers about the document's subject (all board papers when it has none). */

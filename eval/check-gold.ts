@@ -69,15 +69,17 @@ function overlaps(a: string, b: string): boolean {
   return shared >= Math.min(x.split(" ").length, y.split(" ").length) * 0.8;
 }
 
-/** The verdict the checker gave a statement: from the claims read from its words. */
+/** The verdict the checker gave a statement: from the claims read from its words, and its sentence's own verdict. */
 function statementVerdict(report: CheckReport, statement: string): string {
   const structured = report.claims
     .filter((c) => overlaps(c.claim.sentence, statement))
     .map((c) => c.verdict)
     .filter((v) => v !== "unverified");
+  // A sentence the checker found partly supported (its claims and its other figures disagree) is read as such.
+  const said = report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
   const verdicts: string[] = structured.length
-    ? structured
-    : report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
+    ? [...structured, ...said.filter((v) => v === "partly-supported")]
+    : said;
   if (!verdicts.length) return "unverified";
   const has = (v: string) => verdicts.includes(v);
   if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";

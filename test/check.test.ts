@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { whenOf, type When } from "../model/when.js";
-import { checkDocument } from "../analysis/check.js";
+import { checkDocument, sentenceVerdict } from "../analysis/check.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
@@ -317,4 +317,14 @@ describe("a figure reported every month", () => {
       corpus.close();
     }
   }, 60_000);
+});
+
+describe("a sentence's verdict", () => {
+  it("its own agreeing figures beside a contradicted claim of it make it partly supported, and the reverse", () => {
+    expect(sentenceVerdict("supported", ["contradicted"])).toBe("partly-supported");
+    expect(sentenceVerdict("contradicted", ["supported", "unverified"])).toBe("partly-supported");
+    expect(sentenceVerdict("supported", ["supported"])).toBe("supported");
+    expect(sentenceVerdict("unverified", ["contradicted"])).toBe("unverified");
+    expect(sentenceVerdict("contradicted", [])).toBe("contradicted");
+  });
 });
