@@ -208,8 +208,14 @@ describe("copies in one run", () => {
     writeFileSync(join(dir, "b/minutes-copy.txt"), text);
     const db = join(dir, "c.db");
     const s = await ingest(["a", "b"], { db, cwd: dir, workers: 0 });
-    expect(s.ingested.map((d) => d.source)).toEqual(["a/minutes.txt"]);
-    expect(s.unchanged.map((d) => d.source)).toEqual(["b/minutes-copy.txt"]);
+    // Read at once, either copy may be hashed first: one is stored, the other is the same document, unchanged.
+    expect(s.ingested).toHaveLength(1);
+    expect(s.unchanged).toHaveLength(1);
+    expect([...s.ingested, ...s.unchanged].map((d) => d.source).sort()).toEqual([
+      "a/minutes.txt",
+      "b/minutes-copy.txt",
+    ]);
+    expect(s.unchanged[0]!.id).toBe(s.ingested[0]!.id);
     const d = new Database(db, { readonly: true });
     expect(d.prepare("SELECT source FROM sources ORDER BY source").pluck().all()).toEqual([
       "a/minutes.txt",
