@@ -55,8 +55,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       name = name.slice(stop.index! + stop[0].length);
     }
     // ("On 8 March the Kestrel Vale … Trust": the month goes, and the "the" it leaves.)
-    const lead = /^(?:(?:the|of|and|for|on|in) )+/.exec(name.slice(LEADING.exec(name)?.[0].length ?? 0));
-    const cut = (LEADING.exec(name)?.[0].length ?? 0) + (lead?.[0].length ?? 0);
+    const opener = LEADING.exec(name)?.[0].length ?? 0;
+    const cut = opener + (/^(?:(?:the|of|and|for|on|in) )+/.exec(name.slice(opener))?.[0].length ?? 0);
     if (cut) {
       start += cut;
       name = name.slice(cut);

@@ -1,19 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromTsv } from "../read/ocr.js";
 import { readPdf } from "../read/read-pdf.js";
 import { runCli } from "./helpers/cli.js";
-import { makeScannedReport } from "./helpers/make-scan.js";
+import { scannedReportFile } from "./helpers/make-scan.js";
 
 let scan: Buffer;
 let dir: string;
 beforeAll(async () => {
-  scan = await makeScannedReport();
-  dir = mkdtempSync(join(tmpdir(), "claimtrail-ocr-"));
-  writeFileSync(join(dir, "scanned-board-2008-11-26.pdf"), scan);
+  ({ scan, dir } = await scannedReportFile());
 });
 
 // Reading the scan by OCR costs seconds of CPU a page, with either engine: that is in test/slow/ocr.test.ts

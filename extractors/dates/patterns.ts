@@ -32,6 +32,22 @@ const QUALIFIER_WORDS: Record<string, Qualifier> = {
   beginning: "early",
 };
 
+/** Days a to b of one month, written in either order ("26 to 28 April", "December 10 and 11"), its year written or inferred. */
+function daysOfMonth(
+  a: number,
+  b: number,
+  month: string,
+  year: string | undefined,
+  ref: Date | null,
+  lead: string,
+): Omit<RawDate, "start" | "end"> | null {
+  const mo = monthIndex(month);
+  if (a < 1 || b > 31 || a >= b) return null;
+  const y = year ? Number(year) : ref ? inferYear(mo, ref, lead, a) : null;
+  if (y === null) return null;
+  return { from: iso(y, mo, a), to: iso(y, mo, b), granularity: "range", qualifier: null, relative: !year };
+}
+
 /**
  * What chrono-node lacks: financial years, quarters (calendar and financial),
  * qualified years ("mid-2009"), month ranges written with "and" or "between",
@@ -209,15 +225,7 @@ export const OWN_PARSERS: Array<{
       String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
       "g",
     ),
-    make: (m, ref, lead) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      const mo = monthIndex(m[3]!);
-      if (a < 1 || b > 31 || a >= b) return null;
-      const y = m[4] ? Number(m[4]) : ref ? inferYear(mo, ref, lead, a) : null;
-      if (y === null) return null;
-      return { from: iso(y, mo, a), to: iso(y, mo, b), granularity: "range", qualifier: null, relative: !m[4] };
-    },
+    make: (m, ref, lead) => daysOfMonth(Number(m[1]), Number(m[2]), m[3]!, m[4], ref, lead),
   },
   {
     // "the weekend of December 10 and 11", "March 7-10, 2008": days of one month in American order.
@@ -225,15 +233,7 @@ export const OWN_PARSERS: Array<{
       String.raw`\b(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[a-z]))(?:,?\s+(\d{4})\b)?`,
       "g",
     ),
-    make: (m, ref, lead) => {
-      const a = Number(m[2]);
-      const b = Number(m[3]);
-      const mo = monthIndex(m[1]!);
-      if (a < 1 || b > 31 || a >= b) return null;
-      const y = m[4] ? Number(m[4]) : ref ? inferYear(mo, ref, lead, a) : null;
-      if (y === null) return null;
-      return { from: iso(y, mo, a), to: iso(y, mo, b), granularity: "range", qualifier: null, relative: !m[4] };
-    },
+    make: (m, ref, lead) => daysOfMonth(Number(m[2]), Number(m[3]), m[1]!, m[4], ref, lead),
   },
   {
     // "April, May and June", "June, July and August 2008": a list of months is the span they cover.

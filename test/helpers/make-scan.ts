@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { PDFParse } from "pdf-parse";
 import { makePdf } from "./make-pdf.js";
@@ -55,4 +58,13 @@ export const SCANNED_REPORT = [
  */
 export function makeScannedReport(): Promise<Buffer> {
   return makeScannedPdf(SCANNED_REPORT, [["Agenda item 7", "Papers for the meeting of the Trust Board."]]);
+}
+
+/** The scanned report, and a fresh folder holding it as a board paper's file, for the OCR tests. */
+export async function scannedReportFile(): Promise<{ scan: Buffer; dir: string; file: string }> {
+  const scan = await makeScannedReport();
+  const dir = mkdtempSync(join(tmpdir(), "claimtrail-ocr-"));
+  const file = join(dir, "scanned-board-2008-11-26.pdf");
+  writeFileSync(file, scan);
+  return { scan, dir, file };
 }

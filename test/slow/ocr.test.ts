@@ -1,12 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../app/ingest.js";
 import { ocrPages, tesseractInstalled } from "../../read/ocr.js";
 import { runCli } from "../helpers/cli.js";
-import { SCANNED_REPORT, makeScannedReport } from "../helpers/make-scan.js";
+import { SCANNED_REPORT, scannedReportFile } from "../helpers/make-scan.js";
 
 // Reading a scan by OCR, with each engine: seconds of CPU a page, so in the slow group. test/ocr.test.ts has the scan
 // itself, `--ocr off` and the reading of tesseract's output.
@@ -32,9 +30,7 @@ function similarity(expected: string, read: string): number {
 let scan: Buffer;
 let dir: string;
 beforeAll(async () => {
-  scan = await makeScannedReport();
-  dir = mkdtempSync(join(tmpdir(), "claimtrail-ocr-"));
-  writeFileSync(join(dir, "scanned-board-2008-11-26.pdf"), scan);
+  ({ scan, dir } = await scannedReportFile());
 });
 
 describe("OCR of a scanned board paper", () => {
