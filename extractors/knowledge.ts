@@ -40,7 +40,7 @@ export interface GazetteerEntry {
   requiresCapital?: boolean;
 }
 
-/** A claim predicate as predicates.json writes it (claims.ts reads the file by these names). */
+/** A claim predicate as predicates.json writes it; the code reads it as a Predicate (below). */
 export interface PredicateSpec {
   name: string;
   /** The unit of the value. */
@@ -166,6 +166,33 @@ const BY_NAME = new Map(knowledge.predicates.map((p) => [p.name, p]));
 export function predicateNamed(name: string): Predicate | undefined {
   return BY_NAME.get(name);
 }
+
+/**
+ * The predicates the claim extractor treats apart from the rest, by what they mean to it: a supplier's figure is its
+ * contract's value, a backlog is counted whatever it holds, a go-live's date may be the plan or the date missed. The
+ * rest of the list is applied as data. Checked against predicates.json as this module loads, so that renaming or
+ * dropping one of these in the data fails every import (test/knowledge.test.ts first) instead of quietly never matching.
+ */
+export const PREDICATE_NAMES = {
+  cost: "cost",
+  loss: "loss",
+  savings: "savings",
+  contractValue: "contract-value",
+  incomeShortfall: "income-shortfall",
+  problemCount: "problem-count",
+  complaintsCount: "complaints-count",
+  backlogCount: "backlog-count",
+  goLive: "go-live",
+  goLivePlanned: "go-live-planned",
+  goLiveDelayed: "go-live-delayed",
+  boardDecision: "board-decision",
+  problemsReported: "problems-reported",
+} as const;
+export type PredicateRole = keyof typeof PREDICATE_NAMES;
+
+for (const name of Object.values(PREDICATE_NAMES))
+  if (!BY_NAME.has(name))
+    throw new Error(`extractors/data/predicates.json has no predicate "${name}", which extractors/claims/ names`);
 
 /** The predicates that make timeline events, with their event types: the timeline reads claims of these only. */
 export function eventPredicates(): ReadonlyMap<string, string> {

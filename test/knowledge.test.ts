@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../analysis/timeline.js";
-import { CATEGORIES, KNOWLEDGE_FILES, knowledge } from "../extractors/knowledge.js";
+import {
+  CATEGORIES,
+  KNOWLEDGE_FILES,
+  PREDICATE_NAMES,
+  knowledge,
+  type PredicateRole,
+} from "../extractors/knowledge.js";
 import { ATTRIBUTION_KINDS } from "../model/extraction.js";
 
 /**
@@ -139,10 +145,11 @@ describe("references between the files", () => {
 });
 
 describe("nothing outside the knowledge layer names a predicate", () => {
-  // extractors/claims.ts applies the predicate list and still names some predicates (its owner moves them);
-  // corpus/synthetic.ts writes the benchmark's made-up rows. An event type that shares a predicate's name
-  // ("board-decision") is the timeline's own vocabulary, not a predicate.
-  const EXEMPT = new Set(["extractors/claims.ts", "corpus/synthetic.ts"]);
+  // extractors/knowledge.ts is the layer itself: it names the predicates the claim extractor treats by name
+  // (PREDICATE_NAMES), checked below; extractors/claims.ts still names some predicates (its owner moves them to
+  // PREDICATE_NAMES); corpus/synthetic.ts writes the benchmark's made-up rows. An event type that shares a
+  // predicate's name ("board-decision") is the timeline's own vocabulary, not a predicate.
+  const EXEMPT = new Set(["extractors/knowledge.ts", "extractors/claims.ts", "corpus/synthetic.ts"]);
   const LAYERS = ["model", "read", "extractors", "corpus", "analysis", "app", "output", "server", "cli", "eval"];
   const sources = (dir: string): string[] =>
     readdirSync(join(root, dir)).flatMap((name) => {
@@ -152,6 +159,27 @@ describe("nothing outside the knowledge layer names a predicate", () => {
     });
   const eventTypes = new Set<string>(EVENT_TYPES);
   const names = knowledge.predicates.map((p) => p.name).filter((n) => !eventTypes.has(n));
+
+  it("every predicate the code names is in the list, with the unit the code reads it in", () => {
+    const units = Object.fromEntries(knowledge.predicates.map((p) => [p.name, p.unit]));
+    const expected: Record<PredicateRole, string> = {
+      cost: "money",
+      loss: "money",
+      savings: "money",
+      contractValue: "money",
+      incomeShortfall: "money",
+      problemCount: "count",
+      complaintsCount: "count",
+      backlogCount: "count",
+      goLive: "date",
+      goLivePlanned: "date",
+      goLiveDelayed: "date",
+      boardDecision: "date",
+      problemsReported: "date",
+    };
+    for (const [role, name] of Object.entries(PREDICATE_NAMES))
+      expect(units[name], `PREDICATE_NAMES.${role} = "${name}"`).toBe(expected[role as PredicateRole]);
+  });
 
   it("no string literal in the layers is a predicate's name", () => {
     expect(names.length).toBeGreaterThan(10);
