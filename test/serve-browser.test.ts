@@ -541,8 +541,14 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     expect(dialogs).toEqual([]);
   }, 60_000);
   it("checks a pasted URL without storing it: progress, then the verdicts as for a stored article", async () => {
+    const draftUrl = `${new URL(articleUrl).origin}/news/draft`;
+    const checks: string[] = [];
+    const countChecks = (r: { method(): string; url(): string }) => {
+      if (r.method() === "POST") checks.push(r.url());
+    };
+    page.on("request", countChecks);
     await page.goto(url({ view: "check" }));
-    await page.fill("#check-url", `${new URL(articleUrl).origin}/news/draft`);
+    await page.fill("#check-url", draftUrl);
     await page.click("#check-url-go");
     await expect.poll(() => page.locator("#check-status").textContent()).toMatch(/^Checking http/);
     // The samples' planted wrong figure, £9.2m against the board paper's £7.2m.
@@ -551,13 +557,46 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     expect(await row.locator(".evidence").first().textContent()).toContain("£7.2m");
     expect(await page.locator("#check .draft-note").textContent()).toContain("not stored");
     expect(await page.locator("#check-status").textContent()).toBe("");
+    // The address bar holds the check: the URL checked, in the check view.
+    expect(Object.fromEntries(search(page))).toEqual({ view: "check", url: draftUrl });
+    const shared = page.url();
     // Evidence opens in the viewer as for a stored article; the draft itself is in no list of the corpus.
     await row.locator(".evidence button").first().click();
     await page.locator("#viewer-text mark#cited").waitFor();
     expect(await page.locator("#check tr.claim").count()).toBeGreaterThan(0);
     const articles = await page.locator("#article option").allTextContents();
     expect(articles.filter((a) => a.includes("Draft:"))).toEqual([]);
-  }, 120_000);
+    // Back closes the viewer on the same check, shown as it was: it is not asked for again.
+    await page.goBack();
+    await expect.poll(() => page.locator("#viewer").isHidden()).toBe(true);
+    expect(page.url()).toBe(shared);
+    expect(await row.count()).toBe(1);
+    page.off("request", countChecks);
+    expect(checks).toEqual([`${base}/api/check`]);
+
+    // The address sent to someone else: opened in a browser that never saw the check, it checks the URL again.
+    const elsewherePage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      const asked: string[] = [];
+      elsewherePage.on("request", (r) => {
+        if (r.method() === "POST") asked.push(r.url());
+      });
+      await elsewherePage.goto(shared);
+      const again = elsewherePage.locator("tr.claim.contradicted", { hasText: "£9.2m" });
+      await again.waitFor({ timeout: 90_000 });
+      expect(await again.locator(".evidence").first().textContent()).toContain("£7.2m");
+      expect(asked).toEqual([`${base}/api/check`]);
+      expect(await elsewherePage.inputValue("#check-url")).toBe(draftUrl);
+      expect(await elsewherePage.locator("#check .draft-note").textContent()).toMatch(
+        /not stored\. This page's address checks it again/,
+      );
+      expect(await elsewherePage.locator("#check tr.claim").count()).toBe(
+        await page.locator("#check tr.claim").count(),
+      );
+    } finally {
+      await elsewherePage.close();
+    }
+  }, 180_000);
 
   it("checks an uploaded file, and says in place when a file is not a PDF or HTML page", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-upload-"));
@@ -572,6 +611,11 @@ describe.skipIf(browserMissing)("the web page in a real browser", () => {
     await page.setInputFiles("#check-file", draft);
     await page.locator("#check .draft-note").waitFor({ timeout: 90_000 });
     expect(await page.locator("#check .draft-note").textContent()).toContain("the file draft-royal-free.html");
+    // A file is not kept, so the address cannot hold its check, and the page says so instead of pretending.
+    expect(Object.fromEntries(search(page))).toEqual({ view: "check" });
+    expect(await page.locator("#check .draft-note").textContent()).toMatch(
+      /this page's address cannot show this check again/,
+    );
     expect(await page.locator("#check tr.claim .verdict").count()).toBeGreaterThan(0);
     // Each predicate is named with what it means, from /api/predicates; a count is not shown as money.
     expect(await page.locator("#check .predicate").first().getAttribute("title")).toMatch(/\w+ \w+/);

@@ -33,11 +33,15 @@ async function api(path) {
 
 let state = { lanes: [] };
 
-/** Moves to a new state: a history entry of its own (so Back returns here), then drawn. */
-function navigate(patch) {
+/**
+ * Moves to a new state: a history entry of its own (so Back returns here), then drawn. `replace` puts it in place of
+ * the current entry instead, for a state that only says better what the current one showed.
+ */
+function navigate(patch, { replace = false } = {}) {
   const next = { ...state, ...patch };
   const url = stateQuery(next);
-  if (url !== stateQuery(state)) history.pushState(null, "", url);
+  if (replace) history.replaceState(null, "", url);
+  else if (url !== stateQuery(state)) history.pushState(null, "", url);
   return render(next).catch(fail);
 }
 
@@ -426,12 +430,19 @@ async function renderCheck(g) {
   $("#article").value = state.article ?? "";
   const box = $("#check");
   if (!state.article) {
-    // A document checked from its address or file is not in the corpus: it stays shown until another is chosen.
-    if (draft) return showDraft(box);
-    box.replaceChildren();
-    delete box.dataset.article;
-    $("#check-exports").hidden = true;
-    return;
+    if (state.url) {
+      // A check of a web address is its own address (?view=check&url=…): opening it, shared or from history, shows
+      // that check, and runs it again when this page has not run it yet.
+      $("#check-url").value = state.url;
+      const report = checkedUrls.get(state.url);
+      if (report) return showDraft(box, { report, url: state.url });
+      clearCheck(box);
+      if (state.view === "check" && checkingUrl !== state.url) checkUrl(state.url).catch(fail);
+      return;
+    }
+    // A file checked here cannot be in the address: it stays shown until another document is chosen.
+    if (fileDraft) return showDraft(box, fileDraft);
+    return clearCheck(box);
   }
   if (box.dataset.article === state.article) return;
   const path = `/api/documents/${encodeURIComponent(state.article)}/check`;
@@ -447,8 +458,14 @@ async function renderCheck(g) {
   drawCheck(box, r, { stored: true });
 }
 
+function clearCheck(box) {
+  box.replaceChildren();
+  delete box.dataset.article;
+  $("#check-exports").hidden = true;
+}
+
 /** Check `r` in `box`: summary, claims with their evidence, quotes and warnings (check-details.js). */
-function drawCheck(box, r, { stored }) {
+function drawCheck(box, r, { stored, from }) {
   box.replaceChildren();
   const web = /^https?:\/\//i.test(r.document.source) ? r.document.source : null;
   // The check at a glance, from the contract's own counts: an altered quote or a name spelled two ways is never
@@ -484,7 +501,9 @@ function drawCheck(box, r, { stored }) {
       : el(
           "p",
           { class: "muted draft-note" },
-          `Checked from ${web ? "its address" : `the file ${r.document.source}`}; not in the corpus, and not stored.`,
+          from === "url"
+            ? "Checked from its address; not in the corpus, and not stored. This page's address checks it again: copy it to share the check."
+            : `Checked from the file ${r.document.source}; not in the corpus, and not stored. The file was not kept, so this page's address cannot show this check again: save the JSON below, or check the file again.`,
         ),
     nothing ? el("p", { class: "muted" }, "Nothing to check: no claims, figures or quotations found.") : null,
   ];
@@ -494,12 +513,16 @@ function drawCheck(box, r, { stored }) {
 
 // ---- checking a document that is not in the corpus --------------------------------
 
-/** The last document checked from its address or file, shown while no stored article is chosen. */
-let draft = null;
+/** The checks of web addresses this page has run, by address: Back and Forward show them without asking again. */
+const checkedUrls = new Map();
+/** The address being checked now, if any: drawing its state again does not start a second check. */
+let checkingUrl = null;
+/** The last file checked, shown while no stored article and no address is chosen: a file cannot be in the address. */
+let fileDraft = null;
 let draftRun = 0;
 
-function showDraft(box) {
-  const key = `draft:${draft.runs}`;
+function showDraft(box, draft) {
+  const key = draft.url ? `url:${draft.url}` : `file:${draft.run}`;
   if (box.dataset.article === key) return;
   box.dataset.article = key;
   // Not stored, so there is nothing to export by id: the check@1 object itself is offered as the JSON.
@@ -512,12 +535,13 @@ function showDraft(box) {
     el("a", { href: window.URL.createObjectURL(blob), download: "check.json", "data-format": "json" }, "JSON"),
   );
   nav.hidden = false;
-  drawCheck(box, draft.report, { stored: false });
+  drawCheck(box, draft.report, { stored: false, from: draft.url ? "url" : "file" });
 }
 
 /**
  * Checks a document that need not be in the corpus (POST /api/check): a URL, or a file's bytes sent as its type.
- * The server reads it, checks it against the board papers and stores nothing; this shows the progress and the error.
+ * The server reads it, checks it against the board papers and stores nothing; this shows the progress and the error,
+ * and returns the answer (null when it failed or a later check took its place).
  */
 async function checkElsewhere(label, path, request) {
   const run = ++draftRun;
@@ -536,45 +560,59 @@ async function checkElsewhere(label, path, request) {
     const res = await fetch(path, { method: "POST", ...request });
     const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
     if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
-    if (run !== draftRun) return;
+    if (run !== draftRun) return null;
     status.className = "check-status";
     status.textContent = "";
-    if (res.headers.get("x-claimtrail-draft") === "no") {
-      // Already in the corpus: shown as the stored article it is, with its exports and its own address.
-      draft = null;
-      return navigate({ view: "check", article: body.document.id, doc: undefined, p: undefined, hl: undefined });
-    }
-    draft = { report: body, runs: run };
-    await navigate({ view: "check", article: undefined, doc: undefined, p: undefined, hl: undefined });
-    showDraft($("#check"));
+    return { report: body, stored: res.headers.get("x-claimtrail-draft") === "no", run };
   } catch (e) {
-    if (run !== draftRun) return;
+    if (run !== draftRun) return null;
     status.className = "check-status error";
     status.setAttribute("role", "alert");
     // The server's one line names what it could not check ("https://…: HTTP 404", "notes.txt: not a PDF or …").
     status.textContent = `Could not check it. ${e.message}`;
+    return null;
   } finally {
     window.clearInterval(ticking);
-    for (const c of controls) c.disabled = false;
-    $("#check").removeAttribute("aria-busy");
+    if (run === draftRun) {
+      for (const c of controls) c.disabled = false;
+      $("#check").removeAttribute("aria-busy");
+    }
   }
 }
 
-function checkFile(file) {
+async function checkFile(file) {
   if (!file) return;
   // Sent as what its name says, else as bytes: the server decides what a file is from its bytes either way.
   const type = /\.pdf$/i.test(file.name) ? "application/pdf" : /\.x?html?$/i.test(file.name) ? "text/html" : null;
-  return checkElsewhere(file.name, `/api/check?${new URLSearchParams({ name: file.name })}`, {
+  checkingUrl = null;
+  const answer = await checkElsewhere(file.name, `/api/check?${new URLSearchParams({ name: file.name })}`, {
     headers: { "content-type": type ?? "application/octet-stream" },
     body: file,
   });
+  if (!answer) return;
+  const away = { view: "check", url: undefined, doc: undefined, p: undefined, hl: undefined };
+  // Already in the corpus: shown as the stored article it is, with its exports and its own address.
+  if (answer.stored) return navigate({ ...away, article: answer.report.document.id });
+  fileDraft = { report: answer.report, run: answer.run };
+  return navigate({ ...away, article: undefined });
 }
 
-function checkUrl(url) {
-  return checkElsewhere(url, "/api/check", {
+/** Checks the address the page's state names, and shows it if the page still asks for it when the answer comes. */
+async function checkUrl(url) {
+  checkingUrl = url;
+  const answer = await checkElsewhere(url, "/api/check", {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ url }),
   });
+  if (checkingUrl === url) checkingUrl = null;
+  if (!answer) return;
+  if (answer.stored) {
+    // In the corpus: the address names the stored article instead, in place of the one that named the URL.
+    if (state.url === url) return navigate({ article: answer.report.document.id, url: undefined }, { replace: true });
+    return;
+  }
+  checkedUrls.set(url, answer.report);
+  if (state.url === url && !state.article) showDraft($("#check"), { report: answer.report, url });
 }
 
 // ---- search ---------------------------------------------------------------------
@@ -667,12 +705,16 @@ $("#subject").addEventListener("change", (ev) =>
 $("#type").addEventListener("change", (ev) => navigate({ type: ev.target.value || undefined, event: undefined }));
 $("#source-kind").addEventListener("change", (ev) => navigate({ kind: ev.target.value || undefined }));
 $("#article").addEventListener("change", (ev) => {
-  draft = null;
-  navigate({ article: ev.target.value || undefined });
+  fileDraft = null;
+  navigate({ article: ev.target.value || undefined, url: undefined });
 });
 $("#check-url-form").addEventListener("submit", (ev) => {
   ev.preventDefault();
-  checkUrl($("#check-url").value.trim());
+  const url = $("#check-url").value.trim();
+  // Asked again, an address is checked again: the page behind it may have changed.
+  checkedUrls.delete(url);
+  fileDraft = null;
+  navigate({ view: "check", url, article: undefined, doc: undefined, p: undefined, hl: undefined });
 });
 $("#check-file").addEventListener("change", (ev) => {
   checkFile(ev.target.files[0]);

@@ -7,6 +7,7 @@ const SINGLE = [
   "kind",
   "event",
   "article",
+  "url",
   "q",
   "skind",
   "sfrom",
