@@ -1,0 +1,58 @@
+import type { MoneyMention, StakeholderMention } from "../../model/extraction.js";
+import type { Sentence } from "../sentences.js";
+import { PREDICATE, type Predicate } from "./predicates.js";
+import { categoryOf } from "./subjects.js";
+
+/**
+ * Whose figure it is, when the words around the amount say so before any clause does: a possessive ("CSC's £2.9bn
+ * deal", "BT's £1bn London contract") or the name the amount qualifies ("the NHS's £12.7bn National Programme for
+ * IT"). A programme's budget or a supplier's contract written inside a sentence about a trust is not the trust's.
+ */
+export function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention[]): StakeholderMention | null {
+  const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
+  const possessive = /['’]s\s+(?:(?:estimated|original|total|revised|new|initial|annual|reported|planned)\s+)?$/.exec(
+    before,
+  );
+  if (possessive) {
+    const at = m.span.start - possessive[0].length;
+    const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
+    if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner;
+  }
+  const after = text.slice(m.span.end, m.span.end + 40);
+  const lead = /^\s+(?:(?:[a-z-]+|IT|NHS)\s+){0,2}/.exec(after)?.[0] ?? "";
+  const named = actors.find(
+    (a) =>
+      a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"),
+  );
+  return named ?? null;
+}
+
+/** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
+export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
+  const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
+    text.slice(m.span.end, m.span.end + 50),
+  );
+  return deal ? PREDICATE.contractValue : PREDICATE.cost;
+}
+
+const SPENT =
+  /\b(?:has|have|had|will|would)?\s*(?:also\s+|already\s+|now\s+)?(?:paid|spent|lost|pays|spends|loses|invested|set aside)\s+(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*$/i;
+
+/**
+ * The actor that pays, spends or loses an amount, where the words say so: the body named (or described: "the
+ * council") just before the verb, in the amount's clause ("The council has paid £21,600 in charges to TRH").
+ */
+export function spenderOf(
+  text: string,
+  s: Sentence,
+  m: MoneyMention,
+  actors: StakeholderMention[],
+): StakeholderMention | null {
+  const lead = text.slice(s.start, m.span.start);
+  const verb = SPENT.exec(lead);
+  if (!verb) return null;
+  const at = s.start + verb.index;
+  const actor = [...actors].reverse().find((a) => a.type !== "person" && a.span.end <= at);
+  if (!actor || /[,;:]|\b(?:and|but|while|which|who|that)\b/.test(text.slice(actor.span.end, at))) return null;
+  return at - actor.span.end <= 40 ? actor : null;
+}

@@ -1,0 +1,40 @@
+import type { Claim, DateMention } from "../../model/extraction.js";
+import { whenOf } from "../../model/when.js";
+import { parseCount } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import { clauseAround } from "./clause.js";
+
+const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+)?$/i;
+// "by November 2008", "to the end of October": a running total up to the date, not the date alone.
+export const UP_TO =
+  /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;
+
+/**
+ * The period an amount or count is for: a date in its own clause ("£0.91m in April and May 2008"),
+ * else none, which reads as a running total at publication ("so far", "to date"). A date in
+ * another clause of the sentence belongs to another statement.
+ */
+export function amountWhen(text: string, s: Sentence, start: number, end: number, dates: DateMention[]): Claim["when"] {
+  const clause = clauseAround(text, s, start, end);
+  const clauseStart = text.indexOf(clause, s.start);
+  const inClause = dates.filter((d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length);
+  const lead = (d: DateMention) => text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
+  // "£7.2m: cost of the problems by November 2008": a period date ("by", "three months to") scopes the whole line.
+  const d = inClause.length
+    ? inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best))
+    : dates.find((x) => UP_TO.test(lead(x)) || MONTHS_TO.test(lead(x)));
+  if (!d) return null;
+  const when = whenOf(d)!;
+  const before = lead(d);
+  const months = MONTHS_TO.exec(before);
+  if (months) {
+    // "the three months to the end of October": a period ending then, not a running total.
+    const n = parseCount(months[1]!);
+    if (n) {
+      const end = new Date(`${when.to}T00:00:00Z`);
+      const from = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - n + 1, 1)).toISOString().slice(0, 10);
+      return { from, to: when.to, granularity: "range", qualifier: null };
+    }
+  }
+  return UP_TO.test(before) ? { ...when, granularity: "to-date" } : when;
+}

@@ -1,0 +1,37 @@
+import type { Sentence } from "../sentences.js";
+
+const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
+
+/**
+ * The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold
+ * two events, and a figure or a date belongs to the one it is written in.
+ */
+export function clauseAround(text: string, s: Sentence, start: number, end: number, widen = false): string {
+  let from = s.start;
+  let previous = s.start;
+  let to = s.end;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    const at = s.start + m.index!;
+    if (at + m[0].length <= start) {
+      // Widened, a clause takes the one before it across the comma of a list: "went live in outpatients, inpatients
+      // and the emergency department on 7 June" is one clause that its list splits.
+      if (widen && m[0] === ",") continue;
+      previous = from;
+      from = at;
+    } else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  // A field's value takes its label: "Date added: 14 February 2008 | Last reviewed: …".
+  if (
+    text[from] === ":" &&
+    text
+      .slice(previous, from)
+      .replace(/^[|,;:(]/, "")
+      .trim()
+      .split(/\s+/).length <= 4
+  )
+    from = previous;
+  return text.slice(from, to);
+}

@@ -1,0 +1,117 @@
+import { parseCount } from "../numbers.js";
+import type { Sentence } from "../sentences.js";
+import { amountWhen } from "./amount-when.js";
+import { COUNT_PREDICATES, PREDICATE, type Predicate } from "./predicates.js";
+import type { Memory, SentenceScope } from "./sentence-scope.js";
+
+// A figure that counts: not a decimal, a percentage, a length of time or a day of a month.
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent|\s*(?:weeks?|days?|months?|years?|hours?|minutes?|per\b|a (?:week|day|month)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)`;
+const BACKLOG_OF = new RegExp(
+  String.raw`\bbacklogs? of\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?${FIGURE}`,
+  "gi",
+);
+const CHANGED =
+  /\b(?:rose|risen|rising|fell|fallen|falling|down|up|increased|decreased|reduced|dropped|come down|gone up|cut|peak|peaked|grown|grew|climbed|doubled|halved|stood at|stands at|reached)\b/i;
+const CHANGED_BEFORE = /\b(?:reduced|cut|brought down|increased|halved|doubled)\s+(?:the|its|their)\b[^.;,]{0,50}$/i;
+const CHANGE_FIGURE = new RegExp(
+  String.raw`\b(?:from|to|of|at|reached)\s+(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
+  "gi",
+);
+const PART_LEFT = new RegExp(
+  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
+  "gi",
+);
+
+/** "in 2008", "2009 patients": a year, not a count. */
+export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
+
+const DONE = "checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed";
+const DONE_BEFORE = new RegExp(String.raw`\b(?:${DONE})\s+(?:about\s+|around\s+|some\s+|more than\s+)?$`, "i");
+const DONE_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had) (?:now )?been (?:${DONE})\b`, "i");
+
+/** "41,600 pathways have been checked", "had reviewed 41,000 of the 58,000 pathways": work done, not a backlog. */
+function workDone(text: string, s: Sentence, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(s.start, start - 40), start);
+  const rest = text.slice(end, Math.min(s.end, end + 60));
+  return DONE_BEFORE.test(lead) || /\bof the\s+$/i.test(lead) || DONE_AFTER.test(rest);
+}
+
+/** Where a match's first group stands when it ends the match ("a backlog of 17,000"), `offset` being the text searched. */
+const groupAtEnd = (m: RegExpMatchArray, offset: number) => offset + m.index! + m[0].length - m[1]!.length;
+
+/**
+ * The counts of a sentence: backlogs, patients, appointments, complaints, problems, each figure of a count named by
+ * its noun ("14,000 patients"), by "the number of …", by a change of it ("fallen from 2,400 to 310"), or as a part of
+ * the count just stated ("of which 6 remained").
+ */
+export function countClaims(scope: SentenceScope, memory: Memory): void {
+  const { text, s, dates } = scope;
+  const counted: Array<{ p: Predicate; at: number }> = [];
+  let done: Predicate | null = null;
+  const addCount = (p: Predicate, start: number, end: number, n: number) => {
+    if (p === PREDICATE.backlogCount && workDone(text, s, start, end)) {
+      // "14,000 records had been merged, leaving fewer than 900": what is left is the backlog.
+      done = p;
+      return;
+    }
+    if (counted.some((c) => c.at === start)) return;
+    const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates));
+    if (c) {
+      scope.add(c);
+      counted.push({ p, at: start });
+      memory.count = { predicate: p, sentence: s };
+    }
+  };
+  // "a backlog of 17,000 still to check", "of which a backlog of around 1,900 remained": a backlog, whatever it holds.
+  for (const m of s.text.matchAll(BACKLOG_OF)) {
+    const n = parseCount(m[1]!);
+    const start = groupAtEnd(m, s.start);
+    if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.backlogCount, start, start + m[1]!.length, n);
+  }
+  for (const p of COUNT_PREDICATES) {
+    if (!p.cueRes.every((r) => r.test(s.text))) continue;
+    for (const m of s.text.matchAll(p.numberOfRe!)) {
+      const n = parseCount(m[1]!);
+      if (n === null || n < 1) continue;
+      const start = groupAtEnd(m, s.start);
+      addCount(p, start, start + m[1]!.length, n);
+    }
+    for (const m of s.text.matchAll(p.countRe!)) {
+      const n = parseCount(m[1]!);
+      // "in 2008 patients …": a year before a noun is not a count of it; "2.5 Complaints" is a section's number.
+      if (n === null || n < 1 || isYear(m[1]!) || /\d\.$/.test(s.text.slice(0, m.index!))) continue;
+      // "2008/09 because outpatient attendances …": a year's part; "999 calls": the emergency line; "the two systems
+      // recorded patients' numbers": a plural noun between a number and the noun counts itself, not the noun.
+      if (/[\d/]$/.test(s.text.slice(0, m.index!)) || /^999\s+call/i.test(m[0])) continue;
+      const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
+      if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
+      const start = s.start + m.index!;
+      addCount(p, start, start + m[0].length, n);
+    }
+    // "the number of patients waiting … has fallen from 2,400 in January to 310", "3,150, down from a peak of 8,400":
+    // the figures of a change of a count named before them in the sentence are counts of the same.
+    const noun = p.nounRe!.exec(s.text) ?? (p === PREDICATE.backlogCount ? /\bbacklogs?\b/i.exec(s.text) : null);
+    // "has reduced the number of records awaiting validation from 17,500 in October to 11,200": the verb of change
+    // may come before the noun; its figures come after it.
+    if (noun && (CHANGED.test(s.text.slice(noun.index)) || CHANGED_BEFORE.test(s.text.slice(0, noun.index)))) {
+      for (const m of s.text.slice(noun.index).matchAll(CHANGE_FIGURE)) {
+        const n = parseCount(m[1]!);
+        if (n === null || n < 1 || isYear(m[1]!)) continue;
+        const start = groupAtEnd(m, s.start + noun.index);
+        addCount(p, start, start + m[1]!.length, n);
+      }
+    }
+  }
+  // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
+  // just stated, or what is left of it, is a count of the same.
+  const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? memory.count?.predicate);
+  if (partOf) {
+    for (const m of s.text.matchAll(PART_LEFT)) {
+      const figure = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+      const n = parseCount(figure);
+      if (n === null || n < 1 || isYear(figure)) continue;
+      const start = s.start + m.index! + m[0].indexOf(figure);
+      addCount(partOf, start, start + figure.length, n);
+    }
+  }
+}

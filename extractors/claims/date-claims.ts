@@ -1,0 +1,195 @@
+import type { Doc } from "../../model/doc.js";
+import type { Claim, DateMention } from "../../model/extraction.js";
+import { dateValue, whenOf } from "../../model/when.js";
+import { UP_TO } from "./amount-when.js";
+import { clauseAround } from "./clause.js";
+import { MOVED_WHEN, decidedGoLive, replanned, rescheduledSpan, type Around } from "./date-moves.js";
+import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
+import type { SentenceScope } from "./sentence-scope.js";
+
+// "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
+const REPORTED_WHEN =
+  /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
+const DOCUMENT_BEFORE =
+  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
+const DOCUMENT_AFTER =
+  /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
+const LIST_GOES_ON = /^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s/;
+const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}$/i;
+// "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
+// reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
+const GO_LIVE_AS_TIME =
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
+const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
+const OTHERS_GO_LIVE =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations)|no (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?))\b/i;
+const PROBLEM_WORDS =
+  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|not (?:been )?(?:printed|sent|built|transferred|recorded|booked)|duplicates?|lost)\b/i;
+const TOLD_WHEN =
+  /\b(?:told|reported|alerted|warned|informed|admitted)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
+const CHECKED_WHEN =
+  /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued)\s+(?:in|on|during)\s+$/i;
+const FOUND_AFTER =
+  /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
+
+/**
+ * The dated claims of a sentence: events (go-lives planned, delayed and done, board decisions, reviews, suspensions),
+ * each date taking the predicate its own clause states; the date the sentence says problems were told; and a
+ * decision recorded in minutes, dated by the meeting.
+ */
+export function dateClaims(
+  scope: SentenceScope,
+  doc: Pick<Doc, "kind"> & Partial<Pick<Doc, "publishedAt">>,
+  minutes: boolean,
+): void {
+  const { text, s, dates } = scope;
+  const around = (d: DateMention): Around => ({
+    before: (n) => text.slice(Math.max(s.start, d.span.start - n), d.span.start),
+    after: (n) => text.slice(d.span.end, Math.min(s.end, d.span.end + n)),
+  });
+  // "a November board paper", "the board meeting on 26 November": dates of documents and meetings, not of events.
+  const documentDates = dates.filter(
+    (d) =>
+      DOCUMENT_AFTER.test(text.slice(d.span.end, d.span.end + 30)) ||
+      DOCUMENT_BEFORE.test(around(d).before(50)) ||
+      // "a paper to the board of directors this month": the paper's month.
+      (/^(?:this|last) (?:month|week)$/i.test(d.text) && DOCUMENT_THIS.test(around(d).before(50))),
+  );
+  // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
+  // "by the end of October" next to a figure: the period of the figure, not an event.
+  // A board's decision is dated by its meeting: "agreed at a meeting on 8 March".
+  const decided = fits(PREDICATE.boardDecision, s.text);
+  let decisionDated = false;
+  const eventDates = dates.filter(
+    (d) =>
+      (decided || !documentDates.includes(d)) &&
+      // ("says the April go-live has been deferred": a month that names a thing is not when it was said.)
+      !(
+        REPORTED_WHEN.test(around(d).before(60)) &&
+        !/\b(?:the|its|their|a|an)\s+$/i.test(around(d).before(8)) &&
+        dates.length - documentDates.length > 1
+      ) &&
+      !(scope.money.length && UP_TO.test(around(d).before(24))),
+  );
+  const sentence = eventWords(s.text);
+  for (const d of eventDates) {
+    const near = around(d);
+    // "go-live was moved in January": when the date moved, which is no event of its own.
+    if (MOVED_WHEN.test(near.before(40))) continue;
+    const read = eventPredicate(scope, d, eventDates, sentence);
+    if (!read) continue;
+    let p = replanned(read.p, near, text.slice(d.span.end, s.end));
+    // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
+    // than the document's subject, unnamed, when the sentence names no trust.
+    if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
+    const value = dateValue(d);
+    const both = rescheduledSpan(p, d, value, near);
+    if (both) {
+      for (const [q, v] of both) {
+        const c = scope.claim(q, d.span.start, d.span.end, v, whenOf(d));
+        if (c) scope.add(c);
+      }
+      continue;
+    }
+    p = decidedGoLive(p, near);
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d));
+    if (c) {
+      scope.add(c);
+      if (p === PREDICATE.boardDecision) decisionDated = true;
+    }
+  }
+  // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
+  // said 4,000 letters had not been printed", "testing in February found …": the telling dates the problems' report.
+  if (scope.issues.length || PROBLEM_WORDS.test(s.text)) {
+    const told = dates.find((d) => {
+      const near = around(d);
+      return (
+        TOLD_WHEN.test(near.before(60)) ||
+        (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
+        (CHECKED_WHEN.test(near.before(40)) && FOUND_AFTER.test(near.after(30)))
+      );
+    });
+    const c =
+      told && scope.claim(PREDICATE.problemsReported, told.span.start, told.span.end, dateValue(told), whenOf(told));
+    if (c) scope.add(c);
+  }
+  // Minutes record decisions of the meeting they minute: "RESOLVED: the Board approved …" is dated by it.
+  if (decided && !decisionDated && minutes && doc.publishedAt) {
+    const c = scope.claim(PREDICATE.boardDecision, s.start, s.end, doc.publishedAt, {
+      from: doc.publishedAt,
+      to: doc.publishedAt,
+      granularity: "day",
+      qualifier: null,
+    });
+    if (c) scope.add(c);
+  }
+}
+
+/**
+ * The predicate a date's own clause states, else its event word with the thing it happens to named elsewhere in the
+ * sentence, else (for a date fronted in its clause, or the sentence's only one) the sentence's; escalated when the
+ * words say the event was only planned, or slipped.
+ */
+function eventPredicate(
+  scope: SentenceScope,
+  d: DateMention,
+  eventDates: DateMention[],
+  sentence: string,
+): { p: Predicate; clause: string } | null {
+  const { text, s } = scope;
+  const own = clauseAround(text, s, d.span.start, d.span.end);
+  // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
+  // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
+  const split =
+    !DATE_PREDICATES.some((q) => q.cueRes[0]!.test(eventWords(own))) &&
+    (LIST_GOES_ON.test(own.replace(/^,/, "")) || BARE_DATE_PHRASE.test(own.replace(/^,/, "")));
+  // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
+  const clause = eventWords(split ? clauseAround(text, s, d.span.start, d.span.end, true) : own);
+  // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
+  // So does the only date of a sentence ("The programme, known as …, began on 6 October"), unless it is a
+  // financial year or quarter, which date figures ("a shortfall of £3m for 2008/09 … since it went live").
+  const fronted =
+    eventDates[0] === d &&
+    clause.trim().split(/\s+/).length <= 6 &&
+    text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
+  const sole = eventDates.length === 1 && d.granularity !== "financial-year" && d.granularity !== "quarter";
+  // ("The go-live, originally planned for 16 June, was postponed": "planned" is in the date's clause, "go-live" not.)
+  let p: Predicate | undefined =
+    DATE_PREDICATES.find((q) => fits(q, clause)) ??
+    DATE_PREDICATES.find(
+      (q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause)),
+    ) ??
+    (fronted || sole ? DATE_PREDICATES.find((q) => fits(q, sentence)) : undefined);
+  if (!p) return null;
+  // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
+  // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
+  for (let step = 0; step < 2 && p.escalate.length; step++) {
+    const scopeText: string = p === PREDICATE.goLive ? clause : sentence;
+    const over: Predicate | undefined = p.escalate.map(predicateCalled).find((q) => fits(q, scopeText));
+    if (!over) break;
+    p = over;
+  }
+  return { p, clause };
+}
+
+/**
+ * A go-live happens once: "went live last month" beside "went live on 21 June" restates that day at a coarser
+ * precision, and is no second event.
+ */
+export function withoutRestatedGoLives(claims: Claim[]): Claim[] {
+  const restates = (c: Claim) =>
+    c.predicate === PREDICATE.goLive.name &&
+    c.when !== null &&
+    claims.some(
+      (o) =>
+        o.predicate === c.predicate &&
+        o.subject === c.subject &&
+        o.when !== null &&
+        c.when!.from <= o.when.from &&
+        o.when.to <= c.when!.to &&
+        (c.when!.from !== o.when.from || o.when.to !== c.when!.to),
+    );
+  return claims.filter((c) => !restates(c));
+}

@@ -1,0 +1,79 @@
+import type { DateMention } from "../../model/extraction.js";
+import { PREDICATE, isGoLive, type Predicate } from "./predicates.js";
+
+/** The words before a date, up to `n` characters of its sentence; after it likewise. */
+export type Around = { before: (n: number) => string; after: (n: number) => string };
+
+const MOVED =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,50}$/i;
+const NOT_UNTIL =
+  /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
+const MOVED_FROM =
+  /\b(?:moved|put back|pushed back|postponed|postponement|delayed|deferred|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+const MOVED_TO =
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+const DECIDED_DATE =
+  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+// "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
+export const MOVED_WHEN =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * A go-live's date once the words say the plan moved: the date it moved to is the new plan, the date it moved from was
+ * missed, and "not until October" is a plan, whatever the sentence's verbs made of it.
+ */
+export function replanned(p: Predicate, d: Around, restOfSentence: string): Predicate {
+  const delayed = PREDICATE.goLiveDelayed;
+  // "postponed until August", "put back to 2012": the date it moved to is the new plan, not the date missed,
+  // unless what follows says it slipped too ("then moved to March 2008; both dates slipped").
+  if (
+    (p === delayed || p === PREDICATE.boardDecision) &&
+    MOVED_TO.test(d.before(110)) &&
+    !delayed.cueRes[0]!.test(restOfSentence)
+  )
+    p = PREDICATE.goLivePlanned;
+  // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed.
+  if (isGoLive(p) && MOVED_FROM.test(d.before(110))) p = delayed;
+  // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
+  if (isGoLive(p) && (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20)))) p = PREDICATE.goLivePlanned;
+  return p;
+}
+
+/**
+ * "rescheduled from 2 November 2009 to 22 February 2010": one span in words, two dates in fact, the date missed and
+ * the new plan, each at the precision it was written. Null for any other date.
+ */
+export function rescheduledSpan(
+  p: Predicate,
+  date: DateMention,
+  value: string,
+  d: Around,
+): Array<[Predicate, string]> | null {
+  if (
+    !isGoLive(p) ||
+    !value.includes("/") ||
+    !(/^from\b/i.test(date.text) || /\bfrom\s+$/i.test(d.before(6))) ||
+    !MOVED.test(d.before(60))
+  )
+    return null;
+  const [missed, next] = spanEnds(date);
+  return [
+    [PREDICATE.goLiveDelayed, missed],
+    [PREDICATE.goLivePlanned, next],
+  ];
+}
+
+/** "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live. */
+export const decidedGoLive = (p: Predicate, d: Around): Predicate =>
+  p === PREDICATE.boardDecision && DECIDED_DATE.test(d.before(40)) ? PREDICATE.goLivePlanned : p;
+
+const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
+
+/** The two ends of a written span at the precision each was written: "2 November 2009 to 22 February 2010". */
+function spanEnds(d: DateMention): [string, string] {
+  const [first = "", second = ""] = d.text.replace(/^from\s+/i, "").split(/\s+(?:to|until|till|and)\s+|\s*[-–]\s*/);
+  const at = (part: string, iso: string) =>
+    DAY_WRITTEN.test(part) ? iso : /^\d{4}$/.test(part.trim()) ? iso.slice(0, 4) : iso.slice(0, 7);
+  return [at(first, d.from), at(second, d.to)];
+}

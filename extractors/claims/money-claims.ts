@@ -1,0 +1,180 @@
+import type { Claim, MoneyMention } from "../../model/extraction.js";
+import type { Sentence } from "../sentences.js";
+import { amountWhen } from "./amount-when.js";
+import { ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
+import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
+import { clauseAround } from "./clause.js";
+import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
+import type { Memory, Recent, SentenceScope } from "./sentence-scope.js";
+import { categoryOf, isTrust } from "./subjects.js";
+
+/**
+ * The money claims of a sentence: each written amount as a cost, loss, saving, shortfall or contract value, of the
+ * body whose it is, or no claim when the words make it none (income, a proposal, a figure on a condition).
+ */
+export function moneyClaims(scope: SentenceScope, memory: Memory): void {
+  const { text, s, money, actors, dates } = scope;
+  for (const m of money) {
+    const when = amountWhen(text, s, m.span.start, m.span.end, dates);
+    const owner = ownerOfAmount(text, m, actors);
+    // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
+    const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
+    // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
+    const spender = spenderOf(text, s, m, actors);
+    const claim: Claim | null = owner
+      ? scope.claim(
+          ownedAmountPredicate(text, m),
+          m.span.start,
+          m.span.end,
+          m.amount,
+          when,
+          rate(null),
+          owner.canonical,
+        )
+      : moneyClaim(text, s, m, m === money[0], memory.money, (p, aspect) => {
+          // A rate is never the total lost: "about £1m a month lost" is a running cost.
+          const q = m.per && p.total ? PREDICATE.cost : p;
+          const who = q === PREDICATE.contractValue ? null : (spender?.canonical ?? null);
+          // "In Denmark, where hospitals spent €40m …": dollars and euros are an English trust's only when the
+          // sentence names it; a supplier's or a programme's figures may be told in them.
+          const named = actors.some((a) => a.type !== "person" && q.subject.includes(categoryOf(a.canonical) ?? ""));
+          const unnamedTrust =
+            !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(scope.fallback(q) ?? "");
+          if (m.currency !== "GBP" && unnamedTrust) return null;
+          return scope.claim(q, m.span.start, m.span.end, m.amount, when, rate(aspect), who);
+        });
+    if (claim) {
+      scope.add(claim);
+      memory.money = { predicate: predicateCalled(claim.predicate), sentence: s };
+    }
+  }
+}
+
+// "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
+const PART_OF =
+  /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
+const BREAKDOWN =
+  /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
+
+/**
+ * What an amount states, from the words of its clause, then of its sentence: a line of a breakdown (a cost with its
+ * aspect), a total, or what the figure stated just before it stated ("That takes the total to £1.6bn"). `make` gets
+ * the predicate and aspect, and decides whose the claim is.
+ */
+export function moneyClaim(
+  text: string,
+  s: Sentence,
+  m: MoneyMention,
+  first: boolean,
+  last: Recent | null,
+  make: (p: Predicate, aspect: string | null) => Claim | null,
+): Claim | null {
+  const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
+  const cost = PREDICATE.cost;
+  // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
+  const component = COMPONENT_BEFORE.exec(lead);
+  const pre = text.slice(s.start, m.span.start);
+  if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
+    // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
+    const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
+    // (Income only "at risk" is still a line of the cost it is part of: not lost, and no rival of the total.)
+    if (fits(PREDICATE.incomeShortfall, own) && !/\bat risk\b/i.test(own)) return make(PREDICATE.incomeShortfall, null);
+    // "£930k of the adverse position", "of which £4.47m relates to elective work" (a shortfall's): a part of a loss or a
+    // shortfall is a part of the same.
+    if (/^\s*of the (?:adverse|overall|total) (?:position|variance|impact|overspend)\b/i.test(own))
+      return make(PREDICATE.loss, null);
+    // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
+    if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 30))))
+      return null;
+    const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
+    const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
+    const line = words && namesALine(words) ? words : null;
+    // A part with no words of its own of a shortfall just stated is a part of that shortfall.
+    if (!line && last?.predicate === PREDICATE.incomeShortfall && last.sentence === s)
+      return make(last.predicate, null);
+    return make(cost, line);
+  }
+  // A table row ("Lost activity (income)  £1.300m"): its label, before any figure, names the line.
+  const rowLabel = text.slice(s.start, m.span.start);
+  // Table rows carry no full stop and start with their label, not with "The trust …".
+  const rowLike =
+    s.end - s.start < 140 &&
+    !/[.!?]["”’)]*$/.test(s.text) &&
+    !/^(?:the|a|an|it|this|that|its)\b/i.test(rowLabel) &&
+    !ROW_VERB.test(rowLabel) &&
+    !/,/.test(rowLabel) &&
+    rowLabel.trim().split(/\s+/).length <= 10;
+  // A later column of a table row ("… £3.789m £2.000m") needs its column header, which the text no longer ties to it.
+  if (rowLike && /[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\)?\s*[–—(-]?\s*$/i.test(rowLabel)) return null;
+  const isRow = rowLike && !/£|\$|€/.test(rowLabel);
+  const aspectMatch = isRow ? [rowLabel, rowLabel] : ASPECT_BEFORE.exec(lead);
+  const aspectWords = aspectMatch?.[1] ? normaliseAspect(aspectMatch[1]) : null;
+  const aspect =
+    aspectWords &&
+    namesALine(aspectWords) &&
+    (isRow || !ROW_VERB.test(aspectWords)) &&
+    !/\b(?:of which|of it)\b/.test(lead.slice(-20))
+      ? aspectWords
+      : null;
+  const clause = clauseAround(text, s, m.span.start, m.span.end);
+  // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is. Nor is money coming in
+  // ("received £4m", "£2m of central funding", "a £30m fund"): the body it goes to neither spent nor lost it.
+  const near = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
+  const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 30));
+  if (
+    ((TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD)))) ||
+      RECEIVED_BEFORE.test(near) ||
+      RECEIVED_AFTER.test(after)) &&
+    !MONEY_PREDICATES.some((p) => p !== cost && fits(p, clause))
+  )
+    return null;
+  // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
+  // "would add", what a figure "could rise to", or what another body would underwrite.
+  if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
+  // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost.
+  if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
+  // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
+  if (aspect && !/\btotal\b/.test(aspect)) {
+    const special = MONEY_PREDICATES.find((p) => p !== PREDICATE.loss && p !== cost && fits(p, clause));
+    // "the projected income shortfall of £3m": the words name the predicate, not a line of it.
+    return special ? make(special, null) : make(cost, aspect);
+  }
+  // A row of a table ("Total", "Total surplus / (deficit)"): what the table totals is in the prose around it, so it stays a line.
+  if (isRow && aspectWords) return make(cost, aspectWords);
+  // A figure states what its clause, then its sentence, says of it ("£7.2m: cost of the problems"); a figure whose
+  // sentence names no cost, loss, saving or contract ("the forecast surplus was reduced from £6.24m to £3.1m", "leaving
+  // £56,850 uncommitted") states none of them.
+  // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
+  // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
+  const position = /\b(?:deficit|surplus|annual budget|turnover)\b/i.test(clause);
+  if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
+  const p =
+    MONEY_PREDICATES.find((q) => fits(q, clause)) ??
+    (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
+  if (p) return make(p, null);
+  if (position) return null;
+  // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
+  // stated just before, and states what it stated.
+  return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
+}
+
+// "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
+const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
+const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
+const hypothetical = (before: string, after: string) =>
+  WOULD_GROW.test(before) || (COULD_GROW.test(before) && /\b(?:if|unless)\b/i.test(after));
+const PROPOSAL =
+  /^\s*(?:[\d.]+\s+)?(?:the )?(?:board|committee|trust board|members?) (?:is|are) (?:asked|invited|recommended) to\b/i;
+const TARGET_BEFORE =
+  /\bagainst (?:a |the |its )?(?:plan|target|planned|plans|budget target)(?: [\w-]+)? of\s+(?:about\s+|around\s+)?$/i;
+const CONTINUES =
+  /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
+const TRADING_WORD =
+  /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b/i;
+const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
+// Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
+const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
+const RECEIVED_BEFORE =
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
+const RECEIVED_AFTER =
+  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b/i;

@@ -1,0 +1,59 @@
+import { knowledge, PREDICATE_NAMES, type Predicate as KnownPredicate, type PredicateRole } from "../knowledge.js";
+
+/**
+ * A predicate of the knowledge layer with its cues compiled once, for every sentence of every document. Its subject
+ * categories are plain strings: a body's category may come from its name's shape, outside the gazetteer's list.
+ */
+export interface Predicate extends Omit<KnownPredicate, "subject"> {
+  subject: readonly string[];
+  cueRes: RegExp[];
+  notRes: RegExp[];
+  countRe?: RegExp;
+  /** "the number of patients waiting longer than 18 weeks rose to 1,900": the count after the noun it counts. */
+  numberOfRe?: RegExp;
+  /** The counted noun alone, for a table row's label. */
+  nounRe?: RegExp;
+}
+
+const compile = (p: KnownPredicate): Predicate => ({
+  ...p,
+  cueRes: p.cues.map((c) => new RegExp(c, "i")),
+  notRes: p.not.map((c) => new RegExp(c, "i")),
+  countRe: p.nouns
+    ? new RegExp(
+        String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        "gi",
+      )
+    : undefined,
+  nounRe: p.nouns ? new RegExp(String.raw`\b(?:${p.nouns})\b`, "i") : undefined,
+  numberOfRe: p.nouns
+    ? new RegExp(
+        String.raw`\b(?:number|total) of (?:[a-z-]+ ){0,2}(?:${p.nouns})\b[^.;]{0,80}?\b(?:to|at|was|is|of|reached|hit|stood at)\s+(?:about |around |some |more than |nearly |almost |over )?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
+        "gi",
+      )
+    : undefined,
+});
+
+const ALL: readonly Predicate[] = knowledge.predicates.map(compile);
+const BY_NAME = new Map(ALL.map((p) => [p.name, p]));
+
+/** The predicate of a name the knowledge layer gave (a claim's, an `escalate` entry's): always one of the list. */
+export const predicateCalled = (name: string): Predicate => BY_NAME.get(name)!;
+
+/** The predicates the code treats by name (knowledge.ts PREDICATE_NAMES), compiled: `PREDICATE.goLiveDelayed`. */
+export const PREDICATE = Object.fromEntries(
+  Object.entries(PREDICATE_NAMES).map(([role, name]) => [role, predicateCalled(name)]),
+) as Record<PredicateRole, Predicate>;
+
+// In the list's order, which is the order of preference: the first that fits a sentence is its predicate.
+export const MONEY_PREDICATES = ALL.filter((p) => p.unit === "money");
+export const COUNT_PREDICATES = ALL.filter((p) => p.unit === "count");
+export const DATE_PREDICATES = ALL.filter((p) => p.unit === "date");
+
+/** The text has every cue of the predicate and none of its exclusions. */
+export const fits = (p: Predicate, text: string) =>
+  p.cueRes.every((r) => r.test(text)) && !p.notRes.some((r) => r.test(text));
+
+/** The go-live family: planned, delayed and done, whose dates move between them. */
+export const isGoLive = (p: Predicate) =>
+  p === PREDICATE.goLive || p === PREDICATE.goLivePlanned || p === PREDICATE.goLiveDelayed;

@@ -1,0 +1,134 @@
+import type { Doc } from "../../model/doc.js";
+import type {
+  Claim,
+  DateMention,
+  IssueMention,
+  Mentions,
+  MoneyMention,
+  StakeholderMention,
+} from "../../model/extraction.js";
+import type { Sentence } from "../sentences.js";
+import { spanIndex, spanOf } from "../span.js";
+import { attributionOf } from "./attribution.js";
+import type { Predicate } from "./predicates.js";
+import { ANAPHOR, actorsOf, isTrust, subjectFallback, subjectsFor, withDescribed } from "./subjects.js";
+
+/** A figure just stated and what it stated: "That takes the total to £1.6bn" goes on with it. */
+export interface Recent {
+  predicate: Predicate;
+  sentence: Sentence;
+}
+
+/** What a sentence's claims take from the sentences before it. */
+export interface Memory {
+  /** The trust named last, for a sentence that refers back to it ("Its board was told …"). */
+  trust: { name: string; end: number } | null;
+  /** The money figure stated last, in this sentence or the one before. */
+  money: Recent | null;
+  /** The count stated last, in the sentence before. */
+  count: Recent | null;
+  previous: Sentence | null;
+}
+
+export const freshMemory = (): Memory => ({ trust: null, money: null, count: null, previous: null });
+
+/** Everything the claims of one sentence are read against, and the one way to make and keep a claim. */
+export interface SentenceScope {
+  text: string;
+  s: Sentence;
+  actors: StakeholderMention[];
+  trusts: StakeholderMention[];
+  dates: DateMention[];
+  /** Written amounts only ("£3m", not a bare cell figure): see writtenAmount. */
+  money: MoneyMention[];
+  issues: IssueMention[];
+  /** Whose a claim is when the sentence names none of its predicate's bodies. */
+  fallback: (p: Predicate) => string | null;
+  /**
+   * A claim of the predicate on [start, end), its subject the owner the words name, else the clause's actors; null
+   * when nobody can be its subject. The other members of a list of subjects are kept at once, each a claim of its own.
+   */
+  claim: (
+    p: Predicate,
+    start: number,
+    end: number,
+    value: number | string,
+    when: Claim["when"],
+    aspect?: string | null,
+    owner?: string | null,
+  ) => Claim | null;
+  /** Keeps a claim (once). */
+  add: (c: Claim) => void;
+}
+
+// Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
+// with its label and column (the claim-check issue), and no predicate is measured in pence.
+export const writtenAmount = (m: MoneyMention) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text);
+
+/** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
+export function sentenceScopes(
+  doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
+  mentions: Mentions,
+  add: (c: Claim) => void,
+): (s: Sentence, memory: Memory) => SentenceScope {
+  const text = doc.text;
+  const fallbackFor = subjectFallback(doc, mentions.stakeholders);
+  const allActors = actorsOf(mentions.stakeholders);
+  const stakeholdersIn = spanIndex(allActors);
+  const datesIn = spanIndex(mentions.dates);
+  const issuesIn = spanIndex(mentions.issues);
+  const moneyIn = spanIndex(mentions.money.filter(writtenAmount));
+  return (s, memory) => {
+    if (memory.money && memory.money.sentence !== s && memory.money.sentence !== memory.previous) memory.money = null;
+    if (memory.count && memory.count.sentence !== memory.previous) memory.count = null;
+    memory.previous = s;
+    const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors);
+    // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
+    const follows =
+      memory.trust && !text.slice(memory.trust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)
+        ? memory.trust.name
+        : null;
+    const fallback = (p: Predicate) => fallbackFor(p, follows);
+    const trusts = actors.filter((a) => isTrust(a.canonical));
+    if (trusts.length) memory.trust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
+    const attribution = attributionOf(s, mentions);
+    const claim: SentenceScope["claim"] = (p, start, end, value, when, aspect = null, owner = null) => {
+      // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
+      // A figure's actors named after it in a clause of their own ("£2.4m, of which NHS South Central has agreed to
+      // contribute …", "£1,184k, reflecting consultancy bought from Tamberlane") are not its owners.
+      const lead = text.slice(s.start, start).trim();
+      const fronted =
+        !lead ||
+        (/^(?:in|on|at|by|from|since|during|for|with|after|before|until|over)\b/i.test(lead) &&
+          lead.split(/\s+/).length <= 3);
+      const ownClause = p.unit !== "date" && !fronted ? end : null;
+      const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), text, start, ownClause);
+      if (!subject) return null;
+      const made: Claim = {
+        subject,
+        predicate: p.name,
+        value,
+        when,
+        span: spanOf(doc, start, end),
+        sentence: s.text,
+        attribution: attribution(start),
+        aspect,
+      };
+      // "go-lives at Hammersmith Hospital, St Mary's and St George's": one claim for each trust of the list.
+      for (const other of others) add({ ...made, subject: other });
+      return made;
+    };
+    return {
+      text,
+      s,
+      actors,
+      trusts,
+      dates: datesIn(s.start, s.end),
+      money: moneyIn(s.start, s.end),
+      issues: issuesIn(s.start, s.end),
+      fallback,
+      claim,
+      add,
+    };
+  };
+}

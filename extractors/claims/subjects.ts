@@ -1,0 +1,240 @@
+import type { Doc } from "../../model/doc.js";
+import type { StakeholderMention } from "../../model/extraction.js";
+import { gazetteer } from "../gazetteer.js";
+import { categoryByShape } from "../organisations.js";
+import type { Sentence } from "../sentences.js";
+import { firstNotBefore, overlapIndex } from "../span.js";
+import type { Predicate } from "./predicates.js";
+
+/** A body's category: the gazetteer's when it knows the body, else what its name shows. */
+export function categoryOf(canonical: string): string | null {
+  return gazetteer().lookup(canonical)?.category ?? categoryByShape(canonical);
+}
+
+export function isTrust(canonical: string): boolean {
+  const cat = categoryOf(canonical);
+  return cat === "nhs-trust" || cat === "hospital";
+}
+
+const TRUST_LIKE = ["nhs-trust", "hospital", "council"];
+
+/**
+ * The stakeholders that can act in a sentence: the maker inside a product's name ("Cerner" of "Cerner Millennium") is
+ * not one. (Looked up by position: a long text names thousands of systems.)
+ */
+export function actorsOf(stakeholders: StakeholderMention[]): StakeholderMention[] {
+  const systemsOver = overlapIndex(stakeholders.filter((m) => m.type === "system").map((m) => m.span));
+  return stakeholders.filter(
+    (m) =>
+      m.type === "system" ||
+      !systemsOver(m.span.start, m.span.end).some((x) => x.start <= m.span.start && m.span.end <= x.end),
+  );
+}
+
+/**
+ * The actor a document is mostly about among `categories`: the most mentioned of the earliest category
+ * named more than half as often as the most mentioned of all (a trust's story names BT often too; Cerner's
+ * results story names a trust in passing).
+ */
+function mostMentioned(
+  stakeholders: StakeholderMention[],
+  categories: readonly string[],
+  atLeast: number,
+  text: string,
+): string | null {
+  const counts = new Map<string, { n: number; rank: number }>();
+  for (const s of stakeholders) {
+    const rank = categories.indexOf(categoryOf(s.canonical) ?? "");
+    if (s.type === "person" || rank < 0) continue;
+    counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
+  }
+  // "the trust" is the trust the text names most: it counts for that one.
+  const trusts = [...counts].filter(([name]) => categoryOf(name) === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
+  if (trusts.length) trusts[0]![1].n += text.match(/\bthe trust\b/gi)?.length ?? 0;
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const top = ranked[0];
+  if (!top || top[1].n < atLeast) return null;
+  const strong = ranked.filter(([, c]) => c.n >= atLeast && c.n > top[1].n / 2);
+  return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
+}
+
+/** The NHS trust a document is mostly about: the one it names most. */
+function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
+  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, "");
+}
+
+/**
+ * The trust or council named first on a paper's first lines (its cover or letterhead); for a report, answer or
+ * release of another public body (kind "other"), that body too: a committee's summary is headed by the committee.
+ */
+function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean): string | null {
+  const categories = publicBodies
+    ? ["nhs-trust", "council", "parliament", "regulator", "government"]
+    : ["nhs-trust", "council"];
+  const head = stakeholders.filter((m) => m.type === "organisation" && m.span.start < 400);
+  return head.find((m) => categories.includes(categoryOf(m.canonical) ?? ""))?.canonical ?? null;
+}
+
+/**
+ * What a document is about, when nobody said: a board paper is its publisher's, the trust (or council) named at its
+ * head ("HARROWDEN VALE PRIMARY CARE TRUST … Finance report"), however often it names the hospitals it pays; anything
+ * else is about the trust it names most.
+ */
+export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMention[]): string | null {
+  return (kind === "board-paper" ? publisherOf(stakeholders, false) : null) ?? dominantTrust(stakeholders);
+}
+
+/**
+ * Whose a claim is when its sentence names none of the bodies its predicate can have: `follows`, the trust the
+ * sentence refers back to ("Its board was told …"), in an article; else the document's given subject, its publisher,
+ * the actor it is mostly about, or the trust it names most.
+ */
+export function subjectFallback(
+  doc: Pick<Doc, "text" | "subject" | "kind">,
+  stakeholders: StakeholderMention[],
+): (p: Predicate, follows: string | null) => string | null {
+  // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
+  const docSubject = doc.subject ?? dominantTrust(stakeholders, doc.kind === "news" ? 2 : 1);
+  // A board paper, minutes or a committee's summary speaks for the body named at its head: an unattributed "costs to
+  // date are £38,500" is that body's, however often the paper names its supplier or a neighbouring trust.
+  const publisher = doc.kind === "news" ? null : publisherOf(stakeholders, doc.kind === "other");
+  // Cerner's results story is about Cerner even if it names the Royal Free once. An article needs two mentions of it.
+  const mainActors = new Map<string, string | null>();
+  const mainActor = (p: Predicate): string | null => {
+    const key = p.subject.join("|");
+    if (!mainActors.has(key)) {
+      // A review is the reviewer's, a contract the supplier's: one named in the document is the actor before any trust
+      // the document names more often ("In a report published today, the committee says …" in a story about a trust).
+      const own = TRUST_LIKE.includes(p.subject[0]!)
+        ? null
+        : mostMentioned(
+            stakeholders,
+            p.subject.filter((c) => !TRUST_LIKE.includes(c)),
+            1,
+            doc.text,
+          );
+      mainActors.set(key, own ?? mostMentioned(stakeholders, p.subject, doc.kind === "news" ? 2 : 1, doc.text));
+    }
+    return mainActors.get(key)!;
+  };
+  return (p, follows) =>
+    doc.kind === "news" && follows
+      ? follows
+      : (doc.subject ??
+        (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
+        mainActor(p) ??
+        docSubject);
+}
+
+// "Its board was told …", "In March the trust said …": the sentence goes on about a trust named before it.
+export const ANAPHOR =
+  /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
+
+const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
+
+/**
+ * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
+ * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
+ * of a list it heads ("Hammersmith, St Mary's and St George's"). With `clauseFrom` (the end of a figure), an actor
+ * named after it beyond a clause break is not a candidate: the figure's clause has ended.
+ */
+export function subjectsFor(
+  p: Predicate,
+  actors: StakeholderMention[],
+  docSubject: string | null,
+  text: string,
+  at: number,
+  clauseFrom: number | null = null,
+): string[] {
+  const apart = (x: StakeholderMention) =>
+    clauseFrom !== null &&
+    x.span.start >= clauseFrom &&
+    /[,;:(]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
+      text.slice(clauseFrom, x.span.start),
+    );
+  for (const category of p.subject) {
+    const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x));
+    if (!of.length) continue;
+    const before = of.filter((x) => x.span.end <= at);
+    const head = before.length ? before[before.length - 1]! : of[0]!;
+    // A list is read from its first member; the member nearest the value may be its last.
+    let first = of.indexOf(head);
+    while (first > 0 && LIST_JOIN.test(text.slice(of[first - 1]!.span.end, of[first]!.span.start))) first--;
+    of.splice(0, first);
+    const list = [of[0]!];
+    for (const next of of.slice(1)) {
+      if (!LIST_JOIN.test(text.slice(list[list.length - 1]!.span.end, next.span.start))) break;
+      list.push(next);
+    }
+    return [...new Set(list.map((a) => a.canonical))];
+  }
+  return docSubject ? [docSubject] : [];
+}
+
+/**
+ * A hospital named in a text that also names its trust ("Northmoor General Hospital", "Northmoor Hospitals NHS
+ * Trust"): the trust is the body that goes live, spends and loses, so its hospitals' claims are its claims. Known
+ * hospitals the gazetteer lists as trusts of their own (Hammersmith, St Mary's) are left alone.
+ */
+export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, string> {
+  const trusts = [
+    ...new Set(
+      stakeholders
+        .filter((m) => /\bTrust$/.test(m.canonical) && categoryOf(m.canonical) === "nhs-trust")
+        .map((m) => m.canonical),
+    ),
+  ];
+  const out = new Map<string, string>();
+  for (const m of stakeholders) {
+    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical))
+      continue;
+    const first = m.canonical.split(" ")[0]!;
+    const trust = trusts.filter((t) => t.split(" ")[0] === first);
+    // The trust of the same name; else the only trust the text names ("the Royal Lancaster Infirmary" in a story
+    // about University Hospitals of Morecambe Bay NHS Trust).
+    if (trust.length === 1) out.set(m.canonical, trust[0]!);
+    else if (trusts.length === 1) out.set(m.canonical, trusts[0]!);
+  }
+  return out;
+}
+
+// "the committee says", "the department had spent": a body the text has named, referred to by what it is.
+const DESCRIBED = /\bthe (committee|department|council|commission|company|firm|supplier|contractor|programme)\b/gi;
+const DESCRIBED_CATEGORY: Record<string, string[]> = {
+  committee: ["parliament"],
+  department: ["government"],
+  council: ["council"],
+  commission: ["regulator"],
+  company: ["supplier"],
+  firm: ["supplier"],
+  supplier: ["supplier"],
+  contractor: ["supplier"],
+  programme: ["programme"],
+};
+
+/**
+ * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
+ * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor.
+ */
+export function withDescribed(
+  text: string,
+  s: Sentence,
+  actors: StakeholderMention[],
+  all: StakeholderMention[],
+): StakeholderMention[] {
+  const extra: StakeholderMention[] = [];
+  for (const m of s.text.matchAll(DESCRIBED)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (actors.some((a) => a.span.start < end && start < a.span.end)) continue;
+    const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
+    let named: StakeholderMention | undefined;
+    // The last such body before it: a binary search to the place, then back (a long text names thousands).
+    for (let i = firstNotBefore(all.length, (j) => all[j]!.span.start < start) - 1; i >= 0 && !named; i--) {
+      const a = all[i]!;
+      if (a.type !== "person" && wanted.includes(categoryOf(a.canonical) ?? "")) named = a;
+    }
+    if (named) extra.push({ ...named, text: text.slice(start, end), span: { ...named.span, start, end } });
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
+}

@@ -1,0 +1,97 @@
+import type { Doc } from "../../model/doc.js";
+import type { Mentions } from "../../model/extraction.js";
+import { overlapIndex, spanIndex } from "../span.js";
+import { tableCellAt, type TableCell } from "../table-rows.js";
+import { normaliseAspect } from "./aspect.js";
+import { isYear } from "./count-claims.js";
+import { COUNT_PREDICATES, PREDICATE, fits, type Predicate } from "./predicates.js";
+import { writtenAmount, type SentenceScope } from "./sentence-scope.js";
+
+const COUNT_CELL = /(?<![\w.,£$€])\d{1,3}(?:,\d{3})+(?![\w.,%])|(?<![\w.,£$€])\d+(?![\w.,%])/g;
+
+/**
+ * The claims of the table rows in a body's own paper (a board paper): each figure is a statement with its row's label
+ * and its column, and of the body that publishes the table, whatever its row labels name ("Licences (Meditrack UK)").
+ * A table in someone else's report or an article has rows about several bodies, which its rows do not name: its
+ * figures stay mentions.
+ */
+export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
+  if (kind !== "board-paper") return () => {};
+  // A bare figure in a table under a caption giving its unit ("(£000)"); written amounts are read as prose.
+  const cellsIn = spanIndex(
+    mentions.money.filter((m) => !writtenAmount(m) && /^\(?-?[\d,.]+\)?(?:\s?[AF])?$/.test(m.text)),
+  );
+  const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
+  return (scope) => {
+    const { text, s } = scope;
+    for (const m of cellsIn(s.start, s.end)) {
+      const cell = tableCellAt(text, m.span.start, m.span.end);
+      const row = cell && rowStatement(cell);
+      const owner = row && scope.fallback(row.predicate);
+      const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
+      if (c) scope.add(c);
+    }
+    // Counts in the rows ("Clinic letters awaiting typing   1,100   4,650"): each figure of a row whose label names
+    // what a count predicate counts is a claim, its column (a month) its aspect.
+    for (const m of s.text.matchAll(COUNT_CELL)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (moneyOver(start, end).length) continue;
+      const cell = tableCellAt(text, start, end);
+      if (!cell) continue;
+      const value = Number(m[0].replace(/,/g, ""));
+      if (!value || isYear(m[0])) continue;
+      const label = cell.label.toLowerCase();
+      // A row's label is short: what a predicate counts as such (complaints, problems: it has no cues) is named by its
+      // noun alone; the rest need their cue too ("awaiting").
+      const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(label) && p.cueRes.every((r) => r.test(label)));
+      const owner = predicate && scope.fallback(predicate);
+      const aspect = cell.column ? normaliseAspect(cell.column) : null;
+      const c = predicate && owner && scope.claim(predicate, start, end, value, null, aspect, owner);
+      if (c) scope.add(c);
+    }
+  };
+}
+
+/**
+ * What a figure in a finance table states, read from its row's label and its column's heading: every cell of a cost
+ * line is a cost (actual, budget and forecast alike, each its own aspect); an income line states a shortfall only in
+ * its adverse (negative) cells, the income itself being no claim; a total of an adverse variance or an impact is the
+ * loss. A favourable variance or a change column restates the others and is left out.
+ */
+export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: string | null } | null {
+  const label = normaliseAspect(cell.label);
+  const section = cell.section ? normaliseAspect(cell.section) : "";
+  const column = cell.column ? normaliseAspect(cell.column) : "";
+  const aspect = column ? `${label}, ${column}` : label;
+  const change = /\b(?:variance|var|change|movement|difference|over|under)\b|%/.test(column);
+  // Money coming in (funding, a contribution, compensation, a recovery) is no cost of the body that receives it.
+  const received =
+    /\b(?:fund(?:ing|ed)?|contributions?|compensation|grants?|credits?|recovered|recoveries|reimburse(?:d|ment)|received|receipts?)\b/;
+  if (received.test(label) || received.test(section)) return null;
+  // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
+  if (/\bsurplus\b/.test(label))
+    return /\bdeficit\b/.test(cell.label.toLowerCase()) && cell.negative && !change
+      ? { predicate: PREDICATE.loss, aspect: null }
+      : null;
+  // Savings are what was delivered: a plan's or a target's figure is not yet saved.
+  if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
+    return change || /\b(?:budget|plan|planned|target)\b/.test(column)
+      ? null
+      : { predicate: PREDICATE.savings, aspect };
+  const shortfall = PREDICATE.incomeShortfall;
+  // A row's kind is in its label, else its section's name, else the table's caption ("Clinical income affected …").
+  // (A caption of income and expenditure names both: its rows say which they are.)
+  const caption = (cell.caption ?? "").toLowerCase();
+  const kind = `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
+  if (/\b(?:income|revenue)\b/.test(kind)) {
+    if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };
+    // An income line states a shortfall only where it is adverse; the income itself is no claim.
+    return cell.negative ? { predicate: shortfall, aspect: null } : null;
+  }
+  if (/\b(?:adverse|impact|deficit|loss|losses|shortfall)\b/.test(label))
+    return { predicate: PREDICATE.loss, aspect: null };
+  // An overspend is a cost of its own; an underspend is no cost.
+  if (change && !cell.negative) return null;
+  return { predicate: PREDICATE.cost, aspect };
+}
