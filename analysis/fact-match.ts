@@ -36,6 +36,11 @@ export interface EvidenceUnit {
   context: string;
   figures: Figure[];
   words: Set<string>;
+  /**
+   * Words of the column headings over a table row ("plan", "forecast", "variance"): what the row's figures are, shared
+   * by every row alike, so they can meet a statement's words but do not make a row heavier to match.
+   */
+  headingWords: Set<string>;
 }
 
 export type StatementVerdict = "supported" | "contradicted" | "partly-supported" | "unverified";
@@ -104,6 +109,10 @@ function boundOf(text: string, at: number): Figure["bound"] {
   return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
 }
 
+const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
+
 /** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
 export function figuresOf(text: string, publishedAt: string | null, scale: number | null = null): Figure[] {
   const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt };
@@ -120,6 +129,18 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
     // Years alone and financial years frame a figure more than they state a fact.
     if (d.granularity === "year" || d.granularity === "financial-year") continue;
     out.push({ kind: "date", value: Date.parse(d.from), to: Date.parse(d.to), bound: "exact", text: d.text });
+  }
+  // "more than a third of callers", "half of all clinics": a share written in words is a percentage.
+  for (const m of text.matchAll(FRACTION)) {
+    const value = (100 * FRACTION_COUNT[m[1]!.toLowerCase()]!) / FRACTION_PART[m[2]!.toLowerCase().replace(/s$/, "")]!;
+    const bound = boundOf(text, m.index!);
+    out.push({
+      kind: "percent",
+      value: Math.round(value * 10) / 10,
+      bound: bound === "exact" ? "about" : bound,
+      text: m[0],
+    });
+    taken.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
@@ -160,17 +181,22 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
  * How much two passages share, by the weight of their common words over the lighter of the two: a short table row
  * ("Temporary validation staff | 420 | 780") can be wholly about a long sentence's subject.
  */
-function similarity(a: Set<string>, b: Set<string>, weight: (w: string) => number): number {
+function similarity(
+  a: Set<string>,
+  b: Set<string>,
+  weight: (w: string) => number,
+  also: Set<string> = new Set(),
+): { similarity: number; shared: number } {
   let shared = 0;
   let count = 0;
   for (const w of a)
-    if (b.has(w)) {
+    if ((b.has(w) || also.has(w)) && weight(w) > 0) {
       shared += weight(w);
       count++;
     }
-  if (count < 2) return 0;
+  if (!count) return { similarity: 0, shared: 0 };
   const total = (x: Set<string>) => [...x].reduce((n, w) => n + weight(w), 0);
-  return shared / Math.min(total(a), total(b));
+  return { similarity: shared / Math.min(total(a), total(b)), shared: count };
 }
 
 /** How much of the statement's own wording a passage holds (a short row can be all about a long statement's topic). */
@@ -205,6 +231,14 @@ function isTimeLimit(f: Figure, sentence: string): boolean {
   if (f.kind !== "count") return false;
   const at = sentence.indexOf(f.text);
   return at >= 0 && /^[\s-]*(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(sentence.slice(at + f.text.length));
+}
+
+/** A figure unlikely to recur by chance: an amount of five figures, a count in the hundreds, a percentage to a decimal. */
+function specific(f: Figure): boolean {
+  if (f.kind === "money") return f.value >= 10_000;
+  if (f.kind === "count") return f.value >= 100;
+  if (f.kind === "percent") return /\./.test(f.text);
+  return false;
 }
 
 /** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
@@ -264,10 +298,12 @@ export function agrees(a: Figure, p: Figure): boolean {
   const tol = Math.max(rounding(a), rounding(p));
   switch (a.bound) {
     // "more than £8m" is £8m and some, not any sum above it: £50m would have been written otherwise.
+    // The bound is the article's own: "more than 3,000" is not 2,860 however roundly 3,000 was written; only the
+    // paper's figure is allowed its rounding.
     case "above":
-      return p.value > a.value - tol && p.value <= a.value * 1.5 + tol;
+      return p.value > a.value - rounding(p) && p.value <= a.value * 1.5 + tol;
     case "below":
-      return p.value < a.value + tol && p.value >= a.value * 0.85;
+      return p.value < a.value + rounding(p) && p.value >= a.value * 0.85;
     case "about":
       return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1);
     default:
@@ -285,6 +321,7 @@ export function evidenceUnits(
   const units: EvidenceUnit[] = [];
   const pageAt = (at: number) => pages.find((p) => p.start <= at && at < p.end)?.number ?? 1;
   let header = "";
+  let headings = "";
   let scale: number | null = null;
   for (const s of splitSentences(text)) {
     const unit = tableUnit(s.text);
@@ -297,15 +334,21 @@ export function evidenceUnits(
       if (prose && !unit) scale = null;
     }
     const figures = figuresOf(s.text, publishedAt, row ? scale : null);
+    // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
+    // what the rows under them are, beside the caption.
+    if (row && !figures.length) headings = s.text;
+    if (!row) headings = "";
     if (!figures.length) continue;
-    const context = row ? header : "";
+    const context = row ? [header, headings].filter(Boolean).join("\n") : "";
+    const words = contentWords(`${s.text} ${row ? header : ""}`);
     units.push({
       documentId,
       page: pageAt(s.start),
       text: s.text,
       context,
       figures,
-      words: contentWords(`${s.text} ${context}`),
+      words,
+      headingWords: new Set([...contentWords(row ? headings : "")].filter((w) => !words.has(w))),
     });
   }
   return units;
@@ -322,18 +365,32 @@ export function checkStatements(
   const out: StatementCheck[] = [];
   // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
   const df = new Map<string, number>();
-  for (const u of units) for (const w of u.words) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const u of units) for (const w of [...u.words, ...u.headingWords]) df.set(w, (df.get(w) ?? 0) + 1);
   // A word no paper uses cannot tell one passage from another: it weighs nothing (else a statement's own wording,
   // "spend", "gap", would count against every passage alike).
-  const weight = (w: string) => (df.has(w) ? Math.log(1 + units.length / df.get(w)!) : 0);
+  // The words of the subject's own name ("Cranford", "District") are in every paper about it: they tell no passage
+  // from another, and weighing them made a sentence led by the name look about nothing the paper says.
+  const own = new Set([...(subject ? nameCore(subject) : [])].map(stem));
+  const weight = (w: string) => (df.has(w) && !own.has(w) ? Math.log(1 + units.length / df.get(w)!) : 0);
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
   const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
   const elsewhere = (sentence: string) =>
     extractStakeholders({ text: sentence, pages: [{ number: 1, start: 0, end: sentence.length }] }).mentions.some(
-      (m) => m.type === "organisation" && !paperText.includes(m.text.toLowerCase().replace(/^the\s+/, "")),
+      (m) =>
+        m.type === "organisation" &&
+        // The subject itself is no other body, though its papers call it "the trust" and print its name only in the
+        // page furniture the reader strips.
+        m.canonical !== subject &&
+        !paperText.includes(m.text.toLowerCase().replace(/^the\s+/, "")),
     );
+  let before: Set<string> = new Set();
   for (const s of splitSentences(text)) {
+    const said = contentWords(s.text);
+    // "In May, before the switch, the figure had been 78.6%": a sentence that barely says what its figure is of
+    // goes on about the sentence before it.
+    const told = [...said].filter((w) => weight(w) > 0).length < 3 ? new Set([...said, ...before]) : null;
+    before = said;
     if (skip(s.start, s.end)) continue;
     let away: boolean | undefined;
     const aboutOthers = () => (away ??= elsewhere(s.text) || leadsWithOtherBody(s.text, subject));
@@ -345,12 +402,24 @@ export function checkStatements(
           !DOCUMENT_DATE.test(s.text.slice(0, s.text.indexOf(f.text)))),
     );
     if (!figures.length) continue;
-    const words = contentWords(s.text);
-    const ranked = units
-      .map((u) => ({ u, similarity: similarity(words, u.words, weight), covers: coverage(words, u.words, weight) }))
-      .filter((r) => r.similarity >= MIN_SIMILARITY)
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, 6);
+    const match = (u: EvidenceUnit, words: Set<string>) => ({
+      u,
+      ...similarity(words, u.words, weight, u.headingWords),
+      covers: coverage(words, u.words, weight),
+    });
+    // Read on its own or, when it says too little, with the sentence before: whichever speaks of the passage more.
+    const scored = units
+      .map((u) => {
+        const alone = match(u, said);
+        const withBefore = told ? match(u, told) : alone;
+        return withBefore.similarity > alone.similarity ? withBefore : alone;
+      })
+      .filter((r) => r.similarity >= MIN_SIMILARITY / 2)
+      .sort((a, b) => b.similarity - a.similarity);
+    // One word in common is too little to judge a figure by, but enough to find it: a passage that shares a rare
+    // word and gives the very figure ("EOC overtime | 210 | 395" under £000 for "overtime ... £395,000") supports it.
+    const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
+    const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
     const agree: string[] = [];
     const disagree: string[] = [];
     let best: (typeof ranked)[number] | null = null;
@@ -363,9 +432,11 @@ export function checkStatements(
       ? figures.filter((f) => !limits.includes(f))
       : figures;
     const stated = measured.some((f) => f.kind !== "date") ? measured.filter((f) => f.kind !== "date") : measured;
+    const anchors: Array<(typeof ranked)[number]> = [];
+    const open: Figure[] = [];
     for (const f of stated) {
       const sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
-      if (!sameKind.length) continue;
+      if (!sameKind.length && !named.length) continue;
       // The passage most about the statement decides; another only when it is about as close.
       const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.25);
       // A row of the same table as the closest passage speaks of the same thing ("a capital programme of almost £10m":
@@ -373,10 +444,15 @@ export function checkStatements(
       const sameTable = (r: (typeof ranked)[number]) => !!r.u.context && r.u.context === sameKind[0]!.u.context;
       const hit =
         close.find((r) => r.u.figures.some((p) => agrees(f, p))) ??
-        sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agrees(f, p)));
+        sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agrees(f, p))) ??
+        (specific(f) ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))) : undefined);
       if (hit) {
         agree.push(f.text);
         best ??= hit;
+        if (specific(f))
+          anchors.push(
+            ...[...ranked, ...named].filter((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))),
+          );
       } else if (
         !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
         !OTHER_PERIOD.test(s.text) &&
@@ -386,19 +462,34 @@ export function checkStatements(
         // passage speaks of the same thing in most of the statement's words, or one that shares enough of them gives
         // the same digits in another order (£2.3m against the paper's £3.2m: a transposition, the commonest slip).
         const swap = sameKind.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)));
+        const top = sameKind[0];
         const wording =
-          sameKind[0]!.similarity >= CONTRADICTION_SIMILARITY &&
-          sameKind[0]!.covers >= CONTRADICTION_COVERAGE &&
-          sameKind[0]!.u.figures.some((p) => sameQuantity(f, p) && rival(f, p))
-            ? sameKind[0]!
+          top &&
+          top.similarity >= CONTRADICTION_SIMILARITY &&
+          top.covers >= CONTRADICTION_COVERAGE &&
+          top.u.figures.some((p) => sameQuantity(f, p) && rival(f, p))
+            ? top
             : undefined;
         const against = wording ?? swap;
         if (against) {
           disagree.push(f.text);
           best ??= against;
+        } else open.push(f);
+      } else open.push(f);
+    }
+    // "cutting 180 posts, 120 of them vacancies" against "removes 180 posts, of which 95 are vacant": the passage that
+    // gives one of the statement's figures exactly is about the same thing, and its other figure of the same kind is
+    // what the statement's other figure should have been. Only ever beside an agreement: partly supported.
+    for (const f of open)
+      for (const anchor of anchors) {
+        const spare = anchor.u.figures.filter(
+          (p) => sameQuantity(f, p) && rival(f, p) && !stated.some((g) => agrees(g, p)),
+        );
+        if (spare.length === 1 && !agrees(f, spare[0]!)) {
+          disagree.push(f.text);
+          break;
         }
       }
-    }
     const verdict: StatementVerdict =
       agree.length && disagree.length
         ? "partly-supported"

@@ -64,7 +64,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (m[0] === "\n") {
       // A line of a list or fact box ends its sentence; a hard-wrapped line of prose (long, no stop) does not.
       const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
-      if (line.length >= 60 && !/[.!?:;"”’)]\s*$/.test(line) && /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4)))
+      // A table row that ends in a bare figure ("CAD support   |   370 |   370 |   0") is no wrapped prose either.
+      const row = /\d\s*$/.test(line) && /\S\s{3,}\S|\s\|\s|\t/.test(line);
+      if (
+        line.length >= 60 &&
+        !row &&
+        !/[.!?:;"”’)]\s*$/.test(line) &&
+        /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4))
+      )
         continue;
     }
     if (m[0][0] === ".") {

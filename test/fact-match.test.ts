@@ -152,3 +152,62 @@ describe("no accusation without the same quantity, of the same body, in most of 
     expect(sameBodyName("Westmarch Ambulance Service NHS Trust", "Kestrel Vale Hospitals NHS Trust")).toBe(false);
   });
 });
+
+describe("statements that say little, or share one word with the passage that gives their figure", () => {
+  const paper = [
+    "Marshfield Community Health NHS Trust - Trust Board, 22 March 2010",
+    "",
+    "2.1 The workforce plan removes 240 posts, of which 70 are currently vacant.",
+    "2.4 Clinic utilisation was 81.4% in January.",
+    "2.5 It rose to 84.6% in February as the new booking rules took hold.",
+    "3.3 The trust is now forecasting a deficit of £5.8m for the year.",
+    "",
+    "Table 3: Programme pressures 2009/10",
+    "Line                          | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+    "Interface support             |               150 |                   150 |             0",
+    "Weekend overtime              |               120 |                   265 |         (145)",
+  ].join("\n");
+  const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2010-03-22");
+  const check = (sentence: string) =>
+    checkStatements(sentence, "2010-04-02", units, () => false, "Marshfield Community Health NHS Trust").at(-1)!;
+  it("a table row that ends in a bare figure is a row of its own, read under its column headings", () => {
+    const row = units.find((u) => u.text.startsWith("Weekend overtime"))!;
+    expect(row.text).not.toContain("Interface support");
+    expect(row.context).toContain("2009/10 forecast £000");
+  });
+  it("one rare word in common and the very figure support it", () =>
+    expect(check("Paying staff extra to work weekends will cost £265,000 this year.").verdict).toBe("supported"));
+  it("one word in common is too little to contradict on", () =>
+    expect(check("Paying staff extra to work weekends will cost £562,000 this year.").verdict).toBe("unverified"));
+  it("the passage that gives one figure exactly says what the other should have been: partly supported", () => {
+    const r = check("The trust is to shed 240 posts, 90 of them vacancies.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["90"]);
+  });
+  it("a sentence that barely says what its figure is of goes on from the sentence before", () => {
+    const [, r] = checkStatements(
+      "Clinic utilisation reached 84.6% in February. In January, the figure had been 84.1%.",
+      "2010-04-02",
+      units,
+      () => false,
+      "Marshfield Community Health NHS Trust",
+    );
+    expect(r!.verdict).toBe("contradicted");
+  });
+  it("the subject's own name is no other body, and weighs nothing in deciding what a passage is about", () => {
+    const r = check("Marshfield Community Health NHS Trust is heading for a deficit of £8.5m this year.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£8.5m"]);
+  });
+  it("a share written in words is a percentage with the bound it was written with", () => {
+    const [third] = figuresOf("More than a third of clinics were cancelled.", null);
+    expect(third).toMatchObject({ kind: "percent", value: 33.3, bound: "above" });
+    expect(figuresOf("Half of all letters were late.", null)).toEqual([]);
+    expect(figuresOf("Two-thirds of the wards went live.", null)[0]).toMatchObject({ value: 66.7, bound: "about" });
+  });
+  it("'more than 3,000' is not the paper's 2,860, however roundly 3,000 was written", () => {
+    const count = (t: string) => figuresOf(t, null).find((f) => f.kind === "count")!;
+    expect(agrees(count("more than 3,000 patients"), count("2,860 patients"))).toBe(false);
+    expect(agrees(count("more than 3,000 patients"), count("3,150 patients"))).toBe(true);
+  });
+});
