@@ -1,18 +1,35 @@
-import { Command, CommanderError } from "commander";
-import { registerCheck } from "./commands/check.js";
-import { registerClaims } from "./commands/claims.js";
-import { registerCrawl } from "./commands/crawl.js";
-import { registerDocuments } from "./commands/documents.js";
-import { registerExtract } from "./commands/extract.js";
-import { registerIngest } from "./commands/ingest.js";
-import { registerSearch } from "./commands/search.js";
-import { registerServe } from "./commands/serve.js";
-import { registerStakeholders } from "./commands/stakeholders.js";
-import { registerTimeline } from "./commands/timeline.js";
+import { Command, CommanderError, Help } from "commander";
 import { VERSION } from "../model/version.js";
 import { EXIT, outcome, reportFatal } from "./exit.js";
+import { COMMANDS, commandsNamed, type CommandModule } from "./registry.js";
 
-export function buildProgram(): Command {
+/** Adds a module's commands, in full (options, help, action), to the program. */
+type Register = (program: Command) => void;
+
+/**
+ * How each command module is loaded. A module imports what its command needs (the library and with it the checker's
+ * extractors, the ingest pipeline, the server): seconds of CPU, so `run` loads only the module of the command it runs.
+ */
+const MODULES: Record<CommandModule, () => Promise<Register>> = {
+  ingest: async () => (await import("./commands/ingest.js")).registerIngest,
+  crawl: async () => (await import("./commands/crawl.js")).registerCrawl,
+  extract: async () => (await import("./commands/extract.js")).registerExtract,
+  documents: async () => (await import("./commands/documents.js")).registerDocuments,
+  check: async () => (await import("./commands/check.js")).registerCheck,
+  claims: async () => (await import("./commands/claims.js")).registerClaims,
+  timeline: async () => (await import("./commands/timeline.js")).registerTimeline,
+  search: async () => (await import("./commands/search.js")).registerSearch,
+  stakeholders: async () => (await import("./commands/stakeholders.js")).registerStakeholders,
+  serve: async () => (await import("./commands/serve.js")).registerServe,
+};
+
+/**
+ * The program with every command. The commands in `load` (the one a command line names: see commandsNamed) are
+ * defined in full by their modules; the others are only listed, by cli/registry.ts, as `--help` shows them, so that
+ * running one command loads none of the others' modules (the library, the extractors, the server: seconds of CPU).
+ */
+export async function buildProgram(load: "all" | readonly string[] = "all"): Promise<Command> {
+  const listed = new Map<Command, string>();
   const program = new Command("claimtrail")
     .description(
       "Ingest NHS board papers and trade press, extract and link their claims, check articles against the papers",
@@ -21,17 +38,27 @@ export function buildProgram(): Command {
     .option("--db <path>", "SQLite database (default: $CLAIMTRAIL_DB or ./claimtrail.db)")
     .option("--verbose", "full error details")
     .showHelpAfterError("(run with --help for usage)")
+    .configureHelp({
+      // A listed command has no options or arguments of its own: its line says what its module defines.
+      subcommandTerm(cmd) {
+        const usage = listed.get(cmd);
+        return usage === undefined ? Help.prototype.subcommandTerm.call(this, cmd) : `${cmd.name()} ${usage}`;
+      },
+    })
     .exitOverride();
-  registerIngest(program);
-  registerCrawl(program);
-  registerExtract(program);
-  registerDocuments(program);
-  registerCheck(program);
-  registerClaims(program);
-  registerTimeline(program);
-  registerSearch(program);
-  registerStakeholders(program);
-  registerServe(program);
+  const wanted = new Set(COMMANDS.filter((c) => load === "all" || load.includes(c.name)).map((c) => c.module));
+  const modules = new Map<string, Register>(
+    await Promise.all([...wanted].map(async (m) => [m, await MODULES[m]()] as const)),
+  );
+  const registered = new Set<string>();
+  for (const entry of COMMANDS) {
+    const register = modules.get(entry.module);
+    if (!register) listed.set(program.command(entry.name).description(entry.description), entry.usage);
+    else if (!registered.has(entry.module)) {
+      registered.add(entry.module);
+      register(program);
+    }
+  }
   return program;
 }
 
@@ -44,7 +71,8 @@ export async function run(argv: string[]): Promise<number> {
   outcome.code = EXIT.ok;
   outcome.verbose = argv.includes("--verbose");
   try {
-    await buildProgram().parseAsync(argv, { from: "user" });
+    const program = await buildProgram(commandsNamed(argv));
+    await program.parseAsync(argv, { from: "user" });
     return outcome.code;
   } catch (e) {
     // Help and version are successes; anything else commander rejects is bad usage.

@@ -1,8 +1,11 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, runCliProcess } from "./helpers/cli.js";
+import { buildProgram } from "../cli/main.js";
+import { COMMANDS, commandsNamed } from "../cli/registry.js";
+import { BIN, runCli, runCliProcess, runProcess } from "./helpers/cli.js";
+import { importLogArgs } from "./helpers/import-log.js";
 import { makePdf } from "./helpers/make-pdf.js";
 import { ingestSamples } from "./helpers/sample-corpus.js";
 
@@ -10,8 +13,15 @@ const SEED = join(process.cwd(), "..", "shared", "seed", "rescue-plan-article.tx
 
 describe("the command line", () => {
   it("has --help on every command, and exits 0 for it (the installed command, as a real process)", async () => {
-    const top = await runCliProcess(["--help"]);
-    expect(top.code).toBe(0);
+    // The list of commands is cli/registry.ts's: no command's module (nor what it imports) is loaded to print it.
+    const log = join(mkdtempSync(join(tmpdir(), "claimtrail-imports-")), "imports.txt");
+    const top = await runProcess(process.execPath, [...importLogArgs(log), BIN, "--help"]);
+    expect(top.code, top.stderr).toBe(0);
+    const loaded = readFileSync(log, "utf8");
+    expect(loaded).toContain("/dist/cli/registry.js");
+    expect(loaded).not.toMatch(
+      /\/cli\/commands\/|\/node_modules\/(compromise|natural|chrono-node|better-sqlite3|fastify)\//,
+    );
     const commands = [...top.stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
     expect(commands).toEqual(
       expect.arrayContaining([
@@ -31,6 +41,26 @@ describe("the command line", () => {
       expect(r.code, c).toBe(0);
       expect(r.stdout).toContain(`Usage: claimtrail ${c}`);
     }
+  });
+
+  it("lists every command the same, its module loaded or not; a command line loads the module of the command it names", async () => {
+    const listed = await buildProgram([]);
+    const loaded = await buildProgram("all");
+    expect(listed.helpInformation()).toBe(loaded.helpInformation());
+    expect(loaded.commands.map((c) => c.name())).toEqual(COMMANDS.map((c) => c.name));
+    // A loaded command has its options and an action; a listed one has neither.
+    expect(loaded.commands.every((c) => c.options.length > 0)).toBe(true);
+    expect(listed.commands.every((c) => c.options.length === 0)).toBe(true);
+    expect(commandsNamed(["--db", "timeline", "documents", "--json"])).toEqual(["documents"]);
+    expect(commandsNamed(["--verbose", "check", "abc123", "--db", "x.db"])).toEqual(["check"]);
+    expect(commandsNamed(["help", "stakeholder"])).toEqual(["stakeholder"]);
+    expect(commandsNamed(["frobnicate", "documents"])).toEqual([]);
+    expect(commandsNamed(["--help"])).toEqual([]);
+    const one = await buildProgram(commandsNamed(["--db", "x.db", "stakeholder", "Way"]));
+    expect(one.commands.filter((c) => c.options.length > 0).map((c) => c.name())).toEqual([
+      "stakeholders",
+      "stakeholder",
+    ]);
   });
 
   it("rejects bad usage with exit 2 and one line naming the problem", async () => {

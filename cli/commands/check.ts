@@ -5,6 +5,7 @@ import { safeFields } from "../../output/terminal.js";
 import { checkView, checkViewJson } from "../../output/views.js";
 import { EXIT, action, nothingFound } from "../exit.js";
 import { dbOption, fetchLimitsFrom } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "md", "html", "csv"] as const;
 
@@ -23,7 +24,7 @@ function failOnList(value: string): FailOn[] {
 export function registerCheck(program: Command): void {
   program
     .command("check")
-    .description("Check a document's claims and quotes against the board papers in the corpus")
+    .description(describeCommand("check"))
     .argument(
       "<document>",
       "a document id (or a 6+ character prefix), or a file or URL (a new one is checked, then forgotten unless --store)",

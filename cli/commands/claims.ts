@@ -8,13 +8,14 @@ import { safeFields } from "../../output/terminal.js";
 import { claimsJson } from "../../output/views.js";
 import { action, nothingFound } from "../exit.js";
 import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerClaims(program: Command): void {
   const command = program
     .command("claims")
-    .description("List claims in the corpus with their relations to other claims and their sources")
+    .description(describeCommand("claims"))
     .option("--subject <name>", "only claims about this subject (canonical name or alias)")
     .option("--predicate <p>", "only this predicate (see extractors/data/predicates.json)")
     .option("--limit <n>", "at most this many claims", limitOption);

@@ -16,6 +16,7 @@ import {
   pdfBackendOption,
   type PdfBackendChoice,
 } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -52,7 +53,7 @@ function regexOption(value: string): RegExp {
 export function registerCrawl(program: Command): void {
   const command = program
     .command("crawl")
-    .description("Find board papers and articles from a trust's papers page, a feed or a sitemap; list or ingest them")
+    .description(describeCommand("crawl"))
     .argument(
       "<start-url>",
       "a board-papers index page, an RSS/Atom feed or a sitemap (with --archive: a URL pattern)",

@@ -6,13 +6,14 @@ import { renderJson, renderTableHtml, renderTableMarkdown, sectionCsv, type Form
 import { safeFields } from "../../output/terminal.js";
 import { action, nothingFound } from "../exit.js";
 import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerDocuments(program: Command): void {
   const command = program
     .command("documents")
-    .description("List the documents in the corpus, with what was extracted from each")
+    .description(describeCommand("documents"))
     .addOption(new Option("--kind <kind>", "only this kind").choices(KINDS as string[]))
     .option("--limit <n>", "at most this many documents", limitOption);
   addFormatOptions(command, FORMATS)

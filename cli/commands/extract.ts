@@ -12,13 +12,14 @@ import {
   pdfBackendOption,
   type PdfBackendChoice,
 } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerExtract(program: Command): void {
   const command = program
     .command("extract")
-    .description("Run the pipeline on one document without storing it, and print what it finds")
+    .description(describeCommand("extract"))
     .argument("<file|url>", "a PDF, HTML or text file, or an http(s) URL")
     .option("--published <date>", "publication date (YYYY-MM-DD), the reference for year-less dates", dateOption)
     .addOption(new Option("--kind <kind>", "document kind").choices(KINDS as string[]));

@@ -17,6 +17,7 @@ import {
   positiveOption,
   type PdfBackendChoice,
 } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md"] as const;
 
@@ -37,7 +38,7 @@ interface IngestCliOptions {
 export function registerIngest(program: Command): void {
   const command = program
     .command("ingest")
-    .description("Ingest files, folders, http(s) URLs and manifests (.csv/.jsonl) into the corpus")
+    .description(describeCommand("ingest"))
     .argument("<source...>", "files, folders (recursive), URLs or manifests");
   addFormatOptions(command, FORMATS, "csv and md: one row per input, with its outcome")
     .option(

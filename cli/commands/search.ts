@@ -9,13 +9,14 @@ import { colourWanted, safeFields } from "../../output/terminal.js";
 import { ClaimtrailError } from "../../model/errors.js";
 import { action, failureLine, nothingFound } from "../exit.js";
 import { addFormatOptions, checkDateRange, chosenFormat, dateOption, dbOption, limitOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 
 export function registerSearch(program: Command): void {
   const command = program
     .command("search")
-    .description("Full-text search over the passages of every document, best matches first")
+    .description(describeCommand("search"))
     .argument(
       "<query...>",
       'words to find, all of them in a passage; "a phrase", prefix*, a OR b, NOT c, and money figures by value (£7.2m finds £7,200,000)',

@@ -1,11 +1,12 @@
 import type { Command } from "commander";
 import { action } from "../exit.js";
 import { dbOption, fetchLimitsFrom, intOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 export function registerServe(program: Command): void {
   program
     .command("serve")
-    .description("Serve the web page and JSON API over the corpus (read-only; an ingest may run alongside)")
+    .description(describeCommand("serve"))
     .option("--port <n>", "port to listen on", intOption, 8080)
     .option("--host <address>", "address to bind (127.0.0.1 keeps it on this machine)", "127.0.0.1")
     .option(

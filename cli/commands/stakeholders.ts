@@ -23,6 +23,7 @@ import { safeFields } from "../../output/terminal.js";
 import { stakeholderJson } from "../../output/views.js";
 import { action, nothingFound } from "../exit.js";
 import { addFormatOptions, chosenFormat, dbOption, limitOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const TYPES = ["organisation", "person", "programme", "system"];
 const FORMATS = ["text", "json", "csv", "md", "html"] as const;
@@ -30,7 +31,7 @@ const FORMATS = ["text", "json", "csv", "md", "html"] as const;
 export function registerStakeholders(program: Command): void {
   const list = program
     .command("stakeholders")
-    .description("Every organisation, person, programme and system the corpus mentions, most mentioned first")
+    .description(describeCommand("stakeholders"))
     .addOption(new Option("--type <type>", "only this type").choices(TYPES))
     .option("--limit <n>", "at most this many stakeholders", limitOption);
   addFormatOptions(list, FORMATS)
@@ -64,7 +65,7 @@ export function registerStakeholders(program: Command): void {
 
   const one = program
     .command("stakeholder")
-    .description("One stakeholder over time: its names, roles, mentions, claims, quotes and documents")
+    .description(describeCommand("stakeholder"))
     .argument("<name>", "a canonical name, an alias (Barts, BLT, RFH) or a surname (Way)");
   addFormatOptions(one, FORMATS, "csv: one table with a section column")
     .addHelpText(

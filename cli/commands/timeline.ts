@@ -16,6 +16,7 @@ import { safeFields } from "../../output/terminal.js";
 import { timelineJson } from "../../output/views.js";
 import { action, nothingFound } from "../exit.js";
 import { checkDateRange, dateOption, dbOption } from "../options.js";
+import { describeCommand } from "../registry.js";
 
 const FORMATS = ["text", "json", "csv", "md", "html", "timelinejs"] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,7 +24,7 @@ type Format = (typeof FORMATS)[number];
 export function registerTimeline(program: Command): void {
   program
     .command("timeline")
-    .description("The dated events of a trust or organisation, each cited to its sources")
+    .description(describeCommand("timeline"))
     .requiredOption("--subject <name>", "trust or organisation, by name or alias (Royal Free, Barts, BLT, BT)")
     .option("--from <date>", "only events that end on or after this date (YYYY-MM-DD)", dateOption)
     .option("--to <date>", "only events that start on or before this date (YYYY-MM-DD)", dateOption)

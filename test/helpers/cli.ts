@@ -11,13 +11,26 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The in-process run going on: runCli's captures are of process-wide state, so its calls take turns. */
+let running: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs one command line in this process through the CLI's own entry (`run`), capturing what it writes. The same
- * code path as the installed command, without a process start and module load per call.
+ * code path as the installed command, without a process start and module load per call. Calls made at once
+ * (`Promise.all`) run one after another: each has the process's stdout, stderr, environment and directory to itself.
  */
-export async function runCli(
+export function runCli(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult> {
+  const result = running.then(() => runCliNow(args, opts));
+  running = result.catch(() => undefined);
+  return result;
+}
+
+async function runCliNow(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> },
 ): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
