@@ -37,6 +37,8 @@ export interface ServerOptions {
    * loopback addresses unless `allowPrivate` (`serve --allow-private`; tests serve their pages on 127.0.0.1).
    */
   fetch?: Partial<FetchLimits>;
+  /** Checks of a URL or an upload (POST /api/check) that may run at once; one more is answered 503 (default 2). */
+  maxChecks?: number;
 }
 
 // A real calendar day: the pattern alone lets 2008-13-45 through to the timeline, which cannot read it.
@@ -262,7 +264,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   );
 
   registerOriginals(app, library, ID);
-  await registerCheckDraft(app, options.dbPath, options.fetch ?? {});
+  await registerCheckDraft(app, options.dbPath, options.fetch ?? {}, options.maxChecks);
 
   app.get<{ Querystring: { subject?: string; predicate?: string } }>(
     "/api/claims",

@@ -7,8 +7,8 @@ import { checkJson } from "../output/views.js";
 /** The file types a check takes as its body; the bytes decide what the file is, these only admit it. */
 export const UPLOAD_TYPES = ["application/pdf", "text/html", "application/xhtml+xml", "application/octet-stream"];
 
-/** Checks that may run at once: each reads and extracts a document on a worker thread under a 1 GiB budget. */
-const MAX_RUNNING = 2;
+/** Checks that may run at once by default: each reads and extracts a document on a worker thread under a 1 GiB budget. */
+const MAX_CHECKS = 2;
 
 /** The HTTP status of each way a check can fail: the asker's mistake (4xx) or the far server's (502, 504). */
 const STATUS: Partial<Record<ErrorKind, number>> = {
@@ -42,6 +42,7 @@ export async function registerCheckDraft(
   app: FastifyInstance,
   dbPath: string,
   fetch: Partial<FetchLimits>,
+  maxChecks = MAX_CHECKS,
 ): Promise<void> {
   let running = 0;
   await app.register(async (scope) => {
@@ -85,9 +86,10 @@ export async function registerCheckDraft(
             new ClaimtrailError("bad-usage", "body", 'send {"url": "https://…"} or a PDF or HTML file'),
           );
         }
-        if (running >= MAX_RUNNING) {
+        if (running >= maxChecks) {
           void reply.header("Retry-After", "10");
-          return reply.status(503).send({ error: `busy: ${running} checks are running, try again in a few seconds` });
+          const n = running === 1 ? "1 check is" : `${running} checks are`;
+          return reply.status(503).send({ error: `busy: ${n} running, try again in a few seconds` });
         }
         running++;
         try {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,11 +21,23 @@ const PAPER = "corpus/samples/board-papers/barts-board-2008-06.pdf";
 
 let app: FastifyInstance;
 let closed: FastifyInstance;
+let busy: FastifyInstance;
 let site: Server;
 let siteBase: string;
 let base: string;
 let closedBase: string;
+let busyBase: string;
 let db: string;
+
+/**
+ * A page that answers only when told to: `reached` settles when a request for it arrives (the handshake that says a
+ * check is under way, with no sleep to guess how long that takes), and `answer` then finishes the response.
+ */
+const slowPage = (() => {
+  let arrived!: (res: ServerResponse) => void;
+  const reached = new Promise<ServerResponse>((resolve) => (arrived = resolve));
+  return { reached, arrive: (res: ServerResponse) => arrived(res) };
+})();
 
 beforeAll(async () => {
   db = ingestSamples();
@@ -33,6 +45,7 @@ beforeAll(async () => {
   forgetDraft(db, { id: sampleId(db, "barts-board-2008-06"), added: true });
   site = createHttpServer((req, res) => {
     if (req.url === "/news/draft") res.writeHead(200, { "content-type": "text/html" }).end(DRAFT);
+    else if (req.url === "/news/slow") slowPage.arrive(res);
     else res.writeHead(404, { "content-type": "text/plain" }).end("not here");
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
@@ -42,10 +55,21 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   closed = await createServer({ dbPath: db, host: "127.0.0.1", port: 0 });
   closedBase = `http://127.0.0.1:${(closed.server.address() as { port: number }).port}`;
+  // One check at a time, and a far page slow enough to be waited for: the fetch's own limit is not what is tested.
+  busy = await createServer({
+    dbPath: db,
+    host: "127.0.0.1",
+    port: 0,
+    maxChecks: 1,
+    fetch: { ...fetch, timeoutMs: 120_000 },
+  });
+  busyBase = `http://127.0.0.1:${(busy.server.address() as { port: number }).port}`;
 }, 120_000);
 afterAll(async () => {
   await app?.close();
   await closed?.close();
+  await busy?.close();
+  site?.closeAllConnections();
   site?.close();
 });
 
@@ -145,5 +169,36 @@ describe("checking a URL or a file from the page's API, storing nothing", () => 
       expect(body.error).not.toMatch(/\n|claimtrail-check-|at .*\.ts/);
     }
     expect(corpusState()).toEqual(before);
+  });
+
+  it("answers 503 with one line while the checks it may run at once are running, and takes checks again after", async () => {
+    // The first check holds its slot while the far page has not answered; the page says when the fetch reached it.
+    const first = postUrl(`${siteBase}/news/slow`, busyBase);
+    const held = await Promise.race([
+      slowPage.reached,
+      first.then((r) => Promise.reject(new Error(`the first check ended early: ${JSON.stringify(r.body)}`))),
+    ]);
+    const res = await fetch(`${busyBase}/api/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url: `${siteBase}/news/draft` }),
+    });
+    const body = (await res.json()) as Json;
+    expect(res.status, JSON.stringify(body)).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("10");
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(body.error).toBe("busy: 1 check is running, try again in a few seconds");
+    // An upload waits for the same slot.
+    const upload = await post(DRAFT, "text/html", "?name=draft.html", busyBase);
+    expect(upload.status).toBe(503);
+    expect(upload.body).toEqual(body);
+
+    // The far page answers at last (it is gone), the first check ends with its own error, and the slot is free.
+    held.writeHead(404, { "content-type": "text/plain" }).end("not here");
+    const firstDone = await first;
+    expect(firstDone.status).toBe(502);
+    expect(firstDone.body.error).toMatch(/\/news\/slow: HTTP 404/);
+    const after = await postUrl(`${siteBase}/gone`, busyBase);
+    expect(after.status).toBe(502);
   });
 });
