@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, readFileSync, writeFileSync, writeSync, closeSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -208,32 +209,46 @@ describe("the database file under stress", () => {
   it("several processes creating the same fresh database at once all succeed, and the file is whole", async () => {
     const dir = tmp();
     const paths = Array.from({ length: 8 }, (_, i) => join(dir, `fresh-${i}.db`));
-    const script = fileURLToPath(new URL("./helpers/open-databases-at.ts", import.meta.url));
+    const script = fileURLToPath(new URL("./helpers/open-databases-on-cue.ts", import.meta.url));
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-    // Every process opens database i at the same moment, so each of the 8 files is created by 3 processes at once.
-    const startAt = Date.now() + 3000;
-    const outputs = await Promise.all(
-      [0, 1, 2].map(
-        () =>
-          new Promise<string>((resolve) => {
-            const child = spawn(process.execPath, ["--import", tsx, script, String(startAt), ...paths], {
-              stdio: ["ignore", "pipe", "pipe"],
-            });
-            let out = "";
-            child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-            child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-            child.on("close", () => resolve(out));
-          }),
-      ),
-    );
-    for (const out of outputs) expect(out.trim().split("\n")).toEqual(paths.map(() => "ok"));
+    const children = [0, 1, 2].map(() => {
+      const child = spawn(process.execPath, ["--import", tsx, script], { stdio: ["pipe", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+      const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+      const next = async () => {
+        const line = await lines.next();
+        if (line.done) throw new Error(`the child ended early: ${stderr}`);
+        return line.value;
+      };
+      return { child, exited, next };
+    });
+    type Opened = { path: string; error: string | null; from: number; to: number };
+    let overlapping = 0;
+    try {
+      // No fixed lead: each child has loaded its code and waits, however slowly the machine started it; then each
+      // database's path goes to all three at once, so the three create the same fresh file together.
+      for (const c of children) expect(await c.next()).toBe("ready");
+      for (const path of paths) {
+        for (const c of children) c.child.stdin.write(`${path}\n`);
+        const opened = await Promise.all(children.map(async (c) => JSON.parse(await c.next()) as Opened));
+        expect(opened.map((o) => [o.path, o.error])).toEqual(opened.map(() => [path, null]));
+        if (opened.some((a, i) => opened.some((b, j) => i !== j && a.from < b.to && b.from < a.to))) overlapping++;
+      }
+    } finally {
+      for (const c of children) c.child.stdin.end();
+    }
+    for (const c of children) expect(await c.exited).toBe(0);
+    // What the test is for: processes really were opening the same new file at the same time.
+    expect(overlapping, "no two processes were ever opening a database at the same time").toBeGreaterThan(0);
     for (const p of paths) {
       const c = openCorpus(p);
       expect(c.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(c.integrityCheck()).toBe("ok");
       c.close();
     }
-  }, 120_000);
+  });
 
   it("refuses a damaged database file with one line and exit 3, and leaves it as it was", async () => {
     const dir = tmp();
