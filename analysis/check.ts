@@ -6,7 +6,9 @@ import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import {
+  CONTRADICTION_SIMILARITY,
   checkStatements,
+  closeness,
   evidenceUnits,
   sameBodyName,
   type EvidenceUnit,
@@ -112,22 +114,48 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   const claims = corpus.claims.forDocument(documentId).map((c) => checkClaim(corpus, c));
   const quoteMentions = corpus.documents.mentions<QuoteMention>(documentId, "quote");
   const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId));
+  const units = document.kind === "board-paper" ? [] : boardPaperUnits(corpus, document);
   const statements =
     document.kind === "board-paper"
       ? []
       : checkStatements(
           corpus.documents.text(documentId) ?? "",
           document.publishedAt,
-          boardPaperUnits(corpus, document),
+          units,
           (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
           document.subject,
         );
+  const close = closeness(units, document.subject);
+  for (const st of statements) {
+    if (st.verdict !== "supported") continue;
+    for (const c of claims)
+      if (
+        st.start <= c.claim.span.start &&
+        c.claim.span.start < st.end &&
+        c.verdict === "partly-supported" &&
+        // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
+        c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
+      )
+        settleOnTheSentence(c);
+  }
   for (const st of statements)
     st.verdict = sentenceVerdict(
       st.verdict,
       claims.filter((c) => st.start <= c.claim.span.start && c.claim.span.start < st.end).map((c) => c.verdict),
     );
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
+}
+
+/**
+ * A claim linked to a paper's claim that agrees and to another that does not, in a sentence whose every figure agrees
+ * with the passage most about it, where the disagreeing claim's sentence speaks of something else: it is of another
+ * quantity that the predicate alone could not tell apart ("£900,000 of income at risk" and the year's whole income shortfall). It is supported; the other figure
+ * stays listed, as a passage.
+ */
+function settleOnTheSentence(c: CheckedClaim): void {
+  c.verdict = "supported";
+  for (const e of c.evidence) if (e.relation === "contradicts") e.relation = "passage";
+  c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
 }
 
 /**

@@ -130,6 +130,18 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
     if (d.granularity === "year" || d.granularity === "financial-year") continue;
     out.push({ kind: "date", value: Date.parse(d.from), to: Date.parse(d.to), bound: "exact", text: d.text });
   }
+  // "planned to break even": a balance of nil, which a paper's "break-even plan" states too.
+  for (const m of text.matchAll(/\b(?:break(?:s|ing)?|broke|broken)[ -]even\b|\bbreak-even\b/gi)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    out.push({ kind: "money", value: 0, bound: "exact", text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  // "none of which caused serious harm", "None caused serious harm": a count of nil, which can only agree (a nil is
+  // never a rival of a figure, so it cannot contradict one).
+  for (const m of text.matchAll(/\b(?:none|no one|nobody)\b/gi)) {
+    out.push({ kind: "count", value: 0, bound: "exact", text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
   // "more than a third of callers", "half of all clinics": a share written in words is a percentage.
   for (const m of text.matchAll(FRACTION)) {
     const value = (100 * FRACTION_COUNT[m[1]!.toLowerCase()]!) / FRACTION_PART[m[2]!.toLowerCase().replace(/s$/, "")]!;
@@ -354,6 +366,31 @@ export function evidenceUnits(
   return units;
 }
 
+/** How much each word says about which of the papers' passages a sentence is about. */
+function wordWeights(units: EvidenceUnit[], subject: string | null): (w: string) => number {
+  // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
+  const df = new Map<string, number>();
+  for (const u of units) for (const w of [...u.words, ...u.headingWords]) df.set(w, (df.get(w) ?? 0) + 1);
+  // A word no paper uses cannot tell one passage from another: it weighs nothing (else a statement's own wording,
+  // "spend", "gap", would count against every passage alike).
+  // The words of the subject's own name ("Cranford", "District") are in every paper about it: they tell no passage
+  // from another, and weighing them made a sentence led by the name look about nothing the paper says.
+  const own = new Set([...(subject ? nameCore(subject) : [])].map(stem));
+  return (w: string) => (df.has(w) && !own.has(w) ? Math.log(1 + units.length / df.get(w)!) : 0);
+}
+
+/** How much a statement and a passage speak of one thing, weighed as `checkStatements` weighs them (0 to 1). */
+export function closeness(
+  units: EvidenceUnit[],
+  subject: string | null,
+): (statement: string, passage: string) => number {
+  const weight = wordWeights(units, subject);
+  return (statement, passage) => {
+    const r = similarity(contentWords(statement), contentWords(passage), weight);
+    return r.shared >= 2 ? r.similarity : 0;
+  };
+}
+
 /** Checks each sentence of `text` (an article) that states a figure, against the units of the papers. */
 export function checkStatements(
   text: string,
@@ -363,15 +400,7 @@ export function checkStatements(
   subject: string | null = null,
 ): StatementCheck[] {
   const out: StatementCheck[] = [];
-  // A word the papers use everywhere ("patients", "system") says less about which passage a statement is about.
-  const df = new Map<string, number>();
-  for (const u of units) for (const w of [...u.words, ...u.headingWords]) df.set(w, (df.get(w) ?? 0) + 1);
-  // A word no paper uses cannot tell one passage from another: it weighs nothing (else a statement's own wording,
-  // "spend", "gap", would count against every passage alike).
-  // The words of the subject's own name ("Cranford", "District") are in every paper about it: they tell no passage
-  // from another, and weighing them made a sentence led by the name look about nothing the paper says.
-  const own = new Set([...(subject ? nameCore(subject) : [])].map(stem));
-  const weight = (w: string) => (df.has(w) && !own.has(w) ? Math.log(1 + units.length / df.get(w)!) : 0);
+  const weight = wordWeights(units, subject);
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
   const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
@@ -427,10 +456,9 @@ export function checkStatements(
     // same thing share them easily: they decide only a statement that states nothing else.
     // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
     // figure the statement states, and its agreement must not soften a wrong percentage into partly-supported.
+    // "in November, two months later than planned": a span of time beside a date says how late, not what happened.
     const limits = figures.filter((f) => isTimeLimit(f, s.text));
-    const measured = figures.some((f) => f.kind !== "date" && !limits.includes(f))
-      ? figures.filter((f) => !limits.includes(f))
-      : figures;
+    const measured = figures.some((f) => !limits.includes(f)) ? figures.filter((f) => !limits.includes(f)) : figures;
     const stated = measured.some((f) => f.kind !== "date") ? measured.filter((f) => f.kind !== "date") : measured;
     const anchors: Array<(typeof ranked)[number]> = [];
     const open: Figure[] = [];

@@ -328,3 +328,44 @@ describe("a sentence's verdict", () => {
     expect(sentenceVerdict("contradicted", [])).toBe("contradicted");
   });
 });
+
+describe("a claim whose sentence agrees with the passage most about it", () => {
+  it("is supported when the paper's disagreeing claim speaks of another quantity under the same predicate", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-settle-"));
+    writeFileSync(
+      join(dir, "paper.txt"),
+      [
+        "Ashdown Hospitals NHS Trust. Finance report to the Trust Board.",
+        "A backlog of 3,100 inpatient episodes awaits clinical coding, and income of £800,000 is at risk until it is cleared.",
+        "Elective income is forecast to fall £1.6m short of plan for the year.",
+      ].join("\n\n"),
+    );
+    writeFileSync(
+      join(dir, "article.txt"),
+      "Ashdown coding backlog.\n\nA coding backlog of 3,100 episodes has put £800,000 of income at risk at Ashdown Hospitals NHS Trust.\n",
+    );
+    writeFileSync(
+      join(dir, "manifest.csv"),
+      [
+        "source,kind,publishedAt,subject",
+        "paper.txt,board-paper,2010-11-20,Ashdown Hospitals NHS Trust",
+        "article.txt,news,2010-12-01,Ashdown Hospitals NHS Trust",
+      ].join("\n"),
+    );
+    const db = join(dir, "c.db");
+    expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const article = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
+      const income = checkDocument(corpus, article.id).claims.find((c) => c.claim.predicate === "income-shortfall")!;
+      // The claims linker alone sees £800,000 against the year's £1.6m shortfall under one predicate.
+      expect(income.evidence.map((e) => [e.value, e.relation])).toEqual([
+        [800_000, "supports"],
+        [1_600_000, "passage"],
+      ]);
+      expect(income.verdict).toBe("supported");
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
+});

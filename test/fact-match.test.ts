@@ -211,3 +211,28 @@ describe("statements that say little, or share one word with the passage that gi
     expect(agrees(count("more than 3,000 patients"), count("3,150 patients"))).toBe(true);
   });
 });
+
+describe("what a statement states besides its figures", () => {
+  const paper = [
+    "Thornbury Hospitals NHS Trust - Trust Board, 24 February 2011",
+    "",
+    "1.2 The new patient administration system went live on 8 November 2010.",
+    "1.3 In its first month staff logged 54 incidents related to the new system. None caused serious harm.",
+    "3.1 The trust planned to break even in 2010/11 and now forecasts a deficit of £3.1m.",
+  ].join("\n");
+  const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2011-02-24");
+  const check = (sentence: string) =>
+    checkStatements(sentence, "2011-03-03", units, () => false, "Thornbury Hospitals NHS Trust").at(-1)!;
+  it("a span of time beside a date says how late, not what happened: the date is checked", () => {
+    const r = check("The trust replaced its patient administration system in November, two months later than planned.");
+    expect(r.verdict).toBe("supported");
+    expect(r.agree).toEqual(["November"]);
+  });
+  it("'break even' is a balance of nil on both sides", () =>
+    expect(check("The trust had planned to break even this year.").agree).toEqual(["break even"]));
+  it("'none' agrees with 'None', so a wrong count beside it is partly supported, not an accusation", () => {
+    const r = check("Staff reported 45 incidents in the first month, none of which caused serious harm.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["45"]);
+  });
+});
