@@ -149,9 +149,8 @@ describe("the command line", () => {
   );
 
   it("ingests a new paper beside the samples, and finds every sample unchanged (real process, worker threads)", async () => {
-    // The samples as test/global-setup.ts ingested them (through ingest's worker threads): the first run. The
-    // installed command runs again over them, with one new board paper, which it reads on a worker thread of the
-    // built package, as a user's ingest does.
+    // The samples as test/global-setup.ts ingested them: the first run. The installed command runs again over them,
+    // with one new board paper, which it reads on a worker thread of the built package, as a user's ingest does.
     const db = ingestSamples();
     const before = await runCli(["--db", db, "documents"]);
     expect(before.stdout).toContain("12 documents");
