@@ -24,6 +24,8 @@ const STATUS: Partial<Record<ErrorKind, number>> = {
   unreadable: 422,
   "too-deep": 422,
   "too-slow": 422,
+  // The corpus's write lock, held by an ingest for longer than the busy timeout: try again.
+  database: 503,
   "http-error": 502,
   network: 502,
   "redirect-loop": 502,
@@ -111,5 +113,7 @@ export async function registerCheckDraft(
 
 function failed(reply: FastifyReply, e: ClaimtrailError, status?: number): FastifyReply {
   const line = `${e.source}: ${e.message}`.replace(/\s+/g, " ").trim();
-  return reply.status(status ?? STATUS[e.kind] ?? 422).send({ error: line });
+  const code = status ?? STATUS[e.kind] ?? 422;
+  if (code === 503) void reply.header("Retry-After", "10");
+  return reply.status(code).send({ error: line });
 }
