@@ -111,7 +111,10 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
 
   return joinSpans(
     text,
-    found.flatMap((d) => splitChange(text, d)).sort((a, b) => a.start - b.start),
+    afterInChain(
+      text,
+      found.flatMap((d) => splitChange(text, d)).sort((a, b) => a.start - b.start),
+    ),
   ).map((f) => ({
     text: text.slice(f.start, f.end),
     span: spanOf(doc, f.start, f.end),
@@ -121,6 +124,38 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     qualifier: f.qualifier,
     relative: f.relative,
   }));
+}
+
+const THEN_LEAD =
+  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
+
+const LATER_THAN_LEAD =
+  /\blater than (?:the |its |their )?(?:(?:original(?:ly)?|planned|agreed|first|scheduled|target)\s+)*(?:(?:go-live\s+)?date\s+(?:of\s+|in\s+)?)?$/i;
+
+/**
+ * "first due in May 2008, and then in August": the next date of a chain comes after the one before it, so a
+ * year-less one takes the first year that puts it there, whatever publication alone would have made of it; and
+ * "went live on 12 September, six months later than the date of March" puts March before the go-live.
+ */
+function afterInChain(text: string, dates: RawDate[]): RawDate[] {
+  return dates.map((d, i) => {
+    const prev = dates[i - 1];
+    if (!prev || !d.relative || (d.granularity !== "month" && d.granularity !== "day")) return d;
+    const between = text.slice(prev.end, d.start);
+    if (/\b\d{4}\b/.test(text.slice(d.start, d.end)) || /[.!?;]/.test(between)) return d;
+    const after = THEN_LEAD.test(between);
+    if (!after && !LATER_THAN_LEAD.test(between.slice(-60))) return d;
+    const shift = (isoDay: string, years: number) => {
+      const p = parseIso(isoDay);
+      return p.y + years === p.y ? isoDay : iso(p.y + years, p.m, p.d);
+    };
+    let years = parseIso(prev.from).y - parseIso(d.from).y;
+    if (after && shift(d.from, years) < prev.from) years++;
+    if (!after && shift(d.from, years) > prev.from) years--;
+    const from = shift(d.from, years);
+    const to = d.granularity === "month" ? monthEnd(parseIso(from).y, parseIso(from).m) : from;
+    return { ...d, from, to };
+  });
 }
 
 /**

@@ -210,6 +210,10 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
       ),
     ).toContain(`${TRUST} | problems-reported | 2009-07`);
   });
+  it("'due in May 2008, and then in August' is one chain of missed dates", () =>
+    expect(
+      claimsOf(`${TRUST} was first due to go live in May 2008, and then in August, before slipping again.`),
+    ).toEqual([`${TRUST} | go-live-delayed | 2008-05`, `${TRUST} | go-live-delayed | 2008-08`]));
   it("'rescheduled from 2 November 2009 to 22 February 2010' is a date missed and a new plan", () =>
     expect(
       claimsOf(`The go-live at ${TRUST} has been rescheduled from 2 November 2009 to 22 February 2010.`, "board-paper"),

@@ -155,6 +155,16 @@ describe("dates, one form a line", () => {
       "December 10 and 11=2011-12-10..2011-12-11",
     ]);
   });
+  it("the next date of a chain comes after the one before; 'later than the date of' lies before the event", () => {
+    expect(dates("It was first due in May 2008, and then in August, before slipping again.", "2009-12-01")).toEqual([
+      "May 2008=2008-05-01..2008-05-31",
+      "August=2008-08-01..2008-08-31",
+    ]);
+    expect(dates("It went live on 12 September, six months later than the date of March.", "2011-10-20")).toEqual([
+      "12 September=2011-09-12..2011-09-12",
+      "March=2011-03-01..2011-03-31",
+    ]);
+  });
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

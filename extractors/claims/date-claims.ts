@@ -31,6 +31,8 @@ const TOLD_WHEN =
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 const CHECKED_WHEN =
   /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued)\s+(?:in|on|during)\s+$/i;
+const THEN =
+  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
 const FOUND_AFTER =
   /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
 
@@ -74,11 +76,15 @@ export function dateClaims(
       !(scope.money.length && UP_TO.test(around(d).before(24))),
   );
   const sentence = eventWords(s.text);
+  let previous: { d: DateMention; p: Predicate } | null = null;
   for (const d of eventDates) {
     const near = around(d);
     // "go-live was moved in January": when the date moved, which is no event of its own.
     if (MOVED_WHEN.test(near.before(40))) continue;
-    const read = eventPredicate(scope, d, eventDates, sentence);
+    // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
+    const chained =
+      previous && THEN.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
+    const read = chained ?? eventPredicate(scope, d, eventDates, sentence);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
@@ -97,6 +103,7 @@ export function dateClaims(
     const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d));
     if (c) {
       scope.add(c);
+      if (p === PREDICATE.goLiveDelayed) previous = { d, p };
       if (p === PREDICATE.boardDecision) decisionDated = true;
     }
   }
