@@ -59,15 +59,20 @@ export function paperPdf(text: string): Promise<Buffer> {
 const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Whether two passages share a stretch: one holds the other, or they overlap by most of the shorter one's words. */
-function overlaps(a: string, b: string): boolean {
+/** How much two texts are one: 1 when one holds the other, else the share of distinct words they have in common. */
+function overlap(a: string, b: string): number {
   const x = norm(a);
   const y = norm(b);
-  if (!x || !y) return false;
-  if (x.includes(y) || y.includes(x)) return true;
-  const words = new Set(x.split(" "));
-  const shared = y.split(" ").filter((w) => words.has(w)).length;
-  return shared >= Math.min(x.split(" ").length, y.split(" ").length) * 0.8;
+  if (!x || !y) return 0;
+  if (x.includes(y) || y.includes(x)) return 1;
+  // Distinct words: a long quote's many "the"s and "of"s once matched a short one it has nothing else in common with.
+  const xs = new Set(x.split(" "));
+  const ys = new Set(y.split(" "));
+  const shared = [...ys].filter((w) => xs.has(w)).length;
+  return shared / Math.min(xs.size, ys.size);
 }
+
+const overlaps = (a: string, b: string) => overlap(a, b) >= 0.8;
 
 /** The verdict the checker gave a statement: from the claims read from its words, and its sentence's own verdict. */
 function statementVerdict(report: CheckReport, statement: string): string {
@@ -89,7 +94,11 @@ function statementVerdict(report: CheckReport, statement: string): string {
 }
 
 function quoteVerdict(report: CheckReport, quote: string): string {
-  return report.quotes.find((q) => overlaps(q.text, quote))?.verdict ?? "not-found";
+  const best = report.quotes
+    .map((q) => ({ q, score: overlap(q.text, quote) }))
+    .filter((r) => r.score >= 0.8)
+    .sort((a, b) => b.score - a.score)[0];
+  return best?.q.verdict ?? "not-found";
 }
 
 export async function runCheckEval(dir: string, options: { explain?: boolean } = {}): Promise<CheckEvalResult> {
