@@ -210,6 +210,26 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
       ),
     ).toContain(`${TRUST} | problems-reported | 2009-07`);
   });
+  it("a table line that names its own cost is a cost, though it follows the funding lines", () =>
+    expect(
+      claimsOf(
+        [
+          TRUST,
+          "",
+          "Table 3: Validation costs and funding 2009/10 (£m)",
+          "                                  Plan     Actual",
+          "Funding",
+          "Strategic health authority grant  0.50       0.50",
+          "",
+          "Net cost to the Trust             1.40       1.75",
+        ].join("\n"),
+        "board-paper",
+        "2010-02-01",
+      ),
+    ).toEqual([
+      `${TRUST} | cost | 1400000 [net cost to the trust, plan]`,
+      `${TRUST} | cost | 1750000 [net cost to the trust, actual]`,
+    ]));
   it("'due in May 2008, and then in August' is one chain of missed dates", () =>
     expect(
       claimsOf(`${TRUST} was first due to go live in May 2008, and then in August, before slipping again.`),

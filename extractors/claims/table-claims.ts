@@ -68,7 +68,9 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   // Money coming in (funding, a contribution, compensation, a recovery) is no cost of the body that receives it.
   const received =
     /\b(?:fund(?:ing|ed)?|contributions?|compensation|grants?|credits?|recovered|recoveries|reimburse(?:d|ment)|received|receipts?)\b/;
-  if (received.test(label) || received.test(section)) return null;
+  // A line that names its own cost ("Net cost to the Trust" after the "Funding" lines) is a cost whatever its section.
+  const namesCost = /\b(?:costs?|spend(?:ing)?|expenditure)\b/.test(label);
+  if (received.test(label) || (received.test(section) && !namesCost)) return null;
   // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
   if (/\bsurplus\b/.test(label))
     return /\bdeficit\b/.test(cell.label.toLowerCase()) && cell.negative && !change
