@@ -245,8 +245,12 @@ function isTimeLimit(f: Figure, sentence: string): boolean {
   return at >= 0 && /^[\s-]*(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(sentence.slice(at + f.text.length));
 }
 
-/** A figure unlikely to recur by chance: an amount of five figures, a count in the hundreds, a percentage to a decimal. */
-function specific(f: Figure): boolean {
+/**
+ * A figure unlikely to recur by chance: an amount of five figures, a count in the hundreds, a percentage to a decimal;
+ * `precise`, written to two significant digits at least (£395,000 and 180, not £0.2m or 3,000).
+ */
+function specific(f: Figure, precise = false): boolean {
+  if (precise && f.kind !== "percent" && rounding(f) / Math.abs(f.value) > 0.05) return false;
   if (f.kind === "money") return f.value >= 10_000;
   if (f.kind === "count") return f.value >= 100;
   if (f.kind === "percent") return /\./.test(f.text);
@@ -446,7 +450,8 @@ export function checkStatements(
       .filter((r) => r.similarity >= MIN_SIMILARITY / 2)
       .sort((a, b) => b.similarity - a.similarity);
     // One word in common is too little to judge a figure by, but enough to find it: a passage that shares a rare
-    // word and gives the very figure ("EOC overtime | 210 | 395" under £000 for "overtime ... £395,000") supports it.
+    // word and gives the very figure ("EOC overtime | 210 | 395" under £000 for "overtime ... £395,000") supports it,
+    // if the paper wrote it precisely (its "within £0.2m" would agree with anything from £150,000 to £250,000).
     const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
     const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
     const agree: string[] = [];
@@ -473,7 +478,9 @@ export function checkStatements(
       const hit =
         close.find((r) => r.u.figures.some((p) => agrees(f, p))) ??
         sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agrees(f, p))) ??
-        (specific(f) ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))) : undefined);
+        (specific(f)
+          ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && agrees(f, p)))
+          : undefined);
       if (hit) {
         agree.push(f.text);
         best ??= hit;

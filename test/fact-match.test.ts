@@ -177,6 +177,16 @@ describe("statements that say little, or share one word with the passage that gi
   });
   it("one rare word in common and the very figure support it", () =>
     expect(check("Paying staff extra to work weekends will cost £265,000 this year.").verdict).toBe("supported"));
+  it("one word in common and a roundly written figure of the paper's are too little to support on", () => {
+    const loose = evidenceUnits(
+      "paper",
+      "4.1 The programme will finish the year within a tolerance of £0.2m.",
+      [{ number: 1, start: 0, end: 67 }],
+      "2010-03-22",
+    );
+    const [r] = checkStatements("The programme is now £240,000 over its budget.", "2010-04-02", loose, () => false);
+    expect(r!.verdict).toBe("unverified");
+  });
   it("one word in common is too little to contradict on", () =>
     expect(check("Paying staff extra to work weekends will cost £562,000 this year.").verdict).toBe("unverified"));
   it("the passage that gives one figure exactly says what the other should have been: partly supported", () => {
