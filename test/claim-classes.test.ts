@@ -230,6 +230,14 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
       `${TRUST} | cost | 1400000 [net cost to the trust, plan]`,
       `${TRUST} | cost | 1750000 [net cost to the trust, actual]`,
     ]));
+  it("'Members will recall that …' frames a past go-live: its 'will' is no plan", () =>
+    expect(
+      claimsOf(
+        `Members will recall that ${TRUST} went live with the new system on 12 September.`,
+        "board-paper",
+        "2011-11-24",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2011-09-12`]));
   it("'due in May 2008, and then in August' is one chain of missed dates", () =>
     expect(
       claimsOf(`${TRUST} was first due to go live in May 2008, and then in August, before slipping again.`),
