@@ -33,7 +33,9 @@ export class Gazetteer {
 
   constructor(readonly entries: readonly GazetteerEntry[]) {
     for (const entry of entries) {
-      for (const alias of new Set([entry.canonical, ...entry.aliases])) {
+      // "told the Guardian": a title's "The" is lower case inside a sentence, so the name is matched without it too.
+      const titles = [entry.canonical, ...entry.aliases].filter((a) => /^The [A-Z]/.test(a)).map((a) => a.slice(4));
+      for (const alias of new Set([entry.canonical, ...entry.aliases, ...titles])) {
         const words = tokenize(alias.replace(/’/g, "'")).map((t) => t.text);
         if (!words.length) continue;
         const sensitive = isCaseSensitiveAlias(alias);

@@ -106,8 +106,27 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       origin: "discovered",
     });
   }
+  // "NHS West Midlands", "NHS North Lancashire", "NHS London": strategic health authorities and primary care trusts of
+  // 2006-2013 named by region, with no head word to end them.
+  for (const m of text.matchAll(NHS_REGION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    out.push({
+      text: doc.text.slice(start, end),
+      span: spanOf(doc, start, end),
+      type: "organisation",
+      canonical: m[0],
+      role: null,
+      affiliation: null,
+      origin: "discovered",
+    });
+  }
   return out;
 }
+
+const NHS_REGION =
+  /\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London)\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))/g;
 
 // Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
 // TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.

@@ -22,6 +22,14 @@ describe("organisations by shape, one form a line", () => {
     ]));
   it("a headline in capitals is no body's name", () =>
     expect(orgs("HUNDREDS TURNED AWAY AS HOSPITAL COMPUTER LOSES APPOINTMENTS\n\nBy a reporter")).toEqual([]));
+  it("a strategic health authority or primary care trust named by its region, with no head word", () =>
+    expect(orgs("The plan went to NHS East Midlands and to NHS London; NHS Connecting for Health was told.")).toEqual([
+      "NHS East Midlands",
+      "NHS London",
+      "NHS Connecting for Health",
+    ]));
+  it("a newspaper's 'The' is lower case inside a sentence", () =>
+    expect(orgs("A spokesman told the Guardian that the date would hold.")).toEqual(["The Guardian"]));
   it("a cover in capitals names its trust", () =>
     expect(orgs("ELLINGHAM HOSPITAL NHS TRUST\n\nTrust Board")).toEqual(["Ellingham Hospital NHS Trust"]));
 });
