@@ -82,8 +82,16 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       }
       continue;
     }
+    // "Chief Executive of Oxford Radcliffe Hospitals NHS Trust": the post goes, the body stays.
+    const post = POST_OF.exec(name);
+    if (post) {
+      start += post[0].length;
+      name = name.slice(post[0].length);
+    }
     const end = start + name.length;
     if (name.includes("\n") || GENERIC.test(name) || name.split(" ").length < 2) continue;
+    // "the UHMB Board", "WDH Board": the board of a body named by its initials, not a body of its own.
+    if (/^[A-Z]{2,6} Board$/.test(name)) continue;
     // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered. Except a
     // trust's full name that only contains a known short name ("University Hospitals of Morecambe Bay NHS Trust"
     // around "Morecambe Bay"): the text's own full name is the better name.
@@ -125,6 +133,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   return out;
 }
 
+const POST_OF =
+  /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
 const NHS_REGION =
   /\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London)\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))/g;
 

@@ -30,6 +30,10 @@ describe("organisations by shape, one form a line", () => {
     ]));
   it("a newspaper's 'The' is lower case inside a sentence", () =>
     expect(orgs("A spokesman told the Guardian that the date would hold.")).toEqual(["The Guardian"]));
+  it("a post before a body's name is no part of it, and a board named by initials is no body", () =>
+    expect(
+      orgs("The Chief Executive of Ashgrove Hospitals NHS Trust told the AHT Board that the Ashgrove Forum agreed."),
+    ).toEqual(["Ashgrove Hospitals NHS Trust", "Ashgrove Forum"]));
   it("a cover in capitals names its trust", () =>
     expect(orgs("ELLINGHAM HOSPITAL NHS TRUST\n\nTrust Board")).toEqual(["Ellingham Hospital NHS Trust"]));
 });
