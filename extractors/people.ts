@@ -18,6 +18,10 @@ const FULL_NAME = new RegExp(
   String.raw`\b(?:(${TITLES})\.? )?(${NAME_WORD})(?: ([A-Z])\.)? (${SURNAME})\b(?![-'’][A-Za-z])`,
   "g",
 );
+const INITIALLED = new RegExp(
+  String.raw`\b(?:${TITLES})\.? ((?:[A-Z]\.? ?){1,2} ?(${SURNAME}))\b(?![-'’][A-Za-z])`,
+  "g",
+);
 // A name the text sets in capitals (bylines "By TOM FOOT", "Chief executive GRAHAM WHITLOCK said"), or a byline
 // in any case: a byline names a person even when the given name is not in the lexicon ("By Priya Raman").
 const CAPS_WORD = String.raw`(?:Ma?c|[A-Z]['’])?[A-Z]{2,}(?:-(?:[A-Z]['’])?[A-Z]{2,})?`;
@@ -70,14 +74,34 @@ export function extractPeople(
   const full: Array<{ start: number; end: number; person: Person }> = [];
   const people = new Map<string, Person>();
 
-  for (const m of text.matchAll(FULL_NAME)) {
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
     const [whole, title, first, , last] = m;
-    const start = m.index! + (title ? 0 : 0);
-    const end = m.index! + whole.length;
-    if (inOrg(start, end) || NOT_SURNAME.test(last!) || (!title && !isFirstName(first!))) continue;
+    const start = m.index;
+    const end = m.index + whole.length;
+    if (!title && !isFirstName(first!)) {
+      // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
+      FULL_NAME.lastIndex = m.index + first!.length + 1;
+      continue;
+    }
+    if (inOrg(start, end) || NOT_SURNAME.test(last!)) continue;
     // "O’Brien" and "O'Brien" are one person: the canonical name keeps the plain apostrophe.
     const canonical = whole.replace(new RegExp(`^(?:${TITLES})\\.? `), "").replace(/[’‘]/g, "'");
     const person = people.get(canonical) ?? { canonical, surname: last!, role: null, affiliation: null };
+    people.set(canonical, person);
+    const { role, affiliation } = roleAround(text, m.index!, end, orgs);
+    person.role ??= role;
+    person.affiliation ??= affiliation;
+    full.push({ start: m.index!, end, person });
+  }
+
+  // "Mr T Hargreaves, Ms L Cope, Prof R Sands": a title and initials name a person as the minutes list them.
+  for (const m of text.matchAll(INITIALLED)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    if (inOrg(start, end) || NOT_SURNAME.test(m[2]!) || full.some((f) => f.start < end && start < f.end)) continue;
+    const canonical = m[1]!.replace(/\./g, "");
+    const person = people.get(canonical) ?? { canonical, surname: m[2]!, role: null, affiliation: null };
     people.set(canonical, person);
     const { role, affiliation } = roleAround(text, m.index!, end, orgs);
     person.role ??= role;

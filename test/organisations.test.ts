@@ -79,3 +79,18 @@ describe("organisations: one body whatever its apostrophe; a paper is its publis
     expect(documentSubject("news", mentions.stakeholders)).toBe("Harrowden and Mere Hospitals NHS Trust");
   });
 });
+
+describe("people, one form a line", () => {
+  const people = (text: string) =>
+    extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
+      .mentions.filter((m) => m.type === "person")
+      .map((m) => m.canonical);
+  it("a title and initials name a person as minutes list them", () =>
+    expect(people("Non-executive directors: Mr T Hargreaves, Prof R. Sands\n\nMr Hargreaves asked.")).toEqual([
+      "T Hargreaves",
+      "R Sands",
+      "T Hargreaves",
+    ]));
+  it("a capitalised word before a name is no given name, and the name starts after it", () =>
+    expect(people("Pensioner Joan Pettifer, 78, said she had waited.")).toEqual(["Joan Pettifer"]));
+});
