@@ -165,6 +165,14 @@ describe("dates, one form a line", () => {
       "March=2011-03-01..2011-03-31",
     ]);
   });
+  it("a deadline looks ahead when its own part of the sentence hopes, not when that part tells it done", () => {
+    expect(dates("The aim is to close all 212 faults; 131 had been closed by 18 November.", "2011-11-24")).toEqual([
+      "18 November=2011-11-18..2011-11-18",
+    ]);
+    expect(dates("The trust aims to close all 212 faults by 18 November.", "2011-11-24")).toEqual([
+      "18 November=2012-11-18..2012-11-18",
+    ]);
+  });
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

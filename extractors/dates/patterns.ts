@@ -400,7 +400,10 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
   )
     return true;
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
-  return BY_UNTIL.test(lead) && HOPES.test(sentence);
+  // "Its aim is to close them; 131 had been closed by 18 November": a deadline looks ahead when its own part of the
+  // sentence hopes, and not when that part tells it done.
+  const part = sentence.slice(Math.max(0, sentence.lastIndexOf(";", start) + 1), start);
+  return BY_UNTIL.test(lead) && HOPES.test(sentence.slice(sentence.lastIndexOf(";", start) + 1)) && !toldInPast(part);
 }
 
 const PAST_FORM =
