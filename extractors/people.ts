@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
 import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { knowledge } from "./knowledge.js";
@@ -39,6 +39,12 @@ const NOT_SURNAME =
   /^(?:Hospital|Trust|Health|Board|Programme|Service|Services|Council|Committee|Office|Department|London|NHS|Care|Records|Foundation|University|Primary|Royal|Free|General|Medical)$/;
 const PRONOUNS =
   /^(?:He|She|It|They|We|I|This|That|There|Who|Which|One|Everyone|Nobody|Officials|Staff|Managers|Clinicians|Spokesman|Spokeswoman|Spokesperson|Trust|Minister)$/;
+
+// compromise's lexicon costs about a second of CPU to load, in every process that merely imports the extractors
+// (a Library opened to list documents): it loads when a name is first asked about.
+let compromise: typeof import("compromise").default | null = null;
+const nlp = (text: string) =>
+  (compromise ??= createRequire(import.meta.url)("compromise") as typeof import("compromise").default)(text);
 
 const firstNameCache = new Map<string, boolean>();
 /** compromise's lexicon knows given names; asking it once per distinct word keeps it off the hot path. */
