@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 
-const orgs = (text: string) =>
+const named = (type: "organisation" | "person") => (text: string) =>
   extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
-    .mentions.filter((m) => m.type === "organisation")
+    .mentions.filter((m) => m.type === type)
     .map((m) => m.canonical);
+const orgs = named("organisation");
 
 describe("organisations by shape, one form a line", () => {
   it("two hospitals joined by 'and' are two bodies", () =>
@@ -81,10 +82,7 @@ describe("organisations: one body whatever its apostrophe; a paper is its publis
 });
 
 describe("people, one form a line", () => {
-  const people = (text: string) =>
-    extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
-      .mentions.filter((m) => m.type === "person")
-      .map((m) => m.canonical);
+  const people = named("person");
   it("a title and initials name a person as minutes list them", () =>
     expect(people("Non-executive directors: Mr T Hargreaves, Prof R. Sands\n\nMr Hargreaves asked.")).toEqual([
       "T Hargreaves",
