@@ -454,8 +454,8 @@ export function checkStatements(
       })
       .filter((r) => r.similarity >= MIN_SIMILARITY / 2)
       .sort((a, b) => b.similarity - a.similarity);
-    // One word in common is too little to judge a figure by, but enough to find it: a passage that shares a rare
-    // word and gives the very figure ("EOC overtime | 210 | 395" under £000 for "overtime ... £395,000") supports it,
+    // One word in common (or under MIN_SIMILARITY of the wording) is too little to judge a figure by, but enough to
+    // find it: a passage that shares a rare word and gives the very figure ("EOC overtime | 210 | 395" under £000 for "overtime ... £395,000") supports it,
     // if the paper wrote it precisely (its "within £0.2m" would agree with anything from £150,000 to £250,000).
     const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
     const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
