@@ -149,8 +149,8 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
 /**
  * A claim linked to a paper's claim that agrees and to another that does not, in a sentence whose every figure agrees
  * with the passage most about it, where the disagreeing claim's sentence speaks of something else: it is of another
- * quantity that the predicate alone could not tell apart ("£900,000 of income at risk" and the year's whole income shortfall). It is supported; the other figure
- * stays listed, as a passage.
+ * quantity that the predicate alone could not tell apart ("£900,000 of income at risk" and the year's whole income
+ * shortfall). It is supported; the other figure stays listed, as a passage.
  */
 function settleOnTheSentence(c: CheckedClaim): void {
   c.verdict = "supported";

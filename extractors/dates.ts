@@ -13,6 +13,7 @@ import {
   inferYear,
   isDeadline,
   looksAhead,
+  THEN_LEAD,
   type RawDate,
 } from "./dates/patterns.js";
 import { splitSentences } from "./sentences.js";
@@ -125,9 +126,6 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     relative: f.relative,
   }));
 }
-
-const THEN_LEAD =
-  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
 
 const LATER_THAN_LEAD =
   /\blater than (?:the |its |their )?(?:(?:original(?:ly)?|planned|agreed|first|scheduled|target)\s+)*(?:(?:go-live\s+)?date\s+(?:of\s+|in\s+)?)?$/i;

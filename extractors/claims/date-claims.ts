@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { Claim, DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
+import { THEN_LEAD } from "../dates/patterns.js";
 import { UP_TO } from "./amount-when.js";
 import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, replanned, rescheduledSpan, type Around } from "./date-moves.js";
@@ -31,8 +32,6 @@ const TOLD_WHEN =
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 const CHECKED_WHEN =
   /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued)\s+(?:in|on|during)\s+$/i;
-const THEN =
-  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
 const FOUND_AFTER =
   /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
 
@@ -83,7 +82,7 @@ export function dateClaims(
     if (MOVED_WHEN.test(near.before(40))) continue;
     // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
     const chained =
-      previous && THEN.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
+      previous && THEN_LEAD.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
     const read = chained ?? eventPredicate(scope, d, eventDates, sentence);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));

@@ -439,3 +439,7 @@ function nearestSeason(latest: number, first: number, ref: Date): number {
   const untilNext = Date.UTC(latest + 1, first, 1) - ref.getTime();
   return untilNext < sinceEnd ? latest + 1 : latest;
 }
+
+// "first due in May 2008, and then in August": what leads the next date of a chain of plans.
+export const THEN_LEAD =
+  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
