@@ -10,6 +10,19 @@ const LINK_CAP = 100;
 /** "updates" links kept per new claim: the claims nearest to it in time. */
 const UPDATE_LINKS = 3;
 
+// A company's legal form: "Corvane Systems Ltd" in its customer's paper is "Corvane Systems" in the press.
+const LEGAL_FORMS = ["Ltd", "Limited", "plc"];
+const LEGAL_FORM = /,? (?:Ltd\.?|Limited|plc|PLC|LLP|Inc\.?)$/;
+const PUBLIC_BODY =
+  /\b(?:NHS|Trust|Council|Hospitals?|Authority|Department|Programme|Service|Commission|Office|Committee)\b/;
+
+/** The names one body's claims may be stored under: a company with and without its legal form; anything else, its own. */
+function namesOfOneBody(subject: string): string[] {
+  const trading = subject.replace(LEGAL_FORM, "");
+  if (trading !== subject) return trading.includes(" ") || trading.length > 3 ? [subject, trading] : [subject];
+  return PUBLIC_BODY.test(subject) ? [subject] : [subject, ...LEGAL_FORMS.map((f) => `${subject} ${f}`)];
+}
+
 /** A document just stored, with its claims as they were extracted and the ids the store gave them. */
 export interface StoredDocumentClaims {
   id: string;
@@ -39,13 +52,15 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     const key = `${claim.subject}\u0000${claim.predicate}\u0000${window.anchor}`;
     let others = candidates.get(key);
     if (!others) {
-      others = repo.linkCandidates({
-        subject: claim.subject,
-        predicate: claim.predicate,
-        documentId: doc.id,
-        ...window,
-        half: LINK_CAP / 4,
-      });
+      others = namesOfOneBody(claim.subject).flatMap((subject) =>
+        repo.linkCandidates({
+          subject,
+          predicate: claim.predicate,
+          documentId: doc.id,
+          ...window,
+          half: LINK_CAP / 4,
+        }),
+      );
       candidates.set(key, others);
     }
     const mine = {
@@ -58,7 +73,7 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     };
     const updates: Array<{ other: LinkCandidate; found: RelationFound; distance: number }> = [];
     for (const other of others) {
-      const found = relate(other, mine);
+      const found = relate(other, { ...mine, subject: other.subject });
       if (!found) continue;
       if (found.relation === "updates") updates.push({ other, found, distance: distanceInDays(other, mine) });
       else repo.insertLink(claim.id, other.id, found.relation, found.reason);

@@ -369,3 +369,40 @@ describe("a claim whose sentence agrees with the passage most about it", () => {
     }
   }, 60_000);
 });
+
+describe("a company named with and without its legal form", () => {
+  it("links the claims of 'Larkspur Systems Ltd' in a paper and 'Larkspur Systems' in an article", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-trading-name-"));
+    writeFileSync(
+      join(dir, "paper.txt"),
+      [
+        "Ashdown Ambulance Service NHS Trust. Report to the Trust Board.",
+        "The trust awarded the contract for its new dispatch system to Larkspur Systems Ltd in 2010 after a competitive procurement. The contract runs for seven years and has a total value of £6.4m.",
+      ].join("\n\n"),
+    );
+    writeFileSync(
+      join(dir, "article.txt"),
+      "Dispatch contract.\n\nThe seven-year contract with supplier Larkspur Systems is worth £4.6m, the papers show.\n",
+    );
+    writeFileSync(
+      join(dir, "manifest.csv"),
+      [
+        "source,kind,publishedAt,subject",
+        "paper.txt,board-paper,2011-06-20,",
+        "article.txt,news,2011-07-01,",
+      ].join("\n"),
+    );
+    const db = join(dir, "c.db");
+    expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const article = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
+      const contract = checkDocument(corpus, article.id).claims.find((c) => c.claim.predicate === "contract-value")!;
+      expect(contract.claim.subject).toBe("Larkspur Systems");
+      expect(contract.verdict).toBe("contradicted");
+      expect(contract.evidence[0]).toMatchObject({ value: 6_400_000, relation: "contradicts" });
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
+});
