@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../extractors/index.js";
 
 /** The claims of one short text, as "subject | predicate | value [aspect]". */
-function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01"): string[] {
+function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subject: string | null = null): string[] {
   const doc = {
     text,
     pages: [{ number: 1, start: 0, end: text.length }],
-    subject: null,
+    subject,
     kind,
     publishedAt,
     title: "t",
@@ -238,6 +238,15 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
         "2011-11-24",
       ),
     ).toEqual([`${TRUST} | go-live | 2011-09-12`]));
+  it("a given subject answers for what it can be: a contract's value stays its supplier's", () =>
+    expect(
+      claimsOf(
+        "The trust awarded the contract to Larkspur Systems Ltd in 2010 after a tender. The contract runs for seven years and has a total value of £6.4m. Agency staff cost £0.3m.",
+        "board-paper",
+        "2011-06-20",
+        TRUST,
+      ),
+    ).toEqual(["Larkspur Systems Ltd | contract-value | 6400000", `${TRUST} | cost | 300000`]));
   it("'due in May 2008, and then in August' is one chain of missed dates", () =>
     expect(
       claimsOf(`${TRUST} was first due to go live in May 2008, and then in August, before slipping again.`),

@@ -117,12 +117,19 @@ export function subjectFallback(
     }
     return mainActors.get(key)!;
   };
+  // A given subject (a manifest's trust) is what its paper's figures are about, but a contract's value is still its
+  // supplier's and a suspension of deployments the programme's: the given subject answers for what it can be.
+  const given = (p: Predicate) => {
+    const category = doc.subject ? categoryOf(doc.subject) : null;
+    return doc.subject && (!category || p.subject.includes(category)) ? doc.subject : null;
+  };
   return (p, follows) =>
     doc.kind === "news" && follows
       ? follows
-      : (doc.subject ??
+      : (given(p) ??
         (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
         mainActor(p) ??
+        doc.subject ??
         docSubject);
 }
 
