@@ -222,6 +222,29 @@ describe("statements that say little, or share one word with the passage that gi
   });
 });
 
+describe("a date stated by its own clause", () => {
+  const paper = [
+    "Thornbury Hospitals NHS Trust - Trust Board, 24 February 2011",
+    "",
+    "4.1 Switchboard rotas will be redesigned to match demand; a text reminder service will be introduced in May.",
+    "4.2 The discharge lounge will reopen in April after refurbishment.",
+  ].join("\n");
+  const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2011-02-24");
+  const check = (sentence: string) =>
+    checkStatements(sentence, "2011-03-03", units, () => false, "Thornbury Hospitals NHS Trust").at(-1)!;
+  it("the same event in the clause of each, on another date, is contradicted", () => {
+    const r = check(
+      "Staff rotas are changing to follow demand, and a text reminder service will be introduced in June.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["June"]);
+  });
+  it("another event's date in a passage about other things is no contradiction", () =>
+    expect(check("Staff rotas are changing to follow demand, and a new car park will open in June.").verdict).not.toBe(
+      "contradicted",
+    ));
+});
+
 describe("what a statement states besides its figures", () => {
   const paper = [
     "Thornbury Hospitals NHS Trust - Trust Board, 24 February 2011",
