@@ -386,11 +386,9 @@ describe("a company named with and without its legal form", () => {
     );
     writeFileSync(
       join(dir, "manifest.csv"),
-      [
-        "source,kind,publishedAt,subject",
-        "paper.txt,board-paper,2011-06-20,",
-        "article.txt,news,2011-07-01,",
-      ].join("\n"),
+      ["source,kind,publishedAt,subject", "paper.txt,board-paper,2011-06-20,", "article.txt,news,2011-07-01,"].join(
+        "\n",
+      ),
     );
     const db = join(dir, "c.db");
     expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
