@@ -173,6 +173,12 @@ describe("dates, one form a line", () => {
       "18 November=2012-11-18..2012-11-18",
     ]);
   });
+  it("'the final quarter of 2008/09' is its fourth; 'Quarter 3' alone is the paper's financial year's third", () => {
+    expect(dates("Activity returns to plan in the final quarter of 2008/09.", "2009-02-25")).toEqual([
+      "the final quarter of 2008/09=2009-01-01..2009-03-31",
+    ]);
+    expect(dates("COSTS AND FUNDING, QUARTER 3 REPORT", "2009-01-21")).toEqual(["QUARTER 3=2008-10-01..2008-12-31"]);
+  });
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

@@ -21,6 +21,8 @@ const ORDINALS: Record<string, number> = {
   "2nd": 2,
   "3rd": 3,
   "4th": 4,
+  final: 4,
+  last: 4,
 };
 const QUALIFIER_WORDS: Record<string, Qualifier> = {
   early: "early",
@@ -60,7 +62,7 @@ export const OWN_PARSERS: Array<{
   {
     // "Q1 2009/10", "quarter 2 of 2008/09", "the first quarter of 2009/10": financial quarters start in April.
     re: new RegExp(
-      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`,
+      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\/(\d{1,4})\b`,
       "gi",
     ),
     make: (m) => {
@@ -80,7 +82,7 @@ export const OWN_PARSERS: Array<{
   {
     // "the first quarter of 2009", "Q3 2008": calendar quarters.
     re: new RegExp(
-      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![/-]\d)`,
+      String.raw`\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))\s+(?:of\s+)?(\d{4})\b(?![/-]\d)`,
       "gi",
     ),
     make: (m) => {
@@ -123,10 +125,11 @@ export const OWN_PARSERS: Array<{
   {
     // "the first quarter of the financial year", "Q4", "the fourth quarter": NHS papers count quarters from April,
     // in the financial year of publication unless a year is written (handled above).
-    re: /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year)?)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    // ("the final quarter" is the fourth; "the last quarter", alone, may be the one just gone, and is left.)
+    re: /\b(?:Q([1-4])|quarter\s+([1-4])|(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year)?)\b(?!\s+(?:of\s+)?\d{4})/gi,
     make: (m, ref, lead) => {
       if (!ref) return null;
-      const q = Number(m[1] ?? ORDINALS[m[2]!.toLowerCase()]);
+      const q = Number(m[1] ?? m[2] ?? ORDINALS[m[3]!.toLowerCase()]);
       const startMonth = 3 + (q - 1) * 3;
       // The latest such quarter begun by publication ("Q4" in a May results story is January to March just gone);
       // in a sentence that looks ahead ("by Q4"), the next one to begin or end.
