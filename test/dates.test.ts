@@ -179,6 +179,10 @@ describe("dates, one form a line", () => {
     ]);
     expect(dates("COSTS AND FUNDING, QUARTER 3 REPORT", "2009-01-21")).toEqual(["QUARTER 3=2008-10-01..2008-12-31"]);
   });
+  it("'this financial year' and 'last financial year' are the NHS years of publication and before it", () =>
+    expect(
+      dates("It expects to spend £0.5m this financial year, after £2m last financial year.", "2012-02-14"),
+    ).toEqual(["this financial year=2011-04-01..2012-03-31", "last financial year=2010-04-01..2011-03-31"]));
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

@@ -109,6 +109,18 @@ export const OWN_PARSERS: Array<{
     },
   },
   {
+    // "this financial year", "last financial year", "next financial year": the NHS year (April to March) of
+    // publication, the one before it or the one after.
+    re: /\b(this|the current|last|the last|the previous|next|the next)\s+(?:financial|fiscal)\s+year\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const current = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const word = m[1]!.toLowerCase().replace(/^the\s+/, "");
+      const y = current + (word === "last" || word === "previous" ? -1 : word === "next" ? 1 : 0);
+      return { ...financialYear(y), granularity: "financial-year", qualifier: null, relative: true };
+    },
+  },
+  {
     // "mid-2009", "late 2008", "early 2009", "the end of 2008".
     re: /\b(?:(early|mid|late)[-\s]|the\s+(middle|end|start|beginning)\s+of\s+)(\d{4})\b(?![/-]\d)/gi,
     make: (m) => {
