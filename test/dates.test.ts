@@ -183,6 +183,11 @@ describe("dates, one form a line", () => {
     expect(
       dates("It expects to spend £0.5m this financial year, after £2m last financial year.", "2012-02-14"),
     ).toEqual(["this financial year=2011-04-01..2012-03-31", "last financial year=2010-04-01..2011-03-31"]));
+  it("days with names: the latest on or before publication, or the year written", () =>
+    expect(dates("The system crashed on New Year's Eve and again on Boxing Day 2008.", "2010-01-14")).toEqual([
+      "New Year's Eve=2009-12-31..2009-12-31",
+      "Boxing Day 2008=2008-12-26..2008-12-26",
+    ]));
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });

@@ -24,6 +24,13 @@ const ORDINALS: Record<string, number> = {
   final: 4,
   last: 4,
 };
+const NAMED_DAYS: Record<string, [number, number]> = {
+  "New Year's Eve": [11, 31],
+  "New Year's Day": [0, 1],
+  "Christmas Eve": [11, 24],
+  "Christmas Day": [11, 25],
+  "Boxing Day": [11, 26],
+};
 const QUALIFIER_WORDS: Record<string, Qualifier> = {
   early: "early",
   mid: "mid",
@@ -106,6 +113,18 @@ export const OWN_PARSERS: Array<{
       const y = financialYearStart(first!, second!);
       if (y === null) return null;
       return { ...financialYear(y), granularity: "financial-year", qualifier: null, relative: false };
+    },
+  },
+  {
+    // "New Year's Eve", "Christmas Day", "Boxing Day": days with names, the latest on or before publication.
+    re: /\b(New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Boxing Day)(?:\s+(\d{4}))?\b/g,
+    make: (m, ref) => {
+      const [month, day] = NAMED_DAYS[m[1]!.replace(/’/g, "'")]!;
+      let y = m[2] ? Number(m[2]) : ref ? ref.getUTCFullYear() : null;
+      if (y === null) return null;
+      if (!m[2] && ref && Date.UTC(y, month, day) > ref.getTime()) y -= 1;
+      const on = iso(y, month, day);
+      return { from: on, to: on, granularity: "day", qualifier: null, relative: !m[2] };
     },
   },
   {
