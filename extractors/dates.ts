@@ -110,6 +110,28 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     });
   }
 
+  // "between March and May because …": chrono leaves a capitalised May that ends a pair of months (it reads "May"
+  // before a verb as the modal); mid-sentence after "and"/"to" the capital says it is the month.
+  for (const m of text.matchAll(/\b(?:and|to|until|till|or)\s+(May)\b(?!\s+\d)/g)) {
+    const start = m.index! + m[0].length - 3;
+    if (!taken.free(start, start + 3)) continue;
+    const prev = found
+      .filter((d) => d.end <= m.index! && /^\s*,?\s*$/.test(text.slice(d.end, m.index!)))
+      .find((d) => d.granularity === "month");
+    if (!prev) continue;
+    const p = parseIso(prev.from);
+    const y = p.m <= 4 ? p.y : p.y + 1;
+    keep({
+      start,
+      end: start + 3,
+      from: monthStart(y, 4),
+      to: monthEnd(y, 4),
+      granularity: "month",
+      qualifier: null,
+      relative: prev.relative,
+    });
+  }
+
   return joinSpans(
     text,
     afterInChain(

@@ -188,6 +188,10 @@ describe("dates, one form a line", () => {
       "New Year's Eve=2009-12-31..2009-12-31",
       "Boxing Day 2008=2008-12-26..2008-12-26",
     ]));
+  it("a capitalised May that ends a pair of months is the month; a modal 'may' is not", () =>
+    expect(
+      dates("Waits tripled between March and May because of it. Staff may help, and May was busy.", "2009-07-30"),
+    ).toEqual(["March and May=2009-03-01..2009-05-31"]));
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });
