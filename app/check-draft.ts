@@ -1,8 +1,7 @@
 import type { FetchLimits } from "../read/fetch.js";
-import { openCorpus, type Corpus } from "../corpus/corpus.js";
+import type { Corpus } from "../corpus/corpus.js";
 import { ClaimtrailError } from "../model/errors.js";
 import { ingest } from "./ingest.js";
-import { forgetOriginal } from "./originals.js";
 
 export interface DraftTarget {
   /** The stored document to check. */
@@ -54,16 +53,4 @@ export async function ingestForCheck(
   const id = added ?? summary.unchanged[0]?.id ?? null;
   if (!id) throw new ClaimtrailError("not-found", target, "no such document id, file or URL");
   return { id, added: added !== null };
-}
-
-/** Removes a stored document from the corpus at `db`, with its claims and their links, and its kept original. */
-export function forgetDraft(db: string, draft: DraftTarget): void {
-  if (!draft.added) return;
-  const corpus = openCorpus(db, { readonly: false });
-  try {
-    corpus.documents.forget(draft.id);
-    forgetOriginal(db, draft.id);
-  } finally {
-    corpus.close();
-  }
 }

@@ -7,13 +7,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { checkUrl } from "../app/check-apart.js";
-import { forgetDraft } from "../app/check-draft.js";
 import { openCorpus, type Corpus } from "../corpus/corpus.js";
 import { openUncommitted } from "../corpus/uncommitted.js";
 import { checkJson } from "../output/views.js";
 import { createServer } from "../server/app.js";
 import { ROOT, runCli } from "./helpers/cli.js";
-import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
+import { forgetDocument, ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
 // POST /api/check: a document from a URL or an uploaded file, checked against the corpus and never stored. The URLs
 // are served by a real HTTP server on 127.0.0.1, which the server may fetch only because it is told to, as the CLI
@@ -72,7 +71,7 @@ beforeAll(async () => {
   // Barts' June board paper leaves this corpus, so that uploading it is a document the corpus does not hold. Forgotten
   // while the servers have it open, the change stays in the WAL (closing a connection checkpoints only the last one):
   // the checks below must leave a WAL with frames in it byte-identical too, and a checkpoint would not.
-  forgetDraft(db, { id: sampleId(db, "barts-board-2008-06"), added: true });
+  forgetDocument(db, sampleId(db, "barts-board-2008-06"));
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { openCorpus } from "../../corpus/corpus.js";
+import { forgetOriginal } from "../../app/originals.js";
 
 /**
  * A private copy of the bundled sample corpus, ingested once per run by test/global-setup.ts: a test may write to
@@ -21,6 +22,17 @@ export function sampleId(db: string, fragment: string): string {
     const doc = corpus.documents.list().find((d) => d.source.includes(fragment));
     if (!doc) throw new Error(`no sample matching ${fragment}`);
     return doc.id;
+  } finally {
+    corpus.close();
+  }
+}
+
+/** Removes a stored document from the corpus at `db`, with its claims, their links and its kept original. */
+export function forgetDocument(db: string, id: string): void {
+  const corpus = openCorpus(db, { readonly: false });
+  try {
+    corpus.documents.forget(id);
+    forgetOriginal(db, id);
   } finally {
     corpus.close();
   }
