@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { whenOf, type When } from "../model/when.js";
-import { checkDocument, sentenceVerdict } from "../analysis/check.js";
+import { checkDocument, sentenceVerdict, type CheckReport as Checked } from "../analysis/check.js";
 import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
@@ -329,78 +329,82 @@ describe("a sentence's verdict", () => {
   });
 });
 
+/**
+ * The check of the article of a two-document corpus: a board paper and an article, each with its kind, publication
+ * date and subject (empty: read from the document) as a manifest gives them.
+ */
+async function checkArticleAgainst(
+  paper: { text: string; publishedAt: string; subject?: string },
+  article: { text: string; publishedAt: string; subject?: string },
+): Promise<Checked> {
+  const dir = mkdtempSync(join(tmpdir(), "claimtrail-pair-"));
+  writeFileSync(join(dir, "paper.txt"), paper.text);
+  writeFileSync(join(dir, "article.txt"), article.text);
+  writeFileSync(
+    join(dir, "manifest.csv"),
+    [
+      "source,kind,publishedAt,subject",
+      `paper.txt,board-paper,${paper.publishedAt},${paper.subject ?? ""}`,
+      `article.txt,news,${article.publishedAt},${article.subject ?? ""}`,
+    ].join("\n"),
+  );
+  const db = join(dir, "c.db");
+  expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
+  const corpus = openCorpus(db, { readonly: true });
+  try {
+    const stored = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
+    return checkDocument(corpus, stored.id);
+  } finally {
+    corpus.close();
+  }
+}
+
 describe("a claim whose sentence agrees with the passage most about it", () => {
   it("is supported when the paper's disagreeing claim speaks of another quantity under the same predicate", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "claimtrail-settle-"));
-    writeFileSync(
-      join(dir, "paper.txt"),
-      [
-        "Ashdown Hospitals NHS Trust. Finance report to the Trust Board.",
-        "A backlog of 3,100 inpatient episodes awaits clinical coding, and income of £800,000 is at risk until it is cleared.",
-        "Elective income is forecast to fall £1.6m short of plan for the year.",
-      ].join("\n\n"),
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Hospitals NHS Trust. Finance report to the Trust Board.",
+          "A backlog of 3,100 inpatient episodes awaits clinical coding, and income of £800,000 is at risk until it is cleared.",
+          "Elective income is forecast to fall £1.6m short of plan for the year.",
+        ].join("\n\n"),
+        publishedAt: "2010-11-20",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+      {
+        text: "Ashdown coding backlog.\n\nA coding backlog of 3,100 episodes has put £800,000 of income at risk at Ashdown Hospitals NHS Trust.\n",
+        publishedAt: "2010-12-01",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
     );
-    writeFileSync(
-      join(dir, "article.txt"),
-      "Ashdown coding backlog.\n\nA coding backlog of 3,100 episodes has put £800,000 of income at risk at Ashdown Hospitals NHS Trust.\n",
-    );
-    writeFileSync(
-      join(dir, "manifest.csv"),
-      [
-        "source,kind,publishedAt,subject",
-        "paper.txt,board-paper,2010-11-20,Ashdown Hospitals NHS Trust",
-        "article.txt,news,2010-12-01,Ashdown Hospitals NHS Trust",
-      ].join("\n"),
-    );
-    const db = join(dir, "c.db");
-    expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
-    const corpus = openCorpus(db, { readonly: true });
-    try {
-      const article = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
-      const income = checkDocument(corpus, article.id).claims.find((c) => c.claim.predicate === "income-shortfall")!;
-      // The claims linker alone sees £800,000 against the year's £1.6m shortfall under one predicate.
-      expect(income.evidence.map((e) => [e.value, e.relation])).toEqual([
-        [800_000, "supports"],
-        [1_600_000, "passage"],
-      ]);
-      expect(income.verdict).toBe("supported");
-    } finally {
-      corpus.close();
-    }
+    const income = report.claims.find((c) => c.claim.predicate === "income-shortfall")!;
+    // The claims linker alone sees £800,000 against the year's £1.6m shortfall under one predicate.
+    expect(income.evidence.map((e) => [e.value, e.relation])).toEqual([
+      [800_000, "supports"],
+      [1_600_000, "passage"],
+    ]);
+    expect(income.verdict).toBe("supported");
   }, 60_000);
 });
 
 describe("a company named with and without its legal form", () => {
   it("links the claims of 'Larkspur Systems Ltd' in a paper and 'Larkspur Systems' in an article", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "claimtrail-trading-name-"));
-    writeFileSync(
-      join(dir, "paper.txt"),
-      [
-        "Ashdown Ambulance Service NHS Trust. Report to the Trust Board.",
-        "The trust awarded the contract for its new dispatch system to Larkspur Systems Ltd in 2010 after a competitive procurement. The contract runs for seven years and has a total value of £6.4m.",
-      ].join("\n\n"),
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Ambulance Service NHS Trust. Report to the Trust Board.",
+          "The trust awarded the contract for its new dispatch system to Larkspur Systems Ltd in 2010 after a competitive procurement. The contract runs for seven years and has a total value of £6.4m.",
+        ].join("\n\n"),
+        publishedAt: "2011-06-20",
+      },
+      {
+        text: "Dispatch contract.\n\nThe seven-year contract with supplier Larkspur Systems is worth £4.6m, the papers show.\n",
+        publishedAt: "2011-07-01",
+      },
     );
-    writeFileSync(
-      join(dir, "article.txt"),
-      "Dispatch contract.\n\nThe seven-year contract with supplier Larkspur Systems is worth £4.6m, the papers show.\n",
-    );
-    writeFileSync(
-      join(dir, "manifest.csv"),
-      ["source,kind,publishedAt,subject", "paper.txt,board-paper,2011-06-20,", "article.txt,news,2011-07-01,"].join(
-        "\n",
-      ),
-    );
-    const db = join(dir, "c.db");
-    expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
-    const corpus = openCorpus(db, { readonly: true });
-    try {
-      const article = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
-      const contract = checkDocument(corpus, article.id).claims.find((c) => c.claim.predicate === "contract-value")!;
-      expect(contract.claim.subject).toBe("Larkspur Systems");
-      expect(contract.verdict).toBe("contradicted");
-      expect(contract.evidence[0]).toMatchObject({ value: 6_400_000, relation: "contradicts" });
-    } finally {
-      corpus.close();
-    }
+    const contract = report.claims.find((c) => c.claim.predicate === "contract-value")!;
+    expect(contract.claim.subject).toBe("Larkspur Systems");
+    expect(contract.verdict).toBe("contradicted");
+    expect(contract.evidence[0]).toMatchObject({ value: 6_400_000, relation: "contradicts" });
   }, 60_000);
 });
