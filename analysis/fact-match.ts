@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { extractDates } from "../extractors/dates.js";
+import { clauseOf } from "../extractors/dates/patterns.js";
 import { knowledge } from "../extractors/knowledge.js";
 import { extractMoney } from "../extractors/money.js";
 import { parseCount } from "../extractors/numbers.js";
@@ -385,22 +386,23 @@ export function evidenceUnits(
 // What joins two statements in one sentence. A comma may join two as well, or only set off an aside ("The module,
 // which will hold every child's record, is due in November"): the clause is read both ways (`clausesAt`).
 const CLAUSE_JOIN = /;|,?\s+(?:and|but|while|whereas)\s+/g;
-const CLAUSE_OR_COMMA = /;|,|\s+(?:and|but|while|whereas)\s+/g;
 
-/** The clause that holds `figure`, read between joins of statements, and between commas too. */
+/**
+ * The clause that holds `figure`, read between joins of statements, and as the dates read a clause (between commas
+ * and relative words too: extractors/dates/patterns.ts clauseOf).
+ */
 function clausesAt(text: string, figure: string): string[] {
-  return [clauseAt(text, figure, CLAUSE_JOIN), clauseAt(text, figure, CLAUSE_OR_COMMA)];
+  const at = text.indexOf(figure);
+  return at < 0 ? [text] : [clauseAt(text, at, at + figure.length), clauseOf(text, at, at + figure.length)];
 }
 
-/** The clause of `text` that holds `figure`: between the `joins` on either side of it. */
-function clauseAt(text: string, figure: string, joins: RegExp): string {
-  const at = text.indexOf(figure);
-  if (at < 0) return text;
+/** The clause of `text` that holds [start, end): between the joins of statements on either side of it. */
+function clauseAt(text: string, start: number, end: number): string {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(joins)) {
-    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
-    else if (m.index! >= at + figure.length) {
+  for (const m of text.matchAll(CLAUSE_JOIN)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end) {
       to = m.index!;
       break;
     }
