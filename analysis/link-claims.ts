@@ -2,6 +2,7 @@ import type { ClaimRepository, LinkCandidate, StoredAttribution } from "../corpu
 import { shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
 import { BOARD_DOCUMENTS, type AttributionRef, type TypedClaim } from "../model/extraction.js";
+import { categoryByShape } from "../extractors/organisations.js";
 import { relate, type RelationFound } from "./relations.js";
 
 /** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
@@ -13,14 +14,14 @@ const UPDATE_LINKS = 3;
 // A company's legal form: "Corvane Systems Ltd" in its customer's paper is "Corvane Systems" in the press.
 const LEGAL_FORMS = ["Ltd", "Limited", "plc"];
 const LEGAL_FORM = /,? (?:Ltd\.?|Limited|plc|PLC|LLP|Inc\.?)$/;
-const PUBLIC_BODY =
-  /\b(?:NHS|Trust|Council|Hospitals?|Authority|Department|Programme|Service|Commission|Office|Committee)\b/;
 
 /** The names one body's claims may be stored under: a company with and without its legal form; anything else, its own. */
 function namesOfOneBody(subject: string): string[] {
   const trading = subject.replace(LEGAL_FORM, "");
   if (trading !== subject) return trading.includes(" ") || trading.length > 3 ? [subject, trading] : [subject];
-  return PUBLIC_BODY.test(subject) ? [subject] : [subject, ...LEGAL_FORMS.map((f) => `${subject} ${f}`)];
+  // A body whose name shows it is no company (a trust, a council, a department) is known by that name alone.
+  const shape = categoryByShape(subject);
+  return shape && shape !== "supplier" ? [subject] : [subject, ...LEGAL_FORMS.map((f) => `${subject} ${f}`)];
 }
 
 /** A document just stored, with its claims as they were extracted and the ids the store gave them. */
