@@ -70,7 +70,7 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
   {
     name: "issues",
     kind: "extractor",
-    run: (ctx) => void (ctx.mentions.issues = extractIssues(ctx.doc, ctx.sentences)),
+    run: (ctx) => void (ctx.mentions.issues = extractIssues(ctx.doc, ctx.sentences, ctx.knowledge.issueModel)),
   },
   {
     name: "quotes",

@@ -1,4 +1,5 @@
 import gazetteerFile from "./data/gazetteer.json" with { type: "json" };
+import issueModelFile from "./data/issue-model.json" with { type: "json" };
 import issuesFile from "./data/issues.json" with { type: "json" };
 import organisationsFile from "./data/organisations.json" with { type: "json" };
 import predicatesFile from "./data/predicates.json" with { type: "json" };
@@ -114,6 +115,16 @@ export interface Knowledge {
   gazetteer: readonly GazetteerEntry[];
   predicates: readonly Predicate[];
   issues: IssueTaxonomy;
+  /** The named-issue classifier learnt from labelled sentences (extractors/issue-model.ts). */
+  issueModel: {
+    trainedOn: {
+      gold: string;
+      documents: number;
+      lines: number;
+      crossValidated: { precision: number; recall: number };
+    };
+    labels: Array<{ label: string; bias: number; weights: Record<string, number> }>;
+  };
   roles: { roles: string[]; honorifics: string[] };
   organisations: { heads: string[]; shapes: Array<{ category: Category; words: string[] }> };
   speech: Speech;
@@ -124,6 +135,7 @@ export interface Knowledge {
 export const KNOWLEDGE_FILES = {
   gazetteer: gazetteerFile,
   issues: issuesFile,
+  "issue-model": issueModelFile,
   organisations: organisationsFile,
   predicates: predicatesFile,
   roles: rolesFile,
@@ -154,6 +166,7 @@ export const knowledge: Knowledge = {
   gazetteer: (gazetteerFile as unknown as { entries: GazetteerEntry[] }).entries,
   predicates: (predicatesFile as unknown as { predicates: PredicateSpec[] }).predicates.map(predicateOf),
   issues: issuesFile as unknown as IssueTaxonomy,
+  issueModel: issueModelFile as unknown as Knowledge["issueModel"],
   roles: rolesFile as unknown as Knowledge["roles"],
   organisations: organisationsFile as unknown as Knowledge["organisations"],
   speech: speechFile as unknown as Speech,

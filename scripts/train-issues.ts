@@ -1,0 +1,45 @@
+/**
+ * npm run train:issues [-- --check]: fits the named-issue classifier on the blind dev gold and writes
+ * extractors/data/issue-model.json, with its leave-one-document-out score there. Never the test half: that one is only
+ * scored. `--check` writes nothing and exits 1 when the file is not what training gives.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { crossValidate, readTrainingSet, train } from "../eval/issue-training.js";
+
+const GOLD = "test/gold-blind/dev";
+const root = fileURLToPath(new URL("..", import.meta.url));
+const target = `${root}extractors/data/issue-model.json`;
+
+const docs = await readTrainingSet(`${root}${GOLD}`);
+const lines = docs.flatMap((d) => d.lines);
+const cv = crossValidate(docs);
+const round = (x: number) => Number(x.toFixed(3));
+const model = {
+  $schema: "./issue-model.schema.json",
+  version: 1,
+  description:
+    "The named-issue classifier (extractors/issue-model.ts): written by `npm run train:issues` from the labelled sentences of the blind dev gold. Do not edit by hand.",
+  trainedOn: {
+    gold: GOLD,
+    documents: docs.length,
+    lines: lines.length,
+    crossValidated: { precision: round(cv.tp / (cv.tp + cv.fp)), recall: round(cv.tp / (cv.tp + cv.fn)) },
+  },
+  ...train(lines),
+};
+const text = `${JSON.stringify(model, null, 2)}\n`;
+console.log(
+  `${docs.length} documents, ${lines.length} lines; leave-one-document-out precision ${model.trainedOn.crossValidated.precision}, recall ${model.trainedOn.crossValidated.recall} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`,
+);
+if (process.argv.includes("--check")) {
+  const same = readFileSync(target, "utf8") === text;
+  console.log(
+    same
+      ? "extractors/data/issue-model.json is what training gives"
+      : "extractors/data/issue-model.json differs from training: run npm run train:issues",
+  );
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, text);
+console.log(`wrote ${target}`);
