@@ -43,6 +43,14 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | go-live | 2009-03`,
     ]);
   });
+  it("a go-live over a weekend is its first day; a longer span is no day", () => {
+    expect(claimsOf(`${TRUST} went live with Millennium over the weekend of 13-14 June 2009.`)).toEqual([
+      `${TRUST} | go-live | 2009-06-13`,
+    ]);
+    expect(claimsOf(`${TRUST} rolled out Millennium between 2 and 23 June 2009.`)).toEqual([
+      `${TRUST} | go-live | 2009-06`,
+    ]);
+  });
   it("a decision is dated by its board, in minutes by their meeting; the go-live it approved is a plan", () => {
     expect(claimsOf(`${TRUST}'s pilot, approved by the Board in July, went live on 3 October as planned.`)).toEqual([
       `${TRUST} | board-decision | 2009-07`,

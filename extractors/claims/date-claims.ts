@@ -89,7 +89,7 @@ export function dateClaims(
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
-    const value = dateValue(d);
+    const value = isGoLive(p) && shortSpan(d) ? d.from : dateValue(d);
     const both = rescheduledSpan(p, d, value, near);
     if (both) {
       for (const [q, v] of both) {
@@ -198,4 +198,13 @@ export function withoutRestatedGoLives(claims: Claim[]): Claim[] {
         (c.when!.from !== o.when.from || o.when.to !== c.when!.to),
     );
   return claims.filter((c) => !restates(c));
+}
+
+/**
+ * "over the weekend of 13-14 June", "on December 10 and 11": a switch-over that took a few days happened on the first,
+ * as a day; a longer span ("between 7 and 21 March") is no day of its own.
+ */
+function shortSpan(d: DateMention): boolean {
+  if (d.granularity !== "range" || d.from.length < 10 || d.to.length < 10) return false;
+  return (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 <= 3;
 }
