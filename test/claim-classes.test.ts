@@ -23,6 +23,12 @@ describe("claims: one class of sentence a line", () => {
     expect(claimsOf(`${TRUST} said about £40,000 a month was lost to agency clerks.`)).toEqual([
       `${TRUST} | cost | 40000 [per month]`,
     ]));
+  it("billions told in an article about a trust, naming nobody, are the programme's; the trust's millions stay its own", () =>
+    expect(
+      claimsOf(
+        `${TRUST} is one of the first trusts under the National Programme for IT. By March about £6.4bn had been spent, the auditors said. ${TRUST} has spent £3m on extra staff.`,
+      ),
+    ).toEqual([`National Programme for IT | cost | 6400000000`, `${TRUST} | cost | 3000000`]));
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

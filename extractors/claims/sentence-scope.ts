@@ -11,7 +11,7 @@ import type { Sentence } from "../sentences.js";
 import { spanIndex, spanOf } from "../span.js";
 import { attributionOf } from "./attribution.js";
 import type { Predicate } from "./predicates.js";
-import { ANAPHOR, actorsOf, isTrust, subjectFallback, subjectsFor, withDescribed } from "./subjects.js";
+import { ANAPHOR, actorsOf, isTrust, mainProgramme, subjectFallback, subjectsFor, withDescribed } from "./subjects.js";
 
 /** A figure just stated and what it stated: "That takes the total to £1.6bn" goes on with it. */
 export interface Recent {
@@ -44,6 +44,8 @@ export interface SentenceScope {
   issues: IssueMention[];
   /** Whose a claim is when the sentence names none of its predicate's bodies. */
   fallback: (p: Predicate) => string | null;
+  /** The programme the document names most: whose a national-scale figure is when its sentence names nobody. */
+  programme: string | null;
   /**
    * A claim of the predicate on [start, end), its subject the owner the words name, else the clause's actors; null
    * when nobody can be its subject. The other members of a list of subjects are kept at once, each a claim of its own.
@@ -73,6 +75,7 @@ export function sentenceScopes(
 ): (s: Sentence, memory: Memory) => SentenceScope {
   const text = doc.text;
   const fallbackFor = subjectFallback(doc, mentions.stakeholders);
+  const programme = mainProgramme(mentions.stakeholders);
   const allActors = actorsOf(mentions.stakeholders);
   const stakeholdersIn = spanIndex(allActors);
   const datesIn = spanIndex(mentions.dates);
@@ -127,6 +130,7 @@ export function sentenceScopes(
       money: moneyIn(s.start, s.end),
       issues: issuesIn(s.start, s.end),
       fallback,
+      programme,
       claim,
       add,
     };

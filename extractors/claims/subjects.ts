@@ -58,6 +58,11 @@ function mostMentioned(
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
 }
 
+/** The programme a document names most, if it names one ("the National Programme for IT"). */
+export function mainProgramme(stakeholders: StakeholderMention[]): string | null {
+  return mostMentioned(stakeholders, ["programme"], 1, "");
+}
+
 /** The NHS trust a document is mostly about: the one it names most. */
 function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
   return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, "");
