@@ -473,7 +473,8 @@ export function checkStatements(
     before = said;
     if (skip(s.start, s.end)) continue;
     let away: boolean | undefined;
-    const aboutOthers = () => (away ??= elsewhere(s.text) || leadsWithOtherBody(s.text, subject));
+    const aboutOthers = () =>
+      (away ??= NATIONAL.test(s.text) || elsewhere(s.text) || leadsWithOtherBody(s.text, subject));
     const figures = figuresOf(s.text, publishedAt).filter(
       (f) =>
         f.kind !== "date" ||
@@ -537,6 +538,9 @@ export function checkStatements(
           );
       } else if (
         !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
+        // "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage
+        // sharing fewer words that gives the very figure ("62% were answered within 60 seconds") is what it spoke of.
+        !scored.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && p.value === f.value)) &&
         !OTHER_PERIOD.test(s.text) &&
         !aboutOthers()
       ) {
@@ -639,6 +643,11 @@ export function sameBodyName(a: string, b: string): boolean {
   const x = nameCore(a);
   return [...nameCore(b)].some((w) => x.has(w));
 }
+
+// "Nationally, about a third of referrals …", "the average across England": a figure of the whole NHS, which a
+// trust's papers do not give however close their own figure's wording.
+const NATIONAL =
+  /\b(?:nationally|nationwide|national average|(?:across|throughout|in) (?:the (?:NHS|country)|England|the UK)(?: as a whole)?|(?:England|the NHS)-wide|other trusts)\b/i;
 
 // "Harrowden and Mere is itself heading for a £4m deficit": a sentence led by a name of two or more words.
 const LEADING_NAME =

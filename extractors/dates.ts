@@ -274,7 +274,9 @@ function fromChrono(
   if (tags.has("result/relativeDate") && !RELATIVE_WORDS.test(phrase)) return null;
   // "June 14", "September 22, 2011": American order, a day, where en-GB chrono reads a two-digit year.
   const us = US_ORDER.exec(phrase);
-  const usDay = us && Number(us[1]) <= 31 ? Number(us[1]) : null;
+  // "In August 24% of referrals…": a number that is a percentage is no day, however small.
+  const percent = /^\s?(?:%|per\s?cent\b)/i.test(text.slice(start + phrase.length));
+  const usDay = us && Number(us[1]) <= 31 && !percent ? Number(us[1]) : null;
   // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.
   if (us && usDay === null && !us[2]) phrase = phrase.replace(/\s+\d+(?:st|nd|rd|th)?$/, "");
   const twoDigitYear = Boolean(us && usDay === null && !us[2]);

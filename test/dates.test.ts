@@ -21,6 +21,12 @@ describe("dates, one form a line", () => {
       "September 22, 2011=2011-09-22..2011-09-22",
     ]);
   });
+  it("a number after a month that is a percentage is no day", () => {
+    expect(dates("In August 24% of GP referrals were made through the new service.", "2006-09-20")).toEqual([
+      "August=2006-08-01..2006-08-31",
+    ]);
+    expect(dates("In May 12 per cent of letters were late.", "2006-09-20")).toEqual(["May=2006-05-01..2006-05-31"]);
+  });
   it("the tense of a year-less date's clause decides its year", () => {
     expect(dates("It was due to go live in April but the date has slipped.", "2009-11-01")).toEqual([
       "April=2009-04-01..2009-04-30",

@@ -291,3 +291,23 @@ describe("what a statement states besides its figures", () => {
     expect(r.disagree).toEqual(["45"]);
   });
 });
+
+describe("no accusation by a passage about something else", () => {
+  const paper = [
+    "1.3 In August the centre received 14,730 calls.",
+    "62% were answered within 60 seconds, against the standard of 90%.",
+    "21% of callers abandoned the call before it was answered.",
+    "2.1 In August 24% of GP referrals to the trust were made through the new service.",
+  ];
+  const { check } = against(paper, "2006-09-20", "2006-09-25");
+  it("a passage sharing fewer words that gives the very figure stops the closer one's contradiction", () =>
+    expect(check("In August only 62% of calls were answered within a minute.").verdict).not.toBe("contradicted"));
+  it("a national figure is not contradicted by the trust's own", () =>
+    expect(
+      check("Nationally, about a third of GP referrals were made through the new service in August.").verdict,
+    ).toBe("unverified"));
+  it("a month followed by a percentage is the month, and the percentage is compared", () =>
+    expect(check("Almost a quarter of GP referrals to the trust now go through the new service.").verdict).toBe(
+      "supported",
+    ));
+});
