@@ -1,17 +1,16 @@
 /**
- * npm run train:issues [-- --check]: fits the named-issue classifier on the blind dev gold and writes
+ * npm run train:issues [-- --check]: fits the named-issue classifier on the training sets (eval/issue-training.ts) and writes
  * extractors/data/issue-model.json, with its leave-one-document-out score there. Never the test half: that one is only
  * scored. `--check` writes nothing and exits 1 when the file is not what training gives.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { crossValidate, readTrainingSet, train } from "../eval/issue-training.js";
+import { TRAINING_SETS, crossValidate, readTrainingSets, train } from "../eval/issue-training.js";
 
-const GOLD = "test/gold-blind/dev";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const target = `${root}extractors/data/issue-model.json`;
 
-const docs = await readTrainingSet(`${root}${GOLD}`);
+const docs = await readTrainingSets(root);
 const lines = docs.flatMap((d) => d.lines);
 const cv = crossValidate(docs);
 const round = (x: number) => Number(x.toFixed(3));
@@ -21,7 +20,7 @@ const model = {
   description:
     "The named-issue classifier (extractors/issue-model.ts): written by `npm run train:issues` from the labelled sentences of the blind dev gold. Do not edit by hand.",
   trainedOn: {
-    gold: GOLD,
+    gold: TRAINING_SETS.filter((set) => existsSync(`${root}${set}`)).join(", "),
     documents: docs.length,
     lines: lines.length,
     crossValidated: { precision: round(cv.tp / (cv.tp + cv.fp)), recall: round(cv.tp / (cv.tp + cv.fn)) },
