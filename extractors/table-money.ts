@@ -10,6 +10,8 @@ import { spanOf } from "./span.js";
  */
 const UNIT =
   /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
+const PROSE_UNIT =
+  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?[£$€]\s?'?0{3}/i;
 const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable).
 const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?[AF])?$/;
@@ -73,8 +75,10 @@ function unitAbove(lines: Array<{ text: string }>, row: number): TableUnit | nul
     const text = lines[i]!.text;
     if (!text.trim()) continue;
     seen++;
-    // A paragraph of prose ends the table: its caption is not above it.
-    if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim())) return null;
+    // A paragraph of prose ends the table: its caption is not above it, unless it says what the figures below are
+    // ("The table below sets out … All figures are £000").
+    if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim()))
+      return PROSE_UNIT.test(text) ? tableUnit(text) : null;
     const unit = tableUnit(text);
     if (unit) return unit;
   }

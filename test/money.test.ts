@@ -53,6 +53,15 @@ describe("extractMoney: one line per form", () => {
     expect(one("losses rose from £3.2m to £7.2m").map((m) => m.amount)).toEqual([3_200_000, 7_200_000]);
   });
 
+  it("a table's cells take the unit its caption, or the paragraph that introduces it, gives", () => {
+    const intro =
+      "1. The table below sets out the costs and income effects of the new system against the budget the board approved in June. All figures are £000; adverse variances are in brackets.";
+    const rows = ["", "Line                    Budget   Actual", "Temporary staff            150      364"];
+    expect(one([intro, ...rows].join("\n")).map((m) => m.amount)).toEqual([150_000, 364_000]);
+    // A paragraph that says nothing of the figures ends the table: its cells are bare numbers.
+    const prose = intro.replace("All figures are £000; adverse", "Some of the");
+    expect(one([prose, ...rows].join("\n"))).toEqual([]);
+  });
   it("'a year ago' after an amount is not a rate", () => {
     expect(one("£7.2m a year ago")[0]!.per).toBeNull();
   });
