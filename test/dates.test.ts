@@ -27,6 +27,20 @@ describe("dates, one form a line", () => {
     ]);
     expect(dates("In May 12 per cent of letters were late.", "2006-09-20")).toEqual(["May=2006-05-01..2006-05-31"]);
   });
+  it("a reader's memory is no future, a dated decision is made, a passive infinitive and a rebooking look ahead", () => {
+    expect(
+      dates("The board will recall that after the go-live on 9 June the trust found problems.", "2008-11-27"),
+    ).toEqual(["9 June=2008-06-09..2008-06-09"]);
+    expect(dates("The board is asked to ratify the executive decision of 10 March to stop.", "2010-03-25")).toEqual([
+      "10 March=2010-03-10..2010-03-10",
+    ]);
+    expect(dates("A recovery plan is to be presented at the meeting on 28 July.", "2011-06-30")).toEqual([
+      "28 July=2011-07-28..2011-07-28",
+    ]);
+    expect(dates("His appointment had been rebooked for November.", "2007-10-05")).toEqual([
+      "November=2007-11-01..2007-11-30",
+    ]);
+  });
   it("the tense of a year-less date's clause decides its year", () => {
     expect(dates("It was due to go live in April but the date has slipped.", "2009-11-01")).toEqual([
       "April=2009-04-01..2009-04-30",

@@ -343,7 +343,7 @@ export const YEAR_CONTEXT =
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
 export const FORWARD =
-  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|no earlier than|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed))\b/i;
+  /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|no earlier than|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed|be (?:presented|held|published|considered|discussed|reported|confirmed|reviewed|taken|made|decided|agreed|delivered|submitted|brought|received|finalised|signed))|(?:re)?(?:booked|arranged|rescheduled) for)\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
@@ -405,7 +405,9 @@ const VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became)\b/i;
 
 /** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
-export function looksAhead(sentence: string, start: number, end: number): boolean {
+export function looksAhead(said: string, start: number, end: number): boolean {
+  // "The board will recall that following the go-live on 9 June …": a reader's memory, no future.
+  const sentence = said.replace(REMINDER, (m) => " ".repeat(m.length));
   // "my September report", "the October board": a document's date, which is behind us.
   if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20)))
     return false;
@@ -413,14 +415,17 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
   if (PAST_PLAN.test(clause)) return false;
   // "originally planned for 16 June": a plan that was, the occurrence nearest publication (NEAREST), not the next.
   if (/\boriginally\b/i.test(clause) || NEAREST.test(clause)) return false;
+  // "ratify the executive decision of 10 March": a decision, letter or report dated is one already made.
+  if (DOCUMENT_OF.test(sentence.slice(0, start))) return false;
   const ahead = FORWARD.exec(clause);
   // "could not be coded in time for the deadline", "was the first trust to start in June": a deadline or an
   // infinitive told in the past tense is behind us.
   // "agreed on 27 July to put on hold plans to extend …": a plan named after a date told in the past is not its tense.
   const dateAt = start - (sentence.indexOf(clause) >= 0 ? sentence.indexOf(clause) : 0);
   if (ahead && ahead.index > dateAt && toldInPast(clause.slice(0, dateAt))) return false;
-  if (ahead && !(/deadline|^to\s/i.test(ahead[0]) && (PAST_VERB.test(clause) || /\b\w{3,}ed\b/i.test(clause))))
-    return true;
+  // (The infinitive's own participle, "to be presented", is no past tense.)
+  const rest = ahead ? clause.slice(0, ahead.index) + clause.slice(ahead.index + ahead[0].length) : clause;
+  if (ahead && !(/deadline|^to\s/i.test(ahead[0]) && (PAST_VERB.test(rest) || /\b\w{3,}ed\b/i.test(rest)))) return true;
   const lead = sentence.slice(0, start);
   // "has been postponed to September", "is put back to 2012": where a plan is moving to lies ahead.
   if (MOVED_TO.test(lead)) return true;
@@ -433,12 +438,17 @@ export function looksAhead(sentence: string, start: number, end: number): boolea
     !toldInPast(before)
   )
     return true;
-  if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead)) return true;
+  // "will not now happen until October" lies ahead; "the board was not told … until then" is behind us.
+  if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead) && !toldInPast(lead)) return true;
   // "Its aim is to close them; 131 had been closed by 18 November": a deadline looks ahead when its own part of the
   // sentence hopes, and not when that part tells it done.
   const part = sentence.slice(Math.max(0, sentence.lastIndexOf(";", start) + 1), start);
   return BY_UNTIL.test(lead) && HOPES.test(sentence.slice(sentence.lastIndexOf(";", start) + 1)) && !toldInPast(part);
 }
+
+const REMINDER = /\b(?:will|may|would)\s+(?:recall|remember|know|note|be aware|have seen|have noted|recollect)\b/gi;
+const DOCUMENT_OF =
+  /\b(?:decision|letter|report|review|announcement|resolution|statement|agreement|instruction|notice)\s+(?:of|dated)\s+$/i;
 
 const PAST_FORM =
   /^(?:was|were|had|did|\w+ed|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|spent|lost|paid|led|meant|became|put)$/i;
