@@ -17,7 +17,8 @@ export interface TableCell {
 
 // A cell: words with single spaces between them; two spaces, a tab or a bar end it.
 const CELL = /[^\s|](?:(?:[^\s|]| (?=[^\s|]))*[^\s|])?/g;
-const FIGURE = /^\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:\s?[AF])?$|^(?:nil|-|–|n\/a)$/i;
+// A cell may carry its currency and unit ("£0.74m A"), as tables typed into a report often do.
+const FIGURE = /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?[AF])?$|^(?:nil|-|–|n\/a)$/i;
 const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
 /** How far above a row its column headings may be, in lines with text. */
 const LOOK_BACK_LINES = 32;

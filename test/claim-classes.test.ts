@@ -29,6 +29,20 @@ describe("claims: one class of sentence a line", () => {
         `${TRUST} is one of the first trusts under the National Programme for IT. By March about £6.4bn had been spent, the auditors said. ${TRUST} has spent £3m on extra staff.`,
       ),
     ).toEqual([`National Programme for IT | cost | 6400000000`, `${TRUST} | cost | 3000000`]));
+  it("a board paper's table whose cells write their own currency states each cell with its row and column", () => {
+    const paper = [
+      TRUST,
+      "Table 1: Stabilisation costs 2010/11",
+      "",
+      "Item                          Plan 2010/11   Actual to Dec   Forecast 2010/11",
+      "Additional validation staff   £0.80m         £1.34m          £1.75m",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2011-01-27")).toEqual([
+      `${TRUST} | cost | 800000 [additional validation staff, plan 2010/11]`,
+      `${TRUST} | cost | 1340000 [additional validation staff, actual to dec]`,
+      `${TRUST} | cost | 1750000 [additional validation staff, forecast 2010/11]`,
+    ]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

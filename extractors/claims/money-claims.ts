@@ -6,6 +6,7 @@ import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, no
 import { clauseAround } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
 import type { Memory, Recent, SentenceScope } from "./sentence-scope.js";
+import { isTableCell } from "./table-claims.js";
 import { categoryOf, isTrust } from "./subjects.js";
 
 /**
@@ -15,6 +16,8 @@ import { categoryOf, isTrust } from "./subjects.js";
 export function moneyClaims(scope: SentenceScope, memory: Memory): void {
   const { text, s, money, actors, dates } = scope;
   for (const m of money) {
+    // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
+    if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     const owner = ownerOfAmount(text, m, actors);
     // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.

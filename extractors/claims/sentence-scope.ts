@@ -35,6 +35,8 @@ export const freshMemory = (): Memory => ({ trust: null, money: null, count: nul
 /** Everything the claims of one sentence are read against, and the one way to make and keep a claim. */
 export interface SentenceScope {
   text: string;
+  /** The kind of document: a board paper's tables state its own figures. */
+  kind: Doc["kind"];
   s: Sentence;
   actors: StakeholderMention[];
   trusts: StakeholderMention[];
@@ -123,6 +125,7 @@ export function sentenceScopes(
     };
     return {
       text,
+      kind: doc.kind,
       s,
       actors,
       trusts,

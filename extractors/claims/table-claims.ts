@@ -1,5 +1,5 @@
 import type { Doc } from "../../model/doc.js";
-import type { Mentions } from "../../model/extraction.js";
+import type { Mentions, MoneyMention } from "../../model/extraction.js";
 import { overlapIndex, spanIndex } from "../span.js";
 import { tableCellAt, type TableCell } from "../table-rows.js";
 import { normaliseAspect } from "./aspect.js";
@@ -15,16 +15,26 @@ const COUNT_CELL = /(?<![\w.,£$€])\d{1,3}(?:,\d{3})+(?![\w.,%])|(?<![\w.,£$�
  * A table in someone else's report or an article has rows about several bodies, which its rows do not name: its
  * figures stay mentions.
  */
+const BARE_CELL = /^\(?-?[\d,.]+\)?(?:\s?[AF])?$/;
+const WRITTEN_CELL = /^\(?-?[£$€]\s?[\d,.]+\s?(?:m|bn|k)?\)?(?:\s?[AF])?$/;
+
+/**
+ * Whether an amount in a board paper is a table's cell, stated with its row and column: a bare figure under a caption
+ * giving its unit ("1,420" under "(£000)"), or a cell that writes its own ("£0.74m A") in a row under column headings.
+ */
+export function isTableCell(text: string, m: MoneyMention): boolean {
+  if (!writtenAmount(m)) return BARE_CELL.test(m.text);
+  return WRITTEN_CELL.test(m.text) && !!tableCellAt(text, m.span.start, m.span.end)?.column;
+}
+
 export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
   if (kind !== "board-paper") return () => {};
-  // A bare figure in a table under a caption giving its unit ("(£000)"); written amounts are read as prose.
-  const cellsIn = spanIndex(
-    mentions.money.filter((m) => !writtenAmount(m) && /^\(?-?[\d,.]+\)?(?:\s?[AF])?$/.test(m.text)),
-  );
+  const cellsIn = spanIndex(mentions.money.filter((m) => BARE_CELL.test(m.text) || WRITTEN_CELL.test(m.text)));
   const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
   return (scope) => {
     const { text, s } = scope;
     for (const m of cellsIn(s.start, s.end)) {
+      if (!isTableCell(text, m)) continue;
       const cell = tableCellAt(text, m.span.start, m.span.end);
       const row = cell && rowStatement(cell);
       const owner = row && scope.fallback(row.predicate);
