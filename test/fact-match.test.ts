@@ -311,3 +311,17 @@ describe("no accusation by a passage about something else", () => {
       "supported",
     ));
 });
+
+describe("words a paper and an article use for one plan", () => {
+  it("'the rest … expected by the end of October' against 'the remaining … scheduled by 30 September' is a date moved", () => {
+    const { check } = against(
+      [
+        "39 of 61 practices were connected at 30 June 2007.",
+        "The remaining 22 practices are now scheduled to be connected by 30 September 2007.",
+      ],
+      "2007-07-20",
+      "2007-08-01",
+    );
+    expect(check("The rest are now expected to be connected by the end of October.").verdict).toBe("contradicted");
+  });
+});
