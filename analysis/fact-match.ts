@@ -283,6 +283,20 @@ const DOCUMENT_DATE =
 // A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
 const OTHER_PERIOD = /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
 
+/** Whether a count is stated as the whole of something: "All 151 staff", "all of the 520 nurses". */
+function allOf(sentence: string, f: Figure): boolean {
+  const at = sentence.indexOf(f.text);
+  return at >= 0 && /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
+/** Whether `p` is a part of the whole `f` that its passage gives: "146 of the 151", "498 of 520". */
+function fewerOf(p: Figure, f: Figure, passage: string): boolean {
+  if (p.kind !== "count" || p.value >= f.value || p.value < f.value / 2) return false;
+  return new RegExp(
+    `\\b${p.text.replace(/[.,]/g, "\\$&")}\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+)?${f.text.replace(/[.,]/g, "\\$&")}\\b`,
+  ).test(passage);
+}
+
 /** The rounding a figure was written to: £7.2m is ±£50,000, 4,300 is ±50. */
 function rounding(f: Figure): number {
   if (f.kind === "percent") return /\./.test(f.text) ? 0.05 : 0.5;
@@ -529,7 +543,12 @@ export function checkStatements(
         (specific(f)
           ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && agrees(f, p)))
           : undefined);
-      if (hit) {
+      // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
+      // passage that gives the whole gives fewer than all of it.
+      if (hit && f.kind === "count" && allOf(s.text, f) && hit.u.figures.some((p) => fewerOf(p, f, hit.u.text))) {
+        disagree.push(f.text);
+        best ??= hit;
+      } else if (hit) {
         agree.push(f.text);
         best ??= hit;
         if (specific(f))

@@ -325,3 +325,15 @@ describe("words a paper and an article use for one plan", () => {
     expect(check("The rest are now expected to be connected by the end of October.").verdict).toBe("contradicted");
   });
 });
+
+describe("all, and fewer than all", () => {
+  const { check } = against(
+    ["3.4 146 of the 151 control room staff have completed training; the remaining five are on leave."],
+    "2008-10-01",
+    "2008-10-10",
+  );
+  it("'all 151 staff trained' against '146 of the 151' is contradicted", () =>
+    expect(check("All 151 control room staff have now been trained on the new system.").verdict).toBe("contradicted"));
+  it("'146 of the 151 staff' is supported", () =>
+    expect(check("Some 146 of the 151 control room staff have been trained.").verdict).toBe("supported"));
+});
