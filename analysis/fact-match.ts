@@ -122,6 +122,9 @@ function boundOf(text: string, at: number): Figure["bound"] {
   return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
 }
 
+// A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
+const WORD_COUNT =
+  /\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])/gi;
 const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
@@ -187,9 +190,7 @@ export function figuresOf(text: string, publishedAt: string | null, scale: numbe
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
-  for (const m of text.matchAll(
-    /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?=\s+[a-z])/gi,
-  )) {
+  for (const m of text.matchAll(WORD_COUNT)) {
     if (free(m.index!, m.index! + m[0].length))
       out.push({
         kind: "count",

@@ -337,3 +337,15 @@ describe("all, and fewer than all", () => {
   it("'146 of the 151 staff' is supported", () =>
     expect(check("Some 146 of the 151 control room staff have been trained.").verdict).toBe("supported"));
 });
+
+describe("counts written in words", () => {
+  const { check } = against(
+    ["2.3 Seventeen abnormal results were delayed by more than 48 hours."],
+    "2007-07-20",
+    "2007-08-01",
+  );
+  it("'Seventy-one abnormal results' against the paper's 'Seventeen' is a transposition: contradicted", () =>
+    expect(check("Seventy-one abnormal results were delayed by more than two days.").verdict).toBe("contradicted"));
+  it("'Seventeen abnormal results' is supported", () =>
+    expect(check("Seventeen abnormal results were delayed by over two days.").verdict).toBe("supported"));
+});
