@@ -349,3 +349,10 @@ describe("counts written in words", () => {
   it("'Seventeen abnormal results' is supported", () =>
     expect(check("Seventeen abnormal results were delayed by over two days.").verdict).toBe("supported"));
 });
+
+describe("GP surgeries are practices", () => {
+  it("'39 of the area's 61 GP surgeries were connected' is the paper's '39 of 61 practices connected'", () => {
+    const { check } = against(["1.2 39 of 61 practices were connected at 30 June 2007."], "2007-07-20", "2007-08-01");
+    expect(check("By the end of June only 39 of the area's 61 GP surgeries were connected.").verdict).toBe("supported");
+  });
+});
