@@ -356,3 +356,19 @@ describe("GP surgeries are practices", () => {
     expect(check("By the end of June only 39 of the area's 61 GP surgeries were connected.").verdict).toBe("supported");
   });
 });
+
+describe("a forecast reported as done", () => {
+  const { check } = against(
+    [
+      "Table 2: Income and expenditure - month 5",
+      "Line | Annual plan £000 | Plan to M5 £000 | Actual to M5 £000 | Variance to M5 £000 | Forecast variance £000",
+      "Pay | (44,950) | (18,729) | (19,204) | (475) | (980)",
+    ],
+    "2011-09-29",
+    "2011-10-05",
+  );
+  it("'already £980,000 over budget' against a forecast variance of £980k, the variance to date £475k: contradicted", () =>
+    expect(check("Pay costs are already £980,000 over budget.").verdict).toBe("contradicted"));
+  it("the same figure told as the forecast it is: supported", () =>
+    expect(check("Pay costs are forecast to end the year £980,000 over budget.").verdict).toBe("supported"));
+});
