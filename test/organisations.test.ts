@@ -13,6 +13,12 @@ describe("organisations by shape, one form a line", () => {
       "Furness General Hospital",
       "Westmorland General Hospital",
     ]));
+  it("a learned body goes on past its head word; a local paper is named by its title", () =>
+    expect(
+      orgs(
+        "The Royal College of Nursing said the Marlcombe Evening Post had the figures, and the Society of Radiographers agreed.",
+      ),
+    ).toEqual(["Royal College of Nursing", "Marlcombe Evening Post", "Society of Radiographers"]));
   it("a month before a name is no part of it, nor the 'the' it leaves", () =>
     expect(orgs("On 8 March the Kestrel Vale Hospitals NHS Trust board approved the plan.")).toEqual([
       "Kestrel Vale Hospitals NHS Trust",
