@@ -71,6 +71,14 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | go-live | 2009-06`,
     ]);
   });
+  it("a plan told in the pluperfect whose date has passed was missed, unless kept", () => {
+    expect(claimsOf(`${TRUST} had been due to go live with Orbis in April 2010.`, "news", "2011-09-01")).toEqual([
+      `${TRUST} | go-live-delayed | 2010-04`,
+    ]);
+    expect(claimsOf(`${TRUST} had been due to go live with Orbis in April 2012.`, "news", "2011-09-01")).toEqual([
+      `${TRUST} | go-live-planned | 2012-04`,
+    ]);
+  });
   it("a decision is dated by its board, in minutes by their meeting; the go-live it approved is a plan", () => {
     expect(claimsOf(`${TRUST}'s pilot, approved by the Board in July, went live on 3 October as planned.`)).toEqual([
       `${TRUST} | board-decision | 2009-07`,

@@ -86,6 +86,16 @@ export function dateClaims(
     const read = chained ?? eventPredicate(scope, d, eventDates, sentence);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));
+    // "The trust had been due to go live in April 2010", told after April 2010: a plan in the pluperfect whose date
+    // has passed was missed, unless the sentence says it was kept.
+    if (
+      p === PREDICATE.goLivePlanned &&
+      PLUPERFECT_PLAN.test(near.before(60)) &&
+      doc.publishedAt &&
+      d.to < doc.publishedAt &&
+      !KEPT.test(s.text)
+    )
+      p = PREDICATE.goLiveDelayed;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
@@ -208,3 +218,7 @@ function shortSpan(d: DateMention): boolean {
   if (d.granularity !== "range" || d.from.length < 10 || d.to.length < 10) return false;
   return (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 <= 3;
 }
+
+const PLUPERFECT_PLAN =
+  /\bhad (?:been )?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
+const KEPT = /\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
