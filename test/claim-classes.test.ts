@@ -43,6 +43,12 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | cost | 1750000 [additional validation staff, forecast 2010/11]`,
     ]);
   });
+  it("what one thing has cost is a cost, what the problems have cost the trust is the loss", () => {
+    expect(
+      claimsOf(`${TRUST} had to release 14 seconded staff, which has cost about £95,000 in lost backfill.`),
+    ).toEqual([`${TRUST} | cost | 95000`]);
+    expect(claimsOf(`${TRUST} said the problems have cost it £7.2m so far.`)).toEqual([`${TRUST} | loss | 7200000`]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

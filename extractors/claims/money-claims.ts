@@ -157,9 +157,12 @@ export function moneyClaim(
   // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
   const position = /\b(?:deficit|surplus|annual budget|turnover)\b/i.test(clause);
   if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
-  const p =
+  const found =
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
     (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
+  // "which has cost about £95,000 in lost backfill", "The delay has cost £255,000": what one thing has cost is a
+  // cost, though a word of losing is near; what "the problems have cost the trust" is the loss.
+  const p = found === PREDICATE.loss && COST_VERB_BEFORE.test(lead) && !WHOLE_TROUBLE.test(pre) ? cost : found;
   if (p) return make(p, null);
   if (position) return null;
   // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
@@ -167,6 +170,10 @@ export function moneyClaim(
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+const WHOLE_TROUBLE =
+  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|in (?:summary|total|all)|altogether|overall)\b/i;
+const COST_VERB_BEFORE =
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
 const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
 const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
