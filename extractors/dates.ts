@@ -287,6 +287,8 @@ function fromChrono(
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"
   if (/^now$/i.test(phrase)) return null; // "by now" is not a date anyone can put on a timeline
+  // "found that 27 may have come to harm": a lower-case "may" is the verb; the month is written with its capital.
+  if (/(?:^|\s)may(?:\s|$)/.test(phrase)) return null;
   // "TB 07/09", "21/12 MINUTES OF THE PREVIOUS MEETING": a paper's or an agenda item's number, not a day, unless
   // the words before make it a date ("on 21/12").
   if (

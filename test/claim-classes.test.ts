@@ -49,6 +49,10 @@ describe("claims: one class of sentence a line", () => {
     ).toEqual([`${TRUST} | cost | 95000`]);
     expect(claimsOf(`${TRUST} said the problems have cost it £7.2m so far.`)).toEqual([`${TRUST} | loss | 7200000`]);
   });
+  it("a page's own publication line and a report still to be made are no review published", () => {
+    expect(claimsOf(`Published: 20 May 2011\n\nAn audit of ${TRUST} is under way.`)).toEqual([]);
+    expect(claimsOf(`The position at ${TRUST} would be reported to the finance committee in July.`)).toEqual([]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

@@ -21,6 +21,10 @@ describe("dates, one form a line", () => {
       "September 22, 2011=2011-09-22..2011-09-22",
     ]);
   });
+  it("a lower-case 'may' is the verb, not the month", () =>
+    expect(dates("A review found that 27 may have come to harm; it reported on 27 May.", "2012-02-18")).toEqual([
+      "27 May=2011-05-27..2011-05-27",
+    ]));
   it("a number after a month that is a percentage is no day", () => {
     expect(dates("In August 24% of GP referrals were made through the new service.", "2006-09-20")).toEqual([
       "August=2006-08-01..2006-08-31",
