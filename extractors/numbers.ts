@@ -30,6 +30,9 @@ const WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** A number written in words, as a pattern: "three", "twenty-two", "dozen" (parseCount reads it). */
+export const NUMBER_WORD = String.raw`(?:${Object.keys(WORDS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+
 /** "22", "1,200", "twenty-two", "a dozen" as a number; null for anything else. */
 export function parseCount(s: string): number | null {
   const t = s.toLowerCase().trim();

@@ -53,6 +53,13 @@ describe("claims: one class of sentence a line", () => {
     expect(claimsOf(`Published: 20 May 2011\n\nAn audit of ${TRUST} is under way.`)).toEqual([]);
     expect(claimsOf(`The position at ${TRUST} would be reported to the finance committee in July.`)).toEqual([]);
   });
+  it("a count in words is read after a verb, and outages and service-desk calls are problems counted", () => {
+    expect(claimsOf(`${TRUST} had three serious defects in July.`)).toEqual([`${TRUST} | problem-count | 3`]);
+    expect(claimsOf(`${TRUST} had three unplanned outages since July.`)).toEqual([`${TRUST} | problem-count | 3`]);
+    expect(claimsOf(`Staff at ${TRUST} logged 286 calls to the service desk.`)).toEqual([
+      `${TRUST} | problem-count | 286`,
+    ]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

@@ -1,3 +1,4 @@
+import { NUMBER_WORD } from "../numbers.js";
 import { knowledge, PREDICATE_NAMES, type Predicate as KnownPredicate, type PredicateRole } from "../knowledge.js";
 
 /**
@@ -21,7 +22,7 @@ const compile = (p: KnownPredicate): Predicate => ({
   notRes: p.not.map((c) => new RegExp(c, "i")),
   countRe: p.nouns
     ? new RegExp(
-        String.raw`\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        String.raw`\b(\d[\d,]*|${NUMBER_WORD})\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,
