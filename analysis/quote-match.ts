@@ -20,6 +20,10 @@ const words = (s: string) =>
     end: m.index! + m[0].length,
   }));
 
+// What qualifies a statement when it follows it in the same sentence: a quote that stops before it drops the hedge.
+const HEDGE_AFTER =
+  /^\s*,\s*(?:as far as|so far as|at (?:this|the present) (?:stage|time)|at present|we (?:believe|think|understand)|it is (?:thought|believed|understood)|although|though|but|unless|except|subject to|pending|provided|until)\b[^.!?]*[.!?]?/i;
+
 /** Curly quotes, dashes and runs of spaces count for nothing when a quote is compared with its source. */
 function loose(s: string): string {
   return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
@@ -36,6 +40,17 @@ export function matchQuote(quote: string, passage: string): QuoteMatch {
   const at = p.indexOf(q);
   if (q && at >= 0) {
     const start = mapLooseOffset(passage, at);
+    // "No patient came to harm as a result of the outage." from "…, as far as we have been able to establish.": a
+    // quote closed with a full stop where its source goes on to hedge it says more than the source did.
+    const hedge = /[.!]["”’']?\s*$/.test(quote.trim()) ? HEDGE_AFTER.exec(p.slice(at + q.length)) : null;
+    if (hedge) {
+      const end = mapLooseOffset(passage, at + q.length + hedge[0].length);
+      const diff = [
+        { op: "same" as const, text: q },
+        { op: "removed" as const, text: hedge[0] },
+      ];
+      return { verdict: "altered", start, end, diff, overlap: 1 };
+    }
     return { verdict: "verbatim", start, end: mapLooseOffset(passage, at + q.length), diff: null, overlap: 1 };
   }
   const qw = words(quote.replace(/\.{3}|…/g, " "));
