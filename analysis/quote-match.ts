@@ -20,6 +20,12 @@ const words = (s: string) =>
     end: m.index! + m[0].length,
   }));
 
+const SMALL_WORDS = new Set(
+  "that this these those with from have has had been were they their them there will would could should which what when where trust said says".split(
+    " ",
+  ),
+);
+
 // What qualifies a statement when it follows it in the same sentence: a quote that stops before it drops the hedge.
 const HEDGE_AFTER =
   /^\s*,\s*(?:as far as|so far as|at (?:this|the present) (?:stage|time)|at present|we (?:believe|think|understand)|it is (?:thought|believed|understood)|although|though|but|unless|except|subject to|pending|provided|until)\b[^.!?]*[.!?]?/i;
@@ -75,7 +81,12 @@ export function matchQuote(quote: string, passage: string): QuoteMatch {
   if (best.matched === qw.length && (/\.{3}|…/.test(quote) || best.to - best.from + 1 === qw.length)) {
     return { verdict: "close", start, end, diff: null, overlap };
   }
-  if (overlap >= 0.6) {
+  // Most of the quote's own words, not only "a", "for", "the trust": a quote whose words of substance the source
+  // lacks is not found there, however many small words they share.
+  const window = new Set(pw.slice(best.from, to + 1).map((x) => x.w));
+  const content = qw.filter((x) => x.w.length > 3 && !SMALL_WORDS.has(x.w));
+  const substance = content.length ? content.filter((x) => window.has(x.w)).length / content.length : 1;
+  if (overlap >= 0.6 && substance >= 0.5) {
     const source = passage.slice(start, end);
     const diff = diffWords(loose(source), loose(quote), { ignoreCase: true }).map((part) => ({
       op: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const),

@@ -15,4 +15,11 @@ describe("a quotation against its source, one way of quoting a line", () => {
     expect(matchQuote("no patient came to harm as a result of the outage", SOURCE.replace("No", "no")).verdict).toBe(
       "verbatim",
     ));
+  it("a quote that shares only its small words with the source is not found there", () =>
+    expect(
+      matchQuote("a significant success for the trust", "The rollout is a matter for the trust and for its staff.")
+        .verdict,
+    ).toBe("not-found"));
+  it("a quote with a word changed is altered", () =>
+    expect(matchQuote("No patient came to serious harm as a result of the outage", SOURCE).verdict).toBe("altered"));
 });
