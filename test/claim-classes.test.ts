@@ -60,6 +60,14 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | problem-count | 286`,
     ]);
   });
+  it("money to come back is no cost; the part of a cost that cannot be recovered or is written off is a loss", () => {
+    expect(claimsOf(`${TRUST} said part of the lost income, up to £200,000, may be recovered.`)).toEqual([]);
+    expect(claimsOf(`Orbis will refund £1.75m of fees to ${TRUST}.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} had spent £2.1m on preparation, of which £1.4m could not be recovered.`)).toEqual([
+      `${TRUST} | cost | 2100000`,
+      `${TRUST} | loss | 1400000`,
+    ]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {

@@ -92,6 +92,9 @@ export function moneyClaim(
     // shortfall is a part of the same.
     if (/^\s*of the (?:adverse|overall|total) (?:position|variance|impact|overspend)\b/i.test(own))
       return make(PREDICATE.loss, null);
+    // "of which £1.4m could not be recovered", "of which around £2.6m will be written off": the part of a cost that is
+    // gone for good is a loss.
+    if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
     // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
     if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 30))))
       return null;
@@ -191,6 +194,8 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b/i;
+  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b|^[\s,]*(?:[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b/i;
+const WRITTEN_OFF =
+  /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;
