@@ -68,6 +68,21 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | loss | 1400000`,
     ]);
   });
+  it("a roll-out that began is a go-live, an original go-live abandoned a date missed, a plan 'approved by board' a decision", () => {
+    expect(
+      claimsOf(`${TRUST}: the rollout began in June 2010 with district nursing.`, "board-paper", "2011-09-30"),
+    ).toEqual([`${TRUST} | go-live | 2010-06`]);
+    expect(
+      claimsOf(
+        `${TRUST} replaced an original go-live last November, abandoned when testing failed.`,
+        "news",
+        "2011-09-30",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-11`]);
+    expect(
+      claimsOf(`${TRUST}'s revised plan was approved by board on 24 September.`, "board-paper", "2011-09-30"),
+    ).toEqual([`${TRUST} | board-decision | 2011-09-24`]);
+  });
   it("a company's revenue is no claim", () =>
     expect(claimsOf("Veldhoven Systems Ltd reported revenue of €142m for 2010.")).toEqual([]));
   it("money coming in is no cost of the body that gets it", () => {
