@@ -1,5 +1,5 @@
 /**
- * Training of the named-issue classifier (extractors/issue-model.ts) on a blind gold set's labelled sentences: one
+ * Training of the named-issue classifier (extractors/issue-model.ts) on the blind sets' labelled sentences: one
  * logistic regression a label, by stochastic gradient descent with L2 regularisation over sparse binary features.
  * Written here rather than taken from a library because the ones at hand (natural's and apparatus's logistic
  * regression, ml-logistic-regression) work on dense vectors of the whole vocabulary, and their Bayes classifiers
