@@ -415,14 +415,13 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
   }
 }
 
-type Period = "forecast" | "to-date";
 const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected)\b/i;
 const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 const TO_DATE_STATEMENT = /\b(?:already|so far|to date|year[- ]to[- ]date)\b/i;
 
 /** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
-function columnPeriod(heading: string | undefined): Period | null {
+function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
   if (!heading) return null;
   if (FORECAST_WORDS.test(heading)) return "forecast";
   return TO_DATE_HEADING.test(heading) ? "to-date" : null;
@@ -430,22 +429,23 @@ function columnPeriod(heading: string | undefined): Period | null {
 
 /**
  * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
- * reported as done. The agreement is void, and the row's own figure to date, in the column of the same measure
- * ("Variance to M5" for a forecast variance, the actual for an outturn), is what the statement should have said.
+ * reported as done. Returns the row's own figure to date, in the column of the same measure ("Variance to M5" for a
+ * forecast variance, the actual for an outturn), which is what the statement should have said; null when `p` is no
+ * forecast, the statement says nothing of "already", or the row gives no figure to date (a table that forecasts alone
+ * may be what the writer read as done).
  */
-function periodMismatch(statement: string, p: Figure, row: Figure[]): { void: boolean; instead: Figure | null } {
-  if (!TO_DATE_STATEMENT.test(statement) || columnPeriod(p.column) !== "forecast")
-    return { void: false, instead: null };
+function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | null {
+  if (!TO_DATE_STATEMENT.test(statement) || columnPeriod(p.column) !== "forecast") return null;
   const variance = /\bvariance\b/i.test(p.column!);
-  const instead = row.find(
-    (q) =>
-      q !== p &&
-      q.kind === p.kind &&
-      columnPeriod(q.column) === "to-date" &&
-      /\bvariance\b/i.test(q.column!) === variance,
+  return (
+    row.find(
+      (q) =>
+        q !== p &&
+        q.kind === p.kind &&
+        columnPeriod(q.column) === "to-date" &&
+        /\bvariance\b/i.test(q.column!) === variance,
+    ) ?? null
   );
-  // Only where the row has the figure to date: a table that forecasts alone may be what the writer read as done.
-  return instead ? { void: true, instead } : { void: false, instead: null };
 }
 
 // What joins two statements in one sentence. A comma may join two as well, or only set off an aside ("The module,
@@ -588,25 +588,24 @@ export function checkStatements(
       // A row of the same table as the closest passage speaks of the same thing ("a capital programme of almost £10m":
       // the programme's Total row, not the Vehicle replacement row that shares more words).
       const sameTable = (r: (typeof ranked)[number]) => !!r.u.context && r.u.context === sameKind[0]!.u.context;
-      // A figure for the year's forecast is not what has happened "already" (periodMismatch).
+      // A figure for the year's forecast is not what has happened "already" where its row says what has (toDateInstead).
       const agreesNow = (r: (typeof ranked)[number], p: Figure) =>
-        agrees(f, p) && !periodMismatch(s.text, p, r.u.figures).void;
+        agrees(f, p) && !toDateInstead(s.text, p, r.u.figures);
       const hit =
         close.find((r) => r.u.figures.some((p) => agreesNow(r, p))) ??
         sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agreesNow(r, p))) ??
         (specific(f)
           ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && agreesNow(r, p)))
           : undefined);
-      // The row whose forecast the statement gave as done, and the row's figure to date that it should have given.
-      const forecastRow = hit
-        ? null
-        : [...close, ...named]
-            .map((r) => {
-              const p = r.u.figures.find((q) => agrees(f, q) && periodMismatch(s.text, q, r.u.figures).void);
-              const instead = p && periodMismatch(s.text, p, r.u.figures).instead;
-              return instead && rival(f, instead) && !agrees(f, instead) ? r : null;
-            })
-            .find(Boolean);
+      // The row whose forecast the statement gave as done, its figure to date another.
+      const forecastAsDone = hit
+        ? undefined
+        : [...close, ...named].find((r) =>
+            r.u.figures.some((p) => {
+              const instead = agrees(f, p) ? toDateInstead(s.text, p, r.u.figures) : null;
+              return !!instead && rival(f, instead) && !agrees(f, instead);
+            }),
+          );
       // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
       // passage that gives the whole gives fewer than all of it.
       if (hit && f.kind === "count" && allOf(s.text, f) && hit.u.figures.some((p) => fewerOf(p, f, hit.u.text))) {
@@ -619,9 +618,9 @@ export function checkStatements(
           anchors.push(
             ...[...ranked, ...named].filter((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))),
           );
-      } else if (forecastRow) {
+      } else if (forecastAsDone) {
         disagree.push(f.text);
-        best ??= forecastRow;
+        best ??= forecastAsDone;
       } else if (
         !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
         // "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage
