@@ -196,6 +196,6 @@ const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|los
 const RECEIVED_BEFORE =
   /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b|^[\s,]*(?:[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b/i;
+  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;
