@@ -8,11 +8,13 @@ import type { StakeholderMention } from "../model/extraction.js";
 // (extractors/data/organisations.json: a trade, a legal form, a newspaper's title word, "Infirmary").
 const ORG_HEADS = knowledge.organisations.heads.join("|");
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
-// A learned or professional body goes on past its head word: "Royal College of Nursing", "Society of Radiographers".
+const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6}`;
+// A learned or professional body goes on past its head word ("Royal College of Nursing", "the Society of
+// Radiographers"), with or without capitalised words before it.
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty";
 const OF_NAME = String.raw`[A-Z][A-Za-z'’-]*[A-Za-z]`;
 const DISCOVER = new RegExp(
-  String.raw`\b(?:${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} )?(?:(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|\b${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6} (?:${ORG_HEADS})\b)`,
+  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})\b)`,
   "g",
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives.
