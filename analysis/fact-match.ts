@@ -1,9 +1,9 @@
-import { createRequire } from "node:module";
 import { extractDates } from "../extractors/dates.js";
 import { clauseOf } from "../extractors/dates/patterns.js";
 import { knowledge } from "../extractors/knowledge.js";
 import { extractMoney } from "../extractors/money.js";
-import { parseCount } from "../extractors/numbers.js";
+import { NUMBER_WORD, parseCount } from "../extractors/numbers.js";
+import { stem } from "../extractors/stem.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 import { tableUnit } from "../extractors/table-money.js";
@@ -85,13 +85,6 @@ const STOP = new Set(
   ).split(" "),
 );
 
-// natural's index loads hundreds of modules (classifiers, WordNet, tokenizers: about 0.9 s of CPU in every process
-// that opens a Library); the stemmer is one file of it.
-const PorterStemmer = createRequire(import.meta.url)("natural/lib/natural/stemmers/porter_stemmer.js") as {
-  stem(word: string): string;
-};
-const stem = (w: string) => PorterStemmer.stem(w);
-
 /**
  * Words a paper and an article use for one thing ("people waiting for an operation", "the inpatient waiting list";
  * "callers hung up", "calls abandoned"; "a gap in its income", "income shortfall"), read as one word before stemming:
@@ -125,8 +118,7 @@ function boundOf(text: string, at: number): Figure["bound"] {
 }
 
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
-const WORD_COUNT =
-  /\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])/gi;
+const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
 const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };

@@ -62,7 +62,8 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
-function locate(text: string, excerpt: string): number {
+/** Where a gold excerpt stands in the document's text, or -1. */
+export function locate(text: string, excerpt: string): number {
   const at = text.indexOf(excerpt);
   if (at >= 0) return at;
   // The reader normalises quotes and spaces; the gold holds the text as written.

@@ -16,7 +16,7 @@ import { splitSentences } from "../extractors/sentences.js";
 import { readDocument } from "../read/read-document.js";
 import type { Doc } from "../model/doc.js";
 import type { Extraction } from "../model/extraction.js";
-import { blindKeys, type BlindGold } from "./blind.js";
+import { blindKeys, locate, type BlindGold } from "./blind.js";
 
 /**
  * The labelled sets the classifier learns from, from the project root: the blind dev half, and documents written by
@@ -37,13 +37,6 @@ interface GoldDoc {
   doc: Doc;
   found: Extraction;
   lines: Line[];
-}
-
-function locate(text: string, excerpt: string): number {
-  const at = text.indexOf(excerpt);
-  if (at >= 0) return at;
-  const simple = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
-  return simple(text).indexOf(simple(excerpt));
 }
 
 /** Every document of the training sets under `root` that exist. */

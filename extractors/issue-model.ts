@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Knowledge } from "./knowledge.js";
+import { stem } from "./stem.js";
 
 /**
  * The named-issue classifier: one logistic regression a label over the words of a line of text, trained on the
@@ -10,10 +11,10 @@ import type { Knowledge } from "./knowledge.js";
  * newsletter" is none though one does. The rules' labels are features of the model, not its answer.
  */
 
-// natural's index loads hundreds of modules; the stemmer and the stop words are a file each (as in analysis/fact-match.ts).
-const require = createRequire(import.meta.url);
-const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(word: string): string };
-const STOP_WORDS = new Set((require("natural/lib/natural/util/stopwords.js") as { words: string[] }).words);
+// natural's stop words are one file of it (natural's index loads hundreds of modules).
+const STOP_WORDS = new Set(
+  (createRequire(import.meta.url)("natural/lib/natural/util/stopwords.js") as { words: string[] }).words,
+);
 
 /** A feature of a line and where it was read, so that a label can be shown on the word that most earned it. */
 export interface IssueFeature {
@@ -31,14 +32,8 @@ function featureOf(token: string): string {
   if (/^[£$€]/.test(token)) return "#money";
   if (/%|cent$/i.test(token)) return "#percent";
   if (/^\d/.test(token)) return "#number";
-  const word = token.toLowerCase().replace(/'s$/, "");
-  let stem = STEMS.get(word);
-  if (stem === undefined) STEMS.set(word, (stem = PorterStemmer.stem(word)));
-  return stem;
+  return stem(token.toLowerCase().replace(/'s$/, ""));
 }
-
-// Stemming is most of the classifier's time, and a document's words repeat: each is stemmed once a process.
-const STEMS = new Map<string, string>();
 
 /** The features of `text` (a line of the document starting at `offset`) with the labels the keyword rules gave it. */
 export function issueFeatures(text: string, offset: number, ruleLabels: Iterable<string>): IssueFeature[] {
