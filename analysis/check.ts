@@ -138,6 +138,17 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
       )
         settleOnTheSentence(c);
   }
+  for (const st of statements) {
+    if (st.verdict !== "contradicted" || !st.evidence) continue;
+    for (const c of claims)
+      if (
+        st.start <= c.claim.span.start &&
+        c.claim.span.start < st.end &&
+        c.verdict === "partly-supported" &&
+        c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim()))
+      )
+        settleAgainstTheSentence(c);
+  }
   for (const st of statements)
     st.verdict = sentenceVerdict(
       st.verdict,
@@ -155,6 +166,18 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
 function settleOnTheSentence(c: CheckedClaim): void {
   c.verdict = "supported";
   for (const e of c.evidence) if (e.relation === "contradicts") e.relation = "passage";
+  c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+}
+
+/**
+ * A claim a paper's row supports and another passage contradicts, in a sentence the row itself contradicts when read
+ * with its columns ("has lost £385,000" against a row whose (385) is the full-year forecast and whose (248) is the
+ * quarter's): the row's figure is of another period than the claim's, so the claim is contradicted and the row's
+ * figure is listed as a passage.
+ */
+function settleAgainstTheSentence(c: CheckedClaim): void {
+  c.verdict = "contradicted";
+  for (const e of c.evidence) if (e.relation === "supports") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
 }
 

@@ -409,8 +409,11 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
 
 const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected)\b/i;
 const TO_DATE_HEADING =
-  /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
-const TO_DATE_STATEMENT = /\b(?:already|so far|to date|year[- ]to[- ]date)\b/i;
+  /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+// "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
+const TO_DATE_STATEMENT =
+  /\b(?:already|so far|to date|year[- ]to[- ]date|since)\b|\b(?:has|have)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up)\b/i;
+const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
 /** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
 function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
@@ -420,24 +423,50 @@ function columnPeriod(heading: string | undefined): "forecast" | "to-date" | nul
 }
 
 /**
+ * The period of a figure of a table row: its column's, or for a variance column that names none ("Variance £000"),
+ * the period whose figure it is the difference of from the row's budget (620 budget, 925 forecast, (305) variance: the
+ * forecast's).
+ */
+function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "to-date" | null {
+  const own = columnPeriod(p.column);
+  if (own || !p.column || !/\bvariance\b/i.test(p.column)) return own;
+  const budget = row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+  if (!budget) return null;
+  const of = row.find(
+    (q) =>
+      q.kind === p.kind &&
+      q !== budget &&
+      !/\bvariance\b/i.test(q.column ?? "") &&
+      columnPeriod(q.column) &&
+      Math.abs(Math.abs(q.value - budget.value) - Math.abs(p.value)) < 0.5,
+  );
+  return of ? columnPeriod(of.column) : null;
+}
+
+/**
  * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
  * reported as done. Returns the row's own figure to date, in the column of the same measure ("Variance to M5" for a
- * forecast variance, the actual for an outturn), which is what the statement should have said; null when `p` is no
- * forecast, the statement says nothing of "already", or the row gives no figure to date (a table that forecasts alone
- * may be what the writer read as done).
+ * forecast variance, the actual for an outturn; for a forecast variance where the row has none to date, its spend to
+ * date less its budget), which is what the statement should have said; null when `p` is no forecast, the statement
+ * does not say the thing has happened, or the row gives no figure to date (a table that forecasts alone may be what
+ * the writer read as done).
  */
 function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | null {
-  if (!TO_DATE_STATEMENT.test(statement) || columnPeriod(p.column) !== "forecast") return null;
+  if (!TO_DATE_STATEMENT.test(statement) || figurePeriod(p, row) !== "forecast") return null;
   const variance = /\bvariance\b/i.test(p.column!);
-  return (
-    row.find(
-      (q) =>
-        q !== p &&
-        q.kind === p.kind &&
-        columnPeriod(q.column) === "to-date" &&
-        /\bvariance\b/i.test(q.column!) === variance,
-    ) ?? null
+  const own = row.find(
+    (q) =>
+      q !== p &&
+      q.kind === p.kind &&
+      columnPeriod(q.column) === "to-date" &&
+      /\bvariance\b/i.test(q.column!) === variance,
   );
+  if (own || !variance) return own ?? null;
+  const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
+  const budget = row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+  if (!toDate || !budget) return null;
+  const value = toDate.value - budget.value;
+  return { kind: p.kind, value, bound: "exact", text: `${toDate.text} against ${budget.text}`, column: toDate.column };
 }
 
 // What joins two statements in one sentence. A comma may join two as well, or only set off an aside ("The module,
@@ -595,7 +624,8 @@ export function checkStatements(
         : [...close, ...named].find((r) =>
             r.u.figures.some((p) => {
               const instead = agrees(f, p) ? toDateInstead(s.text, p, r.u.figures) : null;
-              return !!instead && rival(f, instead) && !agrees(f, instead);
+              // (A variance to date the row gives by its budget and spend is its own measure, of any size.)
+              return !!instead && (rival(f, instead) || / against /.test(instead.text)) && !agrees(f, instead);
             }),
           );
       // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
@@ -624,8 +654,22 @@ export function checkStatements(
         // An accusation only where no passage close to the statement holds the figure at all, and either the closest
         // passage speaks of the same thing in most of the statement's words, or one that shares enough of them gives
         // the same digits in another order (£2.3m against the paper's £3.2m: a transposition, the commonest slip).
-        const swap = sameKind.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)));
-        const top = sameKind[0];
+        // "40,000 calls in February" against "38,460 calls in March 2010": a passage dated otherwise than the figure's
+        // clause is of another period, which no figure of it contradicts.
+        // (The dates of the figure's own clause: "31 are now using RiO, with the rest due to follow in April" is now.)
+        const own = clausesAt(s.text, f.text)[1] ?? s.text;
+        const statementDates = figures.filter((d) => d.kind === "date" && own.includes(d.text));
+        const samePeriod = (r: (typeof ranked)[number]) => {
+          const dates = r.u.figures.filter((d) => d.kind === "date");
+          return (
+            !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)))
+          );
+        };
+        const swap = sameKind.find(
+          (r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)),
+        );
+        // The closest passage of the statement's period.
+        const top = sameKind.find(samePeriod);
         const wording =
           top &&
           top.similarity >= CONTRADICTION_SIMILARITY &&
@@ -647,9 +691,24 @@ export function checkStatements(
                 ),
               )
             : undefined;
+        // "more than 45,000 emergency calls in June" against "received 41,920 emergency calls in June 2011": a count of
+        // the same noun for the same dated period, in a passage close to the statement, is the same quantity though
+        // the wording around it differs.
+        const counted =
+          f.kind === "count" && f.noun && statementDates.length
+            ? sameKind.find((r) =>
+                r.u.figures.some(
+                  (p) =>
+                    p.kind === "count" &&
+                    p.noun === f.noun &&
+                    rival(f, p) &&
+                    r.u.figures.some((d) => d.kind === "date" && statementDates.some((sd) => agrees(sd, d))),
+                ),
+              )
+            : undefined;
         // A date is contradicted by its clause only: the rest of the sentence may be about another thing that the
         // paper dates too ("rotas are changing, and a new car park will open in June" against "rotas … in May").
-        const against = (f.kind === "date" ? moved : wording) ?? swap;
+        const against = (f.kind === "date" ? moved : (wording ?? counted)) ?? swap;
         if (against) {
           disagree.push(f.text);
           best ??= against;

@@ -387,6 +387,38 @@ describe("a claim whose sentence agrees with the passage most about it", () => {
   }, 60_000);
 });
 
+describe("a claim whose sentence its own supporting row contradicts", () => {
+  it("is contradicted when the row's agreeing figure is the year's forecast and the statement says it has happened", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Hospitals NHS Trust. Finance report to the Trust Board, quarter 2 2009/10.",
+          "3.1 Private patient income from radiology is £159k below plan for the quarter.",
+          "Table 1: Radiology services - quarter 2 2009/10",
+          "Line | Q2 plan £000 | Q2 actual £000 | Q2 variance £000 | Full-year forecast variance £000",
+          "Private patient income | 940 | 781 | (159) | (412)",
+        ].join("\n"),
+        publishedAt: "2009-10-28",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+      {
+        text: "Ashdown radiology income.\n\nThe radiology department at Ashdown Hospitals NHS Trust has lost £412,000 in private patient income.\n",
+        publishedAt: "2009-11-04",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+    );
+    const lost = report.statements.find((s) => s.sentence.includes("£412,000"))!;
+    expect(lost.verdict).toBe("contradicted");
+    const claims = report.claims.filter((c) => c.claim.sentence.includes("£412,000"));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.verdict).not.toBe("supported");
+      expect(c.verdict).not.toBe("partly-supported");
+      expect(c.evidence.filter((e) => e.relation === "supports")).toEqual([]);
+    }
+  }, 60_000);
+});
+
 describe("a company named with and without its legal form", () => {
   it("links the claims of 'Larkspur Systems Ltd' in a paper and 'Larkspur Systems' in an article", async () => {
     const report = await checkArticleAgainst(

@@ -372,3 +372,63 @@ describe("a forecast reported as done", () => {
   it("the same figure told as the forecast it is: supported", () =>
     expect(check("Pay costs are forecast to end the year £980,000 over budget.").verdict).toBe("supported"));
 });
+
+describe("a forecast variance under a heading that names no period", () => {
+  // The variance is the forecast less the budget (1,140 - 870 = 270): it is the year's forecast, not an overrun so far.
+  const { check } = against(
+    [
+      "Table 3: Pharmacy system programme (£000)",
+      "Line | Approved budget £000 | Spend to 31 Oct £000 | Forecast outturn £000 | Variance £000",
+      "Pharmacist backfill and overtime | 870 | 905 | 1,140 | (270)",
+    ],
+    "2009-11-26",
+    "2009-12-03",
+  );
+  it("'has already overrun by £270,000' against it: contradicted (so far it is £35k)", () =>
+    expect(check("Spending on pharmacist backfill and overtime has already overrun by £270,000.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'is forecast to overrun by £270,000': supported", () =>
+    expect(check("Spending on pharmacist backfill and overtime is forecast to overrun by £270,000.").verdict).toBe(
+      "supported",
+    ));
+});
+
+describe("a loss told as done against the year's forecast", () => {
+  const { check } = against(
+    [
+      "Table 1: Radiology services - quarter 2 2009/10",
+      "Line | Q2 plan £000 | Q2 actual £000 | Q2 variance £000 | Full-year forecast variance £000",
+      "Private patient income | 940 | 781 | (159) | (412)",
+    ],
+    "2009-10-28",
+    "2009-11-04",
+  );
+  it("'has lost £412,000' (the full year's forecast; the quarter's is £159k): contradicted", () =>
+    expect(check("The radiology department has lost £412,000 in private patient income.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'expects to lose £412,000 this year': supported", () =>
+    expect(check("The radiology department expects to lose £412,000 in private patient income.").verdict).toBe(
+      "supported",
+    ));
+});
+
+describe("a count of the same thing in the same month", () => {
+  const { check } = against(
+    [
+      "2.1 The contact centre received 38,460 calls from patients in March 2010, 6% more than a year earlier.",
+      "2.2 During the outage on 9 March 730 calls were logged by hand.",
+    ],
+    "2010-04-22",
+    "2010-04-29",
+  );
+  it("'more than 40,000 calls in March' against 38,460 calls in March: contradicted, though the wording differs", () =>
+    expect(check("Staff at the contact centre took more than 40,000 calls in March.").verdict).toBe("contradicted"));
+  it("'more than 38,000 calls in March': supported", () =>
+    expect(check("Staff at the contact centre took more than 38,000 calls in March.").verdict).toBe("supported"));
+  it("the same count in another month is not contradicted by March's", () =>
+    expect(check("Staff at the contact centre took more than 40,000 calls in February.").verdict).not.toBe(
+      "contradicted",
+    ));
+});
