@@ -11,7 +11,9 @@ import { spanOf } from "./span.js";
 const UNIT =
   /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
 const PROSE_UNIT =
-  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?[£$€]\s?'?0{3}/i;
+  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?'?0{3}|(?:thousands|millions) of pounds\b)/i;
+// "Figures are in thousands of pounds": the unit in words.
+const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
 const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable).
 const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?[AF])?$/;
@@ -94,7 +96,10 @@ export interface TableUnit {
 /** The currency and unit a caption or column heading gives its table's figures ("(£000)", "£'000", "in £m"), or null. */
 export function tableUnit(text: string): TableUnit | null {
   const m = UNIT.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const words = PROSE_UNIT.test(text) ? UNIT_IN_WORDS.exec(text) : null;
+    return words ? { currency: "GBP", scale: /^thousands$/i.test(words[1]!) ? 1e3 : 1e6 } : null;
+  }
   const sign = m[1] ?? m[3] ?? m[5]!;
   const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
   return { currency: CODES[sign]!, scale: unit ? (SCALE[unit] ?? 1) : 1 };
