@@ -230,16 +230,30 @@ function coverage(statement: Set<string>, passage: Set<string>, weight: (w: stri
   return total ? shared / total : 0;
 }
 
-/** The noun a count counts: the first content word within two words after it ("2,150 of them", "17 temporary staff"). */
+/**
+ * The noun a count counts: the first plural noun within three words after it, past its modifiers ("2,780 waiting-list
+ * pathways", "41,920 emergency calls", "14,000 patients waiting"), else the first content word within two ("17
+ * temporary staff"); none when a small word follows it ("2,150 of them").
+ */
 function nounAfter(text: string, at: number): { noun?: string } {
-  const words = text
-    .slice(at, at + 40)
+  const tokens = text
+    .slice(at, at + 60)
     .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^a-z]+|[^a-z]+$/g, ""))
+    .filter(Boolean)
+    .slice(0, 3);
+  // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
+  if (!tokens.length || STOP.has(tokens[0]!)) return {};
+  const stop = tokens.findIndex((t) => STOP.has(t));
+  const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
+  const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
+  if (plural) return { noun: stem(plural) };
+  const words = tokens
+    .join(" ")
     .split(/[^a-z]+/)
     .filter(Boolean)
     .slice(0, 2);
-  // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
-  if (!words.length || STOP.has(words[0]!)) return {};
   const noun = words.find(
     (w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w),
   );

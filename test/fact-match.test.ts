@@ -432,3 +432,19 @@ describe("a count of the same thing in the same month", () => {
       "contradicted",
     ));
 });
+
+describe("what a count counts, past its modifiers", () => {
+  const { check } = against(
+    ["2.4 At 30 June 2010 a backlog of 4,310 referral-to-treatment pathways remained to be validated."],
+    "2010-07-22",
+    "2010-07-29",
+  );
+  it("'4,130 waiting-list pathways' against 4,310 referral-to-treatment pathways: transposed digits, contradicted", () =>
+    expect(check("A backlog of 4,130 waiting-list pathways still had to be checked at the end of June.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'4,310 waiting-list pathways': supported", () =>
+    expect(check("A backlog of 4,310 waiting-list pathways still had to be checked at the end of June.").verdict).toBe(
+      "supported",
+    ));
+});
