@@ -448,3 +448,18 @@ describe("what a count counts, past its modifiers", () => {
       "supported",
     ));
 });
+
+describe("words of one thing: the old system is the legacy one, a dispatch system a CAD", () => {
+  const { check } = against(
+    [
+      "2.1 The replacement CAD was switched on in the control centre on 7 June 2010 after an eight-week delay.",
+      "2.3 The legacy system was kept in read-only mode and decommissioned on 19 July 2010.",
+    ],
+    "2010-09-30",
+    "2010-10-07",
+  );
+  it("'The old system was finally turned off in July' is the legacy system decommissioned on 19 July", () =>
+    expect(check("The old system was finally turned off in July.").verdict).toBe("supported"));
+  it("'the dispatch system was switched on in June' is the replacement CAD's go-live on 7 June", () =>
+    expect(check("Its dispatch system was switched on in June.").verdict).toBe("supported"));
+});
