@@ -119,6 +119,18 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | go-live-planned | 2012-04`,
     ]);
   });
+  it("'had originally been due to switch over' is a plan told in the pluperfect too", () =>
+    expect(
+      claimsOf(`${TRUST} had originally been due to switch over to Orbis in March 2010.`, "news", "2011-09-01"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-03`]));
+  it("a go-live dated after the document was published has not happened: it is the plan", () => {
+    expect(
+      claimsOf(`A second go-live for ${TRUST} is proposed for Monday 19 September 2011.`, "board-paper", "2011-08-01"),
+    ).toEqual([`${TRUST} | go-live-planned | 2011-09-19`]);
+    expect(
+      claimsOf(`A second go-live for ${TRUST} took place on Monday 19 September 2011.`, "board-paper", "2011-10-01"),
+    ).toEqual([`${TRUST} | go-live | 2011-09-19`]);
+  });
   it("a decision is dated by its board, in minutes by their meeting; the go-live it approved is a plan", () => {
     expect(claimsOf(`${TRUST}'s pilot, approved by the Board in July, went live on 3 October as planned.`)).toEqual([
       `${TRUST} | board-decision | 2009-07`,
@@ -246,6 +258,8 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
     expect(
       claimsOf(
         `At ${TRUST} Lorenzo went live in outpatients, inpatients and the emergency department on 7 June 2010, having been deferred from a planned date of 15 March 2010.`,
+        "news",
+        "2010-07-01",
       ),
     ).toEqual([`${TRUST} | go-live | 2010-06-07`, `${TRUST} | go-live-delayed | 2010-03-15`]));
   it("a go-live told again at a coarser precision is the same go-live", () =>

@@ -96,6 +96,9 @@ export function dateClaims(
       !KEPT.test(s.text)
     )
       p = PREDICATE.goLiveDelayed;
+    // "A second go-live is proposed for Monday 19 September", "approve go-live on 3 November", in a paper of August: a
+    // go-live after the document was published has not happened; it is the plan.
+    if (p === PREDICATE.goLive && doc.publishedAt && d.from > doc.publishedAt) p = PREDICATE.goLivePlanned;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
@@ -220,5 +223,5 @@ function shortSpan(d: DateMention): boolean {
 }
 
 const PLUPERFECT_PLAN =
-  /\bhad (?:been )?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
+  /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
 const KEPT = /\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
