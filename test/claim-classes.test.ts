@@ -415,6 +415,21 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
         "board-paper",
       ),
     ).toEqual([`${TRUST} | cost | 1900000`]));
+  it("service credits paid by a supplier and money a trust expects to recover are money coming in", () => {
+    expect(
+      claimsOf(`Under the service agreement CSC has paid ${TRUST} service credits of £61,000 for the quarter.`),
+    ).toEqual([]);
+    expect(claimsOf(`${TRUST} said it expected to recover around £28,000 from the supplier.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} has agreed a credit of £12k from the supplier for the outage.`)).toEqual([]);
+  });
+  it("income under-recorded or that could not be claimed is a shortfall, not a cost", () => {
+    expect(claimsOf(`Auditors estimate that ${TRUST} under-recorded income of about £1.4m in 2007/08.`)).toEqual([
+      `${TRUST} | income-shortfall | 1400000`,
+    ]);
+    expect(claimsOf(`${TRUST} lost £6.1m of income it could not claim because clinics went unrecorded.`)).toEqual([
+      `${TRUST} | income-shortfall | 6100000`,
+    ]);
+  });
   it("what the board is asked to approve is not yet a fact", () =>
     expect(
       claimsOf(
