@@ -481,6 +481,26 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
       claimsOf(`At ${TRUST} the two systems recorded patients' numbers in different formats, so notices were lost.`),
     ).toEqual([]);
   });
+  it("no count: a year before a comma ('before go-live on 14 November 2011, patients could drop off')", () =>
+    expect(
+      claimsOf(
+        `If they are not fixed before go-live on 14 November 2011, patients at ${TRUST} could fall off the waiting list unnoticed.`,
+        "board-paper",
+        "2011-09-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2011-11-14`]));
+  it("counts: appointments without a clinic or missed, letters unsent, results in a queue", () => {
+    expect(claimsOf(`The migration at ${TRUST} left 1,840 future appointments without a clinic code.`)).toEqual([
+      `${TRUST} | appointments-affected | 1840`,
+    ]);
+    expect(claimsOf(`By then 318 appointments at ${TRUST} had been missed.`)).toEqual([
+      `${TRUST} | appointments-affected | 318`,
+    ]);
+    expect(claimsOf(`At ${TRUST} 2,204 letters had gone unsent.`)).toEqual([`${TRUST} | backlog-count | 2204`]);
+    expect(claimsOf(`At its peak the queue at ${TRUST} held 6,118 unsent results.`)).toEqual([
+      `${TRUST} | backlog-count | 6118`,
+    ]);
+  });
   it("'a paper to the board this month says the April go-live has been deferred': the paper's month, the go-live's April", () => {
     expect(
       claimsOf(
