@@ -489,6 +489,17 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
         "2011-09-20",
       ),
     ).toEqual([`${TRUST} | go-live-planned | 2011-11-14`]));
+  it("'the board voted in March to halt the roll-out' is the board's decision; 'came to light', 'declared a serious incident' date the problems' report", () => {
+    expect(claimsOf(`The board of ${TRUST} voted in March to halt the planned roll-out of the new system.`)).toContain(
+      `${TRUST} | board-decision | 2009-03`,
+    );
+    expect(claimsOf(`The fault at ${TRUST} came to light in early June.`)).toEqual([
+      `${TRUST} | problems-reported | 2009-06`,
+    ]);
+    expect(claimsOf(`${TRUST} declared a serious untoward incident on 11 August.`)).toEqual([
+      `${TRUST} | problems-reported | 2009-08-11`,
+    ]);
+  });
   it("counts: appointments without a clinic or missed, letters unsent, results in a queue", () => {
     expect(claimsOf(`The migration at ${TRUST} left 1,840 future appointments without a clinic code.`)).toEqual([
       `${TRUST} | appointments-affected | 1840`,
