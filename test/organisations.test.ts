@@ -19,6 +19,12 @@ describe("organisations by shape, one form a line", () => {
         "The Royal College of Nursing said the Marlcombe Evening Post had the figures, and the Society of Radiographers agreed.",
       ),
     ).toEqual(["Royal College of Nursing", "Marlcombe Evening Post", "Society of Radiographers"]));
+  it("suppliers of GP and community systems the gazetteer knows: TPP, EMIS, Servelec", () =>
+    expect(
+      orgs(
+        "Practices on systems from TPP and EMIS were affected, and Servelec said the RiO interface was not at fault.",
+      ),
+    ).toEqual(["TPP", "EMIS", "Servelec"]));
   it("a month before a name is no part of it, nor the 'the' it leaves", () =>
     expect(orgs("On 8 March the Kestrel Vale Hospitals NHS Trust board approved the plan.")).toEqual([
       "Kestrel Vale Hospitals NHS Trust",
