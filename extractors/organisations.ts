@@ -140,8 +140,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
 
 const POST_OF =
   /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
-const NHS_REGION =
-  /\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London)\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))/g;
+// ("NHS Brackenshire", "NHS Midlands and East": any place, but not the service's own things, "NHS Number", "NHS Plan".)
+const NHS_THINGS =
+  "Number|Numbers|Plan|Care|Records?|Spine|Mail|Net|IT|Trusts?|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|Constitution|Pensions?|Operating|Outcomes|Standards?|Staff|Pay|Digital|Direct|Choices|Summary|Connecting|Information|Reform|Improvement|Institute|Confederation|Employers|Litigation|Counter|Business|Supply|Purchasing|Estates|Logistics|Blood|Professionals|Evidence|Modernisation|National|Local|Regional|Health|Commissioning|Board|Executive|Management|Leadership|Chief|Chair|Chairman|Medical|Choose|Bank|Jobs|Careers|Appointments?|Patient|Patients|Services?|Systems?|Tariff|Trust";
+const NHS_REGION = new RegExp(
+  String.raw`\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London|(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}(?: (?:and )?(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}){0,2})\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))`,
+  "g",
+);
 
 // Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
 // TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.

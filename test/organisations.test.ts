@@ -19,6 +19,13 @@ describe("organisations by shape, one form a line", () => {
         "The Royal College of Nursing said the Marlcombe Evening Post had the figures, and the Society of Radiographers agreed.",
       ),
     ).toEqual(["Royal College of Nursing", "Marlcombe Evening Post", "Society of Radiographers"]));
+  it("primary care trusts and clusters named 'NHS <place>'; the service's own things ('NHS Number', 'NHS Plan') are none", () => {
+    expect(orgs("The trust told NHS Wendlebury in May, and NHS Midlands and East was informed.")).toEqual([
+      "NHS Wendlebury",
+      "NHS Midlands and East",
+    ]);
+    expect(orgs("Each record needs a valid NHS Number, as the NHS Plan and NHS Direct require.")).toEqual([]);
+  });
   it("suppliers of GP and community systems the gazetteer knows: TPP, EMIS, Servelec", () =>
     expect(
       orgs(
