@@ -66,7 +66,10 @@ const MOVED_TO_BEFORE =
 const EVENT_AFTER =
   /^\s+(?:go-live|go live|golive|deployment|launch|cutover|cut-over|switchover|switch-over|roll-?out)\b/i;
 
-export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): DateMention[] {
+export function extractDates(
+  doc: Pick<Doc, "text" | "pages" | "publishedAt"> & Partial<Pick<Doc, "kind">>,
+): DateMention[] {
+  const paper = doc.kind === "board-paper";
   const text = doc.text;
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
   const found: RawDate[] = [];
@@ -89,7 +92,7 @@ export function extractDates(doc: Pick<Doc, "text" | "pages" | "publishedAt">): 
     if (!CANDIDATE.test(s.text)) continue;
     const results = chrono.en.GB.parse(s.text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
     for (const r of results) {
-      const d = fromChrono(text, s.start, s.text, r, ref);
+      const d = fromChrono(text, s.start, s.text, r, ref, paper);
       if (d && taken.free(d.start, d.end)) keep(d);
     }
   }
@@ -251,12 +254,16 @@ function joinSpans(text: string, dates: RawDate[]): RawDate[] {
   return out;
 }
 
+const PAST_TENSE =
+  /\b(?:was|were|had|did|went|took|came|became|began|fell|rose|reported|received|found|met|agreed|approved|decided|told|said|identified|failed|missed|slipped|launched|completed|started|opened|closed|happened|occurred|ran|run)\b|\b(?:we|it|they|he|she|trust|board|team|staff)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b/i;
+
 function fromChrono(
   text: string,
   offset: number,
   sentence: string,
   r: chrono.ParsedResult,
   ref: Date | null,
+  paper = false,
 ): RawDate | null {
   let start = offset + r.index;
   let phrase = r.text.replace(/[\s,.;:]+$/, "");
@@ -353,7 +360,10 @@ function fromChrono(
       (!SLIPPED.test(sentence) &&
         !/\b(?:did not|didn['’]t|failed to|never)\b/i.test(sentence) &&
         (PAST_PLAN.test(clause) || PLANNED_BEFORE.test(lead40) || EVENT_AFTER.test(text.slice(end, end + 30))));
-    y = inferYear(m, ref, forward ? "will" : nearest ? "was due" : soon ? "soon" : "", day ? dd : null);
+    // A board paper speaks of the months just behind it and just ahead alike: a date in a clause with no verb of the
+    // past ("two extra clerks from 1 October", "a fourth trial migration in mid-October") is the nearest occurrence.
+    const undated = paper && !PAST_TENSE.test(clause);
+    y = inferYear(m, ref, forward ? "will" : nearest || undated ? "was due" : soon ? "soon" : "", day ? dd : null);
     relative = true;
   }
   // "last March" is the latest March before this month, "next March" the first after it; "March last year" and

@@ -13,6 +13,28 @@ describe("dates, one form a line", () => {
       "6 October=2008-10-06..2008-10-06",
     ]);
   });
+  it("in a board paper, a date in a clause with no verb of the past is the nearest occurrence, ahead or behind", () => {
+    const paper = (text: string, publishedAt: string) =>
+      extractDates({
+        text,
+        pages: [{ number: 1, start: 0, end: text.length }],
+        publishedAt,
+        kind: "board-paper",
+      }).map((d) => `${d.text}=${d.from}..${d.to}`);
+    expect(
+      paper(
+        "Mitigation: two extra validation clerks from 1 October; a further trial migration in mid-October.",
+        "2011-09-29",
+      ),
+    ).toEqual(["1 October=2011-10-01..2011-10-01", "mid-October=2011-10-01..2011-10-31"]);
+    // A verb of the past keeps it behind; an article keeps the latest occurrence before publication.
+    expect(paper("We suspended national reporting of waiting times in October.", "2011-09-29")).toEqual([
+      "October=2010-10-01..2010-10-31",
+    ]);
+    expect(dates("Mitigation: two extra validation clerks from 1 October.", "2011-09-29")).toEqual([
+      "1 October=2010-10-01..2010-10-01",
+    ]);
+  });
   it("American order is a day, not a two-digit year", () => {
     expect(dates("The system went live on June 14 after a weekend of data migration.", "2010-06-20")).toEqual([
       "June 14=2010-06-14..2010-06-14",
