@@ -1,3 +1,4 @@
+import type { Doc } from "../model/doc.js";
 import { extractDates } from "../extractors/dates.js";
 import { clauseOf } from "../extractors/dates/patterns.js";
 import { knowledge } from "../extractors/knowledge.js";
@@ -124,8 +125,14 @@ const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
 
 /** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
-export function figuresOf(text: string, publishedAt: string | null, scale: number | null = null): Figure[] {
-  const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt };
+export function figuresOf(
+  text: string,
+  publishedAt: string | null,
+  scale: number | null = null,
+  kind: Doc["kind"] = "news",
+): Figure[] {
+  // (A board paper's dates are read as extraction reads them: a verbless clause's date is the nearest occurrence.)
+  const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt, kind };
   const out: Figure[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
@@ -385,7 +392,7 @@ export function evidenceUnits(
       header = prose ? "" : s.text;
       if (prose && !unit) scale = null;
     }
-    const figures = figuresOf(s.text, publishedAt, row ? scale : null);
+    const figures = figuresOf(s.text, publishedAt, row ? scale : null, "board-paper");
     // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
     // what the rows under them are, beside the caption.
     // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)

@@ -463,3 +463,12 @@ describe("words of one thing: the old system is the legacy one, a dispatch syste
   it("'the dispatch system was switched on in June' is the replacement CAD's go-live on 7 June", () =>
     expect(check("Its dispatch system was switched on in June.").verdict).toBe("supported"));
 });
+
+describe("a board paper's passages read their dates as extraction does", () => {
+  it("'two extra clerks from 1 October' in a paper of 29 September is this October, not last", () => {
+    const text = "Mitigation: two extra validation clerks from 1 October.";
+    const [unit] = evidenceUnits("paper", text, [{ number: 1, start: 0, end: text.length }], "2011-09-29");
+    const date = unit!.figures.find((f) => f.kind === "date")!;
+    expect(new Date(date.value).toISOString().slice(0, 10)).toBe("2011-10-01");
+  });
+});
