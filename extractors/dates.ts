@@ -152,6 +152,16 @@ export function extractDates(
   }));
 }
 
+const DAY_RELATIVE =
+  /^(?:(?:on|last|this|next|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$/i;
+
+/**
+ * Whether a date is a day or a week only its document's publication places ("on Tuesday", "last week", "yesterday"):
+ * a claim may be dated by it, but it is no date of the calendar a reader could check, so the document's dates leave
+ * it out (docs/gold-format.md). The months and years relatives name ("last April", "next year") are dates.
+ */
+export const dayRelative = (d: Pick<DateMention, "text">): boolean => DAY_RELATIVE.test(d.text.trim());
+
 const LATER_THAN_LEAD =
   /\blater than (?:the |its |their )?(?:(?:original(?:ly)?|planned|agreed|first|scheduled|target)\s+)*(?:(?:go-live\s+)?date\s+(?:of\s+|in\s+)?)?$/i;
 

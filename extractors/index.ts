@@ -1,7 +1,7 @@
 import type { Doc } from "../model/doc.js";
 import { typeClaims } from "./claim-value.js";
 import { documentSubject, extractClaims } from "./claims.js";
-import { extractDates } from "./dates.js";
+import { dayRelative, extractDates } from "./dates.js";
 import { extractIssues } from "./issues.js";
 import { knowledge, type Knowledge } from "./knowledge.js";
 import { extractMoney } from "./money.js";
@@ -82,6 +82,12 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     name: "claims",
     kind: "extractor",
     run: (ctx) => void (ctx.claims = typeClaims(extractClaims(ctx.doc, ctx), ctx.mentions.money)),
+  },
+  {
+    // Claims have been dated; the document's dates are those of the calendar, not "yesterday" or "on Tuesday".
+    name: "dates-of-the-calendar",
+    kind: "refiner",
+    run: (ctx) => void (ctx.mentions.dates = ctx.mentions.dates.filter((d) => !dayRelative(d))),
   },
   {
     // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.

@@ -58,6 +58,15 @@ const ONE_LINE: Record<string, () => void> = {
         c.value,
       ]),
     ).toEqual([["Royal Free Hampstead NHS Trust", "loss", 7_200_000]]),
+  "dates-of-the-calendar": () => {
+    const text = "BT told the Royal Free Hampstead NHS Trust on Tuesday that it had suspended deployments.";
+    const dated = { publishedAt: "2008-10-16" };
+    // The claim keeps the day the sentence gives it; the document's dates keep only the calendar's.
+    expect(upTo("claims", text, dated).mentions.dates.map((d) => d.text)).toEqual(["Tuesday"]);
+    const after = upTo("dates-of-the-calendar", text, dated);
+    expect(after.mentions.dates).toEqual([]);
+    expect(after.claims.map((c) => [c.predicate, c.value])).toContainEqual(["deployments-suspended", "2008-10-14"]);
+  },
   "document-subject": () => {
     const text = "The Royal Free went live with Cerner. The Royal Free said the system was slow.";
     expect(upTo("document-subject", text).subject).toBe("Royal Free Hampstead NHS Trust");
