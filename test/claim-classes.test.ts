@@ -415,6 +415,14 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
         "board-paper",
       ),
     ).toEqual([`${TRUST} | cost | 1900000`]));
+  it("a deal worth a sum is a contract's value; one sum of several suppliers' contracts is none of theirs", () => {
+    expect(claimsOf("Fujitsu's deal for the South was worth almost £900m.")).toEqual([
+      "Fujitsu | contract-value | 900000000",
+    ]);
+    expect(
+      claimsOf("The regional contracts, let in 2004 to BT, CSC and Fujitsu, were worth £4.1bn together."),
+    ).not.toContainEqual(expect.stringContaining("contract-value"));
+  });
   it("service credits paid by a supplier and money a trust expects to recover are money coming in", () => {
     expect(
       claimsOf(`Under the service agreement CSC has paid ${TRUST} service credits of £61,000 for the quarter.`),

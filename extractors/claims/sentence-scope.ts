@@ -10,7 +10,7 @@ import type {
 import type { Sentence } from "../sentences.js";
 import { spanIndex, spanOf } from "../span.js";
 import { attributionOf } from "./attribution.js";
-import type { Predicate } from "./predicates.js";
+import { PREDICATE, type Predicate } from "./predicates.js";
 import { ANAPHOR, actorsOf, isTrust, mainProgramme, subjectFallback, subjectsFor, withDescribed } from "./subjects.js";
 
 /** A figure just stated and what it stated: "That takes the total to £1.6bn" goes on with it. */
@@ -109,6 +109,9 @@ export function sentenceScopes(
       const ownClause = p.unit !== "date" && !fronted ? end : null;
       const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), text, start, ownClause);
       if (!subject) return null;
+      // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is
+      // no one supplier's contract, unless the sentence says each had it.
+      if (p === PREDICATE.contractValue && others.length && !/\beach\b/i.test(s.text)) return null;
       const made: Claim = {
         subject,
         predicate: p.name,
