@@ -472,3 +472,14 @@ describe("a board paper's passages read their dates as extraction does", () => {
     expect(new Date(date.value).toISOString().slice(0, 10)).toBe("2011-10-01");
   });
 });
+
+describe("A&E is the emergency department", () => {
+  it("'94.1% of A&E patients were seen within four hours in March' is the emergency department's 94.1% in March", () => {
+    const { check } = against(
+      ["3.3 Performance against the four-hour standard in the emergency department was 94.1% in March 2012."],
+      "2012-04-26",
+      "2012-05-03",
+    );
+    expect(check("Only 94.1% of A&E patients were seen within four hours in March.").verdict).toBe("supported");
+  });
+});
