@@ -1,4 +1,5 @@
 import type { Doc } from "../model/doc.js";
+import { NUMBER_WORD, parseCount } from "./numbers.js";
 import { spanOf } from "./span.js";
 import { extractTableMoney } from "./table-money.js";
 import type { MoneyMention } from "../model/extraction.js";
@@ -101,8 +102,42 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
   }
   const taken = (s: number, e: number) => out.some((o) => o.span.start < e && s < o.span.end);
   for (const m of pence(doc)) if (!taken(m.span.start, m.span.end)) out.push(m);
+  for (const m of inWords(doc)) if (!taken(m.span.start, m.span.end)) out.push(m);
   for (const m of extractTableMoney(doc)) if (!taken(m.span.start, m.span.end)) out.push(m);
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// "half a million pounds", "a quarter of a million pounds", "two million pounds": an amount in words.
+const IN_WORDS = new RegExp(
+  String.raw`\b(?:(a|one|two|three)[- ](quarters?|thirds?) of (?:a|one) |(half) (?:a|one) |(a|${NUMBER_WORD}) )(million|billion) (pounds|dollars|euros)\b`,
+  "gi",
+);
+const FRACTION: Record<string, number> = { quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3 };
+const WORD_CURRENCY: Record<string, string> = { pounds: "GBP", dollars: "USD", euros: "EUR" };
+
+function inWords(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of doc.text.matchAll(IN_WORDS)) {
+    const [, parts, fraction, half, count, scale, currency] = m;
+    const of = parts
+      ? (parseCount(parts) ?? 1) * FRACTION[fraction!.toLowerCase()]!
+      : half
+        ? 0.5
+        : /^a$/i.test(count!)
+          ? 1
+          : parseCount(count!);
+    if (!of) continue;
+    const amount = Math.round(of * SCALE[scale!.toLowerCase()]! * 100) / 100;
+    out.push({
+      text: m[0],
+      span: spanOf(doc, m.index!, m.index! + m[0].length),
+      amount,
+      currency: WORD_CURRENCY[currency!.toLowerCase()]!,
+      approximate: APPROXIMATE.test(doc.text.slice(Math.max(0, m.index! - 30), m.index!)),
+      per: null,
+    });
+  }
+  return out;
 }
 
 /** "32p a letter", "1.1p": pence, in pounds. */

@@ -71,6 +71,15 @@ describe("extractMoney: one line per form", () => {
       150_000_000, 364_000_000,
     ]);
   });
+  it("amounts in words: 'half a million pounds', 'a quarter of a million pounds', 'two million dollars'", () => {
+    expect(
+      one("The overspend was almost a quarter of a million pounds.").map((m) => [m.amount, m.approximate]),
+    ).toEqual([[250_000, true]]);
+    expect(one("half a million pounds").map((m) => m.amount)).toEqual([500_000]);
+    expect(one("three-quarters of a million pounds").map((m) => m.amount)).toEqual([750_000]);
+    expect(one("two million dollars").map((m) => [m.amount, m.currency])).toEqual([[2_000_000, "USD"]]);
+    expect(one("a million people")).toEqual([]);
+  });
   it("'a year ago' after an amount is not a rate", () => {
     expect(one("£7.2m a year ago")[0]!.per).toBeNull();
   });
