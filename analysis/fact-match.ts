@@ -668,7 +668,7 @@ export function checkStatements(
         !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
         // "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage
         // sharing fewer words that gives the very figure ("62% were answered within 60 seconds") is what it spoke of.
-        !scored.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && p.value === f.value)) &&
+        !scored.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agreesNow(r, p))) &&
         !OTHER_PERIOD.test(s.text) &&
         !aboutOthers()
       ) {

@@ -483,3 +483,27 @@ describe("A&E is the emergency department", () => {
     expect(check("Only 94.1% of A&E patients were seen within four hours in March.").verdict).toBe("supported");
   });
 });
+
+describe("no accusation where a passage about the statement agrees, however close another row is", () => {
+  it("'The project has cost £4.6m so far' against a £4.58m spend to date is never contradicted by a line's £1.9m", () => {
+    const { check } = against(
+      [
+        "5.1 The project was approved with a capital budget of £4.8m. Table 1 compares the approved budget with spend to 31 March 2011 and the forecast final cost.",
+        "",
+        "Table 1: EPR replacement project cost (£000)",
+        "Line                        | Approved budget £000 | Spend to 31 March 2011 £000 | Forecast final cost £000",
+        "Software licences (Tamar)   |                1,900 |                       1,900 |                    1,900",
+        "Hardware and servers        |                  620 |                         588 |                      604",
+        "Data migration              |                  700 |                         640 |                      720",
+        "Project team and training   |                1,430 |                       1,455 |                    1,686",
+        "Contingency                 |                  150 |                           0 |                        0",
+        "Total                       |                4,800 |                       4,583 |                    4,910",
+        "",
+        "5.2 Spend to 31 March 2011 was £4.583m. The forecast final cost is £4.91m against the approved budget of £4.8m, an overspend of £110,000 after use of the £150,000 contingency held for integration and testing.",
+      ],
+      "2011-04-28",
+      "2011-05-05",
+    );
+    expect(check("The project has cost £4.6m so far.").verdict).not.toBe("contradicted");
+  });
+});
