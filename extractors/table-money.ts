@@ -11,7 +11,7 @@ import { spanOf } from "./span.js";
 const UNIT =
   /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b)/i;
 const PROSE_UNIT =
-  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?'?0{3}|(?:thousands|millions) of pounds\b)/i;
+  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:'?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
 // "Figures are in thousands of pounds": the unit in words.
 const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
 const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;

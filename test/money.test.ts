@@ -62,11 +62,14 @@ describe("extractMoney: one line per form", () => {
     const prose = intro.replace("All figures are £000; adverse", "Some of the");
     expect(one([prose, ...rows].join("\n"))).toEqual([]);
   });
-  it("the unit in words: 'Figures are in thousands of pounds' (with or without '(£000)')", () => {
+  it("the unit in words or as '£k': 'Figures are in thousands of pounds', 'Figures are in £k'", () => {
     const intro =
       "2.1 The table below compares the budget for the year with what was spent on each line of the project, and the plan for next year. Figures are in thousands of pounds; bracketed variances are overspends.";
     const rows = ["", "Line                    Budget   Actual", "Temporary staff            150      364"];
     expect(one([intro, ...rows].join("\n")).map((m) => m.amount)).toEqual([150_000, 364_000]);
+    expect(one([intro.replace("in thousands of pounds", "in £k"), ...rows].join("\n")).map((m) => m.amount)).toEqual([
+      150_000, 364_000,
+    ]);
     expect(one([intro.replace("thousands", "millions"), ...rows].join("\n")).map((m) => m.amount)).toEqual([
       150_000_000, 364_000_000,
     ]);
