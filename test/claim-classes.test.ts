@@ -123,6 +123,18 @@ describe("claims: one class of sentence a line", () => {
     expect(
       claimsOf(`${TRUST} had originally been due to switch over to Orbis in March 2010.`, "news", "2011-09-01"),
     ).toEqual([`${TRUST} | go-live-delayed | 2010-03`]));
+  it("a plan told in the past ('were due to follow in October') or that 'did not proceed', its date passed, was missed", () => {
+    expect(
+      claimsOf(
+        `The system went live at ${TRUST} in the northern wards on 6 June 2011; the southern wards were due to follow in October.`,
+        "news",
+        "2011-12-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2011-06-06`, `${TRUST} | go-live-delayed | 2011-10`]);
+    expect(
+      claimsOf(`At ${TRUST} the go-live, planned for October 2010, did not proceed.`, "news", "2011-01-20"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-10`]);
+  });
   it("a go-live dated after the document was published has not happened: it is the plan", () => {
     expect(
       claimsOf(`A second go-live for ${TRUST} is proposed for Monday 19 September 2011.`, "board-paper", "2011-08-01"),

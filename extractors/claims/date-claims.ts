@@ -90,7 +90,7 @@ export function dateClaims(
     // has passed was missed, unless the sentence says it was kept.
     if (
       p === PREDICATE.goLivePlanned &&
-      PLUPERFECT_PLAN.test(near.before(60)) &&
+      (PLUPERFECT_PLAN.test(near.before(60)) || PAST_PLAN_TOLD.test(near.before(60)) || NOT_PROCEEDED.test(s.text)) &&
       doc.publishedAt &&
       d.to < doc.publishedAt &&
       !KEPT.test(s.text)
@@ -224,4 +224,8 @@ function shortSpan(d: DateMention): boolean {
 
 const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
+// "the southern control room was due to follow in October", "Our go-live, planned for October 2010, did not proceed":
+// a plan told in the past, or one the sentence says did not happen, whose date has passed.
+const PAST_PLAN_TOLD = /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set)\b[^.;]*$/i;
+const NOT_PROCEEDED = /\bdid not (?:proceed|happen|go ahead|take place)\b/i;
 const KEPT = /\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
