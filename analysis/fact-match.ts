@@ -30,6 +30,8 @@ export interface Figure {
   text: string;
   /** In a table row, the heading of the figure's column ("Actual to M5 £000", "Forecast variance £000"). */
   column?: string;
+  /** Worked out from a row's other figures (its spend to date less its budget), not written in it. */
+  derived?: boolean;
 }
 
 export interface EvidenceUnit {
@@ -487,7 +489,14 @@ function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | nu
   const budget = row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
   if (!toDate || !budget) return null;
   const value = toDate.value - budget.value;
-  return { kind: p.kind, value, bound: "exact", text: `${toDate.text} against ${budget.text}`, column: toDate.column };
+  return {
+    kind: p.kind,
+    value,
+    bound: "exact",
+    text: `${toDate.text} against ${budget.text}`,
+    column: toDate.column,
+    derived: true,
+  };
 }
 
 // What joins two statements in one sentence. A comma may join two as well, or only set off an aside ("The module,
@@ -646,7 +655,7 @@ export function checkStatements(
             r.u.figures.some((p) => {
               const instead = agrees(f, p) ? toDateInstead(s.text, p, r.u.figures) : null;
               // (A variance to date the row gives by its budget and spend is its own measure, of any size.)
-              return !!instead && (rival(f, instead) || / against /.test(instead.text)) && !agrees(f, instead);
+              return !!instead && (rival(f, instead) || !!instead.derived) && !agrees(f, instead);
             }),
           );
       // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
