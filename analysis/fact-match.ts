@@ -438,6 +438,10 @@ const TO_DATE_STATEMENT =
   /\b(?:already|so far|to date|year[- ]to[- ]date|since)\b|\b(?:has|have)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up)\b/i;
 const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
+/** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */
+const budgetOf = (p: Figure, row: readonly Figure[]) =>
+  row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+
 /** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
 function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
   if (!heading) return null;
@@ -453,7 +457,7 @@ function columnPeriod(heading: string | undefined): "forecast" | "to-date" | nul
 function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "to-date" | null {
   const own = columnPeriod(p.column);
   if (own || !p.column || !/\bvariance\b/i.test(p.column)) return own;
-  const budget = row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+  const budget = budgetOf(p, row);
   if (!budget) return null;
   const of = row.find(
     (q) =>
@@ -486,7 +490,7 @@ function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | nu
   );
   if (own || !variance) return own ?? null;
   const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
-  const budget = row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+  const budget = budgetOf(p, row);
   if (!toDate || !budget) return null;
   const value = toDate.value - budget.value;
   return {
