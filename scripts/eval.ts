@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BLIND_TYPES } from "../eval/blind.js";
+import { NOT_TRAINED_ON } from "../eval/issue-training.js";
 import { runBlindEval, runEval, type BlindResult } from "../eval/run.js";
 import { TYPES } from "../eval/score.js";
 import { renderTable } from "../output/tables.js";
@@ -72,7 +73,7 @@ if (args.has("--json")) {
       // The issue classifier learnt from this half: its score here is memory, the held-out one is the measure.
       const { crossValidated: cv, gold } = knowledge.issueModel.trainedOn;
       process.stdout.write(
-        `issues: the classifier was trained on ${gold}; there it scores ${f(cv.precision)} / ${f(cv.recall)} left one document out\n`,
+        `issues: the classifier was trained on ${gold} (not on the documents named ${NOT_TRAINED_ON.source}, unseen by it); there it scores ${f(cv.precision)} / ${f(cv.recall)} left one document out\n`,
       );
     }
   }
