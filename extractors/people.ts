@@ -85,7 +85,10 @@ export function extractPeople(
     const [whole, title, first, , last] = m;
     const start = m.index;
     const end = m.index + whole.length;
-    if (!title && !isFirstName(first!)) {
+    // "Oluwaseun Adeyemi (OA), Chief Executive": minutes that give a name its initials vouch for it being a name.
+    const initials = /^\s*\(([A-Z]{2,3})\)/.exec(text.slice(end, end + 8))?.[1];
+    const vouched = !!initials && initials[0] === first![0] && initials[initials.length - 1] === last![0];
+    if (!title && !vouched && !isFirstName(first!)) {
       // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
       FULL_NAME.lastIndex = m.index + first!.length + 1;
       continue;

@@ -110,4 +110,12 @@ describe("people, one form a line", () => {
     ]));
   it("a capitalised word before a name is no given name, and the name starts after it", () =>
     expect(people("Pensioner Joan Pettifer, 78, said she had waited.")).toEqual(["Joan Pettifer"]));
+  it("a councillor is titled; minutes that give a name its initials vouch for a given name the list does not know", () => {
+    expect(people("In reply to Councillor Brenda Tolley, the director said so.")).toEqual(["Brenda Tolley"]);
+    expect(
+      people("Present: Chidinma Okafor-Reyes (CO), Chief Executive; Ifeoma Bassey (IB), Medical Director"),
+    ).toEqual(["Chidinma Okafor-Reyes", "Ifeoma Bassey"]);
+    // Initials that are not the name's vouch for nothing.
+    expect(people("Present: Chidinma Okafor (XY), Chief Executive")).toEqual([]);
+  });
 });
