@@ -14,7 +14,10 @@ const PROSE_UNIT =
   /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:'?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
 // "Figures are in thousands of pounds": the unit in words.
 const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
-const CELL_SPLIT = /\t+|\s+\|\s+|\s{2,}/;
+// Cells are two or more spaces, a tab or a "|" apart; an empty cell between two bars ("|      |") is a cell too.
+const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
+// "11,693 1,147 A": figures a single space apart are cells of their own.
+const FIGURES_RUN = /^\(?-?[\d,.]+\)?(?:\s?[AF])?(?:\s\(?-?[\d,.]+\)?(?:\s?[AF])?)+$/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable).
 const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?[AF])?$/;
 const SCALE: Record<string, number> = {
@@ -43,7 +46,10 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cells = line.text.trim().split(CELL_SPLIT);
+    const cells = line.text
+      .trim()
+      .split(CELL_SPLIT)
+      .flatMap((c) => (FIGURES_RUN.test(c) ? c.split(/\s(?=\(?-?\d)/) : [c]));
     if (cells.length < 2 || !/[A-Za-z]/.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
     const unit = unitAbove(lines, i);
     if (!unit) continue;

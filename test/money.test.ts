@@ -74,6 +74,18 @@ describe("extractMoney: one line per form", () => {
       150_000_000, 364_000_000,
     ]);
   });
+  it("a table's cells: empty ones between bars, and figures a single space apart, are cells of their own", () => {
+    const table = [
+      "Table 2: Income and expenditure (£000)",
+      "Line              | Budget | Actual | Variance",
+      "Agency staff      | 120    | 163    | (43)",
+      "Total impact      |        |        | (1,240)",
+      "Elective          2,140   1,862   278 A      12,840  11,693 1,147 A",
+    ].join("\n");
+    expect(one(table).map((m) => m.amount)).toEqual([
+      120_000, 163_000, 43_000, 1_240_000, 2_140_000, 1_862_000, 278_000, 12_840_000, 11_693_000, 1_147_000,
+    ]);
+  });
   it("amounts in words: 'half a million pounds', 'a quarter of a million pounds', 'two million dollars'", () => {
     expect(
       one("The overspend was almost a quarter of a million pounds.").map((m) => [m.amount, m.approximate]),
