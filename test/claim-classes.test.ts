@@ -441,6 +441,10 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
     ).toEqual([]);
     expect(claimsOf(`${TRUST} said it expected to recover around £28,000 from the supplier.`)).toEqual([]);
     expect(claimsOf(`${TRUST} has agreed a credit of £12k from the supplier for the outage.`)).toEqual([]);
+    // Under a contract, still money coming in: no contract's value.
+    expect(
+      claimsOf(`Tellwright Systems Ltd has offered ${TRUST} service credits of £44,000 under the contract.`),
+    ).toEqual([]);
   });
   it("income under-recorded or that could not be claimed is a shortfall, not a cost", () => {
     expect(claimsOf(`Auditors estimate that ${TRUST} under-recorded income of about £1.4m in 2007/08.`)).toEqual([

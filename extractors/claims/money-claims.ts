@@ -133,11 +133,11 @@ export function moneyClaim(
   // ("received £4m", "£2m of central funding", "a £30m fund"): the body it goes to neither spent nor lost it.
   const near = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
   const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 30));
+  const named = (...but: Predicate[]) => MONEY_PREDICATES.some((p) => !but.includes(p) && fits(p, clause));
   if (
-    ((TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD)))) ||
-      RECEIVED_BEFORE.test(near) ||
-      RECEIVED_AFTER.test(after)) &&
-    !MONEY_PREDICATES.some((p) => p !== cost && fits(p, clause))
+    (TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD))) && !named(cost)) ||
+    // (Money coming in under a contract, "service credits of £75,000 under the contract", is no contract's value.)
+    ((RECEIVED_BEFORE.test(near) || RECEIVED_AFTER.test(after)) && !named(cost, PREDICATE.contractValue))
   )
     return null;
   // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
