@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { categoryByShape } from "../extractors/organisations.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 
 const named = (type: "organisation" | "person") => (text: string) =>
@@ -25,6 +26,12 @@ describe("organisations by shape, one form a line", () => {
       "NHS Midlands and East",
     ]);
     expect(orgs("Each record needs a valid NHS Number, as the NHS Plan and NHS Direct require.")).toEqual([]);
+  });
+  it("a community provider named '… Community Health Services' is one body, an NHS provider by its shape", () => {
+    expect(orgs("Tallowford Community Health Services moved its nurses to the new system in March.")).toEqual([
+      "Tallowford Community Health Services",
+    ]);
+    expect(categoryByShape("Tallowford Community Health Services")).toBe("nhs-trust");
   });
   it("suppliers of GP and community systems the gazetteer knows: TPP, EMIS, Servelec", () =>
     expect(
