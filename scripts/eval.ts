@@ -109,23 +109,37 @@ function byPredicate(t: { missed: string[]; spurious: string[]; tp: number }): s
   const row = (p: string) => rows.get(p) ?? rows.set(p, { fp: 0, fn: 0 }).get(p)!;
   for (const m of missed) row(m.predicate).fn++;
   for (const s of spurious) row(s.predicate).fp++;
-  const kinds = new Map<string, number>();
-  for (const m of missed) {
-    const same = (s: (typeof spurious)[number]) => s.doc === m.doc;
-    const kind = spurious.some((s) => same(s) && s.subject === m.subject && s.value === m.value)
-      ? "wrong predicate"
-      : spurious.some((s) => same(s) && s.predicate === m.predicate && s.value === m.value)
-        ? "wrong subject"
-        : spurious.some((s) => same(s) && s.subject === m.subject && s.predicate === m.predicate)
-          ? "wrong value"
-          : spurious.some((s) => same(s) && s.value === m.value)
-            ? "wrong subject and predicate"
-            : "not found";
-    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-  }
   const table = renderTable(
     ["predicate", "fp", "fn"],
     [...rows].sort((a, b) => b[1].fn + b[1].fp - a[1].fn - a[1].fp).map(([p, v]) => [p, v.fp, v.fn]),
   );
-  return `${table}\nmissed claims by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`;
+  const line = (kinds: Map<string, number>) => [...kinds].map(([k, n]) => `${k} ${n}`).join(", ");
+  return [
+    table,
+    `missed claims by kind: ${line(errorKinds(missed, spurious, "not found"))}`,
+    `false claims by kind: ${line(errorKinds(spurious, missed, "not in the gold"))}`,
+  ].join("\n");
+}
+
+/** Each error against the other side's errors of the same document: which one part of it was wrong, if any. */
+function errorKinds(
+  errors: { doc: string; subject: string; predicate: string; value: string }[],
+  others: typeof errors,
+  alone: string,
+): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const e of errors) {
+    const near = others.filter((o) => o.doc === e.doc);
+    const kind = near.some((o) => o.subject === e.subject && o.value === e.value)
+      ? "wrong predicate"
+      : near.some((o) => o.predicate === e.predicate && o.value === e.value)
+        ? "wrong subject"
+        : near.some((o) => o.subject === e.subject && o.predicate === e.predicate)
+          ? "wrong value"
+          : near.some((o) => o.value === e.value)
+            ? "wrong subject and predicate"
+            : alone;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return kinds;
 }
