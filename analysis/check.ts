@@ -144,8 +144,13 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
       if (
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
-        c.verdict === "partly-supported" &&
-        c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim()))
+        ((c.verdict === "partly-supported" &&
+          c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim()))) ||
+          // "has spent £1.24m so far" against the Total row's forecast of 1,238 and its 604 to date: the claim's own
+          // figure is the one the sentence's reading contradicts, and what supported it was the forecast.
+          (c.verdict === "supported" &&
+            disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
+            c.evidence.every((e) => e.relation !== "supports" || FORECAST.test(e.quote))))
       )
         settleAgainstTheSentence(c);
   }
@@ -179,6 +184,16 @@ function settleAgainstTheSentence(c: CheckedClaim): void {
   c.verdict = "contradicted";
   for (const e of c.evidence) if (e.relation === "supports") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+}
+
+const FORECAST = /\b(?:forecast(?:s|ing)?|outturn|projected)\b/i;
+
+/** Whether one of the figures the statement found contradicted is the text at [start, end) of the document. */
+function disagreesAt(st: StatementCheck, start: number, end: number): boolean {
+  return st.disagree.some((text) => {
+    const at = st.start + st.sentence.indexOf(text);
+    return at >= st.start && at < end && start < at + text.length;
+  });
 }
 
 /**

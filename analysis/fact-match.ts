@@ -32,6 +32,9 @@ export interface Figure {
   column?: string;
   /** Worked out from a row's other figures (its spend to date less its budget), not written in it. */
   derived?: boolean;
+  /** In a paper's prose, what its words make the figure: a forecast ("the forecast outturn is £3.7m"), or what has
+   * happened to date ("£32,000 has been incurred to date"). */
+  period?: "forecast" | "to-date";
 }
 
 export interface EvidenceUnit {
@@ -122,6 +125,12 @@ function boundOf(text: string, at: number): Figure["bound"] {
 
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
+const DURATION = new RegExp(
+  String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
+  "gi",
+);
+/** The noun of a length of time, whose value is in minutes. */
+const MINUTES = "minute";
 const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
@@ -173,6 +182,17 @@ export function figuresOf(
     });
     taken.push([m.index!, m.index! + m[0].length]);
   }
+  // "3 hours 40 minutes", "almost four hours", "a seven-hour outage": a length of time, in minutes however written.
+  if (scale === null)
+    for (const m of text.matchAll(DURATION)) {
+      const [s, e] = [m.index!, m.index! + m[0].length];
+      if (!free(s, e)) continue;
+      const hours = m[1] ? parseCount(m[1]) : 0;
+      const minutes = m[2] || m[3] ? parseCount((m[2] ?? m[3])!) : 0;
+      if (hours === null || minutes === null) continue;
+      out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
+      taken.push([s, e]);
+    }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     out.push({ kind: "percent", value: Number(m[1]), bound: boundOf(text, m.index!), text: m[0] });
@@ -188,8 +208,8 @@ export function figuresOf(
       if (n === 0) continue;
       out.push({ kind: "money", value: Math.round(n * scale * 100) / 100, bound: "exact", text: m[0] });
     } else {
-      // Section numbers ("2.1"), paper numbers and small ordinals say nothing checkable.
-      if (m[1]!.includes(".") || n < 2) continue;
+      // Section numbers ("2.1", "described in section 3"), paper numbers and small ordinals say nothing checkable.
+      if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
@@ -273,7 +293,18 @@ function nounAfter(text: string, at: number): { noun?: string } {
 function isTimeLimit(f: Figure, sentence: string): boolean {
   if (f.kind !== "count") return false;
   const at = sentence.indexOf(f.text);
-  return at >= 0 && /^[\s-]*(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(sentence.slice(at + f.text.length));
+  // A length of time is a limit when the statement says something happened within it; else it is what happened
+  // ("down for more than 12 hours", "revert to paper for almost four hours").
+  if (f.noun === MINUTES)
+    return /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(
+      sentence.slice(0, Math.max(0, at)),
+    );
+  return (
+    at >= 0 &&
+    /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(
+      sentence.slice(at + f.text.length),
+    )
+  );
 }
 
 /**
@@ -294,6 +325,8 @@ function sameQuantity(a: Figure, p: Figure): boolean {
   if (a.kind !== "count") return true;
   return !a.noun || !p.noun || a.noun === p.noun;
 }
+
+const REFERENCE_BEFORE = /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month)\s+$/i;
 
 const DOCUMENT_DATE =
   /\b(?:meeting|board|report|paper|papers|minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
@@ -362,7 +395,7 @@ export function agrees(a: Figure, p: Figure): boolean {
     // The bound is the article's own: "more than 3,000" is not 2,860 however roundly 3,000 was written; only the
     // paper's figure is allowed its rounding.
     case "above":
-      return p.value > a.value - rounding(p) && p.value <= a.value * 1.5 + tol;
+      return p.value > a.value - rounding(p) && p.value <= a.value * 1.25 + rounding(p);
     case "below":
       return p.value < a.value + rounding(p) && p.value >= a.value * 0.85;
     case "about":
@@ -384,7 +417,11 @@ export function evidenceUnits(
   let header = "";
   let headings = "";
   let scale: number | null = null;
-  for (const s of splitSentences(text)) {
+  for (const sentence of splitSentences(text)) {
+    // A rule under a table's headings ("-----") is no line of it: it neither ends the table nor starts a row.
+    const rule = RULE_LINE.exec(sentence.text)?.[0].length ?? 0;
+    if (rule === sentence.text.length) continue;
+    const s = rule ? { ...sentence, start: sentence.start + rule, text: sentence.text.slice(rule) } : sentence;
     const unit = tableUnit(s.text);
     const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
     if (unit) scale = unit.currency === "GBP" ? unit.scale : null;
@@ -394,14 +431,18 @@ export function evidenceUnits(
       header = prose ? "" : s.text;
       if (prose && !unit) scale = null;
     }
-    const figures = figuresOf(s.text, publishedAt, row ? scale : null, "board-paper");
+    const figures = (row && percentRow(s.text)) || figuresOf(s.text, publishedAt, row ? scale : null, "board-paper");
     // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
     // what the rows under them are, beside the caption.
     // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)
-    if (row && !figures.some((f) => f.kind !== "date")) headings = s.text;
+    // So does a line whose every cell but the label's is words ("Budget 2011/12 £000 | Actual to month 9 £000").
+    const headingLine = row && headingCells(s.text);
+    if (row && (!figures.some((f) => f.kind !== "date") || headingLine)) headings = s.text;
     if (!row) headings = "";
-    if (!figures.length) continue;
+    // ("Actual to month 10 £000" states no £10.)
+    if (!figures.length || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures);
+    if (!row) for (const f of figures) if (f.kind === "money") f.period = prosePeriod(s.text, f);
     const context = row ? [header, headings].filter(Boolean).join("\n") : "";
     const words = contentWords(`${s.text} ${row ? header : ""}`);
     units.push({
@@ -418,13 +459,38 @@ export function evidenceUnits(
 }
 
 const TABLE_CELLS = /\s*\|\s*|\t+|\s{2,}/;
+const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
+
+/**
+ * "Clinic letters sent within 10 working days (%) | 90.0 | 88.4 | 61.0": a row whose label says its figures are
+ * percentages; its cells are read as such (a count of 10 days in the label is no figure of the row).
+ */
+function percentRow(line: string): Figure[] | null {
+  const [label = "", ...cells] = line.trim().split(TABLE_CELLS);
+  if (!/%|\bper ?cent\b/i.test(label)) return null;
+  const figures = cells
+    .filter((c) => /^\d{1,3}(?:\.\d+)?%?$/.test(c))
+    .map((c): Figure => ({ kind: "percent", value: Number(c.replace("%", "")), bound: "exact", text: c }));
+  return figures.length ? figures : null;
+}
+
+/** Every cell after the first has words in it: a line of column headings, not a row of figures. */
+function headingCells(line: string): boolean {
+  const cells = line.trim().split(TABLE_CELLS).slice(1);
+  return cells.length >= 2 && cells.every((c) => /[a-z]{3,}/i.test(c));
+}
 
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
 function withColumns(row: string, headings: string, figures: Figure[]): void {
   const cells = row.trim().split(TABLE_CELLS);
   const heads = headings.trim().split(TABLE_CELLS);
+  let from = 0;
   for (const f of figures) {
-    const i = cells.findIndex((c) => c.includes(f.text));
+    // The cell that is the figure ("18" is not the "318" before it), else the one that holds it; a figure written
+    // twice in a row ("Contingency | 300 | 0 | 0 | 300") is each time the next cell that holds it.
+    const exact = cells.indexOf(f.text, from);
+    const i = exact >= 0 ? exact : cells.findIndex((c, j) => j >= from && c.includes(f.text));
+    if (i >= 0) from = i + 1;
     const head = i > 0 ? heads[heads.length - (cells.length - i)] : undefined;
     if (head) f.column = head;
   }
@@ -455,17 +521,17 @@ function columnPeriod(heading: string | undefined): "forecast" | "to-date" | nul
  * forecast's).
  */
 function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "to-date" | null {
-  const own = columnPeriod(p.column);
+  const own = p.period ?? columnPeriod(p.column);
   if (own || !p.column || !/\bvariance\b/i.test(p.column)) return own;
-  const budget = budgetOf(p, row);
-  if (!budget) return null;
+  // (A budget of nothing is a blank cell, no figure: the variance is then the whole of what it is the variance of.)
+  const budget = budgetOf(p, row)?.value ?? 0;
   const of = row.find(
     (q) =>
       q.kind === p.kind &&
-      q !== budget &&
       !/\bvariance\b/i.test(q.column ?? "") &&
+      !BUDGET_HEADING.test(q.column ?? "") &&
       columnPeriod(q.column) &&
-      Math.abs(Math.abs(q.value - budget.value) - Math.abs(p.value)) < 0.5,
+      Math.abs(Math.abs(q.value - budget) - Math.abs(p.value)) < 0.5,
   );
   return of ? columnPeriod(of.column) : null;
 }
@@ -480,27 +546,66 @@ function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "to-date"
  */
 function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | null {
   if (!TO_DATE_STATEMENT.test(statement) || figurePeriod(p, row) !== "forecast") return null;
-  const variance = /\bvariance\b/i.test(p.column!);
+  const variance = /\bvariance\b/i.test(p.column ?? "");
   const own = row.find(
     (q) =>
       q !== p &&
       q.kind === p.kind &&
-      columnPeriod(q.column) === "to-date" &&
-      /\bvariance\b/i.test(q.column!) === variance,
+      (q.period ?? columnPeriod(q.column)) === "to-date" &&
+      /\bvariance\b/i.test(q.column ?? "") === variance,
   );
   if (own || !variance) return own ?? null;
   const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
-  const budget = budgetOf(p, row);
+  const budget = budgetOf(p, row) ?? impliedBudget(p, row);
   if (!toDate || !budget) return null;
   const value = toDate.value - budget.value;
   return {
     kind: p.kind,
     value,
     bound: "exact",
-    text: `${toDate.text} against ${budget.text}`,
+    text: budget.text ? `${toDate.text} against ${budget.text}` : toDate.text,
     column: toDate.column,
     derived: true,
   };
+}
+
+const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+const FORECAST_AFTER =
+  /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b/i;
+const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
+const TO_DATE_BEFORE =
+  /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
+const FORECAST_BEFORE =
+  /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated)\b/i;
+
+/**
+ * What a paper's sentence makes one of its figures: a forecast ("The forecast outturn is £3.673m", "£130,000
+ * forecast", every figure after "forecast" but a budget's), what has happened to date ("£32,000 has been incurred to
+ * date", "Expenditure to the end of August was £2.042m"), or neither.
+ */
+function prosePeriod(sentence: string, p: Figure): "forecast" | "to-date" | undefined {
+  const at = sentence.indexOf(p.text);
+  if (at < 0) return undefined;
+  const before = sentence.slice(0, at);
+  // The words since the figure before, if any: "… £3.2m, an adverse variance of" is the variance's own.
+  const near = before.slice(Math.max(0, before.search(/£[\d.,]+[mk]?[^£]*$/) + 1, before.length - 45));
+  const after = sentence.slice(at + p.text.length, at + p.text.length + 50);
+  if (BUDGET_BEFORE.test(near)) return undefined;
+  if (FORECAST_AFTER.test(after)) return "forecast";
+  if (TO_DATE_AFTER.test(after) || TO_DATE_BEFORE.test(near)) return "to-date";
+  if (FORECAST_BEFORE.test(before) && !TO_DATE_BEFORE.test(before)) return "forecast";
+  return undefined;
+}
+
+/**
+ * A row's budget that its cells leave out ("Agency call handlers | 0 | 142 | 318 | (318)": a budget of nothing, which
+ * is no figure): the forecast less its adverse variance, when the row gives both and that is nothing.
+ */
+function impliedBudget(variance: Figure, row: readonly Figure[]): Pick<Figure, "value" | "text"> | null {
+  const forecast = row.find(
+    (q) => q.kind === variance.kind && !/\bvariance\b/i.test(q.column ?? "") && columnPeriod(q.column) === "forecast",
+  );
+  return forecast && Math.abs(forecast.value - variance.value) < 0.5 ? { value: 0, text: "" } : null;
 }
 
 // What joins two statements in one sentence. A comma may join two as well, or only set off an aside ("The module,
@@ -622,6 +727,8 @@ export function checkStatements(
     // if the paper wrote it precisely (its "within £0.2m" would agree with anything from £150,000 to £250,000).
     const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
     const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
+    // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
+    const tableRows = TO_DATE_STATEMENT.test(s.text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
     const agree: string[] = [];
     const disagree: string[] = [];
     let best: (typeof ranked)[number] | null = null;
@@ -636,28 +743,79 @@ export function checkStatements(
     const anchors: Array<(typeof ranked)[number]> = [];
     const open: Figure[] = [];
     for (const f of stated) {
+      // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
+      // migration has cost £262,000 so far": only the second is told as done).
+      const told = clausesAt(s.text, f.text)[0] ?? s.text;
+      // "More than 1,200 staff have completed training" against "1,286 staff had been issued with smartcards, and 1,054
+      // staff had completed RiO training": of a passage's figures of one quantity, the statement speaks of the one
+      // whose own clause says what its clause says; another's agreement is a coincidence.
+      const closenessTo = (text: string, figure: string) =>
+        Math.max(
+          ...clausesAt(text, figure).flatMap((b) =>
+            clausesAt(s.text, f.text).map((a) => clauseCloseness(a, b, weight)),
+          ),
+        );
+      const anotherClauseSaysIt = (u: EvidenceUnit, p: Figure) => {
+        if (u.context) return false;
+        const clause = clausesAt(u.text, p.text)[0];
+        const others = u.figures.filter(
+          (q) => sameQuantity(f, q) && !agrees(f, q) && clausesAt(u.text, q.text)[0] !== clause,
+        );
+        const own = others.length ? closenessTo(u.text, p.text) : 0;
+        return others.some((q) => closenessTo(u.text, q.text) >= own + 0.15);
+      };
+      const ownDates = figures.filter(
+        (d) => d.kind === "date" && (clausesAt(s.text, f.text)[1] ?? s.text).includes(d.text),
+      );
       const sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
-      if (!sameKind.length && !named.length) continue;
+      if (!sameKind.length && !named.length && !tableRows.length) continue;
       // The passage most about the statement decides; another only when it is about as close.
       const close = sameKind.filter((r) => r.similarity >= sameKind[0]!.similarity - 0.25);
       // A row of the same table as the closest passage speaks of the same thing ("a capital programme of almost £10m":
       // the programme's Total row, not the Vehicle replacement row that shares more words).
-      const sameTable = (r: (typeof ranked)[number]) => !!r.u.context && r.u.context === sameKind[0]!.u.context;
+      // Not a row of another line ("Mobile working pilot | … | 110" for "community services … more than £100,000"):
+      // its label is the total, or says something the statement says.
+      const sameTable = (r: (typeof ranked)[number]) =>
+        !!r.u.context && r.u.context === sameKind[0]!.u.context && (r === sameKind[0] || labelSays(r.u.text));
+      const labelSays = (row: string) => {
+        const label = row.trim().split(TABLE_CELLS)[0] ?? "";
+        return /^(?:grand\s+)?total\b/i.test(label) || [...contentWords(label)].some((w) => said.has(w));
+      };
       // A figure for the year's forecast is not what has happened "already" where its row says what has (toDateInstead).
       const agreesNow = (r: (typeof ranked)[number], p: Figure) =>
-        agrees(f, p) && !toDateInstead(s.text, p, r.u.figures);
+        agrees(f, p) &&
+        !toDateInstead(told, p, r.u.figures) &&
+        !(p.period === "forecast" && TO_DATE_STATEMENT.test(told)) &&
+        !anotherClauseSaysIt(r.u, p);
       const hit =
         close.find((r) => r.u.figures.some((p) => agreesNow(r, p))) ??
         sameKind.find((r) => sameTable(r) && r.u.figures.some((p) => agreesNow(r, p))) ??
         (specific(f)
           ? named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && agreesNow(r, p)))
+          : undefined) ??
+        // "Some 38 agency staff … at the end of September" against "At 30 September 2009 … 38 whole-time equivalent
+        // agency validation clerks": a small count is found by its very number on the same date.
+        (f.kind === "count"
+          ? named.find(
+              (r) =>
+                r.u.figures.some((p) => p.kind === "count" && p.value === f.value) &&
+                r.u.figures.some((p) => p.kind === "date" && ownDates.some((d) => agrees(d, p))),
+            )
+          : undefined) ??
+        // "It has already spent almost £2.1m": the spend to date of a table's Total row, however few words it shares.
+        (specific(f, true)
+          ? tableRows.find(
+              (r) =>
+                /^\s*(?:grand\s+)?total\b/i.test(r.u.text) &&
+                r.u.figures.some((p) => figurePeriod(p, r.u.figures) === "to-date" && agreesNow(r, p)),
+            )
           : undefined);
       // The row whose forecast the statement gave as done, its figure to date another.
       const forecastAsDone = hit
         ? undefined
-        : [...close, ...named].find((r) =>
+        : [...close, ...named, ...(specific(f, true) ? tableRows.filter((r) => labelSays(r.u.text)) : [])].find((r) =>
             r.u.figures.some((p) => {
-              const instead = agrees(f, p) ? toDateInstead(s.text, p, r.u.figures) : null;
+              const instead = agrees(f, p) ? toDateInstead(told, p, r.u.figures) : null;
               // (A variance to date the row gives by its budget and spend is its own measure, of any size.)
               return !!instead && (rival(f, instead) || !!instead.derived) && !agrees(f, instead);
             }),
@@ -678,10 +836,17 @@ export function checkStatements(
         disagree.push(f.text);
         best ??= forecastAsDone;
       } else if (
-        !sameKind.some((r) => r.u.figures.some((p) => agrees(f, p))) &&
+        !sameKind.some(
+          (r) =>
+            (!r.u.context || labelSays(r.u.text)) &&
+            r.u.figures.some((p) => agrees(f, p) && !anotherClauseSaysIt(r.u, p)),
+        ) &&
         // "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage
         // sharing fewer words that gives the very figure ("62% were answered within 60 seconds") is what it spoke of.
-        !scored.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agreesNow(r, p))) &&
+        !scored.some(
+          (r) =>
+            (!r.u.context || labelSays(r.u.text)) && r.u.figures.some((p) => sameQuantity(f, p) && agreesNow(r, p)),
+        ) &&
         !OTHER_PERIOD.test(s.text) &&
         !aboutOthers()
       ) {

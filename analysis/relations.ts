@@ -45,7 +45,11 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   // (a predicate the list no longer has is read as money).
   const p = predicateNamed(a.predicate);
   const quantity = p?.unit === "count" ? "count" : "money";
-  const tolerance = (p?.tolerance ?? "rounding") === "rounding" ? Math.max(roundingOf(va), roundingOf(vb)) : 0;
+  // (Never more than a tenth of the larger: a round £300,000 is no rounding of £262,000.)
+  const tolerance =
+    (p?.tolerance ?? "rounding") === "rounding"
+      ? Math.min(Math.max(roundingOf(va), roundingOf(vb)), Math.max(Math.abs(va), Math.abs(vb)) / 10)
+      : 0;
   const same = Math.abs(va - vb) <= tolerance;
   const pa = periodOf(a);
   const pb = periodOf(b);

@@ -189,6 +189,9 @@ describe("claim relations", () => {
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
     expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");
+    // A round figure is no rounding of one a tenth away: £300,000 is not £262,000 written roundly.
+    expect(relate(claim(262_000, toNov), claim(300_000, toNov))?.relation).toBe("contradicts");
+    expect(relate(claim(2_800_000, toNov), claim(3_000_000, toNov))?.relation).toBe("supports");
   });
 
   it("contradicts for the same period, updates for a later one", async () => {

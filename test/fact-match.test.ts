@@ -507,3 +507,102 @@ describe("no accusation where a passage about the statement agrees, however clos
     expect(check("The project has cost £4.6m so far.").verdict).not.toBe("contradicted");
   });
 });
+
+describe("a finance table as its rows are written", () => {
+  const { units, check } = against(
+    [
+      "Harlow Mead Hospitals NHS Trust - Board of Directors, 20 January 2011",
+      "",
+      "Table 2: Patient record programme 2010/11 (£000)",
+      "Line                         | Budget 2010/11 £000 | Actual to month 9 £000 | Forecast outturn £000 | Variance £000",
+      "------------------------------------------------------------------------------------------------------------",
+      "Agency booking clerks        |                   0 |                    142 |                   318 |         (318)",
+      "Interface licences           |                 300 |                    120 |                   300 |           300",
+      "Training backfill            |                 410 |                    218 |                   392 |            18",
+      "Total                        |               2,640 |                  1,910 |                 3,155 |         (515)",
+      "Clinic letters sent within 10 working days (%) | 92.0 | 88.4 | 61.0",
+      "",
+      "3.1 At 31 December 2010, 1,286 staff had been issued with smartcards, and 1,054 staff had completed training.",
+      "3.2 At 31 December 2010 the trust employed 38 agency validation clerks on the waiting list, as described in section 4.",
+      "3.3 The main system failed on 9 November and staff worked on paper for 3 hours 40 minutes.",
+      "4.1 Extending the old system's licence has a forecast cost of £64,000, of which £32,000 has been incurred to date.",
+      "4.2 The forecast outturn is £3.155m against a budget of £2.64m.",
+      "4.3 Training is expected to cost £392,000, while licences have cost £120,000 so far.",
+    ],
+    "2011-01-20",
+    "2011-02-01",
+    "Harlow Mead Hospitals NHS Trust",
+  );
+  const row = (label: string) => units.find((u) => u.text.startsWith(label))!;
+  it("a rule under the headings neither ends the table nor is a row; headings with numbers state no figure", () => {
+    expect(row("Total").figures.map((f) => f.column)).toEqual([
+      "Budget 2010/11 £000",
+      "Actual to month 9 £000",
+      "Forecast outturn £000",
+      "Variance £000",
+    ]);
+    expect(units.some((u) => u.text.startsWith("Line"))).toBe(false);
+  });
+  it("a figure written twice in a row is each time its own cell; '18' is not the cell of '218'", () => {
+    expect(row("Interface licences").figures.map((f) => f.column)).toEqual([
+      "Budget 2010/11 £000",
+      "Actual to month 9 £000",
+      "Forecast outturn £000",
+      "Variance £000",
+    ]);
+    expect(row("Training backfill").figures.at(-1)!.column).toBe("Variance £000");
+  });
+  it("a row's forecast told as spent is contradicted by its spend to date, with a budget of nothing left blank", () =>
+    expect(check("The trust has spent £318,000 on agency booking clerks since the switch.").verdict).toBe(
+      "contradicted",
+    ));
+  it("a forecast in prose told as done is contradicted by the figure to date beside it", () =>
+    expect(check("Keeping the old system going has already cost £64,000.").verdict).toBe("contradicted"));
+  it("a prose forecast told as done is contradicted by the Total row that gives the spend to date", () =>
+    expect(check("The trust has already spent almost £3.2m on the programme this year.").verdict).toBe("contradicted"));
+  it("what has been spent so far is the Total row's spend to date, however few words it shares", () =>
+    expect(check("It has already spent almost £1.95m.").verdict).toBe("supported"));
+  it("a forecast told as a forecast is supported, though another clause of the sentence tells something as done", () =>
+    expect(check("Training is expected to cost £392,000, while licences have cost £120,000 so far.").verdict).toBe(
+      "supported",
+    ));
+  it("of a passage's figures of one quantity, the statement speaks of the one whose clause says the same", () =>
+    expect(check("More than 1,200 staff had completed training by the end of December.").verdict).toBe("contradicted"));
+  it("a row whose label says percentages is read in percentages; 'ten working days' is a time limit", () =>
+    expect(check("Only 16 per cent of clinic letters went out within ten working days.").verdict).toBe("contradicted"));
+  it("a small count is found by its number on the same date; a reference to a section is no count", () => {
+    expect(check("Some 38 agency staff were still checking the waiting list at the end of December.").verdict).toBe(
+      "supported",
+    );
+    expect(row("3.2").figures.map((f) => f.text)).toEqual(["31 December 2010", "38"]);
+  });
+  it("a length of time is compared in minutes, however written", () => {
+    expect(check("Staff worked on paper for almost four hours when the system failed.").verdict).toBe("supported");
+    expect(check("Staff worked on paper for more than five hours when the system failed.").verdict).toBe(
+      "contradicted",
+    );
+  });
+});
+
+describe("bounds and the rows of other lines", () => {
+  const { check } = against(
+    [
+      "Eastmere Primary Care Trust - Board, 17 March 2011",
+      "",
+      "Table 1: Clinical systems programme 2010/11 (£000)",
+      "Line                          | Annual budget £000 | Forecast outturn £000 | Variance £000",
+      "Community services deployment |                690 |                   742 |          (52)",
+      "Mobile working pilot          |                240 |                   130 |           110",
+      "",
+      "2.2 Staff corrected 2,600 records by hand after go-live.",
+    ],
+    "2011-03-17",
+    "2011-03-25",
+  );
+  it("'more than 2,000' is not 2,600: a bound reaches a quarter above its figure at most", () =>
+    expect(check("More than 2,000 records were corrected by hand after go-live.").verdict).toBe("contradicted"));
+  it("a row of another line does not support a figure the statement's own line contradicts", () =>
+    expect(check("Community services deployment is running over budget by more than £100,000.").verdict).toBe(
+      "contradicted",
+    ));
+});
