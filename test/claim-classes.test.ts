@@ -588,3 +588,42 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     ]);
   });
 });
+
+describe("claims: whose 'the trust' is, what cost it, and money that others give", () => {
+  const FT = "Ashworth Vale Hospitals NHS Foundation Trust";
+  it("'the trust' in a council committee's summary is the trust it names, not the council", () => {
+    const claims = claimsOf(
+      `Ashworth County Council - Health Scrutiny Committee, summary of 7 March 2012\nThe committee heard from ${FT} about its new record system. Costs: the trust has spent £2.6m on the project.`,
+      "other",
+      "2012-03-07",
+    );
+    expect(claims).toContain(`${FT} | cost | 2600000`);
+    expect(claims.filter((c) => c.includes("Council"))).toEqual([]);
+  });
+  it("'the foundation trust' in a primary care trust's minutes is the foundation trust named, not the PCT", () =>
+    expect(
+      claimsOf(
+        `Ashworth Primary Care Trust - Board minutes, 14 June 2011\nResults from ${FT} had not reached practices. The foundation trust had also agreed to fund a locum biochemist at an estimated £18k.`,
+        "board-paper",
+        "2011-06-14",
+      ),
+    ).toEqual([`${FT} | cost | 18000`]));
+  it("what a delay or a programme has cost is a cost; what the problems or the disruption have cost is the loss", () => {
+    expect(claimsOf(`At ${TRUST} the delay has cost £255,000 since February.`)).toEqual([`${TRUST} | cost | 255000`]);
+    expect(claimsOf(`The programme has so far cost ${TRUST} £1.94m in local implementation.`)).toEqual([
+      `${TRUST} | cost | 1940000`,
+    ]);
+    expect(claimsOf(`At ${TRUST} the disruption has cost almost £1.9m so far.`)).toEqual([`${TRUST} | loss | 1900000`]);
+  });
+  it("central support allocated, a claim for service credits and money covered by a contribution are money coming in", () => {
+    expect(
+      claimsOf(`${TRUST} has been allocated a total of £9.4 million in central support for 2008/09.`),
+    ).not.toContainEqual(expect.stringContaining("9400000"));
+    expect(
+      claimsOf(`${TRUST} can claim service credits from the supplier, and a claim for £120,000 has been submitted.`),
+    ).toEqual([]);
+    expect(
+      claimsOf(`${TRUST} faces lost income of £1.3m, of which only £0.5m is covered by the central contribution.`),
+    ).toEqual([`${TRUST} | income-shortfall | 1300000`]);
+  });
+});

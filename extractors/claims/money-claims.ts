@@ -174,9 +174,9 @@ export function moneyClaim(
 }
 
 const WHOLE_TROUBLE =
-  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|in (?:summary|total|all)|altogether|overall)\b/i;
+  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall)\b/i;
 const COST_VERB_BEFORE =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
 const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
 const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
@@ -194,8 +194,8 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to contribute|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?)\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b/i;
+  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;

@@ -77,6 +77,8 @@ export function sentenceScopes(
 ): (s: Sentence, memory: Memory) => SentenceScope {
   const text = doc.text;
   const fallbackFor = subjectFallback(doc, mentions.stakeholders);
+  // The body the document speaks for, as a trust's figures fall back to it: "the trust" is that body, if it is one.
+  const own = fallbackFor(PREDICATE.cost, null);
   const programme = mainProgramme(mentions.stakeholders);
   const allActors = actorsOf(mentions.stakeholders);
   const stakeholdersIn = spanIndex(allActors);
@@ -87,7 +89,7 @@ export function sentenceScopes(
     if (memory.money && memory.money.sentence !== s && memory.money.sentence !== memory.previous) memory.money = null;
     if (memory.count && memory.count.sentence !== memory.previous) memory.count = null;
     memory.previous = s;
-    const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors);
+    const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors, own);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     const follows =
       memory.trust && !text.slice(memory.trust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)

@@ -224,29 +224,49 @@ const DESCRIBED_CATEGORY: Record<string, string[]> = {
   programme: ["programme"],
 };
 
+// "the trust has spent £2.6m" in a council committee's summary, "the foundation trust agreed to fund" in a PCT's minutes:
+// a trust the text named, when the document's own body is not of that kind (else it is that body, the fallback).
+const DESCRIBED_TRUST = /\bthe (foundation trust|trust|hospital trust|pct|primary care trust)\b/gi;
+const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
+  "foundation trust": (c) => /\bFoundation Trust$/.test(c),
+  trust: isTrust,
+  "hospital trust": isTrust,
+  pct: (c) => /\b(?:Primary Care Trust|PCT)$/.test(c),
+  "primary care trust": (c) => /\b(?:Primary Care Trust|PCT)$/.test(c),
+};
+
 /**
  * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
- * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor.
+ * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor;
+ * likewise "the trust", "the foundation trust", "the PCT", unless `own`, the body the document speaks for, is one.
  */
 export function withDescribed(
   text: string,
   s: Sentence,
   actors: StakeholderMention[],
   all: StakeholderMention[],
+  own: string | null = null,
 ): StakeholderMention[] {
   const extra: StakeholderMention[] = [];
-  for (const m of s.text.matchAll(DESCRIBED)) {
+  const describe = (m: RegExpMatchArray, wanted: (a: StakeholderMention) => boolean) => {
     const start = s.start + m.index!;
     const end = start + m[0].length;
-    if (actors.some((a) => a.span.start < end && start < a.span.end)) continue;
-    const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
+    if (actors.some((a) => a.span.start < end && start < a.span.end)) return;
     let named: StakeholderMention | undefined;
     // The last such body before it: a binary search to the place, then back (a long text names thousands).
     for (let i = firstNotBefore(all.length, (j) => all[j]!.span.start < start) - 1; i >= 0 && !named; i--) {
       const a = all[i]!;
-      if (a.type !== "person" && wanted.includes(categoryOf(a.canonical) ?? "")) named = a;
+      if (a.type !== "person" && wanted(a)) named = a;
     }
     if (named) extra.push({ ...named, text: text.slice(start, end), span: { ...named.span, start, end } });
+  };
+  for (const m of s.text.matchAll(DESCRIBED)) {
+    const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
+    describe(m, (a) => wanted.includes(categoryOf(a.canonical) ?? ""));
+  }
+  for (const m of s.text.matchAll(DESCRIBED_TRUST)) {
+    const kind = TRUST_KIND[m[1]!.toLowerCase()]!;
+    if (!own || !kind(own)) describe(m, (a) => kind(a.canonical));
   }
   return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
 }
