@@ -54,8 +54,12 @@ function sentenceLead(text: string, at: number): string {
  * date, chrono issue #469: a board paper looks back, so we take the latest on
  * or before publication unless the sentence looks forward) and drop durations.
  */
-const SLIPPED =
+const SLIPPED_WORDS =
   /\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:slipped|been (?:missed|delayed|postponed|put back|pushed back|abandoned))\b|\b(?:was|were)\s+(?:put back|pushed back|postponed|delayed|deferred|abandoned)\b|\b(?:slipped|missed|passed)\b(?! (?:on|in|by) )/i;
+// "…, having already missed an original date of 28 March": an earlier plan's miss, told beside the one dated here.
+const EARLIER_MISS =
+  /,?\s*having (?:already |previously )?missed\b[^.;]*|\bmissed (?:an? |the |its )(?:original|earlier|previous|first|initial)\b[^.;]*/gi;
+const SLIPPED = { test: (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIER_MISS, "")) };
 
 // "the October meeting", "the July board meeting": the meeting nearest publication, the last one or the next.
 const MEETING_AFTER = /^\s+(?:(?:trust\s+)?board\s+)?meeting\b/i;

@@ -111,11 +111,14 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | go-live | 2009-06`,
     ]);
   });
-  it("a plan told in the pluperfect whose date has passed was missed, unless kept", () => {
+  it("a plan told in the pluperfect was missed, its date passed or not, unless kept", () => {
     expect(claimsOf(`${TRUST} had been due to go live with Orbis in April 2010.`, "news", "2011-09-01")).toEqual([
       `${TRUST} | go-live-delayed | 2010-04`,
     ]);
     expect(claimsOf(`${TRUST} had been due to go live with Orbis in April 2012.`, "news", "2011-09-01")).toEqual([
+      `${TRUST} | go-live-delayed | 2012-04`,
+    ]);
+    expect(claimsOf(`${TRUST} will go live with Orbis in April 2012.`, "news", "2011-09-01")).toEqual([
       `${TRUST} | go-live-planned | 2012-04`,
     ]);
   });
@@ -625,5 +628,49 @@ describe("claims: whose 'the trust' is, what cost it, and money that others give
     expect(
       claimsOf(`${TRUST} faces lost income of £1.3m, of which only £0.5m is covered by the central contribution.`),
     ).toEqual([`${TRUST} | income-shortfall | 1300000`]);
+  });
+});
+
+describe("claims: plans told in the pluperfect, dates missed by their words, and ways to say a system came in", () => {
+  it("a plan in the pluperfect is missed, though its day is still ahead; an earlier miss beside it leaves its year", () =>
+    expect(
+      claimsOf(
+        `${TRUST} had been due to switch over on 18 July, having already missed an original date of 28 March.`,
+        "news",
+        "2009-07-08",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-07-18`]));
+  it("'after two postponements, first from June 2010 and then from April 2011': both dates were missed", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live in November 2011 after two postponements, first from June 2010 and then from April 2011.`,
+        "news",
+        "2012-01-10",
+      ),
+    ).toEqual([
+      `${TRUST} | go-live | 2011-11`,
+      `${TRUST} | go-live-delayed | 2010-06`,
+      `${TRUST} | go-live-delayed | 2011-04`,
+    ]));
+  it("a go-live 'three weeks later than the 13 August date' missed that date", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live on 3 September, three weeks later than the 13 August date agreed with BT.`,
+        "news",
+        "2007-09-26",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2007-09-03`, `${TRUST} | go-live-delayed | 2007-08-13`]));
+  it("moving on to a named system, using it since a year, and replacing the old one are go-lives", () => {
+    expect(claimsOf(`${TRUST} moved to the LabCentre 5 laboratory system on 9 May.`, "news", "2011-06-14")).toEqual([
+      `${TRUST} | go-live | 2011-05-09`,
+    ]);
+    expect(claimsOf(`${TRUST} has used iPM since 2005.`, "news", "2012-09-12")).toEqual([`${TRUST} | go-live | 2005`]);
+    expect(
+      claimsOf(
+        `Patients went missing after ${TRUST} replaced the old records database in April.`,
+        "news",
+        "2007-09-06",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2007-04`]);
   });
 });

@@ -4,7 +4,7 @@ import { dateValue, whenOf } from "../../model/when.js";
 import { THEN_LEAD } from "../dates/patterns.js";
 import { UP_TO } from "./amount-when.js";
 import { clauseAround } from "./clause.js";
-import { MOVED_WHEN, decidedGoLive, replanned, rescheduledSpan, type Around } from "./date-moves.js";
+import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
 
@@ -83,16 +83,26 @@ export function dateClaims(
     // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
     const chained =
       previous && THEN_LEAD.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
-    const read = chained ?? eventPredicate(scope, d, eventDates, sentence);
+    // ("after two postponements, first from June 2010 and then from April 2011": a date its own words say was missed, in
+    // a sentence about a go-live.)
+    const read =
+      chained ??
+      eventPredicate(scope, d, eventDates, sentence) ??
+      (missedByWords(near) && [PREDICATE.goLive, PREDICATE.goLiveDelayed].some((q) => fits(q, sentence))
+        ? { p: PREDICATE.goLiveDelayed, clause: "" }
+        : null);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));
     // "The trust had been due to go live in April 2010", told after April 2010: a plan in the pluperfect whose date
     // has passed was missed, unless the sentence says it was kept.
+    // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
+    // on 8 July with a new date to come): so every blind author labelled it, dates ahead of publication included.
+    const pluperfect = PLUPERFECT_PLAN.test(near.before(60));
     if (
       p === PREDICATE.goLivePlanned &&
-      (PLUPERFECT_PLAN.test(near.before(60)) || PAST_PLAN_TOLD.test(near.before(60)) || NOT_PROCEEDED.test(s.text)) &&
+      (pluperfect || PAST_PLAN_TOLD.test(near.before(100)) || NOT_PROCEEDED.test(s.text)) &&
       doc.publishedAt &&
-      d.to < doc.publishedAt &&
+      (d.to < doc.publishedAt || pluperfect) &&
       !KEPT.test(s.text)
     )
       p = PREDICATE.goLiveDelayed;

@@ -10,9 +10,13 @@ const NOT_UNTIL =
   /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
-  /\b(?:moved|put back|pushed back|postponed|postponement|delayed|deferred|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
   /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+/** The words before a date say a go-live moved from it, or came later than it: a date missed. */
+export const missedByWords = (d: Around) => MOVED_FROM.test(d.before(110)) || LATER_THAN.test(d.before(60));
+const LATER_THAN =
+  /(?<!\bno\s)\blater than (?:the |its )?(?:(?:planned|original|agreed|scheduled|target|intended|expected) )?(?:go-live )?(?:date )?(?:of )?$/i;
 const DECIDED_DATE =
   /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
@@ -33,8 +37,9 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
     !delayed.cueRes[0]!.test(restOfSentence)
   )
     p = PREDICATE.goLivePlanned;
-  // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed.
-  if (isGoLive(p) && MOVED_FROM.test(d.before(110))) p = delayed;
+  // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed; so was the
+  // date a go-live came "six weeks later than" ("… than the planned date of 26 September", "… than the 13 August date").
+  if (isGoLive(p) && missedByWords(d)) p = delayed;
   // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
   if (isGoLive(p) && (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20)))) p = PREDICATE.goLivePlanned;
   return p;

@@ -128,10 +128,15 @@ export function subjectFallback(
     const category = doc.subject ? categoryOf(doc.subject) : null;
     return doc.subject && (!category || p.subject.includes(category)) ? doc.subject : null;
   };
+  // A council committee's summary of a trust's troubles ("The system went live over the bank holiday weekend") tells
+  // the trust's story: the trust it names most answers before the council, if it names one twice.
+  const told =
+    doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2) : null;
   return (p, follows) =>
     doc.kind === "news" && follows
       ? follows
       : (given(p) ??
+        (told && p.subject.includes("nhs-trust") ? told : null) ??
         (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
         mainActor(p) ??
         doc.subject ??
