@@ -130,8 +130,7 @@ export function subjectFallback(
   };
   // A council committee's summary of a trust's troubles ("The system went live over the bank holiday weekend") tells
   // the trust's story: the trust it names most answers before the council, if it names one twice.
-  const told =
-    doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2) : null;
+  const told = doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2) : null;
   return (p, follows) =>
     doc.kind === "news" && follows
       ? follows
