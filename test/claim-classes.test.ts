@@ -674,3 +674,41 @@ describe("claims: plans told in the pluperfect, dates missed by their words, and
     ).toEqual([`${TRUST} | go-live | 2007-04`]);
   });
 });
+
+describe("claims: when problems were found", () => {
+  it("'discovered … in February', 'In November the trust discovered', 'until 15 January, when the trust spotted'", () => {
+    expect(
+      claimsOf(`${TRUST} discovered the missing outcomes only in February 2007.`, "other", "2007-09-14"),
+    ).toContain(`${TRUST} | problems-reported | 2007-02`);
+    expect(
+      claimsOf(`In November ${TRUST} discovered that 2,900 patients had not transferred.`, "news", "2012-03-07"),
+    ).toContain(`${TRUST} | problems-reported | 2011-11`);
+    expect(
+      claimsOf(
+        `Results sat in a queue at ${TRUST} until 15 January, when the trust finally spotted the fault.`,
+        "news",
+        "2010-02-02",
+      ),
+    ).toContain(`${TRUST} | problems-reported | 2010-01-15`);
+  });
+  it("a trial load in September that found records would not transfer dates the problems' report", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} the trial load of outpatient data in September found that 14,000 appointments would not transfer.`,
+        "board-paper",
+        "2009-11-25",
+      ),
+    ).toContain(`${TRUST} | problems-reported | 2009-09`));
+  it("the date of a go-live before the finding, and a deficit reported, are no report of problems", () => {
+    expect(
+      claimsOf(
+        `Following the go-live on 9 June, ${TRUST} identified significant problems with outpatient outcomes.`,
+        "board-paper",
+        "2008-09-25",
+      ),
+    ).not.toContainEqual(expect.stringContaining("problems-reported"));
+    expect(
+      claimsOf(`At the end of January ${TRUST} reported a year-to-date deficit of £3.6m.`, "board-paper", "2009-02-26"),
+    ).not.toContainEqual(expect.stringContaining("problems-reported"));
+  });
+});

@@ -28,10 +28,17 @@ const OTHERS_GO_LIVE =
 const PROBLEM_WORDS =
   /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|not (?:been )?(?:printed|sent|built|transferred|recorded|booked)|duplicates?|lost)\b/i;
 const TOLD_WHEN =
-  /\b(?:told|reported|alerted|warned|informed|admitted)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:told|reported|alerted|warned|informed|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// "In November the trust discovered that …", "until 15 January, when the trust finally spotted the problem": the date
+// before the finding.
+const FOUND_BY =
+  /^[\s,]*(?:(?:when|after which)\s+)?(?:the trust|it|staff|the hospital|the board|managers|clinicians|the team|teams|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,5})\s+(?:(?:only|first|finally|then)\s+)?(?:discovered|found|spotted|noticed|realised|realized|became aware|identified|uncovered)\b/;
+// (… of a date that leads its sentence, or that something lasted "until": "following the go-live on 9 June, the trust
+// identified problems" dates the go-live, not the finding.)
+const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 const CHECKED_WHEN =
-  /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued)\s+(?:in|on|during)\s+$/i;
+  /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued|(?:trial|test) (?:load|run|migration)s?|migrations?)(?:\s+(?:of|for)(?:\s+[\w-]+){1,3})?\s+(?:in|on|during)\s+$/i;
 const FOUND_AFTER =
   /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
 
@@ -136,6 +143,7 @@ export function dateClaims(
       const near = around(d);
       return (
         TOLD_WHEN.test(near.before(60)) ||
+        (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
         (CHECKED_WHEN.test(near.before(40)) && FOUND_AFTER.test(near.after(30)))
       );
