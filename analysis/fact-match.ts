@@ -334,6 +334,28 @@ const DOCUMENT_DATE =
 // A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
 const OTHER_PERIOD = /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
 
+// Words of an event with a date: a go-live, a move, a switch.
+const EVENT_WORD =
+  /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow|due|planned|pencilled|scheduled)\b/i;
+const PLAN_WORD =
+  /\b(?:due|plan|planned|plans|scheduled|pencilled|expected|will|to follow|put back|pushed back|moved back|postponed|deferred|revised|originally|original)\b/i;
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|By|For|From|Its|It|This|That|These|Those|He|She|They|We|Our|But|And|Mr|Mrs|Ms|Dr|NHS|Trust|Board|Department|Health|Hospital|Hospitals|Foundation|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The names a statement gives of places and things ("Skelwith Bridge", "Ketley Community Hospital"), but for the
+ * document's subject, whose name every passage of its papers carries, and words that only start a sentence.
+ */
+function namesIn(sentence: string, subject: string | null): string[] {
+  const own = new Set((subject ?? "").split(/\s+/));
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g)) {
+    const words = m[0].split(/[ -]/).filter((w) => !NOT_A_NAME.test(w) && !own.has(w));
+    if (words.length && (m.index! > 0 || m[0].includes(" "))) out.push(words.join(" "));
+  }
+  return out.filter((n) => n.length >= 4);
+}
+
 /** Whether a count is stated as the whole of something: "All 151 staff", "all of the 520 nurses". */
 function allOf(sentence: string, f: Figure): boolean {
   const at = sentence.indexOf(f.text);
@@ -474,10 +496,17 @@ function percentRow(line: string): Figure[] | null {
   return figures.length ? figures : null;
 }
 
-/** Every cell after the first has words in it: a line of column headings, not a row of figures. */
+// The words of a column heading: what a figure is ("Forecast outturn £000", "Spend to 31 March 2010 £000", "Status").
+const HEADING_WORD =
+  /(?:\b(?:budget|plan|planned|actual|forecast|outturn|variance|spend|spent|expenditure|date|status|target|revised|original|total|cost|year|month|quarter|q[1-4]|ytd|to date|owner|rating|score|phase|scope|description|approved)\b|£000|£k\b|£m\b|%)/i;
+
+/**
+ * Every cell after the first names what a column holds: a line of column headings, not a row of figures (nor a row
+ * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
+ */
 function headingCells(line: string): boolean {
   const cells = line.trim().split(TABLE_CELLS).slice(1);
-  return cells.length >= 2 && cells.every((c) => /[a-z]{3,}/i.test(c));
+  return cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c));
 }
 
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
@@ -727,6 +756,37 @@ export function checkStatements(
     // if the paper wrote it precisely (its "within £0.2m" would agree with anything from £150,000 to £250,000).
     const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
     const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
+    // (A name every other passage carries, the system's, tells no passage from another.)
+    const names = namesIn(s.text, subject).filter((n) => units.filter((u) => u.text.includes(n)).length <= 3);
+    const byName = (f: Figure, agreesNow: (r: (typeof ranked)[number], p: Figure) => boolean) => {
+      const dated = units
+        .filter((u) => names.some((n) => u.text.includes(n)) && u.figures.some((p) => p.kind === "date"))
+        .map((u) => match(u, said));
+      // (A month or a day: "planned for the spring" is too loose to find March by.)
+      const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;
+      return dated.find((r) => r.u.figures.some((p) => fine(p) && agreesNow(r, p)));
+    };
+    // "The roll-out at Ketley Community Hospital is now pencilled in for March" against "Go-live at Ketley Community
+    // Hospital is planned for 22 February 2010": the event of a place the statement names, dated otherwise to the month
+    // by every passage that names it and tells of the same kind of event.
+    const renamedDate = (f: Figure) => {
+      if (!names.length || !EVENT_WORD.test(clausesAt(s.text, f.text)[0] ?? s.text)) return undefined;
+      const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;
+      const dated = units
+        .filter((u) => names.every((n) => u.text.includes(n)) && EVENT_WORD.test(u.text) && u.figures.some(fine))
+        .map((u) => match(u, said));
+      // (Of the same kind: a plan against a plan, a go-live done against one done; "four months after the June date first
+      // planned" is no rival of "went live … on 6 October".)
+      const planned = (clause: string) => PLAN_WORD.test(clause);
+      const kind = planned(clausesAt(s.text, f.text)[0] ?? s.text);
+      const rivalOf = (r: (typeof ranked)[number], p: Figure) =>
+        fine(p) &&
+        Math.abs(p.value - f.value) <= 366 * 86_400_000 &&
+        planned(clausesAt(r.u.text, p.text)[0] ?? r.u.text) === kind;
+      return dated.length && dated.every((r) => r.u.figures.every((p) => !fine(p) || !agrees(f, p)))
+        ? dated.find((r) => r.u.figures.some((p) => rivalOf(r, p)))
+        : undefined;
+    };
     // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
     const tableRows = TO_DATE_STATEMENT.test(s.text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
     const agree: string[] = [];
@@ -802,6 +862,9 @@ export function checkStatements(
                 r.u.figures.some((p) => p.kind === "date" && ownDates.some((d) => agrees(d, p))),
             )
           : undefined) ??
+        // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
+        // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.
+        (f.kind === "date" && names.length ? byName(f, agreesNow) : undefined) ??
         // "It has already spent almost £2.1m": the spend to date of a table's Total row, however few words it shares.
         (specific(f, true)
           ? tableRows.find(
@@ -907,7 +970,7 @@ export function checkStatements(
             : undefined;
         // A date is contradicted by its clause only: the rest of the sentence may be about another thing that the
         // paper dates too ("rotas are changing, and a new car park will open in June" against "rotas … in May").
-        const against = (f.kind === "date" ? moved : (wording ?? counted)) ?? swap;
+        const against = (f.kind === "date" ? (moved ?? renamedDate(f)) : (wording ?? counted)) ?? swap;
         if (against) {
           disagree.push(f.text);
           best ??= against;

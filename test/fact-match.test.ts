@@ -606,3 +606,31 @@ describe("bounds and the rows of other lines", () => {
       "contradicted",
     ));
 });
+
+describe("a date found by the place or thing the statement names", () => {
+  const { check } = against(
+    [
+      "North Fenwick Ambulance Service NHS Trust - Trust Board, 26 January 2012",
+      "",
+      "Table 1: Control room go-live dates",
+      "Control room    | Original date  | Revised date  | Status",
+      "Brackenholme    | September 2011 | 17 April 2012 | Testing",
+      "Skelwith Bridge | November 2011  | 12 June 2012  | Planning",
+      "",
+      "3.1 Go-live at the Wisbury centre was put back to September 2012.",
+      "3.2 The Cerner Millennium system went live at the trust on 6 October 2011.",
+    ],
+    "2012-01-26",
+    "2012-02-02",
+    "North Fenwick Ambulance Service NHS Trust",
+  );
+  it("a schedule's row is no heading line: its dates are found by the name in it", () =>
+    expect(check("The second control room, at Skelwith Bridge, is due to follow in June.").verdict).toBe("supported"));
+  it("a plan for the place dated otherwise is contradicted", () =>
+    expect(check("The switch at the Wisbury centre has been put back to October.").verdict).toBe("contradicted"));
+  it("a date of another kind of event is no rival: a plan against a go-live done", () =>
+    expect(
+      check("The Cerner Millennium system went live in October, four months after the June date first planned.")
+        .verdict,
+    ).not.toBe("contradicted"));
+});
