@@ -25,6 +25,7 @@ export const CATEGORIES = [
   "parliament",
   "supplier",
   "media",
+  "staff-body",
   "programme",
   "system",
 ] as const;

@@ -17,9 +17,10 @@ const DISCOVER = new RegExp(
   String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})\b)`,
   "g",
 );
-// Leading words that are not part of a name: "The", sentence openers, generic adjectives.
+// Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"
+// heading, where a company is ("Cambridge-based").
 const LEADING =
-  /^(?:(?:The|A|An|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
+  /^(?:(?:The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
 const GENERIC =
   /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 

@@ -107,6 +107,31 @@ describe("organisations: one body whatever its apostrophe; a paper is its publis
   });
 });
 
+describe("organisations: companies by their trade, bodies that speak for staff, words before a name", () => {
+  it("consultancies, laboratories' suppliers and agencies end in their trade", () =>
+    expect(
+      orgs(
+        "The trust hired Marston Ridley Consulting, and Halden Diagnostics, Quillon Associates and Arrowcourt Communications were paid.",
+      ),
+    ).toEqual(["Marston Ridley Consulting", "Halden Diagnostics", "Quillon Associates", "Arrowcourt Communications"]));
+  it("an ambulance service is a body by its shape, an NHS one", () => {
+    expect(orgs("The dispatch system at Marchland Ambulance Service failed twice.")).toEqual([
+      "Marchland Ambulance Service",
+    ]);
+    expect(categoryByShape("Marchland Ambulance Service")).toBe("nhs-trust");
+  });
+  it("a press release's 'About' heading and 'Cambridge-based' are no part of a name", () =>
+    expect(
+      orgs("About Corvel Health Informatics\nThe contract went to Cambridge-based Orvane Health Informatics."),
+    ).toEqual(["Corvel Health Informatics", "Orvane Health Informatics"]));
+  it("auditors and unions the story names are bodies of their kind", () =>
+    expect(orgs("KPMG reviewed the figures, and Unison and the BMA said staff were exhausted.")).toEqual([
+      "KPMG",
+      "Unison",
+      "British Medical Association",
+    ]));
+});
+
 describe("people, one form a line", () => {
   const people = named("person");
   it("a title and initials name a person as minutes list them", () =>
