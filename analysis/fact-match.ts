@@ -1021,7 +1021,7 @@ export function checkStatements(
 
 // Words every body's name may hold; what is left names the body ("Westmarch" of "Westmarch Ambulance Service NHS Trust").
 const GENERIC_NAME_WORDS = new Set(
-  "nhs trust trusts foundation hospital hospitals university universities general royal district and of the st for health care healthcare partnership service services community city county council primary teaching acute mental".split(
+  "nhs trust trusts foundation hospital hospitals university universities general royal district and of the st for health care healthcare partnership service services community city county council primary teaching acute mental ambulance".split(
     " ",
   ),
 );
