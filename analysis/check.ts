@@ -115,6 +115,9 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   const quoteMentions = corpus.documents.mentions<QuoteMention>(documentId, "quote");
   const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId));
   const units = document.kind === "board-paper" ? [] : boardPaperUnits(corpus, document);
+  // An article about no trust in particular is read as about the one trust its papers are about, if they are one's:
+  // a sentence led by another body's name is still that body's.
+  const subject = document.subject ?? papersSubject(corpus, units);
   const statements =
     document.kind === "board-paper"
       ? []
@@ -123,9 +126,9 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
           document.publishedAt,
           units,
           (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
-          document.subject,
+          subject,
         );
-  const close = closeness(units, document.subject);
+  const close = closeness(units, subject);
   for (const st of statements) {
     if (st.verdict !== "supported") continue;
     for (const c of claims)
@@ -188,6 +191,21 @@ function settleAgainstTheSentence(c: CheckedClaim): void {
 
 const FORECAST = /\b(?:forecast(?:s|ing)?|outturn|projected)\b/i;
 
+/** The subject of the papers the units come from, when they all have the same one. */
+function papersSubject(corpus: Corpus, units: EvidenceUnit[]): string | null {
+  const ids = new Set(units.map((u) => u.documentId));
+  const subjects = new Set([...ids].map((id) => corpus.documents.get(id)?.subject ?? null));
+  const [only] = [...subjects];
+  return subjects.size === 1 ? (only ?? null) : null;
+}
+
+/** How often a text names the place of a body's name ("Hallamere" of "Hallamere University Hospitals NHS Trust"). */
+function placeNamed(name: string, text: string): number {
+  const place = name.split(/\s+/)[0] ?? "";
+  if (!/^[A-Z][a-z]{3,}$/.test(place) || /^(?:Royal|North|South|East|West|University|The)$/.test(place)) return 0;
+  return text.match(new RegExp(`\\b${place}\\b`, "g"))?.length ?? 0;
+}
+
 /** Whether one of the figures the statement found contradicted is the text at [start, end) of the document. */
 function disagreesAt(st: StatementCheck, start: number, end: number): boolean {
   return st.disagree.some((text) => {
@@ -221,6 +239,12 @@ function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] 
         names(d.id).has(document.subject!) ||
         (d.subject !== null && (named.has(d.subject) || sameBodyName(d.subject, document.subject!))),
     );
+  }
+  // Still none: a paper whose body the article calls by its place ("Hallamere's new record system", "Hallamere
+  // General") more often than it names any trust in full, as a local paper does.
+  if (!papers.length && document.subject) {
+    const text = corpus.documents.text(document.id) ?? "";
+    papers = all.filter((d) => d.subject !== null && placeNamed(d.subject, text) >= 2);
   }
   return papers.flatMap((d) =>
     evidenceUnits(d.id, corpus.documents.text(d.id) ?? "", corpus.documents.pages(d.id), d.publishedAt),

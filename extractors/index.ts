@@ -93,7 +93,8 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.
     name: "document-subject",
     kind: "refiner",
-    run: (ctx) => void (ctx.subject = ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders)),
+    run: (ctx) =>
+      void (ctx.subject = ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text)),
   },
 ];
 

@@ -443,3 +443,30 @@ describe("a company named with and without its legal form", () => {
     expect(contract.evidence[0]).toMatchObject({ value: 6_400_000, relation: "contradicts" });
   }, 60_000);
 });
+
+describe("an article that calls its trust by its place", () => {
+  it("is checked against the paper of the trust whose place it names, though it names another trust in an aside", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Hallowmere University Hospitals NHS Trust. Trust Board, 29 November 2007.",
+          "2.3 A total of 612,000 patient records were migrated from the previous system.",
+          "2.4 By go-live 3,412 staff had been trained against a target of 4,100.",
+        ].join("\n\n"),
+        publishedAt: "2007-11-29",
+        subject: "Hallowmere University Hospitals NHS Trust",
+      },
+      {
+        text: [
+          "Hallowmere switchover hit by delays.",
+          "Hallowmere's new record system went live in October. Records for 621,000 patients were moved across, and more than 3,400 staff were trained before the switch.",
+          "At neighbouring Dunmere Royal Infirmary, a similar roll-out last year ran £2.3m over budget. The trust's total IT budget is £11m.",
+        ].join("\n\n"),
+        publishedAt: "2007-12-04",
+      },
+    );
+    const trained = report.statements.find((s) => s.sentence.includes("3,400"))!;
+    expect(trained.verdict).not.toBe("unverified");
+    expect(trained.evidence?.passage).toContain("3,412 staff");
+  });
+});

@@ -107,6 +107,25 @@ describe("organisations: one body whatever its apostrophe; a paper is its publis
   });
 });
 
+describe("what an article is about", () => {
+  const subjectOf = async (text: string) => {
+    const { extract } = await import("../extractors/index.js");
+    const { documentSubject } = await import("../extractors/claims.js");
+    const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], subject: null, kind: "news", title: "t" };
+    return documentSubject("news", extract(doc as Parameters<typeof extract>[0]).mentions.stakeholders, text);
+  };
+  it("a trust named once in an aside is not what an article is about; one named and then called 'the trust' is", async () => {
+    expect(
+      await subjectOf(
+        "Hallowmere's new record system went live in October. At neighbouring Dunmere Royal Infirmary, a similar roll-out ran over budget.",
+      ),
+    ).toBeNull();
+    expect(
+      await subjectOf("Dunmere Royal Infirmary went live in October. The trust said 40 clinics were cancelled."),
+    ).toBe("Dunmere Royal Infirmary");
+  });
+});
+
 describe("organisations: companies by their trade, bodies that speak for staff, words before a name", () => {
   it("consultancies, laboratories' suppliers and agencies end in their trade", () =>
     expect(

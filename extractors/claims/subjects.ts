@@ -48,9 +48,14 @@ function mostMentioned(
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
-  // "the trust" is the trust the text names most: it counts for that one.
+  // "the trust" is the trust the text names most: it counts for that one, from where the text first names it ("At
+  // neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent of the trust its story calls "the
+  // trust" throughout).
   const trusts = [...counts].filter(([name]) => categoryOf(name) === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
-  if (trusts.length) trusts[0]![1].n += text.match(/\bthe trust\b/gi)?.length ?? 0;
+  if (trusts.length) {
+    const first = Math.min(...stakeholders.filter((m) => m.canonical === trusts[0]![0]).map((m) => m.span.start));
+    trusts[0]![1].n += [...text.matchAll(/\bthe trust\b/gi)].filter((m) => m.index! > first).length;
+  }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
   if (!top || top[1].n < atLeast) return null;
@@ -63,9 +68,9 @@ export function mainProgramme(stakeholders: StakeholderMention[]): string | null
   return mostMentioned(stakeholders, ["programme"], 1, "");
 }
 
-/** The NHS trust a document is mostly about: the one it names most. */
-function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1): string | null {
-  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, "");
+/** The NHS trust a document is mostly about: the one it names most (with the "the trust" after it, given the text). */
+function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1, text = ""): string | null {
+  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, text);
 }
 
 /**
@@ -85,8 +90,12 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
  * head ("HARROWDEN VALE PRIMARY CARE TRUST … Finance report"), however often it names the hospitals it pays; anything
  * else is about the trust it names most.
  */
-export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMention[]): string | null {
-  return (kind === "board-paper" ? publisherOf(stakeholders, false) : null) ?? dominantTrust(stakeholders);
+export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMention[], text = ""): string | null {
+  // An article is about a trust it names twice, or once and then calls "the trust"; not one named once in an aside
+  // ("At neighbouring Dunmore Royal Infirmary, a similar rollout ran £2.3m over budget").
+  return kind === "board-paper"
+    ? (publisherOf(stakeholders, false) ?? dominantTrust(stakeholders))
+    : dominantTrust(stakeholders, kind === "news" ? 2 : 1, text);
 }
 
 /**
