@@ -26,10 +26,10 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
 
 /**
  * Documents of the training sets the classifier does not learn from: the b5 and b6 batches of the dev half (session
- * 11), b7 and b8 (session 12); with b5 its held-out score fell (0.805 / 0.685 -> 0.781 / 0.668), as with the
+ * 11), b7 to b9 (session 12); with b5 its held-out score fell (0.805 / 0.685 -> 0.781 / 0.668), as with the
  * issues-extra set. Still scored by `npm run eval` with the rest of the dev half: unseen by the model, they check it.
  */
-export const NOT_TRAINED_ON = /^b[5-8]-/;
+export const NOT_TRAINED_ON = /^b[5-9]-/;
 
 /** How the model is fitted; chosen by leave-one-document-out scores on the dev half, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
