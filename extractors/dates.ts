@@ -377,7 +377,15 @@ function fromChrono(
     // A board paper speaks of the months just behind it and just ahead alike: a date in a clause with no verb of the
     // past ("two extra clerks from 1 October", "a fourth trial migration in mid-October") is the nearest occurrence.
     const undated = paper && !PAST_TENSE.test(clause);
-    y = inferYear(m, ref, forward ? "will" : nearest || undated ? "was due" : soon ? "soon" : "", day ? dd : null);
+    // "the roll-out, planned for 4 October, had been put back": a plan the sentence says moved is news near its date,
+    // on either side of publication, though "planned for" looks ahead.
+    const movedPlan = SLIPPED.test(sentence) && /\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40);
+    y = inferYear(
+      m,
+      ref,
+      movedPlan || (!forward && (nearest || undated)) ? "was due" : forward ? "will" : soon ? "soon" : "",
+      day ? dd : null,
+    );
     relative = true;
   }
   // "last March" is the latest March before this month, "next March" the first after it; "March last year" and

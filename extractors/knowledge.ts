@@ -196,6 +196,7 @@ export const PREDICATE_NAMES = {
   problemCount: "problem-count",
   complaintsCount: "complaints-count",
   backlogCount: "backlog-count",
+  patientsAffected: "patients-affected",
   goLive: "go-live",
   goLivePlanned: "go-live-planned",
   goLiveDelayed: "go-live-delayed",

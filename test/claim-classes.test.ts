@@ -712,3 +712,33 @@ describe("claims: when problems were found", () => {
     ).not.toContainEqual(expect.stringContaining("problems-reported"));
   });
 });
+
+describe("claims: a moved plan's year, people who waited, and the Total line's overspend", () => {
+  it("a plan the sentence says was put back is dated near publication, either side of it", () =>
+    expect(
+      claimsOf(
+        `The board heard that the roll-out at ${TRUST}, planned for 4 October, had been put back.`,
+        "board-paper",
+        "2010-10-21",
+      ),
+    ).toContain(`${TRUST} | go-live-delayed | 2010-10-04`));
+  it("'Of these, 126 have now waited longer than 18 weeks' counts patients", () =>
+    expect(
+      claimsOf(
+        `${TRUST} found 900 patients missing from its lists. Of these, 126 have now waited longer than 18 weeks.`,
+        "board-paper",
+      ),
+    ).toContain(`${TRUST} | patients-affected | 126`));
+  it("the adverse variance of a finance table's Total line is the loss; a line's is a cost", () => {
+    const paper = [
+      TRUST,
+      "Table 1: Implementation costs 2009/10 (£000)",
+      "Line                         Budget   Forecast   Variance",
+      "Data migration                  300        420      120 A",
+      "Total implementation costs    2,000      2,295      295 A",
+    ].join("\n");
+    const claims = claimsOf(paper, "board-paper", "2009-11-26");
+    expect(claims).toContain(`${TRUST} | loss | 295000`);
+    expect(claims).toContain(`${TRUST} | cost | 120000 [data migration, variance]`);
+  });
+});

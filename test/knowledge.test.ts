@@ -170,6 +170,7 @@ describe("nothing outside the knowledge layer names a predicate", () => {
       problemCount: "count",
       complaintsCount: "count",
       backlogCount: "count",
+      patientsAffected: "count",
       goLive: "date",
       goLivePlanned: "date",
       goLiveDelayed: "date",

@@ -22,6 +22,12 @@ const PART_LEFT = new RegExp(
   "gi",
 );
 
+// "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …": people who waited.
+const WAITED = new RegExp(
+  String.raw`\bof (?:these|them|those|whom),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+(?:(?:had|have|has)\s+)?(?:now\s+|already\s+|since\s+)?(?:waited|been waiting|breached)\b`,
+  "gi",
+);
+
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 
@@ -101,6 +107,11 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
         addCount(p, start, start + m[1]!.length, n);
       }
     }
+  }
+  for (const m of s.text.matchAll(WAITED)) {
+    const n = parseCount(m[1]!);
+    const start = s.start + m.index! + m[0].indexOf(m[1]!);
+    if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.patientsAffected, start, start + m[1]!.length, n);
   }
   // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
   // just stated, or what is left of it, is a count of the same.

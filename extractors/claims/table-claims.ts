@@ -103,7 +103,9 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   }
   if (/\b(?:adverse|impact|deficit|loss|losses|shortfall)\b/.test(label))
     return { predicate: PREDICATE.loss, aspect: null };
-  // An overspend is a cost of its own; an underspend is no cost.
+  // An overspend is a cost of its own; an underspend is no cost. The adverse variance of the Total line is the loss
+  // ("Total implementation costs | 2,000 | 1,665 | 295 A").
   if (change && !cell.negative) return null;
+  if (change && /^(?:grand )?total\b/.test(label)) return { predicate: PREDICATE.loss, aspect: null };
   return { predicate: PREDICATE.cost, aspect };
 }
