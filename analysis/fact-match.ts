@@ -330,6 +330,9 @@ const REFERENCE_BEFORE = /\b(?:section|paragraph|para|table|appendix|annex|figur
 
 const DOCUMENT_DATE =
   /\b(?:meeting|board|report|paper|papers|minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
+// "the Board's decision in May", "at its meeting on 3 March", "agreed in April": the date something was decided.
+const DECIDED_WHEN =
+  /\b(?:decision|decided|agreed|approved|meeting|resolved)\s+(?:(?:at|in|on|of)\s+(?:its|the|a)\s+(?:\w+\s+){0,2})?(?:in|on|at|of|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 // A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
 const OTHER_PERIOD = /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
@@ -782,7 +785,8 @@ export function checkStatements(
       const rivalOf = (r: (typeof ranked)[number], p: Figure) =>
         fine(p) &&
         Math.abs(p.value - f.value) <= 366 * 86_400_000 &&
-        planned(clausesAt(r.u.text, p.text)[0] ?? r.u.text) === kind;
+        !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
+        planned(clausesAt(r.u.text, p.text)[1] ?? r.u.text) === kind;
       return dated.length && dated.every((r) => r.u.figures.every((p) => !fine(p) || !agrees(f, p)))
         ? dated.find((r) => r.u.figures.some((p) => rivalOf(r, p)))
         : undefined;
@@ -947,6 +951,8 @@ export function checkStatements(
                 r.u.figures.some(
                   (p) =>
                     p.kind === "date" &&
+                    // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
+                    !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
                     clausesAt(s.text, f.text).some((a) =>
                       clausesAt(r.u.text, p.text).some((b) => clauseCloseness(a, b, weight) >= CLAUSE_CONTRADICTION),
                     ),

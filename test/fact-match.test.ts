@@ -628,6 +628,21 @@ describe("a date found by the place or thing the statement names", () => {
     expect(check("The second control room, at Skelwith Bridge, is due to follow in June.").verdict).toBe("supported"));
   it("a plan for the place dated otherwise is contradicted", () =>
     expect(check("The switch at the Wisbury centre has been put back to October.").verdict).toBe("contradicted"));
+  it("the date a board decided to postpone is no rival of the go-live's", () => {
+    const { check: decided } = against(
+      [
+        "Kelling Vale Hospitals NHS Trust - Board, 28 July 2011",
+        "",
+        "Following the Board's decision in May to postpone deployment of Lorenzo Release 1.9, this paper proposes the revised go-live date.",
+      ],
+      "2011-07-28",
+      "2011-08-04",
+      "Kelling Vale Hospitals NHS Trust",
+    );
+    expect(decided("The switch to the Lorenzo system, due in June, has been put back to October.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
   it("a date of another kind of event is no rival: a plan against a go-live done", () =>
     expect(
       check("The Cerner Millennium system went live in October, four months after the June date first planned.")
