@@ -365,6 +365,11 @@ function allOf(sentence: string, f: Figure): boolean {
   return at >= 0 && /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, at - 20), at));
 }
 
+// "… out of 3,100", "Eleven of Eastwold's 52": a statement's figure given as a whole.
+const WHOLE_SAID = /\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?$/i;
+// "212 of the 240", "186 of its 310": the figure after is the whole the figure before is a part of.
+const WHOLE_BEFORE = /\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** Whether `p` is a part of the whole `f` that its passage gives: "146 of the 151", "498 of 520". */
 function fewerOf(p: Figure, f: Figure, passage: string): boolean {
   if (p.kind !== "count" || p.value >= f.value || p.value < f.value / 2) return false;
@@ -807,6 +812,12 @@ export function checkStatements(
     const anchors: Array<(typeof ranked)[number]> = [];
     const open: Figure[] = [];
     for (const f of stated) {
+      // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
+      // figure as a whole ("More than 220 … have been trained") does not speak of.
+      const asWhole =
+        f.kind === "count" && (allOf(s.text, f) || WHOLE_SAID.test(s.text.slice(0, s.text.indexOf(f.text))));
+      const wholeOnly = (passage: string, p: Figure) =>
+        !asWhole && p.kind === "count" && WHOLE_BEFORE.test(passage.slice(0, passage.indexOf(p.text)));
       // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
       // migration has cost £262,000 so far": only the second is told as done).
       const told = clausesAt(s.text, f.text)[0] ?? s.text;
@@ -848,6 +859,7 @@ export function checkStatements(
       // A figure for the year's forecast is not what has happened "already" where its row says what has (toDateInstead).
       const agreesNow = (r: (typeof ranked)[number], p: Figure) =>
         agrees(f, p) &&
+        !wholeOnly(r.u.text, p) &&
         !toDateInstead(told, p, r.u.figures) &&
         !(p.period === "forecast" && TO_DATE_STATEMENT.test(told)) &&
         !anotherClauseSaysIt(r.u, p);

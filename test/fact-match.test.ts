@@ -649,3 +649,23 @@ describe("a date found by the place or thing the statement names", () => {
         .verdict,
     ).not.toBe("contradicted"));
 });
+
+describe("a part and its whole", () => {
+  const { check } = against(
+    [
+      "Fenmere Ambulance Service NHS Trust - Board, 28 July 2011",
+      "",
+      "3.2 By 30 June 2011, 212 of the 240 call handlers and dispatchers had been trained on the new system.",
+    ],
+    "2011-07-28",
+    "2011-08-04",
+  );
+  it("the whole of 'X of the Y' does not support a count the statement gives as done", () =>
+    expect(check("More than 220 call handlers and dispatchers have been trained on the new system.").verdict).not.toBe(
+      "supported",
+    ));
+  it("a whole the statement gives as a whole is supported", () =>
+    expect(check("Only 212 staff have been trained so far, out of 240 call handlers and dispatchers.").verdict).toBe(
+      "supported",
+    ));
+});
