@@ -59,7 +59,7 @@ const SLIPPED_WORDS =
 // "…, having already missed an original date of 28 March": an earlier plan's miss, told beside the one dated here.
 const EARLIER_MISS =
   /,?\s*having (?:already |previously )?missed\b[^.;]*|\bmissed (?:an? |the |its )(?:original|earlier|previous|first|initial)\b[^.;]*/gi;
-const SLIPPED = { test: (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIER_MISS, "")) };
+const slipped = (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIER_MISS, ""));
 
 // "the October meeting", "the July board meeting": the meeting nearest publication, the last one or the next.
 const MEETING_AFTER = /^\s+(?:(?:trust\s+)?board\s+)?meeting\b/i;
@@ -365,13 +365,13 @@ function fromChrono(
     const nearest =
       (isDeadline(sentence, start - offset) || NEAREST.test(clause) || MEETING_AFTER.test(text.slice(end, end + 30))) &&
       !PAST_PLAN.test(clause) &&
-      !SLIPPED.test(sentence);
+      !slipped(sentence);
     // "had planned to go live on 24 March", "its planned April go-live", "slipped to April": a plan, missed or moved,
     // is news in the months before its date; one the sentence says was missed ("…, but it did not") is behind us.
     const lead40 = text.slice(Math.max(0, start - 40), start);
     const soon =
       MOVED_TO_BEFORE.test(lead40) ||
-      (!SLIPPED.test(sentence) &&
+      (!slipped(sentence) &&
         !/\b(?:did not|didn['’]t|failed to|never)\b/i.test(sentence) &&
         (PAST_PLAN.test(clause) || PLANNED_BEFORE.test(lead40) || EVENT_AFTER.test(text.slice(end, end + 30))));
     // A board paper speaks of the months just behind it and just ahead alike: a date in a clause with no verb of the
@@ -379,7 +379,7 @@ function fromChrono(
     const undated = paper && !PAST_TENSE.test(clause);
     // "the roll-out, planned for 4 October, had been put back": a plan the sentence says moved is news near its date,
     // on either side of publication, though "planned for" looks ahead.
-    const movedPlan = SLIPPED.test(sentence) && /\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40);
+    const movedPlan = slipped(sentence) && /\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40);
     y = inferYear(
       m,
       ref,

@@ -100,10 +100,9 @@ export function dateClaims(
         : null);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));
-    // "The trust had been due to go live in April 2010", told after April 2010: a plan in the pluperfect whose date
-    // has passed was missed, unless the sentence says it was kept.
     // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
-    // on 8 July with a new date to come): so every blind author labelled it, dates ahead of publication included.
+    // on 8 July with a new date to come: so every blind author labelled it); a plan told in the past ("was due") or one
+    // the sentence says did not proceed was missed once its date has passed. Unless the sentence says it was kept.
     const pluperfect = PLUPERFECT_PLAN.test(near.before(60));
     if (
       p === PREDICATE.goLivePlanned &&
