@@ -25,11 +25,11 @@ import { blindKeys, locate, type BlindGold } from "./blind.js";
 export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-train"] as const;
 
 /**
- * Documents of the training sets the classifier does not learn from: the b5 and b6 batches of the dev half (session
- * 11), b7 to b9 (session 12); with b5 its held-out score fell (0.805 / 0.685 -> 0.781 / 0.668), as with the
- * issues-extra set. Still scored by `npm run eval` with the rest of the dev half: unseen by the model, they check it.
+ * Documents of the training sets the classifier does not learn from, if any: a fresh batch is kept out until it has
+ * been scored unseen. With b5 alone added, the held-out score fell (0.805 / 0.685 -> 0.781 / 0.668, session 11); with
+ * b5 to b9 (120 documents by five authors) it rose (0.805 / 0.685 -> 0.832 / 0.694, session 12), so all are learnt.
  */
-export const NOT_TRAINED_ON = /^b[5-9]-/;
+export const NOT_TRAINED_ON: RegExp | null = null;
 
 /** How the model is fitted; chosen by leave-one-document-out scores on the dev half, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
@@ -58,7 +58,7 @@ export async function readTrainingSets(root: string): Promise<GoldDoc[]> {
 export async function readTrainingSet(goldDir: string): Promise<GoldDoc[]> {
   const out: GoldDoc[] = [];
   for (const name of readdirSync(goldDir).sort()) {
-    if (!existsSync(join(goldDir, name, "gold.json")) || NOT_TRAINED_ON.test(name)) continue;
+    if (!existsSync(join(goldDir, name, "gold.json")) || NOT_TRAINED_ON?.test(name)) continue;
     // A set written for the classifier alone labels issues and nothing else.
     const gold = {
       money: [],
