@@ -7,6 +7,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import {
   CONTRADICTION_SIMILARITY,
+  FORECAST_WORDS,
   checkStatements,
   closeness,
   evidenceUnits,
@@ -153,7 +154,7 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
           // figure is the one the sentence's reading contradicts, and what supported it was the forecast.
           (c.verdict === "supported" &&
             disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
-            c.evidence.every((e) => e.relation !== "supports" || FORECAST.test(e.quote))))
+            c.evidence.every((e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote))))
       )
         settleAgainstTheSentence(c);
   }
@@ -188,8 +189,6 @@ function settleAgainstTheSentence(c: CheckedClaim): void {
   for (const e of c.evidence) if (e.relation === "supports") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
 }
-
-const FORECAST = /\b(?:forecast(?:s|ing)?|outturn|projected)\b/i;
 
 /** The subject of the papers the units come from, when they all have the same one. */
 function papersSubject(corpus: Corpus, units: EvidenceUnit[]): string | null {

@@ -7,7 +7,7 @@ import { NUMBER_WORD, parseCount } from "../extractors/numbers.js";
 import { stem } from "../extractors/stem.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
-import { tableUnit } from "../extractors/table-money.js";
+import { CELL_SPLIT, tableUnit } from "../extractors/table-money.js";
 
 /**
  * Statements checked as facts, not as labelled claims: a sentence of an article with figures in it is compared with
@@ -488,7 +488,6 @@ export function evidenceUnits(
   return units;
 }
 
-const TABLE_CELLS = /\s*\|\s*|\t+|\s{2,}/;
 const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
 
 /**
@@ -496,7 +495,7 @@ const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
  * percentages; its cells are read as such (a count of 10 days in the label is no figure of the row).
  */
 function percentRow(line: string): Figure[] | null {
-  const [label = "", ...cells] = line.trim().split(TABLE_CELLS);
+  const [label = "", ...cells] = line.trim().split(CELL_SPLIT);
   if (!/%|\bper ?cent\b/i.test(label)) return null;
   const figures = cells
     .filter((c) => /^\d{1,3}(?:\.\d+)?%?$/.test(c))
@@ -513,14 +512,14 @@ const HEADING_WORD =
  * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
  */
 function headingCells(line: string): boolean {
-  const cells = line.trim().split(TABLE_CELLS).slice(1);
+  const cells = line.trim().split(CELL_SPLIT).slice(1);
   return cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c));
 }
 
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
 function withColumns(row: string, headings: string, figures: Figure[]): void {
-  const cells = row.trim().split(TABLE_CELLS);
-  const heads = headings.trim().split(TABLE_CELLS);
+  const cells = row.trim().split(CELL_SPLIT);
+  const heads = headings.trim().split(CELL_SPLIT);
   let from = 0;
   for (const f of figures) {
     // The cell that is the figure ("18" is not the "318" before it), else the one that holds it; a figure written
@@ -533,7 +532,7 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
   }
 }
 
-const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected)\b/i;
+export const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected)\b/i;
 const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 // "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
@@ -853,7 +852,7 @@ export function checkStatements(
       const sameTable = (r: (typeof ranked)[number]) =>
         !!r.u.context && r.u.context === sameKind[0]!.u.context && (r === sameKind[0] || labelSays(r.u.text));
       const labelSays = (row: string) => {
-        const label = row.trim().split(TABLE_CELLS)[0] ?? "";
+        const label = row.trim().split(CELL_SPLIT)[0] ?? "";
         return /^(?:grand\s+)?total\b/i.test(label) || [...contentWords(label)].some((w) => said.has(w));
       };
       // A figure for the year's forecast is not what has happened "already" where its row says what has (toDateInstead).

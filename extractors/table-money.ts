@@ -15,7 +15,7 @@ const PROSE_UNIT =
 // "Figures are in thousands of pounds": the unit in words.
 const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
 // Cells are two or more spaces, a tab or a "|" apart; an empty cell between two bars ("|      |") is a cell too.
-const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
+export const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
 // "11,693 1,147 A": figures a single space apart are cells of their own.
 const FIGURES_RUN = /^\(?-?[\d,.]+\)?(?:\s?[AF])?(?:\s\(?-?[\d,.]+\)?(?:\s?[AF])?)+$/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable).

@@ -401,8 +401,13 @@ const PAST_VERB = /\b(?:was|were|had|did|could not|couldn['’]t|was not|were no
 const MOVED_TO =
   /\b(?:has|have|is|are|will|would|be|being)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 // A clause with no verb of its own ("with a cutover on the weekend of 22-23 November") takes the sentence's tense.
-const VERB =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|set|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became|sat|stood|lay|grew|knew|wrote|broke|built|stuck|hung|ran)\b/i;
+// The past of the verbs that do not end in "-ed": "went", "sat", "wrote".
+const IRREGULAR_PAST =
+  "went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became|sat|stood|lay|grew|knew|wrote|broke|built|stuck|hung";
+const VERB = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|set|${IRREGULAR_PAST})\b`,
+  "i",
+);
 
 /** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
 export function looksAhead(said: string, start: number, end: number): boolean {
@@ -450,8 +455,7 @@ const REMINDER = /\b(?:will|may|would)\s+(?:recall|remember|know|note|be aware|h
 const DOCUMENT_OF =
   /\b(?:decision|letter|report|review|announcement|resolution|statement|agreement|instruction|notice)\s+(?:of|dated)\s+$/i;
 
-const PAST_FORM =
-  /^(?:was|were|had|did|\w+ed|went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|spent|lost|paid|led|meant|became|put|kept|held|brought|bought|sent|won|sat|stood|lay|grew|knew|wrote|broke|built|stuck|hung)$/i;
+const PAST_FORM = new RegExp(String.raw`^(?:was|were|had|did|\w+ed|${IRREGULAR_PAST})$`, "i");
 const PRESENT_AUX = /^(?:is|are|has|have|will|would|shall|should|can|could|may|might|must|do|does)$/i;
 
 /** Whether the last verb group of a text is in the past tense ("was put back", "slipped"; not "is expected"). */
