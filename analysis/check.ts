@@ -5,17 +5,11 @@ import type { Kind } from "../model/doc.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import {
-  CONTRADICTION_SIMILARITY,
-  FORECAST_WORDS,
-  checkStatements,
-  closeness,
-  evidenceUnits,
-  sameBodyName,
-  type EvidenceUnit,
-  type StatementCheck,
-  type StatementVerdict,
-} from "./fact-match.js";
+import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type StatementVerdict } from "./fact-match.js";
+import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
+import { sameBodyName } from "./facts/names.js";
+import { FORECAST_WORDS } from "./facts/periods.js";
+import { closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  agrees,
-  checkStatements,
-  contentWords,
-  evidenceUnits,
-  figuresOf,
-  sameBodyName,
-  transposed,
-  type Figure,
-} from "../analysis/fact-match.js";
+import { checkStatements } from "../analysis/fact-match.js";
+import { evidenceUnits } from "../analysis/facts/evidence.js";
+import { agrees, figuresOf, transposed, type Figure } from "../analysis/facts/figures.js";
+import { sameBodyName } from "../analysis/facts/names.js";
+import { contentWords } from "../analysis/facts/wording.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 

@@ -1,0 +1,17 @@
+/** Words that say what a date in a statement or a passage dates: a meeting, a decision, an event, a plan. */
+
+export const DOCUMENT_DATE =
+  /\b(?:meeting|board|report|paper|papers|minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
+// "the Board's decision in May", "at its meeting on 3 March", "agreed in April": the date something was decided.
+export const DECIDED_WHEN =
+  /\b(?:decision|decided|agreed|approved|meeting|resolved)\s+(?:(?:at|in|on|of)\s+(?:its|the|a)\s+(?:\w+\s+){0,2})?(?:in|on|at|of|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+// A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
+export const OTHER_PERIOD =
+  /\b(?:last|previous|next|following|prior) (?:year|financial year)\b|\ba year (?:ago|earlier)\b/i;
+
+// Words of an event with a date: a go-live, a move, a switch.
+export const EVENT_WORD =
+  /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow|due|planned|pencilled|scheduled)\b/i;
+export const PLAN_WORD =
+  /\b(?:due|plan|planned|plans|scheduled|pencilled|expected|will|to follow|put back|pushed back|moved back|postponed|deferred|revised|originally|original)\b/i;

@@ -1,0 +1,118 @@
+import { splitSentences } from "../../extractors/sentences.js";
+import { CELL_SPLIT, tableUnit } from "../../extractors/table-money.js";
+import { figuresOf, type Figure } from "./figures.js";
+import { prosePeriod } from "./periods.js";
+import { contentWords } from "./wording.js";
+
+/** A passage of a board paper (a sentence, or a table row with its headings) and what it states. */
+export interface EvidenceUnit {
+  documentId: string;
+  page: number;
+  text: string;
+  /** The column headings and caption a table row is read under ("2008/09 forecast £000"). */
+  context: string;
+  figures: Figure[];
+  words: Set<string>;
+  /**
+   * Words of the column headings over a table row ("plan", "forecast", "variance"): what the row's figures are, shared
+   * by every row alike, so they can meet a statement's words but do not make a row heavier to match.
+   */
+  headingWords: Set<string>;
+}
+
+/** A board paper's sentences and table rows, each with its figures and content words. */
+export function evidenceUnits(
+  documentId: string,
+  text: string,
+  pages: Array<{ number: number; start: number; end: number }>,
+  publishedAt: string | null,
+): EvidenceUnit[] {
+  const units: EvidenceUnit[] = [];
+  const pageAt = (at: number) => pages.find((p) => p.start <= at && at < p.end)?.number ?? 1;
+  let header = "";
+  let headings = "";
+  let scale: number | null = null;
+  for (const sentence of splitSentences(text)) {
+    // A rule under a table's headings ("-----") is no line of it: it neither ends the table nor starts a row.
+    const rule = RULE_LINE.exec(sentence.text)?.[0].length ?? 0;
+    if (rule === sentence.text.length) continue;
+    const s = rule ? { ...sentence, start: sentence.start + rule, text: sentence.text.slice(rule) } : sentence;
+    const unit = tableUnit(s.text);
+    const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
+    if (unit) scale = unit.currency === "GBP" ? unit.scale : null;
+    if (!row) {
+      // A caption or a line of column headings names what the rows under it are; a paragraph of prose ends the table.
+      const prose = s.text.length >= 160 || /[.!?]$/.test(s.text.trim());
+      header = prose ? "" : s.text;
+      if (prose && !unit) scale = null;
+    }
+    const figures = (row && percentRow(s.text)) || figuresOf(s.text, publishedAt, row ? scale : null, "board-paper");
+    // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
+    // what the rows under them are, beside the caption.
+    // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)
+    // So does a line whose every cell but the label's is words ("Budget 2011/12 £000 | Actual to month 9 £000").
+    const headingLine = row && headingCells(s.text);
+    if (row && (!figures.some((f) => f.kind !== "date") || headingLine)) headings = s.text;
+    if (!row) headings = "";
+    // ("Actual to month 10 £000" states no £10.)
+    if (!figures.length || headingLine) continue;
+    if (row && headings) withColumns(s.text, headings, figures);
+    if (!row) for (const f of figures) if (f.kind === "money") f.period = prosePeriod(s.text, f);
+    const context = row ? [header, headings].filter(Boolean).join("\n") : "";
+    const words = contentWords(`${s.text} ${row ? header : ""}`);
+    units.push({
+      documentId,
+      page: pageAt(s.start),
+      text: s.text,
+      context,
+      figures,
+      words,
+      headingWords: new Set([...contentWords(row ? headings : "")].filter((w) => !words.has(w))),
+    });
+  }
+  return units;
+}
+
+const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
+
+/**
+ * "Clinic letters sent within 10 working days (%) | 90.0 | 88.4 | 61.0": a row whose label says its figures are
+ * percentages; its cells are read as such (a count of 10 days in the label is no figure of the row).
+ */
+function percentRow(line: string): Figure[] | null {
+  const [label = "", ...cells] = line.trim().split(CELL_SPLIT);
+  if (!/%|\bper ?cent\b/i.test(label)) return null;
+  const figures = cells
+    .filter((c) => /^\d{1,3}(?:\.\d+)?%?$/.test(c))
+    .map((c): Figure => ({ kind: "percent", value: Number(c.replace("%", "")), bound: "exact", text: c }));
+  return figures.length ? figures : null;
+}
+
+// The words of a column heading: what a figure is ("Forecast outturn £000", "Spend to 31 March 2010 £000", "Status").
+const HEADING_WORD =
+  /(?:\b(?:budget|plan|planned|actual|forecast|outturn|variance|spend|spent|expenditure|date|status|target|revised|original|total|cost|year|month|quarter|q[1-4]|ytd|to date|owner|rating|score|phase|scope|description|approved)\b|£000|£k\b|£m\b|%)/i;
+
+/**
+ * Every cell after the first names what a column holds: a line of column headings, not a row of figures (nor a row
+ * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
+ */
+function headingCells(line: string): boolean {
+  const cells = line.trim().split(CELL_SPLIT).slice(1);
+  return cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c));
+}
+
+/** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
+function withColumns(row: string, headings: string, figures: Figure[]): void {
+  const cells = row.trim().split(CELL_SPLIT);
+  const heads = headings.trim().split(CELL_SPLIT);
+  let from = 0;
+  for (const f of figures) {
+    // The cell that is the figure ("18" is not the "318" before it), else the one that holds it; a figure written
+    // twice in a row ("Contingency | 300 | 0 | 0 | 300") is each time the next cell that holds it.
+    const exact = cells.indexOf(f.text, from);
+    const i = exact >= 0 ? exact : cells.findIndex((c, j) => j >= from && c.includes(f.text));
+    if (i >= 0) from = i + 1;
+    const head = i > 0 ? heads[heads.length - (cells.length - i)] : undefined;
+    if (head) f.column = head;
+  }
+}

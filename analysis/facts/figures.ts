@@ -1,0 +1,290 @@
+import type { Doc } from "../../model/doc.js";
+import { extractDates } from "../../extractors/dates.js";
+import { extractMoney } from "../../extractors/money.js";
+import { NUMBER_WORD, parseCount } from "../../extractors/numbers.js";
+import { stem } from "../../extractors/stem.js";
+import { STOP } from "./wording.js";
+
+/**
+ * The figures a statement or a passage states (money, counts, percentages, dates), each with how its text bounds it,
+ * and when two of them are one value as written.
+ */
+export type FigureKind = "money" | "count" | "percent" | "date";
+
+export interface Figure {
+  kind: FigureKind;
+  /** What a count counts: the stem of the noun after it ("46 staff": staff), when there is one. */
+  noun?: string;
+  /** Money in currency units; a date as [first day, last day] in ms; counts and percentages as written. */
+  value: number;
+  to?: number;
+  /** How the text bounds it: "more than 600" is above, "almost £2m" below, "about" either side. */
+  bound: "exact" | "above" | "below" | "about";
+  text: string;
+  /** In a table row, the heading of the figure's column ("Actual to M5 £000", "Forecast variance £000"). */
+  column?: string;
+  /** Worked out from a row's other figures (its spend to date less its budget), not written in it. */
+  derived?: boolean;
+  /** In a paper's prose, what its words make the figure: a forecast ("the forecast outturn is £3.7m"), or what has
+   * happened to date ("£32,000 has been incurred to date"). */
+  period?: "forecast" | "to-date";
+}
+
+const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [
+  [/\b(?:more than|over|above|in excess of|upwards of|at least|exceed(?:s|ed|ing)?)\s+$/i, "above"],
+  [/\b(?:almost|nearly|just under|under|less than|below|up to)\s+$/i, "below"],
+  [/\b(?:about|around|approximately|roughly|some|circa|c\.|an estimated|estimated)\s+$/i, "about"],
+];
+
+function boundOf(text: string, at: number): Figure["bound"] {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
+}
+
+// A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
+const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
+const DURATION = new RegExp(
+  String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
+  "gi",
+);
+/** The noun of a length of time, whose value is in minutes. */
+export const MINUTES = "minute";
+const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
+
+/** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
+export function figuresOf(
+  text: string,
+  publishedAt: string | null,
+  scale: number | null = null,
+  kind: Doc["kind"] = "news",
+): Figure[] {
+  // (A board paper's dates are read as extraction reads them: a verbless clause's date is the nearest occurrence.)
+  const doc = { text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt, kind };
+  const out: Figure[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
+  for (const m of extractMoney(doc)) {
+    if (/^[\d(]/.test(m.text) && scale === null) continue; // a bare table figure: only under a unit
+    out.push({ kind: "money", value: m.amount, bound: boundOf(text, m.span.start), text: m.text });
+    taken.push([m.span.start, m.span.end]);
+  }
+  for (const d of extractDates(doc)) {
+    taken.push([d.span.start, d.span.end]);
+    // Years alone and financial years frame a figure more than they state a fact.
+    if (d.granularity === "year" || d.granularity === "financial-year") continue;
+    out.push({ kind: "date", value: Date.parse(d.from), to: Date.parse(d.to), bound: "exact", text: d.text });
+  }
+  // "planned to break even": a balance of nil, which a paper's "break-even plan" states too.
+  for (const m of text.matchAll(/\b(?:break(?:s|ing)?|broke|broken)[ -]even\b|\bbreak-even\b/gi)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    out.push({ kind: "money", value: 0, bound: "exact", text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  // "none of which caused serious harm", "None caused serious harm": a count of nil, which can only agree (a nil is
+  // never a rival of a figure, so it cannot contradict one).
+  for (const m of text.matchAll(/\b(?:none|no one|nobody)\b/gi)) {
+    out.push({ kind: "count", value: 0, bound: "exact", text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  // "more than a third of callers", "half of all clinics": a share written in words is a percentage.
+  for (const m of text.matchAll(FRACTION)) {
+    const value = (100 * FRACTION_COUNT[m[1]!.toLowerCase()]!) / FRACTION_PART[m[2]!.toLowerCase().replace(/s$/, "")]!;
+    const bound = boundOf(text, m.index!);
+    out.push({
+      kind: "percent",
+      value: Math.round(value * 10) / 10,
+      bound: bound === "exact" ? "about" : bound,
+      text: m[0],
+    });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  // "3 hours 40 minutes", "almost four hours", "a seven-hour outage": a length of time, in minutes however written.
+  if (scale === null)
+    for (const m of text.matchAll(DURATION)) {
+      const [s, e] = [m.index!, m.index! + m[0].length];
+      if (!free(s, e)) continue;
+      const hours = m[1] ? parseCount(m[1]) : 0;
+      const minutes = m[2] || m[3] ? parseCount((m[2] ?? m[3])!) : 0;
+      if (hours === null || minutes === null) continue;
+      out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
+      taken.push([s, e]);
+    }
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    out.push({ kind: "percent", value: Number(m[1]), bound: boundOf(text, m.index!), text: m[0] });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!free(s, e) || /[./-]$/.test(text.slice(Math.max(0, s - 1), s)) || /^[./-]\d/.test(text.slice(e, e + 2)))
+      continue;
+    const n = Number(m[1]!.replace(/,/g, ""));
+    if (scale !== null) {
+      if (n === 0) continue;
+      out.push({ kind: "money", value: Math.round(n * scale * 100) / 100, bound: "exact", text: m[0] });
+    } else {
+      // Section numbers ("2.1", "described in section 3"), paper numbers and small ordinals say nothing checkable.
+      if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+      out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
+    }
+  }
+  for (const m of text.matchAll(WORD_COUNT)) {
+    if (free(m.index!, m.index! + m[0].length))
+      out.push({
+        kind: "count",
+        value: parseCount(m[1]!)!,
+        bound: boundOf(text, m.index!),
+        text: m[0],
+        ...nounAfter(text, m.index! + m[0].length),
+      });
+  }
+  return out;
+}
+
+/**
+ * The noun a count counts: the first plural noun within three words after it, past its modifiers ("2,780 waiting-list
+ * pathways", "41,920 emergency calls", "14,000 patients waiting"), else the first content word within two ("17
+ * temporary staff"); none when a small word follows it ("2,150 of them").
+ */
+function nounAfter(text: string, at: number): { noun?: string } {
+  const tokens = text
+    .slice(at, at + 60)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^a-z]+|[^a-z]+$/g, ""))
+    .filter(Boolean)
+    .slice(0, 3);
+  // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
+  if (!tokens.length || STOP.has(tokens[0]!)) return {};
+  const stop = tokens.findIndex((t) => STOP.has(t));
+  const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
+  const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
+  if (plural) return { noun: stem(plural) };
+  const words = tokens
+    .join(" ")
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(0, 2);
+  const noun = words.find(
+    (w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w),
+  );
+  return noun ? { noun: stem(noun) } : {};
+}
+
+/** A count of weeks, days, hours or minutes beside another figure: the limit of a standard, not what is stated. */
+export function isTimeLimit(f: Figure, sentence: string): boolean {
+  if (f.kind !== "count") return false;
+  const at = sentence.indexOf(f.text);
+  // A length of time is a limit when the statement says something happened within it; else it is what happened
+  // ("down for more than 12 hours", "revert to paper for almost four hours").
+  if (f.noun === MINUTES)
+    return /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(
+      sentence.slice(0, Math.max(0, at)),
+    );
+  return (
+    at >= 0 &&
+    /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(
+      sentence.slice(at + f.text.length),
+    )
+  );
+}
+
+/**
+ * A figure unlikely to recur by chance: an amount of five figures, a count in the hundreds, a percentage to a decimal;
+ * `precise`, written to two significant digits at least (£395,000 and 180, not £0.2m or 3,000).
+ */
+export function specific(f: Figure, precise = false): boolean {
+  if (precise && f.kind !== "percent" && rounding(f) / Math.abs(f.value) > 0.05) return false;
+  if (f.kind === "money") return f.value >= 10_000;
+  if (f.kind === "count") return f.value >= 100;
+  if (f.kind === "percent") return /\./.test(f.text);
+  return false;
+}
+
+/** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
+export function sameQuantity(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind) return false;
+  if (a.kind !== "count") return true;
+  return !a.noun || !p.noun || a.noun === p.noun;
+}
+
+const REFERENCE_BEFORE = /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month)\s+$/i;
+
+/** Whether a count is stated as the whole of something: "All 151 staff", "all of the 520 nurses". */
+export function allOf(sentence: string, f: Figure): boolean {
+  const at = sentence.indexOf(f.text);
+  return at >= 0 && /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
+// "… out of 3,100", "Eleven of Eastwold's 52": a statement's figure given as a whole.
+export const WHOLE_SAID = /\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?$/i;
+// "212 of the 240", "186 of its 310": the figure after is the whole the figure before is a part of.
+export const WHOLE_BEFORE = /\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** Whether `p` is a part of the whole `f` that its passage gives: "146 of the 151", "498 of 520". */
+export function fewerOf(p: Figure, f: Figure, passage: string): boolean {
+  if (p.kind !== "count" || p.value >= f.value || p.value < f.value / 2) return false;
+  return new RegExp(
+    `\\b${p.text.replace(/[.,]/g, "\\$&")}\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+)?${f.text.replace(/[.,]/g, "\\$&")}\\b`,
+  ).test(passage);
+}
+
+/** The rounding a figure was written to: £7.2m is ±£50,000, 4,300 is ±50. */
+function rounding(f: Figure): number {
+  if (f.kind === "percent") return /\./.test(f.text) ? 0.05 : 0.5;
+  const v = Math.abs(f.value);
+  if (v === 0) return 0;
+  let unit = 1;
+  while (v % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  return unit / 2;
+}
+
+/** The significant digits of a figure: 2,300,000 and £2.3m are "23"; 84.6% is "846". */
+function digitsOf(f: Figure): string {
+  return String(f.value).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+}
+
+/** Two figures written with the same digits in another order ("£2.47m" and "£2.74m", "6,780" and "6,870"). */
+export function transposed(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind || a.kind === "date" || a.value === p.value) return false;
+  const x = digitsOf(a);
+  const y = digitsOf(p);
+  if (x.length < 2 || x.length !== y.length || x === y) return false;
+  // Of one order of magnitude: £2.3m and £320,000 are not a slip of the keys.
+  if (Math.floor(Math.log10(Math.abs(a.value))) !== Math.floor(Math.log10(Math.abs(p.value)))) return false;
+  return [...x].sort().join("") === [...y].sort().join("");
+}
+
+/**
+ * Whether the paper's figure could be the one the article got wrong: a slip, a rounding or a stale figure stays within
+ * a factor of three (£9.2m for £7.2m, 36 for 63 incidents); £4m against a £120,000 line is another quantity.
+ */
+export function rival(a: Figure, p: Figure): boolean {
+  if (a.kind === "date" || a.kind === "percent") return true;
+  const [x, y] = [Math.abs(a.value), Math.abs(p.value)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
+}
+
+/** Whether the paper's figure `p` is what the article's `a` says, allowing for how `a` was written. */
+export function agrees(a: Figure, p: Figure): boolean {
+  if (a.kind !== p.kind) return false;
+  // Dates agree where they meet: "between April and May" and "1 April", "in May" and "31 May".
+  if (a.kind === "date") return p.value <= (a.to ?? a.value) && a.value <= (p.to ?? p.value);
+  const tol = Math.max(rounding(a), rounding(p));
+  switch (a.bound) {
+    // "more than £8m" is £8m and some, not any sum above it: £50m would have been written otherwise.
+    // The bound is the article's own: "more than 3,000" is not 2,860 however roundly 3,000 was written; only the
+    // paper's figure is allowed its rounding.
+    case "above":
+      return p.value > a.value - rounding(p) && p.value <= a.value * 1.25 + rounding(p);
+    case "below":
+      return p.value < a.value + rounding(p) && p.value >= a.value * 0.85;
+    case "about":
+      return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1);
+    default:
+      return Math.abs(p.value - a.value) <= tol;
+  }
+}

@@ -1,0 +1,58 @@
+/** The names a statement gives, and whether they are the document's subject or another body. */
+
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|By|For|From|Its|It|This|That|These|Those|He|She|They|We|Our|But|And|Mr|Mrs|Ms|Dr|NHS|Trust|Board|Department|Health|Hospital|Hospitals|Foundation|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The names a statement gives of places and things ("Skelwith Bridge", "Ketley Community Hospital"), but for the
+ * document's subject, whose name every passage of its papers carries, and words that only start a sentence.
+ */
+export function namesIn(sentence: string, subject: string | null): string[] {
+  const own = new Set((subject ?? "").split(/\s+/));
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g)) {
+    const words = m[0].split(/[ -]/).filter((w) => !NOT_A_NAME.test(w) && !own.has(w));
+    if (words.length && (m.index! > 0 || m[0].includes(" "))) out.push(words.join(" "));
+  }
+  return out.filter((n) => n.length >= 4);
+}
+
+// Words every body's name may hold; what is left names the body ("Westmarch" of "Westmarch Ambulance Service NHS Trust").
+const GENERIC_NAME_WORDS = new Set(
+  "nhs trust trusts foundation hospital hospitals university universities general royal district and of the st for health care healthcare partnership service services community city county council primary teaching acute mental ambulance".split(
+    " ",
+  ),
+);
+
+export function nameCore(name: string): Set<string> {
+  return new Set(
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w)),
+  );
+}
+
+/** Whether two names share the words that name the body: "Westmarch Ambulance Service NHS Trust" and "Westmarch Ambulance". */
+export function sameBodyName(a: string, b: string): boolean {
+  const x = nameCore(a);
+  return [...nameCore(b)].some((w) => x.has(w));
+}
+
+// "Nationally, about a third of referrals …", "the average across England": a figure of the whole NHS, which a
+// trust's papers do not give however close their own figure's wording.
+export const NATIONAL =
+  /\b(?:nationally|nationwide|national average|(?:across|throughout|in) (?:the (?:NHS|country)|England|the UK)(?: as a whole)?|(?:England|the NHS)-wide|other trusts)\b/i;
+
+// "Harrowden and Mere is itself heading for a £4m deficit": a sentence led by a name of two or more words.
+const LEADING_NAME =
+  /^((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b/;
+
+/** Whether a sentence is led by the name of a body other than the document's subject: its figures are that body's. */
+export function leadsWithOtherBody(sentence: string, subject: string | null): boolean {
+  const lead = subject ? LEADING_NAME.exec(sentence.trim()) : null;
+  if (!lead) return false;
+  const own = nameCore(subject!);
+  return [...nameCore(lead[1]!)].some((w) => !own.has(w));
+}

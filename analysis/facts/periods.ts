@@ -1,0 +1,115 @@
+import type { Figure } from "./figures.js";
+
+/** What a paper's figure is of in time: a forecast for the year, what has happened to date, or a budget. */
+
+export const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected)\b/i;
+const TO_DATE_HEADING =
+  /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+// "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
+export const TO_DATE_STATEMENT =
+  /\b(?:already|so far|to date|year[- ]to[- ]date|since)\b|\b(?:has|have)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up)\b/i;
+const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
+
+/** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */
+const budgetOf = (p: Figure, row: readonly Figure[]) =>
+  row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
+
+/** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
+function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
+  if (!heading) return null;
+  if (FORECAST_WORDS.test(heading)) return "forecast";
+  return TO_DATE_HEADING.test(heading) ? "to-date" : null;
+}
+
+/**
+ * The period of a figure of a table row: its column's, or for a variance column that names none ("Variance £000"),
+ * the period whose figure it is the difference of from the row's budget (620 budget, 925 forecast, (305) variance: the
+ * forecast's).
+ */
+export function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "to-date" | null {
+  const own = p.period ?? columnPeriod(p.column);
+  if (own || !p.column || !/\bvariance\b/i.test(p.column)) return own;
+  // (A budget of nothing is a blank cell, no figure: the variance is then the whole of what it is the variance of.)
+  const budget = budgetOf(p, row)?.value ?? 0;
+  const of = row.find(
+    (q) =>
+      q.kind === p.kind &&
+      !/\bvariance\b/i.test(q.column ?? "") &&
+      !BUDGET_HEADING.test(q.column ?? "") &&
+      columnPeriod(q.column) &&
+      Math.abs(Math.abs(q.value - budget) - Math.abs(p.value)) < 0.5,
+  );
+  return of ? columnPeriod(of.column) : null;
+}
+
+/**
+ * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
+ * reported as done. Returns the row's own figure to date, in the column of the same measure ("Variance to M5" for a
+ * forecast variance, the actual for an outturn; for a forecast variance where the row has none to date, its spend to
+ * date less its budget), which is what the statement should have said; null when `p` is no forecast, the statement
+ * does not say the thing has happened, or the row gives no figure to date (a table that forecasts alone may be what
+ * the writer read as done).
+ */
+export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | null {
+  if (!TO_DATE_STATEMENT.test(statement) || figurePeriod(p, row) !== "forecast") return null;
+  const variance = /\bvariance\b/i.test(p.column ?? "");
+  const own = row.find(
+    (q) =>
+      q !== p &&
+      q.kind === p.kind &&
+      (q.period ?? columnPeriod(q.column)) === "to-date" &&
+      /\bvariance\b/i.test(q.column ?? "") === variance,
+  );
+  if (own || !variance) return own ?? null;
+  const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
+  const budget = budgetOf(p, row) ?? impliedBudget(p, row);
+  if (!toDate || !budget) return null;
+  const value = toDate.value - budget.value;
+  return {
+    kind: p.kind,
+    value,
+    bound: "exact",
+    text: budget.text ? `${toDate.text} against ${budget.text}` : toDate.text,
+    column: toDate.column,
+    derived: true,
+  };
+}
+
+const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+const FORECAST_AFTER =
+  /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b/i;
+const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
+const TO_DATE_BEFORE =
+  /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
+const FORECAST_BEFORE =
+  /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated)\b/i;
+
+/**
+ * What a paper's sentence makes one of its figures: a forecast ("The forecast outturn is £3.673m", "£130,000
+ * forecast", every figure after "forecast" but a budget's), what has happened to date ("£32,000 has been incurred to
+ * date", "Expenditure to the end of August was £2.042m"), or neither.
+ */
+export function prosePeriod(sentence: string, p: Figure): "forecast" | "to-date" | undefined {
+  const at = sentence.indexOf(p.text);
+  if (at < 0) return undefined;
+  const before = sentence.slice(0, at);
+  // The words since the figure before, if any: "… £3.2m, an adverse variance of" is the variance's own.
+  const near = before.slice(Math.max(0, before.search(/£[\d.,]+[mk]?[^£]*$/) + 1, before.length - 45));
+  const after = sentence.slice(at + p.text.length, at + p.text.length + 50);
+  if (BUDGET_BEFORE.test(near)) return undefined;
+  if (FORECAST_AFTER.test(after)) return "forecast";
+  if (TO_DATE_AFTER.test(after) || TO_DATE_BEFORE.test(near)) return "to-date";
+  if (FORECAST_BEFORE.test(before) && !TO_DATE_BEFORE.test(before)) return "forecast";
+  return undefined;
+}
+
+/**
+ * A row's budget that its cells leave out ("Agency call handlers | 0 | 142 | 318 | (318)": a budget of nothing, which
+ * is no figure): the forecast less its adverse variance, when the row gives both and that is nothing.
+ */
+function impliedBudget(variance: Figure, row: readonly Figure[]): Pick<Figure, "value" | "text"> | null {
+  const forecast = row.find(
+    (q) => q.kind === variance.kind && !/\bvariance\b/i.test(q.column ?? "") && columnPeriod(q.column) === "forecast",
+  );
+  return forecast && Math.abs(forecast.value - variance.value) < 0.5 ? { value: 0, text: "" } : null;
+}
