@@ -408,7 +408,7 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
     r.u.figures.some((p) => {
       const instead = agrees(f, p) ? toDateInstead(fr.clause, p, r.u.figures) : null;
       // (A variance to date the row gives by its budget and spend is its own measure, of any size.)
-      return !!instead && (rival(f, instead) || !!instead.derived) && !agrees(f, instead);
+      return !!instead && !agrees(f, instead);
     }),
   );
 }

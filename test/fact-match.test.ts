@@ -514,6 +514,7 @@ describe("a finance table as its rows are written", () => {
       "Agency booking clerks        |                   0 |                    142 |                   318 |         (318)",
       "Interface licences           |                 300 |                    120 |                   300 |           300",
       "Training backfill            |                 410 |                    218 |                   392 |            18",
+      "Go-live floorwalkers         |                 200 |                     45 |                   260 |          (60)",
       "Total                        |               2,640 |                  1,910 |                 3,155 |         (515)",
       "Clinic letters sent within 10 working days (%) | 92.0 | 88.4 | 61.0",
       "",
@@ -551,6 +552,8 @@ describe("a finance table as its rows are written", () => {
     expect(check("The trust has spent £318,000 on agency booking clerks since the switch.").verdict).toBe(
       "contradicted",
     ));
+  it("a row's forecast told as spent is contradicted by its spend to date, however far below the forecast that is", () =>
+    expect(check("Go-live floorwalkers have already cost the trust £260,000.").verdict).toBe("contradicted"));
   it("a forecast in prose told as done is contradicted by the figure to date beside it", () =>
     expect(check("Keeping the old system going has already cost £64,000.").verdict).toBe("contradicted"));
   it("a prose forecast told as done is contradicted by the Total row that gives the spend to date", () =>
