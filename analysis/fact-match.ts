@@ -407,7 +407,8 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
   ].find((r) =>
     r.u.figures.some((p) => {
       const instead = agrees(f, p) ? toDateInstead(fr.clause, p, r.u.figures) : null;
-      // (A variance to date the row gives by its budget and spend is its own measure, of any size.)
+      // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
+      // it, £212k of a £1.045m forecast.)
       return !!instead && !agrees(f, instead);
     }),
   );
