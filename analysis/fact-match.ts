@@ -230,13 +230,23 @@ function readStatement(
   // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
   // figure the statement states, and its agreement must not soften a wrong percentage into partly-supported.
   // "in November, two months later than planned": a span of time beside a date says how late, not what happened.
-  const limits = figures.filter((f) => isTimeLimit(f, text));
+  // "fewer than half of the 1,850 staff": the whole frames a share told of it, as a time limit frames a rate; the
+  // share is what the statement states. (A count of a whole, "eight of the 26 issues", states both.)
+  const limits = figures.filter((f) => isTimeLimit(f, text) || figures.some((g) => partOf(text, g, f)));
   const measured = figures.some((f) => !limits.includes(f)) ? figures.filter((f) => !limits.includes(f)) : figures;
   const stated = measured.some((f) => f.kind !== "date") ? measured.filter((f) => f.kind !== "date") : measured;
   let away: boolean | undefined;
   const aboutOthers = () =>
     (away ??= NATIONAL.test(text) || papers.elsewhere(text) || leadsWithOtherBody(text, subject));
   return { text, said, figures, stated, scored, ranked, named, names, tableRows, match, aboutOthers };
+}
+
+/** Whether the share `part` is told of the count `whole` right after it: "half of the 1,850", "a third of its 240". */
+function partOf(text: string, part: Figure, whole: Figure): boolean {
+  if (whole.kind !== "count" || part.kind !== "percent") return false;
+  const end = text.indexOf(part.text) + part.text.length;
+  const at = text.indexOf(whole.text, end);
+  return at > end && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?$/.test(text.slice(end, at));
 }
 
 /** One figure of a statement, with what its own clause says and the passages that give a figure of its kind. */

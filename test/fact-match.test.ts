@@ -228,6 +228,20 @@ describe("statements that say little, or share one word with the passage that gi
     expect(figuresOf("Half of all letters were late.", null)).toEqual([]);
     expect(figuresOf("Two-thirds of the wards went live.", null)[0]).toMatchObject({ value: 66.7, bound: "about" });
   });
+  it("a share told as a ratio, or as half with a bound before it, is a percentage; 'the first half' is not", () => {
+    expect(figuresOf("More than nine in ten staff have been trained.", null)[0]).toMatchObject({
+      kind: "percent",
+      value: 90,
+      bound: "above",
+    });
+    expect(figuresOf("One in three letters went out late.", null)[0]).toMatchObject({ value: 33.3, bound: "about" });
+    expect(figuresOf("Fewer than half of the staff have logged on.", null)[0]).toMatchObject({
+      kind: "percent",
+      value: 50,
+      bound: "below",
+    });
+    expect(figuresOf("The first half of the year went well.", null)).toEqual([]);
+  });
   it("'more than 3,000' is not the paper's 2,860, however roundly 3,000 was written", () => {
     const count = (t: string) => figuresOf(t, null).find((f) => f.kind === "count")!;
     expect(agrees(count("more than 3,000 patients"), count("2,860 patients"))).toBe(false);
@@ -319,6 +333,39 @@ describe("words a paper and an article use for one plan", () => {
     );
     expect(check("The rest are now expected to be connected by the end of October.").verdict).toBe("contradicted");
   });
+});
+
+describe("what a count counts, when its noun is a word every passage uses", () => {
+  const { check } = against(
+    [
+      "2.1 RiO was deployed between March 2008 and September 2009 across 62 community and inpatient sites.",
+      "2.2 The legacy support contract was extended for six months, to 30 June 2011, at a cost of £38k.",
+    ],
+    "2011-01-20",
+    "2011-02-01",
+  );
+  it("30 trusts are no rival of 62 sites: not contradicted", () =>
+    expect(check("The supplier said it had deployed RiO at more than 30 trusts across the country.").verdict).not.toBe(
+      "contradicted",
+    ));
+  it("three years are no rival of six months: not contradicted", () =>
+    expect(check("The legacy support contract will cost £120,000 over three years.").verdict).not.toBe("contradicted"));
+});
+
+describe("a share of a whole", () => {
+  const { check } = against(
+    ["3.3 Training. 1,140 of the 1,850 staff requiring access to Lorenzo have completed training (62%)."],
+    "2009-09-20",
+    "2009-10-01",
+  );
+  it("'fewer than half of the 1,850 staff' against 62% of them: contradicted, the whole only frames the share", () =>
+    expect(check("Fewer than half of the 1,850 staff who will use Lorenzo have completed training.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'more than half of the 1,850 staff': supported", () =>
+    expect(check("More than half of the 1,850 staff who will use Lorenzo have completed training.").verdict).toBe(
+      "supported",
+    ));
 });
 
 describe("all, and fewer than all", () => {

@@ -32,7 +32,7 @@ export interface Figure {
 
 const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [
   [/\b(?:more than|over|above|in excess of|upwards of|at least|exceed(?:s|ed|ing)?)\s+$/i, "above"],
-  [/\b(?:almost|nearly|just under|under|less than|below|up to)\s+$/i, "below"],
+  [/\b(?:almost|nearly|just under|under|less than|fewer than|below|up to)\s+$/i, "below"],
   [/\b(?:about|around|approximately|roughly|some|circa|c\.|an estimated|estimated)\s+$/i, "about"],
 ];
 
@@ -52,6 +52,15 @@ export const MINUTES = "minute";
 const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
+// "nine in ten staff", "four out of five reviews": a share told as a ratio of small numbers.
+const RATIO = new RegExp(
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out of)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b`,
+  "gi",
+);
+// "fewer than half the staff": half with a bound before it is a share, though no article leads it ("the first half
+// of 2009" is a period).
+const BOUNDED_HALF =
+  /\b(?:more than|over|fewer than|less than|under|just under|just over|almost|nearly|about|around|roughly)\s+half\b/gi;
 
 /** The figures of a passage; `scale` reads a table's bare numbers as money (£000: 1,000). */
 export function figuresOf(
@@ -100,6 +109,22 @@ export function figuresOf(
     });
     taken.push([m.index!, m.index! + m[0].length]);
   }
+  const share = (at: number, written: string, value: number) => {
+    if (!free(at, at + written.length)) return;
+    const bound = boundOf(text, at);
+    out.push({
+      kind: "percent",
+      value: Math.round(value * 10) / 10,
+      bound: bound === "exact" ? "about" : bound,
+      text: written,
+    });
+    taken.push([at, at + written.length]);
+  };
+  for (const m of text.matchAll(RATIO)) {
+    const [part, whole] = [parseCount(m[1]!), parseCount(m[2]!)];
+    if (part !== null && whole && part < whole) share(m.index!, m[0], (100 * part) / whole);
+  }
+  for (const m of text.matchAll(BOUNDED_HALF)) share(m.index! + m[0].length - 4, "half", 50);
   // "3 hours 40 minutes", "almost four hours", "a seven-hour outage": a length of time, in minutes however written.
   if (scale === null)
     for (const m of text.matchAll(DURATION)) {
@@ -144,6 +169,9 @@ export function figuresOf(
   return out;
 }
 
+/** Plurals of the stop words that are nouns a figure can count. */
+const COUNTED_STOP = new Set(["trusts", "boards", "papers", "reports", "years", "months", "weeks", "days"]);
+
 /**
  * The noun a count counts: the first plural noun within three words after it, past its modifiers ("2,780 waiting-list
  * pathways", "41,920 emergency calls", "14,000 patients waiting"), else the first content word within two ("17
@@ -157,8 +185,12 @@ function nounAfter(text: string, at: number): { noun?: string } {
     .map((t) => t.replace(/^[^a-z]+|[^a-z]+$/g, ""))
     .filter(Boolean)
     .slice(0, 3);
+  if (!tokens.length) return {};
+  // "30 trusts", "three years": words too common to tell one passage from another still say what a figure counts (30
+  // trusts are no rival of 62 sites, nor three years of six months).
+  if (COUNTED_STOP.has(tokens[0]!)) return { noun: stem(tokens[0]!) };
   // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
-  if (!tokens.length || STOP.has(tokens[0]!)) return {};
+  if (STOP.has(tokens[0]!)) return {};
   const stop = tokens.findIndex((t) => STOP.has(t));
   const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
   const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
