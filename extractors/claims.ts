@@ -3,12 +3,25 @@ import type { Claim, Mentions } from "../model/extraction.js";
 import { countClaims } from "./claims/count-claims.js";
 import { dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
 import { moneyClaims } from "./claims/money-claims.js";
-import { freshMemory, sentenceScopes } from "./claims/sentence-scope.js";
+import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
 import { tableRowClaims } from "./claims/table-claims.js";
 import type { Sentence } from "./sentences.js";
 
 export { documentSubject } from "./claims/subjects.js";
+
+// A sentence that introduces a list: it ends with a colon.
+const LEAD_IN = /:\s*$/;
+
+/** A line of a list: a body and a date ("Ravensbury Hospital NHS Trust: 14 July 2007"), and no more than a few words. */
+function isListItem(scope: SentenceScope): boolean {
+  return (
+    scope.s.text.split(/\s+/).length <= 14 &&
+    scope.dates.length === 1 &&
+    scope.actors.some((a) => a.type === "organisation" && a.span.start - scope.s.start <= 2) &&
+    /^[^.]*[:,–-]\s*(?:on\s+|in\s+)?[\w ]+[;.]?\s*$/.test(scope.s.text)
+  );
+}
 
 export interface ClaimContext {
   sentences: Sentence[];
@@ -40,13 +53,17 @@ export function extractClaims(
   const scopeOf = sentenceScopes(doc, mentions, add);
   const tableRows = tableRowClaims(doc.kind, mentions);
   const memory = freshMemory();
+  let lead: string | null = null;
   // The order is the claims' order: money in prose, table rows, counts, then dates.
   for (const s of ctx.sentences) {
     const scope = scopeOf(s, memory);
     moneyClaims(scope, memory);
     tableRows(scope);
     countClaims(scope, memory);
-    dateClaims(scope, doc, minutes);
+    // "Lorenzo has been deployed at four organisations, as follows:" then "Kirkdale Partnership NHS Trust, April
+    // 2011;": the items of a list tell what its lead-in says of each.
+    lead = lead && isListItem(scope) ? lead : LEAD_IN.test(s.text) ? s.text : null;
+    dateClaims(scope, doc, minutes, lead === s.text ? null : lead);
   }
   return withoutRestatedGoLives(out);
 }

@@ -742,3 +742,43 @@ describe("claims: a moved plan's year, people who waited, and the Total line's o
     expect(claims).toContain(`${TRUST} | cost | 120000 [data migration, variance]`);
   });
 });
+
+describe("claims: the lines of a list and its lead-in", () => {
+  it("each line of a list of bodies and dates tells the go-live its lead-in speaks of", () => {
+    const answer = [
+      "Lord Ashdown: the system has been deployed at three organisations, as follows:",
+      "",
+      "Wyke Valley Hospitals NHS Trust, June 2010;",
+      "Marden Partnership NHS Trust: 5 March 2011",
+      "",
+      "The value of the contract is £3.1 billion.",
+    ].join("\n");
+    const claims = claimsOf(answer, "news", "2011-10-20");
+    expect(claims).toContain("Wyke Valley Hospitals NHS Trust | go-live | 2010-06");
+    expect(claims).toContain("Marden Partnership NHS Trust | go-live | 2011-03-05");
+  });
+  it("a line after a lead-in that tells no event states nothing", () =>
+    expect(
+      claimsOf(
+        ["The trusts that attended the meeting were:", "", "Wyke Valley Hospitals NHS Trust, June 2010;"].join("\n"),
+        "news",
+        "2011-10-20",
+      ).filter((c) => c.includes("go-live")),
+    ).toEqual([]));
+  it("the year the replaced system came in is no go-live", () =>
+    expect(
+      claimsOf(`${TRUST} went live with a new PAS in June, replacing software that had been in use since 1991.`),
+    ).toEqual([`${TRUST} | go-live | 2009-06`]));
+  it("'no further trusts would go live until …' is a halt, not a go-live, though a trust is named", () =>
+    expect(
+      claimsOf(
+        `In January 2008 the programme agreed that no further trusts would go live until the problems at ${TRUST} were fixed.`,
+      ).filter((c) => c.includes("| go-live")),
+    ).toEqual([]));
+  it("'faults logged between go-live and the end of September' dates no go-live", () =>
+    expect(
+      claimsOf(`${TRUST} logged 214 faults between go-live and the end of September.`).filter((c) =>
+        c.includes("go-live"),
+      ),
+    ).toEqual([]));
+});

@@ -21,10 +21,13 @@ const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over)\s+(?:the\s+)?(?:[
 // "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
 // reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
 const GO_LIVE_AS_TIME =
-  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
 const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
 const OTHERS_GO_LIVE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations)|no (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?))\b/i;
+const NO_MORE_GO_LIVES = /\bno (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?)\b/i;
+const REPLACED_IN_USE_SINCE =
+  /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:in use|in place|used|running)\s+(?:\w+\s+)?since\s+$/i;
 const PROBLEM_WORDS =
   /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|not (?:been )?(?:printed|sent|built|transferred|recorded|booked)|duplicates?|lost)\b/i;
 const TOLD_WHEN =
@@ -51,6 +54,7 @@ export function dateClaims(
   scope: SentenceScope,
   doc: Pick<Doc, "kind"> & Partial<Pick<Doc, "publishedAt">>,
   minutes: boolean,
+  lead: string | null = null,
 ): void {
   const { text, s, dates } = scope;
   const around = (d: DateMention): Around => ({
@@ -81,7 +85,8 @@ export function dateClaims(
       ) &&
       !(scope.money.length && UP_TO.test(around(d).before(24))),
   );
-  const sentence = eventWords(s.text);
+  // (A line of a list reads its event in the list's lead-in.)
+  const sentence = eventWords(lead ? `${lead} ${s.text}` : s.text);
   let previous: { d: DateMention; p: Predicate } | null = null;
   for (const d of eventDates) {
     const near = around(d);
@@ -118,6 +123,12 @@ export function dateClaims(
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
+    // "agreed that no further trusts would go live until …": a halt, whoever else the sentence names.
+    if (isGoLive(p) && NO_MORE_GO_LIVES.test(read.clause)) continue;
+    // "replacing software that had been in use since 1991": when the system being replaced came in, no go-live of the
+    // story's.
+    // (The system a trust "has used since 2005" is its own, which came in then.)
+    if (isGoLive(p) && REPLACED_IN_USE_SINCE.test(near.before(140))) continue;
     const value = isGoLive(p) && shortSpan(d) ? d.from : dateValue(d);
     const both = rescheduledSpan(p, d, value, near);
     if (both) {
