@@ -21,6 +21,10 @@ const DISCOVER = new RegExp(
 // heading, where a company is ("Cambridge-based").
 const LEADING =
   /^(?:(?:The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
+// "Mental Health Minimum Dataset", "National Health Service organisations": words of any body's name, none of one.
+const GENERIC_WORDS_ONLY =
+  /^(?:(?:National|Mental|Community|Public|Primary|Social|Acute|Secondary|Health|Care|Healthcare|Service|Services|Digital)(?: |$))+$/;
+const TRUST_BOARD = /^(.+\b(?:Trust|PCT))\s+Board$/;
 const GENERIC =
   /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
 
@@ -94,8 +98,12 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       start += post[0].length;
       name = name.slice(post[0].length);
     }
+    // "Fenland and Ouse Community Health NHS Trust Board": the trust's board is the trust.
+    const board = TRUST_BOARD.exec(name);
+    if (board) name = board[1]!;
     const end = start + name.length;
-    if (name.includes("\n") || GENERIC.test(name) || name.split(" ").length < 2) continue;
+    if (name.includes("\n") || GENERIC.test(name) || GENERIC_WORDS_ONLY.test(name) || name.split(" ").length < 2)
+      continue;
     // "the UHMB Board", "WDH Board": the board of a body named by its initials, not a body of its own.
     if (/^[A-Z]{2,6} Board$/.test(name)) continue;
     // A gazetteer name inside or over it wins: "Royal Free Hampstead NHS Trust" is known, not discovered. Except a

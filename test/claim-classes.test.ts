@@ -781,4 +781,15 @@ describe("claims: the lines of a list and its lead-in", () => {
         c.includes("go-live"),
       ),
     ).toEqual([]));
+  it("money given free of charge, credited, or met as a service credit is none of the trust's costs", () => {
+    expect(claimsOf(`BT has agreed to provide a new server, worth about £45,000, free of charge to ${TRUST}.`)).toEqual(
+      [],
+    );
+    expect(claimsOf(`BT has credited £250,000 against ${TRUST}'s deployment costs.`)).toEqual([]);
+    expect(claimsOf(`BT has agreed to meet £12,000 of ${TRUST}'s costs as a service credit.`)).toEqual([]);
+  });
+  it("payments withheld by commissioners are income the trust did not get", () =>
+    expect(claimsOf(`Commissioners had withheld £180,000 of CQUIN payments from ${TRUST}.`)).toEqual([
+      `${TRUST} | income-shortfall | 180000`,
+    ]));
 });

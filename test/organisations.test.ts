@@ -9,6 +9,14 @@ const named = (type: "organisation" | "person") => (text: string) =>
 const orgs = named("organisation");
 
 describe("organisations by shape, one form a line", () => {
+  it("a trust's board is the trust; words of any body's name make none", () => {
+    expect(orgs("Report to the Fenland and Ouse Community Health NHS Trust Board, 20 October 2011.")).toEqual([
+      "Fenland and Ouse Community Health NHS Trust",
+    ]);
+    expect(
+      orgs("It could not submit Mental Health Minimum Dataset returns to National Health Service bodies."),
+    ).toEqual([]);
+  });
   it("two hospitals joined by 'and' are two bodies", () =>
     expect(orgs("The system went live at Furness General Hospital and Westmorland General Hospital.")).toEqual([
       "Furness General Hospital",
