@@ -5,6 +5,7 @@ import type { Qualifier } from "../model/when.js";
 import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import {
   BARE_YEAR,
+  FORWARD,
   NEAREST,
   PAST_PLAN,
   OWN_PARSERS,
@@ -40,6 +41,20 @@ const US_ORDER =
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
+/**
+ * What our own parsers read a year-less date's tense from: the sentence before it; in a board paper, a clause with no
+ * verb of the past ("Mitigation: two contract trainers from November to March") is the nearest occurrence, as
+ * fromChrono reads it.
+ */
+function ownLead(text: string, m: RegExpExecArray, paper: boolean): string {
+  const lead = sentenceLead(text, m.index);
+  if (!paper) return lead;
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  const after = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)|\n/)) || rest.length);
+  const clause = clauseOf(lead + m[0] + after, lead.length, lead.length + m[0].length);
+  return PAST_TENSE.test(clause) || FORWARD.test(clause) ? lead : "was due";
+}
+
 function sentenceLead(text: string, at: number): string {
   const win = text.slice(Math.max(0, at - 300), at);
   const cut = Math.max(win.lastIndexOf("\n"), ...[...win.matchAll(/[.!?]\s/g)].map((m) => m.index! + 1));
@@ -86,7 +101,7 @@ export function extractDates(
   for (const p of OWN_PARSERS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const r = p.make(m, ref, sentenceLead(text, m.index));
+      const r = p.make(m, ref, ownLead(text, m, paper));
       const start = m.index + (m[0].length - m[0].trimStart().length);
       if (r && taken.free(start, m.index + m[0].length)) keep({ ...r, start, end: m.index + m[0].length });
     }
@@ -281,6 +296,10 @@ function fromChrono(
 ): RawDate | null {
   let start = offset + r.index;
   let phrase = r.text.replace(/[\s,.;:]+$/, "");
+  // "At the end of November 1,900 were still outstanding", "the end of August, 11,400 records": the number after the
+  // month is a figure in thousands, neither its day nor its year.
+  const figureAfter = /^,\d{3}\b/.test(text.slice(offset + r.index + r.text.replace(/[\s,.;:]+$/, "").length));
+  if (figureAfter) phrase = phrase.replace(/[\s,]+\d{1,2}$/, "");
   const lead = LEADING_PREPOSITION.exec(phrase);
   if (lead) {
     start += lead[0].length;
@@ -301,9 +320,9 @@ function fromChrono(
   // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.
   if (us && usDay === null && !us[2]) phrase = phrase.replace(/\s+\d+(?:st|nd|rd|th)?$/, "");
   const twoDigitYear = Boolean(us && usDay === null && !us[2]);
-  const day = (c.isCertain("day") && !endOf) || usDay !== null;
+  const day = (c.isCertain("day") && !endOf && !figureAfter) || usDay !== null;
   const month = c.isCertain("month");
-  const year = usDay !== null ? Boolean(us![2]) : twoDigitYear ? false : c.isCertain("year");
+  const year = usDay !== null ? Boolean(us![2]) : twoDigitYear || figureAfter ? false : c.isCertain("year");
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"

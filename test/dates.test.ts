@@ -241,4 +241,29 @@ describe("dates, one form a line", () => {
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });
+  it("a figure in thousands after a month is neither its day nor its year", () =>
+    expect(
+      dates(
+        "At the end of November 1,900 were still outstanding. In the test at the end of August, 11,400 records failed.",
+        "2009-12-17",
+      ),
+    ).toEqual(["the end of November=2009-11-01..2009-11-30", "the end of August=2009-08-01..2009-08-31"]));
+  it("a season of last year, and a half of a financial year", () =>
+    expect(dates("It went up in the spring of last year. The first half of 2009/10 was worse.", "2010-08-14")).toEqual([
+      "the spring of last year=2009-03-01..2009-05-31",
+      "The first half of 2009/10=2009-04-01..2009-09-30",
+    ]));
+  it("a relative clause told in the past keeps its date behind, though the sentence looks ahead", () =>
+    expect(
+      dates("The trust expects to lose £3.8m this year because of the system it switched on in June.", "2009-11-05"),
+    ).toContain("June=2009-06-01..2009-06-30"));
+  it("in a board paper, a span of months in a clause with no verb of the past is the nearest", () =>
+    expect(
+      extractDates({
+        text: "Mitigation: two contract trainers from November to March at £9,200 per month.",
+        pages: [{ number: 1, start: 0, end: 80 }],
+        publishedAt: "2011-10-20",
+        kind: "board-paper",
+      }).map((d) => `${d.text}=${d.from}..${d.to}`),
+    ).toEqual(["from November to March=2011-11-01..2012-03-31"]));
 });

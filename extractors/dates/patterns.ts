@@ -105,6 +105,16 @@ export const OWN_PARSERS: Array<{
     },
   },
   {
+    // "the first half of 2009/10": April to September of a financial year; the second half, October to March.
+    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?(\d{4})[/-](\d{2}|\d{4})\b/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      const [from, to] =
+        m[1]!.toLowerCase() === "first" ? [monthStart(y, 3), monthEnd(y, 8)] : [monthStart(y, 9), monthEnd(y + 1, 2)];
+      return { from, to, granularity: "range", qualifier: null, relative: false };
+    },
+  },
+  {
     // "2008/9", "FY2008/09", "2008-09 financial year", "in 2008-09": a hyphen counts when the second year follows the first (not "2008-09-17").
     re: /\b(?:(?:the\s+)?financial\s+year\s+(\d{4})[-–/](\d{2}|\d{4})\b|(?:FY\s?)?(\d{4})\/(\d{1,2}|\d{4})\b(?:\s+financial\s+year)?|(\d{4})[-–](\d{2})(?:\s+financial\s+year|(?![-–/]?\d)))/gi,
     make: (m) => {
@@ -180,16 +190,21 @@ export const OWN_PARSERS: Array<{
   },
   {
     // "summer 2009", "the autumn of 2008": meteorological seasons; winter runs into the next year.
-    re: /\b(?:the\s+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(\d{4})\b/gi,
-    make: (m) => {
-      const y = Number(m[2]);
+    // "the spring of last year": the year named by its distance from publication.
+    re: /\b(?:the\s+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(\d{4}|last year|this year|next year)\b/gi,
+    make: (m, ref) => {
+      const named = /^(last|this|next) year$/i.exec(m[2]!);
+      if (named && !ref) return null;
+      const y = named
+        ? ref!.getUTCFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[named[1]!.toLowerCase()]!
+        : Number(m[2]);
       const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[1]!.toLowerCase() as "spring"]!;
       return {
         from: monthStart(y, first),
         to: monthEnd(y, first + 2),
         granularity: "range",
         qualifier: null,
-        relative: false,
+        relative: !!named,
       };
     },
   },
@@ -221,7 +236,7 @@ export const OWN_PARSERS: Array<{
   },
   {
     // "the summer", "this autumn", "last winter": a season with no year, placed like any year-less date.
-    re: /\b(the|this|last|next)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    re: /\b(the|this|last|next)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:\d{4}|last year|this year|next year))/gi,
     make: (m, ref, lead) => {
       if (!ref) return null;
       const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[2]!.toLowerCase() as "spring"]!;
@@ -342,6 +357,8 @@ export const YEAR_CONTEXT =
   /\b(?:in|during|since|by|from|until|till|to|of|throughout|before|after|around|circa|c\.|year|summer|spring|autumn|winter)\s+$/i;
 
 // A sentence that looks ahead: year-less dates in it are the next occurrence, not the last.
+const PAST_RELATIVE =
+  /\b(?:it|they|which|that|who|we)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|went|began|took|came|was|were)\b/i;
 export const FORWARD =
   /\b(?:will|would|shall|is due|are due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|no earlier than|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed|be (?:presented|held|published|considered|discussed|reported|confirmed|reviewed|taken|made|decided|agreed|delivered|submitted|brought|received|finalised|signed))|(?:re)?(?:booked|arranged|rescheduled) for)\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
@@ -428,6 +445,10 @@ export function looksAhead(said: string, start: number, end: number): boolean {
   // "agreed on 27 July to put on hold plans to extend …": a plan named after a date told in the past is not its tense.
   const dateAt = start - (sentence.indexOf(clause) >= 0 ? sentence.indexOf(clause) : 0);
   if (ahead && ahead.index > dateAt && toldInPast(clause.slice(0, dateAt))) return false;
+  // "expects to lose £3.8m because of the system it switched on in June": a relative clause told in the past, between
+  // the look ahead and the date, is the date's own.
+  if (ahead && ahead.index < dateAt && PAST_RELATIVE.test(clause.slice(ahead.index + ahead[0].length, dateAt)))
+    return false;
   // (The infinitive's own participle, "to be presented", is no past tense.)
   const rest = ahead ? clause.slice(0, ahead.index) + clause.slice(ahead.index + ahead[0].length) : clause;
   if (ahead && !(/deadline|^to\s/i.test(ahead[0]) && (PAST_VERB.test(rest) || /\b\w{3,}ed\b/i.test(rest)))) return true;
