@@ -101,7 +101,7 @@ export function extractDates(
   for (const p of OWN_PARSERS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const r = p.make(m, ref, ownLead(text, m, paper));
+      const r = p.make(m, ref, p.nearestInPapers ? ownLead(text, m, paper) : sentenceLead(text, m.index));
       const start = m.index + (m[0].length - m[0].trimStart().length);
       if (r && taken.free(start, m.index + m[0].length)) keep({ ...r, start, end: m.index + m[0].length });
     }

@@ -65,6 +65,8 @@ function daysOfMonth(
 export const OWN_PARSERS: Array<{
   re: RegExp;
   make: (m: RegExpExecArray, ref: Date | null, lead: string) => Omit<RawDate, "start" | "end"> | null;
+  /** Whose year-less months a board paper reads as the nearest occurrence when their clause has no verb of the past. */
+  nearestInPapers?: true;
 }> = [
   {
     // "Q1 2009/10", "quarter 2 of 2008/09", "the first quarter of 2009/10": financial quarters start in April.
@@ -275,6 +277,7 @@ export const OWN_PARSERS: Array<{
       "g",
     ),
     make: (m, ref, lead) => daysOfMonth(Number(m[1]), Number(m[2]), m[3]!, m[4], ref, lead),
+    nearestInPapers: true,
   },
   {
     // "the weekend of December 10 and 11", "March 7-10, 2008": days of one month in American order.
@@ -283,9 +286,11 @@ export const OWN_PARSERS: Array<{
       "g",
     ),
     make: (m, ref, lead) => daysOfMonth(Number(m[2]), Number(m[3]), m[1]!, m[4], ref, lead),
+    nearestInPapers: true,
   },
   {
     // "April, May and June", "June, July and August 2008": a list of months is the span they cover.
+    nearestInPapers: true,
     re: new RegExp(
       String.raw`\b(${MONTH_PATTERN}),\s+(?:${MONTH_PATTERN},\s+)*(?:${MONTH_PATTERN})\s+and\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
       "g",
@@ -300,6 +305,7 @@ export const OWN_PARSERS: Array<{
   },
   {
     // "July and August", "between July and September": no year written, so inferred like any year-less date.
+    nearestInPapers: true,
     re: new RegExp(
       String.raw`\b(between\s+|from\s+)?(${MONTH_PATTERN})\s*(?:(and|to|until|-|–)\s*)(${MONTH_PATTERN})\b(?!\s+\d{4})(?!\s+\d)`,
       "g",
