@@ -41,6 +41,11 @@ const ABBREVIATIONS = new Set([
   "c",
 ]);
 
+// A wrapped line may start with a figure that goes on the sentence: "… Trelawney Ward on\n14 December 2010 as part of
+// its review", "… had risen to\n14,000 patients". A section number ("2.3 The …") or a table row does not read on.
+const WRAPPED_FIGURE =
+  /^[ \t]*[£$]?\d[\d,.]*(?:%|m|bn|k)?[ \t]+(?:[a-z]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
 /**
  * Splits text into sentences with exact offsets. natural's and compromise's
  * splitters return strings, not positions, and every item we extract needs
@@ -70,7 +75,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         line.length >= 60 &&
         !row &&
         !/[.!?:;"”’)]\s*$/.test(line) &&
-        /^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4))
+        (/^\s*\p{L}/u.test(text.slice(m.index + 1, m.index + 4)) ||
+          WRAPPED_FIGURE.test(text.slice(m.index + 1, m.index + 40)))
       )
         continue;
     }

@@ -786,7 +786,9 @@ describe("claims: the lines of a list and its lead-in", () => {
       [],
     );
     expect(claimsOf(`BT has credited £250,000 against ${TRUST}'s deployment costs.`)).toEqual([]);
-    expect(claimsOf(`BT has agreed to meet £12,000 of ${TRUST}'s costs as a service credit.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} lost data. BT has agreed to meet £12,000 of these costs as a service credit.`)).toEqual(
+      [],
+    );
   });
   it("payments withheld by commissioners are income the trust did not get", () =>
     expect(claimsOf(`Commissioners had withheld £180,000 of CQUIN payments from ${TRUST}.`)).toEqual([

@@ -96,7 +96,7 @@ export function moneyClaim(
     // gone for good is a loss.
     if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
     // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
-    if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 30))))
+    if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 60))))
       return null;
     const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
     const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
@@ -132,7 +132,7 @@ export function moneyClaim(
   // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is. Nor is money coming in
   // ("received £4m", "£2m of central funding", "a £30m fund"): the body it goes to neither spent nor lost it.
   const near = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
-  const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 30));
+  const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 60));
   const named = (...but: Predicate[]) => MONEY_PREDICATES.some((p) => !but.includes(p) && fits(p, clause));
   if (
     (TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD))) && !named(cost)) ||
@@ -194,8 +194,8 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear|meet|pay)|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,40}?\bas (?:a )?(?:service )?credits?\b/i;
+  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;

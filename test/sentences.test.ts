@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../extractors/sentences.js";
+
+const sentences = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe("sentences of a paper's hard-wrapped lines", () => {
+  it("a wrapped line that starts with a date or a figure goes on the sentence", () =>
+    expect(
+      sentences(
+        "2.2 The Care Quality Commission made an unannounced visit to Trelawney Ward on\n14 December 2010 as part of its review of compliance.\n2.3 The backlog of unvalidated waiting-list pathways at the trust had risen to\n14,000 patients by the end of the month.",
+      ),
+    ).toEqual([
+      "2.2 The Care Quality Commission made an unannounced visit to Trelawney Ward on\n14 December 2010 as part of its review of compliance.",
+      "2.3 The backlog of unvalidated waiting-list pathways at the trust had risen to\n14,000 patients by the end of the month.",
+    ]));
+  it("a section number after a long line starts a sentence of its own", () =>
+    expect(
+      sentences(
+        "The board is asked to note the revised plan for the programme and the costs\n2.3 The Trust went live on 4 June.",
+      ),
+    ).toEqual([
+      "The board is asked to note the revised plan for the programme and the costs",
+      "2.3 The Trust went live on 4 June.",
+    ]));
+});
