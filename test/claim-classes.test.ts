@@ -794,4 +794,12 @@ describe("claims: the lines of a list and its lead-in", () => {
     expect(claimsOf(`Commissioners had withheld £180,000 of CQUIN payments from ${TRUST}.`)).toEqual([
       `${TRUST} | income-shortfall | 180000`,
     ]));
+  it("patients 'admitted within four hours in October' are a measure of the emergency department, no problems admitted", () =>
+    expect(
+      claimsOf(
+        `${TRUST}. 97.6% of patients were seen, treated and discharged or admitted within four hours in October.`,
+        "board-paper",
+        "2010-11-25",
+      ),
+    ).toEqual([]));
 });
