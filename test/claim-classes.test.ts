@@ -802,4 +802,13 @@ describe("claims: the lines of a list and its lead-in", () => {
         "2010-11-25",
       ),
     ).toEqual([]));
+  it("backlogs of episodes and duplicates, and results not transmitted, are backlogs", () => {
+    expect(
+      claimsOf(`${TRUST} said 2,700 finished consultant episodes had not been coded at the end of May.`),
+    ).toContain(`${TRUST} | backlog-count | 2700`);
+    expect(claimsOf(`${TRUST} has 1,320 duplicates awaiting merge.`)).toContain(`${TRUST} | backlog-count | 1320`);
+    expect(claimsOf(`At ${TRUST} about 4,500 results had not been transmitted to GPs.`)).toContain(
+      `${TRUST} | backlog-count | 4500`,
+    );
+  });
 });
