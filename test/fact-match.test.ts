@@ -352,6 +352,20 @@ describe("what a count counts, when its noun is a word every passage uses", () =
     expect(check("The legacy support contract will cost £120,000 over three years.").verdict).not.toBe("contradicted"));
 });
 
+describe("faults and defects are one thing", () => {
+  const { check } = against(
+    ["4.2 Testing has found 114 defects, 19 of them at severity 2 that materially affect clinical use."],
+    "2011-07-20",
+    "2011-08-01",
+  );
+  it("'more than 100 faults, 19 of them serious' against 114 defects, 19 at severity 2: supported", () =>
+    expect(check("Testers found more than 100 faults, 19 of them serious.").verdict).toBe("supported"));
+  it("'more than 150 faults' against 114 defects: contradicted", () =>
+    expect(check("Testing has found more than 150 faults that materially affect clinical use.").verdict).toBe(
+      "contradicted",
+    ));
+});
+
 describe("a share of a whole", () => {
   const { check } = against(
     ["3.3 Training. 1,140 of the 1,850 staff requiring access to Lorenzo have completed training (62%)."],

@@ -3,7 +3,7 @@ import { extractDates } from "../../extractors/dates.js";
 import { extractMoney } from "../../extractors/money.js";
 import { NUMBER_WORD, parseCount } from "../../extractors/numbers.js";
 import { stem } from "../../extractors/stem.js";
-import { STOP } from "./wording.js";
+import { STOP, asOneWord } from "./wording.js";
 
 /**
  * The figures a statement or a passage states (money, counts, percentages, dates), each with how its text bounds it,
@@ -13,7 +13,7 @@ export type FigureKind = "money" | "count" | "percent" | "date";
 
 export interface Figure {
   kind: FigureKind;
-  /** What a count counts: the stem of the noun after it ("46 staff": staff), when there is one. */
+  /** What a count counts: the noun after it as the passages are compared by it ("46 staff": staff), when there is one. */
   noun?: string;
   /** Money in currency units; a date as [first day, last day] in ms; counts and percentages as written. */
   value: number;
@@ -194,7 +194,8 @@ function nounAfter(text: string, at: number): { noun?: string } {
   const stop = tokens.findIndex((t) => STOP.has(t));
   const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
   const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
-  if (plural) return { noun: stem(plural) };
+  // ("more than 100 faults" and "114 defects" count one thing.)
+  if (plural) return { noun: asOneWord(plural) };
   const words = tokens
     .join(" ")
     .split(/[^a-z]+/)
@@ -203,7 +204,7 @@ function nounAfter(text: string, at: number): { noun?: string } {
   const noun = words.find(
     (w) => w.length > 2 && !STOP.has(w) && !/^(?:more|than|extra|new|temporary|additional|further|other)$/.test(w),
   );
-  return noun ? { noun: stem(noun) } : {};
+  return noun ? { noun: asOneWord(noun) } : {};
 }
 
 /** A count of weeks, days, hours or minutes beside another figure: the limit of a standard, not what is stated. */

@@ -26,13 +26,16 @@ const SAME_THING: Record<string, string> = Object.fromEntries(
   knowledge.synonyms.flatMap(({ as, words }) => words.map((w) => [w, as])),
 );
 
+/** A word as the passages are compared by it: the word of its group of words for one thing, else its stem. */
+export const asOneWord = (w: string) => SAME_THING[w] ?? stem(w);
+
 /** The words of a passage that say what it is about, stemmed, with the words for one thing made one. */
 export function contentWords(text: string): Set<string> {
   const lower = text.toLowerCase().replace(/[’']s\b/g, "");
   const words = lower
     .split(/[^a-z&-]+/)
     .filter((w) => w.length > 2 && !STOP.has(w))
-    .map((w) => SAME_THING[w] ?? stem(w));
+    .map(asOneWord);
   // Numbers that name what a figure is of ("18 weeks", "the 18-week standard", "four-hour"), not figures themselves.
   const named = [...lower.matchAll(/\b(\d{1,3})[ -](?:week|hour|day|minute)s?\b/g)].map((m) => `${m[1]}-${"t"}`);
   return new Set([...words, ...named]);
