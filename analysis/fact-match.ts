@@ -347,7 +347,13 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const hit = support(fr);
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
   // passage that gives the whole gives fewer than all of it.
-  if (hit && f.kind === "count" && allOf(st.text, f) && hit.u.figures.some((p) => fewerOf(p, f, hit.u.text)))
+  const whole = hit?.u.figures.some((p) => p.kind === "count" && p.value === f.value);
+  if (
+    hit &&
+    f.kind === "count" &&
+    allOf(st.text, f) &&
+    hit.u.figures.some((p) => fewerOf(p, f, hit.u.text, !!hit.u.context && !!whole))
+  )
     return { found: "disagree", evidence: hit };
   if (hit) {
     const anchors = specific(f)

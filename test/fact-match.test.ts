@@ -394,6 +394,23 @@ describe("all, and fewer than all", () => {
     expect(check("Some 146 of the 151 control room staff have been trained.").verdict).toBe("supported"));
 });
 
+describe("all, and fewer than all, in other forms", () => {
+  const { check } = against(
+    [
+      "4.1 MDTs have been fitted to 214 of the Trust's 233 front-line vehicles.",
+      "Table 2: Training (staff)",
+      "Team               | Staff to train | Trained | Go-live",
+      "District nursing   |            520 |     498 | 4 July 2011",
+    ],
+    "2011-03-20",
+    "2011-04-01",
+  );
+  it("'all 233 vehicles' against '214 of the Trust's 233': contradicted", () =>
+    expect(check("Mobile data terminals have now been fitted to all 233 vehicles.").verdict).toBe("contradicted"));
+  it("'all 520 district nurses' against a row of 520 to train and 498 trained: contradicted", () =>
+    expect(check("All 520 district nurses have now been trained.").verdict).toBe("contradicted"));
+});
+
 describe("counts written in words", () => {
   const { check } = against(
     ["2.3 Seventeen abnormal results were delayed by more than 48 hours."],

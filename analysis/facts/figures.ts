@@ -257,11 +257,15 @@ export const WHOLE_SAID = /\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’
 // "212 of the 240", "186 of its 310": the figure after is the whole the figure before is a part of.
 export const WHOLE_BEFORE = /\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
 
-/** Whether `p` is a part of the whole `f` that its passage gives: "146 of the 151", "498 of 520". */
-export function fewerOf(p: Figure, f: Figure, passage: string): boolean {
+/**
+ * Whether `p` is a part of the whole `f` that its passage gives: "146 of the 151", "214 of the Trust's 233", or in a
+ * table row that holds the whole, a smaller count beside it ("District nursing | 520 | 498").
+ */
+export function fewerOf(p: Figure, f: Figure, passage: string, row = false): boolean {
   if (p.kind !== "count" || p.value >= f.value || p.value < f.value / 2) return false;
+  if (row) return true;
   return new RegExp(
-    `\\b${p.text.replace(/[.,]/g, "\\$&")}\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+)?${f.text.replace(/[.,]/g, "\\$&")}\\b`,
+    `\\b${p.text.replace(/[.,]/g, "\\$&")}\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['’]s\\s+)?${f.text.replace(/[.,]/g, "\\$&")}\\b`,
   ).test(passage);
 }
 
