@@ -18,7 +18,7 @@ import {
   type Figure,
 } from "./facts/figures.js";
 import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
-import { TO_DATE_STATEMENT, figurePeriod, toDateInstead } from "./facts/periods.js";
+import { TO_DATE_STATEMENT, figurePeriod, isBudget, toDateInstead } from "./facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
 /**
@@ -288,6 +288,8 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
+      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was.
+      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause)) &&
       !this.anotherClauseSaysIt(r.u, p)
     );
   }

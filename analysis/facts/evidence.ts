@@ -1,7 +1,7 @@
 import { splitSentences } from "../../extractors/sentences.js";
 import { CELL_SPLIT, tableUnit } from "../../extractors/table-money.js";
 import { figuresOf, type Figure } from "./figures.js";
-import { prosePeriod } from "./periods.js";
+import { proseBudget, prosePeriod } from "./periods.js";
 import { contentWords } from "./wording.js";
 
 /** A passage of a board paper (a sentence, or a table row with its headings) and what it states. */
@@ -57,7 +57,12 @@ export function evidenceUnits(
     // ("Actual to month 10 £000" states no £10.)
     if (!figures.length || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures);
-    if (!row) for (const f of figures) if (f.kind === "money") f.period = prosePeriod(s.text, f);
+    if (!row)
+      for (const f of figures)
+        if (f.kind === "money") {
+          f.period = prosePeriod(s.text, f);
+          if (proseBudget(s.text, f)) f.budget = true;
+        }
     const context = row ? [header, headings].filter(Boolean).join("\n") : "";
     const words = contentWords(`${s.text} ${row ? header : ""}`);
     units.push({

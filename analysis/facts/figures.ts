@@ -28,6 +28,8 @@ export interface Figure {
   /** In a paper's prose, what its words make the figure: a forecast ("the forecast outturn is £3.7m"), or what has
    * happened to date ("£32,000 has been incurred to date"). */
   period?: "forecast" | "to-date";
+  /** In a paper's prose, a budget or plan ("against a plan of £3.1m"): what was to be spent, not what was. */
+  budget?: boolean;
 }
 
 const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [

@@ -93,8 +93,7 @@ export function prosePeriod(sentence: string, p: Figure): "forecast" | "to-date"
   const at = sentence.indexOf(p.text);
   if (at < 0) return undefined;
   const before = sentence.slice(0, at);
-  // The words since the figure before, if any: "… £3.2m, an adverse variance of" is the variance's own.
-  const near = before.slice(Math.max(0, before.search(/£[\d.,]+[mk]?[^£]*$/) + 1, before.length - 45));
+  const near = nearBefore(before);
   const after = sentence.slice(at + p.text.length, at + p.text.length + 50);
   if (BUDGET_BEFORE.test(near)) return undefined;
   if (FORECAST_AFTER.test(after)) return "forecast";
@@ -112,4 +111,20 @@ function impliedBudget(variance: Figure, row: readonly Figure[]): Pick<Figure, "
     (q) => q.kind === variance.kind && !/\bvariance\b/i.test(q.column ?? "") && columnPeriod(q.column) === "forecast",
   );
   return forecast && Math.abs(forecast.value - variance.value) < 0.5 ? { value: 0, text: "" } : null;
+}
+
+/** The words since the figure before, if any: "… £3.2m, an adverse variance of" is the variance's own. */
+function nearBefore(before: string): string {
+  return before.slice(Math.max(0, before.search(/£[\d.,]+[mk]?[^£]*$/) + 1, before.length - 45));
+}
+
+/** Whether a paper's sentence gives one of its figures as a budget or plan ("against a plan of £3.1m"). */
+export function proseBudget(sentence: string, p: Figure): boolean {
+  const at = sentence.indexOf(p.text);
+  return at >= 0 && BUDGET_BEFORE.test(nearBefore(sentence.slice(0, at)));
+}
+
+/** A budget or plan: in prose by its words, in a table by a column of a budget that names no period. */
+export function isBudget(p: Figure): boolean {
+  return !!p.budget || (!!p.column && BUDGET_HEADING.test(p.column) && !columnPeriod(p.column));
 }
