@@ -18,7 +18,7 @@ import {
   type Figure,
 } from "./facts/figures.js";
 import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
-import { TO_DATE_STATEMENT, figurePeriod, isBudget, toDateInstead } from "./facts/periods.js";
+import { TO_DATE_STATEMENT, figurePeriod, isBudget, isVariance, toDateInstead, varianceTold } from "./facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
 /**
@@ -290,6 +290,8 @@ class FigureReading {
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
       // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was.
       !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause)) &&
+      // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
+      !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
       !this.anotherClauseSaysIt(r.u, p)
     );
   }

@@ -636,6 +636,8 @@ describe("a finance table as its rows are written", () => {
     expect(check("Keeping the old system going has already cost £64,000.").verdict).toBe("contradicted"));
   it("a prose forecast told as done is contradicted by the Total row that gives the spend to date", () =>
     expect(check("The trust has already spent almost £3.2m on the programme this year.").verdict).toBe("contradicted"));
+  it("a difference from the plan is not a row's spend to date of the same figure", () =>
+    expect(check("Training backfill is forecast to cost £218,000 more than planned.").verdict).not.toBe("supported"));
   it("a budget is not what has been spent: 'has spent £2.64m so far' is not supported by a budget of £2.64m", () =>
     expect(check("The trust has spent £2.64m on the programme so far this year.").verdict).not.toBe("supported"));
   it("what has been spent so far is the Total row's spend to date, however few words it shares", () =>

@@ -128,3 +128,29 @@ export function proseBudget(sentence: string, p: Figure): boolean {
 export function isBudget(p: Figure): boolean {
   return !!p.budget || (!!p.column && BUDGET_HEADING.test(p.column) && !columnPeriod(p.column));
 }
+
+/** Words that make a figure a difference from a budget or plan, in a statement or beside a paper's figure. */
+const VARIANCE_WORDS =
+  /\b(?:(?:more|less) than (?:planned|budgeted|budget|plan)|(?:over|under|above|below|within) (?:its |the )?(?:budget|plan)|overrun|overrunning|overspen[dt]|overspending|underspen[dt]|variance|adverse|favourable|in the red|extra cost|additional cost|cost pressure)\b/i;
+
+/**
+ * Whether a text gives its figure as a difference from a budget or plan, by the words beside it and not past another
+ * figure: "£41,000 more than planned", "an overspend of £38,000", "£45k adverse to budget"; not the budget itself
+ * ("overspend its £1.18m budget by £315,000": the £315,000).
+ */
+export function varianceTold(text: string, f: Figure): boolean {
+  const at = text.indexOf(f.text);
+  if (at < 0) return false;
+  const after = text
+    .slice(at + f.text.length)
+    .split(/[£$€,;(]|\d/)[0]!
+    .slice(0, 30);
+  if (/^\s*(?:budget|plan|allocation)\b/i.test(after)) return false;
+  return VARIANCE_WORDS.test(nearBefore(text.slice(0, at)).slice(-30)) || VARIANCE_WORDS.test(after);
+}
+
+/** Whether a paper's figure is a difference from a budget: in a column of variances, or told as one in its passage. */
+export function isVariance(p: Figure, passage: string): boolean {
+  if (p.column) return /\b(?:variance|over|under|overspend|underspend|adverse|favourable)\b/i.test(p.column);
+  return varianceTold(passage, p);
+}
