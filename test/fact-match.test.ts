@@ -366,6 +366,13 @@ describe("faults and defects are one thing", () => {
     ));
 });
 
+describe("words for one thing: approving is agreeing, spending is expenditure", () => {
+  it("'agreed' and 'approved', 'spent' and 'expenditure' are one word to the matcher", () => {
+    expect([...contentWords("the board agreed")]).toEqual([...contentWords("the board approved")]);
+    expect([...contentWords("had spent")]).toEqual([...contentWords("expenditure")]);
+  });
+});
+
 describe("a share of a whole", () => {
   const { check } = against(
     ["3.3 Training. 1,140 of the 1,850 staff requiring access to Lorenzo have completed training (62%)."],
