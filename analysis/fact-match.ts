@@ -460,7 +460,13 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
   // clause is of another period, which no figure of it contradicts.
   // (The dates of the figure's own clause: "31 are now using RiO, with the rest due to follow in April" is now.)
   const statementDates = fr.ownDates;
+  // "spent £1.6m upgrading its previous system in 2006": a year the figure's clause names, which the passage does not,
+  // is another period than the passage's.
+  const years = [...(clausesAt(st.text, f.text)[0] ?? st.text).matchAll(/\b(?:19|20)\d\d\b(?![/-]\d)/g)].map(
+    (m) => m[0],
+  );
   const samePeriod = (r: Scored) => {
+    if (years.length && !years.some((y) => `${r.u.context} ${r.u.text}`.includes(y))) return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
   };

@@ -373,6 +373,23 @@ describe("words for one thing: approving is agreeing, spending is expenditure", 
   });
 });
 
+describe("a figure of a year the passage does not name", () => {
+  const { check } = against(
+    ["4.1 The trust spent £2.1m on upgrading its patient administration system in 2009/10."],
+    "2009-09-24",
+    "2009-10-01",
+  );
+  it("'spent £1.6m upgrading its previous system in 2006' is another period: not contradicted", () =>
+    expect(
+      check("The trust spent £1.6m on upgrading its patient administration system in 2006, its annual report says.")
+        .verdict,
+    ).not.toBe("contradicted"));
+  it("the same without a year of its own is contradicted", () =>
+    expect(check("The trust spent £1.2m on upgrading its patient administration system.").verdict).toBe(
+      "contradicted",
+    ));
+});
+
 describe("a share of a whole", () => {
   const { check } = against(
     ["3.3 Training. 1,140 of the 1,850 staff requiring access to Lorenzo have completed training (62%)."],
