@@ -811,4 +811,14 @@ describe("claims: the lines of a list and its lead-in", () => {
       `${TRUST} | backlog-count | 4500`,
     );
   });
+  it("the body paid is not whose cost it is: payments made to a supplier, a review by a consultancy", () => {
+    expect(claimsOf(`${TRUST} has since spent £22,500 on an independent review by Kestrel Health Consulting.`)).toEqual(
+      [`${TRUST} | cost | 22500`],
+    );
+    expect(
+      claimsOf(
+        `${TRUST} went live in May. It has also paid the laboratory supplier, Meridian Diagnostics Ltd, £12,500.`,
+      ),
+    ).toContain(`${TRUST} | cost | 12500`);
+  });
 });

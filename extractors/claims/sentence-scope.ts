@@ -69,6 +69,14 @@ export interface SentenceScope {
 // with its label and column (the claim-check issue), and no predicate is measured in pence.
 export const writtenAmount = (m: MoneyMention) => /[£$€]|pounds|sterling|GBP|USD|EUR/i.test(m.text);
 
+const PAYEE_BEFORE =
+  /\b(?:payments?|paid|paying|pays|made|fees?|charges?|sums?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$|\b(?:review|audit|report|investigation|assessment|study|consultancy)\s+(?:(?:carried out|undertaken|conducted|commissioned)\s+)?by\s+(?:the\s+)?$|\bpaid\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:supplier,?\s+)?$/i;
+
+/** Whether the sentence names a body as the one paid: after "payments … to", "paid", "a review by". */
+function isPayee(text: string, s: Sentence, a: StakeholderMention): boolean {
+  return a.type !== "person" && PAYEE_BEFORE.test(text.slice(Math.max(s.start, a.span.start - 90), a.span.start));
+}
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -109,7 +117,11 @@ export function sentenceScopes(
         (/^(?:in|on|at|by|from|since|during|for|with|after|before|until|over)\b/i.test(lead) &&
           lead.split(/\s+/).length <= 3);
       const ownClause = p.unit !== "date" && !fronted ? end : null;
-      const [subject, ...others] = owner ? [owner] : subjectsFor(p, actors, fallback(p), text, start, ownClause);
+      // "payments of £1.4bn had been made to CSC", "an independent review by Kestrel Health Consulting": the body paid
+      // is not whose cost it is.
+      const payers =
+        p.unit === "money" && p !== PREDICATE.contractValue ? actors.filter((a) => !isPayee(text, s, a)) : actors;
+      const [subject, ...others] = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
       if (!subject) return null;
       // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is
       // no one supplier's contract, unless the sentence says each had it.
