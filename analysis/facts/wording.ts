@@ -1,4 +1,4 @@
-import { clauseOf } from "../../extractors/dates/patterns.js";
+import { between, clauseOf } from "../../extractors/dates/patterns.js";
 import { knowledge } from "../../extractors/knowledge.js";
 import { stem } from "../../extractors/stem.js";
 import { nameCore } from "./names.js";
@@ -84,21 +84,8 @@ const CLAUSE_JOIN = /;|,?\s+(?:and|but|while|whereas)\s+/g;
  */
 export function clausesAt(text: string, figure: string): string[] {
   const at = text.indexOf(figure);
-  return at < 0 ? [text] : [clauseAt(text, at, at + figure.length), clauseOf(text, at, at + figure.length)];
-}
-
-/** The clause of `text` that holds [start, end): between the joins of statements on either side of it. */
-function clauseAt(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_JOIN)) {
-    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
-    else if (m.index! >= end) {
-      to = m.index!;
-      break;
-    }
-  }
-  return text.slice(from, to);
+  const end = at + figure.length;
+  return at < 0 ? [text] : [between(text, at, end, CLAUSE_JOIN), clauseOf(text, at, end)];
 }
 
 /** Similarity of two clauses, both ways: each must hold most of the other's weight (at least two words shared). */

@@ -405,16 +405,21 @@ const HOPES =
 
 /** The text of the clause around [start, end) of a sentence. */
 export function clauseOf(sentence: string, start: number, end: number): string {
+  return between(sentence, start, end, CLAUSE_EDGE);
+}
+
+/** The text around [start, end) between the nearest `edges` (a global pattern) on either side of it. */
+export function between(text: string, start: number, end: number, edges: RegExp): string {
   let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_EDGE)) {
+  let to = text.length;
+  for (const m of text.matchAll(edges)) {
     if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
     else if (m.index! >= end) {
       to = m.index!;
       break;
     }
   }
-  return sentence.slice(from, to);
+  return text.slice(from, to);
 }
 
 // A plan told in the past ("had been planned for 8 March", "was meant to happen on 14 July") is a date behind us.
