@@ -394,6 +394,11 @@ function support(fr: FigureReading): Scored | undefined {
     // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
     // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.
     (f.kind === "date" && st.names.length ? byName(fr) : undefined) ??
+    // "The hospital switched to the Cerner system on 4 October" against "The Trust went live with Cerner Millennium on
+    // 4 October 2008": a day is found by its very date in a passage that shares a word with the statement.
+    (f.kind === "date" && oneDay(f)
+      ? st.named.find((r) => r.u.figures.some((p) => p.kind === "date" && oneDay(p) && fr.agreesNow(r, p)))
+      : undefined) ??
     // "It has already spent almost £2.1m": the spend to date of a table's Total row, however few words it shares.
     (specific(f, true)
       ? st.tableRows.find(
@@ -404,6 +409,9 @@ function support(fr: FigureReading): Scored | undefined {
       : undefined)
   );
 }
+
+/** A date of one day. */
+const oneDay = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value < 86_400_000;
 
 /** A day or a month: "planned for the spring" is too loose to find March by. */
 const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;

@@ -373,6 +373,21 @@ describe("words for one thing: approving is agreeing, spending is expenditure", 
   });
 });
 
+describe("a day found by its very date", () => {
+  const { check } = against(
+    [
+      "3.1 The switchover to Cerner Millennium was completed on 4 October 2008, after a successful dress rehearsal.",
+      "3.2 Outpatient activity fell by 12% in the first four weeks.",
+    ],
+    "2008-11-27",
+    "2008-12-02",
+  );
+  it("'staff began the switchover on 4 October' against 'The switchover … was completed on 4 October 2008'", () =>
+    expect(check("Staff began the switchover on 4 October.").verdict).toBe("supported"));
+  it("another day is not found so", () =>
+    expect(check("Staff began the switchover on 11 October.").verdict).not.toBe("supported"));
+});
+
 describe("a figure of a year the passage does not name", () => {
   const { check } = against(
     ["4.1 The trust spent £2.1m on upgrading its patient administration system in 2009/10."],
