@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
 
 /** The dates of one sentence as "text=from..to", published on `publishedAt`. */
-const dates = (text: string, publishedAt: string) =>
-  extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt }).map(
+const dates = (text: string, publishedAt: string, kind?: "board-paper") =>
+  extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt, kind }).map(
     (d) => `${d.text}=${d.from}..${d.to}`,
   );
+/** The same, in a board paper. */
+const paper = (text: string, publishedAt: string) => dates(text, publishedAt, "board-paper");
 
 describe("dates, one form a line", () => {
   it("a British day and month takes the latest year on or before publication", () => {
@@ -14,13 +16,6 @@ describe("dates, one form a line", () => {
     ]);
   });
   it("in a board paper, a date in a clause with no verb of the past is the nearest occurrence, ahead or behind", () => {
-    const paper = (text: string, publishedAt: string) =>
-      extractDates({
-        text,
-        pages: [{ number: 1, start: 0, end: text.length }],
-        publishedAt,
-        kind: "board-paper",
-      }).map((d) => `${d.text}=${d.from}..${d.to}`);
     expect(
       paper(
         "Mitigation: two extra validation clerks from 1 October; a further trial migration in mid-October.",
@@ -259,11 +254,6 @@ describe("dates, one form a line", () => {
     ).toContain("June=2009-06-01..2009-06-30"));
   it("in a board paper, a span of months in a clause with no verb of the past is the nearest", () =>
     expect(
-      extractDates({
-        text: "Mitigation: two contract trainers from November to March at £9,200 per month.",
-        pages: [{ number: 1, start: 0, end: 80 }],
-        publishedAt: "2011-10-20",
-        kind: "board-paper",
-      }).map((d) => `${d.text}=${d.from}..${d.to}`),
+      paper("Mitigation: two contract trainers from November to March at £9,200 per month.", "2011-10-20"),
     ).toEqual(["from November to March=2011-11-01..2012-03-31"]));
 });

@@ -345,9 +345,9 @@ describe("what a count counts, when its noun is a word every passage uses", () =
     "2011-02-01",
   );
   it("30 trusts are no rival of 62 sites: not contradicted", () =>
-    expect(check("The supplier said it had deployed RiO at more than 30 trusts across the country.").verdict).not.toBe(
-      "contradicted",
-    ));
+    expect(
+      check("RiO was deployed between March 2008 and September 2009 across more than 30 trusts.").verdict,
+    ).not.toBe("contradicted"));
   it("three years are no rival of six months: not contradicted", () =>
     expect(check("The legacy support contract will cost £120,000 over three years.").verdict).not.toBe("contradicted"));
 });

@@ -24,7 +24,8 @@ const GO_LIVE_AS_TIME =
   /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
 const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
 const OTHERS_GO_LIVE =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations)|no (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?))\b/i;
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
+// "no further trusts would go live until …": a halt, whoever else the sentence names.
 const NO_MORE_GO_LIVES = /\bno (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?)\b/i;
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:in use|in place|used|running)\s+(?:\w+\s+)?since\s+$/i;
@@ -123,7 +124,6 @@ export function dateClaims(
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
-    // "agreed that no further trusts would go live until …": a halt, whoever else the sentence names.
     if (isGoLive(p) && NO_MORE_GO_LIVES.test(read.clause)) continue;
     // "replacing software that had been in use since 1991": when the system being replaced came in, no go-live of the
     // story's.
