@@ -15,12 +15,25 @@ const UPDATE_LINKS = 3;
 const LEGAL_FORMS = ["Ltd", "Limited", "plc"];
 const LEGAL_FORM = /,? (?:Ltd\.?|Limited|plc|PLC|LLP|Inc\.?)$/;
 
-/** The names one body's claims may be stored under: a company with and without its legal form; anything else, its own. */
+// A trust's too: "Marchland Ambulance Service NHS Trust" in its own paper is "Marchland Ambulance Service" in the press.
+const TRUST_FORMS = ["NHS Trust", "NHS Foundation Trust"];
+const TRUST_FORM = / NHS (?:Foundation )?Trust$/;
+
+/**
+ * The names one body's claims may be stored under: a company or a trust with and without its legal form; anything
+ * else, its own.
+ */
 function namesOfOneBody(subject: string): string[] {
   const trading = subject.replace(LEGAL_FORM, "");
   if (trading !== subject) return trading.includes(" ") || trading.length > 3 ? [subject, trading] : [subject];
-  // A body whose name shows it is no company (a trust, a council, a department) is known by that name alone.
   const shape = categoryByShape(subject);
+  if (shape === "nhs-trust") {
+    // (A name of one word left, "Barts" of a "Barts NHS Trust", is too short to stand for the body alone.)
+    const called = subject.replace(TRUST_FORM, "");
+    if (called !== subject) return called.includes(" ") ? [subject, called] : [subject];
+    return [subject, ...TRUST_FORMS.map((f) => `${subject} ${f}`)];
+  }
+  // A body whose name shows it is no company (a council, a department) is known by that name alone.
   return shape && shape !== "supplier" ? [subject] : [subject, ...LEGAL_FORMS.map((f) => `${subject} ${f}`)];
 }
 

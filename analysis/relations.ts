@@ -1,5 +1,5 @@
 import { predicateNamed } from "../extractors/knowledge.js";
-import { figureOf, writtenInterval, type DateValue } from "../model/claim-value.js";
+import { figureOf, writtenInterval, type DateValue, type FigureValue } from "../model/claim-value.js";
 import { dateValue } from "../model/when.js";
 
 import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
@@ -50,11 +50,17 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
     (p?.tolerance ?? "rounding") === "rounding"
       ? Math.min(Math.max(roundingOf(va), roundingOf(vb)), Math.max(Math.abs(va), Math.abs(vb)) / 10)
       : 0;
-  const same = Math.abs(va - vb) <= tolerance;
+  const near = Math.abs(va - vb) <= tolerance;
+  // "more than £600,000" and a paper's £554,000 are near, but on the side the words rule out: of one quantity, and not
+  // the same value.
+  const same =
+    near &&
+    onItsSide(a.typed as FigureValue, b.typed as FigureValue) &&
+    onItsSide(b.typed as FigureValue, a.typed as FigureValue);
   const pa = periodOf(a);
   const pb = periodOf(b);
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
-  if (!same && p?.lines && (!a.aspect || !b.aspect)) return null;
+  if (!near && p?.lines && (!a.aspect || !b.aspect)) return null;
   if (same) {
     return {
       relation: "supports",
@@ -80,6 +86,13 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
       later: { value: figureOf(later.typed)!, period: periodRef(later) },
     },
   };
+}
+
+/** Whether `other` lies on the side of `v` its words allow ("more than £600,000": not £554,000; "over £550,000": yes). */
+function onItsSide(v: FigureValue, other: FigureValue): boolean {
+  if (v.bound === "above") return other.bound === "above" || figureOf(other) >= figureOf(v);
+  if (v.bound === "below") return other.bound === "below" || figureOf(other) <= figureOf(v);
+  return true;
 }
 
 function relateDates(predicate: string, da: DateValue, db: DateValue): RelationFound | null {

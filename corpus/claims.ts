@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { plainValue, type ClaimValue } from "../model/claim-value.js";
+import { plainValue, type ClaimValue, type FigureBound } from "../model/claim-value.js";
 import type { Granularity, Qualifier, When } from "../model/when.js";
 import type { Kind, Span } from "../model/doc.js";
 import { shiftMonths } from "../model/calendar.js";
@@ -110,7 +110,8 @@ export function valueColumns(v: ClaimValue): unknown[] {
     v.kind === "date" ? v.when.from : null,
     v.kind === "date" ? v.when.to : null,
     v.kind === "date" ? v.when.granularity : null,
-    v.kind === "date" ? v.when.qualifier : null,
+    // A date's qualifier ("early"); a figure's bound ("above").
+    v.kind === "date" ? v.when.qualifier : (v.bound ?? null),
   ];
 }
 
@@ -120,10 +121,14 @@ export function valueOfRow(r: ValueRow): ClaimValue {
     case "money": {
       const v: ClaimValue = { kind: "money", amount: r.value_amount!, currency: r.value_currency! };
       if (r.value_amount_to !== null) v.amountTo = r.value_amount_to;
+      if (r.value_qualifier) v.bound = r.value_qualifier as FigureBound;
       return v;
     }
-    case "count":
-      return { kind: "count", number: r.value_count!, unit: r.value_unit! };
+    case "count": {
+      const v: ClaimValue = { kind: "count", number: r.value_count!, unit: r.value_unit! };
+      if (r.value_qualifier) v.bound = r.value_qualifier as FigureBound;
+      return v;
+    }
     case "date":
       return {
         kind: "date",

@@ -4,11 +4,15 @@ import { countClaims } from "./claims/count-claims.js";
 import { dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
+import { asMissed, saysPlanMissed } from "./claims/plan-missed.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
 import { tableRowClaims } from "./claims/table-claims.js";
 import type { Sentence } from "./sentences.js";
 
 export { documentSubject } from "./claims/subjects.js";
+
+// "That date slipped …", "The new date is …": a sentence that goes on about the date of the one before.
+const SAME_DATE = /^(?:that|this|the|the new|the revised|both|these) (?:go-live )?(?:date|dates|deadline)\b/i;
 
 // A sentence that introduces a list: it ends with a colon.
 const LEAD_IN = /:\s*$/;
@@ -41,11 +45,11 @@ export function extractClaims(
   const out: Claim[] = [];
   const seen = new Set<string>();
   const trustOf = hospitalsToTrusts(mentions.stakeholders);
+  const keyOf = (c: Claim) => `${c.subject}|${c.predicate}|${c.value}|${c.aspect ?? ""}`;
   const add = (given: Claim) => {
     const c = trustOf.has(given.subject) ? { ...given, subject: trustOf.get(given.subject)! } : given;
-    const key = `${c.subject}|${c.predicate}|${c.value}|${c.aspect ?? ""}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen.has(keyOf(c))) return;
+    seen.add(keyOf(c));
     out.push(c);
   };
   // Minutes of a meeting name themselves at their head ("Minutes of the Trust Board meeting held on …").
@@ -54,16 +58,32 @@ export function extractClaims(
   const tableRows = tableRowClaims(doc.kind, mentions);
   const memory = freshMemory();
   let lead: string | null = null;
+  let previous: Sentence | null = null;
+  // The dated claims of the sentence before, which the next may say slipped.
+  let lastDated: { from: number; to: number } = { from: 0, to: 0 };
   // The order is the claims' order: money in prose, table rows, counts, then dates.
   for (const s of ctx.sentences) {
     const scope = scopeOf(s, memory);
     moneyClaims(scope, memory);
     tableRows(scope);
     countClaims(scope, memory);
+    if (lastDated.to > lastDated.from && saysPlanMissed(s)) {
+      const missed = asMissed(out.slice(lastDated.from, lastDated.to)).filter((c, i) => {
+        const was = out[lastDated.from + i]!;
+        return c === was || !seen.has(keyOf(c));
+      });
+      for (const c of missed) seen.add(keyOf(c));
+      out.splice(lastDated.from, lastDated.to - lastDated.from, ...missed);
+    }
     // "Lorenzo has been deployed at four organisations, as follows:" then "Kirkdale Partnership NHS Trust, April
     // 2011;": the items of a list tell what its lead-in says of each.
     lead = lead && isListItem(scope) ? lead : LEAD_IN.test(s.text) ? s.text : null;
-    dateClaims(scope, doc, minutes, lead === s.text ? null : lead);
+    // "That date slipped to November 2010": the date of the sentence before, whose event it names.
+    const refersBack = previous && SAME_DATE.test(s.text) ? previous.text : null;
+    const from = out.length;
+    dateClaims(scope, doc, minutes, lead === s.text ? refersBack : (lead ?? refersBack));
+    lastDated = { from, to: out.length };
+    previous = s;
   }
   return withoutRestatedGoLives(out);
 }

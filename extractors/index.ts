@@ -81,7 +81,7 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     // extractClaims keeps its own signature: this adapts it to the context. Each claim gets its typed value here.
     name: "claims",
     kind: "extractor",
-    run: (ctx) => void (ctx.claims = typeClaims(extractClaims(ctx.doc, ctx), ctx.mentions.money)),
+    run: (ctx) => void (ctx.claims = typeClaims(extractClaims(ctx.doc, ctx), ctx.mentions.money, ctx.doc.text)),
   },
   {
     // Claims have been dated; the document's dates are those of the calendar, not "yesterday" or "on Tuesday".

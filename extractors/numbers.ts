@@ -46,3 +46,18 @@ export function parseCount(s: string): number | null {
   }
   return parts.length ? n : null;
 }
+
+/** How the words before a figure bound it: "more than 600" is above, "almost £2m" below, "about" either side. */
+export type Bound = "exact" | "above" | "below" | "about";
+
+const BOUND_BEFORE: Array<[RegExp, Bound]> = [
+  [/\b(?:more than|over|above|in excess of|upwards of|at least|exceed(?:s|ed|ing)?)\s+$/i, "above"],
+  [/\b(?:almost|nearly|just under|under|less than|fewer than|below|up to)\s+$/i, "below"],
+  [/\b(?:about|around|approximately|roughly|some|circa|c\.|an estimated|estimated)\s+$/i, "about"],
+];
+
+/** The bound the words of `text` just before `at` put on the figure there. */
+export function boundOf(text: string, at: number): Bound {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
+}

@@ -15,13 +15,20 @@ export interface MoneyValue {
   amountTo?: number;
   /** ISO 4217, as the money mention read it: "GBP", "USD", "EUR". */
   currency: string;
+  /** A one-sided figure: "more than £600,000" is above, "almost £1m" below; absent when written as a value. */
+  bound?: FigureBound;
 }
+
+/** The side a one-sided figure lies on of the number written. */
+export type FigureBound = "above" | "below";
 
 export interface CountValue {
   kind: "count";
   number: number;
   /** The thing counted, from the predicate's definition: "problems", "patients", "appointments". */
   unit: string;
+  /** A one-sided count: "more than 4,500" is above, "nearly 600" below; absent when written as a value. */
+  bound?: FigureBound;
 }
 
 export interface DateValue {
@@ -68,9 +75,9 @@ export function figureOf(v: ClaimValue): number | null {
 export function valueKey(v: ClaimValue): string {
   switch (v.kind) {
     case "money":
-      return `money:${v.amount}:${v.amountTo ?? ""}:${v.currency}`;
+      return `money:${v.amount}:${v.amountTo ?? ""}:${v.currency}:${v.bound ?? ""}`;
     case "count":
-      return `count:${v.number}:${v.unit}`;
+      return `count:${v.number}:${v.unit}:${v.bound ?? ""}`;
     case "date":
       return `date:${dateValue(v.when)}`;
   }

@@ -194,6 +194,26 @@ describe("claim relations", () => {
     expect(relate(claim(2_800_000, toNov), claim(3_000_000, toNov))?.relation).toBe("supports");
   });
 
+  it("a one-sided figure supports only the values on its side: more than £600,000 is not £554,000", () => {
+    const above = {
+      ...claim(600_000, toNov),
+      typed: claimValueOf({ predicate: "loss", value: 600_000, when: null }, null, "above"),
+    };
+    expect(relate(above, claim(554_000, toNov))?.relation).toBe("contradicts");
+    expect(relate(claim(554_000, toNov), above)?.relation).toBe("contradicts");
+    expect(relate(above, claim(620_000, toNov))?.relation).toBe("supports");
+    // Two bounds on the same side agree; "almost £1m" is £964,000 written roundly.
+    expect(
+      relate(above, { ...above, typed: { ...above.typed, amount: 560_000 } as typeof above.typed })?.relation,
+    ).toBe("supports");
+    const almost = {
+      ...claim(1_000_000, toNov),
+      typed: claimValueOf({ predicate: "loss", value: 1_000_000, when: null }, null, "below"),
+    };
+    expect(relate(almost, claim(964_000, toNov))?.relation).toBe("supports");
+    expect(relate(almost, claim(1_040_000, toNov))?.relation).toBe("contradicts");
+  });
+
   it("contradicts for the same period, updates for a later one", async () => {
     expect(relate(claim(7_200_000, toNov), claim(9_200_000, null, { publishedAt: "2008-12-04" }))?.relation).toBe(
       "contradicts",
@@ -441,6 +461,28 @@ describe("a company named with and without its legal form", () => {
     expect(contract.claim.subject).toBe("Larkspur Systems");
     expect(contract.verdict).toBe("contradicted");
     expect(contract.evidence[0]).toMatchObject({ value: 6_400_000, relation: "contradicts" });
+  }, 60_000);
+});
+
+describe("a trust named with and without its legal form", () => {
+  it("links the claims of 'Marchland Ambulance Service NHS Trust' in its paper and 'Marchland Ambulance Service' in an article", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Marchland Ambulance Service NHS Trust. Report to the Trust Board.",
+          "At 9 March 2007, 23 defects were open from integration testing of the dispatch system.",
+        ].join("\n\n"),
+        publishedAt: "2007-03-14",
+      },
+      {
+        text: "Dispatch delay.\n\nTesters have found 32 defects in the new dispatch system at Marchland Ambulance Service, the papers show.\n",
+        publishedAt: "2007-03-20",
+      },
+    );
+    const defects = report.claims.find((c) => c.claim.predicate === "problem-count")!;
+    expect(defects.claim.subject).toBe("Marchland Ambulance Service");
+    expect(defects.verdict).toBe("contradicted");
+    expect(defects.evidence[0]).toMatchObject({ value: 23, relation: "contradicts" });
   }, 60_000);
 });
 

@@ -822,3 +822,61 @@ describe("claims: the lines of a list and its lead-in", () => {
     ).toContain(`${TRUST} | cost | 12500`);
   });
 });
+
+describe("claims: whose a sum is by its size, plans the next sentence says slipped, chains of dates", () => {
+  it("billions paid to a supplier are the programme's, not the trust the answer is about", () =>
+    expect(
+      claimsOf(
+        `${TRUST} is to take Lorenzo under the National Programme for IT. As at 30 September 2011, payments of £1,432 million had been made to CSC under the contract.`,
+        "other",
+        "2011-11-01",
+      ),
+    ).toEqual([`National Programme for IT | cost | 1432000000 [payments]`]));
+  it("a local sum of 'the programme' in a trust's paper is the trust's", () =>
+    expect(
+      claimsOf(
+        `${TRUST}\nChief executive's report\n\nThe trust takes Millennium under the London Programme for IT. The programme has a budget of £2.6m for 2009/10.`,
+        "board-paper",
+        "2009-06-01",
+      ),
+    ).toEqual([`${TRUST} | cost | 2600000`]));
+  it("a plan the next sentence says will not be met, naming it again, was missed", () => {
+    expect(
+      claimsOf(
+        `${TRUST}\nThe board agreed to go live with Lorenzo, with go-live planned for 6 December. I have to report that this date will not be met.`,
+        "board-paper",
+        "2010-11-25",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-12-06`]);
+    // A next sentence about something else leaves the plan a plan.
+    expect(
+      claimsOf(
+        `${TRUST}\nThe board agreed to go live with Lorenzo, with go-live planned for 6 December. The pathology upgrade was completed.`,
+        "board-paper",
+        "2010-11-25",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-12-06`]);
+  });
+  it("'then' after a comma chains a plan's dates, and a date replaced by the next of its chain was missed", () => {
+    expect(
+      claimsOf(
+        `${TRUST} had been scheduled to deploy Lorenzo in October 2009, then in July 2011; neither date was met.`,
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-10`, `${TRUST} | go-live-delayed | 2011-07`]);
+    expect(
+      claimsOf(
+        `${TRUST}\nBoard report\n\nThe trust had been due to go live with Orbis in April 2010. That date slipped to November 2010, then to June 2011.`,
+        "board-paper",
+        "2012-02-01",
+      ),
+    ).toEqual([
+      `${TRUST} | go-live-delayed | 2010-04`,
+      `${TRUST} | go-live-delayed | 2010-11`,
+      `${TRUST} | go-live-delayed | 2011-06`,
+    ]);
+  });
+  it("a place named Halton is no halt to deployments", () =>
+    expect(claimsOf(`The roll-out at Halton General in November 2006 was CSC's first.`, "news", "2007-03-01")).toEqual(
+      [],
+    ));
+});

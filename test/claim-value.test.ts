@@ -144,6 +144,7 @@ describe("a claim's typed value from extraction to store and back", () => {
         }),
       ],
       extractMoney(d),
+      TEXT,
     );
     // Dollars stay dollars, with the range's upper end; a count has the thing counted; a date interval its granularity.
     expect(typed.map((c) => c.typed)).toEqual(Object.values(EXPECTED));
@@ -155,6 +156,28 @@ describe("a claim's typed value from extraction to store and back", () => {
     expect(stored.map((s) => s.id)).toEqual(ids);
     expect(stored.map((s) => s.typed)).toEqual(typed.map((t) => t.typed));
     expect(stored.map((s) => s.value)).toEqual(typed.map((t) => t.value));
+    c.close();
+  });
+
+  it("a one-sided figure keeps its side from the words before it, through the store and back", () => {
+    const text = "The trust has spent more than £600,000. Almost 600 letters waited. It lost £7.2m.";
+    const d = { ...doc("c".repeat(64)), text, pages: [{ number: 1, start: 0, end: text.length }] };
+    const span = (s: string) => ({ page: 1, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const typed = typeClaims(
+      [
+        { ...claim("cost", 600_000, "£7.2m"), span: span("£600,000") },
+        { ...claim("backlog-count", 600, "£7.2m"), span: span("600 letters") },
+        { ...claim("loss", 7_200_000, "£7.2m"), span: span("£7.2m") },
+      ],
+      extractMoney(d),
+      text,
+    );
+    expect(typed.map((c) => (c.typed as { bound?: string }).bound)).toEqual(["above", "below", undefined]);
+    const c = openCorpus(join(tmp(), "c.db"));
+    const extraction = emptyExtraction();
+    extraction.claims.push(...typed);
+    c.documents.insert(d, extraction, { fetchedAt: "now", byteSize: 1 });
+    expect(c.claims.forDocument(d.id).map((s) => s.typed)).toEqual(typed.map((t) => t.typed));
     c.close();
   });
 

@@ -227,6 +227,12 @@ describe("statements that say little, or share one word with the passage that gi
     expect(third).toMatchObject({ kind: "percent", value: 33.3, bound: "above" });
     expect(figuresOf("Half of all letters were late.", null)).toEqual([]);
     expect(figuresOf("Two-thirds of the wards went live.", null)[0]).toMatchObject({ value: 66.7, bound: "about" });
+    // A change told as a share names no "of": "cut by a quarter" is 25%.
+    expect(figuresOf("Clinics will be cut by a quarter for a fortnight.", null)[0]).toMatchObject({
+      kind: "percent",
+      value: 25,
+    });
+    expect(figuresOf("A quarter past nine.", null)).toEqual([]);
   });
   it("a share told as a ratio, or as half with a bound before it, is a percentage; 'the first half' is not", () => {
     expect(figuresOf("More than nine in ten staff have been trained.", null)[0]).toMatchObject({

@@ -74,6 +74,16 @@ describe("extractMoney: one line per form", () => {
       150_000_000, 364_000_000,
     ]);
   });
+  it("a header row led by its unit ('£m  Annual budget  Actual') scales the cells below it", () => {
+    const table = [
+      "£m                                   Annual budget   Actual Apr-Jan",
+      "  Additional medical records staff        0.35            0.62",
+      "  Clinic income below plan                  -            (1.12)",
+    ].join("\n");
+    expect(one(table).map((m) => m.amount)).toEqual([350_000, 620_000, 1_120_000]);
+    // A pound sign that leads a sum is no unit of the lines below it.
+    expect(one(["£m is a lot", "Staff        0.35      0.62"].join("\n"))).toEqual([]);
+  });
   it("a table's cells: empty ones between bars, and figures a single space apart, are cells of their own", () => {
     const table = [
       "Table 2: Income and expenditure (£000)",

@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import { extractDates } from "../../extractors/dates.js";
 import { extractMoney } from "../../extractors/money.js";
-import { NUMBER_WORD, parseCount } from "../../extractors/numbers.js";
+import { NUMBER_WORD, boundOf, parseCount, type Bound } from "../../extractors/numbers.js";
 import { stem } from "../../extractors/stem.js";
 import { STOP, asOneWord } from "./wording.js";
 
@@ -19,7 +19,7 @@ export interface Figure {
   value: number;
   to?: number;
   /** How the text bounds it: "more than 600" is above, "almost £2m" below, "about" either side. */
-  bound: "exact" | "above" | "below" | "about";
+  bound: Bound;
   text: string;
   /** In a table row, the heading of the figure's column ("Actual to M5 £000", "Forecast variance £000"). */
   column?: string;
@@ -32,17 +32,6 @@ export interface Figure {
   budget?: boolean;
 }
 
-const BOUND_BEFORE: Array<[RegExp, Figure["bound"]]> = [
-  [/\b(?:more than|over|above|in excess of|upwards of|at least|exceed(?:s|ed|ing)?)\s+$/i, "above"],
-  [/\b(?:almost|nearly|just under|under|less than|fewer than|below|up to)\s+$/i, "below"],
-  [/\b(?:about|around|approximately|roughly|some|circa|c\.|an estimated|estimated)\s+$/i, "about"],
-];
-
-function boundOf(text: string, at: number): Figure["bound"] {
-  const lead = text.slice(Math.max(0, at - 24), at);
-  return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
-}
-
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
 const DURATION = new RegExp(
@@ -51,7 +40,9 @@ const DURATION = new RegExp(
 );
 /** The noun of a length of time, whose value is in minutes. */
 export const MINUTES = "minute";
-const FRACTION = /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi;
+// ("cut by a quarter", "down by a third": a share of what the verb changes, which names no "of".)
+const FRACTION =
+  /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)|(?<=\bby\s+)(a|one|two|three)[ -](half|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
 // "nine in ten staff", "four out of five reviews": a share told as a ratio of small numbers.
@@ -99,9 +90,10 @@ export function figuresOf(
     out.push({ kind: "count", value: 0, bound: "exact", text: m[0] });
     taken.push([m.index!, m.index! + m[0].length]);
   }
-  // "more than a third of callers", "half of all clinics": a share written in words is a percentage.
+  // "more than a third of callers", "half of all clinics", "cut by a quarter": a share written in words is a percentage.
   for (const m of text.matchAll(FRACTION)) {
-    const value = (100 * FRACTION_COUNT[m[1]!.toLowerCase()]!) / FRACTION_PART[m[2]!.toLowerCase().replace(/s$/, "")]!;
+    const [count, part] = [m[1] ?? m[3]!, m[2] ?? m[4]!];
+    const value = (100 * FRACTION_COUNT[count.toLowerCase()]!) / FRACTION_PART[part.toLowerCase().replace(/s$/, "")]!;
     const bound = boundOf(text, m.index!);
     out.push({
       kind: "percent",

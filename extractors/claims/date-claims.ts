@@ -106,6 +106,11 @@ export function dateClaims(
         : null);
     if (!read) continue;
     let p = replanned(read.p, near, text.slice(d.span.end, s.end));
+    // "That date slipped to November 2010, then to June 2011": a plan followed by the next of its chain was replaced, so
+    // missed.
+    const next = eventDates[eventDates.indexOf(d) + 1];
+    if (p === PREDICATE.goLivePlanned && next && THEN_LEAD.test(text.slice(d.span.end, next.span.start)))
+      p = PREDICATE.goLiveDelayed;
     // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
     // on 8 July with a new date to come: so every blind author labelled it); a plan told in the past ("was due") or one
     // the sentence says did not proceed was missed once its date has passed. Unless the sentence says it was kept.

@@ -40,13 +40,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
           // "In Denmark, where hospitals spent €40m …": dollars and euros are an English trust's only when the
           // sentence names it; a supplier's or a programme's figures may be told in them.
           const named = actors.some((a) => a.type !== "person" && q.subject.includes(categoryOf(a.canonical) ?? ""));
-          // "Around £6.4bn had been spent by March": billions are no trust's; a sentence that names nobody, in a
-          // document about a trust, speaks of the programme the document names.
-          const national =
-            !named && !spender && m.amount >= 1e9 && q === PREDICATE.cost && isTrust(scope.fallback(q) ?? "")
-              ? scope.programme
-              : null;
-          const who = q === PREDICATE.contractValue ? null : (spender?.canonical ?? national);
+          const who = q === PREDICATE.contractValue ? null : (spender?.canonical ?? null);
           const unnamedTrust =
             !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(scope.fallback(q) ?? "");
           if (m.currency !== "GBP" && unnamedTrust) return null;

@@ -11,7 +11,16 @@ import type { Sentence } from "../sentences.js";
 import { spanIndex, spanOf } from "../span.js";
 import { attributionOf } from "./attribution.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
-import { ANAPHOR, actorsOf, isTrust, mainProgramme, subjectFallback, subjectsFor, withDescribed } from "./subjects.js";
+import {
+  ANAPHOR,
+  actorsOf,
+  categoryOf,
+  isTrust,
+  mainProgramme,
+  subjectFallback,
+  subjectsFor,
+  withDescribed,
+} from "./subjects.js";
 
 /** A figure just stated and what it stated: "That takes the total to £1.6bn" goes on with it. */
 export interface Recent {
@@ -46,8 +55,6 @@ export interface SentenceScope {
   issues: IssueMention[];
   /** Whose a claim is when the sentence names none of its predicate's bodies. */
   fallback: (p: Predicate) => string | null;
-  /** The programme the document names most: whose a national-scale figure is when its sentence names nobody. */
-  programme: string | null;
   /**
    * A claim of the predicate on [start, end), its subject the owner the words name, else the clause's actors; null
    * when nobody can be its subject. The other members of a list of subjects are kept at once, each a claim of its own.
@@ -77,6 +84,39 @@ function isPayee(text: string, s: Sentence, a: StakeholderMention): boolean {
   return a.type !== "person" && PAYEE_BEFORE.test(text.slice(Math.max(s.start, a.span.start - 90), a.span.start));
 }
 
+/**
+ * Whose a sum is by its size, when the words leave it to a reference: billions are a national programme's, never a
+ * trust's ("payments of £1,432 million had been made to CSC" in an answer about one trust's deployment); a local sum
+ * of "the programme" ("The programme has a budget of £2.6m") is the local programme's, so its trust's.
+ */
+function byScale(
+  p: Predicate,
+  value: number | string,
+  subject: string | undefined,
+  actors: StakeholderMention[],
+  fallback: string | null,
+  programme: string | null,
+): string | undefined {
+  if (p.unit !== "money" || typeof value !== "number" || !subject) return subject;
+  const inSentence = actors.filter((a) => a.canonical === subject);
+  const described = inSentence.every((a) => /^the\b/i.test(a.text));
+  if (value >= NATIONAL_SCALE && programme && isTrust(subject) && described && p.subject.includes("programme"))
+    return programme;
+  if (
+    value < LOCAL_SCALE &&
+    inSentence.length &&
+    described &&
+    categoryOf(subject) === "programme" &&
+    isTrust(fallback ?? "")
+  )
+    return fallback!;
+  return subject;
+}
+
+// A trust's IT sums run to tens of millions; the national programme's to billions.
+const NATIONAL_SCALE = 1e9;
+const LOCAL_SCALE = 1e8;
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -87,6 +127,7 @@ export function sentenceScopes(
   const fallbackFor = subjectFallback(doc, mentions.stakeholders);
   // The body the document speaks for, as a trust's figures fall back to it: "the trust" is that body, if it is one.
   const own = fallbackFor(PREDICATE.cost, null);
+  // The programme the document names most: whose a national-scale figure is when its sentence names nobody.
   const programme = mainProgramme(mentions.stakeholders);
   const allActors = actorsOf(mentions.stakeholders);
   const stakeholdersIn = spanIndex(allActors);
@@ -121,7 +162,8 @@ export function sentenceScopes(
       // is not whose cost it is.
       const payers =
         p.unit === "money" && p !== PREDICATE.contractValue ? actors.filter((a) => !isPayee(text, s, a)) : actors;
-      const [subject, ...others] = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
+      const [named, ...others] = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
+      const subject = owner ? named : byScale(p, value, named, actors, fallback(p), programme);
       if (!subject) return null;
       // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is
       // no one supplier's contract, unless the sentence says each had it.
@@ -150,7 +192,6 @@ export function sentenceScopes(
       money: moneyIn(s.start, s.end),
       issues: issuesIn(s.start, s.end),
       fallback,
-      programme,
       claim,
       add,
     };

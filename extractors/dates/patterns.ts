@@ -522,4 +522,4 @@ function nearestSeason(latest: number, first: number, ref: Date): number {
 
 // "first due in May 2008, and then in August": what leads the next date of a chain of plans.
 export const THEN_LEAD =
-  /^\s*,?\s*(?:and|but)\s+then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
+  /^\s*(?:,\s*(?:(?:and|but)\s+)?|(?:and|but)\s+)then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;

@@ -1,0 +1,24 @@
+import type { Claim } from "../../model/extraction.js";
+import type { Sentence } from "../sentences.js";
+import { PREDICATE } from "./predicates.js";
+
+// "… with go-live planned for 6 December. I have to report that this date will not be met.", "… then in February
+// 2011. Both dates were missed …", "The remaining wards were due to follow on 9 July. The third wave was postponed …":
+// the next sentence names the plan again and says it slipped.
+const NAMES_THE_PLAN =
+  /\b(?:this|that|these|those|both|the|either|neither)\s+(?:(?:new|planned|original|revised|target|go-live|third|second|final|last|next|first)\s+)?(?:date|dates|deadline|timetable|target|go-live|wave|phase|deployment|roll-?out|launch|switch-?over|cutover|migration)\b/i;
+const SLIPPED =
+  /\b(?:will not be met|(?:was|were|been|be) missed|not (?:be )?(?:met|achieved|achievable)|slipped|(?:was|were|has been|have been|had been|is being|will be) (?:postponed|deferred|put back|pushed back|delayed|suspended|cancelled|abandoned|halted|paused|put on hold)|on hold)\b/i;
+
+/** Whether a sentence says the plan of the sentence before it slipped, naming it again. */
+export function saysPlanMissed(next: Sentence): boolean {
+  const named = NAMES_THE_PLAN.exec(next.text);
+  return !!named && SLIPPED.test(next.text.slice(named.index));
+}
+
+/** The go-live plans of a sentence, as missed: what the next sentence said of them. */
+export function asMissed(planned: Claim[]): Claim[] {
+  return planned.map((c) =>
+    c.predicate === PREDICATE.goLivePlanned.name ? { ...c, predicate: PREDICATE.goLiveDelayed.name } : c,
+  );
+}
