@@ -69,8 +69,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (m[0] === "\n") {
       // A line of a list or fact box ends its sentence; a hard-wrapped line of prose (long, no stop) does not.
       const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
-      // A table row that ends in a bare figure ("CAD support   |   370 |   370 |   0") is no wrapped prose either.
-      const row = /\d\s*$/.test(line) && /\S\s{3,}\S|\s\|\s|\t/.test(line);
+      // A table row that ends in a bare figure ("CAD support   |   370 |   370 |   0", "… |  76.1% |  72.4%", "… (25)")
+      // is no wrapped prose either.
+      const row = /\d%?\)?\s*$/.test(line) && /\S\s{3,}\S|\s\|\s|\t/.test(line);
       if (
         line.length >= 60 &&
         !row &&

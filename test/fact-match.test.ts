@@ -117,6 +117,25 @@ describe("transpositions, other bodies and the dates of papers", () => {
   });
 });
 
+describe("a table of percentages under month headings", () => {
+  it("its rows are facts with their columns: the month's figure supports", () => {
+    const { check } = against(
+      [
+        "Table 1: Performance against national standards",
+        "",
+        "Measure                                   | Target | Sep 2011 | Oct 2011",
+        "Category A responses within 8 minutes     |  75.0% |    76.1% |    72.4%",
+        "Calls answered within 5 seconds           |  95.0% |    93.6% |    91.0%",
+      ],
+      "2011-11-29",
+      "2011-12-05",
+    );
+    const r = check("In October 72.4 per cent of Category A responses arrived within eight minutes.");
+    expect(r.verdict).toBe("supported");
+    expect(r.evidence?.passage).toContain("Category A responses within 8 minutes");
+  });
+});
+
 describe("statements and passages in other words for one thing", () => {
   const paper = [
     "Westmarch Ambulance Service NHS Trust - Trust Board, 28 July 2011",

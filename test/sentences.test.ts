@@ -22,4 +22,15 @@ describe("sentences of a paper's hard-wrapped lines", () => {
       "The board is asked to note the revised plan for the programme and the costs",
       "2.3 The Trust went live on 4 June.",
     ]));
+  it("a table row that ends in a percentage or a bracketed figure is a line of its own", () =>
+    expect(
+      sentences(
+        [
+          "Category A responses within 8 minutes     |  75.0% |    76.8% |    72.4%",
+          "Category A responses within 19 minutes    |  95.0% |    97.2% |    95.8%",
+          "Hardware and control room fit-out         |   720  |     688  |    (25)",
+          "Integration with the vehicle location link |   340 |     122  |    (75)",
+        ].join("\n"),
+      ),
+    ).toHaveLength(4));
 });

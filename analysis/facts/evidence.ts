@@ -103,7 +103,8 @@ const HEADING_WORD =
  */
 function headingCells(line: string): boolean {
   const cells = line.trim().split(CELL_SPLIT).slice(1);
-  return cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c));
+  // (A cell that is a figure, "72.4%", is no heading, though a heading may say "%".)
+  return cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c) && !/^\(?-?[\d.,]+\s?%?\)?$/.test(c));
 }
 
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
