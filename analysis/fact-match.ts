@@ -400,7 +400,8 @@ function support(fr: FigureReading): Scored | undefined {
       ? st.named.find((r) => r.u.figures.some((p) => p.kind === "date" && oneDay(p) && fr.agreesNow(r, p)))
       : undefined) ??
     // "It has already spent almost £2.1m": the spend to date of a table's Total row, however few words it shares.
-    (specific(f, true)
+    // (A one-sided figure, "almost £1m", is as narrow as one written to two digits: £850,000 to £1m.)
+    (specific(f, f.bound !== "above" && f.bound !== "below")
       ? st.tableRows.find(
           (r) =>
             /^\s*(?:grand\s+)?total\b/i.test(r.u.text) &&

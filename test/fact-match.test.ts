@@ -136,6 +136,30 @@ describe("a table of percentages under month headings", () => {
   });
 });
 
+describe("what has been spent, against a table's Total row", () => {
+  const table = [
+    "Table 1: Millennium programme 2008/09 (£000)",
+    "Line                          | 2008/09 plan £000 | Actual to month 9 £000 | Forecast outturn £000",
+    "Local implementation team     |             1,240 |                  1,018 |                 1,395",
+    "Data migration and validation |               380 |                    462 |                   545",
+    "Total                         |             1,620 |                  1,480 |                 1,940",
+  ];
+  it("'had spent … by the end of December' is spend to date, found in the Total row's column to date", () => {
+    const { check } = against(table, "2009-01-29", "2009-02-05");
+    expect(check("By the end of December the trust had spent £1.48m on its new record system.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("a one-sided figure ('almost £1m') is found in the Total row though written roundly", () => {
+    const { check } = against(
+      table.map((line) => line.replace("1,480", "  964")),
+      "2009-01-29",
+      "2009-02-05",
+    );
+    expect(check("The trust has already spent almost £1m on its new record system.").verdict).toBe("supported");
+  });
+});
+
 describe("statements and passages in other words for one thing", () => {
   const paper = [
     "Westmarch Ambulance Service NHS Trust - Trust Board, 28 July 2011",
