@@ -875,6 +875,29 @@ describe("claims: whose a sum is by its size, plans the next sentence says slipp
       `${TRUST} | go-live-delayed | 2011-06`,
     ]);
   });
+  it("people who waited, breached or came to harm, told as a part: '41 of whom', 'of whom 96 went on to breach', 'of which 3 were classed as moderate harm'", () => {
+    expect(claimsOf(`${TRUST} has found 388 such patients, 41 of whom had waited more than 18 weeks.`)).toContain(
+      `${TRUST} | patients-affected | 41`,
+    );
+    expect(
+      claimsOf(`${TRUST} found 1,214 patients not on the list, of whom 96 went on to breach the 18-week standard.`),
+    ).toContain(`${TRUST} | patients-affected | 96`);
+    expect(claimsOf(`${TRUST} had 97 incidents reported, of which 3 were classed as moderate harm.`)).toEqual([
+      `${TRUST} | problem-count | 97`,
+      `${TRUST} | patients-affected | 3`,
+    ]);
+    expect(claimsOf(`At ${TRUST}, of the 380 patients, 41 waited more than 52 weeks for treatment.`)).toContain(
+      `${TRUST} | patients-affected | 41`,
+    );
+  });
+  it("a council committee's summary that names a trust once and then calls it 'the trust' tells the trust's figures", () =>
+    expect(
+      claimsOf(
+        `Westshire County Council\nHealth Scrutiny Committee\n\nSummary of evidence: problems at ${TRUST}\n\nThe committee heard that the trust had changed its patient administration system, and that the trust had apologised. Members were told that 214 complaints had been received, and that a validation found 2,130 patients missing from the lists.`,
+        "other",
+        "2009-03-19",
+      ),
+    ).toEqual([`${TRUST} | complaints-count | 214`, `${TRUST} | patients-affected | 2130`]));
   it("a place named Halton is no halt to deployments", () =>
     expect(claimsOf(`The roll-out at Halton General in November 2006 was CSC's first.`, "news", "2007-03-01")).toEqual(
       [],

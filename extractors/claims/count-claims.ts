@@ -22,9 +22,12 @@ const PART_LEFT = new RegExp(
   "gi",
 );
 
-// "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …": people who waited.
+// "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
+// "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
+// more than 52 weeks": people who waited, breached or came to harm.
+const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|come to harm|came to harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+(?:(?:had|have|has)\s+)?(?:now\s+|already\s+|since\s+)?(?:waited|been waiting|breached)\b`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}`,
   "gi",
 );
 
@@ -109,9 +112,10 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
   for (const m of s.text.matchAll(WAITED)) {
-    const n = parseCount(m[1]!);
-    const start = s.start + m.index! + m[0].indexOf(m[1]!);
-    if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.patientsAffected, start, start + m[1]!.length, n);
+    const figure = m[1] ?? m[2] ?? m[3]!;
+    const n = parseCount(figure);
+    const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
+    if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
   }
   // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
   // just stated, or what is left of it, is a count of the same.

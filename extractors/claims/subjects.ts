@@ -139,7 +139,9 @@ export function subjectFallback(
   };
   // A council committee's summary of a trust's troubles ("The system went live over the bank holiday weekend") tells
   // the trust's story: the trust it names most answers before the council, if it names one twice.
-  const told = doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2) : null;
+  // (Named once in full and then called "the trust", as a summary does, counts as named twice.)
+  const told =
+    doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2, doc.text) : null;
   return (p, follows) =>
     doc.kind === "news" && follows
       ? follows
