@@ -823,7 +823,7 @@ describe("claims: the lines of a list and its lead-in", () => {
   });
 });
 
-describe("claims: whose a sum is by its size, plans the next sentence says slipped, chains of dates", () => {
+describe("claims: whose a figure is by its size and its teller, plans that slipped, people harmed, providers by their name", () => {
   it("billions paid to a supplier are the programme's, not the trust the answer is about", () =>
     expect(
       claimsOf(
@@ -898,6 +898,14 @@ describe("claims: whose a sum is by its size, plans the next sentence says slipp
         "2009-03-19",
       ),
     ).toEqual([`${TRUST} | complaints-count | 214`, `${TRUST} | patients-affected | 2130`]));
+  it("a body named '… Community Services' is a provider that goes live", () =>
+    expect(
+      claimsOf(
+        "Stortmere Community Services moved its 900 community staff on to SystmOne over the weekend of 3-4 March.",
+        "news",
+        "2012-04-10",
+      ),
+    ).toEqual(["Stortmere Community Services | go-live | 2012-03-03"]));
   it("a place named Halton is no halt to deployments", () =>
     expect(claimsOf(`The roll-out at Halton General in November 2006 was CSC's first.`, "news", "2007-03-01")).toEqual(
       [],
