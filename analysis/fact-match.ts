@@ -524,7 +524,23 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
         )
       : undefined;
-  return wording ?? counted ?? swap;
+  // "More than 220 call handlers have been trained" against "212 call handlers have completed training": a one-sided
+  // figure and, in a passage about it, a figure of the same quantity just on the side its words rule out. The writer
+  // rounded the wrong way; no coincidence comes that close.
+  // (Only for a sentence that states nothing else: another fact beside it, unfound, may be right.)
+  const overstated =
+    (f.bound === "above" || f.bound === "below") && st.stated.length === 1
+      ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
+      : undefined;
+  return wording ?? counted ?? overstated ?? swap;
+}
+
+/** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */
+function justOutside(f: Figure, p: Figure): boolean {
+  if (agrees(f, p)) return false;
+  return f.bound === "above"
+    ? p.value < f.value && p.value >= f.value * 0.75
+    : p.value > f.value && p.value <= f.value * 1.25;
 }
 
 /**

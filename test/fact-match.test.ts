@@ -160,6 +160,29 @@ describe("what has been spent, against a table's Total row", () => {
   });
 });
 
+describe("a one-sided figure just on the wrong side of the paper's", () => {
+  it("'more than £550,000 so far' against the row's £462k to date is contradicted, though a prose passage is closer", () => {
+    const { check } = against(
+      [
+        "2.4 The old PAS held thousands of duplicate records, which cost £9,000 to clear.",
+        "",
+        "Table 1: Cerner Millennium programme 2008/09 (£000)",
+        "Line                                  | 2008/09 plan £000 | Actual to month 9 £000 | Forecast outturn £000 | Variance £000",
+        "Local implementation team             |             1,240 |                  1,018 |                 1,395 |         (155)",
+        "Data migration and validation         |               380 |                    462 |                   545 |         (165)",
+        "Training and backfill                 |               610 |                    587 |                   702 |          (92)",
+      ],
+      "2009-01-29",
+      "2009-02-05",
+    );
+    const r = check(
+      "Data migration alone has cost more than £550,000 so far, after validation of the old PAS turned up tens of thousands of duplicate records.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("Data migration and validation");
+  });
+});
+
 describe("statements and passages in other words for one thing", () => {
   const paper = [
     "Westmarch Ambulance Service NHS Trust - Trust Board, 28 July 2011",
