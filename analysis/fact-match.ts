@@ -18,7 +18,16 @@ import {
   type Figure,
 } from "./facts/figures.js";
 import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
-import { TO_DATE_STATEMENT, figurePeriod, isBudget, isVariance, toDateInstead, varianceTold } from "./facts/periods.js";
+import {
+  FORECAST_WORDS,
+  PLAN_TOLD,
+  TO_DATE_STATEMENT,
+  figurePeriod,
+  isBudget,
+  isVariance,
+  toDateInstead,
+  varianceTold,
+} from "./facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
 /**
@@ -224,7 +233,11 @@ function readStatement(
   // (A name every other passage carries, the system's, tells no passage from another.)
   const names = namesIn(text, subject).filter((n) => units.filter((u) => u.text.includes(n)).length <= 3);
   // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
-  const tableRows = TO_DATE_STATEMENT.test(text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
+  // (Or is forecast: "The programme is forecast to spend £4.13m this year" is the Total row's forecast outturn.)
+  const tableRows =
+    TO_DATE_STATEMENT.test(text) || FORECAST_WORDS.test(text)
+      ? units.filter((u) => u.context).map((u) => match(u, said))
+      : [];
   // A statement's amounts and counts are what it states; its dates say when, and the papers' passages about the
   // same thing share them easily: they decide only a statement that states nothing else.
   // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
@@ -288,8 +301,9 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
-      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was.
-      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause)) &&
+      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was; nor are
+      // "1,200 staff trained" a target of 1,300.
+      !(isBudget(p) && (TO_DATE_STATEMENT.test(this.clause) || (p.kind !== "money" && !PLAN_TOLD.test(this.clause)))) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
       !this.anotherClauseSaysIt(r.u, p)
@@ -399,17 +413,22 @@ function support(fr: FigureReading): Scored | undefined {
     (f.kind === "date" && oneDay(f)
       ? st.named.find((r) => r.u.figures.some((p) => p.kind === "date" && oneDay(p) && fr.agreesNow(r, p)))
       : undefined) ??
-    // "It has already spent almost £2.1m": the spend to date of a table's Total row, however few words it shares.
+    // "It has already spent almost £2.1m", "is forecast to spend £4.13m this year": the spend to date, or the forecast,
+    // of a table's Total row, however few words it shares.
     // (A one-sided figure, "almost £1m", is as narrow as one written to two digits: £850,000 to £1m.)
     (specific(f, f.bound !== "above" && f.bound !== "below")
       ? st.tableRows.find(
           (r) =>
             /^\s*(?:grand\s+)?total\b/i.test(r.u.text) &&
-            r.u.figures.some((p) => figurePeriod(p, r.u.figures) === "to-date" && fr.agreesNow(r, p)),
+            r.u.figures.some((p) => figurePeriod(p, r.u.figures) === toldAs(fr.clause) && fr.agreesNow(r, p)),
         )
       : undefined)
   );
 }
+
+/** What a figure's clause tells it as: spent so far, or forecast. */
+const toldAs = (clause: string) =>
+  TO_DATE_STATEMENT.test(clause) ? "to-date" : FORECAST_WORDS.test(clause) ? "forecast" : null;
 
 /** A date of one day. */
 const oneDay = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value < 86_400_000;

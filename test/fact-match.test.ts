@@ -160,6 +160,37 @@ describe("what has been spent, against a table's Total row", () => {
   });
 });
 
+describe("forecasts and targets", () => {
+  it("'is forecast to spend £4.13m this year' is the Total row's forecast outturn, however few words it shares", () => {
+    const { check } = against(
+      [
+        "Table 2: Lorenzo programme 2011/12 budget and forecast (£000)",
+        "Budget line | 2011/12 budget £000 | Actual to 30 June £000 | Forecast outturn £000 | Variance £000",
+        "Programme team | 1,420 | 362 | 1,510 | (90)",
+        "Data migration | 980 | 211 | 1,050 | (70)",
+        "Training and backfill | 1,520 | 64 | 1,567 | (47)",
+        "Total | 3,920 | 637 | 4,127 | (207)",
+      ],
+      "2011-07-20",
+      "2011-08-01",
+    );
+    // (The sentence's other clause names the programme team's row, which is closer in words.)
+    const r = check(
+      "The programme is forecast to spend £4.13m this year, and it has spent £362,000 on its programme team.",
+    );
+    expect(r.agree).toContain("£4.13m");
+  });
+  it("a count done is not the paper's target for it: 'more than 1,200 trained' is not 'a target of 1,300'", () => {
+    const { check } = against(
+      ["- 1,140 staff have now been trained, against a target of 1,300 by the end of June 2010;"],
+      "2010-07-20",
+      "2010-08-01",
+    );
+    expect(check("More than 1,200 staff have now been trained to use it.").verdict).not.toBe("supported");
+    expect(check("The trust aims to have 1,300 staff trained by the end of June.").verdict).toBe("supported");
+  });
+});
+
 describe("a one-sided figure just on the wrong side of the paper's", () => {
   it("'more than £550,000 so far' against the row's £462k to date is contradicted, though a prose passage is closer", () => {
     const { check } = against(

@@ -58,11 +58,11 @@ export function evidenceUnits(
     if (!figures.length || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures);
     if (!row)
-      for (const f of figures)
-        if (f.kind === "money") {
-          f.period = prosePeriod(s.text, f);
-          if (proseBudget(s.text, f)) f.budget = true;
-        }
+      for (const f of figures) {
+        if (f.kind === "money") f.period = prosePeriod(s.text, f);
+        // ("1,140 staff have now been trained, against a target of 1,300": a count can be a plan too.)
+        if (f.kind !== "date" && proseBudget(s.text, f)) f.budget = true;
+      }
     const context = row ? [header, headings].filter(Boolean).join("\n") : "";
     const words = contentWords(`${s.text} ${row ? header : ""}`);
     units.push({

@@ -75,7 +75,12 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
   };
 }
 
-const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated|target)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+// A count's or a share's plan is a target ("against a target of 1,300"); "the plan removes 180 posts" is what it does.
+const TARGET_BEFORE = /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+// A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
+export const PLAN_TOLD =
+  /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to)\b/i;
 const FORECAST_AFTER =
   /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b/i;
 const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
@@ -118,10 +123,10 @@ function nearBefore(before: string): string {
   return before.slice(Math.max(0, before.search(/£[\d.,]+[mk]?[^£]*$/) + 1, before.length - 45));
 }
 
-/** Whether a paper's sentence gives one of its figures as a budget or plan ("against a plan of £3.1m"). */
+/** Whether a paper's sentence gives one of its figures as a budget or plan ("against a plan of £3.1m", "a target of 1,300"). */
 export function proseBudget(sentence: string, p: Figure): boolean {
   const at = sentence.indexOf(p.text);
-  return at >= 0 && BUDGET_BEFORE.test(nearBefore(sentence.slice(0, at)));
+  return at >= 0 && (p.kind === "money" ? BUDGET_BEFORE : TARGET_BEFORE).test(nearBefore(sentence.slice(0, at)));
 }
 
 /** A budget or plan: in prose by its words, in a table by a column of a budget that names no period. */
