@@ -84,6 +84,15 @@ describe("extractMoney: one line per form", () => {
     // A pound sign that leads a sum is no unit of the lines below it.
     expect(one(["£m is a lot", "Staff        0.35      0.62"].join("\n"))).toEqual([]);
   });
+  it("a variance cell that says its sense in words ('45 adverse', '32 favourable') is a figure", () => {
+    const table = [
+      "Table 1: Revenue costs of the deployment (£k)",
+      "Cost heading                        Plan 2006/07   Outturn 2006/07   Variance",
+      "Programme office                    410            455               45 adverse",
+      "Interface development (pathology)   150            118               32 favourable",
+    ].join("\n");
+    expect(one(table).map((m) => m.amount)).toEqual([410_000, 455_000, 45_000, 150_000, 118_000, 32_000]);
+  });
   it("a table's cells: empty ones between bars, and figures a single space apart, are cells of their own", () => {
     const table = [
       "Table 2: Income and expenditure (£000)",
