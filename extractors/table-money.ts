@@ -19,7 +19,8 @@ export const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
 // "11,693 1,147 A": figures a single space apart are cells of their own.
 const FIGURES_RUN = /^\(?-?[\d,.]+\)?(?:\s?[AF])?(?:\s\(?-?[\d,.]+\)?(?:\s?[AF])?)+$/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable), "45 adverse".
-const FIGURE = /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable))?$/i;
+const FIGURE =
+  /^\(?-?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable))?$/i;
 const SCALE: Record<string, number> = {
   "000": 1e3,
   "000s": 1e3,
