@@ -18,8 +18,10 @@ export interface TableCell {
 // A cell: words with single spaces between them; two spaces, a tab or a bar end it.
 const CELL = /[^\s|](?:(?:[^\s|]| (?=[^\s|]))*[^\s|])?/g;
 // A cell may carry its currency and unit ("£0.74m A"), as tables typed into a report often do.
-const FIGURE = /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?[AF])?$|^(?:nil|-|–|n\/a)$/i;
+const FIGURE =
+  /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable))?$|^(?:nil|-|–|n\/a)$/i;
 const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
+const KIND_HEADING = /\b(?:income|revenue|expenditure|costs?|funding|savings)\b/i;
 /** How far above a row its column headings may be, in lines with text. */
 const LOOK_BACK_LINES = 32;
 
@@ -55,7 +57,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     if (above) label = `${above} ${label}`;
   }
   const { column, section, caption } = headingOver(text, line.start, cells.length - own);
-  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$/.test(cell.text) };
+  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$/i.test(cell.text) };
 }
 
 /** The label of the nearest row above, over blank lines. */
@@ -109,6 +111,9 @@ function headingOver(text: string, lineStart: number, fromRight: number): Omit<T
     headings.unshift(cells);
   }
   if (!headings.length) return { column: null, section, caption: null };
+  // "Income line | Annual budget | Actual to date": the heading over the labels names the rows' kind, as a section does.
+  const labelHeading = headings[headings.length - 1]![0]!.text;
+  if (section === null && KIND_HEADING.test(labelHeading)) section = labelHeading;
   const words = headings
     .map((cells) => cells[cells.length - fromRight]?.text)
     .filter((w): w is string => !!w && !/^(?:F\s*\/\s*A|A\s*\/\s*F|-{2,}.*)$/i.test(w));

@@ -906,6 +906,34 @@ describe("claims: whose a figure is by its size and its teller, plans that slipp
         "2012-04-10",
       ),
     ).toEqual(["Stortmere Community Services | go-live | 2012-03-03"]));
+  it("savings only expected are no savings; savings delivered are", () => {
+    expect(claimsOf(`${TRUST} expects the new system to save around £300,000 a year from 2008.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} has already saved £95,000 by switching off the old system.`)).toEqual([
+      `${TRUST} | savings | 95000`,
+    ]);
+  });
+  it("a table's variance told in words ('£78k adverse') is a cost line's overspend; rows under an 'Income line' heading are income", () => {
+    const paper = [
+      TRUST,
+      "Finance report, month 6",
+      "",
+      "Cost line                     Budget   Actual   Variance",
+      "Temporary validation staff    £120k    £198k    £78k adverse",
+      "Interface support             £85k     £80k     £5k favourable",
+      "",
+      "Table 2: Service line agreement, 2010/11 (£000)",
+      "Income line                   | Annual budget | Actual to date | Variance to date",
+      "Elective and outpatient (SLA) | 48,600 | 35,270 | (1,180)",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2010-10-28")).toEqual([
+      `${TRUST} | cost | 120000 [temporary validation staff, budget]`,
+      `${TRUST} | cost | 198000 [temporary validation staff, actual]`,
+      `${TRUST} | cost | 78000 [temporary validation staff, variance]`,
+      `${TRUST} | cost | 85000 [interface support, budget]`,
+      `${TRUST} | cost | 80000 [interface support, actual]`,
+      `${TRUST} | income-shortfall | 1180000`,
+    ]);
+  });
   it("a place named Halton is no halt to deployments", () =>
     expect(claimsOf(`The roll-out at Halton General in November 2006 was CSC's first.`, "news", "2007-03-01")).toEqual(
       [],

@@ -137,8 +137,10 @@ export function moneyClaim(
   // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
   // "would add", what a figure "could rise to", or what another body would underwrite.
   if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
-  // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost.
+  // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
+  // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12").
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
+  if (EXPECTED_SAVING.test(clause)) return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = MONEY_PREDICATES.find((p) => p !== PREDICATE.loss && p !== cost && fits(p, clause));
@@ -167,6 +169,8 @@ export function moneyClaim(
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+const EXPECTED_SAVING =
+  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b/i;
 const WHOLE_TROUBLE =
   /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall)\b/i;
 const COST_VERB_BEFORE =
