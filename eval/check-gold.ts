@@ -2,8 +2,9 @@
  * Scores `check` on the blind check gold (test/check-gold/{dev,test}, docs/check-gold-format.md): each case's board
  * paper is printed to a real PDF (its text as typed, in a fixed-width font so tables keep their columns), ingested
  * with the article into a fresh database, and the article is checked. Each gold statement takes the verdict of the
- * checked claims read from its words (none: unverified; supported and contradicted together: partly-supported);
- * each gold quotation the verdict of the checked quotation that overlaps it.
+ * checked claims read from its words (none: unverified; supported and contradicted together: partly-supported), or,
+ * when it is one part of a sentence, of the claims and figures inside that part; each gold quotation the verdict of
+ * the checked quotation that overlaps it.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,7 +76,50 @@ function overlap(a: string, b: string): number {
 const overlaps = (a: string, b: string) => overlap(a, b) >= 0.8;
 
 /** The verdict the checker gave a statement: from the claims read from its words, and its sentence's own verdict. */
-function statementVerdict(report: CheckReport, statement: string): string {
+export function statementVerdict(report: CheckReport, statement: string): string {
+  return partOfSentenceVerdict(report, statement) ?? sentenceVerdictOf(report, statement);
+}
+
+const collapse = (t: string) => t.replace(/\s+/g, " ");
+
+/**
+ * A statement that is one part of a sentence ("…, and almost 50 of those were rated high priority"): the verdict of
+ * the figures and claims the checker found inside that part, as its report gives them figure by figure; null when the
+ * statement is the whole sentence, or no figure or claim of the sentence lies inside it.
+ */
+function partOfSentenceVerdict(report: CheckReport, statement: string): string | null {
+  const wanted = collapse(statement).trim();
+  for (const s of report.statements) {
+    const sentence = collapse(s.sentence);
+    const a = sentence.indexOf(wanted);
+    if (a < 0 || wanted.length >= sentence.trim().length * 0.9) continue;
+    const inside = (at: number) => at >= a && at < a + wanted.length;
+    const figures = (texts: string[]) => texts.filter((t) => inside(sentence.indexOf(collapse(t))));
+    const [agree, disagree] = [figures(s.agree), figures(s.disagree)];
+    const claims = report.claims
+      .filter((c) => c.claim.span.start >= s.start && c.claim.span.start < s.end)
+      .filter((c) => inside(collapse(s.sentence.slice(0, c.claim.span.start - s.start)).length))
+      .map((c) => c.verdict)
+      .filter((v) => v !== "unverified");
+    if (!agree.length && !disagree.length && !claims.length) return null;
+    const own =
+      agree.length && disagree.length
+        ? "partly-supported"
+        : agree.length
+          ? "supported"
+          : disagree.length
+            ? "contradicted"
+            : null;
+    const verdicts = [...claims, ...(own ? [own] : [])];
+    const has = (v: string) => verdicts.includes(v);
+    if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
+    if (has("contradicted")) return "contradicted";
+    return "supported";
+  }
+  return null;
+}
+
+function sentenceVerdictOf(report: CheckReport, statement: string): string {
   const structured = report.claims
     .filter((c) => overlaps(c.claim.sentence, statement))
     .map((c) => c.verdict)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import type { CheckReport } from "../app/library.js";
+import { statementVerdict } from "../eval/check-gold.js";
+
+/** A report of one checked sentence, its figures found agreeing and disagreeing, and no claims. */
+function reportOf(sentence: string, agree: string[], disagree: string[]): CheckReport {
+  const verdict = agree.length && disagree.length ? "partly-supported" : agree.length ? "supported" : "contradicted";
+  return {
+    schema: "claimtrail/check@1",
+    document: {} as CheckReport["document"],
+    claims: [],
+    statements: [{ sentence, start: 100, end: 100 + sentence.length, verdict, evidence: null, agree, disagree }],
+    quotes: [],
+    warnings: [],
+  };
+}
+
+describe("check gold: a statement scored at the granularity the gold gives it", () => {
+  const sentence =
+    "Staff logged 312 problems in the first four weeks, and almost 50 of those were rated high priority.";
+  const report = reportOf(sentence, ["312"], ["50"]);
+  it("a whole sentence takes the sentence's verdict", () =>
+    expect(statementVerdict(report, sentence)).toBe("partly-supported"));
+  it("a part of a sentence takes the verdict of the figures inside it", () => {
+    expect(statementVerdict(report, "almost 50 of those were rated high priority")).toBe("contradicted");
+    expect(statementVerdict(report, "Staff logged 312 problems in the first four weeks")).toBe("supported");
+  });
+  it("a part with no figure the checker judged falls back to the sentence's verdict", () =>
+    expect(statementVerdict(report, "in the first four weeks, and almost")).toBe("partly-supported"));
+});
