@@ -393,6 +393,9 @@ function support(fr: FigureReading): Scored | undefined {
   return (
     fr.close.find(agreeing) ??
     fr.sameKind.find((r) => fr.sameTable(r) && agreeing(r)) ??
+    // "The backlog … peaked at 6,400 in July. Additional sessions have reduced this to 1,150": the sentence after a
+    // close passage that goes on about it ("this", "it") is that passage's too.
+    fr.close.map((r) => goesOn(fr, r)).find((r): r is Scored => !!r && agreeing(r)) ??
     (specific(f)
       ? st.named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && fr.agreesNow(r, p)))
       : undefined) ??
@@ -425,6 +428,19 @@ function support(fr: FigureReading): Scored | undefined {
       : undefined)
   );
 }
+
+/** The paper's next sentence, when it refers back to passage `r` ("… reduced this to 1,150"), scored as `r` was. */
+function goesOn(fr: FigureReading, r: Scored): Scored | null {
+  const units = fr.papers.units;
+  const next = units[units.indexOf(r.u) + 1];
+  if (!next || next.context || r.u.context || next.documentId !== r.u.documentId || next.page !== r.u.page) return null;
+  if (!GOES_ON.test(next.text) || /^\s*\d+(?:\.\d+)*\s/.test(next.text)) return null;
+  return { ...r, u: next };
+}
+
+// "reduced this to", "It has since fallen", "these have been cleared": a sentence that goes on about the one before.
+const GOES_ON =
+  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b/i;
 
 /** What a figure's clause tells it as: spent so far, or forecast. */
 const toldAs = (clause: string) =>

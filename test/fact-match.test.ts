@@ -160,6 +160,24 @@ describe("what has been spent, against a table's Total row", () => {
   });
 });
 
+describe("a paper's sentence that goes on about the one before", () => {
+  it("'… reduced this to 1,150' is the backlog's figure, though it names no backlog", () => {
+    const { check } = against(
+      [
+        "3.4 The backlog of outpatient clinic letters awaiting typing peaked at approximately 6,400 in the first week of July. Additional secretarial sessions have reduced this to 1,150 at 31 August.",
+        "3.5 The Trust was unable to submit its 18-week return for July.",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    const r = check(
+      "A backlog of outpatient letters, which peaked at 6,400 in July, has since been cut to around 1,150.",
+    );
+    expect(r.verdict).toBe("supported");
+    expect(r.agree).toEqual(["6,400", "1,150"]);
+  });
+});
+
 describe("forecasts and targets", () => {
   it("'is forecast to spend £4.13m this year' is the Total row's forecast outturn, however few words it shares", () => {
     const { check } = against(
