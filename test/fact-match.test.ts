@@ -349,6 +349,16 @@ describe("statements that say little, or share one word with the passage that gi
     });
     expect(figuresOf("A quarter past nine.", null)).toEqual([]);
   });
+  it("how often something happened ('fell over twice', 'three times') is a count; how much bigger is not", () => {
+    expect(figuresOf("The system fell over twice in its first fortnight.", null)[0]).toMatchObject({
+      kind: "count",
+      value: 2,
+    });
+    expect(figuresOf("It failed three times in June.", null).find((f) => f.kind === "count")).toMatchObject({
+      value: 3,
+    });
+    expect(figuresOf("Calls took twice as long to answer.", null)).toEqual([]);
+  });
   it("a share told as a ratio, or as half with a bound before it, is a percentage; 'the first half' is not", () => {
     expect(figuresOf("More than nine in ten staff have been trained.", null)[0]).toMatchObject({
       kind: "percent",

@@ -38,6 +38,10 @@ const DURATION = new RegExp(
   String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
+const TIMES = new RegExp(
+  String.raw`\b(?:twice|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b(?!\s+(?:as|more|higher|greater|bigger|longer|larger|over|the|a|an|that)\b)`,
+  "gi",
+);
 /** The noun of a length of time, whose value is in minutes. */
 export const MINUTES = "minute";
 // ("cut by a quarter", "down by a third": a share of what the verb changes, which names no "of".)
@@ -130,6 +134,15 @@ export function figuresOf(
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
       taken.push([s, e]);
     }
+  // "fell over twice", "failed three times": how often something happened is a count ("two outages" in the paper),
+  // not "twice as long" or "three times higher".
+  for (const m of text.matchAll(TIMES)) {
+    const [s, e] = [m.index!, m.index! + m[0].length];
+    const n = m[1] ? parseCount(m[1]) : 2;
+    if (!free(s, e) || n === null) continue;
+    out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0] });
+    taken.push([s, e]);
+  }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     out.push({ kind: "percent", value: Number(m[1]), bound: boundOf(text, m.index!), text: m[0] });
