@@ -4,6 +4,7 @@ import { CELL_SPLIT } from "../extractors/table-money.js";
 import { DECIDED_WHEN, DOCUMENT_DATE, EVENT_WORD, OTHER_PERIOD, PLAN_WORD } from "./facts/events.js";
 import type { EvidenceUnit } from "./facts/evidence.js";
 import {
+  DELAY_DAYS,
   WHOLE_BEFORE,
   WHOLE_SAID,
   agrees,
@@ -247,7 +248,11 @@ function readStatement(
   // share is what the statement states. (A count of a whole, "eight of the 26 issues", states both.)
   const limits = figures.filter((f) => isTimeLimit(f, text) || figures.some((g) => partOf(text, g, f)));
   const measured = figures.some((f) => !limits.includes(f)) ? figures.filter((f) => !limits.includes(f)) : figures;
-  const stated = measured.some((f) => f.kind !== "date") ? measured.filter((f) => f.kind !== "date") : measured;
+  // ("went live in August, three months behind schedule": how late is told of the date, which stays a fact.)
+  const delay = (f: Figure) => f.noun === DELAY_DAYS;
+  const stated = measured.some((f) => f.kind !== "date" && !delay(f))
+    ? measured.filter((f) => f.kind !== "date")
+    : measured;
   let away: boolean | undefined;
   const aboutOthers = () =>
     (away ??= NATIONAL.test(text) || papers.elsewhere(text) || leadsWithOtherBody(text, subject));
@@ -360,6 +365,7 @@ class FigureReading {
 }
 
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
+  if (f.noun === DELAY_DAYS) return checkDelay(f, st);
   const fr = new FigureReading(f, st, papers);
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
   const hit = support(fr);
@@ -384,6 +390,28 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
+}
+
+/**
+ * "pushed back the switch-on by two months" against "go-live be moved from 12-13 September to the weekend of 14-15
+ * November": how late a thing is agrees with two dates of a passage about it that lie that far apart (a month either
+ * way half a month, a week half a week). Only support: dates so apart may be of other things.
+ */
+function checkDelay(f: Figure, st: Statement): FigureOutcome {
+  const slack = f.value >= 28 ? 16 : 4;
+  const apart = (r: Scored) => {
+    const dates = r.u.figures.filter(fine);
+    return dates.some((a, i) => dates.slice(i + 1).some((b) => Math.abs(daysApart(a, b) - f.value) <= slack));
+  };
+  const hit = st.ranked.find(apart);
+  return hit ? { found: "agree", evidence: hit, anchors: [] } : { found: "open" };
+}
+
+/** Days between two dates at the coarser precision of the two: "April 2010" to "28 May 2010" is a month. */
+function daysApart(a: Figure, b: Figure): number {
+  if (oneDay(a) && oneDay(b)) return Math.abs(b.value - a.value) / 86_400_000;
+  const month = (d: Figure) => new Date(d.value).getUTCFullYear() * 12 + new Date(d.value).getUTCMonth();
+  return Math.abs(month(b) - month(a)) * 30.44;
 }
 
 /** The passage that gives the figure, by wording, by its table, by its very value, by the place it names. */

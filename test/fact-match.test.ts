@@ -178,6 +178,29 @@ describe("a paper's sentence that goes on about the one before", () => {
   });
 });
 
+describe("how late a thing is", () => {
+  it("'a month later than planned' agrees with a passage's two dates that far apart, at the coarser precision", () => {
+    const { check } = against(
+      ["2.1 The Trust went live with Lorenzo on 5 December 2011, against a planned date of 7 November 2011."],
+      "2012-01-26",
+      "2012-02-01",
+    );
+    expect(check("Morland Bay switched on Lorenzo in December, a month later than planned.").verdict).toBe("supported");
+    expect(check("The trust went live with Lorenzo a month later than planned.")?.verdict).toBe("supported");
+    const other = against(
+      [
+        "• Second phase of community go-lives (five teams): originally planned for April 2010, completed on 28 May 2010.",
+      ],
+      "2010-06-24",
+      "2010-07-01",
+    );
+    // April to 28 May is a month at the precision of "April": two months late is not what the paper says.
+    expect(other.check("The second wave of community go-lives was completed two months late.").verdict).not.toBe(
+      "supported",
+    );
+  });
+});
+
 describe("forecasts and targets", () => {
   it("'is forecast to spend £4.13m this year' is the Total row's forecast outturn, however few words it shares", () => {
     const { check } = against(

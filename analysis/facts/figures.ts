@@ -38,6 +38,14 @@ const DURATION = new RegExp(
   String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
+/** The noun of how late something is, whose value is in days. */
+export const DELAY_DAYS = "delay-days";
+const MONTH_DAYS = 30.44;
+const DELAY_LEAD = String.raw`(?:(?:a further|another|some|about|around|almost|nearly|more than|over|just over|just under)\s+)?`;
+const DELAY = new RegExp(
+  String.raw`\b${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)[\s-]+(months?|weeks?)['’]?\s+(?=(?:late|later|behind|delay|delayed|after)\b)|\b(?:pushed|put|moved|set)\s+back\s+(?:[\w'’-]+\s+){0,8}?by\s+${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b`,
+  "gi",
+);
 const TIMES = new RegExp(
   String.raw`\b(?:twice|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b(?!\s+(?:as|more|higher|greater|bigger|longer|larger|over|the|a|an|that)\b)`,
   "gi",
@@ -132,6 +140,22 @@ export function figuresOf(
       const minutes = m[2] || m[3] ? parseCount((m[2] ?? m[3])!) : 0;
       if (hours === null || minutes === null) continue;
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
+      taken.push([s, e]);
+    }
+  // "two months late", "pushed back the switch-on by three months": how late a thing is, in days.
+  if (scale === null)
+    for (const m of text.matchAll(DELAY)) {
+      const [s, e] = [m.index!, m.index! + m[0].length];
+      const [n, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      const count = /^an?$/i.test(n) ? 1 : parseCount(n);
+      if (!free(s, e) || count === null) continue;
+      out.push({
+        kind: "count",
+        value: count * (/^month/i.test(unit) ? MONTH_DAYS : 7),
+        bound: boundOf(text, s),
+        text: m[0],
+        noun: DELAY_DAYS,
+      });
       taken.push([s, e]);
     }
   // "fell over twice", "failed three times": how often something happened is a count ("two outages" in the paper),
