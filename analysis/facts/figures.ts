@@ -43,7 +43,7 @@ export const DELAY_DAYS = "delay-days";
 const MONTH_DAYS = 30.44;
 const DELAY_LEAD = String.raw`(?:(?:a further|another|some|about|around|almost|nearly|more than|over|just over|just under)\s+)?`;
 const DELAY = new RegExp(
-  String.raw`\b${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)[\s-]+(months?|weeks?)['’]?\s+(?=(?:late|later|behind|delay|delayed|after)\b)|\b(?:pushed|put|moved|set)\s+back\s+(?:[\w'’-]+\s+){0,8}?by\s+${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b`,
+  String.raw`\b${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)[\s-]+(months?|weeks?)['’]?\s+(?=(?:late|later|behind|delay|delayed)\b)|\b(?:pushed|put|moved|set)\s+back\s+(?:[\w'’-]+\s+){0,8}?by\s+${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b`,
   "gi",
 );
 const TIMES = new RegExp(
@@ -142,8 +142,9 @@ export function figuresOf(
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
       taken.push([s, e]);
     }
-  // "two months late", "pushed back the switch-on by three months": how late a thing is, in days.
-  if (scale === null)
+  // "two months late", "pushed back the switch-on by three months": how late a thing is, in days, as an article tells
+  // it (a paper gives the dates themselves).
+  if (scale === null && kind !== "board-paper")
     for (const m of text.matchAll(DELAY)) {
       const [s, e] = [m.index!, m.index! + m[0].length];
       const [n, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
