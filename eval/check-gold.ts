@@ -102,21 +102,19 @@ function partOfSentenceVerdict(report: CheckReport, statement: string): string |
       .map((c) => c.verdict)
       .filter((v) => v !== "unverified");
     if (!agree.length && !disagree.length && !claims.length) return null;
-    const own =
-      agree.length && disagree.length
-        ? "partly-supported"
-        : agree.length
-          ? "supported"
-          : disagree.length
-            ? "contradicted"
-            : null;
-    const verdicts = [...claims, ...(own ? [own] : [])];
-    const has = (v: string) => verdicts.includes(v);
-    if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
-    if (has("contradicted")) return "contradicted";
-    return "supported";
+    return together([...claims, ...agree.map(() => "supported"), ...disagree.map(() => "contradicted")]);
   }
   return null;
+}
+
+/** Verdicts of one statement as one: any partly, or both ways, is partly supported. */
+function together(verdicts: string[]): string {
+  if (!verdicts.length) return "unverified";
+  const has = (v: string) => verdicts.includes(v);
+  if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
+  if (has("contradicted")) return "contradicted";
+  if (has("supported")) return "supported";
+  return "unverified";
 }
 
 function sentenceVerdictOf(report: CheckReport, statement: string): string {
@@ -129,12 +127,7 @@ function sentenceVerdictOf(report: CheckReport, statement: string): string {
   const verdicts: string[] = structured.length
     ? [...structured, ...said.filter((v) => v === "partly-supported")]
     : said;
-  if (!verdicts.length) return "unverified";
-  const has = (v: string) => verdicts.includes(v);
-  if (has("partly-supported") || (has("supported") && has("contradicted"))) return "partly-supported";
-  if (has("contradicted")) return "contradicted";
-  if (has("supported")) return "supported";
-  return "unverified";
+  return together(verdicts);
 }
 
 function quoteVerdict(report: CheckReport, quote: string): string {

@@ -9,9 +9,10 @@ export function countedUnit(predicate: string): string | null {
 }
 
 /**
- * A claim's value typed, from the claim (its value and period), its predicate's unit, the money mention it was
- * read from (for the currency and a range's upper end) and the bound its words put on a figure: a figure is a count when its predicate counts, else money;
- * a string is a date. Throws on a string that is no date, which the claim extractor never gives.
+ * A claim's value typed, from the claim (its value and period), its predicate's unit, the money mention it was read
+ * from (for the currency and a range's upper end) and the bound its words put on a figure: a figure is a count when
+ * its predicate counts, else money; a string is a date. Throws on a string that is no date, which the claim extractor
+ * never gives.
  */
 export function claimValueOf(
   claim: Pick<Claim, "predicate" | "value" | "when">,

@@ -67,14 +67,12 @@ export function extractClaims(
     moneyClaims(scope, memory);
     tableRows(scope);
     countClaims(scope, memory);
-    if (lastDated.to > lastDated.from && saysPlanMissed(s)) {
-      const missed = asMissed(out.slice(lastDated.from, lastDated.to)).filter((c, i) => {
-        const was = out[lastDated.from + i]!;
-        return c === was || !seen.has(keyOf(c));
-      });
-      for (const c of missed) seen.add(keyOf(c));
-      out.splice(lastDated.from, lastDated.to - lastDated.from, ...missed);
-    }
+    if (lastDated.to > lastDated.from && saysPlanMissed(s))
+      out.splice(
+        lastDated.from,
+        lastDated.to - lastDated.from,
+        ...asMissed(out.slice(lastDated.from, lastDated.to), seen, keyOf),
+      );
     // "Lorenzo has been deployed at four organisations, as follows:" then "Kirkdale Partnership NHS Trust, April
     // 2011;": the items of a list tell what its lead-in says of each.
     lead = lead && isListItem(scope) ? lead : LEAD_IN.test(s.text) ? s.text : null;

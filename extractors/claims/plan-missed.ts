@@ -16,9 +16,21 @@ export function saysPlanMissed(next: Sentence): boolean {
   return !!named && SLIPPED.test(next.text.slice(named.index));
 }
 
-/** The go-live plans of a sentence, as missed: what the next sentence said of them. */
-export function asMissed(planned: Claim[]): Claim[] {
-  return planned.map((c) =>
-    c.predicate === PREDICATE.goLivePlanned.name ? { ...c, predicate: PREDICATE.goLiveDelayed.name } : c,
-  );
+/**
+ * The dated claims of a sentence with its go-live plans as missed, what the next sentence said of them; a plan whose
+ * missed date is already claimed (`seen`, by `keyOf`) goes, and the new ones are noted there.
+ */
+export function asMissed(claims: Claim[], seen: Set<string>, keyOf: (c: Claim) => string): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    if (c.predicate !== PREDICATE.goLivePlanned.name) {
+      out.push(c);
+      continue;
+    }
+    const missed = { ...c, predicate: PREDICATE.goLiveDelayed.name };
+    if (seen.has(keyOf(missed))) continue;
+    seen.add(keyOf(missed));
+    out.push(missed);
+  }
+  return out;
 }
