@@ -268,6 +268,21 @@ describe("statements and passages in other words for one thing", () => {
     expect(verdict("More than 9,000 callers hung up before they were answered in June.")).toBe("supported"));
   it("'people waiting for an operation' are the inpatient waiting list", () =>
     expect(verdict("The number of people waiting for an operation stood at 6,870 in October.")).toBe("supported"));
+  it("'training was due to start' is a milestone row's 'training commences'", () => {
+    const { check } = against(
+      [
+        "Table 1: Milestones",
+        "ID  | Milestone                     | Baseline date | Forecast date | Status",
+        "M3  | Data migration dress rehearsal | 06/06/2011    | 18/07/2011    | Red",
+        "M4  | End-user training commences    | 04/07/2011    | 05/09/2011    | Amber",
+      ],
+      "2011-07-20",
+      "2011-08-01",
+    );
+    const r = check("Staff training, originally due to start in July, has been put back to September.");
+    expect(r?.verdict).toBe("supported");
+    expect(r?.evidence?.passage).toContain("End-user training commences");
+  });
 });
 
 describe("no accusation without the same quantity, of the same body, in most of the statement's words", () => {
