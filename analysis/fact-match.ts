@@ -22,6 +22,7 @@ import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
 import {
   FORECAST_WORDS,
   PLAN_TOLD,
+  columnPeriod,
   TO_DATE_STATEMENT,
   figurePeriod,
   isBudget,
@@ -367,6 +368,8 @@ class FigureReading {
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
   const fr = new FigureReading(f, st, papers);
+  const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
+  if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
   const hit = support(fr);
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
@@ -406,6 +409,43 @@ function checkDelay(f: Figure, st: Statement): FigureOutcome {
   const hit = st.ranked.find(apart);
   return hit ? { found: "agree", evidence: hit, anchors: [] } : { found: "open" };
 }
+
+/**
+ * "The trust has already used up its £300,000 contingency", "has used £60,000 of its programme contingency": what a
+ * contingency has had drawn from it is its table row's figure to date, not its size nor its forecast use. Null when
+ * the clause says nothing of a contingency drawn, or no row gives one.
+ */
+function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
+  // (The figure is the contingency's: "its £300,000 contingency", "£60,000 of its programme contingency"; and drawn
+  // already, not "expected to be used".)
+  const after = fr.st.text.slice(fr.st.text.indexOf(fr.f.text) + fr.f.text.length);
+  if (!CONTINGENCY_AFTER.test(after) || !DRAWN.test(fr.st.text) || FORECAST_TOLD.test(fr.st.text)) return null;
+  // ("has not yet been used", "none of the £290,000 has been drawn": the words say what the row's nil says.)
+  if (/\b(?:not|never|none|no|yet to|untouched)\b/i.test(fr.st.text)) return null;
+  for (const u of fr.papers.units) {
+    if (!u.context || !CONTINGENCY.test(u.text.trim().split(CELL_SPLIT)[0] ?? "")) continue;
+    const spent = u.figures.find((p) => p.kind === "money" && figurePeriod(p, u.figures) === "to-date") ?? nilToDate(u);
+    if (!spent) continue;
+    const evidence = fr.st.match(u, fr.st.said);
+    return agrees(fr.f, spent) ? { found: "agree", evidence, anchors: [] } : { found: "disagree", evidence };
+  }
+  return null;
+}
+
+/** A row's cell to date that is nil ("Contingency | 290 | 0 | 120"), which no reading keeps as a figure. */
+function nilToDate(u: EvidenceUnit): Figure | null {
+  const heads = (u.context.split("\n").pop() ?? "").trim().split(CELL_SPLIT);
+  const cells = u.text.trim().split(CELL_SPLIT);
+  const i = heads.findIndex((h) => columnPeriod(h) === "to-date");
+  const cell = i > 0 ? cells[cells.length - (heads.length - i)] : undefined;
+  return cell && /^(?:0|-|–|nil)$/i.test(cell) ? { kind: "money", value: 0, bound: "exact", text: cell } : null;
+}
+
+const CONTINGENCY_AFTER =
+  /^\s*(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:contingency|contingencies|reserves?)\b/i;
+const FORECAST_TOLD = /\b(?:expect\w*|forecast\w*|will|would|likely|plan\w*|projected)\b/i;
+const CONTINGENCY = /\b(?:contingency|contingencies|reserves?)\b/i;
+const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten (?:up|into)|run out|gone)\b/i;
 
 /** Days between two dates at the coarser precision of the two: "April 2010" to "28 May 2010" is a month. */
 function daysApart(a: Figure, b: Figure): number {

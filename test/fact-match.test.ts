@@ -201,6 +201,24 @@ describe("how late a thing is", () => {
   });
 });
 
+describe("a contingency drawn", () => {
+  const table = [
+    "Table 1: CAD replacement programme - financial position (£000)",
+    "Cost element   | Approved budget £000 | Spend to 31 Aug £000 | Forecast outturn £000 | Variance £000",
+    "Control room   | 1,450                | 1,020                | 1,520                 | (70)",
+    "Contingency    | 290                  | 0                    | 120                   | 170",
+  ];
+  const { check } = against(table, "2008-09-25", "2008-10-02");
+  it("is its row's figure to date: 'the £290,000 contingency has been used up' against nil spent is contradicted", () =>
+    expect(check("The £290,000 contingency pot has been almost entirely used up.")?.verdict).toBe("contradicted"));
+  it("but not when the words say it is untouched, or only expected to be used", () => {
+    expect(check("None of the £290,000 contingency has been used so far.")?.verdict).not.toBe("contradicted");
+    expect(check("About £120,000 of the £290,000 contingency is expected to be used.")?.verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});
+
 describe("forecasts and targets", () => {
   it("'is forecast to spend £4.13m this year' is the Total row's forecast outturn, however few words it shares", () => {
     const { check } = against(

@@ -15,7 +15,7 @@ const budgetOf = (p: Figure, row: readonly Figure[]) =>
   row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
 
 /** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
-function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
+export function columnPeriod(heading: string | undefined): "forecast" | "to-date" | null {
   if (!heading) return null;
   if (FORECAST_WORDS.test(heading)) return "forecast";
   return TO_DATE_HEADING.test(heading) ? "to-date" : null;
