@@ -297,6 +297,19 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
   return { claim: rest, verdict, evidence };
 }
 
+/** A passage read with the paragraphs either side of it, as one: null when it has none. */
+function acrossBreak<T extends { documentId: string; start: number; end: number; text: string }>(
+  corpus: Corpus,
+  hit: T,
+): T | null {
+  const text = corpus.documents.text(hit.documentId) ?? "";
+  const start = Math.max(0, text.lastIndexOf("\n\n", hit.start - 3) + 2);
+  const next = text.indexOf("\n\n", hit.end + 2);
+  const end = next < 0 ? text.length : next;
+  if (start >= hit.start && end <= hit.end) return null;
+  return { ...hit, start, end, text: text.slice(start, end).replace(/\s*\n\n\s*/g, " ") };
+}
+
 const relationOrder = (e: Evidence) => ["contradicts", "supports", "updates", "passage"].indexOf(e.relation);
 
 function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: string): CheckedQuote {
@@ -306,8 +319,16 @@ function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: st
   ].filter((p) => p.documentId !== selfId);
   let best: { match: QuoteMatch; hit: (typeof candidates)[number] } | null = null;
   const rank: Record<QuoteVerdict, number> = { verbatim: 3, close: 2, altered: 1, "not-found": 0 };
-  for (const hit of candidates) {
-    const match = matchQuote(q.text, hit.text);
+  for (const found of candidates) {
+    let hit = found;
+    let match = matchQuote(q.text, hit.text);
+    // A quotation the paper's text breaks across two paragraphs ("… who have kept" / "services running …", where a
+    // hard-wrapped line was indented) is verbatim in the two read as one.
+    if (match.verdict !== "verbatim") {
+      const joined = acrossBreak(corpus, hit);
+      const again = joined && matchQuote(q.text, joined.text);
+      if (joined && again && again.verdict === "verbatim") [hit, match] = [joined, again];
+    }
     if (
       !best ||
       rank[match.verdict] > rank[best.match.verdict] ||

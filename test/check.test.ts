@@ -486,6 +486,26 @@ describe("a trust named with and without its legal form", () => {
   }, 60_000);
 });
 
+describe("a quotation the paper's text breaks across two paragraphs", () => {
+  it("is verbatim when the two are read as one", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Kellingford and Wray Partnership NHS Foundation Trust. Chief Executive's report to the Board.",
+          "2.3 I want to pay tribute to the eastern locality teams, who have kept",
+          "services running safely through a difficult transition. There is no evidence of harm.",
+        ].join("\n\n"),
+        publishedAt: "2010-05-27",
+      },
+      {
+        text: 'RiO roll-out.\n\nThe chief executive said the teams had "kept services running safely through a difficult transition", the papers show.\n',
+        publishedAt: "2010-06-03",
+      },
+    );
+    expect(report.quotes.map((q) => q.verdict)).toEqual(["verbatim"]);
+  }, 60_000);
+});
+
 describe("an article that calls its trust by its place", () => {
   it("is checked against the paper of the trust whose place it names, though it names another trust in an aside", async () => {
     const report = await checkArticleAgainst(
