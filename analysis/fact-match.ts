@@ -413,7 +413,7 @@ function checkDelay(f: Figure, st: Statement): FigureOutcome {
 /**
  * "The trust has already used up its £300,000 contingency", "has used £60,000 of its programme contingency": what a
  * contingency has had drawn from it is its table row's figure to date, not its size nor its forecast use. Null when
- * the clause says nothing of a contingency drawn, or no row gives one.
+ * the figure is no contingency's, the sentence says nothing of it drawn (or only that it will be), or no row gives one.
  */
 function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
   // (The figure is the contingency's: "its £300,000 contingency", "£60,000 of its programme contingency"; and drawn
