@@ -108,7 +108,10 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   const cited = corpus.claims.citations(documentId).map((c) => c.id);
   const claims = corpus.claims.forDocument(documentId).map((c) => checkClaim(corpus, c));
   const quoteMentions = corpus.documents.mentions<QuoteMention>(documentId, "quote");
-  const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId));
+  // (A paper's text, read once for all the quotations that look across its paragraph breaks.)
+  const texts = new Map<string, string>();
+  const textOf = (id: string) => texts.get(id) ?? texts.set(id, corpus.documents.text(id) ?? "").get(id)!;
+  const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId, textOf));
   const units = document.kind === "board-paper" ? [] : boardPaperUnits(corpus, document);
   // An article about no trust in particular is read as about the one trust its papers are about, if they are one's:
   // a sentence led by another body's name is still that body's.
@@ -299,10 +302,10 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
 
 /** A passage read with the paragraphs either side of it, as one: null when it has none. */
 function acrossBreak<T extends { documentId: string; start: number; end: number; text: string }>(
-  corpus: Corpus,
+  textOf: (id: string) => string,
   hit: T,
 ): T | null {
-  const text = corpus.documents.text(hit.documentId) ?? "";
+  const text = textOf(hit.documentId);
   const start = Math.max(0, text.lastIndexOf("\n\n", hit.start - 3) + 2);
   const next = text.indexOf("\n\n", hit.end + 2);
   const end = next < 0 ? text.length : next;
@@ -312,7 +315,13 @@ function acrossBreak<T extends { documentId: string; start: number; end: number;
 
 const relationOrder = (e: Evidence) => ["contradicts", "supports", "updates", "passage"].indexOf(e.relation);
 
-function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: string): CheckedQuote {
+function checkQuote(
+  corpus: Corpus,
+  q: QuoteMention,
+  cited: string[],
+  selfId: string,
+  textOf: (id: string) => string,
+): CheckedQuote {
   const candidates = [
     ...(cited.length ? corpus.passages.search(q.text, { documentIds: cited, limit: 5 }, "any") : []),
     ...corpus.passages.search(q.text, { kind: "board-paper", limit: 8 }, "any"),
@@ -325,7 +334,7 @@ function checkQuote(corpus: Corpus, q: QuoteMention, cited: string[], selfId: st
     // A quotation the paper's text breaks across two paragraphs ("… who have kept" / "services running …", where a
     // hard-wrapped line was indented) is verbatim in the two read as one.
     if (match.verdict !== "verbatim") {
-      const joined = acrossBreak(corpus, hit);
+      const joined = acrossBreak(textOf, hit);
       const again = joined && matchQuote(q.text, joined.text);
       if (joined && again && again.verdict === "verbatim") [hit, match] = [joined, again];
     }

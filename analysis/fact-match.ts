@@ -441,10 +441,13 @@ function nilToDate(u: EvidenceUnit): Figure | null {
   return cell && /^(?:0|-|–|nil)$/i.test(cell) ? { kind: "money", value: 0, bound: "exact", text: cell } : null;
 }
 
-const CONTINGENCY_AFTER =
-  /^\s*(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:contingency|contingencies|reserves?)\b/i;
+const CONTINGENCY_WORD = String.raw`(?:contingency|contingencies|reserves?)\b`;
+const CONTINGENCY_AFTER = new RegExp(
+  String.raw`^\s*(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?${CONTINGENCY_WORD}`,
+  "i",
+);
 const FORECAST_TOLD = /\b(?:expect\w*|forecast\w*|will|would|likely|plan\w*|projected)\b/i;
-const CONTINGENCY = /\b(?:contingency|contingencies|reserves?)\b/i;
+const CONTINGENCY = new RegExp(String.raw`\b${CONTINGENCY_WORD}`, "i");
 const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten (?:up|into)|run out|gone)\b/i;
 
 /** Days between two dates at the coarser precision of the two: "April 2010" to "28 May 2010" is a month. */

@@ -4,15 +4,12 @@ import { countClaims } from "./claims/count-claims.js";
 import { dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
-import { asMissed, saysPlanMissed } from "./claims/plan-missed.js";
+import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
 import { tableRowClaims } from "./claims/table-claims.js";
 import type { Sentence } from "./sentences.js";
 
 export { documentSubject } from "./claims/subjects.js";
-
-// "That date slipped …", "The new date is …": a sentence that goes on about the date of the one before.
-const SAME_DATE = /^(?:that|this|the|the new|the revised|both|these) (?:go-live )?(?:date|dates|deadline)\b/i;
 
 // A sentence that introduces a list: it ends with a colon.
 const LEAD_IN = /:\s*$/;
@@ -77,7 +74,7 @@ export function extractClaims(
     // 2011;": the items of a list tell what its lead-in says of each.
     lead = lead && isListItem(scope) ? lead : LEAD_IN.test(s.text) ? s.text : null;
     // "That date slipped to November 2010": the date of the sentence before, whose event it names.
-    const refersBack = previous && SAME_DATE.test(s.text) ? previous.text : null;
+    const refersBack = previous && goesOnAboutDate(s) ? previous.text : null;
     const from = out.length;
     dateClaims(scope, doc, minutes, lead === s.text ? refersBack : (lead ?? refersBack));
     lastDated = { from, to: out.length };

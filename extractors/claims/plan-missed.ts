@@ -10,6 +10,12 @@ const NAMES_THE_PLAN =
 const SLIPPED =
   /\b(?:will not be met|(?:was|were|been|be) missed|not (?:be )?(?:met|achieved|achievable)|slipped|(?:was|were|has been|have been|had been|is being|will be) (?:postponed|deferred|put back|pushed back|delayed|suspended|cancelled|abandoned|halted|paused|put on hold)|on hold)\b/i;
 
+// "That date slipped …", "The new date is …": a sentence that goes on about the date of the one before.
+const SAME_DATE = /^(?:that|this|the|the new|the revised|both|these) (?:go-live )?(?:date|dates|deadline)\b/i;
+
+/** Whether a sentence goes on about the date of the one before: its event is that sentence's. */
+export const goesOnAboutDate = (s: Sentence) => SAME_DATE.test(s.text);
+
 /** Whether a sentence says the plan of the sentence before it slipped, naming it again. */
 export function saysPlanMissed(next: Sentence): boolean {
   const named = NAMES_THE_PLAN.exec(next.text);
