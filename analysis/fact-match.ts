@@ -307,13 +307,21 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
-      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was; nor are
-      // "1,200 staff trained" a target of 1,300.
-      !(isBudget(p) && (TO_DATE_STATEMENT.test(this.clause) || (p.kind !== "money" && !PLAN_TOLD.test(this.clause)))) &&
+      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was.
+      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause)) &&
+      !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
       !this.anotherClauseSaysIt(r.u, p)
     );
+  }
+
+  /**
+   * "1,200 staff have been trained" is not "against a target of 1,300": a count or share the paper gives as a target
+   * speaks only to a statement of a plan, neither holding the figure nor giving it.
+   */
+  onlyTargeted(p: Figure): boolean {
+    return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause);
   }
 
   private wholeOnly(passage: string, p: Figure): boolean {
@@ -558,8 +566,10 @@ function heldElsewhere(fr: FigureReading): boolean {
   const { f, st } = fr;
   const plain = (r: Scored) => !r.u.context || fr.labelSays(r.u.text);
   return (
-    fr.sameKind.some((r) => plain(r) && r.u.figures.some((p) => agrees(f, p) && !fr.anotherClauseSaysIt(r.u, p))) ||
-    st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && fr.agreesNow(r, p)))
+    fr.sameKind.some(
+      (r) =>
+        plain(r) && r.u.figures.some((p) => agrees(f, p) && !fr.onlyTargeted(p) && !fr.anotherClauseSaysIt(r.u, p)),
+    ) || st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && fr.agreesNow(r, p)))
   );
 }
 
@@ -597,6 +607,7 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
       r.u.figures.some(
         (p) =>
           p.kind === "date" &&
+          !anotherYearOnly(f, p) &&
           // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
           !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
           clausesAt(st.text, f.text).some((a) =>
@@ -604,7 +615,7 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
       ),
     );
-    return moved ?? renamedDate(fr) ?? swap;
+    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? swap;
   }
   // The closest passage of the statement's period.
   const top = fr.sameKind.find(samePeriod);
@@ -647,6 +658,55 @@ function justOutside(f: Figure, p: Figure): boolean {
   return f.bound === "above"
     ? p.value < f.value && p.value >= f.value * 0.75
     : p.value > f.value && p.value <= f.value * 1.25;
+}
+
+/**
+ * "Adult community teams have been using it since July" against "All 14 adult community mental health teams went live
+ * on RiO on 2 June 2008": a statement of one date, and the passage most about it, in nearly all its words, that dates
+ * one event of the same kind (a plan against a plan, a thing done against one done) otherwise to the month. The two
+ * clauses word the event differently, so clause against clause does not find it; the whole passage does.
+ */
+function datedAlike(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  const top = fr.sameKind[0];
+  if (
+    st.stated.length !== 1 ||
+    !top ||
+    top.similarity < CONTRADICTION_SIMILARITY ||
+    top.covers < CONTRADICTION_COVERAGE
+  )
+    return undefined;
+  const planned = (text: string) => PLAN_WORD.test(text);
+  const kind = planned(clausesAt(st.text, f.text)[0] ?? st.text);
+  const alike = top.u.figures.filter(
+    (p) =>
+      fine(p) &&
+      !DECIDED_WHEN.test(top.u.text.slice(0, top.u.text.indexOf(p.text))) &&
+      planned(clausesAt(top.u.text, p.text)[1] ?? top.u.text) === kind,
+  );
+  const [p] = alike;
+  // (The passage's clause and the statement's share some words of the event: "a new car park will open in June" is no
+  // other date of "a text reminder service will be introduced in May", whatever else the two sentences share.)
+  const sameEvent = (q: Figure) =>
+    clausesAt(st.text, f.text).some((a) =>
+      clausesAt(top.u.text, q.text).some((b) => clauseCloseness(a, b, fr.papers.weight) > 0),
+    );
+  return alike.length === 1 &&
+    !agrees(f, p!) &&
+    !anotherYearOnly(f, p!) &&
+    sameEvent(p!) &&
+    Math.abs(p!.value - f.value) <= 366 * 86_400_000
+    ? top
+    : undefined;
+}
+
+/**
+ * "the weekend of 21 January" told in November against "21-22 January 2012": a year the statement does not write is
+ * read from its tense, which can be wrong; the same month of another year is no accusation.
+ */
+function anotherYearOnly(f: Figure, p: Figure): boolean {
+  const month = (d: Figure) => new Date(d.value).getUTCMonth();
+  return !/\b(?:19|20)\d\d\b/.test(f.text) && month(f) === month(p) && !agrees(f, p);
 }
 
 /**

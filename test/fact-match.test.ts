@@ -99,6 +99,9 @@ describe("transpositions, other bodies and the dates of papers", () => {
     expect(transposed(money("£2.3m"), money("£320,000"))).toBe(false);
     expect(transposed(money("£2.3m"), money("£2.3m"))).toBe(false);
     expect(transposed(money("£2.3m"), money("£2.4m"))).toBe(false);
+    // A zero is a digit too: £250,000 for £205,000 is "250" for "205".
+    expect(transposed(money("£250,000"), money("£205,000"))).toBe(true);
+    expect(transposed(money("£250,000"), money("£25,000"))).toBe(false);
   });
   it("contradicts a transposed figure on a passage that shares only part of the statement's words", () => {
     const r = check("The number of people waiting for an operation rose to 6,780 by the end of October.");
@@ -245,8 +248,38 @@ describe("forecasts and targets", () => {
       "2010-07-20",
       "2010-08-01",
     );
-    expect(check("More than 1,200 staff have now been trained to use it.").verdict).not.toBe("supported");
+    // (Nor does the target hold the figure: the 1,140 trained is just on the side "more than 1,200" rules out.)
+    expect(check("More than 1,200 staff have now been trained to use it.").verdict).toBe("contradicted");
     expect(check("The trust aims to have 1,300 staff trained by the end of June.").verdict).toBe("supported");
+  });
+});
+
+describe("a date the passage most about the statement gives otherwise", () => {
+  const { check } = against(
+    [
+      "2.1 All 14 adult community mental health teams went live on RiO on 2 June 2008.",
+      "",
+      "2.2 The inpatient wards are planned to follow on 3 November 2008, subject to a readiness review in September.",
+    ],
+    "2008-07-20",
+    "2008-08-01",
+  );
+  it("'using it since July' against teams that went live on 2 June is contradicted, though the clauses differ in words", () => {
+    const r = check("Adult community teams have been using it since July.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("2 June 2008");
+    expect(check("Adult community teams have been using it since June.").verdict).toBe("supported");
+  });
+  it("a plan is compared with the passage's plan, not with another event it dates", () =>
+    expect(check("The inpatient wards are planned to follow in December.").verdict).toBe("contradicted"));
+  it("the same month of another year is no accusation: a year-less date's year is read from its tense", () => {
+    const { check: late } = against(
+      ["11/143 The board approved the revised go-live over the weekend of 21-22 January 2012."],
+      "2011-11-20",
+      "2011-11-29",
+    );
+    // (Read as told in the past, "21 January" would be January 2011.)
+    expect(late("The go-live had been approved for the weekend of 21 January.").verdict).not.toBe("contradicted");
   });
 });
 

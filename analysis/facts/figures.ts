@@ -311,19 +311,24 @@ function rounding(f: Figure): number {
   return unit / 2;
 }
 
-/** The significant digits of a figure: 2,300,000 and £2.3m are "23"; 84.6% is "846". */
+/** The digits of a figure from its first: 2,300,000 and £2.3m are "2300000"; 84.6% is "846". */
 function digitsOf(f: Figure): string {
-  return String(f.value).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  return String(f.value).replace(/[^\d]/g, "").replace(/^0+/, "");
 }
+
+/** The significant digits of a figure: 2,300,000 and £2.3m are "23". */
+const significant = (digits: string) => digits.replace(/0+$/, "");
 
 /** Two figures written with the same digits in another order ("£2.47m" and "£2.74m", "6,780" and "6,870"). */
 export function transposed(a: Figure, p: Figure): boolean {
   if (a.kind !== p.kind || a.kind === "date" || a.value === p.value) return false;
-  const x = digitsOf(a);
-  const y = digitsOf(p);
-  if (x.length < 2 || x.length !== y.length || x === y) return false;
   // Of one order of magnitude: £2.3m and £320,000 are not a slip of the keys.
   if (Math.floor(Math.log10(Math.abs(a.value))) !== Math.floor(Math.log10(Math.abs(p.value)))) return false;
+  // As many digits as the longer of the two writes: £250,000 against £205,000 is "250" against "205".
+  const [da, dp] = [digitsOf(a), digitsOf(p)];
+  const n = Math.max(significant(da).length, significant(dp).length);
+  const [x, y] = [da.slice(0, n), dp.slice(0, n)];
+  if (n < 2 || x.length !== y.length || x === y) return false;
   return [...x].sort().join("") === [...y].sort().join("");
 }
 
