@@ -159,6 +159,9 @@ describe("dates, one form a line", () => {
     expect(dates("The go-live is now expected no earlier than November.", "2010-02-11")).toEqual([
       "November=2010-11-01..2010-11-30",
     ]);
+    expect(dates("The new go-live is pencilled in for the weekend of 21 January.", "2011-11-29")).toEqual([
+      "21 January=2012-01-21..2012-01-21",
+    ]);
   });
   it("a clause without a verb takes the tense of the verb before it, and a plan named after a past date is not its tense", () => {
     expect(dates("It was put back twice, the second time in July.", "2011-11-17")).toEqual([
