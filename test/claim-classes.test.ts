@@ -939,3 +939,49 @@ describe("claims: whose a figure is by its size and its teller, plans that slipp
       [],
     ));
 });
+
+describe("claims: money others give, the old system's start, income a figure was lost in", () => {
+  it("what another body contributes, meets or pays towards the costs is money coming in, no cost of its own", () => {
+    expect(claimsOf(`${TRUST} said BT had agreed to pay £700,000 towards the trust's costs.`)).toEqual([]);
+    expect(claimsOf(`NHS Connecting for Health has agreed to meet £500,000 of ${TRUST}'s costs.`)).toEqual([]);
+    expect(claimsOf(`BT has contributed £1.2m under the terms of its contract with ${TRUST}.`)).toEqual([]);
+    expect(claimsOf(`${TRUST} was offered service credits worth £85,000.`)).toEqual([]);
+    // (Money the trust pays towards nothing but its own work is still its cost.)
+    expect(claimsOf(`${TRUST} has paid £210,000 for testing.`)).toEqual([`${TRUST} | cost | 210000`]);
+  });
+  it("when the system a story is leaving came in is no go-live; the new one's is", () => {
+    expect(claimsOf(`${TRUST} said its current dispatch system, installed in 1997, has suffered outages.`)).toEqual([]);
+    expect(
+      claimsOf(`1.1 The PAS of ${TRUST}, installed in 1994, is to be replaced by iPM.`, "board-paper", "2006-09-12"),
+    ).toEqual([]);
+    expect(claimsOf(`${TRUST} replaced its legacy PAS with Cerner Millennium, installed by BT in June 2008.`)).toEqual([
+      `${TRUST} | go-live | 2008-06`,
+    ]);
+  });
+  it("a sum that cost the trust 'in income', or was lost in income after a breakdown, is an income shortfall", () => {
+    expect(claimsOf(`Lower activity in July and August has cost ${TRUST} an estimated £1.6m in income.`)).toContain(
+      `${TRUST} | income-shortfall | 1600000`,
+    );
+    expect(
+      claimsOf(
+        `The problems have cost ${TRUST} an extra £2.3m so far, including £850,000 on temporary staff, and the hospital has lost around £1.1 million in income.`,
+      ),
+    ).toContain(`${TRUST} | income-shortfall | 1100000`);
+  });
+});
+
+describe("claims: patients told in other words", () => {
+  it("patients who missed, failed to attend or were not seen are affected; so are 'Category A' patients who waited", () => {
+    expect(claimsOf(`At ${TRUST} some 340 patients failed to attend appointments.`)).toEqual([
+      `${TRUST} | patients-affected | 340`,
+    ]);
+    expect(claimsOf(`${TRUST} said nine patients missed insulin visits.`)).toEqual([
+      `${TRUST} | patients-affected | 9`,
+    ]);
+    expect(claimsOf(`At ${TRUST} 47 Category A patients waited longer than the eight-minute target.`)).toEqual([
+      `${TRUST} | patients-affected | 47`,
+    ]);
+    // (Patients a system holds are no patients affected.)
+    expect(claimsOf(`${TRUST} said the system now holds the records of 620,000 patients.`)).toEqual([]);
+  });
+});

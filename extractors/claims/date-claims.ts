@@ -27,6 +27,14 @@ const OTHERS_GO_LIVE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
 // "no further trusts would go live until …": a halt, whoever else the sentence names.
 const NO_MORE_GO_LIVES = /\bno (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?)\b/i;
+const CAME_WORDS = String.raw`(?:installed|bought|purchased|introduced|in place|in use|in service)(?:\s+(?:by|from)\s+(?:[\w'’&-]+\s+){1,5}?)?\s+(?:in|since|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?`;
+const CAME = new RegExp(String.raw`\b${CAME_WORDS}$`, "i");
+const OLD_SYSTEM_CAME = new RegExp(
+  String.raw`\b(?:existing|current|previous|old|ageing|aging|legacy|former|outgoing)\b(?:(?!\b(?:with|new|onto|replac\w*|moved?|switch\w*)\b)[^.;]){0,80}\b${CAME_WORDS}$`,
+  "i",
+);
+const TO_GO =
+  /\b(?:(?:is|are) (?:now )?(?:to be|being|due to be) (?:replaced|switched off|decommissioned|retired)|no longer supported|withdrawn support|out of support|end of (?:its )?(?:life|support))\b/i;
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:in use|in place|used|running)\s+(?:\w+\s+)?since\s+$/i;
 const PROBLEM_WORDS =
@@ -134,6 +142,10 @@ export function dateClaims(
     // story's.
     // (The system a trust "has used since 2005" is its own, which came in then.)
     if (isGoLive(p) && REPLACED_IN_USE_SINCE.test(near.before(140))) continue;
+    // "Its current dispatch system, installed in 1997, has suffered …", "the PAS, installed in 1994, is to be replaced":
+    // when the system the story is leaving came in, no go-live of the story's.
+    if (isGoLive(p) && (OLD_SYSTEM_CAME.test(near.before(120)) || (CAME.test(near.before(40)) && TO_GO.test(s.text))))
+      continue;
     const value = isGoLive(p) && shortSpan(d) ? d.from : dateValue(d);
     const both = rescheduledSpan(p, d, value, near);
     if (both) {

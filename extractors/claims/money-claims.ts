@@ -80,8 +80,11 @@ export function moneyClaim(
   if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
     // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
     const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
+    // "…, and the hospital has lost around £1.1 million in income": the figure's own piece of the sentence, both sides.
+    const piece = `${lead.split(/[,;]|\band\b/).pop()!}${m.text}${own}`;
     // (Income only "at risk" is still a line of the cost it is part of: not lost, and no rival of the total.)
-    if (fits(PREDICATE.incomeShortfall, own) && !/\bat risk\b/i.test(own)) return make(PREDICATE.incomeShortfall, null);
+    if ((fits(PREDICATE.incomeShortfall, own) || fits(PREDICATE.incomeShortfall, piece)) && !/\bat risk\b/i.test(piece))
+      return make(PREDICATE.incomeShortfall, null);
     // "£930k of the adverse position", "of which £4.47m relates to elective work" (a shortfall's): a part of a loss or a
     // shortfall is a part of the same.
     if (/^\s*of the (?:adverse|overall|total) (?:position|variance|impact|overspend)\b/i.test(own))
@@ -192,8 +195,8 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b/i;
+  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;

@@ -22,7 +22,7 @@ const compile = (p: KnownPredicate): Predicate => ({
   notRes: p.not.map((c) => new RegExp(c, "i")),
   countRe: p.nouns
     ? new RegExp(
-        String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,
