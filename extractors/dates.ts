@@ -74,6 +74,7 @@ const SLIPPED_WORDS =
 // "…, having already missed an original date of 28 March": an earlier plan's miss, told beside the one dated here.
 const EARLIER_MISS =
   /,?\s*having (?:already |previously )?missed\b[^.;]*|\bmissed (?:an? |the |its )(?:original|earlier|previous|first|initial)\b[^.;]*/gi;
+const MEANT_TO = /\b(?:was|were)\s+(?:meant|supposed)\s+to\b/i;
 const slipped = (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIER_MISS, ""));
 
 // "the October meeting", "the July board meeting": the meeting nearest publication, the last one or the next.
@@ -398,7 +399,11 @@ function fromChrono(
     const undated = paper && !PAST_TENSE.test(clause);
     // "the roll-out, planned for 4 October, had been put back": a plan the sentence says moved is news near its date,
     // on either side of publication, though "planned for" looks ahead.
-    const movedPlan = slipped(sentence) && /\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40);
+    // So is one that "was meant to" happen then: "Wards were meant to switch over in March, but that has now been put
+    // back to June", told in January.
+    const movedPlan =
+      slipped(sentence) &&
+      (/\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40) || MEANT_TO.test(clause));
     y = inferYear(
       m,
       ref,

@@ -639,7 +639,8 @@ describe("claims: plans told in the pluperfect, dates missed by their words, and
         "news",
         "2009-07-08",
       ),
-    ).toEqual([`${TRUST} | go-live-delayed | 2009-07-18`]));
+      // (The original date it missed is a missed go-live too.)
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-07-18`, `${TRUST} | go-live-delayed | 2009-03-28`]));
   it("'after two postponements, first from June 2010 and then from April 2011': both dates were missed", () =>
     expect(
       claimsOf(
@@ -984,4 +985,15 @@ describe("claims: patients told in other words", () => {
     // (Patients a system holds are no patients affected.)
     expect(claimsOf(`${TRUST} said the system now holds the records of 620,000 patients.`)).toEqual([]);
   });
+});
+
+describe("claims: a plan that was meant to be and has moved", () => {
+  it("'were meant to switch over in March, but … put back to June': March missed, June the plan", () =>
+    expect(
+      claimsOf(
+        `Wards at ${TRUST} were meant to switch over in March, but that has now been put back to June.`,
+        "news",
+        "2012-01-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2012-03`, `${TRUST} | go-live-planned | 2012-06`]));
 });

@@ -162,6 +162,10 @@ describe("dates, one form a line", () => {
     expect(dates("The new go-live is pencilled in for the weekend of 21 January.", "2011-11-29")).toEqual([
       "21 January=2012-01-21..2012-01-21",
     ]);
+    // A plan that "was meant to" happen and has moved is news near its date, on either side of publication.
+    expect(
+      dates("Wards were meant to switch over in March, but that has now been put back to June.", "2012-01-20"),
+    ).toEqual(["March=2012-03-01..2012-03-31", "June=2012-06-01..2012-06-30"]);
   });
   it("a clause without a verb takes the tense of the verb before it, and a plan named after a past date is not its tense", () => {
     expect(dates("It was put back twice, the second time in July.", "2011-11-17")).toEqual([
