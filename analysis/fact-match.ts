@@ -430,6 +430,13 @@ function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
   if (!CONTINGENCY_AFTER.test(after) || !DRAWN.test(fr.st.text) || FORECAST_TOLD.test(fr.st.text)) return null;
   // ("has not yet been used", "none of the £290,000 has been drawn": the words say what the row's nil says.)
   if (/\b(?:not|never|none|no|yet to|untouched)\b/i.test(fr.st.text)) return null;
+  // "The £200k programme contingency has been fully released to offset pressures": the paper's own words of what was
+  // drawn outrank its row, whose nil to date the release to other lines left there.
+  for (const u of fr.papers.units) {
+    if (u.context || !CONTINGENCY.test(u.text) || !GIVEN_OUT.test(u.text)) continue;
+    const evidence = fr.st.match(u, fr.st.said);
+    return u.figures.some((p) => agrees(fr.f, p)) ? { found: "agree", evidence, anchors: [] } : null;
+  }
   for (const u of fr.papers.units) {
     if (!u.context || !CONTINGENCY.test(u.text.trim().split(CELL_SPLIT)[0] ?? "")) continue;
     const spent = u.figures.find((p) => p.kind === "money" && figurePeriod(p, u.figures) === "to-date") ?? nilToDate(u);
@@ -456,6 +463,9 @@ const CONTINGENCY_AFTER = new RegExp(
 );
 const FORECAST_TOLD = /\b(?:expect\w*|forecast\w*|will|would|likely|plan\w*|projected)\b/i;
 const CONTINGENCY = new RegExp(String.raw`\b${CONTINGENCY_WORD}`, "i");
+// (Of the paper's prose: told as done, not as planned.)
+const GIVEN_OUT =
+  /\b(?:has|have|had) (?:now )?(?:been )?(?:fully |partly |partially |largely )?(?:released|used|drawn|exhausted|committed|allocated|applied|spent)\b/i;
 const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten (?:up|into)|run out|gone)\b/i;
 
 /** Days between two dates at the coarser precision of the two: "April 2010" to "28 May 2010" is a month. */
@@ -590,8 +600,17 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
   const years = [...(clausesAt(st.text, f.text)[0] ?? st.text).matchAll(/\b(?:19|20)\d\d\b(?![/-]\d)/g)].map(
     (m) => m[0],
   );
+  // "spent £3.1m … in 2008/09" against a table of 2009/10: a financial year the figure's clause names, which the
+  // passage names otherwise, is another period too.
+  const ownYears = financialYears(clausesAt(st.text, f.text)[0] ?? st.text);
   const samePeriod = (r: Scored) => {
     if (years.length && !years.some((y) => `${r.u.context} ${r.u.text}`.includes(y))) return false;
+    const theirs = financialYears(`${r.u.context} ${r.u.text}`);
+    if (ownYears.length && theirs.length && !ownYears.some((y) => theirs.includes(y))) return false;
+    // (… or dates outside it: "Expenditure to the end of August 2009" is of 2009/10.)
+    const dated = r.u.figures.filter((d) => d.kind === "date");
+    if (ownYears.length && dated.length && !dated.some((d) => ownYears.some((y) => inFinancialYear(d, y))))
+      return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
   };
@@ -650,6 +669,19 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
       ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
       : undefined;
   return wording ?? counted ?? overstated ?? swap;
+}
+
+/** The financial years a text names, as "2008/09" ("2008/9", "2008-09" alike). */
+function financialYears(text: string): string[] {
+  return [...text.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d?)\b(?![/-]\d)/g)].map(
+    (m) => `${m[1]}/${m[2]!.padStart(2, "0")}`,
+  );
+}
+
+/** Whether a date lies within a financial year ("2008/09": April 2008 to March 2009). */
+function inFinancialYear(d: Figure, year: string): boolean {
+  const start = Date.UTC(Number(year.slice(0, 4)), 3, 1);
+  return d.value >= start && d.value < Date.UTC(Number(year.slice(0, 4)) + 1, 3, 1);
 }
 
 /** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */

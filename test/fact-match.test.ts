@@ -220,6 +220,30 @@ describe("a contingency drawn", () => {
       "contradicted",
     );
   });
+  it("the paper's own words that the contingency was released outrank its row's nil to date", () => {
+    const { check: released } = against(
+      [
+        ...table,
+        "",
+        "5.2 The £290k programme contingency has been fully released to offset pressures on the other lines.",
+      ],
+      "2008-09-25",
+      "2008-10-02",
+    );
+    expect(released("The £290,000 contingency pot has been almost entirely used up.")?.verdict).toBe("supported");
+  });
+});
+
+describe("a financial year the statement names", () => {
+  it("is another period than a passage dated in the next one: no accusation", () => {
+    const { check } = against(
+      ["4.1 Expenditure on the programme to the end of August 2009 is £2.712m against an annual plan of £4.500m."],
+      "2009-09-24",
+      "2009-10-02",
+    );
+    expect(check("The trust spent £3.1m on the programme in 2008/09.").verdict).not.toBe("contradicted");
+    expect(check("The trust spent £3.1m on the programme to the end of August 2009.").verdict).toBe("contradicted");
+  });
 });
 
 describe("forecasts and targets", () => {
