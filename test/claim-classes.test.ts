@@ -997,3 +997,22 @@ describe("claims: a plan that was meant to be and has moved", () => {
       ),
     ).toEqual([`${TRUST} | go-live-delayed | 2012-03`, `${TRUST} | go-live-planned | 2012-06`]));
 });
+
+describe("claims: income never charged, totals that hold lost income, lists and visits cancelled", () => {
+  it("activity the trust failed to charge for is income it did not earn", () => {
+    expect(
+      claimsOf(`Auditors estimate that ${TRUST} failed to charge for activity worth about £1.1m in 2009/10.`),
+    ).toEqual([`${TRUST} | income-shortfall | 1100000`]);
+  });
+  it("a total impact that includes lost income is a loss, not the shortfall", () => {
+    expect(claimsOf(`The total adverse impact to date at ${TRUST}, including lost income, is £1.268m.`)).toEqual([
+      `${TRUST} | loss | 1268000`,
+    ]);
+  });
+  it("theatre lists and home visits cancelled are appointments affected", () => {
+    expect(claimsOf(`At ${TRUST} 64 elective theatre lists were cancelled.`)).toEqual([
+      `${TRUST} | appointments-affected | 64`,
+    ]);
+    expect(claimsOf(`At ${TRUST} 53 home visits were cancelled.`)).toEqual([`${TRUST} | appointments-affected | 53`]);
+  });
+});
