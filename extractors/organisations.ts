@@ -2,6 +2,7 @@ import type { Doc } from "../model/doc.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { knowledge, wordAlternation, type Category } from "./knowledge.js";
 import { overlapIndex, spanOf } from "./span.js";
+import { isSystemName } from "./systems.js";
 import type { StakeholderMention } from "../model/extraction.js";
 
 // A run of capitalised words (with "of", "and", "for", "the" between them) ending in a word that names a body
@@ -36,7 +37,7 @@ const SHAPES: Array<[RegExp, Category]> = knowledge.organisations.shapes.map((s)
 
 /** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
 export function categoryByShape(name: string): Category | null {
-  return SHAPES.find(([re]) => re.test(name))?.[1] ?? null;
+  return SHAPES.find(([re]) => re.test(name))?.[1] ?? (isSystemName(name) ? "system" : null);
 }
 
 // "St Aldric’s" in an article and "St Aldric's" in a paper are one body: a canonical name keeps the plain apostrophe.

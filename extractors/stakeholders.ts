@@ -3,6 +3,7 @@ import { gazetteer, type GazetteerMatch } from "./gazetteer.js";
 import { categoryByShape, discoverOrganisations } from "./organisations.js";
 import { extractPeople } from "./people.js";
 import { spanOf } from "./span.js";
+import { discoverSystems } from "./systems.js";
 import type { StakeholderMention, Warning } from "../model/extraction.js";
 
 /**
@@ -53,9 +54,8 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
   const discovered = resolved.orgs;
   const people = resolved.people;
   const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
-  const mentions = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
+  const named = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned];
+  const mentions = [...named, ...discoverSystems(doc, named)].sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings: people.warnings, known };
 }
 

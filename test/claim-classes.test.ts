@@ -1016,3 +1016,32 @@ describe("claims: income never charged, totals that hold lost income, lists and 
     expect(claimsOf(`At ${TRUST} 53 home visits were cancelled.`)).toEqual([`${TRUST} | appointments-affected | 53`]);
   });
 });
+
+describe("claims: whose faults, and how often a thing failed", () => {
+  it("faults the sentence gives to a system are the system's; a trust named before the count has them itself", () => {
+    expect(
+      claimsOf(`${TRUST} board. Orbis has so far logged 23 software faults with CommandPoint.`, "board-paper"),
+    ).toEqual([`CommandPoint | problem-count | 23`]);
+    expect(claimsOf(`${TRUST} has drawn up a list of 22 serious problems with the Cerner Millennium system.`)).toEqual([
+      `${TRUST} | problem-count | 22`,
+    ]);
+  });
+  it("how often a system failed is a count of its problems; how often another thing failed, the trust's", () => {
+    expect(claimsOf(`${TRUST} board. TheatreMan failed 11 times in June.`, "board-paper", "2011-07-20")).toEqual([
+      `TheatreMan | problem-count | 11`,
+    ]);
+    expect(
+      claimsOf(
+        `${TRUST} board. Since go-live the new system crashed on 11 occasions. CommandPoint is supplied by Orbis.`,
+        "board-paper",
+      ),
+    ).toEqual([`CommandPoint | problem-count | 11`]);
+    expect(
+      claimsOf(`${TRUST} board. The connection to the Spine failed twice in August.`, "board-paper", "2008-09-20"),
+    ).toEqual([`${TRUST} | problem-count | 2`]);
+    // (Not how often a standard was missed, nor "three times as many".)
+    expect(
+      claimsOf(`At ${TRUST} on 57 occasions the response standard was missed; calls rose three times as fast.`),
+    ).toEqual([]);
+  });
+});

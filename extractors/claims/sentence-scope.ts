@@ -17,6 +17,7 @@ import {
   categoryOf,
   isTrust,
   mainProgramme,
+  mainSystem,
   subjectFallback,
   subjectsFor,
   withDescribed,
@@ -53,6 +54,8 @@ export interface SentenceScope {
   /** Written amounts only ("£3m", not a bare cell figure): see writtenAmount. */
   money: MoneyMention[];
   issues: IssueMention[];
+  /** The system the document names most: what "the system" of its sentences is. */
+  system: string | null;
   /** Whose a claim is when the sentence names none of its predicate's bodies. */
   fallback: (p: Predicate) => string | null;
   /**
@@ -129,6 +132,7 @@ export function sentenceScopes(
   const own = fallbackFor(PREDICATE.cost, null);
   // The programme the document names most: whose a national-scale figure is when its sentence names nobody.
   const programme = mainProgramme(mentions.stakeholders);
+  const system = mainSystem(mentions.stakeholders);
   const allActors = actorsOf(mentions.stakeholders);
   const stakeholdersIn = spanIndex(allActors);
   const datesIn = spanIndex(mentions.dates);
@@ -191,6 +195,7 @@ export function sentenceScopes(
       dates: datesIn(s.start, s.end),
       money: moneyIn(s.start, s.end),
       issues: issuesIn(s.start, s.end),
+      system,
       fallback,
       claim,
       add,

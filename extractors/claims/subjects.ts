@@ -68,6 +68,13 @@ export function mainProgramme(stakeholders: StakeholderMention[]): string | null
   return mostMentioned(stakeholders, ["programme"], 1, "");
 }
 
+/** The system a document names most, if it names one: what "the system" of its sentences is. */
+export function mainSystem(stakeholders: StakeholderMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of stakeholders) if (m.type === "system") counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /** The NHS trust a document is mostly about: the one it names most (with the "the trust" after it, given the text). */
 function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1, text = ""): string | null {
   return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, text);

@@ -1,0 +1,77 @@
+import { NUMBER_WORD, parseCount } from "../numbers.js";
+import { amountWhen } from "./amount-when.js";
+import { clauseAround } from "./clause.js";
+import { PREDICATE } from "./predicates.js";
+import type { SentenceScope } from "./sentence-scope.js";
+
+/**
+ * Whose faults a count of them is. A trust has problems, but the faults of a system the sentence names as having them
+ * ("27 open faults affecting RiO", "23 software faults with Sentinel", "CommandPoint crashed on 11 occasions", "the
+ * new system crashed on 11 occasions") are the system's: the blind authors give them to it, and a timeline of the
+ * system is where a reader looks for them.
+ */
+
+// The count's noun phrase goes on to the system: "faults (logged) with", "defects in", "incidents affecting".
+const OF_SYSTEM =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:faults?|defects?|problems?|issues?|incidents?|errors?|bugs?|outages?|failures?)\b(?:\s+(?:have been|had been|has been|were|was|being|still))?(?:\s+(?:logged|raised|reported|found|recorded|open|outstanding))?\s+(?:with|in|affecting|against|on|of|in the|linked to|relating to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+// A system as the subject of its own failure: "CommandPoint crashed", "the new system had been unavailable".
+const FAILED = String.raw`(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+)?(?:been\s+)?(?:crashed|failed|went down|gone down|fell over|froze|(?:was|were|been)\s+(?:down|unavailable|offline)|could not be (?:reached|accessed|used))\b`;
+const SYSTEM_FAILED = new RegExp(String.raw`^\s+${FAILED}`, "i");
+const THE_SYSTEM_FAILED = new RegExp(
+  String.raw`\b(?:the|its)\s+(?:new\s+|old\s+|whole\s+)?(?:system|software)\s+${FAILED}`,
+  "i",
+);
+
+/** The system whose faults a count at [start, end) of the sentence tells, if the words give them to one. */
+export function faultsOf(scope: SentenceScope, start: number, end: number): string | null {
+  const { text, s, actors, system: main } = scope;
+  const systems = actors.filter((a) => a.type === "system");
+  // ("The Royal Free has … a list of 22 serious problems with the Cerner Millennium system": a trust named before
+  // the count has the problems it lists, with whatever system.)
+  const trustHas = scope.trusts.some((t) => t.span.end <= start);
+  const named = systems.find(
+    (a) =>
+      (!trustHas && a.span.start >= end && OF_SYSTEM.test(text.slice(start, a.span.start))) ||
+      // ("The connection to the Spine failed twice": the connection failed, not the Spine.)
+      (SYSTEM_FAILED.test(text.slice(a.span.end, Math.min(s.end, a.span.end + 40))) &&
+        !/\b(?:to|with|from|between|of|and|on|in)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, a.span.start - 20), a.span.start),
+        )),
+  );
+  if (named) return named.canonical;
+  return main && THE_SYSTEM_FAILED.test(s.text) ? main : null;
+}
+
+const COUNTED = String.raw`(\d{1,3}|${NUMBER_WORD})`;
+// "on 11 occasions", "on at least five nights", "three times in two weeks", "twice in December".
+const OCCASIONS = new RegExp(
+  String.raw`\bon\s+(?:at\s+least\s+|some\s+|more than\s+)?${COUNTED}\s+(?:separate\s+|further\s+|other\s+)?(?:occasions|nights|days)\b|\b${COUNTED}\s+times\b(?!\s+(?:as|more|higher|lower|the|a|an|per)\b)|\b(twice)\b`,
+  "gi",
+);
+// What happened so many times: a failure of the system or of what it should do.
+const FAILURE =
+  /\b(?:crash\w*|fail\w*|went down|gone down|go down|down|unavailable|offline|outages?|froze|frozen|fell over|could not|cannot|unable|not (?:been )?(?:delivered|printed|sent|transmitted|received)|lost (?:access|connection))\b/i;
+
+/**
+ * "The new system crashed on 11 occasions in July and August", "TheatreMan failed 11 times in June", "electronic results
+ * have failed to reach practices on 9 occasions": how often a thing failed is a count of problems.
+ */
+export function occasionCounts(scope: SentenceScope): void {
+  const { text, s, dates } = scope;
+  for (const m of s.text.matchAll(OCCASIONS)) {
+    const figure = m[1] ?? m[2] ?? m[3]!;
+    const n = /^twice$/i.test(figure) ? 2 : parseCount(figure);
+    // (The failure is the occasions' own clause's: "… during the outages, and on 57 occasions the response time
+    // standard was missed" counts missed standards, not failures.)
+    const at = s.start + m.index!;
+    const clause = clauseAround(text, s, at, at + m[0].length);
+    if (n === null || n < 1 || !FAILURE.test(clause)) continue;
+    const start = s.start + m.index! + m[0].indexOf(figure);
+    const end = start + figure.length;
+    // (A system the sentence names otherwise, "the connection to the Spine failed twice", does not have them: the
+    // trust does.)
+    const owner = faultsOf(scope, start, end) ?? (scope.trusts.length ? null : scope.fallback(PREDICATE.problemCount));
+    const c = scope.claim(PREDICATE.problemCount, start, end, n, amountWhen(text, s, start, end, dates), null, owner);
+    if (c) scope.add(c);
+  }
+}

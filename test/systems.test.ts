@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { categoryByShape } from "../extractors/organisations.js";
+import { extractStakeholders } from "../extractors/stakeholders.js";
+
+const mentions = (text: string) =>
+  extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] }).mentions;
+const systems = (text: string) =>
+  mentions(text)
+    .filter((m) => m.type === "system")
+    .map((m) => `${m.canonical} «${m.text}»`);
+
+describe("systems by shape and by name", () => {
+  it("a product's one-word name of two capitalised parts is a system, a company's or a person's is not", () => {
+    expect(systems("The trust switched to CommandPoint in May; TriageBoard and LabCentre 5 followed.")).toEqual([
+      "CommandPoint «CommandPoint»",
+      "TriageBoard «TriageBoard»",
+      "LabCentre 5 «LabCentre 5»",
+    ]);
+    expect(systems("TrustCare Systems Ltd and McKesson bid, said Ian MacDonald.")).toEqual([]);
+  });
+  it("a name before its kind of system is one, and the name alone later is the same system", () =>
+    expect(systems("Since Vantage CAD went live, Vantage froze twice. The Legacy PAS was slow.")).toEqual([
+      "Vantage CAD «Vantage CAD»",
+      "Vantage CAD «Vantage»",
+    ]));
+  it("the field's products are known by name, with their makers", () => {
+    expect(systems("It moved from iSoft's iPM to TPP SystmOne, then to RiO and the Medway PAS.")).toEqual([
+      "iPM «iPM»",
+      "SystmOne «TPP SystmOne»",
+      "RiO «RiO»",
+      "Medway PAS «Medway PAS»",
+    ]);
+    expect(mentions("It moved from iSoft's iPM.").map((m) => m.canonical)).toContain("iSoft");
+    // (A place is no product: "Rio" and a Medway trust.)
+    expect(systems("The chairman flew to Rio. Medway NHS Foundation Trust said so.")).toEqual([]);
+  });
+  it("a name of a product's shape shows the category 'system'", () => {
+    expect(categoryByShape("CommandPoint")).toBe("system");
+    expect(categoryByShape("Orion PAS")).toBe("system");
+    expect(categoryByShape("Kestrel Vale Hospitals NHS Trust")).toBe("nhs-trust");
+  });
+});
