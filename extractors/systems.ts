@@ -1,6 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import type { StakeholderMention } from "../model/extraction.js";
-import { spanOf } from "./span.js";
+import { overlapIndex, spanOf } from "./span.js";
 
 /**
  * Software products the gazetteer does not know, found by their shape: a name in one word of two capitalised parts
@@ -27,22 +27,15 @@ export function discoverSystems(
   doc: Pick<Doc, "text" | "pages">,
   taken: readonly StakeholderMention[],
 ): StakeholderMention[] {
-  const out: StakeholderMention[] = [];
-  const free = (start: number, end: number) =>
-    !taken.some((t) => t.span.start < end && start < t.span.end) &&
-    !out.some((t) => t.span.start < end && start < t.span.end);
+  // (Looked up by position: a long text names thousands.)
+  const takenOver = overlapIndex(taken.map((t) => t.span));
+  const full: StakeholderMention[] = [];
   for (const m of doc.text.matchAll(SYSTEM_NAME)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    // (Written in a heading's capitals or as a company's name: "KestrelCare Systems".)
-    if (
-      /^\s+(?:Systems|Software|Solutions|Ltd|Limited|plc|Health|Healthcare|Informatics|Technologies)\b/.test(
-        doc.text.slice(end, end + 20),
-      )
-    )
-      continue;
-    out.push({
+    // (A company named for its product, "KestrelCare Systems", "CarePath Health", is the company.)
+    if (takenOver(start, end).length || COMPANY_AFTER.test(doc.text.slice(end, end + 20))) continue;
+    full.push({
       text: m[0],
       span: spanOf(doc, start, end),
       type: "system",
@@ -53,13 +46,18 @@ export function discoverSystems(
     });
   }
   // "Vantage CAD" named once, then "Vantage froze twice": the name without its kind is the same system.
-  for (const full of [...out]) {
-    const short = new RegExp(String.raw`^(${WORD})\s(?:${KIND})\b`).exec(full.canonical)?.[1];
-    if (!short) continue;
-    for (const m of doc.text.matchAll(new RegExp(String.raw`\b${short}\b(?!\s+(?:${KIND}|[A-Z]))`, "g"))) {
-      const [start, end] = [m.index!, m.index! + short.length];
-      if (free(start, end)) out.push({ ...full, text: short, span: spanOf(doc, start, end) });
+  const fullOver = overlapIndex(full.map((f) => f.span));
+  const short: StakeholderMention[] = [];
+  for (const f of full) {
+    const name = new RegExp(String.raw`^(${WORD})\s(?:${KIND})\b`).exec(f.canonical)?.[1];
+    if (!name || short.some((x) => x.canonical === f.canonical)) continue;
+    for (const m of doc.text.matchAll(new RegExp(String.raw`\b${name}\b(?!\s+(?:${KIND}|[A-Z]))`, "g"))) {
+      const [start, end] = [m.index!, m.index! + name.length];
+      if (!takenOver(start, end).length && !fullOver(start, end).length)
+        short.push({ ...f, text: name, span: spanOf(doc, start, end) });
     }
   }
-  return out;
+  return [...full, ...short];
 }
+
+const COMPANY_AFTER = /^\s+(?:Systems|Software|Solutions|Ltd|Limited|plc|Health|Healthcare|Informatics|Technologies)\b/;
