@@ -7,8 +7,9 @@ import { overlapIndex, spanOf } from "./span.js";
  * ("CommandPoint", "TriageBoard", "LabCentre 5"), or a capitalised name before the kind of system it is ("Vantage
  * CAD", "Orion PAS", "Meridian EPR"). Suppliers invent such names; companies and people seldom have them.
  */
-const CAMEL = String.raw`(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]+)+`;
 const KIND = String.raw`(?:CAD|PAS|EPR|EHR|EPMA|PACS|RIS|LIMS)`;
+// (Or a word with its kind run on: "VectorCAD", "KestrelPAS".)
+const CAMEL = String.raw`(?!Mc|Mac)[A-Z][a-z]+(?:(?:[A-Z][a-z]+)+|${KIND}\b)`;
 const VERSION = String.raw`(?:\s+(?:\d+(?:\.\d+)?|Pro|Plus|${KIND}))?`;
 // (Not a word that leads a sentence or says which: "Since Sentinel CAD went live", "the Legacy PAS".)
 const WORD = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|New|Old|Legacy|Current|Existing|Since|After|Before|When|While|Both|Each|Every|All|Interim|Local|National|Trust|Replacement)\b)[A-Z][a-z]+`;

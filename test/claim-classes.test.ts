@@ -1045,3 +1045,25 @@ describe("claims: whose faults, and how often a thing failed", () => {
     ).toEqual([]);
   });
 });
+
+describe("claims: income that fell or ran below plan, fees of a licence, patients who waited", () => {
+  it("income that fell by a sum, ran below plan or was withheld is income not earned", () => {
+    expect(claimsOf(`At ${TRUST} income fell by £9.4m in 2009/10 because activity could not be billed.`)).toContain(
+      `${TRUST} | income-shortfall | 9400000`,
+    );
+    expect(claimsOf(`At ${TRUST} income from activity is running about £310,000 a month below plan.`)).toEqual([
+      `${TRUST} | income-shortfall | 310000 [per month]`,
+    ]);
+    expect(claimsOf(`The commissioner of ${TRUST} has withheld £96,000 pending validated data.`)).toEqual([
+      `${TRUST} | income-shortfall | 96000`,
+    ]);
+  });
+  it("a supplier's licence fee or support agreement is its contract's value", () =>
+    expect(claimsOf(`${TRUST} has an extended support agreement with Lattimer Systems Ltd at £38,000 a year.`)).toEqual(
+      [`Lattimer Systems Ltd | contract-value | 38000 [per year]`],
+    ));
+  it("a number that has waited longer is of patients, though the sentence leaves them out", () =>
+    expect(
+      claimsOf(`At ${TRUST} 430 patients were found on no list, and 146 have now waited longer than 18 weeks.`),
+    ).toContain(`${TRUST} | patients-affected | 146`));
+});

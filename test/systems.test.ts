@@ -17,6 +17,8 @@ describe("systems by shape and by name", () => {
       "LabCentre 5 «LabCentre 5»",
     ]);
     expect(systems("TrustCare Systems Ltd and McKesson bid, said Ian MacDonald.")).toEqual([]);
+    // (A name with its kind run on.)
+    expect(systems("VectorCAD failed on four occasions.")).toEqual(["VectorCAD «VectorCAD»"]);
   });
   it("a name before its kind of system is one, and the name alone later is the same system", () =>
     expect(systems("Since Vantage CAD went live, Vantage froze twice. The Legacy PAS was slow.")).toEqual([

@@ -28,7 +28,7 @@ const PART_LEFT = new RegExp(
 // more than 52 weeks": people who waited, breached or came to harm.
 const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|come to harm|came to harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b`,
   "gi",
 );
 
@@ -114,7 +114,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
   for (const m of s.text.matchAll(WAITED)) {
-    const figure = m[1] ?? m[2] ?? m[3]!;
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const n = parseCount(figure);
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
