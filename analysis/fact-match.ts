@@ -398,6 +398,18 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   }
   const done = forecastAsDone(fr);
   if (done) return { found: "disagree", evidence: done };
+  console.error(
+    "DBG",
+    f.text,
+    f.kind,
+    f.bound,
+    JSON.stringify({
+      held: heldElsewhere(fr),
+      other: OTHER_PERIOD.test(st.text),
+      others: st.aboutOthers(),
+      same: fr.sameKind.slice(0, 4).map((r) => [r.similarity.toFixed(2), r.covers.toFixed(2), r.u.text.slice(0, 90)]),
+    }),
+  );
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
@@ -505,6 +517,9 @@ function support(fr: FigureReading): Scored | undefined {
     (f.kind === "date" && oneDay(f)
       ? st.named.find((r) => r.u.figures.some((p) => p.kind === "date" && oneDay(p) && fr.agreesNow(r, p)))
       : undefined) ??
+    // "Fewer than half of the 4,600 staff … had completed a course" against "2,140 of the 4,600 staff have completed
+    // training": a share is found as the part over the whole of a close passage, the whole the statement's own.
+    (f.kind === "percent" ? shareOfCounts(fr) : undefined) ??
     // "It has already spent almost £2.1m", "is forecast to spend £4.13m this year": the spend to date, or the forecast,
     // of a table's Total row, however few words it shares.
     // (A one-sided figure, "almost £1m", is as narrow as one written to two digits: £850,000 to £1m.)
@@ -516,6 +531,35 @@ function support(fr: FigureReading): Scored | undefined {
         )
       : undefined)
   );
+}
+
+/**
+ * The passage whose two counts, a part and its whole, make the statement's share, the whole being the statement's own
+ * count: a whole of a hundred or more is found in any passage of the papers by its very number ("a third of the 3,950
+ * staff" against "1,310 of the 3,950 wave 1 end users have been trained"), a smaller one only in a close passage.
+ */
+function shareOfCounts(fr: FigureReading): Scored | undefined {
+  const wholes = fr.st.figures.filter((g) => g.kind === "count" && g.value > 0);
+  const candidates = [
+    ...fr.st.ranked,
+    ...fr.papers.units
+      .filter((u) =>
+        u.figures.some((p) => p.kind === "count" && p.value >= 100 && wholes.some((w) => w.value === p.value)),
+      )
+      .map((u) => fr.st.match(u, fr.st.said)),
+  ];
+  return candidates.find((r) => {
+    const counts = r.u.figures.filter((p) => p.kind === "count" && p.value > 0);
+    return counts.some(
+      (whole) =>
+        wholes.some((w) => w.value === whole.value) &&
+        counts.some(
+          (part) =>
+            part.value < whole.value &&
+            agrees(fr.f, { kind: "percent", value: (100 * part.value) / whole.value, bound: "exact", text: "" }),
+        ),
+    );
+  });
 }
 
 /** The paper's next sentence, when it refers back to passage `r` ("… reduced this to 1,150"), scored as `r` was. */
@@ -634,6 +678,17 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
       ),
     );
+    for (const r of fr.sameKind.slice(0, 3))
+      for (const p of r.u.figures.filter((q) => q.kind === "date"))
+        console.error(
+          "DATE",
+          p.text,
+          JSON.stringify(clausesAt(st.text, f.text)),
+          JSON.stringify(clausesAt(r.u.text, p.text)),
+          clausesAt(st.text, f.text)
+            .map((a) => clausesAt(r.u.text, p.text).map((b) => clauseCloseness(a, b, papers.weight).toFixed(2)))
+            .join(" "),
+        );
     return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? swap;
   }
   // The closest passage of the statement's period.

@@ -1032,3 +1032,22 @@ describe("a part and its whole", () => {
       "supported",
     ));
 });
+
+describe("a share told of a whole the paper counts", () => {
+  const { check } = against(
+    [
+      "3.3 Training. 1,310 of the 3,950 wave 1 end users have been trained.",
+      "3.4 Training has been paused for four weeks so that staff are not trained too far ahead of go-live.",
+    ],
+    "2010-04-20",
+    "2010-05-01",
+  );
+  it("is the paper's part over its whole, found by the whole's very number", () => {
+    expect(check("Only a third of the 3,950 staff who will use the system have been trained.").verdict).toBe(
+      "supported",
+    );
+    expect(
+      check("Fewer than a quarter of the 3,950 staff who will use the system have been trained.").verdict,
+    ).not.toBe("supported");
+  });
+});
