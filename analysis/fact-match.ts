@@ -398,18 +398,6 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   }
   const done = forecastAsDone(fr);
   if (done) return { found: "disagree", evidence: done };
-  console.error(
-    "DBG",
-    f.text,
-    f.kind,
-    f.bound,
-    JSON.stringify({
-      held: heldElsewhere(fr),
-      other: OTHER_PERIOD.test(st.text),
-      others: st.aboutOthers(),
-      same: fr.sameKind.slice(0, 4).map((r) => [r.similarity.toFixed(2), r.covers.toFixed(2), r.u.text.slice(0, 90)]),
-    }),
-  );
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
@@ -678,17 +666,6 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
       ),
     );
-    for (const r of fr.sameKind.slice(0, 3))
-      for (const p of r.u.figures.filter((q) => q.kind === "date"))
-        console.error(
-          "DATE",
-          p.text,
-          JSON.stringify(clausesAt(st.text, f.text)),
-          JSON.stringify(clausesAt(r.u.text, p.text)),
-          clausesAt(st.text, f.text)
-            .map((a) => clausesAt(r.u.text, p.text).map((b) => clauseCloseness(a, b, papers.weight).toFixed(2)))
-            .join(" "),
-        );
     return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? swap;
   }
   // The closest passage of the statement's period.
