@@ -1067,3 +1067,15 @@ describe("claims: income that fell or ran below plan, fees of a licence, patient
       claimsOf(`At ${TRUST} 430 patients were found on no list, and 146 have now waited longer than 18 weeks.`),
     ).toContain(`${TRUST} | patients-affected | 146`));
 });
+
+describe("claims: more ways a system came in", () => {
+  it("a changeover that took place, a deployment the trust began, a PAS it replaced, each on its date", () => {
+    expect(claimsOf(`${TRUST} said the changeover took place over the Easter weekend of 10-13 April 2009.`)).toEqual([
+      `${TRUST} | go-live | 2009-04-10`,
+    ]);
+    expect(claimsOf(`${TRUST} began its deployment in November 2009.`)).toEqual([`${TRUST} | go-live | 2009-11`]);
+    expect(claimsOf(`${TRUST} replaced its 15-year-old PAS over the weekend of 16-17 September 2006.`)).toEqual([
+      `${TRUST} | go-live | 2006-09-16`,
+    ]);
+  });
+});
