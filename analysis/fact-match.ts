@@ -1,3 +1,4 @@
+import { financialYear, financialYearStart } from "../extractors/dates/calendar.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 import { CELL_SPLIT } from "../extractors/table-money.js";
@@ -703,17 +704,17 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
   return wording ?? counted ?? overstated ?? swap;
 }
 
-/** The financial years a text names, as "2008/09" ("2008/9", "2008-09" alike). */
-function financialYears(text: string): string[] {
-  return [...text.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d?)\b(?![/-]\d)/g)].map(
-    (m) => `${m[1]}/${m[2]!.padStart(2, "0")}`,
-  );
+/** The financial years a text names, by their first year ("2008/09", "2008/9", "2008-09" alike: 2008). */
+function financialYears(text: string): number[] {
+  return [...text.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d?|(?:19|20)\d\d)\b(?![/-]\d)/g)]
+    .map((m) => financialYearStart(m[1]!, m[2]!))
+    .filter((y): y is number => y !== null);
 }
 
-/** Whether a date lies within a financial year ("2008/09": April 2008 to March 2009). */
-function inFinancialYear(d: Figure, year: string): boolean {
-  const start = Date.UTC(Number(year.slice(0, 4)), 3, 1);
-  return d.value >= start && d.value < Date.UTC(Number(year.slice(0, 4)) + 1, 3, 1);
+/** Whether a date lies within the financial year that starts in `year` (2008/09: April 2008 to March 2009). */
+function inFinancialYear(d: Figure, year: number): boolean {
+  const { from, to } = financialYear(year);
+  return d.value >= Date.parse(from) && d.value <= Date.parse(to);
 }
 
 /** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */
