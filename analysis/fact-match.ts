@@ -2,7 +2,7 @@ import { financialYear, financialYearStart } from "../extractors/dates/calendar.
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 import { CELL_SPLIT } from "../extractors/table-money.js";
-import { DECIDED_WHEN, DOCUMENT_DATE, EVENT_WORD, OTHER_PERIOD, PLAN_WORD } from "./facts/events.js";
+import { BOUND_BEFORE, DECIDED_WHEN, DOCUMENT_DATE, EVENT_WORD, OTHER_PERIOD, PLAN_WORD } from "./facts/events.js";
 import type { EvidenceUnit } from "./facts/evidence.js";
 import {
   DELAY_DAYS,
@@ -747,6 +747,8 @@ function datedAlike(fr: FigureReading): Scored | undefined {
     (p) =>
       fine(p) &&
       !DECIDED_WHEN.test(top.u.text.slice(0, top.u.text.indexOf(p.text))) &&
+      // ("seeking assurance on central funding beyond March 2012": the end of a span, no day of an event.)
+      !BOUND_BEFORE.test(top.u.text.slice(0, top.u.text.indexOf(p.text))) &&
       planned(clausesAt(top.u.text, p.text)[1] ?? top.u.text) === kind,
   );
   const [p] = alike;

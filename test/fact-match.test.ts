@@ -294,6 +294,19 @@ describe("a date the passage most about the statement gives otherwise", () => {
     expect(r.evidence?.passage).toContain("2 June 2008");
     expect(check("Adult community teams have been using it since June.").verdict).toBe("supported");
   });
+  it("the end of a span the passage gives ('funding beyond March 2012') is no event's date to contradict", () => {
+    const { check: funding } = against(
+      [
+        "4.2 Following the Government's announcement on the future of the National Programme for IT, the Trust is seeking assurance from the Department of Health on the continuation of central funding beyond March 2012.",
+      ],
+      "2011-11-24",
+      "2011-12-01",
+    );
+    expect(
+      funding("The government announced in September 2011 that the National Programme for IT would be dismantled.")
+        .verdict,
+    ).toBe("unverified");
+  });
   it("a plan is compared with the passage's plan, not with another event it dates", () =>
     expect(check("The inpatient wards are planned to follow in December.").verdict).toBe("contradicted"));
   it("the same month of another year is no accusation: a year-less date's year is read from its tense", () => {

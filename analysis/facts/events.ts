@@ -5,6 +5,9 @@ export const DOCUMENT_DATE =
 // "the Board's decision in May", "at its meeting on 3 March", "agreed in April": the date something was decided.
 export const DECIDED_WHEN =
   /\b(?:decision|decided|agreed|approved|meeting|resolved)\s+(?:(?:at|in|on|of)\s+(?:its|the|a)\s+(?:\w+\s+){0,2})?(?:in|on|at|of|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// "funding beyond March 2012", "until the end of June": a date that bounds a span, no event's day.
+export const BOUND_BEFORE =
+  /\b(?:beyond|after|until|till|up to|through|ahead of|before|prior to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 // A figure for another period than the papers' ("last year", "next year") is not contradicted by this year's.
 export const OTHER_PERIOD =
