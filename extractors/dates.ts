@@ -301,6 +301,9 @@ function fromChrono(
   // month is a figure in thousands, neither its day nor its year.
   const figureAfter = /^,\d{3}\b/.test(text.slice(offset + r.index + r.text.replace(/[\s,.;:]+$/, "").length));
   if (figureAfter) phrase = phrase.replace(/[\s,]+\d{1,2}$/, "");
+  // "went live on 6 June, 31 of our 48 teams …": two digits after a day's comma start the next clause; no year.
+  const clauseAfter = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,\s*\d{2}$/.test(phrase.replace(LEADING_PREPOSITION, ""));
+  if (clauseAfter) phrase = phrase.replace(/,\s*\d{2}$/, "");
   const lead = LEADING_PREPOSITION.exec(phrase);
   if (lead) {
     start += lead[0].length;
@@ -323,7 +326,8 @@ function fromChrono(
   const twoDigitYear = Boolean(us && usDay === null && !us[2]);
   const day = (c.isCertain("day") && !endOf && !figureAfter) || usDay !== null;
   const month = c.isCertain("month");
-  const year = usDay !== null ? Boolean(us![2]) : twoDigitYear || figureAfter ? false : c.isCertain("year");
+  const year =
+    usDay !== null ? Boolean(us![2]) : twoDigitYear || figureAfter || clauseAfter ? false : c.isCertain("year");
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"

@@ -202,6 +202,8 @@ export const PREDICATE_NAMES = {
   goLiveDelayed: "go-live-delayed",
   boardDecision: "board-decision",
   problemsReported: "problems-reported",
+  deploymentsSuspended: "deployments-suspended",
+  deploymentsResumed: "deployments-resumed",
 } as const;
 export type PredicateRole = keyof typeof PREDICATE_NAMES;
 

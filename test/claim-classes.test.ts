@@ -90,6 +90,23 @@ describe("claims: one class of sentence a line", () => {
     expect(claimsOf(`${TRUST} was given £2m of central funding.`)).toEqual([]);
     expect(claimsOf(`${TRUST} is one of 20 trusts to share a £30m fund.`)).toEqual([]);
   });
+  it("a rate paid for people is their cost; staff on fixed-term contracts are no contract's value", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has hired eight call handlers on fixed-term contracts until March at roughly £28,000 a month.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 28000 [per month]`]);
+    expect(claimsOf(`${TRUST} booked an agency trainer from 1 October at £350 a day.`)).toEqual([
+      `${TRUST} | cost | 350 [per day]`,
+    ]);
+  });
+  it("a planned surplus or a deficit is a body's position, no line of a cost", () =>
+    expect(
+      claimsOf(
+        `${TRUST} had a hard year. Its planned surplus of £1.2m became a deficit of £3.1m. Its surplus: £0.4m.`,
+        "other",
+      ),
+    ).toEqual([]));
   it("a turnover is no claim, but what the same sentence says was spent is", () =>
     expect(claimsOf(`${TRUST}, which had a turnover of £250m last year, said the system cost £12m.`)).toEqual([
       `${TRUST} | cost | 12000000`,
@@ -101,6 +118,106 @@ describe("claims: one class of sentence a line", () => {
     ]);
     expect(claimsOf(`${TRUST} became the first trust to use the system in March 2009.`)).toEqual([
       `${TRUST} | go-live | 2009-03`,
+    ]);
+  });
+  it("a move or an upgrade onto a product the text names is a go-live, whatever the product's name", () => {
+    expect(
+      claimsOf(
+        `${TRUST} moved its laboratories onto LabCentre 7, from Apex Diagnostics, on 14 January.`,
+        "news",
+        "2012-03-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2012-01-14`]);
+    expect(
+      claimsOf(
+        `${TRUST} upgraded its lab system to Pathnet 5, from Harcourt Diagnostics, on 7 September.`,
+        "news",
+        "2009-10-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-09-07`]);
+    expect(
+      claimsOf(
+        `${TRUST} moved from its old Homer PAS to iSoft's iPM over the weekend of 18-19 August.`,
+        "news",
+        "2007-10-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2007-08-18`]);
+  });
+  it("a system promised by a date now past is a go-live missed; a promise of anything else is not", () => {
+    expect(
+      claimsOf(
+        `${TRUST} was told in 2005 that it would receive a new patient administration system by the spring of 2007.`,
+        "news",
+        "2009-06-01",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2007-03/2007-05`]);
+    expect(claimsOf(`${TRUST} was promised Lorenzo by December 2006.`, "news", "2009-06-01")).toEqual([
+      `${TRUST} | go-live-delayed | 2006-12`,
+    ]);
+    // (Not yet past: no claim of a miss; a patient's promised operation is no system.)
+    expect(claimsOf(`${TRUST} was promised Lorenzo by December 2010.`, "news", "2009-06-01")).toEqual([]);
+    expect(
+      claimsOf(
+        `At ${TRUST} one patient was told in January she would have her operation before August.`,
+        "news",
+        "2009-09-01",
+      ).filter((c) => c.includes("go-live")),
+    ).toEqual([]);
+  });
+  it("a halt the trust itself made is the trust's: its board, its executive team, 'I'; the board's decision is a halt too", () => {
+    expect(
+      claimsOf(
+        `${TRUST}. The executive team suspended the southern control room deployment on 16 August.`,
+        "board-paper",
+        "2011-09-01",
+      ),
+    ).toEqual([`${TRUST} | deployments-suspended | 2011-08-16`]);
+    expect(
+      claimsOf(
+        `${TRUST}. On 9 September I decided to pause further go-lives until November.`,
+        "board-paper",
+        "2011-09-28",
+      ),
+    ).toEqual([`${TRUST} | deployments-suspended | 2011-09-09`]);
+    expect(
+      claimsOf(`${TRUST}: the trust's board agreed on 7 November to put that move on hold.`, "news", "2006-12-01"),
+    ).toEqual([`${TRUST} | board-decision | 2006-11-07`, `${TRUST} | deployments-suspended | 2006-11-07`]);
+    // (A halt the programme made stays the programme's; a plan's date in the halt is the plan missed.)
+    expect(
+      claimsOf(`NHS Connecting for Health paused further deployments in London on 1 August.`, "news", "2008-09-01"),
+    ).toEqual(["NHS Connecting for Health | deployments-suspended | 2008-08-01"]);
+    expect(
+      claimsOf(
+        `${TRUST} has put on hold its move of the microbiology module, which had been scheduled for November.`,
+        "news",
+        "2009-12-01",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-11`]);
+  });
+  it("each date of a list of bodies and dates is its own body's event, the one the list tells", () => {
+    expect(
+      claimsOf(
+        "These are Thornfield and Marsh Hospitals NHS Trust, which went live in June 2007; Quarrendon Hospital NHS " +
+          "Trust, in September 2007; and Colindeep Hospital NHS Trust, on 19 July 2008.",
+        "other",
+        "2009-01-15",
+      ),
+    ).toEqual([
+      "Thornfield and Marsh Hospitals NHS Trust | go-live | 2007-06",
+      "Quarrendon Hospital NHS Trust | go-live | 2007-09",
+      "Colindeep Hospital NHS Trust | go-live | 2008-07-19",
+    ]);
+    expect(
+      claimsOf(
+        "Cerner Millennium has been deployed at three acute trusts: Millbrook Orthopaedic Centre NHS Trust in " +
+          "December 2005; Harrington Park NHS Trust in July 2006; and Weybourne Hospitals NHS Trust in April 2007.",
+        "other",
+        "2007-06-01",
+      ),
+    ).toEqual([
+      "Millbrook Orthopaedic Centre NHS Trust | go-live | 2005-12",
+      "Harrington Park NHS Trust | go-live | 2006-07",
+      "Weybourne Hospitals NHS Trust | go-live | 2007-04",
     ]);
   });
   it("a go-live over a weekend is its first day; a longer span is no day", () => {

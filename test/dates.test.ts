@@ -15,6 +15,12 @@ describe("dates, one form a line", () => {
       "6 October=2008-10-06..2008-10-06",
     ]);
   });
+  it("two digits after a day's comma start the next clause: no year of the day", () => {
+    expect(dates("The first teams went live on 6 June, 31 of our 48 teams have moved since.", "2011-09-28")).toEqual([
+      "6 June=2011-06-06..2011-06-06",
+    ]);
+    expect(dates("It went live on 14 June, 2011.", "2012-01-01")).toEqual(["14 June, 2011=2011-06-14..2011-06-14"]);
+  });
   it("in a board paper, a date in a clause with no verb of the past is the nearest occurrence, ahead or behind", () => {
     expect(
       paper(

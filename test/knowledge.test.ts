@@ -176,6 +176,8 @@ describe("nothing outside the knowledge layer names a predicate", () => {
       goLiveDelayed: "date",
       boardDecision: "date",
       problemsReported: "date",
+      deploymentsSuspended: "date",
+      deploymentsResumed: "date",
     };
     for (const [role, name] of Object.entries(PREDICATE_NAMES))
       expect(units[name], `PREDICATE_NAMES.${role} = "${name}"`).toBe(expected[role as PredicateRole]);

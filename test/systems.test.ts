@@ -36,6 +36,28 @@ describe("systems by shape and by name", () => {
     // (A place is no product: "Rio" and a Medway trust.)
     expect(systems("The chairman flew to Rio. Medway NHS Foundation Trust said so.")).toEqual([]);
   });
+  it("a name the text tells is a product is one: its kind of system after it, its supplier, 'called', an apposition", () => {
+    expect(
+      systems(
+        "It moved onto the Labwise 4 laboratory information system. Corvex Command, supplied by Ardent, and Halcyon " +
+          "Dispatch 5 followed. A new laboratory system, Sapphire, went live in May; the PAS, called Meridian, did not.",
+      ),
+    ).toEqual([
+      "Labwise 4 «Labwise 4»",
+      "Corvex Command «Corvex Command»",
+      "Halcyon Dispatch 5 «Halcyon Dispatch 5»",
+      "Sapphire «Sapphire»",
+      "Meridian «Meridian»",
+    ]);
+    // (Parts of a programme, places, the command levels of an emergency and companies are no products.)
+    expect(
+      systems(
+        "Phase 2 of the patient administration system, supplied by Halcyon Medical Systems, slipped. Gold Command " +
+          "met. Ward 7 records system was slow. Kestrel Hospital, provided by the trust, closed. Testers found faults " +
+          "in the software of supplier Sentrix Dispatch; Tallis Command Ltd replied.",
+      ),
+    ).toEqual([]);
+  });
   it("a name of a product's shape shows the category 'system'", () => {
     expect(categoryByShape("CommandPoint")).toBe("system");
     expect(categoryByShape("Orion PAS")).toBe("system");

@@ -7,6 +7,7 @@ import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
+import { isTrust } from "./subjects.js";
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
 const REPORTED_WHEN =
@@ -65,7 +66,8 @@ export function dateClaims(
   minutes: boolean,
   lead: string | null = null,
 ): void {
-  const { text, s, dates } = scope;
+  // (Event words are read with systems named as such: "moved onto LabCentre 7" is a move onto a system.)
+  const { eventText: text, s, dates } = scope;
   const around = (d: DateMention): Around => ({
     before: (n) => text.slice(Math.max(s.start, d.span.start - n), d.span.start),
     after: (n) => text.slice(d.span.end, Math.min(s.end, d.span.end + n)),
@@ -95,12 +97,38 @@ export function dateClaims(
       !(scope.money.length && UP_TO.test(around(d).before(24))),
   );
   // (A line of a list reads its event in the list's lead-in.)
-  const sentence = eventWords(lead ? `${lead} ${s.text}` : s.text);
+  const own = text.slice(s.start, s.end);
+  const sentence = eventWords(lead ? `${lead} ${own}` : own);
   let previous: { d: DateMention; p: Predicate } | null = null;
+  // The event the sentence's last dated claim told: what the next body of a list of bodies and dates did.
+  let told: Predicate | null = null;
   for (const d of eventDates) {
     const near = around(d);
     // "go-live was moved in January": when the date moved, which is no event of its own.
     if (MOVED_WHEN.test(near.before(40))) continue;
+    // "… Thornfield NHS Trust, which went live in June 2007; Quarrendon Hospital NHS Trust, in September 2007; and
+    // Colindeep Hospital NHS Trust, on 19 July 2008": a date alone with a body in its piece of a list is that body's
+    // event, the one the list tells.
+    const body = eventDates.length > 1 ? listedBody(scope, text, d) : null;
+    const listed: Predicate | undefined = body ? (told ?? DATE_PREDICATES.find((q) => fits(q, sentence))) : undefined;
+    if (
+      body &&
+      listed &&
+      !DATE_PREDICATES.some((q) => fits(q, eventWords(clauseAround(text, s, d.span.start, d.span.end))))
+    ) {
+      const c = scope.claim(
+        listed,
+        d.span.start,
+        d.span.end,
+        isGoLive(listed) && shortSpan(d) ? d.from : dateValue(d),
+        whenOf(d),
+        null,
+        body,
+      );
+      if (c) scope.add(c);
+      told = listed;
+      continue;
+    }
     // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
     const chained =
       previous && THEN_LEAD.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
@@ -112,8 +140,12 @@ export function dateClaims(
       (missedByWords(near) && [PREDICATE.goLive, PREDICATE.goLiveDelayed].some((q) => fits(q, sentence))
         ? { p: PREDICATE.goLiveDelayed, clause: "" }
         : null);
-    if (!read) continue;
-    let p = replanned(read.p, near, text.slice(d.span.end, s.end));
+    // "was told in 2005 that it would receive a new PAS by the spring of 2007", "had been promised a first release by
+    // December 2006": a system promised for a date now past did not come then.
+    const promised: boolean =
+      (!read || isGoLive(read.p)) && !!doc.publishedAt && d.to < doc.publishedAt && promisedBy(near.before(160));
+    if (!read && !promised) continue;
+    let p: Predicate = promised ? PREDICATE.goLiveDelayed : replanned(read!.p, near, text.slice(d.span.end, s.end));
     // "That date slipped to November 2010, then to June 2011": a plan followed by the next of its chain was replaced, so
     // missed.
     const next = eventDates[eventDates.indexOf(d) + 1];
@@ -136,8 +168,9 @@ export function dateClaims(
     if (p === PREDICATE.goLive && doc.publishedAt && d.from > doc.publishedAt) p = PREDICATE.goLivePlanned;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
-    if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(read.clause)) continue;
-    if (isGoLive(p) && NO_MORE_GO_LIVES.test(read.clause)) continue;
+    const clause = read?.clause ?? "";
+    if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(clause)) continue;
+    if (isGoLive(p) && NO_MORE_GO_LIVES.test(clause)) continue;
     // "replacing software that had been in use since 1991": when the system being replaced came in, no go-live of the
     // story's.
     // (The system a trust "has used since 2005" is its own, which came in then.)
@@ -155,12 +188,30 @@ export function dateClaims(
       }
       continue;
     }
+    // "has put on hold its move …, which had been scheduled for November": the halted plan's date, missed.
+    if (p === PREDICATE.deploymentsSuspended && PLANNED_FOR.test(near.before(40))) p = PREDICATE.goLiveDelayed;
+    // "paused further go-lives until November": when the pause is to end, which is no halt of its own.
+    if (
+      p === PREDICATE.deploymentsSuspended &&
+      /\buntil\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$/i.test(near.before(30))
+    )
+      continue;
     p = decidedGoLive(p, near);
-    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d));
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, ownHalt(scope, p));
     if (c) {
       scope.add(c);
+      told = p;
       if (p === PREDICATE.goLiveDelayed) previous = { d, p };
       if (p === PREDICATE.boardDecision) decisionDated = true;
+    }
+    // "the trust's board agreed on 7 November to put that move on hold": the decision, and the halt it made.
+    const halt =
+      p === PREDICATE.boardDecision &&
+      fits(PREDICATE.deploymentsSuspended, sentence) &&
+      ownHalt(scope, PREDICATE.deploymentsSuspended);
+    if (halt) {
+      const h = scope.claim(PREDICATE.deploymentsSuspended, d.span.start, d.span.end, value, whenOf(d), null, halt);
+      if (h) scope.add(h);
     }
   }
   // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
@@ -187,7 +238,13 @@ export function dateClaims(
       granularity: "day",
       qualifier: null,
     });
-    if (c) scope.add(c);
+    if (c) {
+      scope.add(c);
+      const halt = fits(PREDICATE.deploymentsSuspended, s.text) && ownHalt(scope, PREDICATE.deploymentsSuspended);
+      const h =
+        halt && scope.claim(PREDICATE.deploymentsSuspended, s.start, s.end, doc.publishedAt, c.when, null, halt);
+      if (h) scope.add(h);
+    }
   }
 }
 
@@ -202,7 +259,7 @@ function eventPredicate(
   eventDates: DateMention[],
   sentence: string,
 ): { p: Predicate; clause: string } | null {
-  const { text, s } = scope;
+  const { eventText: text, s } = scope;
   const own = clauseAround(text, s, d.span.start, d.span.end);
   // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
   // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
@@ -239,6 +296,58 @@ function eventPredicate(
 }
 
 /**
+ * Whose a halt or a restart is when the body that made it is the trust itself: "the executive team suspended the
+ * southern control room deployment", "the board agreed to put that move on hold", "I decided to pause further
+ * go-lives". The trust the sentence names before the verb, else the document's own; null for anyone else's.
+ */
+function ownHalt(scope: SentenceScope, p: Predicate): string | null {
+  if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
+  const { text, s } = scope;
+  const m = OWN_HALT.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index + m[0].length;
+  const named = scope.trusts.filter((t) => t.span.end <= at);
+  if (named.length) return named[named.length - 1]!.canonical;
+  const own = scope.fallback(PREDICATE.goLive);
+  // (A trust's name at the verb: "Eastwold Ambulance Service NHS Trust has put the roll-out … on hold".)
+  return own &&
+    isTrust(own) &&
+    !/\b(?:department|connecting for health|nhs london|programme)\b/i.test(text.slice(s.start, at))
+    ? own
+    : null;
+}
+const PLANNED_FOR =
+  /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const OWN_HALT =
+  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+
+/**
+ * The body a date of a list belongs to: the one organisation of the date's piece of the list ("; Quarrendon Hospital
+ * NHS Trust, in September 2007", ", Harrington Park NHS Trust in July 2006"), when the piece holds nothing else.
+ */
+function listedBody(scope: SentenceScope, text: string, d: DateMention): string | null {
+  const { s } = scope;
+  const before = text.slice(s.start, d.span.start);
+  // The piece starts after the last semicolon or colon; where there is none, after the last comma or "and".
+  const strong = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const weak = Math.max(before.lastIndexOf(","), before.search(/\band\s+(?:[^,;:]*)$/));
+  for (const from of [strong, weak]) {
+    if (from < 0) continue;
+    const piece = before.slice(from + 1);
+    const inPiece = scope.actors.filter(
+      (a) => a.type === "organisation" && a.span.start >= s.start + from && a.span.end <= d.span.start,
+    );
+    if (inPiece.length !== 1) continue;
+    const a = inPiece[0]!;
+    const rest = piece.replace(text.slice(a.span.start, a.span.end), " ");
+    if (LIST_PIECE.test(rest)) return a.canonical;
+  }
+  return null;
+}
+const LIST_PIECE =
+  /^[\s,]*(?:and\s+)?(?:(?:at|for)\s+)?(?:the\s+)?\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:in|on|from|during)?\s*(?:the\s+)?$/i;
+
+/**
  * A go-live happens once: "went live last month" beside "went live on 21 June" restates that day at a coarser
  * precision, and is no second event.
  */
@@ -266,6 +375,17 @@ function shortSpan(d: DateMention): boolean {
   if (d.granularity !== "range" || d.from.length < 10 || d.to.length < 10) return false;
   return (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 <= 3;
 }
+
+/** The words before a date promise a system by it: the promise, then what was to come. */
+function promisedBy(before: string): boolean {
+  const m = PROMISE.exec(before);
+  return !!m && PROMISED_THING.test(m[1]!);
+}
+const PROMISE =
+  /\b(?:promised|(?:was|were|been|had been) told|(?:had )?expected to (?:receive|get|take|have))\b(?![^.;]*\b(?:promised|told)\b)([^.;]*)$/i;
+// (Named systems read as "system" or "pas" in the event text.)
+const PROMISED_THING =
+  /\b(?:system|software|release|replacement|pas|epr|records? system)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;

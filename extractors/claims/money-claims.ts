@@ -144,6 +144,9 @@ export function moneyClaim(
   // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12").
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
   if (EXPECTED_SAVING.test(clause)) return null;
+  // "Its planned surplus of £1.2m became a deficit": a body's overall position is no line of a cost.
+  if (aspectWords && POSITION.test(aspectWords) && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause)))
+    return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = MONEY_PREDICATES.find((p) => p !== PREDICATE.loss && p !== cost && fits(p, clause));
@@ -157,7 +160,7 @@ export function moneyClaim(
   // £56,850 uncommitted") states none of them.
   // A later figure in a sentence is not its total: "a deficit of £1.4m against a planned surplus of £0.6m".
   // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
-  const position = /\b(?:deficit|surplus|annual budget|turnover)\b/i.test(clause);
+  const position = POSITION.test(clause);
   if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
   const found =
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
@@ -167,11 +170,17 @@ export function moneyClaim(
   const p = found === PREDICATE.loss && COST_VERB_BEFORE.test(lead) && !WHOLE_TROUBLE.test(pre) ? cost : found;
   if (p) return make(p, null);
   if (position) return null;
+  // "eight call handlers on fixed-term contracts until March at roughly £28,000 a month", "an agency trainer at £350 a
+  // day": a rate paid for people is what they cost. (A supplier's fee for support is its contract's value.)
+  if (m.per && PAID_FOR.test(s.text)) return make(cost, null);
   // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
   // stated just before, and states what it stated.
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+const PAID_FOR =
+  /\b(?:hired|hiring|hire|booked|recruited|recruiting|employ\w*|engaged|agency|locum|contractors?|temporary|fixed-term|interim|overtime|trainers?|clerks?|handlers?|staff|floor-?walkers?)\b/i;
+const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
   /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b/i;
 const WHOLE_TROUBLE =

@@ -56,6 +56,12 @@ export interface SentenceScope {
   issues: IssueMention[];
   /** The system the document names most: what "the system" of its sentences is. */
   system: string | null;
+  /**
+   * The text with each system's name written as the word "system" (or "pas"), at the same offsets: "moved its
+   * laboratories onto LabCentre 7" reads as a move onto a system to the event cues, which know kinds of system, not
+   * every product's name.
+   */
+  eventText: string;
   /** Whose a claim is when the sentence names none of its predicate's bodies. */
   fallback: (p: Predicate) => string | null;
   /**
@@ -120,6 +126,24 @@ function byScale(
 const NATIONAL_SCALE = 1e9;
 const LOCAL_SCALE = 1e8;
 
+/** `text` with the name of every system mention replaced by a word of its kind, padded to the name's length. */
+function systemsAsWords(text: string, stakeholders: StakeholderMention[]): string {
+  const spans = stakeholders
+    .filter((m) => m.type === "system")
+    .map((m) => m.span)
+    .sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    const word = end - start >= 6 ? "system" : end - start >= 3 ? "pas" : null;
+    if (!word) continue;
+    out += text.slice(at, start) + word.padEnd(end - start, " ");
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -133,6 +157,7 @@ export function sentenceScopes(
   // The programme the document names most: whose a national-scale figure is when its sentence names nobody.
   const programme = mainProgramme(mentions.stakeholders);
   const system = mainSystem(mentions.stakeholders);
+  const eventText = systemsAsWords(text, mentions.stakeholders);
   const allActors = actorsOf(mentions.stakeholders);
   const stakeholdersIn = spanIndex(allActors);
   const datesIn = spanIndex(mentions.dates);
@@ -196,6 +221,7 @@ export function sentenceScopes(
       money: moneyIn(s.start, s.end),
       issues: issuesIn(s.start, s.end),
       system,
+      eventText,
       fallback,
       claim,
       add,
