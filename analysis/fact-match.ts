@@ -336,6 +336,11 @@ class FigureReading {
    */
   anotherClauseSaysIt(u: EvidenceUnit, p: Figure): boolean {
     if (u.context) return false;
+    // ("23 serious defects …, 11 of which the trust considers critical" against "23 open defects, of which 9 are go-live
+    // critical": a statement of two such figures has its own for the passage's other one, when the count and its noun
+    // agree.)
+    if (this.f.noun && this.f.noun === p.noun && this.st.stated.some((g) => g !== this.f && sameQuantity(this.f, g)))
+      return false;
     const clause = clausesAt(u.text, p.text)[0];
     const others = u.figures.filter(
       (q) => sameQuantity(this.f, q) && !agrees(this.f, q) && clausesAt(u.text, q.text)[0] !== clause,
@@ -392,9 +397,12 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   )
     return { found: "disagree", evidence: hit };
   if (hit) {
-    const anchors = specific(f)
-      ? [...st.ranked, ...st.named].filter((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))
-      : [];
+    // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
+    // through testing" against "Of the 14 interfaces …, 11 have passed".)
+    const named = (p: Figure) => f.kind === "count" && !!f.noun && p.noun === f.noun;
+    const anchors = [...st.ranked, ...st.named].filter((r) =>
+      r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && (specific(f) || named(p))),
+    );
     return { found: "agree", evidence: hit, anchors };
   }
   const done = forecastAsDone(fr);

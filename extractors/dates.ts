@@ -301,9 +301,10 @@ function fromChrono(
   // month is a figure in thousands, neither its day nor its year.
   const figureAfter = /^,\d{3}\b/.test(text.slice(offset + r.index + r.text.replace(/[\s,.;:]+$/, "").length));
   if (figureAfter) phrase = phrase.replace(/[\s,]+\d{1,2}$/, "");
-  // "went live on 6 June, 31 of our 48 teams …": two digits after a day's comma start the next clause; no year.
-  const clauseAfter = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,\s*\d{2}$/.test(phrase.replace(LEADING_PREPOSITION, ""));
-  if (clauseAfter) phrase = phrase.replace(/,\s*\d{2}$/, "");
+  // "went live on 6 June, 31 of our 48 teams …", "at the end of March, 11 of which …": a number of one or two digits
+  // after a month's comma starts the next clause; it is no year.
+  const clauseAfter = /[A-Z][a-z]+,\s*\d{1,2}$/.test(phrase);
+  if (clauseAfter) phrase = phrase.replace(/,\s*\d{1,2}$/, "");
   const lead = LEADING_PREPOSITION.exec(phrase);
   if (lead) {
     start += lead[0].length;

@@ -623,6 +623,28 @@ describe("faults and defects are one thing", () => {
     ));
 });
 
+describe("two counts of one thing in a statement and in a passage", () => {
+  const { check } = against(
+    [
+      "4.1 At 31 March 2012 there were 23 open severity 1 and 2 defects, of which 9 are classified by the Trust as go-live critical.",
+      "",
+      "5.2 The project is forecast to exceed its approved budget of £5.9m, with a forecast outturn of £6.02m (variance £120,000 adverse).",
+    ],
+    "2012-04-26",
+    "2012-05-01",
+  );
+  it("'severity 1 and 2' names a class: 23 open defects agree, 11 critical against 9 disagree: partly supported", () => {
+    const r = check(
+      "There were still 23 serious software defects outstanding at the end of March, 11 of which the trust considers critical to going live.",
+    );
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.agree).toEqual(["23"]);
+    expect(r.disagree).toEqual(["11"]);
+  });
+  it("'exceed its budget by more than £5.9m' is a variance, found in no budget or outturn", () =>
+    expect(check("The project is forecast to exceed its budget by more than £5.9m.").verdict).not.toBe("supported"));
+});
+
 describe("words for one thing: approving is agreeing, spending is expenditure", () => {
   it("'agreed' and 'approved', 'spent' and 'expenditure' are one word to the matcher", () => {
     expect([...contentWords("the board agreed")]).toEqual([...contentWords("the board approved")]);

@@ -184,7 +184,7 @@ export function figuresOf(
       out.push({ kind: "money", value: Math.round(n * scale * 100) / 100, bound: "exact", text: m[0] });
     } else {
       // Section numbers ("2.1", "described in section 3"), paper numbers and small ordinals say nothing checkable.
-      if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+      if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
@@ -212,6 +212,7 @@ const COUNTED_STOP = new Set(["trusts", "boards", "papers", "reports", "years", 
 function nounAfter(text: string, at: number): { noun?: string } {
   const tokens = text
     .slice(at, at + 60)
+    .replace(CLASS_NUMBERS, "$1")
     .toLowerCase()
     .split(/\s+/)
     .map((t) => t.replace(/^[^a-z]+|[^a-z]+$/g, ""))
@@ -276,7 +277,11 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   return !a.noun || !p.noun || a.noun === p.noun;
 }
 
-const REFERENCE_BEFORE = /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month)\s+$/i;
+const REFERENCE_BEFORE =
+  /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|grade|level|band|phase|stage|tier|release|version)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
+// "severity 1 and 2", "priority 1", "phase 3": numbers that name a class, not figures of it.
+const CLASS_NUMBERS =
+  /\b(severity|priority|category|grade|level|band|phase|stage|tier|release|version)\s+\d+(?:\s*(?:and|or|to|\/|-)\s*\d+)?/gi;
 
 /** Whether a count is stated as the whole of something: "All 151 staff", "all of the 520 nurses". */
 export function allOf(sentence: string, f: Figure): boolean {

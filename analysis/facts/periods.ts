@@ -136,7 +136,7 @@ export function isBudget(p: Figure): boolean {
 
 /** Words that make a figure a difference from a budget or plan, in a statement or beside a paper's figure. */
 const VARIANCE_WORDS =
-  /\b(?:(?:more|less) than (?:planned|budgeted|budget|plan)|(?:over|under|above|below|within) (?:its |the )?(?:budget|plan)|overrun|overrunning|overspen[dt]|overspending|underspen[dt]|variance|adverse|favourable|in the red|extra cost|additional cost|cost pressure)\b/i;
+  /\b(?:(?:more|less) than (?:planned|budgeted|budget|plan)|(?:over|under|above|below|within) (?:its |the )?(?:budget|plan)|overrun|overrunning|overspen[dt]|overspending|underspen[dt]|variance|adverse|favourable|in the red|extra cost|additional cost|cost pressure|(?:budget|plan) by)\b/i;
 
 /**
  * Whether a text gives its figure as a difference from a budget or plan, by the words beside it and not past another
