@@ -651,6 +651,12 @@ describe("claims: more ways to tell a go-live and a missed plan", () => {
     expect(claimsOf(`By then 318 appointments at ${TRUST} had been missed.`)).toEqual([
       `${TRUST} | appointments-affected | 318`,
     ]);
+    expect(claimsOf(`At ${TRUST}, 640 planned visits had to be rearranged in the first fortnight.`)).toEqual([
+      `${TRUST} | appointments-affected | 640`,
+    ]);
+    expect(claimsOf(`At ${TRUST} around 1,900 patients were given new dates.`)).toEqual([
+      `${TRUST} | patients-affected | 1900`,
+    ]);
     expect(claimsOf(`At ${TRUST} 2,204 letters had gone unsent.`)).toEqual([`${TRUST} | backlog-count | 2204`]);
     expect(claimsOf(`At its peak the queue at ${TRUST} held 6,118 unsent results.`)).toEqual([
       `${TRUST} | backlog-count | 6118`,
