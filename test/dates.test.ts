@@ -20,6 +20,9 @@ describe("dates, one form a line", () => {
       "6 June=2011-06-06..2011-06-06",
     ]);
     expect(dates("It went live on 14 June, 2011.", "2012-01-01")).toEqual(["14 June, 2011=2011-06-14..2011-06-14"]);
+    expect(dates("23 defects were open at the end of March, 11 of them critical.", "2012-05-01")).toEqual([
+      "the end of March=2012-03-01..2012-03-31",
+    ]);
   });
   it("in a board paper, a date in a clause with no verb of the past is the nearest occurrence, ahead or behind", () => {
     expect(
