@@ -509,6 +509,11 @@ function support(fr: FigureReading): Scored | undefined {
     // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
     // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.
     (f.kind === "date" && st.names.length ? byName(fr) : undefined) ??
+    // "Kellingford's switch to the Lorenzo system, due in June, has been put back to October" against "The go-live
+    // planned for the weekend of 11 June 2011 was postponed" and "The revised go-live is planned for the weekend of
+    // 15-16 October 2011": a date of an event, in a passage about the same kind of event (a plan against a plan, a
+    // thing done against one done) that shares some of the statement's words.
+    (f.kind === "date" ? eventOnDate(fr) : undefined) ??
     // "The hospital switched to the Cerner system on 4 October" against "The Trust went live with Cerner Millennium on
     // 4 October 2008": a day is found by its very date in a passage that shares a word with the statement.
     (f.kind === "date" && oneDay(f)
@@ -589,6 +594,30 @@ function byName(fr: FigureReading): Scored | undefined {
     .filter((u) => st.names.some((n) => u.text.includes(n)) && u.figures.some((p) => p.kind === "date"))
     .map((u) => st.match(u, st.said))
     .find((r) => r.u.figures.some((p) => fine(p) && fr.agreesNow(r, p)));
+}
+
+/** A passage that dates an event of the statement's kind on the statement's date (support only). */
+function eventOnDate(fr: FigureReading): Scored | undefined {
+  const { st } = fr;
+  // (Of a statement of one date: in "due in October, … put back to April" the two dates are a move, which the
+  // clauses compare, and the old date's agreement must not hide the new one's.)
+  if (!EVENT_WORD.test(fr.clause) || st.figures.filter((g) => g.kind === "date").length !== 1) return undefined;
+  const planned = PLAN_WORD.test(fr.clause);
+  return st.scored.find(
+    (r) =>
+      EVENT_WORD.test(r.u.text) &&
+      r.u.figures.some((p) => {
+        if (!fine(p) || !fr.agreesNow(r, p)) return false;
+        const before = r.u.text.slice(0, r.u.text.indexOf(p.text));
+        const clause = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
+        return (
+          !DECIDED_WHEN.test(before) &&
+          !BOUND_BEFORE.test(before) &&
+          EVENT_WORD.test(clause) &&
+          PLAN_WORD.test(clause) === planned
+        );
+      }),
+  );
 }
 
 /** The row whose forecast the statement gave as done, its figure to date another. */

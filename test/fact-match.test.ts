@@ -623,6 +623,26 @@ describe("faults and defects are one thing", () => {
     ));
 });
 
+describe("a date of an event found in a passage about the same kind of event", () => {
+  const { check } = against(
+    [
+      "3.3 The revised go-live date is 4 October 2010. A full dress rehearsal of the cutover is scheduled for 11 September 2010.",
+      "",
+      "4.1 The first wave of 14 wards went live on 3 May 2010.",
+    ],
+    "2010-07-29",
+    "2010-08-05",
+  );
+  it("'will not switch on their new patient records system until October' against 'the revised go-live date is 4 October 2010'", () =>
+    expect(
+      check("Kelverton's hospitals will not switch on their new patient records system until October.").verdict,
+    ).toBe("supported"));
+  it("a plan's month is not found in a passage of a thing done, nor a done thing's in a plan", () =>
+    expect(check("Kelverton's hospitals switched on their new patient records system in September.").verdict).not.toBe(
+      "supported",
+    ));
+});
+
 describe("two counts of one thing in a statement and in a passage", () => {
   const { check } = against(
     [
