@@ -100,6 +100,16 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | cost | 350 [per day]`,
     ]);
   });
+  it("a savings target is no cost, and money waived or paid in damages to the trust is none either", () => {
+    expect(claimsOf(`The cost improvement programme for 2012/13 at ${TRUST} is £5.1m.`)).toEqual([]);
+    expect(
+      claimsOf(
+        `At ${TRUST} cost improvement savings of £1.2m have been delivered, against the full-year target of £3.1m.`,
+      ),
+    ).toEqual([`${TRUST} | savings | 1200000`]);
+    expect(claimsOf(`Halcyon has agreed to waive £40,000 of the annual charge to ${TRUST}.`)).toEqual([]);
+    expect(claimsOf(`Kestrel Command Systems has agreed to pay ${TRUST} £640,000 in damages.`)).toEqual([]);
+  });
   it("a planned surplus or a deficit is a body's position, no line of a cost", () =>
     expect(
       claimsOf(
