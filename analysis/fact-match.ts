@@ -381,6 +381,8 @@ class FigureReading {
 
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
+  const met = targetMet(f, st);
+  if (met) return met;
   const fr = new FigureReading(f, st, papers);
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
@@ -595,6 +597,36 @@ function byName(fr: FigureReading): Scored | undefined {
     .map((u) => st.match(u, st.said))
     .find((r) => r.u.figures.some((p) => fine(p) && fr.agreesNow(r, p)));
 }
+
+/**
+ * "Same-day recording of clinical notes has now reached the trust's 90 per cent target", "met the 75 per cent target
+ * in every month of 2010/11": the figure is the target's, which agrees with any passage naming the target and shows
+ * nothing met. What the statement states is that the standard was met: a passage about it (at least
+ * MIN_SIMILARITY / 2 of its words) that gives the target and says it was missed, or gives performance below it
+ * ("rose to 86% in May against our internal target of 90%", "the four-hour A&E standard was missed in July (97.6%)"),
+ * contradicts it; one that says it was met supports it; else nothing is found.
+ */
+function targetMet(f: Figure, st: Statement): FigureOutcome | null {
+  if (f.kind !== "percent" || !MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
+  const at = st.text.indexOf(f.text);
+  const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
+  if (at < 0 || !/^\s*(?:per cent\s+)?(?:[\w-]+\s+){0,2}?(?:target|standard)\b/i.test(after)) return null;
+  const about = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p)));
+  // (A miss anywhere undoes "met in every month"; a passage that says it was met supports only where none says so.)
+  const missed = about.find(
+    (r) =>
+      MISSED.test(r.u.text) &&
+      r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
+  );
+  if (missed) return { found: "disagree", evidence: missed };
+  const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
+  return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
+}
+const MET_CLAIM = /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding)\b/i;
+const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
+const MISSED =
+  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
+const MET_PASSAGE = /\b(?:met|meeting|achieved|achieving|above the|exceeded|exceeding)\b/i;
 
 /** A passage that dates an event of the statement's kind on the statement's date (support only). */
 function eventOnDate(fr: FigureReading): Scored | undefined {

@@ -623,6 +623,33 @@ describe("faults and defects are one thing", () => {
     ));
 });
 
+describe("a target reported as met", () => {
+  const { check } = against(
+    [
+      "2.4 Same-day recording of clinical notes rose to 86% in May against our internal target of 90%.",
+      "",
+      "3.1 Category A performance within 8 minutes was 75.4% for 2010/11 as a whole, meeting the 75% standard, but fell to 73.9% in March.",
+      "",
+      "3.2 Care Programme Approach 7-day follow-up was 96.2% in May, above the 95% standard, and met it in every month of the year.",
+    ],
+    "2012-06-28",
+    "2012-07-05",
+  );
+  it("'has now reached the trust's 90 per cent target' against 86% in May against a target of 90%: contradicted", () => {
+    const r = check("Same-day recording of clinical notes has now reached the trust's 90 per cent target.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("86%");
+  });
+  it("'met the 75 per cent target in every month' against a month that fell to 73.9%: contradicted", () =>
+    expect(
+      check("The trust says it met the 75 per cent target for Category A calls in every month of 2010/11.").verdict,
+    ).toBe("contradicted"));
+  it("a target the passage says was met supports the statement that it was", () =>
+    expect(
+      check("Seven-day follow-up under the Care Programme Approach met the 95% standard in every month.").verdict,
+    ).toBe("supported"));
+});
+
 describe("a date of an event found in a passage about the same kind of event", () => {
   const { check } = against(
     [

@@ -185,6 +185,8 @@ export function figuresOf(
     } else {
       // Section numbers ("2.1", "described in section 3"), paper numbers and small ordinals say nothing checkable.
       if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+      // ("answering 999 calls": the emergency line's number, no count.)
+      if (n === 999 && /^\s+calls?\b/i.test(text.slice(e, e + 8))) continue;
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
@@ -252,7 +254,7 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
     );
   return (
     at >= 0 &&
-    /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|months?)\b/i.test(
+    /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|seconds?|months?)\b/i.test(
       sentence.slice(at + f.text.length),
     )
   );
