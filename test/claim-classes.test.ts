@@ -100,6 +100,16 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | cost | 350 [per day]`,
     ]);
   });
+  it("a figure whose own piece tells of spending is a cost, whatever income its neighbour lost", () => {
+    expect(
+      claimsOf(
+        `${TRUST} reports additional staffing and validation costs of £2.9 million and a loss of income of £2.4 million.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 2900000 [validation]`, `${TRUST} | income-shortfall | 2400000`]);
+    expect(
+      claimsOf(`At ${TRUST} lost income was estimated at £2.3m and temporary staffing had cost £780,000 so far.`),
+    ).toEqual([`${TRUST} | income-shortfall | 2300000`, `${TRUST} | cost | 780000`]);
+  });
   it("a savings target is no cost, and money waived or paid in damages to the trust is none either", () => {
     expect(claimsOf(`The cost improvement programme for 2012/13 at ${TRUST} is £5.1m.`)).toEqual([]);
     expect(
@@ -229,6 +239,18 @@ describe("claims: one class of sentence a line", () => {
       "Harrington Park NHS Trust | go-live | 2006-07",
       "Weybourne Hospitals NHS Trust | go-live | 2007-04",
     ]);
+  });
+  it("'crashed on 19 January, a day after it was switched on': the switch-on is a point of reference, not that day's event", () => {
+    expect(
+      claimsOf(
+        `${TRUST}'s new dispatch computer crashed on 19 January, a day after it was switched on.`,
+        "news",
+        "2011-02-01",
+      ),
+    ).toEqual([]);
+    expect(claimsOf(`${TRUST}'s system crashed twice after it went live on 7 May.`, "news", "2011-06-01")).toContain(
+      `${TRUST} | go-live | 2011-05-07`,
+    );
   });
   it("a go-live over a weekend is its first day; a longer span is no day", () => {
     expect(claimsOf(`${TRUST} went live with Millennium over the weekend of 13-14 June 2009.`)).toEqual([

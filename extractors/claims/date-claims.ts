@@ -23,7 +23,11 @@ const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over)\s+(?:the\s+)?(?:[
 // reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
 const GO_LIVE_AS_TIME =
   /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
-const eventWords = (text: string) => text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length));
+// "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated.
+const SWITCH_ON_AS_TIME =
+  /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:on|in|at|during)\b)/gi;
+const eventWords = (text: string) =>
+  text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length)).replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length));
 const OTHERS_GO_LIVE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
 // "no further trusts would go live until …": a halt, whoever else the sentence names.

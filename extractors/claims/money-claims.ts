@@ -150,7 +150,13 @@ export function moneyClaim(
     return null;
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
-    const special = MONEY_PREDICATES.find((p) => p !== PREDICATE.loss && p !== cost && fits(p, clause));
+    const special = MONEY_PREDICATES.find(
+      (p) =>
+        p !== PREDICATE.loss &&
+        p !== cost &&
+        fits(p, clause) &&
+        !(p === PREDICATE.incomeShortfall && spentPiece(text, s, m)),
+    );
     // "the projected income shortfall of £3m": the words name the predicate, not a line of it.
     return special ? make(special, null) : make(cost, aspect);
   }
@@ -168,7 +174,10 @@ export function moneyClaim(
     (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
   // "which has cost about £95,000 in lost backfill", "The delay has cost £255,000": what one thing has cost is a
   // cost, though a word of losing is near; what "the problems have cost the trust" is the loss.
-  const p = found === PREDICATE.loss && COST_VERB_BEFORE.test(lead) && !WHOLE_TROUBLE.test(pre) ? cost : found;
+  const spentNotLost =
+    (found === PREDICATE.loss && COST_VERB_BEFORE.test(lead) && !WHOLE_TROUBLE.test(pre)) ||
+    (found === PREDICATE.incomeShortfall && spentPiece(text, s, m));
+  const p = spentNotLost ? cost : found;
   if (p) return make(p, null);
   if (position) return null;
   // "eight call handlers on fixed-term contracts until March at roughly £28,000 a month", "an agency trainer at £350 a
@@ -181,6 +190,20 @@ export function moneyClaim(
 
 const PAID_FOR =
   /\b(?:hired|hiring|hire|booked|recruited|recruiting|employ\w*|engaged|agency|locum|contractors?|temporary|fixed-term|interim|overtime|trainers?|clerks?|handlers?|staff|floor-?walkers?)\b/i;
+/**
+ * "additional staffing and validation costs of £2.9 million and a loss of income of £2.4 million", "(£820k cost
+ * overspend plus £1.45m income shortfall)": a figure whose own piece of the clause tells of spending, and not of
+ * income, is a cost, whatever income its neighbour lost.
+ */
+function spentPiece(text: string, s: Sentence, m: MoneyMention): boolean {
+  const before = text.slice(s.start, m.span.start).split(PIECE_BREAK).pop()!;
+  const after = text.slice(m.span.end, s.end).split(PIECE_BREAK)[0]!;
+  const piece = `${before}${m.text}${after}`;
+  return SPENT_WORDS.test(piece) && !/\bincome\b|\bactivity\b|\btariff\b|\bat risk\b/i.test(piece);
+}
+const PIECE_BREAK = /[,;:()]|\band\b|\bplus\b|\bwhile\b|\bwhereas\b/i;
+const SPENT_WORDS =
+  /\b(?:cost|costs|costing|spent|spend|staff|staffing|overtime|agency|validation|validators|clerks|overspend|overspent|backfill|consultancy|contractors?)\b/i;
 const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
   /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b/i;
