@@ -25,6 +25,9 @@ const LEADING =
 // "Mental Health Minimum Dataset", "National Health Service organisations": words of any body's name, none of one.
 const GENERIC_WORDS_ONLY =
   /^(?:(?:National|Mental|Community|Public|Primary|Social|Acute|Secondary|Health|Care|Healthcare|Service|Services|Digital)(?: |$))+$/;
+// "Medical Director and Chief Clinical (Information Officer)": a post's words, no body's.
+const TITLE_WORDS_ONLY =
+  /^(?:(?:Chief|Medical|Clinical|Nursing|Executive|Operating|Information|Finance|Director|Directors|Officer|Head|Lead|Deputy|Assistant|Associate|and|of)(?: |$))+$/;
 const TRUST_BOARD = /^(.+\b(?:Trust|PCT))\s+Board$/;
 const GENERIC =
   /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
@@ -103,7 +106,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     const board = TRUST_BOARD.exec(name);
     if (board) name = board[1]!;
     const end = start + name.length;
-    if (name.includes("\n") || GENERIC.test(name) || GENERIC_WORDS_ONLY.test(name) || name.split(" ").length < 2)
+    if (
+      name.includes("\n") ||
+      GENERIC.test(name) ||
+      GENERIC_WORDS_ONLY.test(name) ||
+      TITLE_WORDS_ONLY.test(name) ||
+      name.split(" ").length < 2
+    )
       continue;
     // "the UHMB Board", "WDH Board": the board of a body named by its initials, not a body of its own.
     if (/^[A-Z]{2,6} Board$/.test(name)) continue;

@@ -110,6 +110,12 @@ describe("claims: one class of sentence a line", () => {
       claimsOf(`At ${TRUST} lost income was estimated at £2.3m and temporary staffing had cost £780,000 so far.`),
     ).toEqual([`${TRUST} | income-shortfall | 2300000`, `${TRUST} | cost | 780000`]);
   });
+  it("a contract 'valued at' its sum is the supplier's contract value; money the trust seeks from it is none", () =>
+    expect(
+      claimsOf(
+        `The contract with Quayside Clinical Software, valued at £1.45m over seven years, provided for service credits, and ${TRUST} had written to the company seeking £60,000.`,
+      ),
+    ).toEqual(["Quayside Clinical Software | contract-value | 1450000"]));
   it("a savings target is no cost, and money waived or paid in damages to the trust is none either", () => {
     expect(claimsOf(`The cost improvement programme for 2012/13 at ${TRUST} is £5.1m.`)).toEqual([]);
     expect(
@@ -173,6 +179,9 @@ describe("claims: one class of sentence a line", () => {
     ).toEqual([`${TRUST} | go-live-delayed | 2007-03/2007-05`]);
     expect(claimsOf(`${TRUST} was promised Lorenzo by December 2006.`, "news", "2009-06-01")).toEqual([
       `${TRUST} | go-live-delayed | 2006-12`,
+    ]);
+    expect(claimsOf(`${TRUST} was originally told it would go live in April 2007.`, "news", "2008-06-01")).toEqual([
+      `${TRUST} | go-live-delayed | 2007-04`,
     ]);
     // (Not yet past: no claim of a miss; a patient's promised operation is no system.)
     expect(claimsOf(`${TRUST} was promised Lorenzo by December 2010.`, "news", "2009-06-01")).toEqual([]);
@@ -240,6 +249,12 @@ describe("claims: one class of sentence a line", () => {
       "Weybourne Hospitals NHS Trust | go-live | 2007-04",
     ]);
   });
+  it("a failure that took the system off line is no go-live", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} on 3 September a power failure took the PAS and the pathology system off line for nine hours.`,
+      ),
+    ).toEqual([]));
   it("'crashed on 19 January, a day after it was switched on': the switch-on is a point of reference, not that day's event", () => {
     expect(
       claimsOf(

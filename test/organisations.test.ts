@@ -141,6 +141,11 @@ describe("organisations: companies by their trade, bodies that speak for staff, 
         "The trust hired Marston Ridley Consulting, and Halden Diagnostics, Quillon Associates and Arrowcourt Communications were paid.",
       ),
     ).toEqual(["Marston Ridley Consulting", "Halden Diagnostics", "Quillon Associates", "Arrowcourt Communications"]));
+  it("a company that ends in 'Clinical' is a supplier; a post's words ('Chief Clinical') are no body", () => {
+    expect(orgs("The Board awarded the contract to Orbis Clinical in July 2008.")).toEqual(["Orbis Clinical"]);
+    expect(categoryByShape("Orbis Clinical")).toBe("supplier");
+    expect(orgs("The paper is from the Medical Director and Chief Clinical Information Officer.")).toEqual([]);
+  });
   it("an ambulance service is a body by its shape, an NHS one", () => {
     expect(orgs("The dispatch system at Marchland Ambulance Service failed twice.")).toEqual([
       "Marchland Ambulance Service",

@@ -17,7 +17,7 @@ export function normaliseAspect(words: string): string {
 }
 
 const NOT_ASPECT =
-  /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses)$/i;
+  /^(?:the|a|an|of|it|which|this|that|about|nearly|almost|around|some|over|more|than|by|to|from|reached|reach|total|totalled|cost|costs|were|was|is|are|be|been|and|with|at|up|down|only|just|further|another|estimated|lost|losses|valued|worth|priced|costed)$/i;
 
 /** Words that name something ("data entry"), not function words around a figure ("of the total"). */
 export const namesALine = (words: string) => !words.split(/\s+/).every((w) => NOT_ASPECT.test(w));

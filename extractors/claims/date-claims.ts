@@ -386,10 +386,10 @@ function promisedBy(before: string): boolean {
   return !!m && PROMISED_THING.test(m[1]!);
 }
 const PROMISE =
-  /\b(?:promised|(?:was|were|been|had been) told|(?:had )?expected to (?:receive|get|take|have))\b(?![^.;]*\b(?:promised|told)\b)([^.;]*)$/i;
+  /\b(?:promised|(?:was|were|been|had been) (?:originally |first |initially |once )?told|(?:had )?expected to (?:receive|get|take|have))\b(?![^.;]*\b(?:promised|told)\b)([^.;]*)$/i;
 // (Named systems read as "system" or "pas" in the event text.)
 const PROMISED_THING =
-  /\b(?:system|software|release|replacement|pas|epr|records? system)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:system|software|release|replacement|pas|epr|records? system|go live|go-live|be live|be switched on)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
