@@ -13,6 +13,7 @@ import {
   fewerOf,
   figuresOf,
   isTimeLimit,
+  MINUTES,
   rival,
   sameQuantity,
   specific,
@@ -607,10 +608,12 @@ function byName(fr: FigureReading): Scored | undefined {
  * contradicts it; one that says it was met supports it; else nothing is found.
  */
 function targetMet(f: Figure, st: Statement): FigureOutcome | null {
-  if (f.kind !== "percent" || !MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
+  if (!MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
   const at = st.text.indexOf(f.text);
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
-  if (at < 0 || !/^\s*(?:per cent\s+)?(?:[\w-]+\s+){0,2}?(?:target|standard)\b/i.test(after)) return null;
+  if (at < 0 || !/^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after)) return null;
+  if (f.kind === "count" && f.noun === MINUTES) return limitMet(f, st);
+  if (f.kind !== "percent") return null;
   const about = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p)));
   // (A miss anywhere undoes "met in every month"; a passage that says it was met supports only where none says so.)
   const missed = about.find(
@@ -622,6 +625,24 @@ function targetMet(f: Figure, st: Statement): FigureOutcome | null {
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
   return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
 }
+/**
+ * "continued to meet the four-hour A&E target throughout the quarter", "is meeting the eight-minute target" across the
+ * year: a standard named by its time limit, its percentage not written. A passage about the same limit that says the
+ * standard was missed, with the performance it gives ("The four-hour A&E standard was not met in May (94.1%)"),
+ * contradicts a statement that it was met over a period or now; one that says it was met supports it. A statement
+ * of one month is left alone: the passage's miss may be of another.
+ */
+function limitMet(f: Figure, st: Statement): FigureOutcome | null {
+  if (st.figures.some((g) => g.kind === "date") && !OVER_A_PERIOD.test(st.text)) return null;
+  const about = st.scored.filter((r) =>
+    r.u.figures.some((p) => p.kind === "count" && p.noun === MINUTES && p.value === f.value),
+  );
+  const missed = about.find((r) => MISSED.test(r.u.text) && r.u.figures.some((p) => p.kind === "percent"));
+  if (missed) return { found: "disagree", evidence: missed };
+  const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
+  return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
+}
+const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
 const MET_CLAIM = /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding)\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
 const MISSED =

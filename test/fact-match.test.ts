@@ -644,6 +644,18 @@ describe("a target reported as met", () => {
     expect(
       check("The trust says it met the 75 per cent target for Category A calls in every month of 2010/11.").verdict,
     ).toBe("contradicted"));
+  it("a standard named by its time limit, said to be met throughout, against a month it was missed: contradicted", () => {
+    const { check: ae } = against(
+      ["3.2 The four-hour A&E standard was not met in May (94.1%) but was met in April and June."],
+      "2011-07-28",
+      "2011-08-04",
+    );
+    expect(
+      ae("The trust nevertheless continued to meet the four-hour A&E target throughout the quarter.").verdict,
+    ).toBe("contradicted");
+    // (A statement of one month is left to the rest of the check: the passage's miss may be of another month.)
+    expect(ae("The trust met the four-hour A&E target in June.").verdict).not.toBe("contradicted");
+  });
   it("a target the passage says was met supports the statement that it was", () =>
     expect(
       check("Seven-day follow-up under the Care Programme Approach met the 95% standard in every month.").verdict,
