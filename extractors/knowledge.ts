@@ -204,6 +204,7 @@ export const PREDICATE_NAMES = {
   problemsReported: "problems-reported",
   deploymentsSuspended: "deployments-suspended",
   deploymentsResumed: "deployments-resumed",
+  reviewPublished: "review-published",
 } as const;
 export type PredicateRole = keyof typeof PREDICATE_NAMES;
 

@@ -249,6 +249,22 @@ describe("claims: one class of sentence a line", () => {
       "Weybourne Hospitals NHS Trust | go-live | 2007-04",
     ]);
   });
+  it("a review is the body's that made it, not the trust's it was about", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} the failures were reviewed. The review, carried out by Carrow Consulting and published in March 2011, found faults.`,
+        "other",
+        "2012-06-01",
+      ),
+    ).toContain("Carrow Consulting | review-published | 2011-03");
+    expect(
+      claimsOf(
+        "A joint review by NHS London, NHS Connecting for Health and BT was published on 14 November 2008.",
+        "other",
+        "2009-01-15",
+      ),
+    ).toContain("NHS London | review-published | 2008-11-14");
+  });
   it("a failure that took the system off line is no go-live", () =>
     expect(
       claimsOf(

@@ -201,7 +201,7 @@ export function dateClaims(
     )
       continue;
     p = decidedGoLive(p, near);
-    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, ownHalt(scope, p));
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, ownHalt(scope, p) ?? reviewer(scope, p));
     if (c) {
       scope.add(c);
       told = p;
@@ -322,6 +322,26 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
 }
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+/**
+ * Whose a review is: the body the sentence says made it ("a review by the trust's internal auditors, Moorgate Audit",
+ * "The review, carried out by Carrow Consulting", "Hallam Dowd's final report"), not the trust it was about. Null when
+ * the sentence names none.
+ */
+function reviewer(scope: SentenceScope, p: Predicate): string | null {
+  if (p !== PREDICATE.reviewPublished) return null;
+  const { text, s } = scope;
+  const bodies = scope.actors.filter((a) => a.type === "organisation");
+  const by = bodies.find((a) => REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)));
+  if (by) return by.canonical;
+  const own = bodies.find((a) =>
+    /^['’]s\s+(?:(?:final|full|interim|latest|own|independent|first|second)\s+)?(?:report|review|audit|investigation|findings)\b/i.test(
+      text.slice(a.span.end, a.span.end + 40),
+    ),
+  );
+  return own?.canonical ?? null;
+}
+const REVIEW_BY =
+  /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 const OWN_HALT =
   /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
