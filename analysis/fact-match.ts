@@ -235,7 +235,7 @@ function readStatement(
   const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
   const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
   // (A name every other passage carries, the system's, tells no passage from another.)
-  const names = namesIn(text, subject).filter((n) => units.filter((u) => u.text.includes(n)).length <= 3);
+  const names = namesIn(text, subject).filter((n) => units.filter((u) => u.text.includes(n)).length <= 5);
   // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
   // (Or is forecast: "The programme is forecast to spend £4.13m this year" is the Total row's forecast outturn.)
   const tableRows =

@@ -1085,6 +1085,26 @@ describe("a date found by the place or thing the statement names", () => {
     expect(check("The second control room, at Skelwith Bridge, is due to follow in June.").verdict).toBe("supported"));
   it("a plan for the place dated otherwise is contradicted", () =>
     expect(check("The switch at the Wisbury centre has been put back to October.").verdict).toBe("contradicted"));
+  it("a place the paper names in four or five passages still tells them from the others", () => {
+    const { check: denmoor } = against(
+      [
+        "Beacon CAD live at Hollins Cross EOC since 15 March 2011; Denmoor EOC rescheduled to September 2011.",
+        "",
+        "4.5 Go-live at Denmoor EOC, originally planned for June 2011, has been rescheduled to 6 September 2011.",
+        "",
+        "4.6 Of 186 control room staff, 164 have completed Beacon training. The remaining 22 are based at Denmoor.",
+        "",
+        "5.2 The forecast cost reflects the extended parallel running at Denmoor.",
+        "",
+        "B2 | Denmoor go-live slips beyond September 2011 | 12 | 6",
+      ],
+      "2011-05-24",
+      "2011-05-31",
+    );
+    expect(denmoor("The second control room, at Denmoor, is now due to switch over in July.").verdict).toBe(
+      "contradicted",
+    );
+  });
   it("the date a board decided to postpone is no rival of the go-live's", () => {
     const { check: decided } = against(
       [
