@@ -29,6 +29,13 @@ const BYLINE = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`,
   "g",
 );
+const IS_TITLE = new RegExp(
+  String.raw`^(?:${TITLES}|The|Non|District|Professional|Clinical|Medical|Executive|Chief|Director|Finance|Head|Lead|Information|Electronic|Deputy|Interim|Acting|Purpose|Author|Date|Paper|Title|Subject|Report|Agenda|Item|Meeting|Sponsor|Presenter|Action|Decision)$`,
+);
+// Words that end a company's, a post's or a street's name, never a person's: "Aldercroft Systems plc said".
+const NOT_A_PERSON_WORD =
+  /^(?:For|To|Of|And|The|In|On|At|By|With|From|Ltd|Limited|Plc|Systems|Software|Diagnostics|Clinical|Solutions|Technologies|Informatics|Healthcare|Consulting|Associates|Director|Officer|Chair|Chairman|Executive|Road|Street|Lane|Avenue|Way|Close|Patient|Record|Records|Hospitals?|Trust|Vale|Valley)$/;
+const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b`);
 const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${SPEECH})\b)`, "g");
 const SPEAKER_BEFORE_VERB = new RegExp(
   String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`,
@@ -88,7 +95,19 @@ export function extractPeople(
     // "Oluwaseun Adeyemi (OA), Chief Executive": minutes that give a name its initials vouch for it being a name.
     const initials = /^\s*\(([A-Z]{2,3})\)/.exec(text.slice(end, end + 8))?.[1];
     const vouched = !!initials && initials[0] === first![0] && initials[initials.length - 1] === last![0];
-    if (!title && !vouched && !isFirstName(first!)) {
+    // "Raj Dhillon (Director of Finance)", "Director of operations Raj Chaudhary said": a given name the lexicon does
+    // not know is vouched for by a role beside the name, or by a verb of speech after it.
+    const named =
+      title ||
+      vouched ||
+      isFirstName(first!) ||
+      (!NOT_SURNAME.test(first!) &&
+        !IS_TITLE.test(first!) &&
+        !NOT_A_PERSON_WORD.test(last!) &&
+        !/^\s+(?:Ltd|Limited|plc|PLC|Inc|Systems|Software|Group)\b/.test(text.slice(end, end + 12)) &&
+        !inOrg(start, end) &&
+        (roleAround(text, start, end, orgs).role !== null || SPEECH_AFTER.test(text.slice(end, end + 24))));
+    if (!named) {
       // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
       FULL_NAME.lastIndex = m.index + first!.length + 1;
       continue;

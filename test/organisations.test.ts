@@ -182,4 +182,10 @@ describe("people, one form a line", () => {
     // Initials that are not the name's vouch for nothing.
     expect(people("Present: Chidinma Okafor (XY), Chief Executive")).toEqual([]);
   });
+  it("a given name the lexicon does not know is vouched for by a role beside it or a verb of speech after it", () => {
+    expect(people("Director of operations Raj Chaudhary said the decision was right.")).toEqual(["Raj Chaudhary"]);
+    expect(people("Sunil Chaudhry, the chief executive, said so.")).toEqual(["Sunil Chaudhry"]);
+    // (Not a company, a post or a street that speaks: "Aldercroft Systems plc said", "The Chair said".)
+    expect(people("Aldercroft Systems plc said so. The Chair said so. Ashcombe Road residents said so.")).toEqual([]);
+  });
 });
