@@ -265,6 +265,14 @@ describe("claims: one class of sentence a line", () => {
       ),
     ).toContain("NHS London | review-published | 2008-11-14");
   });
+  it("a go-live told in the past right before its date happened; a figure's 'this year' dates no event", () =>
+    expect(
+      claimsOf(
+        `${TRUST} expects to lose £3.8m of income this year as a result of problems with the Cerner Millennium system it switched on in June.`,
+        "news",
+        "2009-09-01",
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 3800000`, `${TRUST} | go-live | 2009-06`]));
   it("a failure that took the system off line is no go-live", () =>
     expect(
       claimsOf(

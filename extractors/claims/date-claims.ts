@@ -98,7 +98,17 @@ export function dateClaims(
         !/\b(?:the|its|their|a|an)\s+$/i.test(around(d).before(8)) &&
         dates.length - documentDates.length > 1
       ) &&
-      !(scope.money.length && UP_TO.test(around(d).before(24))),
+      !(scope.money.length && UP_TO.test(around(d).before(24))) &&
+      // "expects to lose £3.8m of income this year": the period of a figure just stated, no event's date.
+      !scope.money.some(
+        (m) =>
+          (/^(?:this|last|next)\b/i.test(d.text) || d.granularity === "year" || d.granularity === "financial-year") &&
+          m.span.end <= d.span.start &&
+          d.span.start - m.span.end <= 30 &&
+          /^\s+(?:(?:of|in|for)\s+)?(?:[a-z-]+\s+){0,2}?(?:in|for|during|over|this|last|next)?\s*$/i.test(
+            text.slice(m.span.end, d.span.start),
+          ),
+      ),
   );
   // (A line of a list reads its event in the list's lead-in.)
   const own = text.slice(s.start, s.end);
@@ -290,7 +300,14 @@ function eventPredicate(
   if (!p) return null;
   // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
   // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
-  for (let step = 0; step < 2 && p.escalate.length; step++) {
+  // "the Cerner Millennium system it switched on in June": a go-live told in the past tense right before its date
+  // happened, whatever the rest of the sentence expects.
+  const done =
+    isGoLive(p) &&
+    p !== PREDICATE.goLiveDelayed &&
+    DONE_ON.test(text.slice(Math.max(s.start, d.span.start - 40), d.span.start));
+  if (done) p = PREDICATE.goLive;
+  for (let step = 0; step < 2 && p.escalate.length && !done; step++) {
     const scopeText: string = p === PREDICATE.goLive ? clause : sentence;
     const over: Predicate | undefined = p.escalate.map(predicateCalled).find((q) => fits(q, scopeText));
     if (!over) break;
@@ -320,6 +337,8 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
     ? own
     : null;
 }
+const DONE_ON =
+  /\b(?:switched on|switched over|went live|gone live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 /**
