@@ -273,6 +273,14 @@ describe("claims: one class of sentence a line", () => {
         "2009-09-01",
       ),
     ).toEqual([`${TRUST} | income-shortfall | 3800000`, `${TRUST} | go-live | 2009-06`]));
+  it("a column heading's date is the column's period, no event's", () =>
+    expect(
+      claimsOf(
+        "Trust | Planned go-live | Actual go-live | Local costs to 31 March 2008 (£000)\nKestrel Vale Hospitals NHS Trust | June 2007 | July 2007 | 1,950",
+        "other",
+        "2008-06-01",
+      ).filter((c) => c.includes("2008-03")),
+    ).toEqual([]));
   it("a failure that took the system off line is no go-live", () =>
     expect(
       claimsOf(

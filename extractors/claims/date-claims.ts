@@ -99,6 +99,8 @@ export function dateClaims(
         dates.length - documentDates.length > 1
       ) &&
       !(scope.money.length && UP_TO.test(around(d).before(24))) &&
+      // "Trust | Planned go-live | Local costs to 31 March 2008 (£000)": a column heading's date is the column's period.
+      !headingCell(cellAround(text, s, d)) &&
       // "expects to lose £3.8m of income this year": the period of a figure just stated, no event's date.
       !scope.money.some(
         (m) =>
@@ -339,6 +341,17 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
 }
 const DONE_ON =
   /\b(?:switched on|switched over|went live|gone live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+/** The cell of a table row a date is in (the text between the bars around it), or "" outside a table. */
+function cellAround(text: string, s: { start: number; end: number }, d: DateMention): string {
+  const before = text.slice(s.start, d.span.start);
+  const after = text.slice(d.span.end, s.end);
+  if (!before.includes("|") && !after.includes("|")) return "";
+  return `${before.split("|").pop()}${d.text}${after.split("|")[0]}`;
+}
+// (A heading is a few words: a risk's description may speak of costs at length.)
+const headingCell = (cell: string) =>
+  cell.trim().split(/\s+/).length <= 8 &&
+  /£\s?0{3}\b|\(£[^)]*\)|\b(?:costs?|spend|spending|expenditure|budget|forecast|actual)\b/i.test(cell);
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 /**
