@@ -60,6 +60,28 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$/i.test(cell.text) };
 }
 
+/**
+ * A date that is a whole cell of a labelled row ("Thameside … NHS Trust | November 2006 | 29 April 2007 | 4,820"), with
+ * its row's label, its column's heading and the row's other cells; null for a date in prose.
+ */
+export function tableDateCellAt(
+  text: string,
+  start: number,
+  end: number,
+): { label: string; column: string | null; row: string[] } | null {
+  const line = lineAt(text, start);
+  const cells = cellsOf(line.text);
+  if (cells.length < 3) return null;
+  const own = cells.findIndex((c) => c.start <= start - line.start && end - line.start <= c.end);
+  const cell = cells[own];
+  // (The date is the cell, give or take a word: "29 April 2007", "w/c 8 March 2010".)
+  if (!cell || own === 0 || cell.end - cell.start > end - start + 6) return null;
+  const label = cells[0]!.text;
+  if (!/[A-Za-z]/.test(label) || FIGURE.test(label)) return null;
+  const { column } = headingOver(text, line.start, cells.length - own);
+  return { label, column, row: cells.map((c) => c.text) };
+}
+
 /** The label of the nearest row above, over blank lines. */
 function rowAbove(text: string, lineStart: number): string | null {
   let at = lineStart;

@@ -273,6 +273,24 @@ describe("claims: one class of sentence a line", () => {
         "2009-09-01",
       ),
     ).toEqual([`${TRUST} | income-shortfall | 3800000`, `${TRUST} | go-live | 2009-06`]));
+  it("a table's go-live columns date each row's body: the actual date a go-live, the planned one missed when it came later", () =>
+    expect(
+      claimsOf(
+        [
+          "Trust | Planned go-live | Actual go-live | Local deployment costs to 31 March 2008 (£000)",
+          "Thameside University Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820",
+          "Norwood Park Hospital NHS Trust | March 2008 | Not yet live | 690",
+          "Kestrel Vale Hospitals NHS Trust | October 2008 | - | 120",
+        ].join("\n"),
+        "other",
+        "2008-06-01",
+      ),
+    ).toEqual([
+      "Thameside University Hospitals NHS Trust | go-live-delayed | 2006-11",
+      "Thameside University Hospitals NHS Trust | go-live | 2007-04-29",
+      "Norwood Park Hospital NHS Trust | go-live-delayed | 2008-03",
+      `${TRUST} | go-live-planned | 2008-10`,
+    ]));
   it("a column heading's date is the column's period, no event's", () =>
     expect(
       claimsOf(

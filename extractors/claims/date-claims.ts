@@ -1,4 +1,5 @@
 import type { Doc } from "../../model/doc.js";
+import { tableDateCellAt } from "../table-rows.js";
 import type { Claim, DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
 import { THEN_LEAD } from "../dates/patterns.js";
@@ -112,6 +113,8 @@ export function dateClaims(
           ),
       ),
   );
+  // "Trust | Planned go-live | Actual go-live": a table's go-live columns date each row's body.
+  if (goLiveTable(scope, doc)) return;
   // (A line of a list reads its event in the list's lead-in.)
   const own = text.slice(s.start, s.end);
   const sentence = eventWords(lead ? `${lead} ${own}` : own);
@@ -376,6 +379,39 @@ const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 const OWN_HALT =
   /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+
+/**
+ * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
+ * Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820"): the actual date is the row's body's go-live, the
+ * planned one a plan, missed when the row went live later, says it is not yet live, or the date has passed. True
+ * when the sentence is such a row.
+ */
+function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">>): boolean {
+  const { text, dates } = scope;
+  const cells = dates.map((d) => ({ d, cell: tableDateCellAt(text, d.span.start, d.span.end) }));
+  const read = cells.filter((c) => c.cell?.column && GO_LIVE_COLUMN.test(c.cell.column));
+  if (!read.length) return false;
+  const body = scope.actors.find(
+    (a) => a.type === "organisation" && text.slice(a.span.start, a.span.end) === read[0]!.cell!.label.trim(),
+  );
+  const owner = body?.canonical ?? null;
+  const actual = read.find((c) => !PLANNED_COLUMN.test(c.cell!.column!));
+  const notYet = NOT_YET_LIVE.test(read[0]!.cell!.row.join(" | "));
+  for (const { d, cell } of read) {
+    const planned = PLANNED_COLUMN.test(cell!.column!);
+    const missed =
+      planned &&
+      ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
+    const p = !planned ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+    const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
+    if (c) scope.add(c);
+  }
+  return true;
+}
+const GO_LIVE_COLUMN = /\b(?:go-?\s?live|live|deployment|implementation|switch-?over|cut-?over)\b/i;
+const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;
+const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b/i;
 
 /**
  * The body a date of a list belongs to: the one organisation of the date's piece of the list ("; Quarrendon Hospital
