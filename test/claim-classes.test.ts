@@ -284,12 +284,27 @@ describe("claims: one class of sentence a line", () => {
         ].join("\n"),
         "other",
         "2008-06-01",
-      ),
+      ).filter((c) => c.includes("go-live")),
     ).toEqual([
       "Thameside University Hospitals NHS Trust | go-live-delayed | 2006-11",
       "Thameside University Hospitals NHS Trust | go-live | 2007-04-29",
       "Norwood Park Hospital NHS Trust | go-live-delayed | 2008-03",
       `${TRUST} | go-live-planned | 2008-10`,
+    ]));
+  it("in a report's table whose rows name their bodies, a cost column's cells are each body's costs", () =>
+    expect(
+      claimsOf(
+        [
+          "Ambulance trust | Go-live | Capital cost (£ million) | Unplanned outages 2009-10",
+          "Pennine and Dales Ambulance Service NHS Trust | January 2009 | 2.6 | 7",
+          "Severnside Ambulance Service NHS Trust | October 2010 | 3.4 | n/a",
+        ].join("\n"),
+        "other",
+        "2011-03-01",
+      ).filter((c) => c.includes("| cost |")),
+    ).toEqual([
+      "Pennine and Dales Ambulance Service NHS Trust | cost | 2600000 [pennine and dales ambulance service nhs trust, capital]",
+      "Severnside Ambulance Service NHS Trust | cost | 3400000 [severnside ambulance service nhs trust, capital]",
     ]));
   it("a column heading's date is the column's period, no event's", () =>
     expect(

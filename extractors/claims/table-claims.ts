@@ -28,21 +28,27 @@ export function isTableCell(text: string, m: MoneyMention): boolean {
 }
 
 export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
-  if (kind !== "board-paper") return () => {};
   const cellsIn = spanIndex(mentions.money.filter((m) => BARE_CELL.test(m.text) || WRITTEN_CELL.test(m.text)));
   const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
+  // (A table in someone else's report or an article is read only where its row names the body: "Thameside University
+  // Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820" under "Local deployment costs … (£000)".)
+  const own = kind === "board-paper";
   return (scope) => {
     const { text, s } = scope;
     for (const m of cellsIn(s.start, s.end)) {
       if (!isTableCell(text, m)) continue;
       const cell = tableCellAt(text, m.span.start, m.span.end);
+      const named = cell && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
+      if (!own && (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?)\b/i.test(cell.column ?? "")))
+        continue;
       const row = cell && rowStatement(cell);
-      const owner = row && scope.fallback(row.predicate);
+      const owner = row && (own ? scope.fallback(row.predicate) : named!.canonical);
       const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) scope.add(c);
     }
     // Counts in the rows ("Clinic letters awaiting typing   1,100   4,650"): each figure of a row whose label names
     // what a count predicate counts is a claim, its column (a month) its aspect.
+    if (!own) return;
     for (const m of s.text.matchAll(COUNT_CELL)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
