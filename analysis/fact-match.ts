@@ -625,6 +625,7 @@ function targetMet(f: Figure, st: Statement): FigureOutcome | null {
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
   return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
 }
+
 /**
  * "continued to meet the four-hour A&E target throughout the quarter", "is meeting the eight-minute target" across the
  * year: a standard named by its time limit, its percentage not written. A passage about the same limit that says the

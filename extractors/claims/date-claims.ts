@@ -332,10 +332,11 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
   const m = OWN_HALT.exec(s.text);
   if (!m) return null;
   const at = s.start + m.index + m[0].length;
+  // ("At Severn Vale Ambulance Service NHS Trust the executive team suspended …": the trust named before the verb.)
   const named = scope.trusts.filter((t) => t.span.end <= at);
   if (named.length) return named[named.length - 1]!.canonical;
+  // (Else the document's own trust, unless a national body leads the sentence: "NHS London's board agreed to pause".)
   const own = scope.fallback(PREDICATE.goLive);
-  // (A trust's name at the verb: "Eastwold Ambulance Service NHS Trust has put the roll-out … on hold".)
   return own &&
     isTrust(own) &&
     !/\b(?:department|connecting for health|nhs london|programme)\b/i.test(text.slice(s.start, at))
