@@ -577,8 +577,9 @@ function goesOn(fr: FigureReading, r: Scored): Scored | null {
 }
 
 // "reduced this to", "It has since fallen", "these have been cleared": a sentence that goes on about the one before.
+// (Or draws from it: "The Trust's net contribution is therefore £4.4m", after "Of the total, £5.2m is met by …".)
 const GOES_ON =
-  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b/i;
+  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b|\b(?:is|are|was|were) therefore\b|^(?:the )?(?:balance|remainder|rest)\b/i;
 
 /** What a figure's clause tells it as: spent so far, or forecast. */
 const toldAs = (clause: string) =>

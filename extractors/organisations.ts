@@ -15,7 +15,7 @@ const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6}
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty";
 const OF_NAME = String.raw`[A-Z][A-Za-z'’-]*[A-Za-z]`;
 const DISCOVER = new RegExp(
-  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})\b)`,
+  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
   "g",
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"
@@ -77,7 +77,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     }
     // "Furness General Hospital and Westmorland General Hospital": two bodies, each named in full.
     const pair = PAIR.exec(name);
-    if (pair && pair[1]!.split(" ").length >= 2 && pair[2]!.split(" ").length >= 2 && !/\bNHS\b/.test(pair[1]!)) {
+    // (A trust's name ends at "Trust": "Wexley Park Hospitals NHS Foundation Trust and Kestrel Clinical" are two.)
+    if (
+      pair &&
+      pair[1]!.split(" ").length >= 2 &&
+      pair[2]!.split(" ").length >= 2 &&
+      (!/\bNHS\b/.test(pair[1]!) || /\bNHS (?:Foundation )?Trust$/.test(pair[1]!))
+    ) {
       const second = start + name.length - pair[2]!.length;
       for (const [s, n] of [
         [start, pair[1]!],
@@ -158,7 +164,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
 }
 
 const POST_OF =
-  /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
+  /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Managing Director|Sales Director|Commercial Director|Technical Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
 // ("NHS Brackenshire", "NHS Midlands and East": any place, but not the service's own things, "NHS Number", "NHS Plan".)
 const NHS_THINGS =
   "Number|Numbers|Plan|Care|Records?|Spine|Mail|Net|IT|Trusts?|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|Constitution|Pensions?|Operating|Outcomes|Standards?|Staff|Pay|Digital|Direct|Choices|Summary|Connecting|Information|Reform|Improvement|Institute|Confederation|Employers|Litigation|Counter|Business|Supply|Purchasing|Estates|Logistics|Blood|Professionals|Evidence|Modernisation|National|Local|Regional|Health|Commissioning|Board|Executive|Management|Leadership|Chief|Chair|Chairman|Medical|Choose|Bank|Jobs|Careers|Appointments?|Patient|Patients|Services?|Systems?|Tariff";

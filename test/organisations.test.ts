@@ -141,6 +141,14 @@ describe("organisations: companies by their trade, bodies that speak for staff, 
         "The trust hired Marston Ridley Consulting, and Halden Diagnostics, Quillon Associates and Arrowcourt Communications were paid.",
       ),
     ).toEqual(["Marston Ridley Consulting", "Halden Diagnostics", "Quillon Associates", "Arrowcourt Communications"]));
+  it("a trust's name ends at 'Trust': a trust and a company joined by 'and' are two; a post 'of' a company is no part of it", () => {
+    expect(
+      orgs("Wexley Park Hospitals NHS Foundation Trust and Kestrel Clinical Software are delighted to announce it."),
+    ).toEqual(["Wexley Park Hospitals NHS Foundation Trust", "Kestrel Clinical Software"]);
+    expect(orgs("Ruth Amis, Managing Director of Kestrel Clinical Software, said so.")).toEqual([
+      "Kestrel Clinical Software",
+    ]);
+  });
   it("a company that ends in 'Clinical' is a supplier; a post's words ('Chief Clinical') are no body", () => {
     expect(orgs("The Board awarded the contract to Orbis Clinical in July 2008.")).toEqual(["Orbis Clinical"]);
     expect(categoryByShape("Orbis Clinical")).toBe("supplier");
