@@ -29,10 +29,10 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * been scored unseen. With b5 alone added, the held-out score fell (0.805 / 0.685 -> 0.781 / 0.668, session 11); with
  * b5 to b9 (120 documents by five authors) it rose (0.805 / 0.685 -> 0.832 / 0.694, session 12), so those are learnt.
  * With b10 and b11 as well (48 documents by four authors, session 13) it fell to 0.779 / 0.689, so they are not;
- * nor are b12 and b13 (session 14), b14 to b16 (session 15) and b17, b18 (session 16), which came after the model was last
+ * nor are b12 and b13 (session 14), b14 to b16 (session 15) and b17 to b19 (session 16), which came after the model was last
  * fitted.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b1[0-8]-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b1[0-9]-/;
 
 /** How the model is fitted; chosen by leave-one-document-out scores on the dev half, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
