@@ -34,13 +34,20 @@ export function discoverSystems(
   // (Looked up by position: a long text names thousands.)
   const takenOver = overlapIndex(taken.map((t) => t.span));
   const full: StakeholderMention[] = [];
+  // (Asked once per name: a long text names the same products hundreds of times.)
+  const companies = new Map<string, boolean>();
+  const isCompany = (name: string) => {
+    let known = companies.get(name);
+    if (known === undefined) companies.set(name, (known = suppliesSomething(doc.text, name)));
+    return known;
+  };
   for (const m of doc.text.matchAll(SYSTEM_NAME)) {
     const start = m.index!;
     const end = start + m[0].length;
     // (A company named for its product, "KestrelCare Systems", "CarePath Health", is the company; so is a name the
     // text says supplies: "supplied by Tallis Dispatch".)
     if (takenOver(start, end).length || COMPANY_AFTER.test(doc.text.slice(end, end + 20))) continue;
-    if (suppliesSomething(doc.text, m[0])) continue;
+    if (isCompany(m[0])) continue;
     full.push({
       text: m[0],
       span: spanOf(doc, start, end),
