@@ -1,5 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import type { StakeholderMention } from "../model/extraction.js";
+import { wordAlternation } from "./knowledge.js";
 import { overlapIndex, spanOf } from "./span.js";
 
 /**
@@ -79,7 +80,7 @@ export function discoverSystems(
   // A name told once to be a product is one wherever the text names it: "Severnside suspends move to Vector 5".
   const described = new Set(full.filter((f) => !isSystemName(f.canonical)).map((f) => f.canonical));
   for (const name of described) {
-    const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    const pattern = wordAlternation([name]);
     for (const m of doc.text.matchAll(new RegExp(String.raw`\b${pattern}\b`, "g"))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (takenOver(start, end).length || full.some((f) => f.span.start < end && start < f.span.end)) continue;
@@ -108,7 +109,7 @@ export function discoverSystems(
  * Dispatch Ltd"). Then it is the company, not its product.
  */
 function suppliesSomething(text: string, name: string): boolean {
-  const words = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const words = wordAlternation([name.replace(/\s+/g, " ")]);
   return new RegExp(
     String.raw`\b(?:(?:supplied|provided|made|developed|built|sold|licensed)\s+by|suppliers?,?|company|firm|vendor)\s+${words}\b|\b${words}\s+(?:Ltd|Limited|plc|Inc)\b`,
   ).test(text);

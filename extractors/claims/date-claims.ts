@@ -223,15 +223,7 @@ export function dateClaims(
       if (p === PREDICATE.goLiveDelayed) previous = { d, p };
       if (p === PREDICATE.boardDecision) decisionDated = true;
     }
-    // "the trust's board agreed on 7 November to put that move on hold": the decision, and the halt it made.
-    const halt =
-      p === PREDICATE.boardDecision &&
-      fits(PREDICATE.deploymentsSuspended, sentence) &&
-      ownHalt(scope, PREDICATE.deploymentsSuspended);
-    if (halt) {
-      const h = scope.claim(PREDICATE.deploymentsSuspended, d.span.start, d.span.end, value, whenOf(d), null, halt);
-      if (h) scope.add(h);
-    }
+    if (p === PREDICATE.boardDecision) haltDecided(scope, sentence, d.span.start, d.span.end, value, whenOf(d));
   }
   // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
   // said 4,000 letters had not been printed", "testing in February found …": the telling dates the problems' report.
@@ -259,10 +251,7 @@ export function dateClaims(
     });
     if (c) {
       scope.add(c);
-      const halt = fits(PREDICATE.deploymentsSuspended, s.text) && ownHalt(scope, PREDICATE.deploymentsSuspended);
-      const h =
-        halt && scope.claim(PREDICATE.deploymentsSuspended, s.start, s.end, doc.publishedAt, c.when, null, halt);
-      if (h) scope.add(h);
+      haltDecided(scope, s.text, s.start, s.end, doc.publishedAt, c.when);
     }
   }
 }
@@ -319,6 +308,23 @@ function eventPredicate(
     p = over;
   }
   return { p, clause };
+}
+
+/**
+ * "the trust's board agreed on 7 November to put that move on hold": a decision to halt deployments is the halt too,
+ * of the same date, the trust's (the blind authors label both).
+ */
+function haltDecided(
+  scope: SentenceScope,
+  words: string,
+  start: number,
+  end: number,
+  value: string,
+  when: Claim["when"],
+): void {
+  const halt = fits(PREDICATE.deploymentsSuspended, words) && ownHalt(scope, PREDICATE.deploymentsSuspended);
+  const h = halt && scope.claim(PREDICATE.deploymentsSuspended, start, end, value, when, null, halt);
+  if (h) scope.add(h);
 }
 
 /**
