@@ -6,8 +6,9 @@ export default defineConfig({
     // The slow group (a kill -9 mid-ingest, bombs read to their budget, readability's 130 pages, timings) is
     // `npm run test:slow` (vitest.slow.config.ts), which .ci/run runs after this: together they are the whole suite.
     exclude: [...configDefaults.exclude, "test/slow/**"],
-    // The samples are ingested once for the whole run; read-side tests take a copy of that database.
-    globalSetup: ["test/global-setup.ts"],
+    // One scratch TMPDIR for the run, removed at its end; the samples are ingested once for the whole run, and
+    // read-side tests take a copy of that database.
+    globalSetup: ["test/scratch-tmpdir.ts", "test/global-setup.ts"],
     // Each worker process loads the pipeline's modules (compromise, the gazetteer, pdf.js) once, not once per file:
     // re-importing them for each of ~55 files was a third of the suite's CPU. Tests that change process state
     // (environment, working directory, stdout) put it back (test/helpers/cli.ts).
