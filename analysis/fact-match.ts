@@ -235,7 +235,11 @@ function readStatement(
   const ranked = scored.filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY).slice(0, 6);
   const named = scored.filter((r) => r.shared < 2 || r.similarity < MIN_SIMILARITY).slice(0, 6);
   // (A name every other passage carries, the system's, tells no passage from another.)
-  const names = namesIn(text, subject).filter((n) => units.filter((u) => u.text.includes(n)).length <= 5);
+  // (A place a long paper is about, "The Portwell control room" in eight of its forty passages, still tells them apart.)
+  const names = namesIn(text, subject).filter((n) => {
+    const passages = units.filter((u) => u.text.includes(n)).length;
+    return passages <= 5 || (passages <= units.length / 4 && placeNamed(text, n));
+  });
   // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
   // (Or is forecast: "The programme is forecast to spend £4.13m this year" is the Total row's forecast outturn.)
   const tableRows =
@@ -262,6 +266,9 @@ function readStatement(
   return { text, said, figures, stated, scored, ranked, named, names, tableRows, match, aboutOthers };
 }
 
+const BUDGET_BEFORE =
+  /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
+
 /** Whether the share `part` is told of the count `whole` right after it: "half of the 1,850", "a third of its 240". */
 function partOf(text: string, part: Figure, whole: Figure): boolean {
   if (whole.kind !== "count" || part.kind !== "percent") return false;
@@ -280,6 +287,8 @@ class FigureReading {
   /** The statement's dates in the figure's own clause. */
   readonly ownDates: Figure[];
   private readonly asWhole: boolean;
+  /** The statement gives the figure as a budget or plan: "against an approved budget of £5.1m". */
+  private readonly toldAsBudget: boolean;
 
   constructor(
     readonly f: Figure,
@@ -289,6 +298,7 @@ class FigureReading {
     // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
     // migration has cost £262,000 so far": only the second is told as done).
     this.clause = clausesAt(st.text, f.text)[0] ?? st.text;
+    this.toldAsBudget = BUDGET_BEFORE.test(st.text.slice(0, st.text.indexOf(f.text)));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
     // figure as a whole ("More than 220 … have been trained") does not speak of.
     this.asWhole =
@@ -309,8 +319,9 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
-      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was.
-      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause)) &&
+      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
+      // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
+      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause) && !this.toldAsBudget) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
@@ -382,7 +393,7 @@ class FigureReading {
 
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
-  const met = targetMet(f, st);
+  const met = targetMet(f, st, papers);
   if (met) return met;
   const fr = new FigureReading(f, st, papers);
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
@@ -399,6 +410,8 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
     hit.u.figures.some((p) => fewerOf(p, f, hit.u.text, !!hit.u.context && !!whole))
   )
     return { found: "disagree", evidence: hit };
+  const part = hit && partTakenForWhole(fr, hit);
+  if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
     // through testing" against "Of the 14 interfaces …, 11 have passed".)
@@ -414,6 +427,54 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
 }
+
+/** Whether a sentence gives a name as a place: "The Portwell control room", "at Denmoor". */
+function placeNamed(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return (
+    PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 20)) ||
+    /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at))
+  );
+}
+const PLACE_AFTER = /^\s+(?:control room|centre|center|hospital|site|eoc|ward|unit|clinic|depot|health centre)\b/i;
+
+/**
+ * "Data migration alone accounts for £650,000 of the overspend", "Network upgrades account for the whole of the
+ * £165,000 forecast overspend": the whole's figure given to one of its parts. The papers' row for that part (its
+ * label's words are the statement's) gives none of the statement's figure but another of its kind, "Data migration
+ * and validation | … | (490)": the statement took the total for the part. Null where the statement says no part is
+ * all or most of a whole, or no such row differs.
+ */
+function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  // (The part is told before its figure: "with data migration alone expected to …" after "£376,000 over its budget"
+  // gives the part a figure of its own; "in a capital programme of almost £10m" is the whole's.)
+  const before = st.text.slice(0, st.text.indexOf(f.text));
+  if (f.kind !== "money" || !PART_TOLD.test(before) || WHOLE_OF.test(before)) return undefined;
+  const told = contentWords(before);
+  const label = (u: EvidenceUnit) => u.text.trim().split(CELL_SPLIT)[0] ?? "";
+  const partRow = (r: Scored) => {
+    const words = [...contentWords(label(r.u))];
+    const shared = words.filter((w) => told.has(w)).length;
+    return (
+      !!r.u.context &&
+      r !== hit &&
+      !/^(?:grand\s+)?total\b/i.test(label(r.u)) &&
+      shared >= Math.min(2, words.length) &&
+      shared * 2 >= words.length
+    );
+  };
+  return [...st.tableRows, ...st.ranked, ...st.named].find(
+    (r) =>
+      partRow(r) &&
+      r.u.figures.some((p) => sameQuantity(f, p) && p.value < f.value) &&
+      !r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)),
+  );
+}
+const PART_TOLD =
+  /\b(?:alone|accounts? for|accounted for|(?<!\b(?:second|third|fourth|next)\s)(?:biggest|largest|single) (?:single )?(?:overrun|overspend|cost|item|pressure|share|cause)|the whole of|all of the)\b/i;
+const WHOLE_OF =
+  /\b(?:programme|budget|total|contract|scheme|project)\s+(?:\w+\s+)?(?:of|worth|valued at)\s+(?:about|around|almost|nearly|some|more than|over|under)?\s*$/i;
 
 /**
  * "pushed back the switch-on by two months" against "go-live be moved from 12-13 September to the weekend of 14-15
@@ -608,7 +669,7 @@ function byName(fr: FigureReading): Scored | undefined {
  * ("rose to 86% in May against our internal target of 90%", "the four-hour A&E standard was missed in July (97.6%)"),
  * contradicts it; one that says it was met supports it; else nothing is found.
  */
-function targetMet(f: Figure, st: Statement): FigureOutcome | null {
+function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
   if (!MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
   const at = st.text.indexOf(f.text);
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
@@ -624,8 +685,38 @@ function targetMet(f: Figure, st: Statement): FigureOutcome | null {
   );
   if (missed) return { found: "disagree", evidence: missed };
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
-  return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
+  return met
+    ? { found: "agree", evidence: met, anchors: [] }
+    : (monthsAgainstTarget(f, st, papers) ?? { found: "open" });
 }
+
+/**
+ * "By May, A&E performance had recovered to above the 95 per cent target", "has met the 75 per cent target … in every
+ * month" against a table by month whose column is the standard's ("Category A within 8 minutes % (standard 75%)"):
+ * the month the statement names, or every month when it says so, read in that column. Below the target contradicts;
+ * at or above it supports. Null when no such table is in the papers or the statement names no month and no span.
+ */
+function monthsAgainstTarget(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
+  const column = (p: Figure) =>
+    p.kind === "percent" && !!p.column && new RegExp(String.raw`\b${f.value}(?:\.0)?\s?%`).test(p.column);
+  const rows = papers.units
+    .filter((u) => u.context && u.figures.some(column))
+    .map((u) => ({ u, month: u.figures.find((d) => d.kind === "date" && fine(d)), value: u.figures.find(column)! }))
+    .filter((r) => r.month);
+  if (!rows.length) return null;
+  const months = st.figures.filter((d) => d.kind === "date");
+  const asked = months.length
+    ? rows.filter((r) => months.some((d) => agrees(d, r.month!)))
+    : EVERY_MONTH.test(st.text)
+      ? rows
+      : [];
+  if (!asked.length) return null;
+  const below = asked.find((r) => r.value.value < f.value);
+  const scored = (r: (typeof rows)[number]) => st.match(r.u, st.said);
+  if (below) return { found: "disagree", evidence: scored(below) };
+  return { found: "agree", evidence: scored(asked[0]!), anchors: [] };
+}
+const EVERY_MONTH = /\b(?:every|each|all)\s+(?:single\s+)?months?\b|\bthroughout\b/i;
 
 /**
  * "continued to meet the four-hour A&E target throughout the quarter", "is meeting the eight-minute target" across the
@@ -645,7 +736,8 @@ function limitMet(f: Figure, st: Statement): FigureOutcome | null {
   return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
 }
 const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
-const MET_CLAIM = /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding)\b/i;
+const MET_CLAIM =
+  /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above)\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
 const MISSED =
   /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
@@ -700,11 +792,23 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
 function heldElsewhere(fr: FigureReading): boolean {
   const { f, st } = fr;
   const plain = (r: Scored) => !r.u.context || fr.labelSays(r.u.text);
+  // "went live in July" against "the go-live planned for 2 July was deferred": a date holds a done thing's date only
+  // where the passage tells a thing done on it, and a plan's where it tells a plan.
+  // (And an event's date only where the passage tells an event: "July 2007 | 97.5 | 84" is a month of a table.)
+  const own = clausesAt(st.text, f.text)[0] ?? st.text;
+  const kind = f.kind === "date" ? PLAN_WORD.test(own) : null;
+  const event = f.kind === "date" && EVENT_WORD.test(own);
+  const alike = (r: Scored, p: Figure) => {
+    const theirs = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
+    return kind === null || (PLAN_WORD.test(theirs) === kind && (!event || EVENT_WORD.test(theirs)));
+  };
   return (
     fr.sameKind.some(
       (r) =>
-        plain(r) && r.u.figures.some((p) => agrees(f, p) && !fr.onlyTargeted(p) && !fr.anotherClauseSaysIt(r.u, p)),
-    ) || st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && fr.agreesNow(r, p)))
+        plain(r) &&
+        r.u.figures.some((p) => agrees(f, p) && alike(r, p) && !fr.onlyTargeted(p) && !fr.anotherClauseSaysIt(r.u, p)),
+    ) ||
+    st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && alike(r, p) && fr.agreesNow(r, p)))
   );
 }
 
@@ -759,7 +863,7 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
       ),
     );
-    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? swap;
+    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? swap;
   }
   // The closest passage of the statement's period.
   const top = fr.sameKind.find(samePeriod);
@@ -889,10 +993,44 @@ function renamedDate(fr: FigureReading): Scored | undefined {
     Math.abs(p.value - f.value) <= 366 * 86_400_000 &&
     !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
     planned(clausesAt(r.u.text, p.text)[1] ?? r.u.text) === kind;
-  return dated.length && dated.every((r) => r.u.figures.every((p) => !fine(p) || !agrees(f, p)))
-    ? dated.find((r) => r.u.figures.some((p) => rivalOf(r, p)))
+  if (!dated.length || !dated.every((r) => r.u.figures.every((p) => !fine(p) || !agrees(f, p)))) return undefined;
+  // (The nearest date of the same kind: "planned for 3 June 2008" rather than a later "revised window of September".)
+  const gap = (r: Scored) =>
+    Math.min(...r.u.figures.filter((p) => rivalOf(r, p)).map((p) => Math.abs(p.value - f.value)));
+  return dated.filter((r) => r.u.figures.some((p) => rivalOf(r, p))).sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/**
+ * "The patient administration system … went live in July after a delay" against "The Corvane Ledger patient
+ * administration system went live across both hospital sites in August 2007, six weeks later than planned": a thing
+ * done once, dated otherwise to the month by the passage closest to the statement of those that tell it done, when
+ * none tells it done on the statement's date and the statement names no place those passages do not.
+ */
+function wentLiveOtherwise(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const clause = clausesAt(st.text, f.text)[0] ?? st.text;
+  if (st.stated.length !== 1 || !fine(f) || !WENT_LIVE.test(clause) || PLAN_WORD.test(clause)) return undefined;
+  const done = (u: EvidenceUnit, p: Figure) =>
+    fine(p) &&
+    WENT_LIVE.test(clausesAt(u.text, p.text)[1] ?? u.text) &&
+    !PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? "");
+  // (A name is found by any of its words: "Corvane Systems" supplied the "Corvane Ledger" system.)
+  const told = papers.units.filter(
+    (u) => st.names.every((n) => n.split(" ").some((w) => u.text.includes(w))) && u.figures.some((p) => done(u, p)),
+  );
+  if (!told.length || told.some((u) => u.figures.some((p) => done(u, p) && agrees(f, p)))) return undefined;
+  const [top] = told
+    .map((u) => st.match(u, st.said))
+    .filter((r) => r.similarity >= MIN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity);
+  return top?.u.figures.some(
+    (p) => done(top.u, p) && !anotherYearOnly(f, p) && Math.abs(p.value - f.value) <= 366 * 86_400_000,
+  )
+    ? top
     : undefined;
 }
+const WENT_LIVE =
+  /(?:went live|gone live|go-live took place|switched on|switched over|came into (?:use|service)|went into (?:use|service))/i;
 
 /**
  * "cutting 180 posts, 120 of them vacancies" against "removes 180 posts, of which 95 are vacant": the passage that

@@ -13,7 +13,7 @@ const KIND = String.raw`(?:CAD|PAS|EPR|EHR|EPMA|PACS|RIS|LIMS)`;
 const CAMEL = String.raw`(?!Mc|Mac)[A-Z][a-z]+(?:(?:[A-Z][a-z]+)+|${KIND}\b)`;
 const VERSION = String.raw`(?:\s+(?:\d+(?:\.\d+)?|Pro|Plus|${KIND}))?`;
 // (Not a word that leads a sentence or says which: "Since Sentinel CAD went live", "the Legacy PAS".)
-const WORD = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|New|Old|Legacy|Current|Existing|Since|After|Before|When|While|Both|Each|Every|All|Interim|Local|National|Trust|Replacement)\b)[A-Z][a-z]+`;
+const WORD = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|New|Old|Legacy|Current|Existing|Since|After|Before|When|While|Both|Each|Every|All|Interim|Local|National|Trust|Replacement|If|Unless|Should|Once|Until|Although|Though|Because|Where|With|Without|For|In|On|At|By|Of|From|To|During|Despite|Under|Over|Across|Using|As|Whether|Then|So|But|And|Or|Also|However|Why|How|What|Which|Had|Has|Have|Was|Were|Is|Are|Will|Would|Could|Did|Does)\b)[A-Z][a-z]+`;
 // (Words of a product's kind that follow its name: "Corvex Command", "Halcyon Dispatch 5". Not the command levels of an
 // emergency: "Gold Command".)
 const KIND_WORD = String.raw`(?:Command|Dispatch|Despatch|Patient Manager|Clinical Suite)`;

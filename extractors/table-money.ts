@@ -52,14 +52,20 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
       .split(CELL_SPLIT)
       .flatMap((c) => (FIGURES_RUN.test(c) ? c.split(/\s(?=\(?-?\d)/) : [c]));
     if (cells.length < 2 || !/[A-Za-z]/.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
-    const unit = unitAbove(lines, i);
-    if (!unit) continue;
+    const found = unitAbove(lines, i);
+    if (!found) continue;
+    const { unit, heads } = found;
     let from = line.start + line.text.indexOf(cells[0]!) + cells[0]!.length;
-    for (const cell of cells.slice(1)) {
+    for (const [k, cell] of cells.entries()) {
+      if (k === 0) continue;
       const start = line.text.indexOf(cell, from - line.start) + line.start;
       from = start + cell.length;
       const m = FIGURE.exec(cell);
       if (!m) continue;
+      // "Capital cost (£) | Outages over 30 mins 2010/11": a column the headings give a count of things is no sum,
+      // whatever unit another column's heading gives.
+      const head = heads?.[heads.length - (cells.length - k)];
+      if (head && !tableUnit(head) && COUNTED_COLUMN.test(head)) continue;
       const n = Number(m[1]!.replace(/,/g, ""));
       // A year standing in a column ("2008") is a heading that slipped into a row, not a sum.
       if (!m[1]!.includes(",") && !m[1]!.includes(".") && n >= 1990 && n <= 2030 && unit.scale === 1) continue;
@@ -78,7 +84,12 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   return out;
 }
 
-function unitAbove(lines: Array<{ text: string }>, row: number): TableUnit | null {
+// A column heading that names a count or a share: "Outages over 30 mins", "Number of sites", "Staff trained", "%".
+const COUNTED_COLUMN =
+  /\b(?:outages|incidents|faults|failures|defects|calls|patients|staff|number|no\.|count|minutes|mins|hours|days|sites|users|trained|wards|records|complaints|appointments|breaches)\b|%/i;
+
+/** The unit of a table's figures, from the nearest caption or heading above the row, with that line's cells. */
+function unitAbove(lines: Array<{ text: string }>, row: number): { unit: TableUnit; heads: string[] | null } | null {
   // Readers put blank lines between a table's lines: only lines with text count towards the distance.
   for (let i = row, seen = 0; i >= 0 && seen <= LOOK_BACK_LINES; i--) {
     const text = lines[i]!.text;
@@ -86,10 +97,14 @@ function unitAbove(lines: Array<{ text: string }>, row: number): TableUnit | nul
     seen++;
     // A paragraph of prose ends the table: its caption is not above it, unless it says what the figures below are
     // ("The table below sets out … All figures are £000").
-    if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim()))
-      return PROSE_UNIT.test(text) ? tableUnit(text) : null;
+    if (i < row && text.length > 160 && !CELL_SPLIT.test(text.trim())) {
+      const unit = PROSE_UNIT.test(text) ? tableUnit(text) : null;
+      return unit && { unit, heads: null };
+    }
     const unit = tableUnit(text);
-    if (unit) return unit;
+    if (!unit) continue;
+    const cells = i < row ? text.trim().split(CELL_SPLIT) : [];
+    return { unit, heads: cells.length >= 3 ? cells : null };
   }
   return null;
 }

@@ -1314,3 +1314,112 @@ describe("claims: more ways a system came in", () => {
     ]);
   });
 });
+
+describe("claims: plans told in other words, halts of the trust's own, a system's number, fees and table columns", () => {
+  it("a module 'due in June' that 'has been postponed to September': June missed, September the plan", () =>
+    expect(
+      claimsOf(
+        `${TRUST} said the phlebotomy booking module, due in June, has been postponed to September.`,
+        "news",
+        "2009-07-15",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-06`, `${TRUST} | go-live-planned | 2009-09`]));
+  it("a go-live that 'would not go live as planned' is missed; one a risk's condition names is still the plan", () => {
+    expect(
+      claimsOf(`${TRUST} heard the system would not go live on 13 November as planned.`, "news", "2009-11-01"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-11-13`]);
+    expect(
+      claimsOf(`If Corvus PAS does not go live on 1 November 2010 as planned, ${TRUST} will remain on a legacy PAS.`),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-11-01`]);
+  });
+  it("a trust 'scheduled to replace its PAS with' a system on a date plans a go-live then", () =>
+    expect(
+      claimsOf(
+        `${TRUST} is scheduled to replace its patient administration system with Cerner Millennium, delivered by Fujitsu, in October 2010.`,
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-10`]));
+  it("the number of a system's name is no count; the count after it is the system's", () =>
+    expect(
+      claimsOf("2.1 CommandPoint 2 suffered eight outages of more than 30 minutes in 2011/12.", "board-paper"),
+    ).toEqual(["CommandPoint 2 | problem-count | 8"]));
+  it("a halt the chief executive decided 'with the executive team', or the team 'at its meeting on' a date, is the trust's", () => {
+    expect(
+      claimsOf(
+        `${TRUST} uses Keystone from Brindley Health Software. On 2 October I decided, with the executive team, to pause the go-live of the Keystone theatres module until the core system is stable.`,
+        "board-paper",
+        "2009-11-01",
+      ),
+    ).toContain(`${TRUST} | deployments-suspended | 2009-10-02`);
+    expect(
+      claimsOf(
+        `${TRUST}: at its meeting on 23 February the executive team decided to pause further Lorenzo deployments.`,
+      ),
+    ).toEqual([`${TRUST} | deployments-suspended | 2009-02-23`]);
+  });
+  it("a halt told in the passive is the body's after 'by', and so is the restart", () =>
+    expect(
+      claimsOf(
+        "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed a programme of technical improvements, and resumed on 8 May 2009.",
+        "written-answer",
+        "2009-07-01",
+      ),
+    ).toEqual(["NHS London | deployments-suspended | 2009-02-20", "NHS London | deployments-resumed | 2009-05-08"]));
+  it("'went ahead as planned on 24 October' is a go-live done, in the past", () =>
+    expect(claimsOf(`At ${TRUST} the go-live went ahead as planned on 24 October.`, "news", "2010-02-10")).toEqual([
+      `${TRUST} | go-live | 2009-10-24`,
+    ]));
+  it("'rescheduled … and is now expected in November' is the new plan; 'take the new release' a go-live", () => {
+    expect(
+      claimsOf(
+        `The go-live at ${TRUST} has been rescheduled following a readiness review and is now expected in November 2009.`,
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2009-11`]);
+    expect(claimsOf(`${TRUST} plans to take the new release in March 2010.`)).toEqual([
+      `${TRUST} | go-live-planned | 2010-03`,
+    ]);
+  });
+  it("a supplier named beside a trust's cost is paid, not paying: its support contract's fee is its contract value", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has agreed to extend the support contract for its existing iSoft iPM system until 31 March 2012 at a cost of £240,000.`,
+      ),
+    ).toEqual(["iSoft | contract-value | 240000"]);
+    expect(
+      claimsOf(
+        `${TRUST} has brought in additional trainers from CSC, with a backfill budget of £220,000 approved by the Finance Committee.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 220000 [with a backfill budget]`]);
+  });
+  it("a 'revenue impact' table holds costs and income alike: its cost lines are costs, its net impact the loss", () => {
+    const paper = [
+      TRUST,
+      "Table 1: PatientFlow 4 – revenue impact, forecast outturn 2009/10",
+      "Line | 2009/10 plan £000 | Forecast £000 | Variance £000",
+      "Elective income | 48,200 | 46,950 | (1,250)",
+      "Agency administrative staff | – | 410 | (410)",
+      "Net impact of PAS implementation | | | (3,165)",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2010-01-28")).toEqual([
+      `${TRUST} | income-shortfall | 1250000`,
+      `${TRUST} | cost | 410000 [agency administrative staff, forecast £000]`,
+      `${TRUST} | cost | 410000 [agency administrative staff, variance £000]`,
+      `${TRUST} | loss | 3165000`,
+    ]);
+  });
+  it("a table of trusts: income lost is a shortfall, an impact the loss, outages counts whatever the other columns' unit", () => {
+    const answer = [
+      "The information is set out in the table.",
+      "Trust | Reported cost and income impact (£000) | Of which: income lost (£000)",
+      `${TRUST} | 3,120 | 1,480`,
+      "",
+      "Ambulance trust | Capital cost (£) | Outages over 30 mins 2010/11",
+      "Wessex Downs Ambulance Service NHS Trust | 3,450,000 | 4",
+    ].join("\n");
+    expect(claimsOf(answer, "written-answer", "2011-06-01")).toEqual([
+      `${TRUST} | loss | 3120000`,
+      `${TRUST} | income-shortfall | 1480000`,
+      "Wessex Downs Ambulance Service NHS Trust | cost | 3450000 [wessex downs ambulance service nhs trust, capital]",
+      "Wessex Downs Ambulance Service NHS Trust | problem-count | 4 [outages over 30 mins 2010/11]",
+    ]);
+  });
+});

@@ -1165,3 +1165,85 @@ describe("a share told of a whole the paper counts", () => {
     ).not.toBe("supported");
   });
 });
+
+describe("tables by month, parts taken for wholes, a thing done once dated otherwise", () => {
+  const { check } = against(
+    [
+      "3.1 The Kelby centre went live on Beacon on 8 April 2008.",
+      "4.1 The Board is asked to approve a revised go-live window of September 2008 for the Portwell centre.",
+      "4.2 Go-live at the Portwell centre was planned for 3 June 2008.",
+      "4.3 Portwell staff training will be repeated before the new window.",
+      "4.4 The Portwell fallback procedure is rehearsed weekly.",
+      "4.5 The Portwell test environment is now in place.",
+      "4.6 The Portwell interface has been redelivered.",
+      "4.7 The Portwell risk remains the highest on the register.",
+      "",
+      "Table 1: Response and CAD performance, April to June 2008",
+      "Month | Category A calls | Category A within 8 minutes % (standard 75%) | CAD unplanned downtime (minutes)",
+      "April 2008 | 6,812 | 74.1 | 212",
+      "May 2008 | 7,105 | 75.6 | 48",
+      "June 2008 | 6,948 | 76.3 | 15",
+      "",
+      "Table 2: Programme cost 2008/09",
+      "Line | Approved budget £000 | Spend to month 7 £000 | Forecast outturn £000 | Variance £000",
+      "Data migration | 380 | 465 | 512 | (132)",
+      "Training | 300 | 320 | 474 | (174)",
+      "Total | 5,100 | 4,703 | 5,440 | (340)",
+    ],
+    "2008-11-27",
+    "2008-12-05",
+  );
+  it("a share in a column whose heading says '%' is the month's; the standard in the heading is no rival", () =>
+    expect(check("In June, 76.3 per cent of Category A calls were reached within eight minutes.").verdict).toBe(
+      "supported",
+    ));
+  it("a column of minutes gives each month's minutes", () =>
+    expect(check("Unplanned downtime fell from 212 minutes in April to 15 minutes in June.").verdict).toBe(
+      "supported",
+    ));
+  it("a target reported as met in every month is contradicted by the month of the table below it", () =>
+    expect(
+      check(
+        "The trust has met the 75 per cent target for reaching the most urgent calls within eight minutes in every month.",
+      ).verdict,
+    ).toBe("contradicted"));
+  it("the total given to one part is contradicted by that part's row", () =>
+    expect(
+      check("The biggest single overrun is on data migration, which is set to go £340,000 over budget.").verdict,
+    ).toBe("contradicted"));
+  it("a budget the statement gives as a budget agrees, beside spend to date it gets wrong", () =>
+    expect(
+      check("The trust had spent £5.4m on the programme by the end of October, against an approved budget of £5.1m.")
+        .verdict,
+    ).toBe("partly-supported"));
+  it("a plan's date at a place the paper names in many passages is contradicted by the nearest plan of the place", () => {
+    const r = check("The Portwell control room had been due to go live on 3 July.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("3 June 2008");
+  });
+});
+
+describe("a thing done once, against a plan of its date; changes against levels", () => {
+  const { check } = against(
+    [
+      "3.1 Go-live was planned for Monday 2 July 2007. It was deferred after the second dress rehearsal.",
+      "3.2 The Corvane Ledger patient administration system from Corvane Systems went live across both hospital sites in August 2007, six weeks later than planned.",
+      "Table 3: Operational measures (%)",
+      "Month | Outpatient attendances | Outpatient DNA rate %",
+      "July 2007 | 18,920 | 9.1",
+      "August 2007 | 18,400 | 10.4",
+    ],
+    "2007-09-27",
+    "2007-10-05",
+  );
+  it("'went live in July' is contradicted by the go-live done in August, not held by the plan for 2 July", () =>
+    expect(
+      check(
+        "The patient administration system, supplied by Corvane Systems, went live in July after a delay, and staff say they have struggled since.",
+      ).verdict,
+    ).toBe("contradicted"));
+  it("a fall 'by around 12 per cent' is no level of a column of rates", () =>
+    expect(check("Outpatient attendances dropped by around 12 per cent between June and July.").verdict).not.toBe(
+      "contradicted",
+    ));
+});

@@ -30,7 +30,14 @@ export interface Figure {
   period?: "forecast" | "to-date";
   /** In a paper's prose, a budget or plan ("against a plan of £3.1m"): what was to be spent, not what was. */
   budget?: boolean;
+  /** A percentage told as a change of something ("fell by 12 per cent", "4.2% more than a year earlier"), not a share. */
+  change?: boolean;
 }
+
+// ("followed up 96.2 per cent of patients": a verb's particle, no change.)
+const CHANGE_BEFORE =
+  /(?:\bby|(?<!\b(?:followed|picked|signed|set|took|taken|made|backed|called|checked|looked|shut|started|cleared|broken|broke|written|wrote)\s)\b(?:up|down)|\b(?:rise|fall|drop|increase|decrease|reduction|cut|growth) of)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?$/i;
+const CHANGE_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down|rise|fall|increase|decrease|drop|reduction)\b/i;
 
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
@@ -170,7 +177,16 @@ export function figuresOf(
   }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per cent)/g)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
-    out.push({ kind: "percent", value: Number(m[1]), bound: boundOf(text, m.index!), text: m[0] });
+    const change =
+      CHANGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) ||
+      CHANGE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    out.push({
+      kind: "percent",
+      value: Number(m[1]),
+      bound: boundOf(text, m.index!),
+      text: m[0],
+      ...(change ? { change } : {}),
+    });
     taken.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
@@ -275,6 +291,8 @@ export function specific(f: Figure, precise = false): boolean {
 /** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
 export function sameQuantity(a: Figure, p: Figure): boolean {
   if (a.kind !== p.kind) return false;
+  // ("dropped by around 12 per cent" is a change; "Outpatient DNA rate % | 10.4" a level.)
+  if (a.kind === "percent" && !!a.change !== !!p.change) return false;
   if (a.kind !== "count") return true;
   return !a.noun || !p.noun || a.noun === p.noun;
 }

@@ -73,6 +73,10 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       memory.count = { predicate: p, sentence: s };
     }
   };
+  // ("CommandPoint 2 suffered eight outages": the number of a name is no count, and the count after it is read.)
+  const unnamed = s.text.replace(/\d/g, (digit, at: number) =>
+    scope.actors.some((a) => a.span.start <= s.start + at && s.start + at < a.span.end) ? "x" : digit,
+  );
   // "a backlog of 17,000 still to check", "of which a backlog of around 1,900 remained": a backlog, whatever it holds.
   for (const m of s.text.matchAll(BACKLOG_OF)) {
     const n = parseCount(m[1]!);
@@ -87,7 +91,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const start = groupAtEnd(m, s.start);
       addCount(p, start, start + m[1]!.length, n);
     }
-    for (const m of s.text.matchAll(p.countRe!)) {
+    for (const m of unnamed.matchAll(p.countRe!)) {
       const n = parseCount(m[1]!);
       // "in 2008 patients …": a year before a noun is not a count of it; "2.5 Complaints" is a section's number.
       if (n === null || n < 1 || isYear(m[1]!) || /\d\.$/.test(s.text.slice(0, m.index!))) continue;

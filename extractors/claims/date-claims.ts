@@ -15,6 +15,10 @@ const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 const DOCUMENT_BEFORE =
   /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+// ("the board meeting on 26 November", not "approved by the Board in July, went live on 3 October", nor "The Board
+// approved go-live on Saturday 8 December".)
+const MEETING_BEFORE =
+  /\b(?:board|meeting|papers?|minutes|report)\s+(?:meeting\s+)?(?:held\s+)?(?:on|for|of|dated)\s+(?:the\s+)?$/i;
 const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
 const DOCUMENT_AFTER =
   /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
@@ -88,7 +92,8 @@ export function dateClaims(
   // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
   // "by the end of October" next to a figure: the period of the figure, not an event.
   // A board's decision is dated by its meeting: "agreed at a meeting on 8 March".
-  const decided = fits(PREDICATE.boardDecision, s.text);
+  // (So is a halt the trust's own team decided: "At its meeting on 23 February the executive team decided to pause …".)
+  const decided = fits(PREDICATE.boardDecision, s.text) || OWN_HALT.test(s.text);
   let decisionDated = false;
   const eventDates = dates.filter(
     (d) =>
@@ -173,7 +178,13 @@ export function dateClaims(
     // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
     // on 8 July with a new date to come: so every blind author labelled it); a plan told in the past ("was due") or one
     // the sentence says did not proceed was missed once its date has passed. Unless the sentence says it was kept.
-    const pluperfect = PLUPERFECT_PLAN.test(near.before(60));
+    // ("had originally planned to go live in June, but the date was moved to October": the plan after "but" is current.)
+    const pluperfect = PLUPERFECT_PLAN.test(
+      near
+        .before(90)
+        .split(/\bbut\b|;/)
+        .pop()!,
+    );
     if (
       p === PREDICATE.goLivePlanned &&
       (pluperfect || PAST_PLAN_TOLD.test(near.before(100)) || NOT_PROCEEDED.test(s.text)) &&
@@ -215,8 +226,27 @@ export function dateClaims(
       /\buntil\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$/i.test(near.before(30))
     )
       continue;
+    // "If Corvus PAS does not go live on 1 November 2010 as planned, …": a risk's condition tells the plan.
+    if (p === PREDICATE.goLiveDelayed && IF_NOT.test(near.before(120))) p = PREDICATE.goLivePlanned;
     p = decidedGoLive(p, near);
-    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, ownHalt(scope, p) ?? reviewer(scope, p));
+    // ("The Board agreed that … would not go live on 13 November as planned, and asked for a revised plan at the
+    // December meeting": a meeting's date dates the board's decision only.)
+    if (
+      documentDates.includes(d) &&
+      p !== PREDICATE.boardDecision &&
+      p !== PREDICATE.deploymentsSuspended &&
+      (DOCUMENT_AFTER.test(text.slice(d.span.end, d.span.end + 30)) || MEETING_BEFORE.test(near.before(50)))
+    )
+      continue;
+    const c = scope.claim(
+      p,
+      d.span.start,
+      d.span.end,
+      value,
+      whenOf(d),
+      null,
+      ownHalt(scope, p) ?? haltedBy(scope, p) ?? reviewer(scope, p),
+    );
     if (c) {
       scope.add(c);
       told = p;
@@ -328,6 +358,21 @@ function haltDecided(
 }
 
 /**
+ * "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed …, and resumed on
+ * 8 May 2009": a halt told in the passive is the body's after "by", and so is the restart the sentence goes on to.
+ */
+function haltedBy(scope: SentenceScope, p: Predicate): string | null {
+  if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
+  const { s } = scope;
+  const m = HALTED_BY.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index + m[0].length;
+  return scope.actors.find((a) => a.type !== "person" && a.type !== "system" && a.span.start === at)?.canonical ?? null;
+}
+const HALTED_BY =
+  /\b(?:paused|suspended|halted|stopped|frozen|put on hold|called off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?=[A-Z])/;
+
+/**
  * Whose a halt or a restart is when the body that made it is the trust itself: "the executive team suspended the
  * southern control room deployment", "the board agreed to put that move on hold", "I decided to pause further
  * go-lives". The trust the sentence names before the verb, else the document's own; null for anyone else's.
@@ -385,7 +430,7 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 const OWN_HALT =
-  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
@@ -487,9 +532,12 @@ const PROMISED_THING =
   /\b(?:system|software|release|replacement|pas|epr|records? system|go live|go-live|be live|be switched on)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 const PLUPERFECT_PLAN =
-  /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
+  /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|planning|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
 // "the southern control room was due to follow in October", "Our go-live, planned for October 2010, did not proceed":
 // a plan told in the past, or one the sentence says did not happen, whose date has passed.
 const PAST_PLAN_TOLD = /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set)\b[^.;]*$/i;
-const NOT_PROCEEDED = /\bdid not (?:proceed|happen|go ahead|take place)\b/i;
-const KEPT = /\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
+const NOT_PROCEEDED =
+  /\bdid not (?:proceed|happen|go ahead|take place)\b|\b(?:cannot|can not|could not|will not|would not|won't)\s+(?:now\s+)?be\s+met\b|\bnot\s+(?:now\s+)?go(?:ing)?\s+live\b[^.;]{0,40}\bas\s+(?:planned|scheduled)\b/i;
+// ("would not go live on 13 November as planned": a plan not kept.)
+const IF_NOT = /\b(?:if|unless|should)\b[^.;]{0,100}\bnot\b[^.;]*$/i;
+const KEPT = /(?<!\bnot\b[^.;]{0,40})\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;

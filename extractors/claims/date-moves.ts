@@ -23,6 +23,13 @@ const DECIDED_DATE =
 export const MOVED_WHEN =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
+const NOW_DUE =
+  /\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+const DUE_ON =
+  /\b(?:(?:previously|originally|first|once)\s+)?(?:due|planned|scheduled|pencil+ed in|expected)(?:\s+to\s+(?:go live|go-live|start|begin|follow|move|be live)(?:\s+[\w'’-]+){0,4}?)?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+const MOVED_AFTER =
+  /^[^.;]{0,4},[^.;]{0,50}?\b(?:has|have|had|was|were|is|are|been)\s+(?:now\s+|since\s+|again\s+)?(?:been\s+)?(?:postponed|put back|pushed back|delayed|deferred|moved|rescheduled|slipped)\b|^[^.;]{0,4},\s+(?:to|until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/i;
+
 /**
  * A go-live's date once the words say the plan moved: the date it moved to is the new plan, the date it moved from was
  * missed, and "not until October" is a plan, whatever the sentence's verbs made of it.
@@ -40,6 +47,11 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
   // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed; so was the
   // date a go-live came "six weeks later than" ("… than the planned date of 26 September", "… than the 13 August date").
   if (isGoLive(p) && missedByWords(d)) p = delayed;
+  // "The phlebotomy module, due in June, has been postponed to September", "previously due to go live in December,
+  // to February 2010": the date it was due on, then moved, was missed.
+  if (isGoLive(p) && DUE_ON.test(d.before(50)) && MOVED_AFTER.test(d.after(90))) p = delayed;
+  // "has been rescheduled following a readiness review and is now expected in November 2009": the new plan.
+  if (p === delayed && NOW_DUE.test(d.before(50))) p = PREDICATE.goLivePlanned;
   // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
   if (isGoLive(p) && (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20)))) p = PREDICATE.goLivePlanned;
   return p;

@@ -144,6 +144,24 @@ function systemsAsWords(text: string, stakeholders: StakeholderMention[]): strin
   return out + text.slice(at);
 }
 
+/** Whether a supplier beside a cost is its payee: it neither leads the sentence nor is said to bear the cost. */
+function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number, end: number): boolean {
+  if (categoryOf(a.canonical) !== "supplier") return false;
+  const leads = /^\W*(?:the\s+)?$/i.test(text.slice(s.start, a.span.start));
+  // ("will be met by BT", "BT … has spent £6m", "Each deployment costs BT roughly $30m".)
+  const bears =
+    BORNE_BY.test(text.slice(end, a.span.start)) ||
+    BEARS.test(text.slice(a.span.end, start)) ||
+    /\bcost(?:s|ing)?\s+$/i.test(text.slice(s.start, a.span.start));
+  return !leads && !bears;
+}
+const SUPPLIER_FEE =
+  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?:pay|paying)\s+[A-Z])/;
+const BORNE_BY =
+  /^[^.;]{0,60}\b(?:met|paid|borne|funded|covered|absorbed|written off)\s+(?:in full\s+)?by\s+(?:the\s+)?$/i;
+const BEARS =
+  /^[^.;]{0,40}\b(?:spent|spends|spending|invested|paid|pays|will pay|to pay|meet|meets|met|bear|bears|absorb|absorbs|set aside|wrote off|written off)\b/i;
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -177,7 +195,16 @@ export function sentenceScopes(
     const trusts = actors.filter((a) => isTrust(a.canonical));
     if (trusts.length) memory.trust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
     const attribution = attributionOf(s, mentions);
-    const claim: SentenceScope["claim"] = (p, start, end, value, when, aspect = null, owner = null) => {
+    const claim: SentenceScope["claim"] = (given, start, end, value, when, aspect = null, owner = null) => {
+      // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",
+      // "extend the support contract for our existing iSoft iPM system … at a cost of £240,000": a fee for a supplier's
+      // contract, licence or support is that supplier's contract value, not a cost of the supplier nor of the trust.
+      const payee =
+        given === PREDICATE.cost && !owner && SUPPLIER_FEE.test(s.text)
+          ? actors.filter((a) => paidTo(text, s, a, start, end))
+          : [];
+      const p = payee.length === 1 ? PREDICATE.contractValue : given;
+      if (payee.length === 1) owner = payee[0]!.canonical;
       // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
       // A figure's actors named after it in a clause of their own ("£2.4m, of which NHS South Central has agreed to
       // contribute …", "£1,184k, reflecting consultancy bought from Tamberlane") are not its owners.
@@ -189,8 +216,14 @@ export function sentenceScopes(
       const ownClause = p.unit !== "date" && !fronted ? end : null;
       // "payments of £1.4bn had been made to CSC", "an independent review by Kestrel Health Consulting": the body paid
       // is not whose cost it is.
+      // A supplier named beside a trust's cost ("extended the support contract for our existing iSoft iPM system at a
+      // cost of £240,000", "additional trainers from CSC; backfill budget of £220,000") is who is paid, not who pays:
+      // a cost is a supplier's only where it leads the sentence ("BT has since upgraded the links at a cost of
+      // £210,000") or the words say it bears it ("will be met by BT").
       const payers =
-        p.unit === "money" && p !== PREDICATE.contractValue ? actors.filter((a) => !isPayee(text, s, a)) : actors;
+        p.unit === "money" && p !== PREDICATE.contractValue
+          ? actors.filter((a) => !isPayee(text, s, a) && (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)))
+          : actors;
       const [named, ...others] = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
       const subject = owner ? named : byScale(p, value, named, actors, fallback(p), programme);
       if (!subject) return null;

@@ -39,16 +39,38 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       if (!isTableCell(text, m)) continue;
       const cell = tableCellAt(text, m.span.start, m.span.end);
       const named = cell && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
-      if (!own && (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?)\b/i.test(cell.column ?? "")))
+      if (
+        !own &&
+        (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?|income|impact)\b/i.test(cell.column ?? ""))
+      )
         continue;
-      const row = cell && rowStatement(cell);
+      const row = cell && (own ? rowStatement(cell) : columnStatement(cell));
       const owner = row && (own ? scope.fallback(row.predicate) : named!.canonical);
       const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) scope.add(c);
     }
+    // A table of bodies in someone else's report: a count under a column that names what a count predicate counts
+    // ("Wessex Downs Ambulance Service NHS Trust | … | 4 | 1" under "Outages over 30 mins 2010/11") is the row's body's.
+    if (!own) {
+      for (const m of s.text.matchAll(COUNT_CELL)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (moneyOver(start, end).length) continue;
+        const cell = tableCellAt(text, start, end);
+        const named =
+          cell?.column && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
+        const value = Number(m[0].replace(/,/g, ""));
+        if (!named || !value || isYear(m[0])) continue;
+        const column = cell.column!.toLowerCase();
+        const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(column) && p.cueRes.every((r) => r.test(column)));
+        const c =
+          predicate && scope.claim(predicate, start, end, value, null, normaliseAspect(cell.column!), named.canonical);
+        if (c) scope.add(c);
+      }
+      return;
+    }
     // Counts in the rows ("Clinic letters awaiting typing   1,100   4,650"): each figure of a row whose label names
     // what a count predicate counts is a claim, its column (a month) its aspect.
-    if (!own) return;
     for (const m of s.text.matchAll(COUNT_CELL)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
@@ -67,6 +89,24 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       if (c) scope.add(c);
     }
   };
+}
+
+/**
+ * What a figure in a table of bodies states (a row a trust, a column a measure), read from its column's heading: income
+ * lost is a shortfall, an impact or a loss the loss, anything else a cost. "Reported cost and income impact (£000) |
+ * Of which: income lost (£000)".
+ */
+function columnStatement(cell: TableCell): { predicate: Predicate; aspect: string | null } | null {
+  const column = (cell.column ?? "").toLowerCase();
+  if (/\b(?:income|revenue)\b/.test(column))
+    return /\b(?:lost|loss|shortfall|foregone|forgone|not (?:earned|billed|recorded))\b/.test(column) ||
+      /\bof which\b/.test(column)
+      ? { predicate: PREDICATE.incomeShortfall, aspect: null }
+      : /\bimpact\b/.test(column)
+        ? { predicate: PREDICATE.loss, aspect: null }
+        : null;
+  if (/\b(?:impact|losses|loss)\b/.test(column)) return { predicate: PREDICATE.loss, aspect: null };
+  return rowStatement(cell);
 }
 
 /**
@@ -100,7 +140,10 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const shortfall = PREDICATE.incomeShortfall;
   // A row's kind is in its label, else its section's name, else the table's caption ("Clinical income affected …").
   // (A caption of income and expenditure names both: its rows say which they are.)
-  const caption = (cell.caption ?? "").toLowerCase();
+  // ("PatientFlow 4 – revenue impact, forecast outturn 2009/10": the revenue account, costs and income alike.)
+  const caption = (cell.caption ?? "")
+    .toLowerCase()
+    .replace(/\brevenue\s+(?=(?:impact|position|account|effects?|consequences?|costs?|budget|implications?)\b)/g, "");
   const kind = `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
   if (/\b(?:income|revenue)\b/.test(kind)) {
     if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };

@@ -440,7 +440,8 @@ const VERB = new RegExp(
 /** Whether a year-less date is the next occurrence: its clause looks ahead, or it is a deadline in a sentence of plans. */
 export function looksAhead(said: string, start: number, end: number): boolean {
   // "The board will recall that following the go-live on 9 June …": a reader's memory, no future.
-  const sentence = said.replace(REMINDER, (m) => " ".repeat(m.length));
+  // ("The go-live went ahead as planned on 24 October": a plan kept, told in the past, which looks back.)
+  const sentence = said.replace(REMINDER, (m) => " ".repeat(m.length)).replace(AS_PLANNED, (m) => " ".repeat(m.length));
   // "my September report", "the October board": a document's date, which is behind us.
   if (/^\s*(?:\d{4}\s+)?(?:report|paper|papers|minutes|edition|issue)\b/i.test(sentence.slice(end, end + 20)))
     return false;
@@ -484,6 +485,7 @@ export function looksAhead(said: string, start: number, end: number): boolean {
 }
 
 const REMINDER = /\b(?:will|may|would)\s+(?:recall|remember|know|note|be aware|have seen|have noted|recollect)\b/gi;
+const AS_PLANNED = /\bas (?:planned|scheduled|expected|intended)\b/gi;
 const DOCUMENT_OF =
   /\b(?:decision|letter|report|review|announcement|resolution|statement|agreement|instruction|notice)\s+(?:of|dated)\s+$/i;
 
