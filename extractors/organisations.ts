@@ -29,8 +29,10 @@ const GENERIC_WORDS_ONLY =
 const TITLE_WORDS_ONLY =
   /^(?:(?:Chief|Medical|Clinical|Nursing|Executive|Operating|Information|Finance|Director|Directors|Officer|Head|Lead|Deputy|Assistant|Associate|and|of)(?: |$))+$/;
 const TRUST_BOARD = /^(.+\b(?:Trust|PCT))\s+Board$/;
+// (A named committee or programme board, "Audit Committee", "Lorenzo Programme Board", is a body of its own: every blind
+// author lists it.)
 const GENERIC =
-  /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust|Partnership Board|Programme Board|Project Board|Audit Committee|Finance Committee|Executive Committee)$/i;
+  /^(?:Trust Board|The Board|Board|Trust|Hospital|Committee|Council|Department|Office|Health|NHS Trust|Foundation Trust|Acute Trust)$/i;
 
 // The category an unknown body's name shows: what a claim about it can be (a trust loses money, a supplier holds a contract).
 const SHAPES: Array<[RegExp, Category]> = knowledge.organisations.shapes.map((s) => [

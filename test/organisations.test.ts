@@ -17,6 +17,12 @@ describe("organisations by shape, one form a line", () => {
       orgs("It could not submit Mental Health Minimum Dataset returns to National Health Service bodies."),
     ).toEqual([]);
   });
+  it("a named committee or programme board is a body; the trust's board is not one of its own", () =>
+    expect(
+      orgs(
+        "The Audit Committee asked for a review, the Finance Committee approved the backfill, and the Care Records Programme Board met; the Trust Board noted it.",
+      ),
+    ).toEqual(["Audit Committee", "Finance Committee", "Care Records Programme Board"]));
   it("two hospitals joined by 'and' are two bodies", () =>
     expect(orgs("The system went live at Furness General Hospital and Westmorland General Hospital.")).toEqual([
       "Furness General Hospital",
