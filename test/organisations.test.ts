@@ -23,6 +23,12 @@ describe("organisations by shape, one form a line", () => {
         "The Audit Committee asked for a review, the Finance Committee approved the backfill, and the Care Records Programme Board met; the Trust Board noted it.",
       ),
     ).toEqual(["Audit Committee", "Finance Committee", "Care Records Programme Board"]));
+  it("a local involvement network, a firm of partners, a courier and a hospital called by its town's 'General' are bodies", () =>
+    expect(
+      orgs(
+        "The Westerleigh LINk asked questions. Stannard Risk Partners reviewed it and the Wealden Courier reported it. Staff at Harbourne General were told; the Comptroller and Auditor General was not.",
+      ),
+    ).toEqual(["Westerleigh LINk", "Stannard Risk Partners", "Wealden Courier", "Harbourne General"]));
   it("two hospitals joined by 'and' are two bodies", () =>
     expect(orgs("The system went live at Furness General Hospital and Westmorland General Hospital.")).toEqual([
       "Furness General Hospital",
