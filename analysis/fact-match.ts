@@ -266,6 +266,8 @@ function readStatement(
   return { text, said, figures, stated, scored, ranked, named, names, tableRows, match, aboutOthers };
 }
 
+const YEAR_CLOSED =
+  /\b(?:ended|finished|closed)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d[/-]\d\d|(?:financial\s+)?year)\b/i;
 const BUDGET_BEFORE =
   /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
 
@@ -319,6 +321,9 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
+      // "ended 2011/12 with a deficit of £400,000" against a paper of March 2012 forecasting a £0.4m deficit: a year
+      // told as closed is not what a forecast for it says (nor is it contradicted: the paper has no outturn yet).
+      !(YEAR_CLOSED.test(this.clause) && figurePeriod(p, r.u.figures) === "forecast") &&
       // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
       // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
       !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause) && !this.toldAsBudget) &&

@@ -1247,3 +1247,23 @@ describe("a thing done once, against a plan of its date; changes against levels"
       "contradicted",
     ));
 });
+
+describe("a year told as closed, against a paper that can only forecast it", () => {
+  const { check } = against(
+    [
+      "1.1 At month 11 the Trust reports a year-to-date deficit of £1.1m against a planned surplus of £2.6m. The forecast outturn for 2011/12 is a deficit of £0.4m against a planned surplus of £3.2m, an adverse variance of £3.6m.",
+      "Table 1: Income and expenditure summary, 2011/12",
+      "Line | Annual plan £000 | YTD actual M11 £000 | Forecast outturn £000",
+      "Surplus/(deficit) | 3,200 | (1,100) | (400)",
+      "3.3 A deficit of £0.4m would be the first deficit reported by the Trust since it became a foundation trust.",
+    ],
+    "2012-03-28",
+    "2012-05-02",
+  );
+  it("is neither supported by the forecast nor contradicted by the eleven months to date", () =>
+    expect(
+      check(
+        "The trust ended 2011/12 with a deficit of £400,000 after problems with its new Lorenzo patient administration system hit its income.",
+      ).verdict,
+    ).toBe("unverified"));
+});
