@@ -28,11 +28,14 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * Documents of the training sets the classifier does not learn from, if any: a fresh batch is kept out until it has
  * been scored unseen. With b5 alone added, the held-out score fell (0.805 / 0.685 -> 0.781 / 0.668, session 11); with
  * b5 to b9 (120 documents by five authors) it rose (0.805 / 0.685 -> 0.832 / 0.694, session 12), so those are learnt.
- * With b10 and b11 as well (48 documents by four authors, session 13) it fell to 0.779 / 0.689, so they are not;
- * nor are b12 and b13 (session 14), b14 to b16 (session 15) and b17 to b19 (session 16), which came after the model was last
- * fitted.
+ * With b10 and b11 as well (48 documents by four authors, session 13) the held-out half fell to 0.779 / 0.689, and
+ * b10 to b19 were kept out on that score, which was the wrong measure to choose by. In session 17 the model was
+ * refitted on the whole dev half of then (b10 to b19 included) and judged on two batches neither fit had seen, b20
+ * (24 documents, two authors) and b21 (12 documents, one author): 0.708 / 0.660 -> 0.696 / 0.712 together (F1 0.683 ->
+ * 0.704). The held-out half went the other way, 0.832 / 0.694 -> 0.769 / 0.706, and was only reported. b20 and b21
+ * came after the fit.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b1[0-9]-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b2[0-9]-/;
 
 /** How the model is fitted; chosen by leave-one-document-out scores on the dev half, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;

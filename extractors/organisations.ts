@@ -29,7 +29,8 @@ const GENERIC_WORDS_ONLY =
 const TITLE_WORDS_ONLY =
   /^(?:(?:Chief|Medical|Clinical|Nursing|Executive|Operating|Information|Finance|Director|Directors|Officer|Head|Lead|Deputy|Assistant|Associate|and|of)(?: |$))+$/;
 // "Harbourne General" is a hospital; "the Comptroller and Auditor General" a post.
-const OFFICER_GENERAL = /\b(?:Attorney|Auditor|Surgeon|Solicitor|Inspector|Secretary|Postmaster|Governor|Director|Registrar|Paymaster) General$/;
+const OFFICER_GENERAL =
+  /\b(?:Attorney|Auditor|Surgeon|Solicitor|Inspector|Secretary|Postmaster|Governor|Director|Registrar|Paymaster) General$/;
 const TRUST_BOARD = /^(.+\b(?:Trust|PCT))\s+Board$/;
 // (A named committee or programme board, "Audit Committee", "Lorenzo Programme Board", is a body of its own: every blind
 // author lists it.)

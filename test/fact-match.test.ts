@@ -1267,3 +1267,26 @@ describe("a year told as closed, against a paper that can only forecast it", () 
       ).verdict,
     ).toBe("unverified"));
 });
+
+describe("a year told as closed, against a paper written after its end", () => {
+  const { check } = against(
+    ["3.4 The Trust's outturn for 2011/12 is a surplus of £2.4m against a planned surplus of £4.0m."],
+    "2012-05-24",
+    "2012-06-02",
+  );
+  it("is supported by the paper's outturn", () =>
+    expect(check("The trust ended 2011/12 with a surplus of £2.4m, against a plan of £4m.").verdict).toBe("supported"));
+});
+
+describe("a statement of one planned date, against the one plan of its passage", () => {
+  const { check } = against(
+    [
+      "5.1 The outpatient release went live on 3 December 2007 without significant problems.",
+      "5.2 The Trust now plans the theatres module go-live for February 2008, once the interface with the theatre booking system has been tested.",
+    ],
+    "2007-12-20",
+    "2008-01-08",
+  );
+  it("is contradicted when the passage most about it dates the same kind of event another month", () =>
+    expect(check("The theatres module is now due to go live in March.").verdict).toBe("contradicted"));
+});

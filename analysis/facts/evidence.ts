@@ -7,6 +7,8 @@ import { contentWords } from "./wording.js";
 /** A passage of a board paper (a sentence, or a table row with its headings) and what it states. */
 export interface EvidenceUnit {
   documentId: string;
+  /** When its paper was published (ISO date), if known: what it can have reported as done by then. */
+  publishedAt?: string | null;
   page: number;
   text: string;
   /** The column headings and caption a table row is read under ("2008/09 forecast £000"). */
@@ -67,6 +69,7 @@ export function evidenceUnits(
     const words = contentWords(`${s.text} ${row ? header : ""}`);
     units.push({
       documentId,
+      publishedAt,
       page: pageAt(s.start),
       text: s.text,
       context,

@@ -48,7 +48,7 @@ const TO_GO =
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:in use|in place|used|running)\s+(?:\w+\s+)?since\s+$/i;
 const PROBLEM_WORDS =
-  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|not (?:been )?(?:printed|sent|built|transferred|recorded|booked)|duplicates?|lost)\b/i;
+  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost)\b/i;
 const TOLD_WHEN =
   /\b(?:told|reported|alerted|warned|informed|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // "In November the trust discovered that …", "until 15 January, when the trust finally spotted the problem": the date
