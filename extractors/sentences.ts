@@ -71,7 +71,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
       // A table row that ends in a bare figure ("CAD support   |   370 |   370 |   0", "… |  76.1% |  72.4%", "… (25)")
       // is no wrapped prose either.
-      const row = /\d%?\)?\s*$/.test(line) && /\S\s{3,}\S|\s\|\s|\t/.test(line);
+      // Nor is a line of cells between bars, whatever ends it ("Month | … | RiO helpdesk calls").
+      const row =
+        (/\d%?\)?\s*$/.test(line) && /\S\s{3,}\S|\s\|\s|\t/.test(line)) || (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
       if (
         line.length >= 60 &&
         !row &&

@@ -1290,3 +1290,21 @@ describe("a statement of one planned date, against the one plan of its passage",
   it("is contradicted when the passage most about it dates the same kind of event another month", () =>
     expect(check("The theatres module is now due to go live in March.").verdict).toBe("contradicted"));
 });
+
+describe("a table headed by what its rows are", () => {
+  const { check } = against(
+    [
+      "Table 2: RiO Phase 1 adoption by month, April to June 2011",
+      "Month | District nursing contacts | Contacts on RiO within 48 hours % | Mobile devices issued (cumulative) | RiO helpdesk calls",
+      "April 2011 | 31,420 | 71.5 | 210 | 1,260",
+      "May 2011 | 32,980 | 83.2 | 340 | 870",
+      "June 2011 | 33,150 | 88.9 | 415 | 640",
+    ],
+    "2011-07-20",
+    "2011-08-01",
+  );
+  it("gives its rows their columns; the time limit in a heading is no rival of a count", () =>
+    expect(check("Calls to the IT helpdesk fell from more than 1,200 in April to 640 in June.").verdict).toBe(
+      "supported",
+    ));
+});

@@ -4,6 +4,15 @@ import { splitSentences } from "../extractors/sentences.js";
 const sentences = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe("sentences of a paper's hard-wrapped lines", () => {
+  it("a line of column headings between bars is no wrapped prose, though it ends in a word", () =>
+    expect(
+      sentences(
+        "Month              | District nursing contacts | Contacts on RiO within 48 hours % | RiO helpdesk calls\nApril 2011         |                    31,420 |                              71.5 |              1,260",
+      ),
+    ).toEqual([
+      "Month              | District nursing contacts | Contacts on RiO within 48 hours % | RiO helpdesk calls",
+      "April 2011         |                    31,420 |                              71.5 |              1,260",
+    ]));
   it("a wrapped line that starts with a date or a figure goes on the sentence", () =>
     expect(
       sentences(

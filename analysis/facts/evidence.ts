@@ -105,18 +105,24 @@ const HEADING_WORD =
  * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
  */
 function headingCells(line: string): boolean {
-  const cells = line.trim().split(CELL_SPLIT).slice(1);
+  const all = line.trim().split(CELL_SPLIT);
+  const cells = all.slice(1);
   // (A cell that is a figure, "72.4%", is no heading, though a heading may say "%".)
   const figure = (c: string) => /^\(?-?[\d.,]+\s?%?\)?$/.test(c);
   if (cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c) && !figure(c))) return true;
   // "Month | Category A calls | Category A within 8 minutes % (standard 75%) | CAD unplanned downtime (minutes)":
   // measures named in words, most with their unit; the "8 minutes" and the standard's "75%" are no row's figures.
+  // (Or headed by what its rows are, "Month | District nursing contacts | … | RiO helpdesk calls".)
   return (
     cells.length >= 3 &&
     cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !/\b(?:19|20)\d\d\b/.test(c)) &&
-    cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1
+    (ROWS_HEADING.test(all[0] ?? "") ||
+      cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
   );
 }
+// The first heading of a table names what its rows are.
+const ROWS_HEADING =
+  /^(?:month|line|trust|year|quarter|item|ref|scheme|site|risk|area|service|team|measure|indicator|metric|description|organisation|body|phase|week|period|date)$/i;
 
 // The unit a column heading gives its cells: "(minutes)", "(hours)", "(number)", "%".
 const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;
