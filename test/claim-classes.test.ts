@@ -1423,3 +1423,38 @@ describe("claims: plans told in other words, halts of the trust's own, a system'
     ]);
   });
 });
+
+describe("claims: a modal 'should not', activity that cost income, a system switched on, a meeting to come", () => {
+  it("'should not go live on 19 November as planned' is a plan missed, not a risk's condition", () =>
+    expect(
+      claimsOf(
+        `The Chief Executive said that ${TRUST}'s southern control room should not go live on 19 November as planned while defects remained open.`,
+        "board-paper",
+        "2007-09-27",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2007-11-19`]));
+  it("reduced activity that 'cost it £1.7m of income' is income not earned", () =>
+    expect(
+      claimsOf(`${TRUST} estimates that reduced elective and outpatient activity cost it £1.7m of income in 2010/11.`),
+    ).toEqual([`${TRUST} | income-shortfall | 1700000`]));
+  it("a trust that 'switched the system on on 1 December' went live then", () =>
+    expect(
+      claimsOf(`${TRUST}, which runs the hospital, switched the system on on 1 December.`, "news", "2010-01-20"),
+    ).toEqual([`${TRUST} | go-live | 2009-12-01`]));
+  it("a halt the chief executive decided 'with the executive team on 14 May' is the trust's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} runs Cerner Millennium from BT. Having taken advice, I decided with the executive team on 14 May to pause the deployment.`,
+        "board-paper",
+        "2010-07-28",
+      ),
+    ).toEqual([`${TRUST} | deployments-suspended | 2010-05-14`]));
+  it("minutes date a decision by their meeting, not by the meeting a plan will be brought to", () =>
+    expect(
+      claimsOf(
+        `Minutes of the Trust Board meeting held on 27 September 2007\n\n${TRUST}\n\nThe Board agreed that the go-live should be deferred and that a revised plan would be brought to the Board in December.`,
+        "board-paper",
+        "2007-09-27",
+      ),
+    ).toContain(`${TRUST} | board-decision | 2007-09-27`));
+});

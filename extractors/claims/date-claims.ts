@@ -17,6 +17,8 @@ const DOCUMENT_BEFORE =
   /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 // ("the board meeting on 26 November", not "approved by the Board in July, went live on 3 October", nor "The Board
 // approved go-live on Saturday 8 December".)
+const MEETING_TO_COME =
+  /\b(?:brought|come back|coming back|returned?|reported?|presented|taken|go(?:es)?)\s+(?:back\s+)?to\s+(?:the\s+|its\s+)?(?:next\s+)?(?:(?:trust\s+)?(?:board|meeting|committee)\s+(?:in|on|at)\s+)?$/i;
 const MEETING_BEFORE =
   /\b(?:board|meeting|papers?|minutes|report)\s+(?:meeting\s+)?(?:held\s+)?(?:on|for|of|dated)\s+(?:the\s+)?$/i;
 const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
@@ -231,6 +233,9 @@ export function dateClaims(
     p = decidedGoLive(p, near);
     // ("The Board agreed that … would not go live on 13 November as planned, and asked for a revised plan at the
     // December meeting": a meeting's date dates the board's decision only.)
+    // ("… and that a revised plan would be brought to the December meeting", "… to the Board in December": a meeting to
+    // come decides nothing yet.)
+    if (p === PREDICATE.boardDecision && MEETING_TO_COME.test(near.before(40))) continue;
     if (
       documentDates.includes(d) &&
       p !== PREDICATE.boardDecision &&
@@ -430,7 +435,7 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 const OWN_HALT =
-  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
@@ -539,5 +544,5 @@ const PAST_PLAN_TOLD = /\b(?:was|were) (?:due|scheduled|expected|planned|meant|s
 const NOT_PROCEEDED =
   /\bdid not (?:proceed|happen|go ahead|take place)\b|\b(?:cannot|can not|could not|will not|would not|won't)\s+(?:now\s+)?be\s+met\b|\bnot\s+(?:now\s+)?go(?:ing)?\s+live\b[^.;]{0,40}\bas\s+(?:planned|scheduled)\b/i;
 // ("would not go live on 13 November as planned": a plan not kept.)
-const IF_NOT = /\b(?:if|unless|should)\b[^.;]{0,100}\bnot\b[^.;]*$/i;
+const IF_NOT = /\b(?:if|unless)\b[^.;]{0,100}\bnot\b[^.;]*$/i;
 const KEPT = /(?<!\bnot\b[^.;]{0,40})\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
