@@ -1458,3 +1458,14 @@ describe("claims: a modal 'should not', activity that cost income, a system swit
       ),
     ).toContain(`${TRUST} | board-decision | 2007-09-27`));
 });
+
+describe("claims: duplicates a check found, and those still to merge", () => {
+  it("duplicates found are problems of the body; duplicates awaiting merge its backlog", () => {
+    expect(claimsOf(`${TRUST} has found 2,870 duplicate patient records created by the migration.`)).toEqual([
+      `${TRUST} | problem-count | 2870`,
+    ]);
+    expect(claimsOf(`${TRUST} found 9,700 duplicate patient records awaiting correction.`)).toEqual([
+      `${TRUST} | backlog-count | 9700`,
+    ]);
+  });
+});
