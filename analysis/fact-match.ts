@@ -716,7 +716,9 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
  */
 function monthsAgainstTarget(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
   const column = (p: Figure) =>
-    p.kind === "percent" && !!p.column && new RegExp(String.raw`\b${f.value}(?:\.0)?\s?%`).test(p.column);
+    p.kind === "percent" &&
+    !!p.column &&
+    new RegExp(String.raw`\b${String(f.value).replace(".", "\\.")}(?:\.0)?\s?%`).test(p.column);
   const rows = papers.units
     .filter((u) => u.context && u.figures.some(column))
     .map((u) => ({ u, month: u.figures.find((d) => d.kind === "date" && fine(d)), value: u.figures.find(column)! }))
@@ -1042,7 +1044,7 @@ function wentLiveOtherwise(fr: FigureReading): Scored | undefined {
     : undefined;
 }
 const WENT_LIVE =
-  /(?:went live|gone live|go-live took place|switched on|switched over|came into (?:use|service)|went into (?:use|service))/i;
+  /\b(?:went live|gone live|go-live took place|switched on|switched over|came into (?:use|service)|went into (?:use|service))\b/i;
 
 /**
  * "cutting 180 posts, 120 of them vacancies" against "removes 180 posts, of which 95 are vacant": the passage that

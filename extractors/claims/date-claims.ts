@@ -231,11 +231,11 @@ export function dateClaims(
     // "If Corvus PAS does not go live on 1 November 2010 as planned, …": a risk's condition tells the plan.
     if (p === PREDICATE.goLiveDelayed && IF_NOT.test(near.before(120))) p = PREDICATE.goLivePlanned;
     p = decidedGoLive(p, near);
-    // ("The Board agreed that … would not go live on 13 November as planned, and asked for a revised plan at the
-    // December meeting": a meeting's date dates the board's decision only.)
     // ("… and that a revised plan would be brought to the December meeting", "… to the Board in December": a meeting to
     // come decides nothing yet.)
     if (p === PREDICATE.boardDecision && MEETING_TO_COME.test(near.before(40))) continue;
+    // ("The Board agreed that … would not go live on 13 November as planned, and asked for a revised plan at the
+    // December meeting": a meeting's date dates the board's decision, or its halt, only.)
     if (
       documentDates.includes(d) &&
       p !== PREDICATE.boardDecision &&
