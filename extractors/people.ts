@@ -53,6 +53,26 @@ let compromise: typeof import("compromise").default | null = null;
 const nlp = (text: string) =>
   (compromise ??= createRequire(import.meta.url)("compromise") as typeof import("compromise").default)(text);
 
+// "Prepared by: Chukwuemeka Obi", "Owner: Vikram Desai", "Appointed auditor: Philippa Grange": a cover sheet's or a
+// register's field that only a person fills.
+const PERSON_FIELD =
+  /(?:^|\n|\|)\s*(?:(?:report\s+)?author|prepared by|presented by|presenter|(?:risk\s+)?owner|(?:executive\s+|clinical\s+)?lead|sponsor|contact|(?:appointed\s+)?auditor|responsible (?:director|officer|manager)|signed)\s*:\s*$/i;
+// "Raj Dhillon (Director of Finance)": a post in brackets after the name.
+const POST_IN_BRACKETS =
+  /^\s*\((?:[A-Z][a-z]+,?\s+){0,4}?(?:Director|Chief|Head|Chair|Chairman|Chairwoman|Manager|Officer|Lead|Secretary|Minister|Controller|Consultant|Nurse|Clerk|Governor|Matron)\b/;
+// "Jean Paterson, 67, from Wyre Green": a local paper gives a person's age after the name.
+const AGED = /^,\s*\d{1,3},/;
+
+/** Whether the place of a name vouches for it being a person's: a field only a person fills, a post, an age, a byline. */
+function vouchedByPlace(text: string, start: number, end: number): boolean {
+  return (
+    PERSON_FIELD.test(text.slice(Math.max(0, start - 40), start)) ||
+    POST_IN_BRACKETS.test(text.slice(end, end + 60)) ||
+    AGED.test(text.slice(end, end + 8)) ||
+    /,\s+by\s+$/i.test(text.slice(Math.max(0, start - 6), start))
+  );
+}
+
 const firstNameCache = new Map<string, boolean>();
 /** compromise's lexicon knows given names; asking it once per distinct word keeps it off the hot path. */
 function isFirstName(word: string): boolean {
@@ -104,9 +124,13 @@ export function extractPeople(
       (!NOT_SURNAME.test(first!) &&
         !IS_TITLE.test(first!) &&
         !NOT_A_PERSON_WORD.test(last!) &&
-        !/^\s+(?:Ltd|Limited|plc|PLC|Inc|Systems|Software|Group)\b/.test(text.slice(end, end + 12)) &&
+        !/^\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Systems|Software|Group|Partnership|Partners|Associates|Consulting|Services|Solutions)\b/.test(
+          text.slice(end, end + 14),
+        ) &&
         !inOrg(start, end) &&
-        (roleAround(text, start, end, orgs).role !== null || SPEECH_AFTER.test(text.slice(end, end + 24))));
+        (roleAround(text, start, end, orgs).role !== null ||
+          SPEECH_AFTER.test(text.slice(end, end + 24)) ||
+          vouchedByPlace(text, start, end)));
     if (!named) {
       // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
       FULL_NAME.lastIndex = m.index + first!.length + 1;

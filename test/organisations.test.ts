@@ -186,6 +186,12 @@ describe("organisations: companies by their trade, bodies that speak for staff, 
 
 describe("people, one form a line", () => {
   const people = named("person");
+  it("a field only a person fills, a post in brackets, an age and a byline vouch for a given name the lexicon lacks", () =>
+    expect(
+      people(
+        "Present: Raj Dhillon (Director of Finance).\nPrepared by: Chukwuemeka Obi, Head of Financial Management\nOwner: Vikram Desai\nJean Paterson, 67, from Wyre Green, waited 14 months.\nBlues and Twos: notes on ambulance technology, by Dev Mistry\nPrepared by: Pennine Audit Partnership",
+      ),
+    ).toEqual(["Raj Dhillon", "Chukwuemeka Obi", "Vikram Desai", "Jean Paterson", "Dev Mistry"]));
   it("a title and initials name a person as minutes list them", () =>
     expect(people("Non-executive directors: Mr T Hargreaves, Prof R. Sands\n\nMr Hargreaves asked.")).toEqual([
       "T Hargreaves",
