@@ -105,6 +105,15 @@ describe("extractMoney: one line per form", () => {
       120_000, 163_000, 43_000, 1_240_000, 2_140_000, 1_862_000, 278_000, 12_840_000, 11_693_000, 1_147_000,
     ]);
   });
+  it("a column headed by the pound sign alone holds pounds; one headed as a count beside a unit holds no sums", () => {
+    const costs = ["Table 1: Costs arising from the failure", "", "Item | £", "Independent investigator | 18,000"];
+    expect(one(costs.join("\n")).map((m) => m.amount)).toEqual([18_000]);
+    const answer = [
+      "Ambulance trust | Capital cost (£) | Outages over 30 mins 2010/11",
+      "Wessex Downs Ambulance Service NHS Trust | 3,450,000 | 4",
+    ];
+    expect(one(answer.join("\n")).map((m) => m.amount)).toEqual([3_450_000]);
+  });
   it("amounts in words: 'half a million pounds', 'a quarter of a million pounds', 'two million dollars'", () => {
     expect(
       one("The overspend was almost a quarter of a million pounds.").map((m) => [m.amount, m.approximate]),
