@@ -1308,3 +1308,13 @@ describe("a table headed by what its rows are", () => {
       "supported",
     ));
 });
+
+describe("an hour in words", () => {
+  const { check } = against(
+    ["3.2 There were two unplanned outages. The longest, on 21 February 2010, lasted 52 minutes."],
+    "2010-03-25",
+    "2010-04-02",
+  );
+  it("is sixty minutes: 'more than an hour' is contradicted by 52 minutes", () =>
+    expect(check("The longest outage, on 21 February, lasted more than an hour.").verdict).toBe("contradicted"));
+});

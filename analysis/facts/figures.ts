@@ -45,6 +45,8 @@ const DURATION = new RegExp(
   String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
+const AN_HOUR =
+  /\b(?:half an hour|(?:an?|one) hour(?: and a half)?)\b(?![\s-]+(?:late|later|behind|drive|journey|away))/gi;
 /** The noun of how late something is, whose value is in days. */
 export const DELAY_DAYS = "delay-days";
 const MONTH_DAYS = 30.44;
@@ -149,6 +151,14 @@ export function figuresOf(
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
       taken.push([s, e]);
     }
+  // "lasted more than an hour", "for half an hour": an hour in words is sixty minutes, written to the quarter hour.
+  for (const m of text.matchAll(AN_HOUR)) {
+    const [s, e] = [m.index!, m.index! + m[0].length];
+    if (!free(s, e)) continue;
+    const value = /^half/i.test(m[0]) ? 30 : /^(?:an?|one)\s+hour\s+and\s+a\s+half/i.test(m[0]) ? 90 : 60;
+    out.push({ kind: "count", value, bound: boundOf(text, s), text: m[0], noun: MINUTES });
+    taken.push([s, e]);
+  }
   // "two months late", "pushed back the switch-on by three months": how late a thing is, in days, as an article tells
   // it (a paper gives the dates themselves).
   if (scale === null && kind !== "board-paper")
