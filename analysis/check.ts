@@ -1,3 +1,4 @@
+import { predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
 import type { StakeholderMention } from "../model/extraction.js";
 import type { QuoteMention } from "../model/extraction.js";
@@ -133,7 +134,7 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
       if (
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
-        c.verdict === "partly-supported" &&
+        (c.verdict === "partly-supported" || (c.verdict === "contradicted" && countOf(c))) &&
         // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
         c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
       )
@@ -174,6 +175,14 @@ function settleOnTheSentence(c: CheckedClaim): void {
   for (const e of c.evidence) if (e.relation === "contradicts") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
 }
+
+/**
+ * A count claim contradicted only by counts of the same predicate in passages unlike its sentence: "Staff have found
+ * 1,870 duplicate patient records" against a paper's "38 open defects", both problems to the predicate list. Counts of
+ * one predicate may count different things, which the sentence read as a fact tells apart; money of one predicate is
+ * one quantity, and its contradiction stands.
+ */
+const countOf = (c: CheckedClaim) => predicateNamed(c.claim.predicate)?.unit === "count";
 
 /**
  * A claim a paper's row supports and another passage contradicts, in a sentence the row itself contradicts when read

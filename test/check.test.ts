@@ -410,6 +410,30 @@ describe("a claim whose sentence agrees with the passage most about it", () => {
   }, 60_000);
 });
 
+describe("a count claim whose sentence the papers support", () => {
+  it("is supported though the paper counts another thing under the same predicate", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Hospitals NHS Trust. Chief executive's report to the Trust Board.",
+          "2.5 Validation of the patient index since the switch has identified 1,870 duplicate patient entries.",
+          "2.6 Testing of the new release found 38 open defects.",
+        ].join("\n\n"),
+        publishedAt: "2010-11-20",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+      {
+        text: "Ashdown duplicates.\n\nStaff at Ashdown Hospitals NHS Trust have found 1,870 duplicate patient records since the switch.\n",
+        publishedAt: "2010-12-01",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+    );
+    const count = report.claims.find((c) => c.claim.predicate === "problem-count" && c.claim.value === 1870)!;
+    expect(count.verdict).toBe("supported");
+    expect(count.evidence.some((e) => e.relation === "contradicts")).toBe(false);
+  }, 60_000);
+});
+
 describe("a claim whose sentence its own supporting row contradicts", () => {
   it("is contradicted when the row's agreeing figure is the year's forecast and the statement says it has happened", async () => {
     const report = await checkArticleAgainst(
