@@ -115,8 +115,8 @@ export function extractPeople(
     // "Oluwaseun Adeyemi (OA), Chief Executive": minutes that give a name its initials vouch for it being a name.
     const initials = /^\s*\(([A-Z]{2,3})\)/.exec(text.slice(end, end + 8))?.[1];
     const vouched = !!initials && initials[0] === first![0] && initials[initials.length - 1] === last![0];
-    // "Raj Dhillon (Director of Finance)", "Director of operations Raj Chaudhary said": a given name the lexicon does
-    // not know is vouched for by a role beside the name, or by a verb of speech after it.
+    // "Director of operations Raj Chaudhary said", "Sunil Chaudhry, the chief executive,": a given name the lexicon does
+    // not know is vouched for by a role beside the name, a verb of speech after it, or where it stands (vouchedByPlace).
     const named =
       title ||
       vouched ||

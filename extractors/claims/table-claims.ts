@@ -49,41 +49,24 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) scope.add(c);
     }
-    // A table of bodies in someone else's report: a count under a column that names what a count predicate counts
-    // ("Wessex Downs Ambulance Service NHS Trust | … | 4 | 1" under "Outages over 30 mins 2010/11") is the row's body's.
-    if (!own) {
-      for (const m of s.text.matchAll(COUNT_CELL)) {
-        const start = s.start + m.index!;
-        const end = start + m[0].length;
-        if (moneyOver(start, end).length) continue;
-        const cell = tableCellAt(text, start, end);
-        const named =
-          cell?.column && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
-        const value = Number(m[0].replace(/,/g, ""));
-        if (!named || !value || isYear(m[0])) continue;
-        const column = cell.column!.toLowerCase();
-        const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(column) && p.cueRes.every((r) => r.test(column)));
-        const c =
-          predicate && scope.claim(predicate, start, end, value, null, normaliseAspect(cell.column!), named.canonical);
-        if (c) scope.add(c);
-      }
-      return;
-    }
-    // Counts in the rows ("Clinic letters awaiting typing   1,100   4,650"): each figure of a row whose label names
-    // what a count predicate counts is a claim, its column (a month) its aspect.
+    // Counts in the rows. In a body's own paper ("Clinic letters awaiting typing   1,100   4,650") each figure of a row
+    // whose label names what a count predicate counts is the body's, its column (a month) its aspect; in a table of
+    // bodies in someone else's report ("Wessex Downs Ambulance Service NHS Trust | … | 4 | 1" under "Outages over 30
+    // mins 2010/11") a count under a column that names it is the row's body's.
     for (const m of s.text.matchAll(COUNT_CELL)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (moneyOver(start, end).length) continue;
       const cell = tableCellAt(text, start, end);
-      if (!cell) continue;
       const value = Number(m[0].replace(/,/g, ""));
-      if (!value || isYear(m[0])) continue;
-      const label = cell.label.toLowerCase();
+      if (!cell || !value || isYear(m[0])) continue;
+      const named = own ? null : scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
+      if (!own && (!named || !cell.column)) continue;
       // A row's label is short: what a predicate counts as such (complaints, problems: it has no cues) is named by its
       // noun alone; the rest need their cue too ("awaiting").
-      const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(label) && p.cueRes.every((r) => r.test(label)));
-      const owner = predicate && scope.fallback(predicate);
+      const words = (own ? cell.label : cell.column!).toLowerCase();
+      const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(words) && p.cueRes.every((r) => r.test(words)));
+      const owner = predicate && (named ? named.canonical : scope.fallback(predicate));
       const aspect = cell.column ? normaliseAspect(cell.column) : null;
       const c = predicate && owner && scope.claim(predicate, start, end, value, null, aspect, owner);
       if (c) scope.add(c);
