@@ -1469,3 +1469,24 @@ describe("claims: duplicates a check found, and those still to merge", () => {
     ]);
   });
 });
+
+describe("claims: a body the text names by a name that shows no kind", () => {
+  it("'the network', 'the practice': the body whose name ends in the word", () => {
+    expect(
+      claimsOf(
+        "Wetherden Pathology Network moved its laboratories onto LabStar on 2 May. The network has spent £180,000 on couriers since.",
+      ),
+    ).toContain("Wetherden Pathology Network | cost | 180000");
+    expect(
+      claimsOf("Lathom Road Surgery moved to the new system in March. The practice had to rebook 140 appointments."),
+    ).toContain("Lathom Road Surgery | appointments-affected | 140");
+  });
+  it("a body named before 'the trust' is the trust, when the text names no body that is one", () =>
+    expect(
+      claimsOf(
+        "Orrisby and Weald Partnership, which serves 40 community sites, finished installing RiO in 2009. The trust expects to spend £95,000 more than planned this year.",
+        "news",
+        "2011-08-07",
+      ),
+    ).toContain("Orrisby and Weald Partnership | cost | 95000"));
+});

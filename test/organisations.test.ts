@@ -53,6 +53,13 @@ describe("organisations by shape, one form a line", () => {
     ]);
     expect(categoryByShape("Tallowford Community Health Services")).toBe("nhs-trust");
   });
+  it("a community provider, a practice and a network of the NHS are providers by their shape; a council's panel is not", () => {
+    expect(categoryByShape("Orrisby Community Health")).toBe("nhs-trust");
+    expect(categoryByShape("Lathom Road Surgery")).toBe("nhs-trust");
+    expect(categoryByShape("Wetherden Pathology Network")).toBe("nhs-trust");
+    expect(categoryByShape("Orrisby Community Health Council")).toBe("council");
+    expect(categoryByShape("Lathom Road Software")).toBe("supplier");
+  });
   it("suppliers of GP and community systems the gazetteer knows: TPP, EMIS, Servelec", () =>
     expect(
       orgs(

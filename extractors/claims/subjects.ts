@@ -43,15 +43,18 @@ function mostMentioned(
   text: string,
 ): string | null {
   const counts = new Map<string, { n: number; rank: number }>();
+  const calledTrust = categories.includes("nhs-trust") ? unknownTrust(stakeholders, text) : null;
   for (const s of stakeholders) {
-    const rank = categories.indexOf(categoryOf(s.canonical) ?? "");
+    const rank = categories.indexOf(s.canonical === calledTrust ? "nhs-trust" : (categoryOf(s.canonical) ?? ""));
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
   // "the trust" is the trust the text names most: it counts for that one, from where the text first names it ("At
   // neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent of the trust its story calls "the
   // trust" throughout).
-  const trusts = [...counts].filter(([name]) => categoryOf(name) === "nhs-trust").sort((a, b) => b[1].n - a[1].n);
+  const trusts = [...counts]
+    .filter(([name]) => name === calledTrust || categoryOf(name) === "nhs-trust")
+    .sort((a, b) => b[1].n - a[1].n);
   if (trusts.length) {
     const first = Math.min(...stakeholders.filter((m) => m.canonical === trusts[0]![0]).map((m) => m.span.start));
     trusts[0]![1].n += [...text.matchAll(/\bthe trust\b/gi)].filter((m) => m.index! > first).length;
@@ -61,6 +64,19 @@ function mostMentioned(
   if (!top || top[1].n < atLeast) return null;
   const strong = ranked.filter(([, c]) => c.n >= atLeast && c.n > top[1].n / 2);
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
+}
+
+/**
+ * The body a text names by a name that shows no kind ("South Downs and Weald Partnership, which serves 62 sites") and
+ * then calls "the trust", when it names no body that is one: the first body named before that "the trust" whose kind
+ * neither its name nor the gazetteer tells.
+ */
+function unknownTrust(stakeholders: StakeholderMention[], text: string): string | null {
+  const called = /\bthe trust\b/i.exec(text)?.index;
+  if (called === undefined) return null;
+  const bodies = stakeholders.filter((m) => m.type === "organisation");
+  if (bodies.some((m) => categoryOf(m.canonical) === "nhs-trust")) return null;
+  return bodies.find((m) => m.span.start < called && categoryOf(m.canonical) === null)?.canonical ?? null;
 }
 
 /** The programme a document names most, if it names one ("the National Programme for IT"). */
@@ -257,6 +273,13 @@ const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
   "primary care trust": (c) => /\b(?:Primary Care Trust|PCT)$/.test(c),
 };
 
+// "the network said", "the practice had to rebook": a body the text named, referred to by the last word of its name
+// ("Glenholme Pathology Network") or by what such a name is ("Brookfield Surgery"), which no category above covers.
+const DESCRIBED_BY_HEAD =
+  /\bthe (network|partnership|practice|surgery|alliance|consortium|infirmary|clinic|centre|service)\b/gi;
+const GP_PRACTICE = /\b(?:Surgery|Practice|Medical Centre|Health Centre)$/;
+const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_PRACTICE };
+
 /**
  * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
  * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor;
@@ -285,6 +308,11 @@ export function withDescribed(
   for (const m of s.text.matchAll(DESCRIBED)) {
     const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
     describe(m, (a) => wanted.includes(categoryOf(a.canonical) ?? ""));
+  }
+  for (const m of s.text.matchAll(DESCRIBED_BY_HEAD)) {
+    const word = m[1]!.toLowerCase();
+    const head = NAME_ENDS[word] ?? new RegExp(String.raw`\b${word}$`, "i");
+    describe(m, (a) => head.test(a.canonical));
   }
   for (const m of s.text.matchAll(DESCRIBED_TRUST)) {
     const kind = TRUST_KIND[m[1]!.toLowerCase()]!;
