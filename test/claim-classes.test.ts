@@ -406,6 +406,12 @@ describe("claims: one class of sentence a line", () => {
         "The Public Accounts Committee met MPs. In a report published on 3 August 2011, the committee said it was late.",
       ),
     ).toContain("Public Accounts Committee | review-published | 2011-08-03"));
+  it("billions that qualify 'the programme' by its kind are the programme's the text names, not the agency's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live under the National Programme for IT. A spokesman for NHS Connecting for Health, the agency running the £12.4 billion programme, said work went on.`,
+      ),
+    ).toContain("National Programme for IT | cost | 12400000000"));
   it("'the programme' owns the programme's budget", () =>
     expect(
       claimsOf(`The National Programme for IT has troubled ${TRUST}. The programme's cost is put at £12.7bn.`),

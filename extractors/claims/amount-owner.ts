@@ -8,7 +8,12 @@ import { categoryOf } from "./subjects.js";
  * deal", "BT's £1bn London contract") or the name the amount qualifies ("the NHS's £12.7bn National Programme for
  * IT"). A programme's budget or a supplier's contract written inside a sentence about a trust is not the trust's.
  */
-export function ownerOfAmount(text: string, m: MoneyMention, actors: StakeholderMention[]): StakeholderMention | null {
+export function ownerOfAmount(
+  text: string,
+  m: MoneyMention,
+  actors: StakeholderMention[],
+  programme: string | null,
+): string | null {
   const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
   const possessive = /['’]s\s+(?:(?:estimated|original|total|revised|new|initial|annual|reported|planned)\s+)?$/.exec(
     before,
@@ -16,7 +21,7 @@ export function ownerOfAmount(text: string, m: MoneyMention, actors: Stakeholder
   if (possessive) {
     const at = m.span.start - possessive[0].length;
     const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
-    if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner;
+    if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner.canonical;
   }
   const after = text.slice(m.span.end, m.span.end + 40);
   const lead = /^\s+(?:(?:[a-z-]+|IT|NHS)\s+){0,2}/.exec(after)?.[0] ?? "";
@@ -24,8 +29,15 @@ export function ownerOfAmount(text: string, m: MoneyMention, actors: Stakeholder
     (a) =>
       a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"),
   );
-  return named ?? null;
+  if (named) return named.canonical;
+  // "the agency running the £12.4 billion programme": billions that qualify a programme told by its kind are the
+  // national programme's the text names, not the agency's nor the trust's of the sentence.
+  const national = m.amount >= NATIONAL_SCALE && /^\s+(?:[\w-]+\s+){0,2}?(?:programme|scheme)\b/i.test(after);
+  return national ? programme : null;
 }
+
+// A trust's IT sums run to tens of millions; the national programme's to billions.
+export const NATIONAL_SCALE = 1e9;
 
 /** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
 export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {

@@ -19,21 +19,13 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
-    const owner = ownerOfAmount(text, m, actors);
+    const owner = ownerOfAmount(text, m, actors, scope.programme);
     // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
     const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
     // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
     const spender = spenderOf(text, s, m, actors);
     const claim: Claim | null = owner
-      ? scope.claim(
-          ownedAmountPredicate(text, m),
-          m.span.start,
-          m.span.end,
-          m.amount,
-          when,
-          rate(null),
-          owner.canonical,
-        )
+      ? scope.claim(ownedAmountPredicate(text, m), m.span.start, m.span.end, m.amount, when, rate(null), owner)
       : moneyClaim(text, s, m, m === money[0], memory.money, (p, aspect) => {
           // A rate is never the total lost: "about £1m a month lost" is a running cost.
           const q = m.per && p.total ? PREDICATE.cost : p;

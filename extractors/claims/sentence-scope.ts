@@ -9,6 +9,7 @@ import type {
 } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { spanIndex, spanOf } from "../span.js";
+import { NATIONAL_SCALE } from "./amount-owner.js";
 import { attributionOf } from "./attribution.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
 import {
@@ -56,6 +57,8 @@ export interface SentenceScope {
   issues: IssueMention[];
   /** The system the document names most: what "the system" of its sentences is. */
   system: string | null;
+  /** The programme the document names most: whose billions told of "the programme" are. */
+  programme: string | null;
   /**
    * The text with each system's name written as the word "system" (or "pas"), at the same offsets: "moved its
    * laboratories onto LabCentre 7" reads as a move onto a system to the event cues, which know kinds of system, not
@@ -122,8 +125,6 @@ function byScale(
   return subject;
 }
 
-// A trust's IT sums run to tens of millions; the national programme's to billions.
-const NATIONAL_SCALE = 1e9;
 const LOCAL_SCALE = 1e8;
 
 /** `text` with the name of every system mention replaced by a word of its kind, padded to the name's length. */
@@ -254,6 +255,7 @@ export function sentenceScopes(
       money: moneyIn(s.start, s.end),
       issues: issuesIn(s.start, s.end),
       system,
+      programme,
       eventText,
       fallback,
       claim,
