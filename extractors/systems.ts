@@ -60,9 +60,10 @@ export function discoverSystems(
     });
   }
   // A name the text tells is a product: "Labwise 4, supplied by Halcyon", "the Pathnet 5 laboratory system", "a new
-  // laboratory system, Sapphire, on 9 January", "a system called Meridian".
+  // laboratory system, Sapphire, on 9 January", "a system called Meridian", "Kestrel's Meridian system", "Beacon, a
+  // system from Stratton".
   for (const m of doc.text.matchAll(DESCRIBED)) {
-    const name = m[1] ?? m[2] ?? m[3]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
     if (takenOver(start, end).length || full.some((f) => f.span.start < end && start < f.span.end)) continue;
@@ -118,9 +119,11 @@ function suppliesSomething(text: string, name: string): boolean {
 const COMPANY_AFTER = /^\s+(?:Systems|Software|Solutions|Ltd|Limited|plc|Health|Healthcare|Informatics|Technologies)\b/;
 // A capitalised name of one to three words, with a version number if it has one.
 const PRODUCT = String.raw`${WORD}(?:\s${WORD}){0,2}(?:\s\d+(?:\.\d+)?)?`;
+// "Kestrel's Meridian system": a maker's product.
+const MAKERS = String.raw`\b(?!(?:Trust|Board|Council|Department|Government|Programme|Authority|Hospital|PCT|Service|Committee|NHS)['’])[A-Z][A-Za-z]+['’]s`;
 const SYSTEM_WORDS = String.raw`(?:(?:laboratory|lab|pathology|patient administration|electronic (?:patient |health )?records?|e-?prescribing|prescribing|dispatch|despatch|messaging|results|radiology|theatres?|maternity|clinical|community|booking|scheduling|information|management|records?|computer-aided dispatch)\s+){1,3}(?:system|software|package)`;
 const DESCRIBED = new RegExp(
-  String.raw`\b(${PRODUCT})\s+${SYSTEM_WORDS}\b|\b(${PRODUCT}),?\s+(?:supplied|made|developed|provided|sold|built)\s+by\b|\b(?:system|software|package|PAS|EPR|record),?\s+(?:called|named|known as)?\s*(${PRODUCT})(?=,|\s+(?:on|in|from|which|that|was|went|had|has)\b)`,
+  String.raw`\b(${PRODUCT})\s+${SYSTEM_WORDS}\b|\b(${PRODUCT}),?\s+(?:supplied|made|developed|provided|sold|built)\s+by\b|\b(?:system|software|package|PAS|EPR|record),?\s+(?:called|named|known as)?\s*(${PRODUCT})(?=,|\s+(?:on|in|from|which|that|was|went|had|has)\b)|${MAKERS}\s+(${PRODUCT})\s+(?:system|software)\b|\b(${PRODUCT}),\s+(?:a|an)\s+(?:new\s+)?(?:[a-z-]+\s+){0,3}?(?:system|software|package)\s+(?:from|supplied|made|developed|sold|built)\b`,
   "g",
 );
 // Words a capitalised name of that shape may be that name no product: places in a paper, parts of a programme.

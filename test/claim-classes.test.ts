@@ -416,6 +416,18 @@ describe("claims: one class of sentence a line", () => {
     expect(
       claimsOf(`The National Programme for IT has troubled ${TRUST}. The programme's cost is put at £12.7bn.`),
     ).toContain("National Programme for IT | cost | 12700000000"));
+  it("a board that deferred a go-live took a decision on its own date; a go-live that 'will now' happen is the plan", () => {
+    expect(
+      claimsOf(
+        `${TRUST} said phase 2 was originally planned for 3 December 2011 but was deferred by the board in November.`,
+        "news",
+        "2012-01-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2011-12-03`, `${TRUST} | board-decision | 2011-11`]);
+    expect(claimsOf(`${TRUST} said health visiting will now go live on 6 September.`, "news", "2010-07-20")).toEqual([
+      `${TRUST} | go-live-planned | 2010-09-06`,
+    ]);
+  });
   it("the date a go-live is postponed to is the new plan", () =>
     expect(claimsOf(`${TRUST} said its go-live has been postponed to September.`)).toContain(
       `${TRUST} | go-live-planned | 2010-09`,
@@ -1266,6 +1278,12 @@ describe("claims: whose faults, and how often a thing failed", () => {
     expect(claimsOf(`${TRUST} has drawn up a list of 22 serious problems with the Cerner Millennium system.`)).toEqual([
       `${TRUST} | problem-count | 22`,
     ]);
+    // (A trust named in another clause does not have them.)
+    expect(
+      claimsOf(
+        `${TRUST} has put off its second go-live on the Kelpie dispatch system after a review found that nine of the 14 defects found in the Kelpie software were open.`,
+      ),
+    ).toContain(`Kelpie | problem-count | 14`);
   });
   it("how often a system failed is a count of its problems; how often another thing failed, the trust's", () => {
     expect(claimsOf(`${TRUST} board. TheatreMan failed 11 times in June.`, "board-paper", "2011-07-20")).toEqual([
@@ -1277,6 +1295,18 @@ describe("claims: whose faults, and how often a thing failed", () => {
         "board-paper",
       ),
     ).toEqual([`CommandPoint | problem-count | 11`]);
+    // ("It" after the system's name is the system; "frozen" is a failure.)
+    expect(
+      claimsOf(
+        `${TRUST} moved its control room on to Kelpie, a system from Arden, and within three weeks it had failed twice.`,
+      ),
+    ).toContain(`Kelpie | problem-count | 2`);
+    expect(
+      claimsOf(
+        `${TRUST} board. Since go-live the system had frozen on four occasions. Kelpie CAD is supplied by Arden.`,
+        "board-paper",
+      ),
+    ).toEqual([`Kelpie CAD | problem-count | 4`]);
     expect(
       claimsOf(`${TRUST} board. The connection to the Spine failed twice in August.`, "board-paper", "2008-09-20"),
     ).toEqual([`${TRUST} | problem-count | 2`]);

@@ -49,6 +49,12 @@ describe("systems by shape and by name", () => {
       "Sapphire «Sapphire»",
       "Meridian «Meridian»",
     ]);
+    // A maker's product, and a product in apposition with its maker.
+    expect(
+      systems("It bought Tarrant's Lodestar system. It moved to Kelpie, a dispatch system from Arden, in May."),
+    ).toEqual(["Lodestar «Lodestar»", "Kelpie «Kelpie»"]);
+    // (A plan of a trust's is no product.)
+    expect(systems("The board agreed the Trust's Annual Plan system of reporting.")).toEqual([]);
     // (Parts of a programme, places, the command levels of an emergency and companies are no products.)
     expect(
       systems(

@@ -7,6 +7,12 @@ const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|
  * two events, and a figure or a date belongs to the one it is written in.
  */
 export function clauseAround(text: string, s: Sentence, start: number, end: number, widen = false): string {
+  const [from, to] = clauseBounds(text, s, start, end, widen);
+  return text.slice(from, to);
+}
+
+/** Where the clause holding [start, end) begins and ends in the text (see clauseAround). */
+export function clauseBounds(text: string, s: Sentence, start: number, end: number, widen = false): [number, number] {
   let from = s.start;
   let previous = s.start;
   let to = s.end;
@@ -33,5 +39,5 @@ export function clauseAround(text: string, s: Sentence, start: number, end: numb
       .split(/\s+/).length <= 4
   )
     from = previous;
-  return text.slice(from, to);
+  return [from, to];
 }

@@ -1,6 +1,6 @@
 import { NUMBER_WORD, parseCount } from "../numbers.js";
 import { amountWhen } from "./amount-when.js";
-import { clauseAround } from "./clause.js";
+import { clauseAround, clauseBounds } from "./clause.js";
 import { PREDICATE } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
 
@@ -15,12 +15,14 @@ import type { SentenceScope } from "./sentence-scope.js";
 const OF_SYSTEM =
   /^\s*(?:[\w-]+\s+){0,3}?(?:faults?|defects?|problems?|issues?|incidents?|errors?|bugs?|outages?|failures?)\b(?:\s+(?:have been|had been|has been|were|was|being|still))?(?:\s+(?:logged|raised|reported|found|recorded|open|outstanding))?\s+(?:with|in|affecting|against|on|of|in the|linked to|relating to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 // A system as the subject of its own failure: "CommandPoint crashed", "the new system had been unavailable".
-const FAILED = String.raw`(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+)?(?:been\s+)?(?:crashed|failed|went down|gone down|fell over|froze|(?:was|were|been)\s+(?:down|unavailable|offline)|could not be (?:reached|accessed|used))\b`;
+const FAILED = String.raw`(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+)?(?:been\s+)?(?:crashed|failed|went down|gone down|fell over|froze|frozen|(?:was|were|been)\s+(?:down|unavailable|offline)|could not be (?:reached|accessed|used))\b`;
 const SYSTEM_FAILED = new RegExp(String.raw`^\s+${FAILED}`, "i");
 const THE_SYSTEM_FAILED = new RegExp(
   String.raw`\b(?:the|its)\s+(?:new\s+|old\s+|whole\s+)?(?:system|software)\s+${FAILED}`,
   "i",
 );
+
+const IT_FAILED = new RegExp(String.raw`\bit\s+${FAILED}`, "i");
 
 /** The system whose faults a count at [start, end) of the sentence tells, if the words give them to one. */
 export function faultsOf(scope: SentenceScope, start: number, end: number): string | null {
@@ -28,7 +30,10 @@ export function faultsOf(scope: SentenceScope, start: number, end: number): stri
   const systems = actors.filter((a) => a.type === "system");
   // ("The Royal Free has … a list of 22 serious problems with the Cerner Millennium system": a trust named before
   // the count has the problems it lists, with whatever system.)
-  const trustHas = scope.trusts.some((t) => t.span.end <= start);
+  // (One named before another clause does not: "… has postponed the move after a review found that nine of the 14
+  // defects found in the Beacon software had not been fixed".)
+  const [clauseFrom] = clauseBounds(text, s, start, end);
+  const trustHas = scope.trusts.some((t) => t.span.end <= start && t.span.start >= clauseFrom);
   const named = systems.find(
     (a) =>
       (!trustHas && a.span.start >= end && OF_SYSTEM.test(text.slice(start, a.span.start))) ||
@@ -39,6 +44,11 @@ export function faultsOf(scope: SentenceScope, start: number, end: number): stri
         )),
   );
   if (named) return named.canonical;
+  // "… on to Beacon, a system from Stratton, and within three weeks it had failed twice": "it" is the system named
+  // before it.
+  const it = IT_FAILED.exec(s.text);
+  const before = it ? systems.filter((a) => a.span.end <= s.start + it.index) : [];
+  if (before.length) return before[before.length - 1]!.canonical;
   return main && THE_SYSTEM_FAILED.test(s.text) ? main : null;
 }
 
