@@ -52,7 +52,14 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
   });
   const resolved = peopleAndOrganisations(doc, known, found);
   const discovered = resolved.orgs;
-  const people = resolved.people;
+  // ("Stratton Dispatch said" after "Stratton Dispatch Systems" is the company by its leading words, not a person.)
+  const leads = new Set(
+    discovered.flatMap((o) => (categoryByShape(o.canonical) === "supplier" ? [leadWords(o.canonical)] : [])),
+  );
+  const people = {
+    ...resolved.people,
+    mentions: resolved.people.mentions.filter((p) => !leads.has(p.canonical)),
+  };
   const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
   const named = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned];
   const mentions = [...named, ...discoverSystems(doc, named)].sort((a, b) => a.span.start - b.span.start);
@@ -82,10 +89,30 @@ function peopleAndOrganisations(
   return { people: { mentions, warnings: found.warnings }, orgs: kept };
 }
 
+/** A company's name without its last word: "Stratton Dispatch" of "Stratton Dispatch Systems". */
+function leadWords(canonical: string): string {
+  return canonical.replace(/ \S+$/, "");
+}
+
+/** Whether a company's leading word also leads another body's or a person's name the text gives. */
+function sharedLead(word: string, canonical: string, taken: StakeholderMention[]): boolean {
+  return taken.some(
+    (m) =>
+      m.canonical !== canonical &&
+      (m.canonical.split(" ")[0] === word || (m.type === "person" && m.canonical.split(" ").includes(word))),
+  );
+}
+
+/** Whether the text names something else by the company's leading word ("Sentinel CAD" of "Sentinel Response Systems"). */
+function namesAProduct(text: string, word: string, canonical: string): boolean {
+  const rest = canonical.slice(word.length + 1).split(" ")[0]!;
+  return new RegExp(String.raw`\b${word} (?!${rest}\b)(?:[A-Z]|\d)`).test(text);
+}
+
 /**
  * Short names a text teaches for the bodies it found by their shape: an acronym in brackets after the full name
- * ("Wexcombe and District Hospitals NHS Foundation Trust (WDH)") and "the Wexcombe trust"; each later use is a
- * mention of the full name.
+ * ("Wexcombe and District Hospitals NHS Foundation Trust (WDH)"), "the Wexcombe trust", a company's leading words;
+ * each later use is a mention of the full name.
  */
 function shortNames(
   doc: Pick<Doc, "text" | "pages">,
@@ -104,6 +131,20 @@ function shortNames(
     const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
     if (first && categoryByShape(org.canonical) === "nhs-trust")
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
+    // A company goes by its leading words once named in full ("Stratton Dispatch Systems" … "Stratton's contract",
+    // "Stratton Dispatch said"), unless they lead another body's name or a person's ("Kestrel Vale Hospitals").
+    const lead = /^([A-Z][a-z]{3,})((?: [A-Z][a-z]+)*) [A-Z][a-z]+$/.exec(org.canonical);
+    if (
+      lead &&
+      categoryByShape(org.canonical) === "supplier" &&
+      !sharedLead(lead[1]!, org.canonical, taken) &&
+      !namesAProduct(doc.text, lead[1]!, org.canonical)
+    ) {
+      const words = [lead[1]! + lead[2]!, lead[1]!].filter((w, i, all) => all.indexOf(w) === i);
+      names.push(
+        new RegExp(String.raw`\b(?<!(?:Mr|Mrs|Ms|Dr|Miss|Sir) )(?:${words.join("|")})\b(?![-\w]| [A-Z&])`, "g"),
+      );
+    }
     for (const re of names) {
       for (const m of doc.text.matchAll(re)) {
         const start = m.index!;

@@ -1526,3 +1526,51 @@ describe("claims: a body the text names by a name that shows no kind", () => {
       ),
     ).toContain("Orrisby and Weald Partnership | cost | 95000"));
 });
+
+describe("claims: contracts, fines and who pays, as the news tells them", () => {
+  const NAMED = `${TRUST} went live in February. ${TRUST} said it was pleased.`;
+  it("a deal 'with' a supplier, an agreement 'worth' a sum, a supplier's contract 'worth' a sum are its contract's value", () => {
+    expect(
+      claimsOf(`${NAMED} The trust signed a £4.6m, seven-year deal with Tarrant Health Systems in October.`),
+    ).toContain("Tarrant Health Systems | contract-value | 4600000");
+    expect(
+      claimsOf(`${NAMED} Its local agreement with CSC, worth a reported £9.5m over five years, was signed in 2008.`),
+    ).toContain("CSC | contract-value | 9500000");
+    expect(claimsOf(`${NAMED} CSC's part of the deal is worth £1.35m over five years.`)).toContain(
+      "CSC | contract-value | 1350000",
+    );
+  });
+  it("a supplier's short name, once its full name is given, is the supplier", () =>
+    expect(
+      claimsOf(
+        `${NAMED} The system came from Stratton Dispatch Systems. Stratton's contract is worth £2.45m over seven years.`,
+      ),
+    ).toContain("Stratton Dispatch Systems | contract-value | 2450000"));
+  it("a supplier that pulled out of its regions, or whose contract came to an end, ended its contract", () => {
+    expect(claimsOf(`${NAMED} Accenture pulled out of its two regions in 2006, passing its work to CSC.`)).toContain(
+      "Accenture | contract-ended | 2006",
+    );
+    expect(claimsOf(`${NAMED} Then, in May, Fujitsu's contract came to an end.`)).toContain(
+      "Fujitsu | contract-ended | 2009-05",
+    );
+  });
+  it("a fine is a cost of the body fined, one not fined is none", () => {
+    expect(claimsOf(`${NAMED} It has also been fined £420,000 by NHS Tarnside.`)).toContain(`${TRUST} | cost | 420000`);
+    expect(claimsOf(`${NAMED} The PCT had not fined the trust but had held back £500k.`)).not.toContain(
+      `${TRUST} | cost | 500000`,
+    );
+  });
+  it("a clause with the trust as its own subject leaves the figure to the trust, not to the supplier before it", () =>
+    expect(
+      claimsOf(
+        `${NAMED} Tarrant Health Systems had so far paid £120,000 in service credits, and the trust had spent a further £185,000 on overtime.`,
+      ),
+    ).toContain(`${TRUST} | cost | 185000`));
+  it("a supplier named twice beside its support charges is one payee: the charges are its contract's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} board minutes. The system is supplied by Orbis Dispatch Systems Ltd. Mr Lyle confirmed that the contract with Orbis was worth £2.75m over seven years, including annual support charges of £180,000, and that the supplier had accepted liability.`,
+        "board-paper",
+      ),
+    ).toContain("Orbis Dispatch Systems Ltd | contract-value | 180000"));
+});

@@ -53,6 +53,21 @@ describe("organisations by shape, one form a line", () => {
     ]);
     expect(categoryByShape("Tallowford Community Health Services")).toBe("nhs-trust");
   });
+  it("a company named in full goes by its leading words after, unless they name another body, a person or a product", () => {
+    expect(
+      orgs(
+        "The system came from Stratton Dispatch Systems. Stratton's contract is worth £2m; Stratton Dispatch said so.",
+      ),
+    ).toEqual(["Stratton Dispatch Systems", "Stratton Dispatch Systems", "Stratton Dispatch Systems"]);
+    // (Not "Kestrel" of Kestrel Vale Hospitals, nor "Sentinel" of the Sentinel CAD system.)
+    expect(orgs("Kestrel Health Systems supplies Kestrel Vale Hospitals. Kestrel said no.")).toEqual([
+      "Kestrel Health Systems",
+      "Kestrel Vale Hospitals",
+    ]);
+    expect(orgs("Sentinel Response Systems supplies Sentinel CAD. Sentinel crashed.")).toEqual([
+      "Sentinel Response Systems",
+    ]);
+  });
   it("a community provider, a practice and a network of the NHS are providers by their shape; a council's panel is not", () => {
     expect(categoryByShape("Orrisby Community Health")).toBe("nhs-trust");
     expect(categoryByShape("Lathom Road Surgery")).toBe("nhs-trust");

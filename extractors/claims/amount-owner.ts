@@ -23,6 +23,14 @@ export function ownerOfAmount(
     const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
     if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner.canonical;
   }
+  // "Stratton's contract is worth £2.45m", "CSC's part of the deal is worth £1.35m": the contract's owner is named
+  // before it.
+  const worth = CONTRACT_WORTH.exec(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+  if (worth) {
+    const at = m.span.start - worth[0].length;
+    const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
+    if (owner && categoryOf(owner.canonical) === "supplier") return owner.canonical;
+  }
   const after = text.slice(m.span.end, m.span.end + 40);
   const lead = /^\s+(?:(?:[a-z-]+|IT|NHS)\s+){0,2}/.exec(after)?.[0] ?? "";
   const named = actors.find(
@@ -36,11 +44,15 @@ export function ownerOfAmount(
   return national ? programme : null;
 }
 
+const CONTRACT_WORTH =
+  /['’]s\s+(?:[\w-]+\s+){0,4}?(?:contract|deal|agreement)\s+(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
+
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;
 
 /** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
 export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
+  if (CONTRACT_WORTH.test(text.slice(Math.max(0, m.span.start - 80), m.span.start))) return PREDICATE.contractValue;
   const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
     text.slice(m.span.end, m.span.end + 50),
   );

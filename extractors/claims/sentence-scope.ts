@@ -200,12 +200,16 @@ export function sentenceScopes(
       // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",
       // "extend the support contract for our existing iSoft iPM system … at a cost of £240,000": a fee for a supplier's
       // contract, licence or support is that supplier's contract value, not a cost of the supplier nor of the trust.
-      const payee =
-        given === PREDICATE.cost && !owner && SUPPLIER_FEE.test(s.text)
-          ? actors.filter((a) => paidTo(text, s, a, start, end))
-          : [];
+      // (One supplier named twice, "the contract with Orbis … the supplier had accepted", is one payee.)
+      const payee = [
+        ...new Set(
+          given === PREDICATE.cost && !owner && SUPPLIER_FEE.test(s.text)
+            ? actors.filter((a) => paidTo(text, s, a, start, end)).map((a) => a.canonical)
+            : [],
+        ),
+      ];
       const p = payee.length === 1 ? PREDICATE.contractValue : given;
-      if (payee.length === 1) owner = payee[0]!.canonical;
+      if (payee.length === 1) owner = payee[0]!;
       // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
       // A figure's actors named after it in a clause of their own ("£2.4m, of which NHS South Central has agreed to
       // contribute …", "£1,184k, reflecting consultancy bought from Tamberlane") are not its owners.

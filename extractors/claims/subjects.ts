@@ -166,7 +166,7 @@ export function subjectFallback(
   const told =
     doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2, doc.text) : null;
   return (p, follows) =>
-    doc.kind === "news" && follows
+    doc.kind === "news" && follows && p.subject.includes(categoryOf(follows) ?? "")
       ? follows
       : (given(p) ??
         (told && p.subject.includes("nhs-trust") ? told : null) ??
@@ -181,6 +181,9 @@ export const ANAPHOR =
   /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
 
 const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
+const DEAL_WITH = /^,\s+[\w-]+\s+(?:deal|contract|agreement)\s+(?:with|for)\s+(?:the\s+)?$/i;
+const OWN_SUBJECT =
+  /[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?the (?:trust|hospital|pct)\s+(?:has|had|have|is|was|will|would)?\s*(?:also\s+|so far\s+|already\s+)?(?:spent|paid|lost|incurred|set aside|budgeted|expects?)\b/i;
 
 /**
  * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
@@ -196,14 +199,26 @@ export function subjectsFor(
   at: number,
   clauseFrom: number | null = null,
 ): string[] {
+  // ("a £4.6m, seven-year deal with Kestrel Health Systems": the comma of a list of adjectives ends no clause.)
   const apart = (x: StakeholderMention) =>
     clauseFrom !== null &&
     x.span.start >= clauseFrom &&
+    !DEAL_WITH.test(text.slice(clauseFrom, x.span.start)) &&
     /[,;:(]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
       text.slice(clauseFrom, x.span.start),
     );
+  // "Sentinel had so far paid £120,000 in service credits, and the trust had spent a further £185,000": a clause
+  // between an actor and the figure with a subject of its own, the document's trust, leaves the figure to it.
+  const ownSubject = (x: StakeholderMention) =>
+    x.span.end <= at &&
+    !isTrust(x.canonical) &&
+    OWN_SUBJECT.test(text.slice(x.span.end, at)) &&
+    docSubject !== null &&
+    isTrust(docSubject);
   for (const category of p.subject) {
-    const of = actors.filter((x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x));
+    const of = actors.filter(
+      (x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x) && !ownSubject(x),
+    );
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
     const head = before.length ? before[before.length - 1]! : of[0]!;
