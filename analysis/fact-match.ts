@@ -77,6 +77,8 @@ export const CONTRADICTION_COVERAGE = 0.75;
  * the two clauses. Set on the dev half of the check gold (0.75 to 0.6: two more right, no more false contradictions;
  * 0.5 the same as 0.6).
  */
+// A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
+const FRONTED_DATE = /^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last)\b[^,.;]{1,30},/i;
 const DATED_ALIKE = 0.6;
 
 /** A passage of the papers scored against a statement's words. */
@@ -318,9 +320,12 @@ class FigureReading {
     // figure as a whole ("More than 220 … have been trained") does not speak of.
     this.asWhole =
       f.kind === "count" && (allOf(st.text, f) || WHOLE_SAID.test(st.text.slice(0, st.text.indexOf(f.text))));
-    this.ownDates = st.figures.filter(
-      (d) => d.kind === "date" && (clausesAt(st.text, f.text)[1] ?? st.text).includes(d.text),
-    );
+    const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+    const own = st.figures.filter((d) => d.kind === "date" && clause.includes(d.text));
+    // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
+    // main clause, whose own words name none.
+    const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? "";
+    this.ownDates = own.length ? own : st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
     this.sameKind = st.ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.
     this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);

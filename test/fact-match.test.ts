@@ -531,6 +531,25 @@ describe("a date stated by its own clause", () => {
     ));
 });
 
+describe("a date leading the sentence", () => {
+  const { check } = against(
+    [
+      "Ashvale Ambulance Service NHS Trust - Trust Board, 28 October 2010",
+      "",
+      "2.1 Category A 8-minute performance fell to 72.8% in June, the month of go-live, and reached 75.3% in September.",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+    "Ashvale Ambulance Service NHS Trust",
+  );
+  it("dates the main clause: a figure for a month the paper does not report is no contradiction", () =>
+    expect(check("In March, before the switchover, the trust had reached 77.1 per cent.").verdict).toBe("unverified"));
+  it("a figure for a month the paper reports otherwise is still contradicted", () =>
+    expect(check("In June, the month of go-live, Category A performance fell to 71.8 per cent.").verdict).toBe(
+      "contradicted",
+    ));
+});
+
 describe("what a statement states besides its figures", () => {
   const { check } = against(
     [
