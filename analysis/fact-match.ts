@@ -419,6 +419,11 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const met = targetMet(f, st, papers);
   if (met) return met;
   const fr = new FigureReading(f, st, papers);
+  const longest = longestOf(fr);
+  if (longest) return longest;
+  // ("the longer of the two outages": the outages are counted to say which one, not to state how many.)
+  if (f.kind === "count" && f.noun !== MINUTES && LONGEST.exec(st.text)?.[0].includes(` ${f.text} `))
+    return { found: "nothing" };
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
@@ -449,6 +454,25 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
+}
+
+// "The longer of the two outages lasted more than three hours", "The longest outage … lasted almost half an hour".
+const LONGEST =
+  /\b(?:the\s+)?(?:longer|longest|worst|biggest)\b(?:\s+of\s+the\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:outages?|failures?|crash(?:es)?|disruptions?|incidents?|fall-?backs?|breaks?)\b/i;
+
+/**
+ * A length of time told as the longest of several: the longest the closest passage that gives several lengths of time
+ * gives. Agreeing with it supports; otherwise a passage of two or more lengths contradicts ("47 minutes … and 2 hours 10
+ * minutes" against "more than three hours"). Null when the statement says no such thing or no passage gives lengths.
+ */
+function longestOf(fr: FigureReading): FigureOutcome | null {
+  const { f, st } = fr;
+  if (f.kind !== "count" || f.noun !== MINUTES || !LONGEST.test(st.text)) return null;
+  const lengths = (r: Scored) => r.u.figures.filter((p) => p.kind === "count" && p.noun === MINUTES);
+  const passage = fr.close.find((r) => lengths(r).length >= 2);
+  if (!passage) return null;
+  const max = lengths(passage).reduce((a, b) => (b.value > a.value ? b : a));
+  return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
 }
 
 /** Whether a sentence gives a name as a place: "The Portwell control room", "at Denmoor". */

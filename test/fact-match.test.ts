@@ -550,6 +550,26 @@ describe("a date leading the sentence", () => {
     ));
 });
 
+describe("the longest of several lengths of time", () => {
+  const { check } = against(
+    [
+      "Ashvale Ambulance Service NHS Trust - Trust Board, 28 October 2010",
+      "",
+      "3.2 Since go-live the control room has fallen back to paper on two occasions: on 9 September for 47 minutes after a database failure, and on 21 September for 2 hours 10 minutes after a network fault.",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+    "Ashvale Ambulance Service NHS Trust",
+  );
+  it("is the longest the passage gives: more than three hours is contradicted by 2 hours 10 minutes", () => {
+    const r = check("The longer of the two outages lasted more than three hours, the report says.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["three hours"]);
+  });
+  it("and the longest agrees though a shorter one does not", () =>
+    expect(check("The longest of the fall-backs to paper lasted more than two hours.").verdict).toBe("supported"));
+});
+
 describe("what a statement states besides its figures", () => {
   const { check } = against(
     [
