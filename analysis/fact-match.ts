@@ -344,7 +344,8 @@ class FigureReading {
       !(yearOpenThen(this.clause, r.u.publishedAt) && figurePeriod(p, r.u.figures) === "forecast") &&
       // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
       // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
-      !(isBudget(p) && TO_DATE_STATEMENT.test(this.clause) && !this.toldAsBudget) &&
+      // (Nor is a plan to date: "posted a surplus of £1.2m at the half-year point" against "YTD plan £000 | 1,200".)
+      !((isBudget(p) || planColumn(p)) && TO_DATE_STATEMENT.test(this.clause) && !this.toldAsBudget) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
@@ -473,6 +474,13 @@ function longestOf(fr: FigureReading): FigureOutcome | null {
   if (!passage) return null;
   const max = lengths(passage).reduce((a, b) => (b.value > a.value ? b : a));
   return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
+}
+
+/** A figure of a table's column of a plan, for a period or not ("YTD plan £000"). */
+function planColumn(p: Figure): boolean {
+  return (
+    !!p.column && /\b(?:budget|plan|planned)\b/i.test(p.column) && !/\b(?:actual|forecast|variance)\b/i.test(p.column)
+  );
 }
 
 /** Whether a sentence gives a name as a place: "The Portwell control room", "at Denmoor". */

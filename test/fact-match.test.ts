@@ -550,6 +550,26 @@ describe("a date leading the sentence", () => {
     ));
 });
 
+describe("a plan to date is not what happened", () => {
+  const { check } = against(
+    [
+      "Ashvale Ambulance Service NHS Trust - Trust Board, 28 October 2010",
+      "",
+      "Table 1: Income and expenditure at month 6",
+      "Line      | YTD plan £000 | YTD actual £000 | YTD variance £000",
+      "Surplus   |         1,200 |             900 |             (300)",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+    "Ashvale Ambulance Service NHS Trust",
+  );
+  it("a surplus 'posted at the half-year point' is the actual, which the plan's figure does not support", () => {
+    const r = check("Ashvale posted a surplus of £1.2m at the half-year point.");
+    expect(r.verdict).not.toBe("supported");
+    expect(r.agree).toEqual([]);
+  });
+});
+
 describe("the longest of several lengths of time", () => {
   const { check } = against(
     [

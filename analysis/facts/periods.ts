@@ -7,7 +7,7 @@ const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 // "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
 export const TO_DATE_STATEMENT =
-  /\b(?:already|so far|to date|year[- ]to[- ]date|since)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up)\b/i;
+  /\b(?:already|so far|to date|year[- ]to[- ]date|since|at the (?:half[- ]?year|half[- ]?way|mid-?year) (?:point|stage|mark))\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up|posted|recorded|reported)\b|\b(?:posted|recorded)\s+an?\s+(?:surplus|deficit|overspend|underspend)\b/i;
 const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
 /** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */
