@@ -618,8 +618,9 @@ function support(fr: FigureReading): Scored | undefined {
       : undefined) ??
     // "Some 38 agency staff … at the end of September" against "At 30 September 2009 … 38 whole-time equivalent
     // agency validation clerks": a small count is found by its very number on the same date.
+    // ("The service handled 41,260 emergency calls in September" against "Sep 2010 | 41,260 | …": a table's row too.)
     (f.kind === "count"
-      ? st.named.find(
+      ? [...st.named, ...fr.papers.units.filter((u) => u.context).map((u) => st.match(u, st.said))].find(
           (r) =>
             r.u.figures.some((p) => p.kind === "count" && p.value === f.value) &&
             r.u.figures.some((p) => p.kind === "date" && fr.ownDates.some((d) => agrees(d, p))),

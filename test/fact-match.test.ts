@@ -550,6 +550,40 @@ describe("a date leading the sentence", () => {
     ));
 });
 
+describe("a table by month of counts and shares", () => {
+  const { units, check } = against(
+    [
+      "Ashvale Ambulance Service NHS Trust - Trust Board, 28 October 2010",
+      "",
+      "2.1 The service handled more emergency calls in September than in any month since it was formed, and its busiest day was 14 September, with 1,620 calls.",
+      "",
+      "Table 3: Activity and performance by month, 2010/11",
+      "Month        | 999 calls received | Category A incidents | Cat A within 8 min (target 75%) | EOC overtime hours",
+      "Aug 2010     |             37,880 |               11,530 |                           74.6% |              2,350",
+      "Sep 2010     |             41,260 |               12,480 |                           71.9% |              3,910",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+    "Ashvale Ambulance Service NHS Trust",
+  );
+  it("gives each cell its column, the counts left of the shares too", () =>
+    expect(
+      units
+        .find((u) => u.text.startsWith("Sep 2010"))!
+        .figures.filter((f) => f.kind !== "date")
+        .map((f) => `${f.text} ${f.column}`),
+    ).toEqual([
+      "71.9% Cat A within 8 min (target 75%)",
+      "41,260 999 calls received",
+      "12,480 Category A incidents",
+      "3,910 EOC overtime hours",
+    ]));
+  it("finds a count by its very number in the row of the statement's month, however few words it shares", () =>
+    expect(check("The service handled 41,260 emergency calls in September, its busiest month.").verdict).toBe(
+      "supported",
+    ));
+});
+
 describe("a plan to date is not what happened", () => {
   const { check } = against(
     [

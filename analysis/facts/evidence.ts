@@ -132,7 +132,17 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
   const cells = row.trim().split(CELL_SPLIT);
   const heads = headings.trim().split(CELL_SPLIT);
   let from = 0;
+  // (Read in the row's order: the figures come kind by kind, "71.9%" before the "41,260" left of it.)
+  // (A figure written twice, "1,450 | 1,160 | 1,450", is at its next place each time.)
+  const after = new Map<string, number>();
+  const at = new Map<Figure, number>();
   for (const f of figures) {
+    const i = row.indexOf(f.text, after.get(f.text) ?? 0);
+    at.set(f, i);
+    if (i >= 0) after.set(f.text, i + f.text.length);
+  }
+  const ordered = [...figures].sort((a, b) => at.get(a)! - at.get(b)!);
+  for (const f of ordered) {
     // The cell that is the figure ("18" is not the "318" before it), else the one that holds it; a figure written
     // twice in a row ("Contingency | 300 | 0 | 0 | 300") is each time the next cell that holds it.
     const exact = cells.indexOf(f.text, from);
