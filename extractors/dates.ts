@@ -48,6 +48,8 @@ const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
  */
 function ownLead(text: string, m: RegExpExecArray, paper: boolean): string {
   const lead = sentenceLead(text, m.index);
+  // "has delayed the switch-on from April to June": both ends of a move are plans, news in the months before them.
+  if (/^from\s.+\s(?:to|until)\s/i.test(m[0]) && MOVE_WORDS.test(lead)) return "soon";
   if (!paper) return lead;
   const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
   const after = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)|\n/)) || rest.length);
@@ -83,6 +85,10 @@ const PLANNED_BEFORE =
   /\b(?:planned|scheduled|intended|original|slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:(?:again\s+)?(?:to|until|into)\s+)?(?:(?:early|mid|late)[-\s])?$/i;
 const MOVED_TO_BEFORE =
   /\b(?:slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:again\s+)?(?:to|until|into)\s+(?:(?:early|mid|late)[-\s])?$/i;
+const MOVE_WORDS = /\b(?:delay|postpon|put back|pushed back|moved|defer|slipp|rescheduled|brought forward)/i;
+// "the new date is 13 June", "a revised go-live date of 5 December": a plan's new date lies ahead.
+const NEW_DATE_BEFORE =
+  /\b(?:new|revised|latest|rescheduled)\s+(?:go-?live\s+|target\s+|switch-?over\s+)?date\s+(?:is|was|of|will be|has been set as|set for)\s+(?:now\s+)?(?:the\s+weekend\s+of\s+)?$/i;
 const EVENT_AFTER =
   /^\s+(?:go-live|go live|golive|deployment|launch|cutover|cut-over|switchover|switch-over|roll-?out)\b/i;
 
@@ -362,6 +368,7 @@ function fromChrono(
 
   const forward =
     lastNext?.[1]?.toLowerCase() === "next" ||
+    NEW_DATE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
     (lastNext?.[1]?.toLowerCase() !== "last" && looksAhead(sentence, start - offset, end - offset));
   const date = c.date();
   let y = usDay !== null && us![2] ? Number(us![2]) : date.getUTCFullYear();

@@ -10,6 +10,20 @@ const dates = (text: string, publishedAt: string, kind?: "board-paper") =>
 const paper = (text: string, publishedAt: string) => dates(text, publishedAt, "board-paper");
 
 describe("dates, one form a line", () => {
+  it("both ends of a move are plans, news in the months before them; a new date lies ahead", () => {
+    expect(dates("The trust has delayed the switch-on of its new system from April to June.", "2009-02-19")).toEqual([
+      "from April=2009-04-01..2009-04-30",
+      "June=2009-06-01..2009-06-30",
+    ]);
+    expect(dates("A paper to the board says the new date is 13 June.", "2009-02-19")).toEqual([
+      "13 June=2009-06-13..2009-06-13",
+    ]);
+    // (A move told long after is still behind us: "In October the trust moved the go-live from March to May".)
+    expect(dates("The trust moved the go-live from March to May.", "2009-11-19")).toEqual([
+      "March=2009-03-01..2009-03-31",
+      "May=2009-05-01..2009-05-31",
+    ]);
+  });
   it("a British day and month takes the latest year on or before publication", () => {
     expect(dates("The recovery programme began on 6 October.", "2008-11-26")).toEqual([
       "6 October=2008-10-06..2008-10-06",
