@@ -12,7 +12,7 @@ const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
 const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6}`;
 // A learned or professional body goes on past its head word ("Royal College of Nursing", "the Society of
 // Radiographers"), with or without capitalised words before it.
-const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty";
+const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty|University";
 const OF_NAME = String.raw`[A-Z][A-Za-z'’-]*[A-Za-z]`;
 const DISCOVER = new RegExp(
   String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,

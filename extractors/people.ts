@@ -34,7 +34,10 @@ const IS_TITLE = new RegExp(
 );
 // Words that end a company's, a post's or a street's name, never a person's: "Aldercroft Systems plc said".
 const NOT_A_PERSON_WORD =
-  /^(?:For|To|Of|And|The|In|On|At|By|With|From|Ltd|Limited|Plc|Systems|Software|Diagnostics|Clinical|Solutions|Technologies|Informatics|Healthcare|Consulting|Associates|Director|Officer|Chair|Chairman|Executive|Road|Street|Lane|Avenue|Way|Close|Patient|Record|Records|Hospitals?|Trust|Vale|Valley)$/;
+  /^(?:For|To|Of|And|The|In|On|At|By|With|From|Ltd|Limited|Plc|Systems|Software|Diagnostics|Clinical|Solutions|Technologies|Informatics|Healthcare|Consulting|Associates|Director|Officer|Chair|Chairman|Executive|Road|Street|Lane|Avenue|Way|Close|Patient|Record|Records|Hospitals?|Trust|Vale|Valley|Bay|Moor|Heath|Downs|Wold|Marsh|Cross)$/;
+// "At Harrowmere, the chief executive, …", "South West": a word of place or a preposition leads no name.
+const NOT_A_GIVEN_NAME =
+  /^(?:At|In|On|For|To|Of|And|The|By|With|From|As|After|Before|Under|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b`);
 const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${SPEECH})\b)`, "g");
 const SPEAKER_BEFORE_VERB = new RegExp(
@@ -122,6 +125,7 @@ export function extractPeople(
       vouched ||
       isFirstName(first!) ||
       (!NOT_SURNAME.test(first!) &&
+        !NOT_A_GIVEN_NAME.test(first!) &&
         !IS_TITLE.test(first!) &&
         !NOT_A_PERSON_WORD.test(last!) &&
         !/^\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Systems|Software|Group|Partnership|Partners|Associates|Consulting|Services|Solutions)\b/.test(

@@ -53,6 +53,17 @@ describe("organisations by shape, one form a line", () => {
     ]);
     expect(categoryByShape("Tallowford Community Health Services")).toBe("nhs-trust");
   });
+  it("newspapers by their title words, universities by 'University of', and no person led by a place or a preposition", () => {
+    expect(orgs("The Shrewsford Star and Health IT Week reported it; the Wexmoor Argus did not.")).toEqual([
+      "Shrewsford Star",
+      "Health IT Week",
+      "Wexmoor Argus",
+    ]);
+    expect(orgs("Researchers at the University of Wexbridge studied it.")).toEqual(["University of Wexbridge"]);
+    expect(named("person")("At Harrowmere, the chief executive, Graham Oduya, said it was late.")).toEqual([
+      "Graham Oduya",
+    ]);
+  });
   it("a company named in full goes by its leading words after, unless they name another body, a person or a product", () => {
     expect(
       orgs(
