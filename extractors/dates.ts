@@ -88,7 +88,7 @@ const MOVED_TO_BEFORE =
 const MOVE_WORDS = /\b(?:delay|postpon|put back|pushed back|moved|defer|slipp|rescheduled|brought forward)/i;
 // "the new date is 13 June", "a revised go-live date of 5 December": a plan's new date lies ahead.
 const NEW_DATE_BEFORE =
-  /\b(?:new|revised|latest|rescheduled)\s+(?:go-?live\s+|target\s+|switch-?over\s+)?date\s+(?:is|was|of|will be|has been set as|set for)\s+(?:now\s+)?(?:the\s+weekend\s+of\s+)?$/i;
+  /\b(?:approved|agreed|signed off)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+|revised\s+)?(?:go-?live|switch-?over|cut-?over)(?:\s+date)?\s+(?:on|for|over|of|in)\s+(?:the\s+weekend\s+of\s+)?$|\b(?:new|revised|latest|rescheduled)\s+(?:go-?live\s+|target\s+|switch-?over\s+)?date\s+(?:is|was|of|will be|has been set as|set for)\s+(?:now\s+)?(?:the\s+weekend\s+of\s+)?$/i;
 const EVENT_AFTER =
   /^\s+(?:go-live|go live|golive|deployment|launch|cutover|cut-over|switchover|switch-over|roll-?out)\b/i;
 

@@ -205,6 +205,7 @@ export const PREDICATE_NAMES = {
   deploymentsSuspended: "deployments-suspended",
   deploymentsResumed: "deployments-resumed",
   reviewPublished: "review-published",
+  contractEnded: "contract-ended",
 } as const;
 export type PredicateRole = keyof typeof PREDICATE_NAMES;
 

@@ -1554,6 +1554,30 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       "Fujitsu | contract-ended | 2009-05",
     );
   });
+  it("a supplier that handed its contracts to another ended them; the one it handed them to did not", () =>
+    expect(
+      claimsOf(
+        `${NAMED} Two providers have gone: Accenture handed its contracts to CSC in 2007.`,
+        "news",
+        "2010-06-12",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2010-02`, "Accenture | contract-ended | 2007"]));
+  it("a report to a board is no review published", () =>
+    expect(
+      claimsOf(
+        `${NAMED} A report to the trust's board of directors, published last week, says the trust lost £5.4m of income in 2010/11.`,
+        "news",
+        "2011-06-17",
+      ).filter((c) => c.includes("review-published")),
+    ).toEqual([]));
+  it("a go-live postponed until a month, 'three months later than planned', is planned for that month", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has postponed the switch-over to its new patient administration system until July, three months later than planned.`,
+        "news",
+        "2008-03-13",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2008-07`]));
   it("a fine is a cost of the body fined, one not fined is none", () => {
     expect(claimsOf(`${NAMED} It has also been fined £420,000 by NHS Tarnside.`)).toContain(`${TRUST} | cost | 420000`);
     expect(claimsOf(`${NAMED} The PCT had not fined the trust but had held back £500k.`)).not.toContain(

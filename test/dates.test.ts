@@ -18,6 +18,9 @@ describe("dates, one form a line", () => {
     expect(dates("A paper to the board says the new date is 13 June.", "2009-02-19")).toEqual([
       "13 June=2009-06-13..2009-06-13",
     ]);
+    expect(dates("The board has now approved a go-live over the weekend of 12-13 July.", "2008-03-13")).toEqual([
+      "12-13 July=2008-07-12..2008-07-13",
+    ]);
     // (A move told long after is still behind us: "In October the trust moved the go-live from March to May".)
     expect(dates("The trust moved the go-live from March to May.", "2009-11-19")).toEqual([
       "March=2009-03-01..2009-03-31",

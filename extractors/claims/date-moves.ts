@@ -12,13 +12,16 @@ const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
   /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+// ", three months later than planned": how late the move makes it, no second slip.
+const HOW_LATE =
+  /^\s*,?\s*(?:(?:some|about|around|nearly|almost|more than)\s+)?(?:[\w-]+\s+){1,2}(?:later than (?:planned|scheduled|intended|originally planned|expected)|behind schedule)\b/i;
 /** The words before a date say a go-live moved from it, or came later than it: a date missed. */
 export const missedByWords = (d: Around) => MOVED_FROM.test(d.before(110)) || LATER_THAN.test(d.before(60));
 const LATER_THAN =
   /(?<!\bno\s)\blater than (?:the |its )?(?:(?:planned|original|agreed|scheduled|target|intended|expected) )?(?:go-live )?(?:date )?(?:of )?$/i;
 const DECIDED_DATE =
-  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|date of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+  /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|over|date of)\s+(?:the\s+)?(?:weekend\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
 export const MOVED_WHEN =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -41,7 +44,7 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
   if (
     (p === delayed || p === PREDICATE.boardDecision) &&
     MOVED_TO.test(d.before(110)) &&
-    !delayed.cueRes[0]!.test(restOfSentence)
+    !delayed.cueRes[0]!.test(restOfSentence.replace(HOW_LATE, ""))
   )
     p = PREDICATE.goLivePlanned;
   // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed; so was the
