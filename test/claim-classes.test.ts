@@ -137,6 +137,14 @@ describe("claims: one class of sentence a line", () => {
     expect(claimsOf(`${TRUST}, which had a turnover of £250m last year, said the system cost £12m.`)).toEqual([
       `${TRUST} | cost | 12000000`,
     ]));
+  it("a trust that began moving its staff on to a system went live with it", () =>
+    expect(
+      claimsOf(
+        `${TRUST} said so. ${TRUST} began moving its 420 community nurses, health visitors and therapists on to SystmOne, a system supplied by TPP, in September.`,
+        "news",
+        "2006-11-20",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2006-09`]));
   it("a go-live told as first use: started using, using since, the first trust to use", () => {
     expect(claimsOf(`${TRUST} started using RiO on 3 March 2009.`)).toEqual([`${TRUST} | go-live | 2009-03-03`]);
     expect(claimsOf(`${TRUST} has been using Millennium since December 2008.`)).toEqual([
