@@ -1586,6 +1586,32 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2008-03-13",
       ),
     ).toEqual([`${TRUST} | go-live-planned | 2008-07`]));
+  it("a fee paid to a firm told as a 'private firm' is its contract's; a write-off is no contract's value", () => {
+    expect(
+      claimsOf(`${NAMED} The trust is paying private firm Castlemaine Health Analytics £48,000 a month to help.`),
+    ).toContain("Castlemaine Health Analytics | contract-value | 48000 [per month]");
+    expect(
+      claimsOf(
+        `${NAMED} Accenture handed its contracts in the North East and East of England to CSC in January 2008 after writing off around $400m.`,
+        "news",
+        "2011-09-24",
+      ).filter((c) => !c.includes("go-live")),
+    ).toEqual(["Accenture | contract-ended | 2008-01"]);
+  });
+  it("'it was the third time the system has failed' counts its failures", () =>
+    expect(
+      claimsOf(
+        `${NAMED} It was the third time the Kelpie dispatch system at the Drayford control centre has failed since it was switched on.`,
+      ),
+    ).toContain("Kelpie | problem-count | 3"));
+  it("a group that 'will now go live in April instead' is planned for April, whatever fell behind", () =>
+    expect(
+      claimsOf(
+        `${TRUST} said so. ${TRUST} admitted that training fell behind schedule, and that 45 health visitors who were due to move over in February will now go live in April instead.`,
+        "news",
+        "2007-03-15",
+      ),
+    ).toContain(`${TRUST} | go-live-planned | 2007-04`));
   it("a fine is a cost of the body fined, one not fined is none", () => {
     expect(claimsOf(`${NAMED} It has also been fined £420,000 by NHS Tarnside.`)).toContain(`${TRUST} | cost | 420000`);
     expect(claimsOf(`${NAMED} The PCT had not fined the trust but had held back £500k.`)).not.toContain(

@@ -3,7 +3,7 @@ import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
 import { COUNT_PREDICATES, PREDICATE, type Predicate } from "./predicates.js";
 import type { Memory, SentenceScope } from "./sentence-scope.js";
-import { faultsOf, occasionCounts } from "./system-faults.js";
+import { faultsOf, occasionCounts, ordinalCounts } from "./system-faults.js";
 
 // A figure that counts: not a decimal, a percentage, a length of time or a day of a month.
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent|\s*(?:weeks?|days?|months?|years?|hours?|minutes?|per\b|a (?:week|day|month)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)`;
@@ -139,6 +139,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
   }
   occasionCounts(scope);
+  ordinalCounts(scope);
   // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
   // just stated, or what is left of it, is a count of the same.
   const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? memory.count?.predicate);

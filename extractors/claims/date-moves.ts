@@ -27,7 +27,7 @@ export const MOVED_WHEN =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 const NOW_DUE =
-  /\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+  /\bwill\s+now\s+(?:go live|go-live|move over|switch over|move|follow|take place|start)\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?\s*)?$|\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const DUE_ON =
   /\b(?:(?:previously|originally|first|once)\s+)?(?:due|planned|scheduled|pencil+ed in|expected)(?:\s+to\s+(?:go live|go-live|start|begin|follow|move|be live)(?:\s+[\w'’-]+){0,4}?)?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const MOVED_AFTER =

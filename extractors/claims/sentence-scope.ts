@@ -157,7 +157,7 @@ function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number,
   return !leads && !bears;
 }
 const SUPPLIER_FEE =
-  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?:pay|paying)\s+[A-Z])/;
+  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z])/;
 const BORNE_BY =
   /^[^.;]{0,60}\b(?:met|paid|borne|funded|covered|absorbed|written off)\s+(?:in full\s+)?by\s+(?:the\s+)?$/i;
 const BEARS =

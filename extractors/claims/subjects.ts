@@ -181,7 +181,7 @@ export const ANAPHOR =
   /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
 
 const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
-const HANDED_TO = /\b(?:handed|handing|passed|passing|transferred|transferring)\b[^.;]{0,40}\bto\s+(?:the\s+)?$/i;
+const HANDED_TO = /\b(?:handed|handing|passed|passing|transferred|transferring)\b[^.;]{0,80}\bto\s+(?:the\s+)?$/i;
 const DEAL_WITH = /^,\s+[\w-]+\s+(?:deal|contract|agreement)\s+(?:with|for)\s+(?:the\s+)?$/i;
 const OWN_SUBJECT =
   /[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?the (?:trust|hospital|pct)\s+(?:has|had|have|is|was|will|would)?\s*(?:also\s+|so far\s+|already\s+)?(?:spent|paid|lost|incurred|set aside|budgeted|expects?)\b/i;
@@ -218,7 +218,7 @@ export function subjectsFor(
     isTrust(docSubject);
   // "Accenture handed its contracts to CSC in 2007": the body a contract is handed to did not end it.
   const handedTo = (x: StakeholderMention) =>
-    p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 60), x.span.start));
+    p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
   for (const category of p.subject) {
     const of = actors.filter(
       (x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x) && !ownSubject(x) && !handedTo(x),

@@ -62,6 +62,31 @@ const OCCASIONS = new RegExp(
 const FAILURE =
   /\b(?:crash\w*|fail\w*|went down|gone down|go down|down|unavailable|offline|outages?|froze|frozen|fell over|could not|cannot|unable|not (?:been )?(?:delivered|printed|sent|transmitted|received)|lost (?:access|connection))\b/i;
 
+// "It was the third time the Beacon dispatch system has failed", "the fourth failure of the new Dispatch360 system":
+// an ordinal of failures counts them.
+const ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINAL_TIME = new RegExp(
+  String.raw`\b(?:it\s+was|this\s+was|for)\s+the\s+(${ORDINALS.join("|")}|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:major|serious|significant|unplanned)\s+)?(?:time|failure|outage|crash|occasion)\b`,
+  "gi",
+);
+
+/** "It was the fifth time in its first year that Northmoor's Beacon CAD 5 system had failed": so many failures. */
+export function ordinalCounts(scope: SentenceScope): void {
+  const { text, s, dates, actors } = scope;
+  if (!FAILURE.test(s.text)) return;
+  for (const m of s.text.matchAll(ORDINAL_TIME)) {
+    const word = m[1]!.toLowerCase();
+    const n = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 2 : Number.parseInt(word, 10);
+    const start = s.start + m.index! + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const system = actors.find((a) => a.type === "system")?.canonical ?? null;
+    const owner =
+      faultsOf(scope, start, end) ?? system ?? (scope.trusts.length ? null : scope.fallback(PREDICATE.problemCount));
+    const c = scope.claim(PREDICATE.problemCount, start, end, n, amountWhen(text, s, start, end, dates), null, owner);
+    if (c) scope.add(c);
+  }
+}
+
 /**
  * "The new system crashed on 11 occasions in July and August", "TheatreMan failed 11 times in June", "electronic results
  * have failed to reach practices on 9 occasions": how often a thing failed is a count of problems.
