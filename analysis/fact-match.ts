@@ -77,9 +77,9 @@ export const CONTRADICTION_COVERAGE = 0.75;
  * the two clauses. Set on the dev half of the check gold (0.75 to 0.6: two more right, no more false contradictions;
  * 0.5 the same as 0.6).
  */
+const DATED_ALIKE = 0.6;
 // A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
 const FRONTED_DATE = /^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last)\b[^,.;]{1,30},/i;
-const DATED_ALIKE = 0.6;
 
 /** A passage of the papers scored against a statement's words. */
 interface Scored {
