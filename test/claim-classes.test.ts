@@ -1612,6 +1612,12 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2007-03-15",
       ),
     ).toContain(`${TRUST} | go-live-planned | 2007-04`));
+  it("income a trust is 'losing' by a sum is income not earned", () =>
+    expect(
+      claimsOf(
+        `${NAMED} The hospital carried out 9 per cent fewer planned operations in June than a year earlier, losing an estimated £1.9m of income.`,
+      ),
+    ).toContain(`${TRUST} | income-shortfall | 1900000`));
   it("a fine is a cost of the body fined, one not fined is none", () => {
     expect(claimsOf(`${NAMED} It has also been fined £420,000 by NHS Tarnside.`)).toContain(`${TRUST} | cost | 420000`);
     expect(claimsOf(`${NAMED} The PCT had not fined the trust but had held back £500k.`)).not.toContain(
