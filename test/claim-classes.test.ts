@@ -1618,6 +1618,14 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         `${NAMED} The hospital carried out 9 per cent fewer planned operations in June than a year earlier, losing an estimated £1.9m of income.`,
       ),
     ).toContain(`${TRUST} | income-shortfall | 1900000`));
+  it("savings to come are no savings; savings delivered are", () => {
+    expect(
+      claimsOf(`${NAMED} The trust estimates the system will save staff 7,000 hours a year, worth around £150,000.`),
+    ).not.toContain(`${TRUST} | savings | 150000`);
+    expect(claimsOf(`${NAMED} The trust has saved £150,000 on printing since go-live.`)).toContain(
+      `${TRUST} | savings | 150000`,
+    );
+  });
   it("a fine is a cost of the body fined, one not fined is none", () => {
     expect(claimsOf(`${NAMED} It has also been fined £420,000 by NHS Tarnside.`)).toContain(`${TRUST} | cost | 420000`);
     expect(claimsOf(`${NAMED} The PCT had not fined the trust but had held back £500k.`)).not.toContain(
