@@ -798,7 +798,7 @@ const MET_CLAIM =
   /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above)\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
 const MISSED =
-  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
+  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
 const MET_PASSAGE = /\b(?:met|meeting|achieved|achieving|above the|exceeded|exceeding)\b/i;
 
 /** A passage that dates an event of the statement's kind on the statement's date (support only). */

@@ -733,6 +733,19 @@ describe("a target reported as met", () => {
     expect(r.verdict).toBe("contradicted");
     expect(r.evidence?.passage).toContain("86%");
   });
+  it("'met the 75 per cent target again in April' against 'recovered to 73.8% in April but remains below 75%': contradicted", () => {
+    const { check: amb } = against(
+      [
+        "4.1 Performance for 2010/11 as a whole was 75.3%, so the Trust met the annual standard.",
+        "4.2 Performance recovered to 73.8% in April but remains below 75%.",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(
+      amb("Since then performance has recovered, and the service met the 75 per cent target again in April.").verdict,
+    ).toBe("contradicted");
+  });
   it("'met the 75 per cent target in every month' against a month that fell to 73.9%: contradicted", () =>
     expect(
       check("The trust says it met the 75 per cent target for Category A calls in every month of 2010/11.").verdict,
