@@ -1612,6 +1612,12 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2007-03-15",
       ),
     ).toContain(`${TRUST} | go-live-planned | 2007-04`));
+  it("patients on a list by its name, or with no appointment booked, are patients affected", () =>
+    expect(
+      claimsOf(
+        `${NAMED} Fourteen patients on the ophthalmology follow-up list had no appointment booked for more than six months.`,
+      ),
+    ).toContain(`${TRUST} | patients-affected | 14`));
   it("income a trust is 'losing' by a sum is income not earned", () =>
     expect(
       claimsOf(
