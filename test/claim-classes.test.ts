@@ -1515,6 +1515,14 @@ describe("claims: duplicates a check found, and those still to merge", () => {
 });
 
 describe("claims: a body the text names by a name that shows no kind", () => {
+  it("an article naming its trust once and then 'the hospital' is about that trust", () =>
+    expect(
+      claimsOf(
+        `${TRUST} switched to a new patient administration system in May. Staff said the new screens were slow. Since then 300 clinics have been cancelled and £400,000 has been spent on agency staff, the hospital said.`,
+        "news",
+        "2009-09-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-05`, `${TRUST} | cost | 400000`, `${TRUST} | appointments-affected | 300`]));
   it("'the network', 'the practice': the body whose name ends in the word", () => {
     expect(
       claimsOf(

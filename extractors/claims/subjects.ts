@@ -49,15 +49,17 @@ function mostMentioned(
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
-  // "the trust" is the trust the text names most: it counts for that one, from where the text first names it ("At
-  // neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent of the trust its story calls "the
-  // trust" throughout).
+  // "the trust" (or "the hospital", "the PCT") is the trust the text names most: it counts for that one, from where the
+  // text first names it ("At neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent of the trust
+  // its story calls "the trust" throughout).
   const trusts = [...counts]
     .filter(([name]) => name === calledTrust || categoryOf(name) === "nhs-trust")
     .sort((a, b) => b[1].n - a[1].n);
   if (trusts.length) {
     const first = Math.min(...stakeholders.filter((m) => m.canonical === trusts[0]![0]).map((m) => m.span.start));
-    trusts[0]![1].n += [...text.matchAll(/\bthe trust\b/gi)].filter((m) => m.index! > first).length;
+    trusts[0]![1].n += [...text.matchAll(/\bthe (?:trust|hospital|foundation trust|pct)\b/gi)].filter(
+      (m) => m.index! > first,
+    ).length;
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
