@@ -28,6 +28,7 @@ import {
   TO_DATE_STATEMENT,
   figurePeriod,
   isBudget,
+  planColumn,
   isVariance,
   toDateInstead,
   varianceTold,
@@ -476,10 +477,11 @@ function longestOf(fr: FigureReading): FigureOutcome | null {
   return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
 }
 
-/** A figure of a table's column of a plan, for a period or not ("YTD plan £000"). */
-function planColumn(p: Figure): boolean {
+/** Whether a passage gives the figure's very count and a date of the statement's own. */
+function countOnDate(fr: FigureReading, u: EvidenceUnit): boolean {
   return (
-    !!p.column && /\b(?:budget|plan|planned)\b/i.test(p.column) && !/\b(?:actual|forecast|variance)\b/i.test(p.column)
+    u.figures.some((p) => p.kind === "count" && p.value === fr.f.value) &&
+    u.figures.some((p) => p.kind === "date" && fr.ownDates.some((d) => agrees(d, p)))
   );
 }
 
@@ -620,11 +622,8 @@ function support(fr: FigureReading): Scored | undefined {
     // agency validation clerks": a small count is found by its very number on the same date.
     // ("The service handled 41,260 emergency calls in September" against "Sep 2010 | 41,260 | …": a table's row too.)
     (f.kind === "count"
-      ? [...st.named, ...fr.papers.units.filter((u) => u.context).map((u) => st.match(u, st.said))].find(
-          (r) =>
-            r.u.figures.some((p) => p.kind === "count" && p.value === f.value) &&
-            r.u.figures.some((p) => p.kind === "date" && fr.ownDates.some((d) => agrees(d, p))),
-        )
+      ? (st.named.find((r) => countOnDate(fr, r.u)) ??
+        fr.papers.units.filter((u) => u.context && countOnDate(fr, u)).map((u) => st.match(u, st.said))[0])
       : undefined) ??
     // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
     // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.

@@ -61,3 +61,16 @@ export function boundOf(text: string, at: number): Bound {
   const lead = text.slice(Math.max(0, at - 24), at);
   return BOUND_BEFORE.find(([re]) => re.test(lead))?.[1] ?? "exact";
 }
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** An ordinal as a pattern: "third", "12th" (parseOrdinal reads it). */
+export const ORDINAL_WORD = String.raw`(?:${ORDINAL_WORDS.join("|")}|\d{1,2}(?:st|nd|rd|th))`;
+
+/** "third", "12th" as a number; null for anything else. */
+export function parseOrdinal(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  const i = ORDINAL_WORDS.indexOf(t);
+  if (i >= 0) return i + 1;
+  return /^\d{1,2}(?:st|nd|rd|th)$/.test(t) ? Number.parseInt(t, 10) : null;
+}

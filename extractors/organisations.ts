@@ -53,6 +53,28 @@ const plainApostrophes = (name: string) => name.replace(/[’‘]/g, "'");
 const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
 const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+)\.\s+(?=[A-Z])/g;
 
+const ENDS_IN_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS})$`);
+
+/**
+ * The runs of capitalised words that may name a body, each cut at the sentence breaks inside it: "… went live on
+ * 13-14 June. Kingston Hospital NHS Trust said" (a full stop after a word, not an initial or "St.", ends a sentence and
+ * the name starts after it); "… came from Stratton Dispatch Systems. Harcourt Lane Consulting reviewed it" (a name that
+ * ends a sentence is a name too).
+ */
+function sentencePieces(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const m of text.matchAll(DISCOVER)) {
+    let from = 0;
+    for (const stop of m[0].matchAll(SENTENCE_STOP)) {
+      const piece = m[0].slice(from, stop.index!);
+      if (ENDS_IN_HEAD.test(piece)) out.push([m.index! + from, piece]);
+      from = stop.index! + stop[0].length;
+    }
+    out.push([m.index! + from, m[0].slice(from)]);
+  }
+  return out;
+}
+
 /**
  * Organisations the gazetteer does not know, found by their shape: "Northwick
  * Park Patients Forum", "Camden Primary Care Trust". Cheap to scan, and
@@ -63,16 +85,9 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   // A cover or letterhead in capitals ("ELLINGHAM HOSPITAL NHS TRUST") is read in ordinary capitals, offset for offset.
   const text = ordinaryCapitalLines(doc.text);
   const knownOver = overlapIndex(known);
-  for (const m of text.matchAll(DISCOVER)) {
-    let start = m.index!;
-    let name = m[0];
-    // "… went live on 13-14 June. Kingston Hospital NHS Trust said": a full stop after a word (not an initial or
-    // "St.") ends a sentence, and the name starts after it.
-    const stop = [...name.matchAll(SENTENCE_STOP)].pop();
-    if (stop) {
-      start += stop.index! + stop[0].length;
-      name = name.slice(stop.index! + stop[0].length);
-    }
+  for (const [at, run] of sentencePieces(text)) {
+    let start = at;
+    let name = run;
     // ("On 8 March the Kestrel Vale … Trust": the month goes, and the "the" it leaves.)
     const opener = LEADING.exec(name)?.[0].length ?? 0;
     const cut = opener + (/^(?:(?:the|of|and|for|on|in) )+/.exec(name.slice(opener))?.[0].length ?? 0);

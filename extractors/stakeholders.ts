@@ -133,14 +133,14 @@ function shortNames(
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
     // A company goes by its leading words once named in full ("Stratton Dispatch Systems" … "Stratton's contract",
     // "Stratton Dispatch said"), unless they lead another body's name or a person's ("Kestrel Vale Hospitals").
-    const lead = /^([A-Z][a-z]{3,})((?: [A-Z][a-z]+)*) [A-Z][a-z]+$/.exec(org.canonical);
+    const lead = /^([A-Z][a-z]{3,})(?: [A-Z][a-z]+)+$/.exec(org.canonical);
     if (
       lead &&
       categoryByShape(org.canonical) === "supplier" &&
       !sharedLead(lead[1]!, org.canonical, taken) &&
       !namesAProduct(doc.text, lead[1]!, org.canonical)
     ) {
-      const words = [lead[1]! + lead[2]!, lead[1]!].filter((w, i, all) => all.indexOf(w) === i);
+      const words = [leadWords(org.canonical), lead[1]!].filter((w, i, all) => all.indexOf(w) === i);
       names.push(
         new RegExp(String.raw`\b(?<!(?:Mr|Mrs|Ms|Dr|Miss|Sir) )(?:${words.join("|")})\b(?![-\w]| [A-Z&])`, "g"),
       );

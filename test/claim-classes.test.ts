@@ -1559,7 +1559,7 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
   it("a supplier's short name, once its full name is given, is the supplier", () =>
     expect(
       claimsOf(
-        `${NAMED} The system came from Stratton Dispatch Systems. Stratton's contract is worth £2.45m over seven years.`,
+        `${NAMED} The system came from Stratton Dispatch Systems. Harcourt Lane Consulting reviewed it, and Harcourt Lane Consulting found faults. Stratton's contract is worth £2.45m over seven years.`,
       ),
     ).toContain("Stratton Dispatch Systems | contract-value | 2450000"));
   it("a supplier that pulled out of its regions, or whose contract came to an end, ended its contract", () => {

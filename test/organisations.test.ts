@@ -60,6 +60,11 @@ describe("organisations by shape, one form a line", () => {
       "Wexmoor Argus",
     ]);
     expect(orgs("Researchers at the University of Wexbridge studied it.")).toEqual(["University of Wexbridge"]);
+    // (A name that ends a sentence before another's is a name too.)
+    expect(orgs("It came from Stratton Dispatch Systems. Harcourt Lane Consulting reviewed it.")).toEqual([
+      "Stratton Dispatch Systems",
+      "Harcourt Lane Consulting",
+    ]);
     expect(named("person")("At Harrowmere, the chief executive, Graham Oduya, said it was late.")).toEqual([
       "Graham Oduya",
     ]);

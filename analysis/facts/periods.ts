@@ -129,6 +129,11 @@ export function proseBudget(sentence: string, p: Figure): boolean {
   return at >= 0 && (p.kind === "money" ? BUDGET_BEFORE : TARGET_BEFORE).test(nearBefore(sentence.slice(0, at)));
 }
 
+/** A figure of a table's column of a plan, for a period or not ("YTD plan £000"), not an actual, forecast or variance. */
+export function planColumn(p: Figure): boolean {
+  return !!p.column && BUDGET_HEADING.test(p.column) && !/\b(?:actual|forecast|variance)\b/i.test(p.column);
+}
+
 /** A budget or plan: in prose by its words, in a table by a column of a budget that names no period. */
 export function isBudget(p: Figure): boolean {
   return !!p.budget || (!!p.column && BUDGET_HEADING.test(p.column) && !columnPeriod(p.column));

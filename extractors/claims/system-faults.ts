@@ -1,4 +1,4 @@
-import { NUMBER_WORD, parseCount } from "../numbers.js";
+import { NUMBER_WORD, ORDINAL_WORD, parseCount, parseOrdinal } from "../numbers.js";
 import { amountWhen } from "./amount-when.js";
 import { clauseAround, clauseBounds } from "./clause.js";
 import { PREDICATE } from "./predicates.js";
@@ -64,9 +64,8 @@ const FAILURE =
 
 // "It was the third time the Beacon dispatch system has failed", "the fourth failure of the new Dispatch360 system":
 // an ordinal of failures counts them.
-const ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 const ORDINAL_TIME = new RegExp(
-  String.raw`\b(?:it\s+was|this\s+was|for)\s+the\s+(${ORDINALS.join("|")}|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:major|serious|significant|unplanned)\s+)?(?:time|failure|outage|crash|occasion)\b`,
+  String.raw`\b(?:it\s+was|this\s+was|for)\s+the\s+(${ORDINAL_WORD})\s+(?:(?:major|serious|significant|unplanned)\s+)?(?:time|failure|outage|crash|occasion)\b`,
   "gi",
 );
 
@@ -75,8 +74,8 @@ export function ordinalCounts(scope: SentenceScope): void {
   const { text, s, dates, actors } = scope;
   if (!FAILURE.test(s.text)) return;
   for (const m of s.text.matchAll(ORDINAL_TIME)) {
-    const word = m[1]!.toLowerCase();
-    const n = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 2 : Number.parseInt(word, 10);
+    const n = parseOrdinal(m[1]!);
+    if (n === null || n < 2) continue;
     const start = s.start + m.index! + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     const system = actors.find((a) => a.type === "system")?.canonical ?? null;
