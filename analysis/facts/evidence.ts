@@ -131,6 +131,8 @@ const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;
 function withColumns(row: string, headings: string, figures: Figure[]): void {
   const cells = row.trim().split(CELL_SPLIT);
   const heads = headings.trim().split(CELL_SPLIT);
+  // A row's cells line up with the headings from the right (a label cell may span several heading cells, or none).
+  const headOf = (i: number) => (i > 0 ? heads[heads.length - (cells.length - i)] : undefined);
   let from = 0;
   // (Read in the row's order: the figures come kind by kind, "71.9%" before the "41,260" left of it.)
   // (A figure written twice, "1,450 | 1,160 | 1,450", is at its next place each time.)
@@ -148,7 +150,7 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
     const exact = cells.indexOf(f.text, from);
     const i = exact >= 0 ? exact : cells.findIndex((c, j) => j >= from && c.includes(f.text));
     if (i >= 0) from = i + 1;
-    const head = i > 0 ? heads[heads.length - (cells.length - i)] : undefined;
+    const head = headOf(i);
     if (!head) continue;
     f.column = head;
     // "Category A within 8 minutes % (standard 75%)" over "76.3": the column says what its plain figures are.
@@ -159,7 +161,7 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
   }
   // (A share written without its sign, "76.3", is no figure of the text alone: its column makes it one.)
   cells.forEach((c, i) => {
-    const head = i > 0 ? heads[heads.length - (cells.length - i)] : undefined;
+    const head = headOf(i);
     if (!head || !PERCENT_COLUMN.test(head) || !/^\d{1,3}\.\d+$/.test(c) || figures.some((f) => f.text === c)) return;
     figures.push({ kind: "percent", value: Number(c), bound: "exact", text: c, column: head });
   });
