@@ -33,11 +33,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * refitted on the whole dev half of then (b10 to b19 included) and judged on two batches neither fit had seen, b20
  * (24 documents, two authors) and b21 (12 documents, one author): 0.708 / 0.660 -> 0.696 / 0.712 together (F1 0.683 ->
  * 0.704). The held-out half went the other way, 0.832 / 0.694 -> 0.769 / 0.706, and was only reported. b20 and b21
- * came after the fit.
+ * came after the fit. In session 19 the features gained pairs of words (extractors/issue-model.ts), chosen on b20 to
+ * b25 (84 documents, six authors, unseen by the fit: F1 0.677 -> 0.698; b24 and b25 alone 0.615 -> 0.648 with b20 to
+ * b23 learnt), and the model was refitted with b20 to b25 learnt; b26 and after are the batches the fit has not seen.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b2[0-9]-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b2[6-9]-/;
 
-/** How the model is fitted; chosen by leave-one-document-out scores on the dev half, never on the test half. */
+/** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
 
 interface Line {
@@ -135,12 +137,20 @@ export function train(lines: readonly Line[]): IssueModel {
   };
 }
 
-/** Leave-one-document-out: each document scored (as `npm run eval` scores issues) by a model fitted on the others. */
-export function crossValidate(docs: readonly GoldDoc[]): { tp: number; fp: number; fn: number } {
+/**
+ * Ten folds by document (every tenth document in name order to a fold, so that a batch's documents spread over all
+ * of them): each document scored (as `npm run eval` scores issues) by a model fitted on the other nine folds. Leaving
+ * one document out took 50 minutes a fit of the whole set; ten folds score within 0.01 of it.
+ */
+export function crossValidate(docs: readonly GoldDoc[], folds = 10): { tp: number; fp: number; fn: number } {
   const tally = { tp: 0, fp: 0, fn: 0 };
   const lookup = (n: string) => gazetteer().lookup(n);
+  const foldOf = (d: GoldDoc) => docs.indexOf(d) % folds;
+  const models = Array.from({ length: folds }, (_, k) =>
+    train(docs.filter((d) => foldOf(d) !== k).flatMap((d) => d.lines)),
+  );
   for (const held of docs) {
-    const model = train(docs.filter((d) => d !== held).flatMap((d) => d.lines));
+    const model = models[foldOf(held)]!;
     const issues = extractIssues(held.doc, splitSentences(held.doc.text), model);
     const keys = blindKeys(
       held.gold,

@@ -73,7 +73,7 @@ if (args.has("--json")) {
       // The issue classifier learnt from this half: its score here is memory, the held-out one is the measure.
       const { crossValidated: cv, gold } = knowledge.issueModel.trainedOn;
       process.stdout.write(
-        `issues: the classifier was trained on ${gold}${NOT_TRAINED_ON ? ` (not on the documents named ${NOT_TRAINED_ON.source}, unseen by it)` : ""}; there it scores ${f(cv.precision)} / ${f(cv.recall)} left one document out\n`,
+        `issues: the classifier was trained on ${gold}${NOT_TRAINED_ON ? ` (not on the documents named ${NOT_TRAINED_ON.source}, unseen by it)` : ""}; there it scores ${f(cv.precision)} / ${f(cv.recall)} by ten folds of documents\n`,
       );
     }
   }

@@ -1,6 +1,6 @@
 /**
  * npm run train:issues [-- --check]: fits the named-issue classifier on the training sets (eval/issue-training.ts) and writes
- * extractors/data/issue-model.json, with its leave-one-document-out score there. Never the test half: that one is only
+ * extractors/data/issue-model.json, with its score there by ten folds of documents. Never the test half: that one is only
  * scored. `--check` writes nothing and exits 1 when the file is not what training gives.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +29,7 @@ const model = {
 };
 const text = `${JSON.stringify(model, null, 2)}\n`;
 console.log(
-  `${docs.length} documents, ${lines.length} lines; leave-one-document-out precision ${model.trainedOn.crossValidated.precision}, recall ${model.trainedOn.crossValidated.recall} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`,
+  `${docs.length} documents, ${lines.length} lines; ten folds by document: precision ${model.trainedOn.crossValidated.precision}, recall ${model.trainedOn.crossValidated.recall} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`,
 );
 if (process.argv.includes("--check")) {
   const same = readFileSync(target, "utf8") === text;
