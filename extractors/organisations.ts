@@ -21,7 +21,7 @@ const DISCOVER = new RegExp(
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"
 // heading, where a company is ("Cambridge-based").
 const LEADING =
-  /^(?:(?:The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
+  /^(?:(?:The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|But|And|Yet|So|Also|Although|Though|Because|If|Once|During|Across|Including|Despite|Following|Through|Until|Whereas|Whilst|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|January|February|March|April|June|July|August|September|October|November|December) )+/;
 // "Mental Health Minimum Dataset", "National Health Service organisations": words of any body's name, none of one.
 const GENERIC_WORDS_ONLY =
   /^(?:(?:National|Mental|Community|Public|Primary|Social|Acute|Secondary|Health|Care|Healthcare|Service|Services|Digital)(?: |$))+$/;
@@ -67,12 +67,29 @@ function sentencePieces(text: string): Array<[number, string]> {
     let from = 0;
     for (const stop of m[0].matchAll(SENTENCE_STOP)) {
       const piece = m[0].slice(from, stop.index!);
-      if (ENDS_IN_HEAD.test(piece)) out.push([m.index! + from, piece]);
+      if (ENDS_IN_HEAD.test(piece)) out.push(...possessorAndBody(m.index! + from, piece));
       from = stop.index! + stop[0].length;
     }
-    out.push([m.index! + from, m[0].slice(from)]);
+    out.push(...possessorAndBody(m.index! + from, m[0].slice(from)));
   }
   return out;
+}
+
+const HEAD_POSSESSIVE = new RegExp(String.raw`\b(?:${ORG_HEADS})(['’]s) `);
+
+/**
+ * "Kessington County Council's Health Overview and Scrutiny Committee": a body's possessive inside a run names two
+ * bodies, the one it belongs to and its own. A possessive after a word that ends no body's name stays inside it ("St
+ * Aldhelm's Hospital").
+ */
+function possessorAndBody(at: number, piece: string): Array<[number, string]> {
+  const m = HEAD_POSSESSIVE.exec(piece);
+  if (!m) return [[at, piece]];
+  const cut = m.index + m[0].length;
+  return [
+    [at, piece.slice(0, cut - m[1]!.length - 1)],
+    [at + cut, piece.slice(cut)],
+  ];
 }
 
 /**

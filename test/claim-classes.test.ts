@@ -408,6 +408,24 @@ describe("claims: one class of sentence a line", () => {
         "other",
       ),
     ).toEqual(["Tamsford Borough Council | cost | 21600", "BT | cost | 4000000"]));
+  it("a body a figure is sourced to, or one a preposition governs in a clause of its own, is no subject of it", () => {
+    expect(
+      claimsOf(
+        `${TRUST} upgraded its laboratory system. According to a note sent to practices by Wolds and Coast Primary Care Trust, results for roughly 18,500 patients were either delayed or never arrived electronically. ${TRUST} says there was no harm.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 18500`]);
+    const register = [
+      `${TRUST} risk register`,
+      "Risk | Description | Mitigation",
+      "R4 | Training behind plan; backfill budget of £95,000 is insufficient. | Trainer seconded from Arnhill Primary Care Trust; request for further £30,000 backfill to the Project Board in May.",
+      "R5 | Income at risk. | Activity reduction agreed with Arnhill Primary Care Trust; contingency of £300,000 held in the project budget.",
+    ].join("\n");
+    expect(claimsOf(register, "board-paper", "2008-04-01")).toEqual([
+      `${TRUST} | cost | 95000 [backfill budget]`,
+      `${TRUST} | cost | 30000`,
+      `${TRUST} | cost | 300000 [contingency]`,
+    ]);
+  });
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(

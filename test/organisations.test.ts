@@ -69,6 +69,19 @@ describe("organisations by shape, one form a line", () => {
       "Graham Oduya",
     ]);
   });
+  it("a primary care trust named '… PCT' is a body; a body's possessive inside a run names two; 'But' leads no name", () => {
+    expect(orgs("Brentlow Teaching PCT went live in March, after Arnhill PCT.")).toEqual([
+      "Brentlow Teaching PCT",
+      "Arnhill PCT",
+    ]);
+    expect(
+      orgs("At a meeting of Kessington County Council's Health Overview and Scrutiny Committee, members asked."),
+    ).toEqual(["Kessington County Council", "Health Overview and Scrutiny Committee"]);
+    expect(orgs("Patients at St Aldhelm's Hospital waited. But the Kessington Echo found out.")).toEqual([
+      "St Aldhelm's Hospital",
+      "Kessington Echo",
+    ]);
+  });
   it("a company named in full goes by its leading words after, unless they name another body, a person or a product", () => {
     expect(
       orgs(

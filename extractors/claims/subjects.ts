@@ -182,6 +182,7 @@ export function subjectFallback(
 export const ANAPHOR =
   /^(?:(?:in|by|on|at|from|since|during|then)\s+[\w ]{1,25}?,?\s+)?(?:its|it|the trust(?:'s|’s)?|the hospital(?:'s|’s)?|there)\b/i;
 
+const ACCORDING_TO = /\baccording to\b[^,;.]*$/i;
 const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
 const HANDED_TO = /\b(?:handed|handing|passed|passing|transferred|transferring)\b[^.;]{0,80}\bto\s+(?:the\s+)?$/i;
 const DEAL_WITH = /^,\s+[\w-]+\s+(?:deal|contract|agreement)\s+(?:with|for)\s+(?:the\s+)?$/i;
@@ -207,9 +208,21 @@ export function subjectsFor(
     clauseFrom !== null &&
     x.span.start >= clauseFrom &&
     !DEAL_WITH.test(text.slice(clauseFrom, x.span.start)) &&
-    /[,;:(]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
+    /[,;:(|]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
       text.slice(clauseFrom, x.span.start),
     );
+  // "According to a note sent to practice managers by Wolds and Coast PCT, results for roughly 18,500 patients …": the
+  // body a figure is sourced to is not what it is about.
+  const source = (x: StakeholderMention) =>
+    x.span.end <= at &&
+    ACCORDING_TO.test(text.slice(Math.max(0, x.span.start - 80), x.span.start)) &&
+    /,/.test(text.slice(x.span.end, at));
+  // "Additional trainer seconded from NHS Kelmbridge PCT; request for further £30,000 …": a body a preposition governs
+  // in a clause of its own before the figure's is no actor of it.
+  const object = (x: StakeholderMention) =>
+    x.span.end <= at &&
+    /;/.test(text.slice(x.span.end, at)) &&
+    /\b(?:with|from|to|by|for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 20), x.span.start));
   // "Sentinel had so far paid £120,000 in service credits, and the trust had spent a further £185,000": a clause
   // between an actor and the figure with a subject of its own, the document's trust, leaves the figure to it.
   const ownSubject = (x: StakeholderMention) =>
@@ -223,7 +236,14 @@ export function subjectsFor(
     p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
   for (const category of p.subject) {
     const of = actors.filter(
-      (x) => x.type !== "person" && categoryOf(x.canonical) === category && !apart(x) && !ownSubject(x) && !handedTo(x),
+      (x) =>
+        x.type !== "person" &&
+        categoryOf(x.canonical) === category &&
+        !apart(x) &&
+        !source(x) &&
+        !object(x) &&
+        !ownSubject(x) &&
+        !handedTo(x),
     );
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
