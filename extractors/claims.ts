@@ -1,3 +1,4 @@
+import { minutesDate } from "../read/cover-date.js";
 import type { Doc } from "../model/doc.js";
 import type { Claim, Mentions } from "../model/extraction.js";
 import { countClaims } from "./claims/count-claims.js";
@@ -13,6 +14,10 @@ export { documentSubject } from "./claims/subjects.js";
 
 // A sentence that introduces a list: it ends with a colon.
 const LEAD_IN = /:\s*$/;
+// "The Board:", "Resolved: the Board", "The Board of Directors RESOLVED:": minutes' lead-in to what the board did.
+const BOARD_LEAD = /\b(?:trust )?board(?: of directors)?(?:\s+(?:resolved|agreed))?\s*:?\s*$/i;
+// "• noted the report;", "- APPROVED …", "(a) agreed to …": an item of a list.
+const ITEM = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+/i;
 
 /** A line of a list: a body and a date ("Ravensbury Hospital NHS Trust: 14 July 2007"), and no more than a few words. */
 function isListItem(scope: SentenceScope): boolean {
@@ -50,11 +55,16 @@ export function extractClaims(
     out.push(c);
   };
   // Minutes of a meeting name themselves at their head ("Minutes of the Trust Board meeting held on …").
-  const minutes = doc.kind === "board-paper" && /\bminutes\b/i.test(doc.text.slice(0, 600));
+  const minutes = doc.kind === "board-paper" && /^[^\n]{0,40}\bminutes of\b/im.test(doc.text.slice(0, 600));
+  // Their decisions are the meeting's, on the day their heading gives (they are often published with the next
+  // meeting's papers, and dated by it).
+  const meeting = minutes ? (minutesDate(doc.text) ?? doc.publishedAt ?? null) : null;
   const scopeOf = sentenceScopes(doc, mentions, add);
   const tableRows = tableRowClaims(doc.kind, mentions);
   const memory = freshMemory();
   let lead: string | null = null;
+  // Whether the sentence is an item of what the board did, in minutes.
+  let resolved = false;
   let previous: Sentence | null = null;
   // The dated claims of the sentence before, which the next may say slipped.
   let lastDated: { from: number; to: number } = { from: 0, to: 0 };
@@ -76,7 +86,8 @@ export function extractClaims(
     // "That date slipped to November 2010": the date of the sentence before, whose event it names.
     const refersBack = previous && goesOnAboutDate(s) ? previous.text : null;
     const from = out.length;
-    dateClaims(scope, doc, minutes, lead === s.text ? refersBack : (lead ?? refersBack));
+    resolved = minutes && ITEM.test(s.text) && (resolved || (!!previous && BOARD_LEAD.test(previous.text)));
+    dateClaims(scope, doc, meeting, lead === s.text ? refersBack : (lead ?? refersBack), resolved);
     lastDated = { from, to: out.length };
     previous = s;
   }

@@ -394,6 +394,25 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | board-decision | 2007-11-28`,
     ]);
   });
+  it("in minutes, what the board did is dated by the meeting they record: an item under 'The Board:', a date it moved to", () => {
+    const minutes = [
+      `${TRUST}`,
+      "Trust Board – 26 March 2009",
+      "Agenda item 2: Minutes of the previous meeting",
+      "Minutes of the Trust Board meeting held in public on Thursday 26 February 2009",
+      "",
+      "The Board:",
+      "- noted the report;",
+      "- approved the release of £125,000 from contingency to fund the recovery work.",
+      "",
+      "The Board agreed to defer the health visiting go-live to 1 November 2009.",
+    ].join("\n");
+    expect(claimsOf(minutes, "board-paper", "2009-03-26")).toEqual([
+      `${TRUST} | cost | 125000`,
+      `${TRUST} | board-decision | 2009-02-26`,
+      `${TRUST} | go-live-planned | 2009-11-01`,
+    ]);
+  });
   it("a field's value takes its label: 'Date added: 14 February 2008 | Last reviewed: …'", () =>
     expect(
       claimsOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverDate } from "../read/cover-date.js";
+import { coverDate, minutesDate } from "../read/cover-date.js";
 
 describe("a board paper's own date, from its cover", () => {
   it("reads a Date of meeting row", () => {
@@ -8,6 +8,14 @@ describe("a board paper's own date, from its cover", () => {
         "ASHCOMBE NHS TRUST\n\nMeeting:         Board of Directors\nDate of meeting: 25 March 2010\nAgenda item: 11",
       ),
     ).toBe("2010-03-25");
+  });
+  it("minutes are dated by the meeting they record, not the one that approves them", () => {
+    const head =
+      "Trust Board – 26 March 2009\nAgenda item 2: Minutes of the previous meeting\n\nMinutes of the Trust Board meeting held in public on Thursday 26 February 2009";
+    expect(minutesDate(head)).toBe("2009-02-26");
+    expect(coverDate(head)).toBe("2009-03-26");
+    expect(minutesDate("Minutes of the Public Trust Board\nWednesday 26 July 2006, Headquarters")).toBe("2006-07-26");
+    expect(minutesDate("Chief Executive's Report, 26 July 2006")).toBeNull();
   });
   it("reads a meeting line in capitals or in ordinary case", () => {
     expect(coverDate("TRUST BOARD MEETING, 30 JULY 2008\nChief Executive's Report")).toBe("2008-07-30");

@@ -59,6 +59,8 @@ const FOUND_BY =
   /^[\s,]*(?:(?:when|after which)\s+)?(?:the trust|it|staff|the hospital|the board|managers|clinicians|the team|teams|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,5})\s+(?:(?:only|first|finally|then)\s+)?(?:discovered|found|spotted|noticed|realised|realized|became aware|identified|uncovered)\b/;
 // (… of a date that leads its sentence, or that something lasted "until": "following the go-live on 9 June, the trust
 // identified problems" dates the go-live, not the finding.)
+const RESOLUTION =
+  /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+(?:approved|agreed|resolved|endorsed|ratified|confirmed|supported|deferred|decided)\b/i;
 const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 const CHECKED_WHEN =
@@ -74,8 +76,9 @@ const FOUND_AFTER =
 export function dateClaims(
   scope: SentenceScope,
   doc: Pick<Doc, "kind"> & Partial<Pick<Doc, "publishedAt">>,
-  minutes: boolean,
+  meeting: string | null,
   lead: string | null = null,
+  resolved = false,
 ): void {
   // (Event words are read with systems named as such: "moved onto LabCentre 7" is a move onto a system.)
   const { eventText: text, s, dates } = scope;
@@ -95,7 +98,9 @@ export function dateClaims(
   // "by the end of October" next to a figure: the period of the figure, not an event.
   // A board's decision is dated by its meeting: "agreed at a meeting on 8 March".
   // (So is a halt the trust's own team decided: "At its meeting on 23 February the executive team decided to pause …".)
-  const decided = fits(PREDICATE.boardDecision, s.text) || OWN_HALT.test(s.text);
+  // (In minutes, an item of the list "The Board:" leads that says "APPROVED …", "agreed that …" is the board's.)
+  const decided =
+    fits(PREDICATE.boardDecision, s.text) || OWN_HALT.test(s.text) || (resolved && RESOLUTION.test(s.text));
   let decisionDated = false;
   const eventDates = dates.filter(
     (d) =>
@@ -128,6 +133,8 @@ export function dateClaims(
   let previous: { d: DateMention; p: Predicate } | null = null;
   // The event the sentence's last dated claim told: what the next body of a list of bodies and dates did.
   let told: Predicate | null = null;
+  // The day a board decided: in minutes the meeting they record, else the document's.
+  const decidedBy = meeting ?? doc.publishedAt ?? null;
   for (const d of eventDates) {
     const near = around(d);
     // "go-live was moved in January": when the date moved, which is no event of its own.
@@ -234,6 +241,17 @@ export function dateClaims(
     // ("… and that a revised plan would be brought to the December meeting", "… to the Board in December": a meeting to
     // come decides nothing yet.)
     if (p === PREDICATE.boardDecision && MEETING_TO_COME.test(near.before(40))) continue;
+    // ("The Board agreed to defer the health visiting go-live to 1 November 2010", minuted in July: a date after the
+    // decision was taken is what it decided, not when: in minutes a go-live's new date, else nothing.)
+    if (p === PREDICATE.boardDecision && decidedBy && d.from > decidedBy) {
+      const moved =
+        meeting &&
+        [PREDICATE.goLive, PREDICATE.goLivePlanned, PREDICATE.goLiveDelayed].some((q) =>
+          fits(q, eventWords(clauseAround(text, s, d.span.start, d.span.end))),
+        );
+      if (!moved) continue;
+      p = PREDICATE.goLivePlanned;
+    }
     // ("The Board agreed that … would not go live on 13 November as planned, and asked for a revised plan at the
     // December meeting": a meeting's date dates the board's decision, or its halt, only.)
     if (
@@ -277,16 +295,16 @@ export function dateClaims(
     if (c) scope.add(c);
   }
   // Minutes record decisions of the meeting they minute: "RESOLVED: the Board approved …" is dated by it.
-  if (decided && !decisionDated && minutes && doc.publishedAt) {
-    const c = scope.claim(PREDICATE.boardDecision, s.start, s.end, doc.publishedAt, {
-      from: doc.publishedAt,
-      to: doc.publishedAt,
+  if (decided && !decisionDated && meeting) {
+    const c = scope.claim(PREDICATE.boardDecision, s.start, s.end, meeting, {
+      from: meeting,
+      to: meeting,
       granularity: "day",
       qualifier: null,
     });
     if (c) {
       scope.add(c);
-      haltDecided(scope, s.text, s.start, s.end, doc.publishedAt, c.when);
+      haltDecided(scope, s.text, s.start, s.end, meeting, c.when);
     }
   }
 }
