@@ -445,6 +445,29 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | cost | 300000 [contingency]`,
     ]);
   });
+  it("a plan missed is told by moving off a system, moving a part to the new system, or the system's replacement", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has postponed the replacement of its patient administration system, which had been due to take place on 14 October.`,
+        "news",
+        "2009-09-21",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-10-14`]);
+    expect(
+      claimsOf(
+        `${TRUST} had planned to move off its ageing Harbour PAS over the weekend of 29-31 May.`,
+        "news",
+        "2009-06-22",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-05-29`]);
+    expect(
+      claimsOf(
+        `${TRUST} had planned to move its northern control room to the new system on 12 October.`,
+        "news",
+        "2009-11-18",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-10-12`]);
+  });
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
