@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../model/calendar.js";
 import { financialYear, financialYearStart } from "../extractors/dates/calendar.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
@@ -739,11 +740,32 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
   );
   if (missed) return { found: "disagree", evidence: missed };
+  const month = monthInProse(f, st, about);
+  if (month) return month;
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
   return met
     ? { found: "agree", evidence: met, anchors: [] }
     : (monthsAgainstTarget(f, st, papers) ?? { found: "open" });
 }
+
+/**
+ * "The service recovered in June, when it hit the 75 per cent target" against "Against the national standard that 75%
+ * … the Trust achieved 76.1% in April, 72.4% in May and 73.8% in June": the passage's figure for the statement's
+ * month, below the target, contradicts; at or above it, supports. Null when the statement names no month or no
+ * passage gives one.
+ */
+function monthInProse(f: Figure, st: Statement, about: Scored[]): FigureOutcome | null {
+  const months = st.figures.filter((d) => d.kind === "date" && fine(d)).map((d) => new Date(d.value).getUTCMonth());
+  if (months.length !== 1) return null;
+  for (const r of about)
+    for (const m of r.u.text.matchAll(PERCENT_IN_MONTH)) {
+      if (MONTH_NAMES.indexOf(m[2]!.toLowerCase()) !== months[0]) continue;
+      return Number(m[1]) < f.value ? { found: "disagree", evidence: r } : { found: "agree", evidence: r, anchors: [] };
+    }
+  return null;
+}
+const PERCENT_IN_MONTH =
+  /(\d+(?:\.\d+)?)\s?(?:%|per cent)\s+in\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
 /**
  * "By May, A&E performance had recovered to above the 95 per cent target", "has met the 75 per cent target … in every

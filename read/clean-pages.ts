@@ -142,6 +142,8 @@ function dehyphenate(lines: string[]): string[] {
 // Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
 const HEADING =
   /^(?:(?:Table|Figure|Appendix|Annex|Chart)\s+[A-Z0-9]{1,3}[.:]\s|[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
+// A line that ends on a word no sentence ends on runs on into the next: "… fell to 88.3% in" / "May, against …".
+const OPEN_END = /\b(?:in|on|at|of|to|for|and|or|the|a|an|by|with|from|than|that|which|its|their|was|were|is|are)$/;
 const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
 /** Table rows: several cells separated by runs of spaces or tabs, or by bars ("Line | plan | forecast"). */
 const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
@@ -152,35 +154,53 @@ const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
  * Headings, list items and table rows stand alone.
  */
 function paragraphs(lines: string[]): string[] {
+  // (Not a numbered paragraph's first line that the next finishes: "2.2 Against the national standard that 75% of
+  // Category A (immediately" / "life-threatening) calls …".)
+  const standsAlone = (l: string, next?: string) =>
+    TABLE_ROW.test(l) ||
+    (l.length < 80 &&
+      HEADING.test(l) &&
+      !/[.,;]$/.test(l) &&
+      !(next && (/^[a-z]/.test(next) || OPEN_END.test(l)) && !TABLE_ROW.test(next)));
+  // (The width of the prose: a wide table's rows would make every line of text beside it look short.)
   const lengths = lines
-    .filter(Boolean)
+    .filter((l) => l && !standsAlone(l))
     .map((l) => l.length)
     .sort((a, b) => a - b);
   const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
   // pdf.js drops the gap between paragraphs, so a line that ends a sentence must be nearly full to run on.
   const full = (l: string) => l.length >= usual * (/[.!?:”"]$/.test(l) ? 0.92 : 0.75);
-  const standsAlone = (l: string) => TABLE_ROW.test(l) || (l.length < 80 && HEADING.test(l) && !/[.,;]$/.test(l));
+  // A line the next one finishes runs on whatever its length: "… of Category A (immediately" / "life-threatening)
+  // calls …", "… fell to 88.3% in" / "May, against …".
+  const runsOn = (l: string, next: string | undefined) =>
+    !!next &&
+    (/^[a-z]/.test(next) || OPEN_END.test(l)) &&
+    !/[.!?:;”"]$/.test(l) &&
+    !standsAlone(next) &&
+    !LIST_ITEM.test(next);
   const out: string[] = [];
   let current = "";
   const flush = () => {
     if (current) out.push(current);
     current = "";
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (!line) {
       flush();
-      continue;
+      return;
     }
-    if (standsAlone(line) || LIST_ITEM.test(line)) {
+    const alone = standsAlone(line, lines[i + 1]);
+    // (A numbered paragraph starts a paragraph of its own, heading or not.)
+    if (alone || LIST_ITEM.test(line) || HEADING.test(line)) {
       flush();
-      if (standsAlone(line)) {
+      if (alone) {
         out.push(line);
-        continue;
+        return;
       }
     }
     current = current ? `${current} ${line}` : line;
-    if (!full(line) || standsAlone(line)) flush();
-  }
+    if (!full(line) && !runsOn(line, lines[i + 1])) flush();
+  });
   flush();
   return out;
 }

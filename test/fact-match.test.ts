@@ -746,6 +746,19 @@ describe("a target reported as met", () => {
       amb("Since then performance has recovered, and the service met the 75 per cent target again in April.").verdict,
     ).toBe("contradicted");
   });
+  it("'hit the 75 per cent target in June' against a passage's figure for June: below it contradicted, above supported", () => {
+    const { check: amb } = against(
+      [
+        "2.2 Against the national standard that 75% of Category A calls receive a response within eight minutes, the Trust achieved 76.1% in April, 72.4% in May and 73.8% in June.",
+      ],
+      "2010-07-29",
+      "2010-08-05",
+    );
+    expect(amb("Category A performance recovered in June, when it hit the 75 per cent target.").verdict).toBe(
+      "contradicted",
+    );
+    expect(amb("In April, Category A performance hit the 75 per cent target.").verdict).toBe("supported");
+  });
   it("'met the 75 per cent target in every month' against a month that fell to 73.9%: contradicted", () =>
     expect(
       check("The trust says it met the 75 per cent target for Category A calls in every month of 2010/11.").verdict,
