@@ -154,22 +154,23 @@ const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
  * Headings, list items and table rows stand alone.
  */
 function paragraphs(lines: string[]): string[] {
-  // (Not a numbered paragraph's first line that the next finishes: "2.2 Against the national standard that 75% of
-  // Category A (immediately" / "life-threatening) calls …".)
-  const standsAlone = (l: string, next?: string) =>
-    TABLE_ROW.test(l) ||
-    (l.length < 80 &&
-      HEADING.test(l) &&
-      !/[.,;]$/.test(l) &&
-      !(next && (/^[a-z]/.test(next) || OPEN_END.test(l)) && !TABLE_ROW.test(next)));
   // (The width of the prose: a wide table's rows would make every line of text beside it look short.)
   const lengths = lines
-    .filter((l) => l && !standsAlone(l))
+    .filter((l) => l && !TABLE_ROW.test(l))
     .map((l) => l.length)
     .sort((a, b) => a - b);
   const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
   // pdf.js drops the gap between paragraphs, so a line that ends a sentence must be nearly full to run on.
   const full = (l: string) => l.length >= usual * (/[.!?:”"]$/.test(l) ? 0.92 : 0.75);
+  // A heading is a short line: a numbered line as wide as the prose, or one the next line finishes, is a paragraph's
+  // first ("3.4 Cutover in the Wessingham emergency operations centre is planned for 14" / "September 2010.", "2.2
+  // Against the national standard that 75% of Category A (immediately" / "life-threatening) calls …").
+  const standsAlone = (l: string, next?: string) =>
+    TABLE_ROW.test(l) ||
+    (l.length < 80 &&
+      HEADING.test(l) &&
+      !/[.,;]$/.test(l) &&
+      !(next && !TABLE_ROW.test(next) && (full(l) || /^[a-z]/.test(next) || OPEN_END.test(l))));
   // A line the next one finishes runs on whatever its length: "… of Category A (immediately" / "life-threatening)
   // calls …", "… fell to 88.3% in" / "May, against …".
   const runsOn = (l: string, next: string | undefined) =>

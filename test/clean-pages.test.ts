@@ -66,7 +66,7 @@ describe("cleanPages", () => {
 
 describe("wrapped paragraphs", () => {
   const body = (lines: string[]) => cleanPages([lines.join("\n")]).text;
-  it("a numbered paragraph's first line that the next finishes is no heading; a line ending on 'in' runs on", () => {
+  it("a numbered paragraph's first line as wide as the prose, or that the next finishes, is no heading; a line ending on 'in' runs on", () => {
     const text = body([
       "2. Operational performance",
       "2.1 The Trust received 102,850 emergency calls in the quarter, an average of 1,130",
@@ -75,11 +75,14 @@ describe("wrapped paragraphs", () => {
       "life-threatening) calls receive a response within eight minutes, the Trust",
       "achieved 73.8% in June. The proportion answered within five seconds fell to 88.3% in",
       "May, against an internal target of 95%.",
+      "3.4 Cutover in the Wessingham emergency operations centre is planned for 14",
+      "September 2010. The Director of Operations will confirm readiness to the Board.",
     ]);
     expect(text.split("\n\n")).toEqual([
       "2. Operational performance",
       "2.1 The Trust received 102,850 emergency calls in the quarter, an average of 1,130 a day and 4.2% more than in the same quarter last year, across all three areas.",
       "2.2 Against the national standard that 75% of Category A (immediately life-threatening) calls receive a response within eight minutes, the Trust achieved 73.8% in June. The proportion answered within five seconds fell to 88.3% in May, against an internal target of 95%.",
+      "3.4 Cutover in the Wessingham emergency operations centre is planned for 14 September 2010. The Director of Operations will confirm readiness to the Board.",
     ]);
   });
 });
