@@ -142,6 +142,11 @@ function dehyphenate(lines: string[]): string[] {
 // Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
 const HEADING =
   /^(?:(?:Table|Figure|Appendix|Annex|Chart)\s+[A-Z0-9]{1,3}[.:]\s|[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
+const NUMBERED = /^\d+(?:\.\d+)+\.?\s+[A-Z]/;
+// A date cut in two: "… is planned for 14" / "September 2010.".
+const splitDate = (l: string, next: string) =>
+  /\b\d{1,2}$/.test(l) &&
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(next);
 // A line that ends on a word no sentence ends on runs on into the next: "… fell to 88.3% in" / "May, against …".
 const OPEN_END = /\b(?:in|on|at|of|to|for|and|or|the|a|an|by|with|from|than|that|which|its|their|was|were|is|are)$/;
 const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
@@ -154,15 +159,14 @@ const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
  * Headings, list items and table rows stand alone.
  */
 function paragraphs(lines: string[]): string[] {
-  // (The width of the prose: a wide table's rows would make every line of text beside it look short.)
   const lengths = lines
-    .filter((l) => l && !TABLE_ROW.test(l))
+    .filter(Boolean)
     .map((l) => l.length)
     .sort((a, b) => a - b);
   const usual = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)]! : 0;
   // pdf.js drops the gap between paragraphs, so a line that ends a sentence must be nearly full to run on.
   const full = (l: string) => l.length >= usual * (/[.!?:”"]$/.test(l) ? 0.92 : 0.75);
-  // A heading is a short line: a numbered line as wide as the prose, or one the next line finishes, is a paragraph's
+  // A heading is a short line: a long numbered line, or one the next line finishes, is a paragraph's
   // first ("3.4 Cutover in the Wessingham emergency operations centre is planned for 14" / "September 2010.", "2.2
   // Against the national standard that 75% of Category A (immediately" / "life-threatening) calls …").
   const standsAlone = (l: string, next?: string) =>
@@ -170,12 +174,16 @@ function paragraphs(lines: string[]): string[] {
     (l.length < 80 &&
       HEADING.test(l) &&
       !/[.,;]$/.test(l) &&
-      !(next && !TABLE_ROW.test(next) && (full(l) || /^[a-z]/.test(next) || OPEN_END.test(l))));
+      !(
+        next &&
+        !TABLE_ROW.test(next) &&
+        ((NUMBERED.test(l) && l.length >= 65) || /^[a-z]/.test(next) || OPEN_END.test(l) || splitDate(l, next))
+      ));
   // A line the next one finishes runs on whatever its length: "… of Category A (immediately" / "life-threatening)
   // calls …", "… fell to 88.3% in" / "May, against …".
   const runsOn = (l: string, next: string | undefined) =>
     !!next &&
-    (/^[a-z]/.test(next) || OPEN_END.test(l)) &&
+    (/^[a-z]/.test(next) || OPEN_END.test(l) || splitDate(l, next)) &&
     !/[.!?:;”"]$/.test(l) &&
     !standsAlone(next) &&
     !LIST_ITEM.test(next);
