@@ -468,6 +468,12 @@ describe("claims: one class of sentence a line", () => {
       ),
     ).toEqual([`${TRUST} | go-live-delayed | 2009-10-12`]);
   });
+  it("complaints a councillor received are the trust's they are about, not the council's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} switched systems in January, and ${TRUST} has apologised. At a meeting of Kessington County Council's Health Overview and Scrutiny Committee on Tuesday, Cllr Peter Hume said he had received 37 complaints from constituents in six weeks.`,
+      ),
+    ).toEqual([`${TRUST} | complaints-count | 37`]));
   it("'the committee' is the committee the text named", () =>
     expect(
       claimsOf(
