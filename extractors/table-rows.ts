@@ -19,7 +19,7 @@ export interface TableCell {
 const CELL = /[^\s|](?:(?:[^\s|]| (?=[^\s|]))*[^\s|])?/g;
 // A cell may carry its currency and unit ("£0.74m A"), as tables typed into a report often do.
 const FIGURE =
-  /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable))?$|^(?:nil|-|–|n\/a)$/i;
+  /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable|over|under))?$|^(?:nil|-|–|n\/a)$/i;
 const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
 const KIND_HEADING = /\b(?:income|revenue|expenditure|costs?|funding|savings)\b/i;
 /** How far above a row its column headings may be, in lines with text. */
@@ -57,7 +57,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     if (above) label = `${above} ${label}`;
   }
   const { column, section, caption } = headingOver(text, line.start, cells.length - own);
-  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$/i.test(cell.text) };
+  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$|\sover$/i.test(cell.text) };
 }
 
 /**

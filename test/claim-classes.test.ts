@@ -29,6 +29,27 @@ describe("claims: one class of sentence a line", () => {
         `${TRUST} is one of the first trusts under the National Programme for IT. By March about £6.4bn had been spent, the auditors said. ${TRUST} has spent £3m on extra staff.`,
       ),
     ).toEqual([`National Programme for IT | cost | 6400000000`, `${TRUST} | cost | 3000000`]));
+  it("a table's 'Revenue' section beside 'Capital' is the revenue account's spending; a cell '£22,000 over' is an overspend", () => {
+    const paper = [
+      TRUST,
+      "Board of Directors - 23 February 2012",
+      "",
+      "2. Revenue",
+      "",
+      "                                 2011/12 budget   Actual to 31 January  Forecast 2011/12   Variance",
+      "Project team                     £540,000         £468,500              £562,000           £22,000 over",
+      "Supplier support                 £310,000         £258,000              £300,000           £10,000 under",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2012-02-23")).toEqual([
+      `${TRUST} | cost | 540000 [project team, 2011/12 budget]`,
+      `${TRUST} | cost | 468500 [project team, actual to 31 january]`,
+      `${TRUST} | cost | 562000 [project team, forecast 2011/12]`,
+      `${TRUST} | cost | 22000 [project team, variance]`,
+      `${TRUST} | cost | 310000 [supplier support, 2011/12 budget]`,
+      `${TRUST} | cost | 258000 [supplier support, actual to 31 january]`,
+      `${TRUST} | cost | 300000 [supplier support, forecast 2011/12]`,
+    ]);
+  });
   it("a board paper's table whose cells write their own currency states each cell with its row and column", () => {
     const paper = [
       TRUST,

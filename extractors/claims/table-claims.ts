@@ -127,7 +127,11 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const caption = (cell.caption ?? "")
     .toLowerCase()
     .replace(/\brevenue\s+(?=(?:impact|position|account|effects?|consequences?|costs?|budget|implications?)\b)/g, "");
-  const kind = `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
+  // (A section called "Revenue" beside "Capital" is the revenue account's spending: "Project team", "Total revenue".)
+  const revenueAccount = [section, caption.trim()].some((t) => /^(?:\d+\.?\s+)?revenue$/.test(t));
+  const kind = revenueAccount
+    ? label.replace(/\brevenue\b/g, "")
+    : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
   if (/\b(?:income|revenue)\b/.test(kind)) {
     if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };
     // An income line states a shortfall only where it is adverse; the income itself is no claim.
