@@ -49,6 +49,18 @@ describe("claims: one class of sentence a line", () => {
       `${TRUST} | cost | 258000 [supplier support, actual to 31 january]`,
       `${TRUST} | cost | 300000 [supplier support, forecast 2011/12]`,
     ]);
+    const table = [
+      TRUST,
+      "",
+      "Table 2: Revenue",
+      "                                        Plan to date    Actual to date    Variance",
+      "Outsourced coding catch-up                  £20,000           £47,650     (£27,650)",
+    ].join("\n");
+    expect(claimsOf(table, "board-paper", "2011-07-28")).toEqual([
+      `${TRUST} | cost | 20000 [outsourced coding catch-up, plan to date]`,
+      `${TRUST} | cost | 47650 [outsourced coding catch-up, actual to date]`,
+      `${TRUST} | cost | 27650 [outsourced coding catch-up, variance]`,
+    ]);
   });
   it("a board paper's table whose cells write their own currency states each cell with its row and column", () => {
     const paper = [

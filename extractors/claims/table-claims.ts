@@ -128,7 +128,9 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
     .toLowerCase()
     .replace(/\brevenue\s+(?=(?:impact|position|account|effects?|consequences?|costs?|budget|implications?)\b)/g, "");
   // (A section called "Revenue" beside "Capital" is the revenue account's spending: "Project team", "Total revenue".)
-  const revenueAccount = [section, caption.trim()].some((t) => /^(?:\d+\.?\s+)?revenue$/.test(t));
+  const revenueAccount = [section, caption.trim()].some((t) =>
+    /^(?:(?:table|section|part|appendix)\s+\w{1,3}[:.]?\s+|\d+\.?\s+)?revenue$/.test(t),
+  );
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
     : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
