@@ -501,6 +501,14 @@ describe("claims: one class of sentence a line", () => {
       ),
     ).toEqual([`${TRUST} | go-live-delayed | 2009-10-12`]);
   });
+  it("a contract extension's price is the supplier's contract value, whoever pays it", () => {
+    const register = [
+      `${TRUST} risk register`,
+      "Risk | Description | Mitigation",
+      "R7 | The ComCare contract ends in March. | Six-month extension of ComCare agreed in principle with Parkhill Software at a cost of £42,000.",
+    ].join("\n");
+    expect(claimsOf(register, "board-paper", "2008-01-10")).toEqual(["Parkhill Software | contract-value | 42000"]);
+  });
   it("complaints a councillor received are the trust's they are about, not the council's", () =>
     expect(
       claimsOf(

@@ -80,3 +80,27 @@ export function spenderOf(
   if (!actor || /[,;:]|\b(?:and|but|while|which|who|that)\b/.test(text.slice(actor.span.end, at))) return null;
   return at - actor.span.end <= 40 ? actor : null;
 }
+
+const EXTENSION_PRICE =
+  /\b(?:extension|extended|extend|extending)\b[^.;]{0,100}?\b(?:at|costing|quoted at|priced at|at a cost of)\s+(?:(?:an indicative|an estimated|about|around|some|up to)\s+)?$/i;
+
+/**
+ * The supplier whose contract an extension's price is: "Six-month extension of ComCare agreed in principle with Parkhill
+ * Software at a cost of £42,000", "has been extended month by month at a cost of £23,000 a month". The supplier the
+ * sentence names nearest the price, or null when it names none or the words price no extension.
+ */
+export function extendedContractOf(
+  text: string,
+  s: Sentence,
+  m: MoneyMention,
+  actors: StakeholderMention[],
+): string | null {
+  if (!EXTENSION_PRICE.test(text.slice(Math.max(s.start, m.span.start - 160), m.span.start))) return null;
+  const suppliers = actors.filter(
+    (a) =>
+      a.type !== "person" && categoryOf(a.canonical) === "supplier" && a.span.start >= s.start && a.span.end <= s.end,
+  );
+  if (!suppliers.length) return null;
+  const before = suppliers.filter((a) => a.span.end <= m.span.start);
+  return (before.length ? before[before.length - 1]! : suppliers[0]!).canonical;
+}

@@ -1,7 +1,7 @@
 import type { Claim, MoneyMention } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
-import { ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
+import { extendedContractOf, ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
 import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
 import { clauseAround } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
@@ -19,13 +19,23 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
-    const owner = ownerOfAmount(text, m, actors, scope.programme);
+    // (A contract extension's price is the supplier's contract value, whoever pays it.)
+    const extended = extendedContractOf(text, s, m, actors);
+    const owner = extended ?? ownerOfAmount(text, m, actors, scope.programme);
     // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
     const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
     // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
     const spender = spenderOf(text, s, m, actors);
     const claim: Claim | null = owner
-      ? scope.claim(ownedAmountPredicate(text, m), m.span.start, m.span.end, m.amount, when, rate(null), owner)
+      ? scope.claim(
+          extended ? PREDICATE.contractValue : ownedAmountPredicate(text, m),
+          m.span.start,
+          m.span.end,
+          m.amount,
+          when,
+          rate(null),
+          owner,
+        )
       : moneyClaim(text, s, m, m === money[0], memory.money, (p, aspect) => {
           // A rate is never the total lost: "about £1m a month lost" is a running cost.
           const q = m.per && p.total ? PREDICATE.cost : p;
