@@ -7,6 +7,7 @@ import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
+import { reportPublished, reportPublishedClaim } from "./claims/report-date.js";
 import { tableRowClaims } from "./claims/table-claims.js";
 import type { Sentence } from "./sentences.js";
 
@@ -59,6 +60,7 @@ export function extractClaims(
   // Their decisions are the meeting's, on the day their heading gives (they are often published with the next
   // meeting's papers, and dated by it).
   const meeting = minutes ? (minutesDate(doc.text) ?? doc.publishedAt ?? null) : null;
+  const report = reportPublished(doc.text, doc.kind, mentions);
   const scopeOf = sentenceScopes(doc, mentions, add);
   const tableRows = tableRowClaims(doc.kind, mentions);
   const memory = freshMemory();
@@ -87,6 +89,7 @@ export function extractClaims(
     const refersBack = previous && goesOnAboutDate(s) ? previous.text : null;
     const from = out.length;
     resolved = minutes && ITEM.test(s.text) && (resolved || (!!previous && BOARD_LEAD.test(previous.text)));
+    reportPublishedClaim(scope, report);
     dateClaims(scope, doc, meeting, lead === s.text ? refersBack : (lead ?? refersBack), resolved);
     lastDated = { from, to: out.length };
     previous = s;

@@ -509,6 +509,19 @@ describe("claims: one class of sentence a line", () => {
     ].join("\n");
     expect(claimsOf(register, "board-paper", "2008-01-10")).toEqual(["Parkhill Software | contract-value | 42000"]);
   });
+  it("an auditor's report is published on the date its head gives, by the auditor; an article that cites it is not one", () => {
+    const report = [
+      "Audit Commission",
+      "",
+      `${TRUST}`,
+      "Review of the patient administration system implementation",
+      "Summary of findings – October 2008",
+      "",
+      `1. ${TRUST} replaced its patient administration system with a new one on 3 March 2008, later than planned.`,
+    ].join("\n");
+    expect(claimsOf(report, "other", "2008-10-20")).toContain("Audit Commission | review-published | 2008-10");
+    expect(claimsOf(report, "news", "2008-10-20")).not.toContain("Audit Commission | review-published | 2008-10");
+  });
   it("complaints a councillor received are the trust's they are about, not the council's", () =>
     expect(
       claimsOf(
