@@ -322,6 +322,7 @@ describe("claims: one class of sentence a line", () => {
           "Thameside University Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820",
           "Norwood Park Hospital NHS Trust | March 2008 | Not yet live | 690",
           "Kestrel Vale Hospitals NHS Trust | October 2008 | - | 120",
+          "Arnhill Primary Care Trust | September 2007 | 24 September 2007 | 412",
         ].join("\n"),
         "other",
         "2008-06-01",
@@ -331,6 +332,8 @@ describe("claims: one class of sentence a line", () => {
       "Thameside University Hospitals NHS Trust | go-live | 2007-04-29",
       "Norwood Park Hospital NHS Trust | go-live-delayed | 2008-03",
       `${TRUST} | go-live-planned | 2008-10`,
+      // (A plan the go-live kept is told by the go-live.)
+      "Arnhill Primary Care Trust | go-live | 2007-09-24",
     ]));
   it("in a report's table whose rows name their bodies, a cost column's cells are each body's costs", () =>
     expect(

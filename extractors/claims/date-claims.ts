@@ -477,6 +477,8 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
     const missed =
       planned &&
       ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
+    // (A plan the row's go-live kept, "September 2007 | 24 September 2007", is told by the go-live.)
+    if (planned && !missed && actual && actual.d !== d) continue;
     const p = !planned ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
     const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
     const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
