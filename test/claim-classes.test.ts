@@ -504,6 +504,14 @@ describe("claims: one class of sentence a line", () => {
       ),
     ).toEqual([`${TRUST} | go-live-delayed | 2009-10-12`]);
   });
+  it("a severity or priority is a label of what is counted, never its count: '19 severity 1 defects'", () => {
+    const register = [
+      `${TRUST} risk register`,
+      "Risk | Gaps and actions | Mitigations",
+      "R3 | 19 severity 1 defects open. | Go/no-go criteria require zero open priority 2 defects.",
+    ].join("\n");
+    expect(claimsOf(register, "board-paper", "2010-09-01")).toEqual([`${TRUST} | problem-count | 19`]);
+  });
   it("a contract extension's price is the supplier's contract value, whoever pays it", () => {
     const register = [
       `${TRUST} risk register`,
