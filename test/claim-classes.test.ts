@@ -511,6 +511,14 @@ describe("claims: one class of sentence a line", () => {
       "R3 | 19 severity 1 defects open. | Go/no-go criteria require zero open priority 2 defects.",
     ].join("\n");
     expect(claimsOf(register, "board-paper", "2010-09-01")).toEqual([`${TRUST} | problem-count | 19`]);
+    // (Nor does a label in quotes hide the count: '43 "high priority" faults'.)
+    expect(
+      claimsOf(
+        `${TRUST} went live in May. An audit found 43 "high priority" faults. ${TRUST} said so.`,
+        "news",
+        "2009-10-01",
+      ),
+    ).toContain(`${TRUST} | problem-count | 43`);
   });
   it("a contract extension's price is the supplier's contract value, whoever pays it", () => {
     const register = [
