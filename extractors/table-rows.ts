@@ -57,7 +57,13 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     if (above) label = `${above} ${label}`;
   }
   const { column, section, caption } = headingOver(text, line.start, cells.length - own);
-  return { label, column, section, caption, negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$|\sover$/i.test(cell.text) };
+  return {
+    label,
+    column,
+    section,
+    caption,
+    negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$|\sover$/i.test(cell.text),
+  };
 }
 
 /**
