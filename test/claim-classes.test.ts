@@ -504,6 +504,19 @@ describe("claims: one class of sentence a line", () => {
       ),
     ).toEqual([`${TRUST} | go-live-delayed | 2009-10-12`]);
   });
+  it("each line of a breakdown is what its own words name: income lost, then staff and consultancy costs", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live in October. We estimate that the direct cost of the problems to the trust is £7.8m. This is made up of lost clinical income of £3.9m, additional staff and overtime of £2.6m, and external consultancy and validation support of £1.3m.`,
+        "other",
+        "2011-03-10",
+      ).filter((c) => !c.includes("go-live")),
+    ).toEqual([
+      `${TRUST} | loss | 7800000`,
+      `${TRUST} | income-shortfall | 3900000`,
+      `${TRUST} | cost | 2600000 [additional staff and overtime]`,
+      `${TRUST} | cost | 1300000 [external consultancy and validation support]`,
+    ]));
   it("a severity or priority is a label of what is counted, never its count: '19 severity 1 defects'", () => {
     const register = [
       `${TRUST} risk register`,

@@ -98,7 +98,17 @@ export function moneyClaim(
     if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 60))))
       return null;
     const after = ASPECT_AFTER.exec(text.slice(m.span.end, Math.min(s.end, m.span.end + 60)));
-    const words = component ? normaliseAspect(component[1]!) : after ? normaliseAspect(after[1]!) : null;
+    // ("made up of …, additional staff and overtime of £2.6m, …": a line of a sum split up, named before its figure.)
+    const named =
+      /\b(?:made up of|comprising|consisting of|split between|broken down into)\b/i.test(pre) &&
+      /^\s*(?:and\s+)?([a-z][a-z ,'-]{2,60}?)\s+(?:of|at|totalling|costing)\s+$/i.exec(lead.split(/[,;:]/).pop()!);
+    const words = component
+      ? normaliseAspect(component[1]!)
+      : after
+        ? normaliseAspect(after[1]!)
+        : named
+          ? normaliseAspect(named[1]!)
+          : null;
     const line = words && namesALine(words) ? words : null;
     // A part with no words of its own of a shortfall just stated is a part of that shortfall.
     if (!line && last?.predicate === PREDICATE.incomeShortfall && last.sentence === s)
