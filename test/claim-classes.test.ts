@@ -1804,6 +1804,14 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         `${NAMED} Tarrant Health Systems had so far paid £120,000 in service credits, and the trust had spent a further £185,000 on overtime.`,
       ),
     ).toContain(`${TRUST} | cost | 185000`));
+  it("a deal 'once valued at' its sum is its supplier's contract value", () =>
+    expect(
+      claimsOf(
+        "Officials say that CSC's deal, once valued at £5.4bn, has already been reduced by negotiation.",
+        "news",
+        "2011-09-01",
+      ),
+    ).toEqual(["CSC | contract-value | 5400000000"]));
   it("a supplier named twice beside its support charges is one payee: the charges are its contract's", () =>
     expect(
       claimsOf(

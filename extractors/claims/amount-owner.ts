@@ -45,7 +45,7 @@ export function ownerOfAmount(
 }
 
 const CONTRACT_WORTH =
-  /['’]s\s+(?:[\w-]+\s+){0,4}?(?:contract|deal|agreement)\s+(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
+  /['’]s\s+(?:[\w-]+\s+){0,4}?(?:contract|deal|agreement),?\s+(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;
