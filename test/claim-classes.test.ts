@@ -1804,6 +1804,23 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         `${NAMED} Tarrant Health Systems had so far paid £120,000 in service credits, and the trust had spent a further £185,000 on overtime.`,
       ),
     ).toContain(`${TRUST} | cost | 185000`));
+  it("savings a business case foresees are none; a business case's 'Revenue (licences, support)' row is spending", () => {
+    const paper = [
+      TRUST,
+      "Full business case",
+      "",
+      "3.3 The benefits case identifies cash-releasing savings of £5.1m a year by 2016/17.",
+      "",
+      "Table 1: Ten-year whole-life cost (£m)",
+      "Element                                           | £m",
+      "Capital (software, hardware, implementation)      | 18.5",
+      "Revenue (licences, support, hosting) over ten years | 17.6",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2012-03-29")).toEqual([
+      `${TRUST} | cost | 18500000 [capital, £m]`,
+      `${TRUST} | cost | 17600000 [revenue over ten years, £m]`,
+    ]);
+  });
   it("a deal 'once valued at' its sum is its supplier's contract value", () =>
     expect(
       claimsOf(

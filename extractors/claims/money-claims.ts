@@ -153,7 +153,8 @@ export function moneyClaim(
   // "would add", what a figure "could rise to", or what another body would underwrite.
   if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
-  // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12").
+  // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
+  // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17").
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
   if (EXPECTED_SAVING.test(clause)) return null;
   if (SAVINGS_TARGET.test(clause) && !fits(PREDICATE.savings, clause)) return null;
@@ -218,7 +219,7 @@ const SPENT_WORDS =
   /\b(?:cost|costs|costing|spent|spend|staff|staffing|overtime|agency|validation|validators|clerks|overspend|overspent|backfill|consultancy|contractors?)\b/i;
 const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
-  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b/i;
+  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
 const WHOLE_TROUBLE =
   /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall)\b/i;
 const COST_VERB_BEFORE =

@@ -128,9 +128,11 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
     .toLowerCase()
     .replace(/\brevenue\s+(?=(?:impact|position|account|effects?|consequences?|costs?|budget|implications?)\b)/g, "");
   // (A section called "Revenue" beside "Capital" is the revenue account's spending: "Project team", "Total revenue".)
-  const revenueAccount = [section, caption.trim()].some((t) =>
-    /^(?:(?:table|section|part|appendix)\s+\w{1,3}[:.]?\s+|\d+\.?\s+)?revenue$/.test(t),
-  );
+  // (So is a row "Revenue (licences, support, hosting)" beside "Capital (software, hardware)": spending, not income.)
+  const revenueAccount =
+    [section, caption.trim()].some((t) =>
+      /^(?:(?:table|section|part|appendix)\s+\w{1,3}[:.]?\s+|\d+\.?\s+)?revenue$/.test(t),
+    ) || /^revenue\s*\((?![^)]*\bincome\b)/.test(cell.label.toLowerCase());
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
     : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
