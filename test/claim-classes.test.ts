@@ -1821,6 +1821,14 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       `${TRUST} | cost | 17600000 [revenue over ten years, £m]`,
     ]);
   });
+  it("a company's reported loss is its trading results, no cost or loss of a deployment", () =>
+    expect(
+      claimsOf(
+        "iSoft, which writes the software, has spent two years fighting fires of its own: restated accounts and a reported loss of £228m in its last full year.",
+        "news",
+        "2008-04-01",
+      ),
+    ).toEqual([]));
   it("a deal 'once valued at' its sum is its supplier's contract value", () =>
     expect(
       claimsOf(

@@ -18,6 +18,11 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
   for (const m of money) {
     // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
+    // "iSoft … a reported loss of £228m in its last full year": a company's results, no cost or loss of the deployment.
+    if (COMPANY_LOSS.test(text.slice(Math.max(s.start, m.span.start - 40), m.span.start))) {
+      const before = actors.filter((a) => a.type !== "person" && a.span.end <= m.span.start);
+      if (before.length && categoryOf(before[before.length - 1]!.canonical) === "supplier") continue;
+    }
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     // (A contract extension's price is the supplier's contract value, whoever pays it.)
     const extended = extendedContractOf(text, s, m, actors);
@@ -237,6 +242,8 @@ const TARGET_BEFORE =
 const SAVINGS_TARGET = /\b(?:cost improvement|CIPs?\b|efficiency (?:savings|programme|plan|target|schemes?))/i;
 const CONTINUES =
   /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
+const COMPANY_LOSS =
+  /\b(?:pre-?tax|operating|reported|annual|half-year|full-year|net|trading) loss(?:es)?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than)\s+)?$/i;
 const TRADING_WORD =
   /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b/i;
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
