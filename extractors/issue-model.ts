@@ -3,12 +3,12 @@ import type { Knowledge } from "./knowledge.js";
 import { stem } from "./stem.js";
 
 /**
- * The named-issue classifier: one logistic regression a label over the words (and pairs of words) of a line of text, trained on the
- * labelled sentences of the blind dev gold and of a set written for it alone (eval/issue-training.ts TRAINING_SETS,
- * `npm run train:issues`). The keyword taxonomy
- * (issues.json) says which words name which problem; the model weighs them against the rest of the sentence, so
- * "Outpatient income is £629k adverse" is a finance problem though no cue word says "problem", and "issues of the
- * newsletter" is none though one does. The rules' labels are features of the model, not its answer.
+ * The named-issue classifier: one logistic regression a label over the words (and pairs of words) of a line of text,
+ * trained on the labelled sentences of the blind dev gold and of a set written for it alone
+ * (eval/issue-training.ts TRAINING_SETS, `npm run train:issues`). The keyword taxonomy (issues.json) says which words
+ * name which problem; the model weighs them against the rest of the sentence, so "Outpatient income is £629k adverse"
+ * is a finance problem though no cue word says "problem", and "issues of the newsletter" is none though one does. The
+ * rules' labels are features of the model, not its answer.
  */
 
 // natural's stop words are one file of it (natural's index loads hundreds of modules).

@@ -199,8 +199,8 @@ function paragraphs(lines: string[]): string[] {
       return;
     }
     const alone = standsAlone(line, lines[i + 1]);
-    // (A numbered paragraph starts a paragraph of its own, heading or not.)
-    if (alone || LIST_ITEM.test(line) || HEADING.test(line)) {
+    // (A numbered paragraph starts a paragraph of its own, heading or not; "2010. The …" is a wrapped year.)
+    if (alone || LIST_ITEM.test(line) || /^\d{1,2}(?:(?:\.\d+)+\.?|\.)\s+[A-Z]/.test(line)) {
       flush();
       if (alone) {
         out.push(line);

@@ -26,9 +26,9 @@ export function coverDate(text: string): string | null {
 }
 
 /**
- * The day of the meeting minutes record: the first date after the word "Minutes" at their head, on its line or the next ("Minutes of the
- * Trust Board meeting held in public on Thursday 26 February 2009", under "Trust Board – 26 March 2009", the meeting
- * that approves them), or null.
+ * The day of the meeting minutes record: the first date after the word "Minutes" at their head, on its line or the
+ * next ("Minutes of the Trust Board meeting held in public on Thursday 26 February 2009", under "Trust Board – 26 March
+ * 2009", the meeting that approves them), or null.
  */
 export function minutesDate(text: string): string | null {
   for (const head of text.slice(0, COVER_CHARS).matchAll(/\bminutes\b(?=([^\n]*\n*[^\n]*))/gi)) {
