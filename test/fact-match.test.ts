@@ -759,6 +759,24 @@ describe("a target reported as met", () => {
     );
     expect(amb("In April, Category A performance hit the 75 per cent target.").verdict).toBe("supported");
   });
+  it("'met the 90 per cent target … in every month from April to August' against a table of shares without their sign", () => {
+    const { check: rtt } = against(
+      [
+        "Table 3: Operational performance, April to September 2009",
+        "Month | Admitted RTT within 18 weeks % (target 90%) | Outpatient DNA rate %",
+        "April | 91.2 | 7.9",
+        "July | 89.8 | 8.4",
+        "August | 89.1 | 8.6",
+      ],
+      "2009-10-29",
+      "2009-11-05",
+    );
+    expect(
+      rtt(
+        "The trust met the 90 per cent target for admitted patients treated within 18 weeks in every month from April to August.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
   it("'met the 75 per cent target in every month' against a month that fell to 73.9%: contradicted", () =>
     expect(
       check("The trust says it met the 75 per cent target for Category A calls in every month of 2010/11.").verdict,

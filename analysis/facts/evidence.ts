@@ -54,7 +54,14 @@ export function evidenceUnits(
     // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)
     // So does a line whose every cell but the label's is words ("Budget 2011/12 £000 | Actual to month 9 £000").
     const headingLine = row && headingCells(s.text);
-    if (row && (!figures.some((f) => f.kind !== "date") || headingLine)) headings = s.text;
+    // ("July | 89.8 | 96.0 | 8.4": a row of shares written without their sign is a row, not headings, though its
+    // figures are only found through its columns.)
+    const bareFigures = s.text
+      .trim()
+      .split(CELL_SPLIT)
+      .slice(1)
+      .some((c) => /^\(?-?\d[\d.,]*\)?$/.test(c));
+    if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures))) headings = s.text;
     if (!row) headings = "";
     // ("Actual to month 10 £000" states no £10.)
     if (!figures.length || headingLine) continue;
