@@ -9,14 +9,15 @@ import type { MoneyMention } from "../model/extraction.js";
 const CURRENCY = String.raw`US\$|\$|£|€|GBP ?|USD ?|EUR ?`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
-const MULTIPLIER = String.raw` ?(?:billion|million|thousand|bn|mn|m|k)\b`;
+// ("£7.2M", "£450K", "£1.3BN": some outlets write the multiplier in capitals, always next to the figure.)
+const MULTIPLIER = String.raw`(?: ?(?:billion|million|thousand|bn|mn|m|k)|M|K|BN|Bn)\b`;
 const DASH = String.raw` ?[-–—] ?`;
 
 /** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */
 const AMOUNT = new RegExp(
   String.raw`(?<between>between )?(?<cur>${CURRENCY})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?` +
     String.raw`(?:(?<sep>${DASH}| to | and )(?<cur2>${CURRENCY})?(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?)?` +
-    String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand))? (?<word>pounds|sterling)\b`,
+    String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand)|m|bn|k)? (?<word>pounds|sterling)\b`,
   "g",
 );
 
