@@ -9,9 +9,9 @@ import { spanOf } from "./span.js";
  * figures in columns (two or more spaces, a tab or " | " apart).
  */
 const UNIT =
-  /(?:\(\s*([£$€])\s*('?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?('?000s?)\b|\bin\s+([£$€])\s?('?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])(k|m)(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
+  /(?:\(\s*([£$€])\s*(['’]?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?(['’]?000s?)\b|\bin\s+([£$€])\s?(['’]?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])(k|m)(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
 const PROSE_UNIT =
-  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:'?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
+  /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:['’]?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
 // "Figures are in thousands of pounds": the unit in words.
 const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
 // Cells are two or more spaces, a tab or a "|" apart; an empty cell between two bars ("|      |") is a cell too.
@@ -124,6 +124,7 @@ export function tableUnit(text: string): TableUnit | null {
   }
   // ("Item | £": a column of pounds, headed by the sign alone.)
   const sign = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]!;
-  const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? "").toLowerCase();
+  // ("£’000": a word processor's apostrophe.)
+  const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? "").toLowerCase().replace("’", "'");
   return { currency: CODES[sign]!, scale: unit ? (SCALE[unit] ?? 1) : 1 };
 }

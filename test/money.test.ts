@@ -61,6 +61,12 @@ describe("extractMoney: one line per form", () => {
       "1. The table below sets out the costs and income effects of the new system against the budget the board approved in June. All figures are £000; adverse variances are in brackets.";
     const rows = ["", "Line                    Budget   Actual", "Temporary staff            150      364"];
     expect(one([intro, ...rows].join("\n")).map((m) => m.amount)).toEqual([150_000, 364_000]);
+    // (A word processor's apostrophe: "£’000".)
+    expect(
+      one(["Table 1: Costs (£’000)", "", "Line | Budget | Actual", "Temporary staff | 150 | 364"].join("\n")).map(
+        (m) => m.amount,
+      ),
+    ).toEqual([150_000, 364_000]);
     // A paragraph that says nothing of the figures ends the table: its cells are bare numbers.
     const prose = intro.replace("All figures are £000; adverse", "Some of the");
     expect(one([prose, ...rows].join("\n"))).toEqual([]);
