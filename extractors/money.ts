@@ -10,7 +10,8 @@ const CURRENCY = String.raw`US\$|\$|£|€|GBP ?|USD ?|EUR ?`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
 // ("£7.2M", "£450K", "£1.3BN": some outlets write the multiplier in capitals, always next to the figure.)
-const MULTIPLIER = String.raw`(?: ?(?:billion|million|thousand|bn|mn|m|k)|M|K|BN|Bn)\b`;
+// ("£1.2-million": a hyphen before the word, as some subeditors write it.)
+const MULTIPLIER = String.raw`(?:[ -]?(?:billion|million|thousand)| ?(?:bn|mn|m|k)|M|K|BN|Bn)\b`;
 const DASH = String.raw` ?[-–—] ?`;
 
 /** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */
@@ -49,7 +50,8 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
     let start = m.index!;
     let end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
-    if (/[\w.]$/.test(before) && !g.between) continue; // "ABC£5" or a decimal tail is not an amount
+    // "ABC£5" or a decimal tail is not an amount; "c.£2m" (circa) is.
+    if (/[\w.]$/.test(before) && !/\bc\.$/i.test(before) && !g.between) continue;
     if (!g.cur && !g.bare) continue;
     let amount: number;
     let amountTo: number | undefined;
@@ -68,8 +70,10 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
         // "from £3.2m to £7.2m" is a change, "£2m and £3m" a list: keep the first amount alone.
         end = start + (g.between ? "between ".length : 0) + g.cur!.length + g.num!.length + (g.mult?.length ?? 0);
       }
-      // "£2-3m": the first figure borrows the second's multiplier.
-      const mult1 = g.mult ?? (isRange && !g.cur2 ? g.mult2 : undefined);
+      // "£2-3m", "£2 to £3 million": the first figure borrows the second's multiplier.
+      // (Only a smaller figure borrows it: "between £500 and £3 million" is not £500m.)
+      const borrows = isRange && (!g.cur2 || Number(g.num!.replace(/,/g, "")) < Number(g.num2!.replace(/,/g, "")));
+      const mult1 = g.mult ?? (borrows ? g.mult2 : undefined);
       amount = value(g.num!, mult1);
       if (isRange) amountTo = value(g.num2!, g.mult2);
       if (amountTo !== undefined && amountTo < amount) amountTo = undefined;
@@ -155,7 +159,7 @@ function pence(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
 
 function value(num: string, mult: string | undefined): number {
   const n = Number(num.replace(/,/g, ""));
-  const scale = mult ? (SCALE[mult.trim().toLowerCase()] ?? 1) : 1;
+  const scale = mult ? (SCALE[mult.trim().toLowerCase().replace(/^-/, "")] ?? 1) : 1;
   // Rounded to pennies: 7.2 * 1e6 is 7200000.000000001 in floating point.
   return Math.round(n * scale * 100) / 100;
 }
