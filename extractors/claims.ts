@@ -2,7 +2,7 @@ import { minutesDate } from "../read/cover-date.js";
 import type { Doc } from "../model/doc.js";
 import type { Claim, Mentions } from "../model/extraction.js";
 import { countClaims } from "./claims/count-claims.js";
-import { dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
+import { LIST_ITEM, dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
@@ -17,8 +17,6 @@ export { documentSubject } from "./claims/subjects.js";
 const LEAD_IN = /:\s*$/;
 // "The Board:", "Resolved: the Board", "The Board of Directors RESOLVED:": minutes' lead-in to what the board did.
 const BOARD_LEAD = /\b(?:trust )?board(?: of directors)?(?:\s+(?:resolved|agreed))?\s*:?\s*$/i;
-// "• noted the report;", "- APPROVED …", "(a) agreed to …": an item of a list.
-const ITEM = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+/i;
 
 /** A line of a list: a body and a date ("Ravensbury Hospital NHS Trust: 14 July 2007"), and no more than a few words. */
 function isListItem(scope: SentenceScope): boolean {
@@ -88,7 +86,7 @@ export function extractClaims(
     // "That date slipped to November 2010": the date of the sentence before, whose event it names.
     const refersBack = previous && goesOnAboutDate(s) ? previous.text : null;
     const from = out.length;
-    resolved = minutes && ITEM.test(s.text) && (resolved || (!!previous && BOARD_LEAD.test(previous.text)));
+    resolved = minutes && LIST_ITEM.test(s.text) && (resolved || (!!previous && BOARD_LEAD.test(previous.text)));
     reportPublishedClaim(scope, report);
     dateClaims(scope, doc, meeting, lead === s.text ? refersBack : (lead ?? refersBack), resolved);
     lastDated = { from, to: out.length };

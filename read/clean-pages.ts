@@ -142,7 +142,8 @@ function dehyphenate(lines: string[]): string[] {
 // Numbered headings need a dot ("7.1 Finance", "7. Finance"): a wrapped line may start with a bare count ("22 problems ...").
 const HEADING =
   /^(?:(?:Table|Figure|Appendix|Annex|Chart)\s+[A-Z0-9]{1,3}[.:]\s|[Aa]genda [Ii]tem \d+|[Ii]tem \d+[.:]?\s|\d+(?:\.\d+)+\.?\s+[A-Z]|\d+\.\s+[A-Z]|[A-Z][A-Z0-9 ,&'’()-]{3,}$)/;
-const NUMBERED = /^\d+(?:\.\d+)+\.?\s+[A-Z]/;
+// A numbered paragraph or heading: "2.2 Against …", "3. Computer-aided dispatch" (not a wrapped "2010. The …").
+const NUMBERED = /^\d{1,2}(?:(?:\.\d+)+\.?|\.)\s+[A-Z]/;
 // A date cut in two: "… is planned for 14" / "September 2010.".
 const splitDate = (l: string, next: string) =>
   /\b\d{1,2}$/.test(l) &&
@@ -199,8 +200,8 @@ function paragraphs(lines: string[]): string[] {
       return;
     }
     const alone = standsAlone(line, lines[i + 1]);
-    // (A numbered paragraph starts a paragraph of its own, heading or not; "2010. The …" is a wrapped year.)
-    if (alone || LIST_ITEM.test(line) || /^\d{1,2}(?:(?:\.\d+)+\.?|\.)\s+[A-Z]/.test(line)) {
+    // (A numbered paragraph starts a paragraph of its own, heading or not.)
+    if (alone || LIST_ITEM.test(line) || NUMBERED.test(line)) {
       flush();
       if (alone) {
         out.push(line);

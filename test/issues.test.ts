@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { extractIssues } from "../extractors/issues.js";
+import { issueFeatures } from "../extractors/issue-model.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { knowledge } from "../extractors/knowledge.js";
 
@@ -50,5 +51,14 @@ describe("named issues, decided by the classifier over the whole line", () => {
     for (const l of knowledge.issueModel.labels)
       for (const f of Object.keys(l.weights).filter((f) => f.startsWith("rule:")))
         expect(labels).toContain(f.slice("rule:".length));
+  });
+});
+
+describe("the classifier's features", () => {
+  it("pairs of neighbouring words, stop words and figures left out between them, beside the words themselves", () => {
+    const names = issueFeatures("The data migration of 4,000 records failed", 0, []).map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(["data_migrat", "migrat_record", "record_fail", "#number"]));
+    // (A pair is never shown as the word a label was earned on.)
+    expect(issueFeatures("data migration", 0, []).filter((f) => f.name.includes("_") && f.shown)).toEqual([]);
   });
 });

@@ -57,9 +57,13 @@ const TOLD_WHEN =
 // before the finding.
 const FOUND_BY =
   /^[\s,]*(?:(?:when|after which)\s+)?(?:the trust|it|staff|the hospital|the board|managers|clinicians|the team|teams|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,5})\s+(?:(?:only|first|finally|then)\s+)?(?:discovered|found|spotted|noticed|realised|realized|became aware|identified|uncovered)\b/;
+/** An item of a list: "• noted the report;", "- APPROVED …", "(a) agreed to …". */
+export const LIST_ITEM = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+/i;
 // In minutes, an item of what the board did: "- APPROVED the revised go-live date …", "(a) agreed to suspend …".
-const RESOLUTION =
-  /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+(?:approved|agreed|resolved|endorsed|ratified|confirmed|supported|deferred|decided)\b/i;
+const RESOLUTION = new RegExp(
+  String.raw`${LIST_ITEM.source}(?:approved|agreed|resolved|endorsed|ratified|confirmed|supported|deferred|decided)\b`,
+  "i",
+);
 // (… of a date that leads its sentence, or that something lasted "until": "following the go-live on 9 June, the trust
 // identified problems" dates the go-live, not the finding.)
 const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
