@@ -9,7 +9,7 @@ import type { StakeholderMention } from "../model/extraction.js";
 // (extractors/data/organisations.json: a trade, a legal form, a newspaper's title word, "Infirmary").
 const ORG_HEADS = knowledge.organisations.heads.join("|");
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
-const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,6}`;
+const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,9}`;
 // A learned or professional body goes on past its head word ("Royal College of Nursing", "the Society of
 // Radiographers"), with or without capitalised words before it.
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty|University";

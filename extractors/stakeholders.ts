@@ -89,6 +89,33 @@ function peopleAndOrganisations(
   return { people: { mentions, warnings: found.warnings }, orgs: kept };
 }
 
+// The words of a trust's name after its place: "Hospitals NHS Foundation Trust", "Ambulance Service NHS Trust".
+const TRUST_HEAD =
+  /\s(?:(?:University|Teaching|Hospitals?|Healthcare|Health|Mental|Community|Ambulance|Partnership|Care|Services?|Primary|NHS|Foundation|and|Social)\s)*(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|PCT)$/;
+
+/**
+ * The places a trust's name starts with, as its story calls it: "Pennine Moors" of "Pennine Moors Hospitals NHS
+ * Trust", "Hallbridge and Severnside" and "Hallbridge" of "Hallbridge and Severnside Hospitals NHS Foundation Trust",
+ * "Tollbridge" of "Tollbridge Royal Infirmary NHS Trust" (escaped for a pattern).
+ */
+function placesOf(canonical: string): string[] {
+  if (categoryByShape(canonical) !== "nhs-trust") return [];
+  const head = TRUST_HEAD.exec(canonical);
+  if (!head || head.index === 0) return [];
+  const whole = canonical.slice(0, head.index);
+  const places = [whole, whole.split(/ (?:and|&) /)[0]!, whole.replace(PLACE_TAIL, "")];
+  return [...new Set(places)]
+    .filter((place) => PLACE.test(place) && !LONE.test(place))
+    .map((place) => place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}
+// Capitalised words, joined by "and" ("St Aldhelm's and Riverside", "Barts and The London").
+const PLACE = /^(?:St\.? )?[A-Z][\w'’.-]{2,}(?: (?:and|&|on|upon|in|of|the|The|[A-Z][\w'’.-]+))*$/;
+// A word no story calls a trust by alone: "Royal" of "Royal Free", "North" of "North Stanholm".
+const LONE = /^(?:Royal|North|South|East|West|Central|Great|The|Upper|Lower|New|Old|St\.?)$/;
+// The hospital a trust is named after, beyond its place: "Royal Infirmary", "General Hospital".
+const PLACE_TAIL =
+  /(?: (?:Royal|Infirmary|General|District|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s))+$/;
+
 /** A company's name without its last word: "Stratton Dispatch" of "Stratton Dispatch Systems". */
 function leadWords(canonical: string): string {
   return canonical.replace(/ \S+$/, "");
@@ -131,6 +158,18 @@ function shortNames(
     const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
     if (first && categoryByShape(org.canonical) === "nhs-trust")
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
+    // A trust goes by its place once named in full ("Pennine Moors Hospitals NHS Trust" … "For Pennine Moors, which
+    // went live …"), where no other name the text gives starts with it and it is no place someone is in or at.
+    const places = placesOf(org.canonical).filter(
+      (place) => !taken.some((m) => m.canonical !== org.canonical && m.canonical.startsWith(`${place} `)),
+    );
+    if (places.length)
+      names.push(
+        new RegExp(
+          String.raw`(?<!\b(?:in|at|near|around|across|from|of|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+          "g",
+        ),
+      );
     // A company goes by its leading words once named in full ("Stratton Dispatch Systems" … "Stratton's contract",
     // "Stratton Dispatch said"), unless they lead another body's name or a person's ("Kestrel Vale Hospitals").
     const lead = /^([A-Z][a-z]{3,})(?: [A-Z][a-z]+)+$/.exec(org.canonical);

@@ -1844,4 +1844,27 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "board-paper",
       ),
     ).toContain("Orbis Dispatch Systems Ltd | contract-value | 180000"));
+  it("figures told before the article names its trust are that trust's, once it is named and called 'the service'", () =>
+    expect(
+      claimsOf(
+        "A pensioner waited almost an hour after the new £4m computer system at the 999 control room crashed. It was the third time the system has failed since it went live on 2 July. Northern Fells Ambulance Service has admitted the faults. The service says no patient came to harm.",
+        "news",
+        "2007-08-14",
+      ),
+    ).toEqual([
+      "Northern Fells Ambulance Service | cost | 4000000",
+      "Northern Fells Ambulance Service | problem-count | 3",
+      "Northern Fells Ambulance Service | go-live | 2007-07-02",
+    ]));
+  it("figures told 'respectively' go to the bodies of the list in order", () =>
+    expect(
+      claimsOf(
+        "However, two trusts, Hartsmoor Hospitals NHS Trust and North Stanholm Hospitals NHS Trust, have told NHS Connecting for Health that they incurred additional local costs of £1.4 million and £870,000 respectively.",
+        "other",
+        "2009-06-01",
+      ),
+    ).toEqual([
+      "Hartsmoor Hospitals NHS Trust | cost | 1400000",
+      "North Stanholm Hospitals NHS Trust | cost | 870000",
+    ]));
 });

@@ -289,4 +289,11 @@ describe("dates, one form a line", () => {
     expect(
       paper("Mitigation: two contract trainers from November to March at £9,200 per month.", "2011-10-20"),
     ).toEqual(["from November to March=2011-11-01..2012-03-31"]));
+  it("a target date told as missed is behind us; one still to meet lies ahead", () =>
+    expect(
+      dates(
+        "A third target date in June was missed by a fortnight; the new target date in October is firm.",
+        "2007-08-14",
+      ),
+    ).toEqual(["June=2007-06-01..2007-06-30", "October=2007-10-01..2007-10-31"]));
 });

@@ -195,6 +195,37 @@ describe("what an article is about", () => {
       await subjectOf("Dunmere Royal Infirmary went live in October. The trust said 40 clinics were cancelled."),
     ).toBe("Dunmere Royal Infirmary");
   });
+  it("an ambulance service named once and then called 'the service' is what an article is about", async () =>
+    expect(
+      await subjectOf(
+        "A woman waited an hour after the new system crashed. Northern Fells Ambulance Service has admitted it failed. The service says no patient came to harm.",
+      ),
+    ).toBe("Northern Fells Ambulance Service"));
+});
+
+describe("organisations: a trust called by its place, and lists of long names", () => {
+  const mentions = (text: string) =>
+    extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
+      .mentions.filter((m) => m.type === "organisation")
+      .map((m) => `${m.text} -> ${m.canonical}`);
+  it("a trust named in full goes by its place after, but not where someone is in or at it", () =>
+    expect(
+      mentions(
+        "Pennine Moors Hospitals NHS Trust runs the infirmary. For Pennine Moors, which went live in May, little changes; families in Pennine Moors are cross. Tollbridge Royal Infirmary NHS Trust and Hallbridge and Severnside Hospitals NHS Foundation Trust followed: Tollbridge in June, Hallbridge in July.",
+      ),
+    ).toEqual([
+      "Pennine Moors Hospitals NHS Trust -> Pennine Moors Hospitals NHS Trust",
+      "Pennine Moors -> Pennine Moors Hospitals NHS Trust",
+      "Tollbridge Royal Infirmary NHS Trust -> Tollbridge Royal Infirmary NHS Trust",
+      "Hallbridge and Severnside Hospitals NHS Foundation Trust -> Hallbridge and Severnside Hospitals NHS Foundation Trust",
+      "Tollbridge -> Tollbridge Royal Infirmary NHS Trust",
+      "Hallbridge -> Hallbridge and Severnside Hospitals NHS Foundation Trust",
+    ]));
+  it("two trusts' full names joined by 'and' are two bodies, however long", () =>
+    expect(orgs("Hartsmoor Hospitals NHS Trust and North Stanholm Hospitals NHS Trust said so.")).toEqual([
+      "Hartsmoor Hospitals NHS Trust",
+      "North Stanholm Hospitals NHS Trust",
+    ]));
 });
 
 describe("organisations: companies by their trade, bodies that speak for staff, words before a name", () => {

@@ -163,6 +163,26 @@ const BORNE_BY =
 const BEARS =
   /^[^.;]{0,40}\b(?:spent|spends|spending|invested|paid|pays|will pay|to pay|meet|meets|met|bear|bears|absorb|absorbs|set aside|wrote off|written off)\b/i;
 
+/**
+ * The one body of a list whose figure this is, where the sentence pairs them in order: "two trusts, Hartsmoor and
+ * North Stanholm, … incurred additional local costs of £1.4 million and £870,000 respectively" (as many figures of the
+ * kind after "respectively"'s list as bodies in it).
+ */
+function respectively(
+  s: Sentence,
+  listed: string[],
+  start: number,
+  figuresIn: (start: number, end: number) => { span: { start: number } }[],
+): string[] | null {
+  if (listed.length < 2) return null;
+  const word = /\brespectively\b/i.exec(s.text);
+  if (!word || s.start + word.index < start) return null;
+  const figures = figuresIn(s.start, s.start + word.index);
+  const at = figures.findIndex((f) => f.span.start === start);
+  const from = figures.length - listed.length;
+  return at >= from && from >= 0 ? [listed[at - from]!] : null;
+}
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -229,7 +249,8 @@ export function sentenceScopes(
         p.unit === "money" && p !== PREDICATE.contractValue
           ? actors.filter((a) => !isPayee(text, s, a) && (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)))
           : actors;
-      const [named, ...others] = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
+      const listed = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
+      const [named, ...others] = respectively(s, listed, start, p.unit === "money" ? moneyIn : datesIn) ?? listed;
       const subject = owner ? named : byScale(p, value, named, actors, fallback(p), programme);
       if (!subject) return null;
       // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is

@@ -57,9 +57,9 @@ function mostMentioned(
     .sort((a, b) => b[1].n - a[1].n);
   if (trusts.length) {
     const first = Math.min(...stakeholders.filter((m) => m.canonical === trusts[0]![0]).map((m) => m.span.start));
-    trusts[0]![1].n += [...text.matchAll(/\bthe (?:trust|hospital|foundation trust|pct)\b/gi)].filter(
-      (m) => m.index! > first,
-    ).length;
+    // (An ambulance service is "the service" of its story: "The service says there is no evidence …".)
+    const called = /\bService\b/.test(trusts[0]![0]) ? CALLED_SERVICE : CALLED_TRUST;
+    trusts[0]![1].n += [...text.matchAll(called)].filter((m) => m.index! > first).length;
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
@@ -67,6 +67,9 @@ function mostMentioned(
   const strong = ranked.filter(([, c]) => c.n >= atLeast && c.n > top[1].n / 2);
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
 }
+
+const CALLED_TRUST = /\bthe (?:trust|hospital|foundation trust|pct)\b/gi;
+const CALLED_SERVICE = /\bthe (?:trust|(?:ambulance )?service)\b/gi;
 
 /**
  * The body a text names by a name that shows no kind ("South Downs and Weald Partnership, which serves 62 sites") and
@@ -133,7 +136,7 @@ export function subjectFallback(
   stakeholders: StakeholderMention[],
 ): (p: Predicate, follows: string | null) => string | null {
   // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
-  const docSubject = doc.subject ?? dominantTrust(stakeholders, doc.kind === "news" ? 2 : 1);
+  const docSubject = doc.subject ?? dominantTrust(stakeholders, doc.kind === "news" ? 2 : 1, doc.text);
   // A board paper, minutes or a committee's summary speaks for the body named at its head: an unattributed "costs to
   // date are £38,500" is that body's, however often the paper names its supplier or a neighbouring trust.
   const publisher = doc.kind === "news" ? null : publisherOf(stakeholders, doc.kind === "other");

@@ -463,7 +463,9 @@ export function looksAhead(said: string, start: number, end: number): boolean {
     return false;
   // (The infinitive's own participle, "to be presented", is no past tense.)
   const rest = ahead ? clause.slice(0, ahead.index) + clause.slice(ahead.index + ahead[0].length) : clause;
-  if (ahead && !(/deadline|^to\s/i.test(ahead[0]) && (PAST_VERB.test(rest) || /\b\w{3,}ed\b/i.test(rest)))) return true;
+  // ("a third target date in June was missed": a target date, like a deadline, takes its clause's tense.)
+  if (ahead && !(/deadline|target date|^to\s/i.test(ahead[0]) && (PAST_VERB.test(rest) || /\b\w{3,}ed\b/i.test(rest))))
+    return true;
   const lead = sentence.slice(0, start);
   // "has been postponed to September", "is put back to 2012": where a plan is moving to lies ahead.
   if (MOVED_TO.test(lead)) return true;
