@@ -430,6 +430,8 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
+  const early = forecastAsDone(fr);
+  if (early) return { found: "disagree", evidence: early };
   const hit = support(fr);
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
   // passage that gives the whole gives fewer than all of it.
@@ -729,7 +731,18 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   if (!MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
   const at = st.text.indexOf(f.text);
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
-  if (at < 0 || !/^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after)) return null;
+  // ("the 75 per cent target", "its target of recording 95 per cent of patient contacts")
+  const before = st.text.slice(Math.max(0, at - 40), Math.max(0, at));
+  if (
+    at < 0 ||
+    !(
+      /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after) ||
+      /\b(?:met|meet|meets|meeting|hit|hitting|reached|reaching|achieved|achieving|kept to|keeping to)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}(?:target|standard)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(
+        before,
+      )
+    )
+  )
+    return null;
   if (f.kind === "count" && f.noun === MINUTES) return limitMet(f, st);
   if (f.kind !== "percent") return null;
   const about = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p)));
@@ -740,12 +753,77 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
   );
   if (missed) return { found: "disagree", evidence: missed };
+  const table = targetInTable(f, st, papers, about);
+  if (table) return table;
   const month = monthInProse(f, st, about);
   if (month) return month;
+  // ("continued to meet the national 75 per cent target … in April": the month's row answers before a passage that
+  // the standard was met over the year.)
+  const byMonth = monthsAgainstTarget(f, st, papers);
+  if (byMonth && st.figures.some((d) => d.kind === "date")) return byMonth;
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
-  return met
-    ? { found: "agree", evidence: met, anchors: [] }
-    : (monthsAgainstTarget(f, st, papers) ?? { found: "open" });
+  return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
+}
+
+/**
+ * "kept to the four-hour A&E target of 98 per cent in October" against a row "A&E patients within 4 hours (%) | 98.0 |
+ * … | 96.4" under "Indicator | Target | Jun 09 | … | Oct 09"; "has met its target of 95 per cent" against a table
+ * whose row "Target (Sept 2011)" gives 95.0 over rows by month: the statement's figure is the target's own cell, and
+ * what was achieved is the cell of the same row (or column) for the month the statement names, else the latest
+ * month's. Below the target contradicts; at or above it supports. Null when no target cell of a table gives it.
+ */
+function targetInTable(f: Figure, st: Statement, papers: Papers, about: Scored[]): FigureOutcome | null {
+  // The months the statement speaks of ("in October", "between April and June"), or none: then the latest.
+  const dated = st.figures.filter((d) => d.kind === "date");
+  if (dated.length > 1) return null;
+  const months = dated.length ? monthsOf(dated[0]!) : null;
+  if (months && !months.length) return null;
+  for (const r of about) {
+    if (!r.u.context) continue;
+    const target = r.u.figures.find(
+      (p) => p.kind === "percent" && agrees(f, p) && (TARGET.test(p.column ?? "") || TARGET.test(labelOf(r.u.text))),
+    );
+    if (!target) continue;
+    // A target column: the row's cells under months. A target row: the same column in the table's rows of months.
+    const achieved = TARGET.test(target.column ?? "")
+      ? r.u.figures
+          .filter((p) => p.kind === "percent" && p !== target && !TARGET.test(p.column ?? ""))
+          .map((p) => ({ u: r.u, p, month: monthIn(p.column ?? "") }))
+      : papers.units
+          .filter((u) => u !== r.u && u.context === r.u.context && !TARGET.test(labelOf(u.text)))
+          .flatMap((u) =>
+            u.figures
+              .filter((p) => p.kind === "percent" && p.column === target.column)
+              .map((p) => ({ u, p, month: monthIn(labelOf(u.text)) })),
+          );
+    const byMonth = achieved.filter((a) => a.month !== null);
+    const chosen = months ? byMonth.filter((a) => months.includes(a.month!)) : byMonth.slice(-1);
+    if (!chosen.length || (months && chosen.length < months.length)) continue;
+    const below = chosen.find((a) => a.p.value < f.value);
+    return below
+      ? { found: "disagree", evidence: st.match(below.u, st.said) }
+      : { found: "agree", evidence: st.match(chosen[chosen.length - 1]!.u, st.said), anchors: [] };
+  }
+  return null;
+}
+
+/** The months a date covers, by index (a year's twelve at most); none for a longer span. */
+function monthsOf(d: Figure): number[] {
+  const from = new Date(d.value);
+  const to = new Date(d.to ?? d.value);
+  const n = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  return n > 12 ? [] : Array.from({ length: n }, (_, i) => (from.getUTCMonth() + i) % 12);
+}
+// A heading or label that is the target ("Target", "Standard", "Target (Sept 2011)"), not one that names it beside
+// the measure ("Admitted RTT within 18 weeks % (target 90%)").
+const TARGET = /^\s*(?:(?:national|local|internal|agreed)\s+)?(?:target|standard|trajectory)\b/i;
+const MONTH_ABBR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+/** A table row's label: its first cell. */
+const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
+/** The month a heading or label names ("Oct 09", "June 2011"), as its index, if it names one. */
+function monthIn(text: string): number | null {
+  const m = MONTH_ABBR.exec(text);
+  return m ? MONTH_NAMES.findIndex((n) => n.startsWith(m[1]!.toLowerCase())) : null;
 }
 
 /**
@@ -816,7 +894,7 @@ function limitMet(f: Figure, st: Statement): FigureOutcome | null {
 }
 const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
 const MET_CLAIM =
-  /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above)\b/i;
+  /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
 const MISSED =
   /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
@@ -853,6 +931,7 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
     ...fr.close,
     ...st.named,
     ...(specific(f, true) ? st.tableRows.filter((r) => fr.labelSays(r.u.text)) : []),
+    ...(specific(f, true) ? st.scored.filter((r) => !r.u.context) : []),
   ].find((r) =>
     r.u.figures.some((p) => {
       const instead = agrees(f, p) ? toDateInstead(fr.clause, p, r.u.figures) : null;

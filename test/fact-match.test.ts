@@ -793,6 +793,66 @@ describe("a target reported as met", () => {
     // (A statement of one month is left to the rest of the check: the passage's miss may be of another month.)
     expect(ae("The trust met the four-hour A&E target in June.").verdict).not.toBe("contradicted");
   });
+  it("a target column beside months: the month named, or each month of a span, read in the target's row", () => {
+    const { check: ae } = against(
+      [
+        "Table 1: Operational performance, June to October 2009",
+        "Indicator | Target | Jun 09 | Jul 09 | Aug 09 | Sep 09 | Oct 09",
+        "A&E patients within 4 hours (%) | 98.0 | 98.3 | 98.1 | 97.9 | 98.0 | 96.4",
+      ],
+      "2009-11-26",
+      "2009-12-03",
+    );
+    expect(
+      ae("Despite the upheaval, the hospitals kept to the four-hour A&E target of 98 per cent in October.").verdict,
+    ).toBe("contradicted");
+    expect(ae("The hospitals met the four-hour A&E target of 98 per cent in July.").verdict).toBe("supported");
+    expect(ae("The hospitals met the four-hour A&E target of 98 per cent between June and August.").verdict).toBe(
+      "contradicted",
+    );
+  });
+  it("a target row over rows of months: 'has met its target of recording 95 per cent' read in the latest month", () => {
+    const { check: rio } = against(
+      [
+        "Table 2: RiO adoption by month, April to June 2011",
+        "Month | District nursing contacts | Contacts on RiO within 48 hours % | RiO helpdesk calls",
+        "Target (Sept 2011) | - | 95.0 | -",
+        "April 2011 | 31,200 | 81.5 | 910",
+        "June 2011 | 33,150 | 88.9 | 640",
+      ],
+      "2011-07-28",
+      "2011-08-04",
+    );
+    const r = rio(
+      "The trust says it has met its target of recording 95 per cent of patient contacts on the system within 48 hours.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("June 2011");
+    // (Performance told against the target is no claim that it was met: the share told is what is checked.)
+    expect(
+      rio("In June, 88.9 per cent of contacts were recorded on RiO within 48 hours, against a target of 95 per cent.")
+        .verdict,
+    ).toBe("supported");
+  });
+  it("a month's row answers before a passage that the standard was met over the year", () => {
+    const { check: amb } = against(
+      [
+        "2.1 The Trust responded to 75.3% of Category A calls within eight minutes over 2010/11 as a whole, meeting the national standard of 75%.",
+        "",
+        "Table 1: Monthly performance, March to April 2011",
+        "Month | Emergency calls received | Cat A 8 min % (std 75%) | Cat A 19 min % (std 95%)",
+        "Mar 2011 | 43,560 | 74.1 | 96.2",
+        "Apr 2011 | 44,720 | 73.6 | 96.0",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(
+      amb(
+        "The trust said it continued to meet the national 75 per cent target for reaching category A calls within eight minutes in April.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
   it("a target the passage says was met supports the statement that it was", () =>
     expect(
       check("Seven-day follow-up under the Care Programme Approach met the 95% standard in every month.").verdict,
@@ -1156,6 +1216,23 @@ describe("a finance table as its rows are written", () => {
     expect(check("The trust has spent £2.64m on the programme so far this year.").verdict).not.toBe("supported"));
   it("what has been spent so far is the Total row's spend to date, however few words it shares", () =>
     expect(check("It has already spent almost £1.95m.").verdict).toBe("supported"));
+  it("a figure a table gives as the year's forecast, which the paper's prose sets beside a different spend to date, is no spend to date", () => {
+    const { check: pas } = against(
+      [
+        "Table 1: Income and expenditure forecast 2009/10",
+        "Line | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+        "Kestrel PAS implementation (non-recurrent) | (1,650) | (2,130) | (480)",
+        "",
+        "4.1 The 2009/10 implementation budget of £1,650k is forecast to be overspent by £480k. Expenditure to 30 September is £1,420k against the full-year forecast of £2,130k.",
+      ],
+      "2009-10-29",
+      "2009-11-05",
+    );
+    const r = pas("The board paper shows the trust has already spent £2.13m this year on installing Kestrel.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("£1,420k");
+    expect(pas("The trust now expects to spend £2.13m this year on installing Kestrel.").verdict).toBe("supported");
+  });
   it("a forecast told as a forecast is supported, though another clause of the sentence tells something as done", () =>
     expect(check("Training is expected to cost £392,000, while licences have cost £120,000 so far.").verdict).toBe(
       "supported",
