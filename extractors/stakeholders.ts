@@ -159,14 +159,15 @@ function shortNames(
     if (first && categoryByShape(org.canonical) === "nhs-trust")
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
     // A trust goes by its place once named in full ("Pennine Moors Hospitals NHS Trust" … "For Pennine Moors, which
-    // went live …"), where no other name the text gives starts with it and it is no place someone is in or at.
+    // went live …"), where no other name the text gives starts with it and it is no place someone is in or at
+    // ("Board papers from Carrick Vale" are the trust's).
     const places = placesOf(org.canonical).filter(
       (place) => !taken.some((m) => m.canonical !== org.canonical && m.canonical.startsWith(`${place} `)),
     );
     if (places.length)
       names.push(
         new RegExp(
-          String.raw`(?<!\b(?:in|at|near|around|across|from|of|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+          String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
           "g",
         ),
       );

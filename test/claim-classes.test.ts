@@ -1867,4 +1867,12 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       "Hartsmoor Hospitals NHS Trust | cost | 1400000",
       "North Stanholm Hospitals NHS Trust | cost | 870000",
     ]));
+  it("'the trust' of a sentence that has just named a trust is that trust, though the story is about another", () =>
+    expect(
+      claimsOf(
+        "Hexley Moor NHS Foundation Trust is still waiting for Lorenzo, and Hexley Moor has spent £2.7m preparing. Carrick Vale Hospitals NHS Trust went live last year. Board papers from Carrick Vale show that the trust lost around £1.1m of income because activity was not recorded.",
+        "news",
+        "2011-05-01",
+      ),
+    ).toContain("Carrick Vale Hospitals NHS Trust | income-shortfall | 1100000"));
 });

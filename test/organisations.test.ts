@@ -211,15 +211,20 @@ describe("organisations: a trust called by its place, and lists of long names", 
   it("a trust named in full goes by its place after, but not where someone is in or at it", () =>
     expect(
       mentions(
-        "Pennine Moors Hospitals NHS Trust runs the infirmary. For Pennine Moors, which went live in May, little changes; families in Pennine Moors are cross. Tollbridge Royal Infirmary NHS Trust and Hallbridge and Severnside Hospitals NHS Foundation Trust followed: Tollbridge in June, Hallbridge in July.",
+        "Pennine Moors Hospitals NHS Trust runs the infirmary. For Pennine Moors, which went live in May, little changes; families in Pennine Moors are cross; papers from Pennine Moors say so. Tollbridge Royal Infirmary NHS Trust and Hallbridge and Severnside Hospitals NHS Foundation Trust followed: Tollbridge in June, Hallbridge in July.",
       ),
     ).toEqual([
       "Pennine Moors Hospitals NHS Trust -> Pennine Moors Hospitals NHS Trust",
+      "Pennine Moors -> Pennine Moors Hospitals NHS Trust",
       "Pennine Moors -> Pennine Moors Hospitals NHS Trust",
       "Tollbridge Royal Infirmary NHS Trust -> Tollbridge Royal Infirmary NHS Trust",
       "Hallbridge and Severnside Hospitals NHS Foundation Trust -> Hallbridge and Severnside Hospitals NHS Foundation Trust",
       "Tollbridge -> Tollbridge Royal Infirmary NHS Trust",
       "Hallbridge -> Hallbridge and Severnside Hospitals NHS Foundation Trust",
+    ]));
+  it("a verb leading a sentence leads no name: 'Take Ormsby and Tweedle Community Health Services'", () =>
+    expect(orgs("Take Ormsby and Tweedle Community Health Services, which became a trust in April 2011.")).toEqual([
+      "Ormsby and Tweedle Community Health Services",
     ]));
   it("two trusts' full names joined by 'and' are two bodies, however long", () =>
     expect(orgs("Hartsmoor Hospitals NHS Trust and North Stanholm Hospitals NHS Trust said so.")).toEqual([

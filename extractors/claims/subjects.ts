@@ -360,7 +360,10 @@ export function withDescribed(
   }
   for (const m of s.text.matchAll(DESCRIBED_TRUST)) {
     const kind = TRUST_KIND[m[1]!.toLowerCase()]!;
-    if (!own || !kind(own)) describe(m, (a) => kind(a.canonical));
+    // ("Board papers from Carrick Vale show … that the trust lost around £1.1m": a trust the sentence has just named
+    // is the one it calls "the trust", though the story is about another.)
+    const inSentence = actors.some((a) => a.span.end <= s.start + m.index! && kind(a.canonical));
+    if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
   }
   return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
 }
