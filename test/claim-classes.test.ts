@@ -1875,4 +1875,34 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2011-05-01",
       ),
     ).toContain("Carrick Vale Hospitals NHS Trust | income-shortfall | 1100000"));
+  it("a phase suspended is a halt of deployment, and the date it had been planned for is a go-live missed", () =>
+    expect(
+      claimsOf(
+        "Ravensmouth Community Health NHS Trust board paper. On 26 September 2011 the executive team suspended phase 2 (southern locality and specialist services), which had been planned for 3 October 2011, because of unresolved problems in phase 1.",
+        "board-paper",
+        "2011-12-15",
+      ),
+    ).toEqual([
+      "Ravensmouth Community Health NHS Trust | deployments-suspended | 2011-09-26",
+      "Ravensmouth Community Health NHS Trust | go-live-delayed | 2011-10-03",
+    ]));
+  it("patient contacts missing and to be re-entered are a backlog, and so are those that remain", () =>
+    expect(
+      claimsOf(
+        "Ravensmouth Community Health NHS Trust board paper. Around 2,800 patient contacts recorded between July and September were missing from the system and had to be re-entered from paper notes. Of the 2,800 missing contacts, 2,310 have been re-entered; 490 remain.",
+        "board-paper",
+        "2011-12-15",
+      ),
+    ).toEqual([
+      "Ravensmouth Community Health NHS Trust | backlog-count | 2800",
+      "Ravensmouth Community Health NHS Trust | backlog-count | 490",
+    ]));
+  it("'the executive decision … to suspend' is the trust's own halt, whoever else the paper names", () =>
+    expect(
+      claimsOf(
+        "Lindale Partnership NHS Foundation Trust. Author: Head of Clinical Systems. The board is asked to ratify the executive decision of 10 March to suspend Phase 3.",
+        "board-paper",
+        "2010-03-25",
+      ).filter((c) => c.includes("deployments-suspended")),
+    ).toEqual(["Lindale Partnership NHS Foundation Trust | deployments-suspended | 2010-03-10"]));
 });

@@ -457,8 +457,9 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
 }
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
+// ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own.)
 const OWN_HALT =
-  /\b(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
