@@ -1905,4 +1905,27 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2010-03-25",
       ).filter((c) => c.includes("deployments-suspended")),
     ).toEqual(["Lindale Partnership NHS Foundation Trust | deployments-suspended | 2010-03-10"]));
+  it("a move 'from November to April 2009' after an aside between commas is still the phase's move", () =>
+    expect(
+      claimsOf(
+        "Eastmarsh and Fenby Hospitals NHS Trust has put back the second phase of its deployment, covering theatres and maternity, from November to April 2009.",
+        "news",
+        "2008-09-18",
+      ),
+    ).toEqual([
+      "Eastmarsh and Fenby Hospitals NHS Trust | go-live-delayed | 2008-11",
+      "Eastmarsh and Fenby Hospitals NHS Trust | go-live-planned | 2009-04",
+    ]));
+  it("money that 'has gone on' staff is spent, though the sentence before lost income and this one says 'a further'", () =>
+    expect(
+      claimsOf(
+        "Eastmarsh and Fenby Hospitals NHS Trust said so. The trust lost £620,000 of income. A further £480,000 has gone on agency staff and overtime for data clean-up, and £300,000 on extra weekend clinics.",
+        "news",
+        "2008-09-18",
+      ),
+    ).toEqual([
+      "Eastmarsh and Fenby Hospitals NHS Trust | income-shortfall | 620000",
+      "Eastmarsh and Fenby Hospitals NHS Trust | cost | 480000",
+      "Eastmarsh and Fenby Hospitals NHS Trust | cost | 300000",
+    ]));
 });
