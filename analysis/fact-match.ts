@@ -307,7 +307,7 @@ class FigureReading {
   readonly ownDates: Figure[];
   private readonly asWhole: boolean;
   /** The statement gives the figure as a budget or plan: "against an approved budget of £5.1m". */
-  private readonly toldAsBudget: boolean;
+  readonly toldAsBudget: boolean;
 
   constructor(
     readonly f: Figure,
@@ -1023,13 +1023,14 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
     );
     return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? swap;
   }
-  // The closest passage of the statement's period.
+  // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
+  // by a budget or plan of it, not by the forecast outturn beside it.)
   const top = fr.sameKind.find(samePeriod);
   const wording =
     top &&
     top.similarity >= CONTRADICTION_SIMILARITY &&
     top.covers >= CONTRADICTION_COVERAGE &&
-    top.u.figures.some((p) => sameQuantity(f, p) && rival(f, p))
+    top.u.figures.some((p) => sameQuantity(f, p) && rival(f, p) && (!fr.toldAsBudget || isBudget(p) || planColumn(p)))
       ? top
       : undefined;
   // "more than 45,000 emergency calls in June" against "received 41,920 emergency calls in June 2011": a count of
@@ -1190,9 +1191,16 @@ const WENT_LIVE =
  * the statement's other figure should have been. Only ever beside an agreement: partly supported.
  */
 function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[]): boolean {
+  // ("has a budget of £5.4m and is forecast to overspend by about £150,000" against "The forecast outturn is £5.548m,
+  // which is £148,000 above budget": a budget is rivalled only by a budget, as in rivalPassage.)
+  const budget = BUDGET_BEFORE.test(st.text.slice(0, st.text.indexOf(f.text)));
   return anchors.some((anchor) => {
     const spare = anchor.u.figures.filter(
-      (p) => sameQuantity(f, p) && rival(f, p) && !st.stated.some((g) => agrees(g, p)),
+      (p) =>
+        sameQuantity(f, p) &&
+        rival(f, p) &&
+        !st.stated.some((g) => agrees(g, p)) &&
+        (!budget || isBudget(p) || planColumn(p)),
     );
     return spare.length === 1 && !agrees(f, spare[0]!);
   });

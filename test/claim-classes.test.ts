@@ -1928,4 +1928,23 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       "Eastmarsh and Fenby Hospitals NHS Trust | cost | 480000",
       "Eastmarsh and Fenby Hospitals NHS Trust | cost | 300000",
     ]));
+  it("a short gloss in brackets breaks no clause: both go-lives of 'went live at the Hartwell … (EOC) on 7 September 2010 and at …'", () =>
+    expect(
+      claimsOf(
+        "Severnmoor Ambulance Service NHS Trust. Vantage CAD went live at the Hartwell emergency operations centre (EOC) on 7 September 2010 and at the Brindley Park EOC on 12 October 2010.",
+        "board-paper",
+        "2010-11-25",
+      ),
+    ).toEqual([
+      "Severnmoor Ambulance Service NHS Trust | go-live | 2010-09-07",
+      "Severnmoor Ambulance Service NHS Trust | go-live | 2010-10-12",
+    ]));
+  it("a switch to the standby server or to paper is no go-live", () =>
+    expect(
+      claimsOf(
+        "Severnmoor Ambulance Service NHS Trust. On 19 September 2010 Vantage CAD was unavailable for 47 minutes, following a fault in the automatic switch to the standby server. Staff moved to the paper fallback on 20 September.",
+        "board-paper",
+        "2010-11-25",
+      ).filter((c) => c.includes("go-live")),
+    ).toEqual([]));
 });

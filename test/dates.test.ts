@@ -296,4 +296,8 @@ describe("dates, one form a line", () => {
         "2007-08-14",
       ),
     ).toEqual(["June=2007-06-01..2007-06-30", "October=2007-10-01..2007-10-31"]));
+  it("a date a plan 'is now due' on lies ahead", () =>
+    expect(dates("The switch is now due on 17 September.", "2012-08-02")).toEqual([
+      "17 September=2012-09-17..2012-09-17",
+    ]));
 });

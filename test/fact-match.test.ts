@@ -716,6 +716,23 @@ describe("faults and defects are one thing", () => {
     ));
 });
 
+describe("a budget beside an overspend", () => {
+  it("'has a budget of £5.4m and is forecast to overspend by about £150,000': the forecast outturn beside the overspend is no rival of the budget", () => {
+    const { check: cad } = against(
+      [
+        "4.1 The CAD programme has an approved capital budget of £5.4m across 2009/10 and 2010/11. Expenditure to 31 October 2010 is £5.133m. The forecast outturn is £5.548m, which is £148,000 above budget, mainly because of additional integration work (£78,000).",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(cad("The project has a budget of £5.4m and is forecast to overspend by about £150,000.").verdict).toBe(
+      "supported",
+    );
+    // (A figure told as the outturn is still rivalled by the outturn.)
+    expect(cad("The project is forecast to cost £5.9m, about £150,000 over budget.").verdict).toBe("partly-supported");
+  });
+});
+
 describe("a target reported as met", () => {
   const { check } = against(
     [

@@ -1,5 +1,8 @@
 import type { Sentence } from "../sentences.js";
 
+// A gloss: a name's initials or a few words, "(EOC)", "(Hartwell EOC)"; not an aside of its own, "(including …)".
+const ASIDE =
+  /\((?!(?:including|excluding|except|plus|less|net|gross|see|which|of|for|from|to|in|at)\b)[A-Za-z&'’.-]+(?:\s[A-Za-z&'’.-]+){0,5}\)/gi;
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
 
 /**
@@ -16,7 +19,14 @@ export function clauseBounds(text: string, s: Sentence, start: number, end: numb
   let from = s.start;
   let previous = s.start;
   let to = s.end;
+  // "went live at the Hartwell emergency operations centre (EOC) on 7 September": a short aside in brackets, a name's
+  // initials or a gloss, breaks no clause.
+  // (A table's row keeps its brackets as breaks: its cells run on without one.)
+  const asides = s.text.includes("|")
+    ? []
+    : [...s.text.matchAll(ASIDE)].flatMap((a) => [a.index!, a.index! + a[0].length - 1]);
   for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    if (asides.includes(m.index!)) continue;
     const at = s.start + m.index!;
     if (at + m[0].length <= start) {
       // Widened, a clause takes the one before it across the comma of a list: "went live in outpatients, inpatients
