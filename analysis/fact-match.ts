@@ -430,7 +430,7 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
-  const early = forecastAsDone(fr);
+  const early = forecastAsDone(fr) ?? borneAlone(fr);
   if (early) return { found: "disagree", evidence: early };
   const hit = support(fr);
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
@@ -941,6 +941,35 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
     }),
   );
 }
+
+/**
+ * "The trust is meeting the whole £3.8m budget from its own capital programme", "The trust itself will have to find
+ * the whole £4.1m" against "The approved budget for the project is £3.8m. Of this, £1.5m is funded by the Strategic
+ * Health Authority … and £2.3m from the Trust's own capital programme": a sum the statement says the trust bears alone,
+ * which the paper splits into parts one of which another body funds, is the whole taken for the trust's part. The
+ * passage that splits it (the sum's own, or the one right after it) contradicts.
+ */
+function borneAlone(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if (f.kind !== "money" || !ALONE.test(st.text)) return undefined;
+  const { units } = papers;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.context || !u.figures.some((p) => p.kind === "money" && agrees(f, p))) continue;
+    for (const v of [u, units[i + 1]]) {
+      if (!v || v.documentId !== u.documentId || v.context || !FUNDED_BY.test(v.text)) continue;
+      const parts = v.figures.filter((p) => p.kind === "money" && p.value < f.value * 0.97);
+      const tolerance = f.value * 0.02;
+      if (parts.some((a) => parts.some((b) => a !== b && Math.abs(a.value + b.value - f.value) <= tolerance)))
+        return st.match(v, st.said);
+    }
+  }
+  return undefined;
+}
+const ALONE =
+  /\b(?:the whole|the entire|the full|all of the|all the)\s+(?:[\w-]+\s+)?£|\bfrom (?:its|their|the trust['’]s) own\b|\b(?:trust|it) (?:itself|alone)\b/i;
+const FUNDED_BY =
+  /\b(?:funded by|funding|reimbursed|reimburse|contribut\w*|centrally|central|strategic health authority|SHA|primary care trust|PCT|department of health|connecting for health|grant)\b/i;
 
 /**
  * Whether a passage holds the figure after all, though not as support: then no other passage may contradict it.

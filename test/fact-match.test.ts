@@ -733,6 +733,23 @@ describe("a budget beside an overspend", () => {
   });
 });
 
+describe("a whole taken for the trust's part", () => {
+  const { check: pas } = against(
+    [
+      "2.4 The approved budget for the project is £3.8m. Of this, £1.5m is funded by the Strategic Health Authority from its interim solutions allocation and £2.3m from the Trust's own capital programme.",
+    ],
+    "2008-09-25",
+    "2008-10-02",
+  );
+  it("'meeting the whole £3.8m budget from its own capital programme' against a budget split with another funder: contradicted", () => {
+    const r = pas("The trust is meeting the whole £3.8m budget from its own capital programme.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("Strategic Health Authority");
+  });
+  it("the budget told without saying who bears it is supported", () =>
+    expect(pas("The project has an approved budget of £3.8m.").verdict).toBe("supported"));
+});
+
 describe("a target reported as met", () => {
   const { check } = against(
     [
