@@ -3,7 +3,15 @@ import { financialYear, financialYearStart } from "../extractors/dates/calendar.
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 import { CELL_SPLIT } from "../extractors/table-money.js";
-import { BOUND_BEFORE, DECIDED_WHEN, DOCUMENT_DATE, EVENT_WORD, OTHER_PERIOD, PLAN_WORD } from "./facts/events.js";
+import {
+  BOUND_BEFORE,
+  DECIDED_WHEN,
+  DOCUMENT_DATE,
+  EVENT_DONE,
+  EVENT_WORD,
+  OTHER_PERIOD,
+  PLAN_WORD,
+} from "./facts/events.js";
 import type { EvidenceUnit } from "./facts/evidence.js";
 import {
   DELAY_DAYS,
@@ -265,7 +273,11 @@ function readStatement(
   // "in November, two months later than planned": a span of time beside a date says how late, not what happened.
   // "fewer than half of the 1,850 staff": the whole frames a share told of it, as a time limit frames a rate; the
   // share is what the statement states. (A count of a whole, "eight of the 26 issues", states both.)
-  const limits = figures.filter((f) => isTimeLimit(f, text) || figures.some((g) => partOf(text, g, f)));
+  // ("The remaining seven teams are due to switch over by December": a count that names which teams states nothing of
+  // them; the date does.)
+  const limits = figures.filter(
+    (f) => isTimeLimit(f, text) || figures.some((g) => partOf(text, g, f)) || namesWhich(text, f, figures),
+  );
   const measured = figures.some((f) => !limits.includes(f)) ? figures.filter((f) => !limits.includes(f)) : figures;
   // ("went live in August, three months behind schedule": how late is told of the date, which stays a fact.)
   const delay = (f: Figure) => f.noun === DELAY_DAYS;
@@ -287,6 +299,14 @@ function yearOpenThen(clause: string, publishedAt: string | null | undefined): b
 }
 const BUDGET_BEFORE =
   /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
+
+/** Whether a count only says which ones a sentence of one date is about: "the remaining seven teams", "the other two". */
+function namesWhich(text: string, f: Figure, figures: Figure[]): boolean {
+  const dates = figures.filter((g) => g.kind === "date");
+  if (f.kind !== "count" || dates.length !== 1 || !fine(dates[0]!)) return false;
+  const at = text.indexOf(f.text);
+  return at >= 0 && /\bthe\s+(?:remaining|other|last|final|first|next)\s+$/i.test(text.slice(0, at));
+}
 
 /** Whether the share `part` is told of the count `whole` right after it: "half of the 1,850", "a third of its 240". */
 function partOf(text: string, part: Figure, whole: Figure): boolean {
@@ -907,6 +927,9 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
   // clauses compare, and the old date's agreement must not hide the new one's.)
   if (!EVENT_WORD.test(fr.clause) || st.figures.filter((g) => g.kind === "date").length !== 1) return undefined;
   const planned = PLAN_WORD.test(fr.clause);
+  // ("now due to switch over in July" against "the review is due to report to the Board in July": a plan of another
+  // thing. Where the statement names what happens, the passage must name a happening too.)
+  const happens = EVENT_DONE.test(fr.clause);
   return st.scored.find(
     (r) =>
       EVENT_WORD.test(r.u.text) &&
@@ -918,6 +941,7 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
           !DECIDED_WHEN.test(before) &&
           !BOUND_BEFORE.test(before) &&
           EVENT_WORD.test(clause) &&
+          (!happens || EVENT_DONE.test(clause)) &&
           PLAN_WORD.test(clause) === planned
         );
       }),
@@ -1109,6 +1133,8 @@ function justOutside(f: Figure, p: Figure): boolean {
     : p.value > f.value && p.value <= f.value * 1.25;
 }
 
+const OLD_PLAN = /\b(?:originally|rather than|instead of|previously|initially)\b/i;
+
 /**
  * "Adult community teams have been using it since July" against "All 14 adult community mental health teams went live
  * on RiO on 2 June 2008": a statement of one date, and the passage most about it, in nearly all its words, that dates
@@ -1129,6 +1155,10 @@ function datedAlike(fr: FigureReading): Scored | undefined {
       !BOUND_BEFORE.test(top.u.text.slice(0, top.u.text.indexOf(p.text))) &&
       planned(clausesAt(top.u.text, p.text)[1] ?? top.u.text) === kind,
   );
+  // ("now scheduled to go live by January 2007, rather than October 2006 as originally planned": the plan that was is
+  // no rival of the statement's plan; the plan now is.)
+  const now = alike.filter((q) => !OLD_PLAN.test(clausesAt(top.u.text, q.text)[1] ?? ""));
+  if (now.length === 1 && alike.length > 1) alike.splice(0, alike.length, now[0]!);
   const [p] = alike;
   // (The passage's clause and the statement's share some words of the event: "a new car park will open in June" is no
   // other date of "a text reminder service will be introduced in May", whatever else the two sentences share.)

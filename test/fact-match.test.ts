@@ -733,6 +733,33 @@ describe("a budget beside an overspend", () => {
   });
 });
 
+describe("dates of plans", () => {
+  it("'the remaining seven teams are due to switch over by December' states the date, against the plan now, not the plan that was", () => {
+    const { check: pct } = against(
+      [
+        "1.2 By the end of August 2006, 9 of the PCT's 16 community teams were live on SystmOne. The remaining seven teams are now scheduled to go live by January 2007, rather than October 2006 as originally planned.",
+      ],
+      "2006-09-21",
+      "2006-09-28",
+    );
+    expect(pct("The remaining seven teams are due to switch over by December.").verdict).toBe("contradicted");
+    expect(pct("The remaining seven teams are due to switch over by January.").verdict).toBe("supported");
+  });
+  it("a plan of another thing in the same month ('the review is due to report in July') holds no switch-over in July", () => {
+    const { check: cad } = against(
+      [
+        "3.4 Cutover of the West control room at Marlow Cross was originally planned for January 2011 and has been re-planned for 14 June 2011.",
+        "3.5 An external reviewer has been appointed; the review is due to report to the Board in July.",
+      ],
+      "2011-05-24",
+      "2011-05-31",
+    );
+    expect(cad("The western control room at Marlow Cross is now due to switch over in July.").verdict).not.toBe(
+      "supported",
+    );
+  });
+});
+
 describe("a whole taken for the trust's part", () => {
   const { check: pas } = against(
     [

@@ -16,5 +16,8 @@ export const OTHER_PERIOD =
 // Words of an event with a date: a go-live, a move, a switch.
 export const EVENT_WORD =
   /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow|due|planned|pencilled|scheduled)\b/i;
+// The same, without the words that only say it was planned ("due", "scheduled"): what happens.
+export const EVENT_DONE =
+  /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow)\b/i;
 export const PLAN_WORD =
   /\b(?:due|plan|planned|plans|scheduled|pencilled|expected|will|to follow|put back|pushed back|moved back|postponed|deferred|revised|originally|original)\b/i;
