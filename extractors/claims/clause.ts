@@ -1,8 +1,8 @@
 import type { Sentence } from "../sentences.js";
 
-// A gloss: a name's initials or a few words, "(EOC)", "(Hartwell EOC)"; not an aside of its own, "(including …)".
-const ASIDE =
-  /\((?!(?:including|excluding|except|plus|less|net|gross|see|which|of|for|from|to|in|at)\b)[A-Za-z&'’.-]+(?:\s[A-Za-z&'’.-]+){0,5}\)/gi;
+// A gloss: a name's initials or a name, "(EOC)", "(Hartwell EOC)"; not an aside of its own, "(lost activity)",
+// "(including …)".
+const ASIDE = /\((?:[A-Z][\w&'’.-]*)(?:\s(?:[A-Z][\w&'’.-]*|and|of|&)){0,4}\)/g;
 const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
 
 /**
