@@ -31,6 +31,7 @@ import {
 } from "./facts/figures.js";
 import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
 import {
+  STANDARD_AFTER,
   FORECAST_WORDS,
   PLAN_TOLD,
   columnPeriod,
@@ -89,7 +90,9 @@ export const CONTRADICTION_COVERAGE = 0.75;
  */
 const DATED_ALIKE = 0.6;
 // A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
-const FRONTED_DATE = /^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last)\b[^,.;]{1,30},/i;
+// ("Over the three months from April to June, 74.2 per cent …": a span fronted by "over", "across", "between".)
+const FRONTED_DATE =
+  /^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last|over|across|between|from|throughout)\b[^,.;]{1,40},/i;
 
 /** A passage of the papers scored against a statement's words. */
 interface Scored {
@@ -337,7 +340,12 @@ class FigureReading {
     // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
     // migration has cost £262,000 so far": only the second is told as done).
     this.clause = clausesAt(st.text, f.text)[0] ?? st.text;
-    this.toldAsBudget = BUDGET_BEFORE.test(st.text.slice(0, st.text.indexOf(f.text)));
+    // ("below the 75 per cent standard": a share the statement names as the standard is a target too.)
+    const at = st.text.indexOf(f.text);
+    this.toldAsBudget =
+      BUDGET_BEFORE.test(st.text.slice(0, at)) ||
+      /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?$/i.test(st.text.slice(0, at)) ||
+      (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
     // figure as a whole ("More than 220 … have been trained") does not speak of.
     this.asWhole =
@@ -351,6 +359,25 @@ class FigureReading {
     this.sameKind = st.ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.
     this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);
+  }
+
+  /** Whether a cell under a month's column ("Mar 11") is of the month the figure's clause gives, if it gives one. */
+  inItsMonth(p: Figure): boolean {
+    const month = monthIn(p.column ?? "");
+    return month === null || !this.ownDates.length || this.ownDates.some((sd) => monthsOf(sd).includes(month));
+  }
+
+  /**
+   * Whether the paper's `p` of passage `r` is of the dates the figure's clause gives, if any: a table's row by its
+   * month, a sentence by the dates of `p`'s own clause ("4.6% (target 4.0%); the rise from 4.1% in November": November
+   * is 4.1%'s).
+   */
+  ofItsDates(r: Scored, p: Figure): boolean {
+    if (!this.ownDates.length) return true;
+    const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
+    const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
+    const overlap = (a: Figure, b: Figure) => a.value <= (b.to ?? b.value) && b.value <= (a.to ?? a.value);
+    return !dates.length || dates.some((d) => this.ownDates.some((sd) => overlap(sd, d)));
   }
 
   /** Whether the paper's `p` of passage `r` is what the figure says, read as the statement reads it. */
@@ -380,7 +407,7 @@ class FigureReading {
    * speaks only to a statement of a plan, neither holding the figure nor giving it.
    */
   onlyTargeted(p: Figure): boolean {
-    return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause);
+    return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
   }
 
   private wholeOnly(passage: string, p: Figure): boolean {
@@ -631,15 +658,26 @@ function daysApart(a: Figure, b: Figure): number {
 /** The passage that gives the figure, by wording, by its table, by its very value, by the place it names. */
 function support(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
-  const agreeing = (r: Scored) => r.u.figures.some((p) => fr.agreesNow(r, p));
+  // (A share is of its month: a passage of another month than the figure's own clause gives, "88.7 per cent … in
+  // April" against March's row, is of another period.)
+  const agreeing = (r: Scored) =>
+    r.u.figures.some((p) => fr.agreesNow(r, p) && (f.kind !== "percent" || (fr.ofItsDates(r, p) && fr.inItsMonth(p))));
   return (
     fr.close.find(agreeing) ??
     fr.sameKind.find((r) => fr.sameTable(r) && agreeing(r)) ??
     // "The backlog … peaked at 6,400 in July. Additional sessions have reduced this to 1,150": the sentence after a
     // close passage that goes on about it ("this", "it") is that passage's too.
     fr.close.map((r) => goesOn(fr, r)).find((r): r is Scored => !!r && agreeing(r)) ??
+    // (Or, for a figure written exactly, a passage about it not as close as the closest: "Performance in quarter 1 of
+    // 2010/11 was 74.2%" beside a passage of the year's target that shares more words. A row of another month than the
+    // statement's is of another period: "88.7 per cent … in April" is not March's row.)
     (specific(f)
-      ? st.named.find((r) => r.u.figures.some((p) => sameQuantity(f, p) && specific(p, true) && fr.agreesNow(r, p)))
+      ? [...(f.bound === "exact" ? st.ranked : []), ...st.named].find((r) =>
+          r.u.figures.some(
+            (p) =>
+              sameQuantity(f, p) && specific(p, true) && fr.agreesNow(r, p) && fr.ofItsDates(r, p) && fr.inItsMonth(p),
+          ),
+        )
       : undefined) ??
     // "Some 38 agency staff … at the end of September" against "At 30 September 2009 … 38 whole-time equivalent
     // agency validation clerks": a small count is found by its very number on the same date.
@@ -781,7 +819,14 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   // the standard was met over the year.)
   const byMonth = monthsAgainstTarget(f, st, papers);
   if (byMonth && st.figures.some((d) => d.kind === "date")) return byMonth;
-  const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
+  // ("June figures showed the service back above the 75 per cent national target" is not held by "finished 2009/10
+  // with 76.3% …, meeting the national standard": a passage of another year.)
+  const dated = st.figures.filter((d) => d.kind === "date");
+  const ofAnotherYear = (r: Scored) => {
+    const years = financialYears(r.u.text);
+    return dated.length > 0 && years.length > 0 && !dated.some((d) => years.some((y) => inFinancialYear(d, y)));
+  };
+  const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text) && !ofAnotherYear(r));
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
 }
 
@@ -1047,6 +1092,14 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
     if (years.length && !years.some((y) => `${r.u.context} ${r.u.text}`.includes(y))) return false;
     const theirs = financialYears(`${r.u.context} ${r.u.text}`);
     if (ownYears.length && theirs.length && !ownYears.some((y) => theirs.includes(y))) return false;
+    // ("Over the three months from April to June" of 2010 against "finished 2009/10 with 76.3%": another year.)
+    if (
+      !ownYears.length &&
+      statementDates.length &&
+      theirs.length &&
+      !statementDates.some((sd) => theirs.some((y) => inFinancialYear(sd, y)))
+    )
+      return false;
     // (… or dates outside it: "Expenditure to the end of August 2009" is of 2009/10.)
     const dated = r.u.figures.filter((d) => d.kind === "date");
     if (ownYears.length && dated.length && !dated.some((d) => ownYears.some((y) => inFinancialYear(d, y))))
@@ -1077,13 +1130,16 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
     return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? swap;
   }
   // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
-  // by a budget or plan of it, not by the forecast outturn beside it.)
+  // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the
+  // passage's budget or target: "needs to reach at least 75.3% … in each of the remaining three quarters".)
   const top = fr.sameKind.find(samePeriod);
   const wording =
     top &&
     top.similarity >= CONTRADICTION_SIMILARITY &&
     top.covers >= CONTRADICTION_COVERAGE &&
-    top.u.figures.some((p) => sameQuantity(f, p) && rival(f, p) && (!fr.toldAsBudget || isBudget(p) || planColumn(p)))
+    top.u.figures.some(
+      (p) => sameQuantity(f, p) && rival(f, p) && (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget),
+    )
       ? top
       : undefined;
   // "more than 45,000 emergency calls in June" against "received 41,920 emergency calls in June 2011": a count of

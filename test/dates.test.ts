@@ -300,4 +300,11 @@ describe("dates, one form a line", () => {
     expect(dates("The switch is now due on 17 September.", "2012-08-02")).toEqual([
       "17 September=2012-09-17..2012-09-17",
     ]));
+  it("a date that leads a clause of what was done is behind us, though a later clause hopes", () =>
+    expect(
+      dates(
+        "By February, 71% of patient contacts were being recorded on RiO, and the trust says it is on course to hit its target by the end of March.",
+        "2010-03-04",
+      ),
+    ).toEqual(["February=2010-02-01..2010-02-28", "the end of March=2010-03-01..2010-03-31"]));
 });

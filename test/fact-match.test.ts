@@ -733,6 +733,61 @@ describe("a budget beside an overspend", () => {
   });
 });
 
+describe("shares of a period, and targets that are no performance", () => {
+  const { check: cad } = against(
+    [
+      "2.1 The Trust finished 2009/10 with 76.3% of Category A calls reached within eight minutes, meeting the national standard of 75% for the third successive year.",
+      "2.2 Performance in quarter 1 of 2010/11 was 74.2% for the Category A eight-minute response, below the 75% standard.",
+      "",
+      "Table 1: Performance by month, quarter 1 2010/11",
+      "Month  | Category A incidents | Cat A 8 min (%) | 999 calls answered in 5 sec (%)",
+      "Apr-10 |                9,840 |            76.4 |                            93.5",
+      "May-10 |               10,420 |            71.8 |                            87.2",
+      "Jun-10 |               10,110 |            74.6 |                            91.9",
+      "Q1     |               30,370 |            74.2 |                            90.8",
+      "",
+      "2.4 To achieve the 75% standard for 2010/11 as a whole the Trust needs to reach at least 75.3% of Category A calls within eight minutes in each of the remaining three quarters.",
+    ],
+    "2010-07-29",
+    "2010-08-05",
+  );
+  it("a share of a quarter is found in the quarter's row, and neither the year before nor what must still be reached rivals it", () =>
+    expect(
+      cad(
+        "Over the three months from April to June, 74.2 per cent of Category A patients were reached within eight minutes.",
+      ).verdict,
+    ).toBe("supported"));
+  it("a column headed '(%)' holds shares, each of its row's month", () => {
+    expect(cad("The service reached only 71.8 per cent of Category A calls within eight minutes in May.").verdict).toBe(
+      "supported",
+    );
+    expect(
+      cad("The service reached only 71.8 per cent of Category A calls within eight minutes in June.").verdict,
+    ).not.toBe("supported");
+  });
+  it("a target met in a month is not held by a passage that it was met in another year", () =>
+    expect(cad("June figures showed the service back above the 75 per cent national target.").verdict).not.toBe(
+      "supported",
+    ));
+  it("'below the national standard of 90%' names the standard the paper gives: supported, not rivalled by the performance", () => {
+    const { check: rtt } = against(
+      ["2.1 Admitted 18-week performance was 86.4% in December 2011, below the 90% standard."],
+      "2012-01-26",
+      "2012-02-02",
+    );
+    expect(rtt("That is below the national standard of 90%.").verdict).toBe("supported");
+  });
+  it("a share in a sentence that dates another figure ('the rise from 4.1% in November') is still of the statement's month", () => {
+    const { check: hr } = against(
+      ["- Sickness absence: 4.6% (target 4.0%); the rise from 4.1% in November is largely seasonal."],
+      "2012-01-26",
+      "2012-02-02",
+    );
+    expect(hr("Sickness absence among trust staff stood at 4.6 per cent in December.").verdict).toBe("supported");
+    expect(hr("Sickness absence among trust staff stood at 4.1 per cent in October.").verdict).not.toBe("supported");
+  });
+});
+
 describe("dates of plans", () => {
   it("'the remaining seven teams are due to switch over by December' states the date, against the plan now, not the plan that was", () => {
     const { check: pct } = against(

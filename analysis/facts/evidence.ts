@@ -173,5 +173,6 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
     figures.push({ kind: "percent", value: Number(c), bound: "exact", text: c, column: head });
   });
 }
-// "Category A within 8 minutes % (standard 75%)", "999 calls answered within 5 seconds %": a column of shares.
-const PERCENT_COLUMN = /%\s*(?:\(|$)/;
+// "Category A within 8 minutes % (standard 75%)", "999 calls answered within 5 seconds %", "Cat A 8 min (%)": a column
+// of shares.
+const PERCENT_COLUMN = /%\s*(?:\(|$)|\(%\)\s*$/;

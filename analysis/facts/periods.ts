@@ -77,7 +77,9 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
 
 const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated|target)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 // A count's or a share's plan is a target ("against a target of 1,300"); "the plan removes 180 posts" is what it does.
-const TARGET_BEFORE = /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+// ("needs to reach at least 75.3% … in each of the remaining three quarters": what must be done is a target too.)
+const TARGET_BEFORE =
+  /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
 // A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
 export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to)\b/i;
@@ -126,8 +128,16 @@ function nearBefore(before: string): string {
 /** Whether a paper's sentence gives one of its figures as a budget or plan ("against a plan of £3.1m", "a target of 1,300"). */
 export function proseBudget(sentence: string, p: Figure): boolean {
   const at = sentence.indexOf(p.text);
-  return at >= 0 && (p.kind === "money" ? BUDGET_BEFORE : TARGET_BEFORE).test(nearBefore(sentence.slice(0, at)));
+  if (at < 0) return false;
+  // ("To achieve the 75% standard", "against the 95 per cent target": a share named as the standard is the target.)
+  if (p.kind === "percent" && STANDARD_AFTER.test(sentence.slice(at + p.text.length, at + p.text.length + 40)))
+    return true;
+  return (p.kind === "money" ? BUDGET_BEFORE : TARGET_BEFORE).test(nearBefore(sentence.slice(0, at)));
 }
+// (The share names the standard it is: "75% standard", "95 per cent national target"; "98.6% against the target of
+// 99.5%" is no target, and neither is "86.4%, below the 90% standard".)
+export const STANDARD_AFTER =
+  /^\s*(?:per cent\s+)?(?:(?!(?:against|below|above|under|over|short|versus|vs|compared|than|of|the|a|an|and|on|in|for|with)\b)[\w&-]+\s+){0,2}?(?:target|standard|threshold|trajectory)\b/i;
 
 /** A figure of a table's column of a plan, for a period or not ("YTD plan £000"), not an actual, forecast or variance. */
 export function planColumn(p: Figure): boolean {

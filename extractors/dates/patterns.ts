@@ -482,8 +482,18 @@ export function looksAhead(said: string, start: number, end: number): boolean {
   if (/\b(?:until|till)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?$/i.test(lead) && !toldInPast(lead)) return true;
   // "Its aim is to close them; 131 had been closed by 18 November": a deadline looks ahead when its own part of the
   // sentence hopes, and not when that part tells it done.
+  // ("By February, 71% of contacts were being recorded on RiO, and the trust says it is on course to hit its target
+  // …": the hope is of another clause; the date's, the one it leads, tells what was done.)
   const part = sentence.slice(Math.max(0, sentence.lastIndexOf(";", start) + 1), start);
-  return BY_UNTIL.test(lead) && HOPES.test(sentence.slice(sentence.lastIndexOf(";", start) + 1)) && !toldInPast(part);
+  const own = sentence.slice(sentence.lastIndexOf(";", start) + 1, clauseEnd(sentence, end));
+  return BY_UNTIL.test(lead) && HOPES.test(own) && !toldInPast(part);
+}
+
+/** Where the clause a date ends, or leads when a comma follows it ("By February, 71% …, and …"), ends. */
+function clauseEnd(sentence: string, end: number): number {
+  const edges = [...sentence.slice(end).matchAll(CLAUSE_EDGE)].map((m) => end + m.index!);
+  const fronted = edges.length > 0 && /^\s*,/.test(sentence.slice(end, edges[0]! + 1));
+  return (fronted ? edges[1] : edges[0]) ?? sentence.length;
 }
 
 const REMINDER = /\b(?:will|may|would)\s+(?:recall|remember|know|note|be aware|have seen|have noted|recollect)\b/gi;
