@@ -91,7 +91,7 @@ function peopleAndOrganisations(
 
 // The words of a trust's name after its place: "Hospitals NHS Foundation Trust", "Ambulance Service NHS Trust".
 const TRUST_HEAD =
-  /\s(?:(?:University|Teaching|Hospitals?|Healthcare|Health|Mental|Community|Ambulance|Partnership|Care|Services?|Primary|NHS|Foundation|and|Social)\s)*(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|PCT)$/;
+  /\s(?:(?:University|Teaching|Hospitals?|Healthcare|Health|Mental|Community|Ambulance|Partnership|Care|Services?|Primary|NHS|Foundation|and|Social)\s)*(?:(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|PCT)|Ambulance Service)$/;
 
 /**
  * The places a trust's name starts with, as its story calls it: "Pennine Moors" of "Pennine Moors Hospitals NHS

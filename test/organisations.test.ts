@@ -195,6 +195,12 @@ describe("what an article is about", () => {
       await subjectOf("Dunmere Royal Infirmary went live in October. The trust said 40 clinics were cancelled."),
     ).toBe("Dunmere Royal Infirmary");
   });
+  it("'the trust' is the trust it most often follows, not one named twice near the end", async () =>
+    expect(
+      await subjectOf(
+        "Brenmoor Valley Hospitals NHS Trust expects to lose £1.9m this year. The trust went live in June. The trust said 212 patients were affected, and the trust has hired 30 clerks. Harnley and Stour Valley NHS Trust has put off its own decision. A spokeswoman for Harnley said the trust wanted to learn from Brenmoor.",
+      ),
+    ).toBe("Brenmoor Valley Hospitals NHS Trust"));
   it("an ambulance service named once and then called 'the service' is what an article is about", async () =>
     expect(
       await subjectOf(
@@ -225,6 +231,11 @@ describe("organisations: a trust called by its place, and lists of long names", 
   it("a verb leading a sentence leads no name: 'Take Ormsby and Tweedle Community Health Services'", () =>
     expect(orgs("Take Ormsby and Tweedle Community Health Services, which became a trust in April 2011.")).toEqual([
       "Ormsby and Tweedle Community Health Services",
+    ]));
+  it("an ambulance service goes by its place too", () =>
+    expect(mentions("Northmoor Ambulance Service took the call. Northmoor's system failed.")).toEqual([
+      "Northmoor Ambulance Service -> Northmoor Ambulance Service",
+      "Northmoor -> Northmoor Ambulance Service",
     ]));
   it("two trusts' full names joined by 'and' are two bodies, however long", () =>
     expect(orgs("Hartsmoor Hospitals NHS Trust and North Stanholm Hospitals NHS Trust said so.")).toEqual([

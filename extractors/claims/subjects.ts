@@ -49,17 +49,27 @@ function mostMentioned(
     if (s.type === "person" || rank < 0) continue;
     counts.set(s.canonical, { n: (counts.get(s.canonical)?.n ?? 0) + 1, rank });
   }
-  // "the trust" (or "the hospital", "the PCT") is the trust the text names most: it counts for that one, from where the
-  // text first names it ("At neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent of the trust
-  // its story calls "the trust" throughout).
-  const trusts = [...counts]
-    .filter(([name]) => name === calledTrust || categoryOf(name) === "nhs-trust")
-    .sort((a, b) => b[1].n - a[1].n);
-  if (trusts.length) {
-    const first = Math.min(...stakeholders.filter((m) => m.canonical === trusts[0]![0]).map((m) => m.span.start));
-    // (An ambulance service is "the service" of its story: "The service says there is no evidence …".)
-    const called = /\bService\b/.test(trusts[0]![0]) ? CALLED_SERVICE : CALLED_TRUST;
-    trusts[0]![1].n += [...text.matchAll(called)].filter((m) => m.index! > first).length;
+  // "the trust" (or "the hospital", "the PCT", "the service") is the trust the text is about: the one that most often
+  // is the last named before it (a story names its trust, then calls it "the trust" throughout; "A spokeswoman for
+  // Harnley said the trust wanted …" near its end does not make it Harnley's). It counts for that one from where the
+  // text first names it ("At neighbouring Dunmore Royal Infirmary, …" at an article's end is no antecedent).
+  const trustNames = new Set(
+    [...counts.keys()].filter((name) => name === calledTrust || categoryOf(name) === "nhs-trust"),
+  );
+  const named = stakeholders.filter((m) => trustNames.has(m.canonical)).sort((a, b) => a.span.start - b.span.start);
+  const calls = [...text.matchAll(CALLED)];
+  const hits = new Map<string, number>();
+  for (const m of calls) {
+    const before = named.filter((t) => t.span.end <= m.index! && calledBy(m[0], t.canonical, calledTrust));
+    const antecedent = before[before.length - 1];
+    if (antecedent) hits.set(antecedent.canonical, (hits.get(antecedent.canonical) ?? 0) + 1);
+  }
+  const trust = [...hits].sort(
+    (a, b) => b[1] - a[1] || counts.get(b[0])!.n - counts.get(a[0])!.n || firstAt(named, a[0]) - firstAt(named, b[0]),
+  )[0]?.[0];
+  if (trust) {
+    const first = firstAt(named, trust);
+    counts.get(trust)!.n += calls.filter((m) => m.index! > first && calledBy(m[0], trust, calledTrust)).length;
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
@@ -68,8 +78,25 @@ function mostMentioned(
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
 }
 
-const CALLED_TRUST = /\bthe (?:trust|hospital|foundation trust|pct)\b/gi;
-const CALLED_SERVICE = /\bthe (?:trust|(?:ambulance )?service)\b/gi;
+const PCT_NAME = /\b(?:PCT|Primary Care Trust)$/;
+/** Where a text first names a body, of the mentions given. */
+function firstAt(named: StakeholderMention[], canonical: string): number {
+  return named.find((m) => m.canonical === canonical)?.span.start ?? Infinity;
+}
+
+/**
+ * Whether "the trust", "the hospital", "the PCT" or "the service" can be the body: "the trust" is no primary care
+ * trust (that is "the PCT"); "the service" is an ambulance service.
+ */
+function calledBy(phrase: string, canonical: string, calledTrust: string | null): boolean {
+  const called = phrase.toLowerCase().replace(/^the\s+(?:foundation\s+)?/, "");
+  if (called === "pct") return PCT_NAME.test(canonical);
+  if (/service$/.test(called)) return /\bService\b/.test(canonical);
+  if (PCT_NAME.test(canonical)) return false;
+  return called !== "hospital" || /\b(?:Hospitals?|Infirmary|Trust)\b/.test(canonical) || canonical === calledTrust;
+}
+
+const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|(?:ambulance )?service)\b/gi;
 
 /**
  * The body a text names by a name that shows no kind ("South Downs and Weald Partnership, which serves 62 sites") and
