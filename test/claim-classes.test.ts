@@ -1947,4 +1947,29 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2010-11-25",
       ).filter((c) => c.includes("go-live")),
     ).toEqual([]));
+  it("'the Stourfold move had been due to take place in April' is a go-live missed; staff 'brought in to cover' are no go-live", () => {
+    const lead = "Caldermoor Ambulance Service NHS Trust said so. The trust agreed.";
+    expect(claimsOf(`${lead} The Stourfold move had been due to take place in April.`, "news", "2007-05-10")).toEqual([
+      "Caldermoor Ambulance Service NHS Trust | go-live-delayed | 2007-04",
+    ]);
+    expect(
+      claimsOf(
+        `${lead} Additional staff brought in to cover the outages cost £190,000 between February and April.`,
+        "news",
+        "2007-05-10",
+      ),
+    ).toEqual(["Caldermoor Ambulance Service NHS Trust | cost | 190000"]);
+  });
+  it("a contract within a sum ('including the £2.8m contract with Kestrel') is its supplier's contract value", () =>
+    expect(
+      claimsOf(
+        "Caldermoor Ambulance Service NHS Trust said so. The trust agreed. Caldermoor has spent £3.6m on the Sentinel project to date against an approved budget of £3.1m, including the £2.8m contract with Kestrel Systems.",
+        "news",
+        "2007-05-10",
+      ),
+    ).toEqual([
+      "Caldermoor Ambulance Service NHS Trust | cost | 3600000",
+      "Caldermoor Ambulance Service NHS Trust | cost | 3100000",
+      "Kestrel Systems | contract-value | 2800000",
+    ]));
 });

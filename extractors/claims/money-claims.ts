@@ -99,6 +99,9 @@ export function moneyClaim(
     // "of which £1.4m could not be recovered", "of which around £2.6m will be written off": the part of a cost that is
     // gone for good is a loss.
     if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
+    // "…, including the £2.8m contract with Kestrel": a contract within the sum is its supplier's contract value.
+    if (/^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|awarded to)\b/i.test(own))
+      return make(PREDICATE.contractValue, null);
     // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
     if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 60))))
       return null;
