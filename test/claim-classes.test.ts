@@ -1972,4 +1972,29 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       "Caldermoor Ambulance Service NHS Trust | cost | 3100000",
       "Kestrel Systems | contract-value | 2800000",
     ]));
+  it("a deal after a list of adjectives is the supplier's contract; the year it was signed and the old system's are no go-lives", () =>
+    expect(
+      claimsOf(
+        "Brenmoor Valley Hospitals NHS Trust has switched on CarePath 7, the patient administration system it bought from Leeds-based Orrin Clinical Systems under a £4.6m, seven-year deal signed in 2006. It replaces a PAS installed in 1987. The trust said so.",
+        "news",
+        "2008-06-24",
+      ),
+    ).toEqual(["Orrin Clinical Systems | contract-value | 4600000"]));
+  it("calls logged with a helpdesk are problems; open calls with it are a backlog", () => {
+    const lead = "Brenmoor Valley Hospitals NHS Trust went live. The trust agreed.";
+    expect(
+      claimsOf(
+        `${lead} The trust said 146 calls had been logged with its IT helpdesk in the first week.`,
+        "news",
+        "2008-06-24",
+      ),
+    ).toEqual(["Brenmoor Valley Hospitals NHS Trust | problem-count | 146"]);
+    expect(
+      claimsOf(
+        `${lead} The number of open calls with the BT service desk had come down to around 300.`,
+        "news",
+        "2008-06-24",
+      ),
+    ).toEqual(["Brenmoor Valley Hospitals NHS Trust | backlog-count | 300"]);
+  });
 });

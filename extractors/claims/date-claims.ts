@@ -47,8 +47,10 @@ const OLD_SYSTEM_CAME = new RegExp(
 );
 const TO_GO =
   /\b(?:(?:is|are) (?:now )?(?:to be|being|due to be) (?:replaced|switched off|decommissioned|retired)|no longer supported|withdrawn support|out of support|end of (?:its )?(?:life|support))\b/i;
+const SIGNED_WHEN =
+  /\b(?:deal|contract|agreement|order)s?\b[^.;]{0,30}\b(?:signed|awarded|let|agreed|placed)\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const REPLACED_IN_USE_SINCE =
-  /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:in use|in place|used|running)\s+(?:\w+\s+)?since\s+$/i;
+  /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:(?:in use|in place|used|running)\s+(?:\w+\s+)?since|(?:installed|bought|introduced|purchased)\s+in)\s+$/i;
 const PROBLEM_WORDS =
   /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost)\b/i;
 const TOLD_WHEN =
@@ -219,6 +221,8 @@ export function dateClaims(
     // story's.
     // (The system a trust "has used since 2005" is its own, which came in then.)
     if (isGoLive(p) && REPLACED_IN_USE_SINCE.test(near.before(140))) continue;
+    // ("under a £4.6m, seven-year deal signed in 2006": when the deal was signed, no go-live.)
+    if (isGoLive(p) && SIGNED_WHEN.test(near.before(60))) continue;
     // "Its current dispatch system, installed in 1997, has suffered …", "the PAS, installed in 1994, is to be replaced":
     // when the system the story is leaving came in, no go-live of the story's.
     if (isGoLive(p) && (OLD_SYSTEM_CAME.test(near.before(120)) || (CAME.test(near.before(40)) && TO_GO.test(s.text))))

@@ -190,6 +190,8 @@ export function moneyClaim(
   // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
   const position = POSITION.test(clause);
   if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
+  // "under a £4.6m, seven-year deal signed in 2006": the list of adjectives' comma leaves the deal the figure's own.
+  if (/^,\s*(?:\w+-[\w-]+\s+){1,2}(?:deal|contract)\b/i.test(after)) return make(PREDICATE.contractValue, null);
   const found =
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
     (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
