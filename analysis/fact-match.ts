@@ -344,7 +344,7 @@ class FigureReading {
     const at = st.text.indexOf(f.text);
     this.toldAsBudget =
       BUDGET_BEFORE.test(st.text.slice(0, at)) ||
-      /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?$/i.test(st.text.slice(0, at)) ||
+      /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?(?:[a-z]+ing\s+)?$/i.test(st.text.slice(0, at)) ||
       (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
     // figure as a whole ("More than 220 … have been trained") does not speak of.
@@ -398,7 +398,9 @@ class FigureReading {
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
-      !this.anotherClauseSaysIt(r.u, p)
+      !this.anotherClauseSaysIt(r.u, p) &&
+      // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
+      !(RISK_TABLE.test(r.u.context) && TO_DATE_STATEMENT.test(this.clause))
     );
   }
 
@@ -501,7 +503,7 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
     );
     return { found: "agree", evidence: hit, anchors };
   }
-  const done = forecastAsDone(fr);
+  const done = forecastAsDone(fr) ?? otherMonthsRow(fr);
   if (done) return { found: "disagree", evidence: done };
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
@@ -961,8 +963,10 @@ const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|
 const MET_CLAIM =
   /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
+// A table of risks: its rows tell what may happen.
+const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;
 const MISSED =
-  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
+  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|against (?:a|the|our|its) (?:[\w-]+ )?\d+(?:\.\d+)?\s?(?:%|per cent) (?:[\w-]+ )?(?:target|standard)|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
 const MET_PASSAGE = /\b(?:met|meeting|achieved|achieving|above the|exceeded|exceeding)\b/i;
 
 /** A passage that dates an event of the statement's kind on the statement's date (support only). */
@@ -1009,6 +1013,28 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
       return !!instead && !agrees(f, instead);
     }),
   );
+}
+
+/**
+ * "Only 79 per cent of patient contacts were recorded … in November" against a table by month whose December row
+ * gives 79 and whose November row 68 in the same column: the share is another month's, and the row of the statement's
+ * own month says otherwise.
+ */
+function otherMonthsRow(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
+  if (f.kind !== "percent" || !month || fr.toldAsBudget) return undefined;
+  const overlap = (d: Figure) =>
+    d.kind === "date" && fine(d) && d.value <= (month.to ?? month.value) && month.value <= (d.to ?? d.value);
+  for (const u of papers.units) {
+    const p = u.context ? u.figures.find((q) => q.kind === "percent" && q.column && agrees(f, q)) : undefined;
+    const rowMonth = p && u.figures.find((d) => d.kind === "date" && fine(d));
+    if (!p || !rowMonth || overlap(rowMonth)) continue;
+    const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
+    const q = own?.figures.find((x) => x.kind === "percent" && x.column === p.column);
+    if (own && q && !agrees(f, q)) return st.match(own, st.said);
+  }
+  return undefined;
 }
 
 /**

@@ -788,6 +788,52 @@ describe("shares of a period, and targets that are no performance", () => {
   });
 });
 
+describe("what may happen, and another month's row", () => {
+  it("a risk register's 'costs exceed £530k' holds no 'have already cost £530,000'", () => {
+    const { check: pas } = against(
+      [
+        "Table 4: Risks",
+        "Risk | Score (L x I) | Mitigation | Lead",
+        "Unplanned Meridian costs exceed £530k | 9 (3 x 3) | Weekly cost review | Director of Finance",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    expect(pas("The problems have already cost the trust £530,000.").verdict).not.toBe("supported");
+  });
+  it("a share found in another month's row is contradicted by its own month's row in the same column", () => {
+    const { check: rio } = against(
+      [
+        "Table 2: RiO activity recording by month",
+        "Month         | Contacts recorded within 48 hours (%) | Backlog of contacts awaiting entry | Staff trained (cumulative)",
+        "Nov-11        |                                    68 |                             21,300 |                      1,020",
+        "Dec-11        |                                    79 |                             14,600 |                      1,180",
+      ],
+      "2012-01-26",
+      "2012-02-02",
+    );
+    expect(rio("Only 79 per cent of patient contacts were recorded within 48 hours in November.").verdict).toBe(
+      "contradicted",
+    );
+    expect(rio("Only 79 per cent of patient contacts were recorded within 48 hours in December.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("'back above the 90 per cent target' against a share below it 'against the 90% standard': contradicted", () => {
+    const { check: rtt } = against(
+      [
+        "RTT reporting resumed for August, when 88.6% of admitted patients were treated within 18 weeks against the 90% standard.",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    expect(
+      rtt("In August the trust was back above the 90 per cent target for admitted patients treated within 18 weeks.")
+        .verdict,
+    ).toBe("contradicted");
+  });
+});
+
 describe("dates of plans", () => {
   it("'the remaining seven teams are due to switch over by December' states the date, against the plan now, not the plan that was", () => {
     const { check: pct } = against(

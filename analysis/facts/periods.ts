@@ -84,7 +84,7 @@ const TARGET_BEFORE =
 export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to)\b/i;
 const FORECAST_AFTER =
-  /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b/i;
+  /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b|^\s+of\s+(?:[\w-]+\s+){1,3}?(?:now\s+)?(?:forecast|projected|expected)\b/i;
 const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
 const TO_DATE_BEFORE =
   /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
