@@ -819,6 +819,20 @@ describe("what may happen, and another month's row", () => {
       "supported",
     );
   });
+  it("a table of two measures headed by what its rows are ('Month | Contacts recorded within 48 hours (%) | …') is read by its columns", () => {
+    const { check: rio } = against(
+      [
+        "Month | Contacts recorded within 48 hours (%) | Staff trained (cumulative)",
+        "Nov-11 | 68 | 410",
+        "Dec-11 | 79 | 455",
+      ],
+      "2012-01-26",
+      "2012-02-02",
+    );
+    expect(rio("Only 79 per cent of patient contacts were recorded within 48 hours in November.").verdict).toBe(
+      "contradicted",
+    );
+  });
   it("'back above the 90 per cent target' against a share below it 'against the 90% standard': contradicted", () => {
     const { check: rtt } = against(
       [

@@ -120,11 +120,13 @@ function headingCells(line: string): boolean {
   // "Month | Category A calls | Category A within 8 minutes % (standard 75%) | CAD unplanned downtime (minutes)":
   // measures named in words, most with their unit; the "8 minutes" and the standard's "75%" are no row's figures.
   // (Or headed by what its rows are, "Month | District nursing contacts | … | RiO helpdesk calls".)
+  // (Two measures are enough where the first heading says what the rows are: "Month | Contacts recorded within 48
+  // hours (%) | Staff trained (cumulative)".)
+  const rowsHeading = ROWS_HEADING.test(all[0] ?? "");
   return (
-    cells.length >= 3 &&
+    cells.length >= (rowsHeading ? 2 : 3) &&
     cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !/\b(?:19|20)\d\d\b/.test(c)) &&
-    (ROWS_HEADING.test(all[0] ?? "") ||
-      cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
+    (rowsHeading || cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
   );
 }
 // The first heading of a table names what its rows are.
