@@ -234,8 +234,10 @@ function splitChange(text: string, d: RawDate): RawDate[] {
   if (d.granularity !== "range") return [d];
   const phrase = text.slice(d.start, d.end);
   const lead = text.slice(Math.max(0, d.start - 100), d.start) + (/^from\s/i.test(phrase) ? "from " : "");
-  if (!CHANGED_FROM.test(lead)) return [d];
-  const m = /^(?:from\s+)?(.+?)\s+(?:to|until|till|[-–])\s+(.+)$/i.exec(phrase);
+  // ("which had been expected in June, until September at the earliest": a comma parts the date that was from the
+  // one it moved to.)
+  if (!CHANGED_FROM.test(lead) && !/^[^,]+,\s+(?:until|till|to)\s/i.test(phrase)) return [d];
+  const m = /^(?:from\s+)?(.+?),?\s+(?:to|until|till|[-–])\s+(.+)$/i.exec(phrase);
   if (!m) return [d];
   const firstEnd = d.start + phrase.indexOf(m[1]!) + m[1]!.length;
   const secondStart = d.start + phrase.lastIndexOf(m[2]!);

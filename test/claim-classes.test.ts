@@ -1997,4 +1997,16 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       ),
     ).toEqual(["Brenmoor Valley Hospitals NHS Trust | backlog-count | 300"]);
   });
+  it("a backlog 'cut to about 1,200' is the backlog's count, not the complaints' the sentence named first", () =>
+    expect(
+      claimsOf(
+        "Hollinsbridge Community Health NHS Trust went live. He said the trust had received 41 complaints about the new system since November, and that a backlog of around 5,800 patient contacts that had not been entered onto the system had been cut to about 1,200.",
+        "news",
+        "2012-04-19",
+      ),
+    ).toEqual([
+      "Hollinsbridge Community Health NHS Trust | backlog-count | 5800",
+      "Hollinsbridge Community Health NHS Trust | complaints-count | 41",
+      "Hollinsbridge Community Health NHS Trust | backlog-count | 1200",
+    ]));
 });

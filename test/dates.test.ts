@@ -307,4 +307,8 @@ describe("dates, one form a line", () => {
         "2010-03-04",
       ),
     ).toEqual(["February=2010-02-01..2010-02-28", "the end of March=2010-03-01..2010-03-31"]));
+  it("'expected in June, until September': a comma parts two dates, no span", () =>
+    expect(
+      dates("The roll-out, which had been expected in June, until September at the earliest.", "2012-04-19"),
+    ).toEqual(["June=2012-06-01..2012-06-30", "September=2012-09-01..2012-09-30"]));
 });

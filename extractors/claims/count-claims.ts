@@ -60,6 +60,16 @@ const groupAtEnd = (m: RegExpMatchArray, offset: number) => offset + m.index! + 
  * its noun ("14,000 patients"), by "the number of …", by a change of it ("fallen from 2,400 to 310"), or as a part of
  * the count just stated ("of which 6 remained").
  */
+/** Whether the text between `from` and `to` states a count of what another count predicate counts, or a backlog. */
+function otherCountBetween(text: string, p: Predicate, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (!/\d/.test(between)) return false;
+  return (
+    COUNT_PREDICATES.some((q) => q !== p && new RegExp(q.nounRe!.source, "i").test(between)) ||
+    (p !== PREDICATE.backlogCount && /\bbacklogs?\b/i.test(between))
+  );
+}
+
 export function countClaims(scope: SentenceScope, memory: Memory): void {
   const { text, s, dates } = scope;
   const counted: Array<{ p: Predicate; at: number }> = [];
@@ -127,6 +137,9 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       for (const m of s.text.slice(noun.index).matchAll(CHANGE_FIGURE)) {
         const n = parseCount(m[1]!);
         if (n === null || n < 1 || isYear(m[1]!)) continue;
+        // ("41 complaints …, and that a backlog of around 5,800 … had been cut to about 1,200": a change is of the count
+        // named last before it.)
+        if (otherCountBetween(s.text, p, noun.index + noun[0].length, noun.index + m.index!)) continue;
         const start = groupAtEnd(m, s.start + noun.index);
         addCount(p, start, start + m[1]!.length, n);
       }

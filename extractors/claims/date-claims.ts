@@ -25,7 +25,7 @@ const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
 const DOCUMENT_AFTER =
   /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 const LIST_GOES_ON = /^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s/;
-const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}[.!?]?\s*$/i;
+const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over|until|till)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}[.!?]?\s*$/i;
 // "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
 // reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
 const GO_LIVE_AS_TIME =
