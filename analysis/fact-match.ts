@@ -492,7 +492,7 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
     hit.u.figures.some((p) => fewerOf(p, f, hit.u.text, !!hit.u.context && !!whole))
   )
     return { found: "disagree", evidence: hit };
-  const part = hit && partTakenForWhole(fr, hit);
+  const part = hit && (partTakenForWhole(fr, hit) ?? totalTakenFromPart(fr, hit));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
@@ -579,6 +579,31 @@ function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
       r.u.figures.some((p) => sameQuantity(f, p) && p.value < f.value) &&
       !r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)),
   );
+}
+/**
+ * "The replacement programme has a total budget of £4.1m" against "The approved programme budget is £5.8m …, made up
+ * of £4.1m capital and £1.7m revenue": the figure the statement calls the total is a part of the passage's total.
+ */
+function totalTakenFromPart(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  if (
+    f.kind !== "money" ||
+    !/\b(?:total|whole|overall|entire)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i.test(st.text.slice(0, st.text.indexOf(f.text)))
+  )
+    return undefined;
+  const text = hit.u.text;
+  return hit.u.figures.some((p) => {
+    if (p.kind !== "money" || !agrees(f, p)) return false;
+    const at = text.indexOf(p.text);
+    const lead = text.slice(0, at);
+    const split = /\b(?:made up of|of which|comprising|consisting of|split (?:between|into))\b[^.;]*$/i.exec(lead);
+    return (
+      !!split &&
+      hit.u.figures.some((w) => w.kind === "money" && w.value > p.value && text.indexOf(w.text) < split.index)
+    );
+  })
+    ? hit
+    : undefined;
 }
 const PART_TOLD =
   /\b(?:alone|accounts? for|accounted for|(?<!\b(?:second|third|fourth|next)\s)(?:biggest|largest|single) (?:single )?(?:overrun|overspend|cost|item|pressure|share|cause)|the whole of|all of the)\b/i;
@@ -863,6 +888,15 @@ function targetInTable(f: Figure, st: Statement, papers: Papers, about: Scored[]
               .filter((p) => p.kind === "percent" && p.column === target.column)
               .map((p) => ({ u, p, month: monthIn(labelOf(u.text)) })),
           );
+    // ("met the 75 per cent standard over 2010/11 as a whole": a year's cell, "Year 2010/11", not its months'.)
+    const years = financialYears(st.text);
+    if (years.length || /\bas a whole\b|\bover the (?:year|twelve months)\b/i.test(st.text)) {
+      const year = achieved.find((a) => financialYears(a.p.column ?? "").some((y) => years.includes(y)));
+      if (!year) continue;
+      return year.p.value < f.value
+        ? { found: "disagree", evidence: st.match(year.u, st.said) }
+        : { found: "agree", evidence: st.match(year.u, st.said), anchors: [] };
+    }
     const byMonth = achieved.filter((a) => a.month !== null);
     const chosen = months ? byMonth.filter((a) => months.includes(a.month!)) : byMonth.slice(-1);
     if (!chosen.length || (months && chosen.length < months.length)) continue;

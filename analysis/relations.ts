@@ -50,7 +50,14 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
     (p?.tolerance ?? "rounding") === "rounding"
       ? Math.min(Math.max(roundingOf(va), roundingOf(vb)), Math.max(Math.abs(va), Math.abs(vb)) / 10)
       : 0;
-  const near = Math.abs(va - vb) <= tolerance;
+  // ("more than 400 calls" against 412: a count written with a bound is near what lies on its side, up to a quarter
+  // beyond it; its words say no more.)
+  const bounded = (x: FigureValue, other: number) =>
+    (x.bound === "above" && other >= figureOf(x) && other <= figureOf(x) * 1.25) ||
+    (x.bound === "below" && other <= figureOf(x) && other >= figureOf(x) * 0.8);
+  const near =
+    Math.abs(va - vb) <= tolerance ||
+    (quantity === "count" && (bounded(a.typed as FigureValue, vb) || bounded(b.typed as FigureValue, va)));
   // "more than £600,000" and a paper's £554,000 are near, but on the side the words rule out: of one quantity, and not
   // the same value.
   const same =

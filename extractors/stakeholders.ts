@@ -161,8 +161,16 @@ function shortNames(
     // A trust goes by its place once named in full ("Pennine Moors Hospitals NHS Trust" … "For Pennine Moors, which
     // went live …"), where no other name the text gives starts with it and it is no place someone is in or at
     // ("Board papers from Carrick Vale" are the trust's).
+    // (A hospital of the same place, "Haverleigh Hospital" of "Haverleigh Hospitals NHS Trust", is the trust's: the
+    // place alone is still the trust.)
     const places = placesOf(org.canonical).filter(
-      (place) => !taken.some((m) => m.canonical !== org.canonical && m.canonical.startsWith(`${place} `)),
+      (place) =>
+        !taken.some(
+          (m) =>
+            m.canonical !== org.canonical &&
+            m.canonical.startsWith(`${place} `) &&
+            !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical),
+        ),
     );
     if (places.length)
       names.push(

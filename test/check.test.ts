@@ -185,6 +185,16 @@ describe("claim relations", () => {
     expect(relate(claim(3400, null, backlog), claim(3450, null, backlog))?.relation).toBe("contradicts");
     expect(relate(claim(3400, null, backlog), claim(3400, null, backlog))?.relation).toBe("supports");
   });
+  it("a count written with a bound meets what lies on its side, up to a quarter beyond: more than 400 is 412, not 600", () => {
+    const problems = { predicate: "problem-count" };
+    const above = {
+      ...claim(400, null, problems),
+      typed: claimValueOf({ predicate: "problem-count", value: 400, when: null }, null, "above"),
+    };
+    expect(relate(above, claim(412, null, problems))?.relation).toBe("supports");
+    expect(relate(above, claim(390, null, problems))?.relation).toBe("contradicts");
+    expect(relate(above, claim(600, null, problems))?.relation).toBe("contradicts");
+  });
 
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");

@@ -848,6 +848,32 @@ describe("what may happen, and another month's row", () => {
   });
 });
 
+describe("a year as a whole, and a part called the total", () => {
+  it("'met the 75 per cent standard over 2010/11 as a whole' is read in the year's column, not the months'", () => {
+    const { check: cad } = against(
+      [
+        "Table 3: Performance by month",
+        "Measure                         | Standard | Jan 2011 | Feb 2011 | Mar 2011 | Apr 2011 | Year 2010/11",
+        "Category A within 8 minutes (%) | 75.0     | 76.2     | 75.8     | 72.9     | 74.1     | 75.3",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(cad("The trust still met the 75 per cent standard over 2010/11 as a whole.").verdict).toBe("supported");
+  });
+  it("'a total budget of £4.1m' against '£5.8m …, made up of £4.1m capital and £1.7m revenue': contradicted", () => {
+    const { check: cad } = against(
+      [
+        "4.1 The approved programme budget is £5.8m over 2009/10 to 2011/12, made up of £4.1m capital and £1.7m revenue.",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(cad("The replacement programme has a total budget of £4.1m.").verdict).toBe("contradicted");
+    expect(cad("The replacement programme has a capital budget of £4.1m.").verdict).toBe("supported");
+  });
+});
+
 describe("dates of plans", () => {
   it("'the remaining seven teams are due to switch over by December' states the date, against the plan now, not the plan that was", () => {
     const { check: pct } = against(

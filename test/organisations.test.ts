@@ -201,6 +201,12 @@ describe("what an article is about", () => {
         "Brenmoor Valley Hospitals NHS Trust expects to lose £1.9m this year. The trust went live in June. The trust said 212 patients were affected, and the trust has hired 30 clerks. Harnley and Stour Valley NHS Trust has put off its own decision. A spokeswoman for Harnley said the trust wanted to learn from Brenmoor.",
       ),
     ).toBe("Brenmoor Valley Hospitals NHS Trust"));
+  it("'the trust' is a body named a trust before a hospital or unit named since", async () =>
+    expect(
+      await subjectOf(
+        "Haverleigh Hospitals NHS Trust has told NHS London it will not report waiting times. Patients at Haverleigh Hospital and the Queen Mary's Day Surgery Unit were affected. The trust said 2,300 patients were waiting. The trust has spent £1.6m.",
+      ),
+    ).toBe("Haverleigh Hospitals NHS Trust"));
   it("an ambulance service named once and then called 'the service' is what an article is about", async () =>
     expect(
       await subjectOf(
@@ -232,6 +238,12 @@ describe("organisations: a trust called by its place, and lists of long names", 
     expect(orgs("Take Ormsby and Tweedle Community Health Services, which became a trust in April 2011.")).toEqual([
       "Ormsby and Tweedle Community Health Services",
     ]));
+  it("a trust goes by its place though a hospital of the same place is named", () =>
+    expect(
+      mentions("Haverleigh Hospitals NHS Trust runs Haverleigh Hospital. Haverleigh is not in crisis.").filter((m) =>
+        m.startsWith("Haverleigh ->"),
+      ),
+    ).toEqual(["Haverleigh -> Haverleigh Hospitals NHS Trust"]));
   it("an ambulance service goes by its place too", () =>
     expect(mentions("Northmoor Ambulance Service took the call. Northmoor's system failed.")).toEqual([
       "Northmoor Ambulance Service -> Northmoor Ambulance Service",

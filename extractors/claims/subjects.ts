@@ -61,7 +61,10 @@ function mostMentioned(
   const hits = new Map<string, number>();
   for (const m of calls) {
     const before = named.filter((t) => t.span.end <= m.index! && calledBy(m[0], t.canonical, calledTrust));
-    const antecedent = before[before.length - 1];
+    // ("Haverleigh Hospitals NHS Trust … at Haverleigh Hospital and the Queen Mary's Day Surgery Unit … the trust": a
+    // body named a trust is "the trust" before a hospital or unit named since.)
+    const trusts = /trust$/i.test(m[0]) ? before.filter((t) => /\b(?:Trust|Service)$/.test(t.canonical)) : [];
+    const antecedent = (trusts.length ? trusts : before)[(trusts.length ? trusts : before).length - 1];
     if (antecedent) hits.set(antecedent.canonical, (hits.get(antecedent.canonical) ?? 0) + 1);
   }
   const trust = [...hits].sort(
