@@ -376,8 +376,7 @@ class FigureReading {
     if (!this.ownDates.length) return true;
     const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
     const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
-    const overlap = (a: Figure, b: Figure) => a.value <= (b.to ?? b.value) && b.value <= (a.to ?? a.value);
-    return !dates.length || dates.some((d) => this.ownDates.some((sd) => overlap(sd, d)));
+    return !dates.length || dates.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
   }
 
   /** Whether the paper's `p` of passage `r` is what the figure says, read as the statement reads it. */
@@ -792,6 +791,9 @@ const toldAs = (clause: string) =>
 /** A date of one day. */
 const oneDay = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value < 86_400_000;
 
+/** Whether two dates share a day. */
+const overlaps = (a: Figure, b: Figure) => a.value <= (b.to ?? b.value) && b.value <= (a.to ?? a.value);
+
 /** A day or a month: "planned for the spring" is too loose to find March by. */
 const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;
 
@@ -1058,8 +1060,7 @@ function otherMonthsRow(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
   const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
   if (f.kind !== "percent" || !month || fr.toldAsBudget) return undefined;
-  const overlap = (d: Figure) =>
-    d.kind === "date" && fine(d) && d.value <= (month.to ?? month.value) && month.value <= (d.to ?? d.value);
+  const overlap = (d: Figure) => d.kind === "date" && fine(d) && overlaps(d, month);
   for (const u of papers.units) {
     const p = u.context ? u.figures.find((q) => q.kind === "percent" && q.column && agrees(f, q)) : undefined;
     const rowMonth = p && u.figures.find((d) => d.kind === "date" && fine(d));

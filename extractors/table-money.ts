@@ -102,6 +102,9 @@ function unitAbove(lines: Array<{ text: string }>, row: number): { unit: TableUn
       return unit && { unit, heads: null };
     }
     const unit = tableUnit(text);
+    // ("Table 2: Elective inpatient and day case spells" under a table of £000: a new table's caption that gives no
+    // unit ends the search; the sums above are another table's.)
+    if (!unit && i < row && /^\s*Table\s+\d+[.:]/i.test(text)) return null;
     if (!unit) continue;
     const cells = i < row ? text.trim().split(CELL_SPLIT) : [];
     return { unit, heads: cells.length >= 3 ? cells : null };

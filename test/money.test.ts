@@ -118,6 +118,18 @@ describe("extractMoney: one line per form", () => {
       120_000, 163_000, 43_000, 1_240_000, 2_140_000, 1_862_000, 278_000, 12_840_000, 11_693_000, 1_147_000,
     ]);
   });
+  it("a new table whose caption gives no unit is no sums, though the table above it was in £000", () => {
+    const tables = [
+      "Table 1: EPR impact (£000)",
+      "Line | Plan | Actual | Variance",
+      "Agency staff | 120 | 163 | (43)",
+      "",
+      "Table 2: Elective inpatient and day case spells, October to December 2009",
+      "Month | Plan spells | Actual spells | Variance",
+      "October 2009 | 3,410 | 2,655 | (755)",
+    ].join("\n");
+    expect(one(tables).map((m) => m.amount)).toEqual([120_000, 163_000, 43_000]);
+  });
   it("a column headed by the pound sign alone holds pounds; one headed as a count beside a unit holds no sums", () => {
     const costs = ["Table 1: Costs arising from the failure", "", "Item | £", "Independent investigator | 18,000"];
     expect(one(costs.join("\n")).map((m) => m.amount)).toEqual([18_000]);
