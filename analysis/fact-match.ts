@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from "../model/calendar.js";
-import { financialYear, financialYearStart } from "../extractors/dates/calendar.js";
+import { MONTH_PATTERN, financialYear, financialYearStart, monthIndex } from "../extractors/dates/calendar.js";
 import { splitSentences } from "../extractors/sentences.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 import { CELL_SPLIT } from "../extractors/table-money.js";
@@ -560,7 +560,7 @@ function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
   const before = st.text.slice(0, st.text.indexOf(f.text));
   if (f.kind !== "money" || !PART_TOLD.test(before) || WHOLE_OF.test(before)) return undefined;
   const told = contentWords(before);
-  const label = (u: EvidenceUnit) => u.text.trim().split(CELL_SPLIT)[0] ?? "";
+  const label = (u: EvidenceUnit) => labelOf(u.text);
   const partRow = (r: Scored) => {
     const words = [...contentWords(label(r.u))];
     const shared = words.filter((w) => told.has(w)).length;
@@ -920,13 +920,13 @@ function monthsOf(d: Figure): number[] {
 // A heading or label that is the target ("Target", "Standard", "Target (Sept 2011)"), not one that names it beside
 // the measure ("Admitted RTT within 18 weeks % (target 90%)").
 const TARGET = /^\s*(?:(?:national|local|internal|agreed)\s+)?(?:target|standard|trajectory)\b/i;
-const MONTH_ABBR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 /** A table row's label: its first cell. */
 const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
 /** The month a heading or label names ("Oct 09", "June 2011"), as its index, if it names one. */
 function monthIn(text: string): number | null {
-  const m = MONTH_ABBR.exec(text);
-  return m ? MONTH_NAMES.findIndex((n) => n.startsWith(m[1]!.toLowerCase())) : null;
+  const m = MONTH_NAMED.exec(text);
+  return m ? monthIndex(m[1]!) : null;
 }
 
 /**

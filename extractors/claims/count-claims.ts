@@ -65,7 +65,7 @@ function otherCountBetween(text: string, p: Predicate, from: number, to: number)
   const between = text.slice(from, to);
   if (!/\d/.test(between)) return false;
   return (
-    COUNT_PREDICATES.some((q) => q !== p && new RegExp(q.nounRe!.source, "i").test(between)) ||
+    COUNT_PREDICATES.some((q) => q !== p && q.nounRe!.test(between)) ||
     (p !== PREDICATE.backlogCount && /\bbacklogs?\b/i.test(between))
   );
 }
