@@ -10,9 +10,10 @@ import type { Doc } from "../model/doc.js";
 export const EXTRACT_SCHEMA = "claimtrail/extract@1";
 
 /** The extract contract (docs/extract-contract.md): the document and everything found in it. */
-export interface ExtractResult extends Omit<Extraction, "claims"> {
+export interface ExtractResult extends Omit<Extraction, "claims" | "doubtful"> {
   schema: typeof EXTRACT_SCHEMA;
   claims: Claim[];
+  doubtful: Claim[];
   document: Omit<Doc, "author" | "subject" | "noTextLayer">;
 }
 
@@ -67,6 +68,7 @@ export function toContract(doc: Doc, extraction: Extraction): ExtractResult {
     },
     ...extraction,
     claims: extraction.claims.map(contractClaim),
+    doubtful: extraction.doubtful.map(contractClaim),
   };
 }
 

@@ -154,7 +154,7 @@ export class Library {
     const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
     const claims = this.corpus.claims.list({ subject, predicate: filter.predicate, limit: filter.limit }).map((c) => ({
       ...c,
-      links: this.corpus.claims.links(c.id).map((l) => ({
+      links: this.corpus.claims.links(c.id, { keptOnly: true }).map((l) => ({
         relation: l.relation,
         reason: l.reason,
         claimId: l.other.id,

@@ -19,7 +19,9 @@ export async function processDocument(raw: RawDocument, options: ReadOptions = {
     const t1 = performance.now();
     // The extractors decide what a document nobody described is about (its publisher, or the trust it names most).
     const ctx = doc.noTextLayer ? null : runExtraction(doc);
-    const extraction = ctx ? { mentions: ctx.mentions, claims: ctx.claims, warnings: ctx.warnings } : emptyExtraction();
+    const extraction = ctx
+      ? { mentions: ctx.mentions, claims: ctx.claims, doubtful: ctx.doubtful, warnings: ctx.warnings }
+      : emptyExtraction();
     doc.subject ??= ctx?.subject ?? null;
     const t2 = performance.now();
     return { ok: true, doc, extraction, timings: { readMs: t1 - t0, extractMs: t2 - t1 } };

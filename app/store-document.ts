@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import type { StoreInfo } from "../corpus/documents.js";
 import type { Doc } from "../model/doc.js";
-import { emptyExtraction, type Extraction } from "../model/extraction.js";
+import { emptyExtraction, type Extraction, type TypedClaim } from "../model/extraction.js";
 import { linkDocument } from "../analysis/link-claims.js";
 import { attributionRefOf } from "../extractors/attribution.js";
 import { textSignature } from "../read/text-signature.js";
@@ -38,7 +38,7 @@ export function storeDocument(
     const signature = textSignature(doc.text);
     const place =
       signature && options.collapseCopies !== false
-        ? placeAmongCopies(corpus, doc, extraction.claims, signature)
+        ? placeAmongCopies(corpus, doc, [...extraction.claims, ...extraction.doubtful], signature)
         : null;
     // Storing a document again replaces its row, which would let go of its copies: they are pointed back after.
     const copies = corpus.copies.copiesOf(doc.id);
@@ -49,13 +49,16 @@ export function storeDocument(
       corpus.copies.restoreCopies(place.copyOf, copies);
       return { copyOf: place.copyOf };
     }
-    const withRefs = extraction.claims.map((c) => ({ ...c, attributionRef: attributionRefOf(c) }));
-    const ids = corpus.documents.insertInTransaction(doc, { ...extraction, claims: withRefs }, info);
+    const refOf = (c: TypedClaim) => ({ ...c, attributionRef: attributionRefOf(c) });
+    const withRefs = extraction.claims.map(refOf);
+    const doubtful = extraction.doubtful.map(refOf);
+    const ids = corpus.documents.insertInTransaction(doc, { ...extraction, claims: withRefs, doubtful }, info);
     corpus.copies.keepSignature(doc.id, signature);
     corpus.copies.restoreCopies(doc.id, copies);
     // The stored original this one replaces goes before the claims are linked, so that none links to its claims.
     if (place) corpus.copies.markCopy(place.originalOf, doc.id);
-    const claims = withRefs.map((c, i) => ({ ...c, id: ids[i]! }));
+    // Doubtful claims are linked too: a check weighs them.
+    const claims = [...withRefs, ...doubtful].map((c, i) => ({ ...c, id: ids[i]! }));
     linkDocument(corpus.claims, {
       id: doc.id,
       kind: doc.kind,

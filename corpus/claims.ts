@@ -213,22 +213,24 @@ export class ClaimRepository {
           AND c.reported_at BETWEEN @lo AND @anchor AND c.document_id <> @doc ORDER BY c.reported_at DESC LIMIT @half)
         UNION ALL SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.when_from IS NULL
           AND c.reported_at > @anchor AND c.reported_at <= @hi AND c.document_id <> @doc ORDER BY c.reported_at LIMIT @half)`),
-      list: db.prepare(`${SELECT} WHERE (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
+      // What is listed and drawn is what the claim filter kept: a doubtful claim is stored for checks alone.
+      list: db.prepare(`${SELECT} WHERE c.likely = 1 AND (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
       link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, reason) VALUES (?, ?, ?, ?)"),
       linksOut:
         db.prepare(`SELECT l.relation, l.reason, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
         UNION ALL SELECT l.relation, l.reason, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
-      subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims GROUP BY subject"),
+      likely: db.prepare("SELECT likely FROM claims WHERE id = ?").pluck(),
+      subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims WHERE likely = 1 GROUP BY subject"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
       // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
       // periods overlapping it are found), undated ones by their document's date.
       events:
         db.prepare(`SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
-          AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from LIMIT @limit)
+          AND c.when_from BETWEEN @lo AND @to AND c.when_to >= @from AND c.likely = 1 LIMIT @limit)
         UNION ALL SELECT * FROM (${SELECT} WHERE c.subject = @subject AND c.predicate IN (SELECT value FROM json_each(@predicates))
-          AND c.when_from IS NULL AND c.reported_at BETWEEN @from AND @to LIMIT @limit)`),
+          AND c.when_from IS NULL AND c.reported_at BETWEEN @from AND @to AND c.likely = 1 LIMIT @limit)`),
       // First use of each phrase first: the order the document gives them in.
       attributed: db.prepare(`SELECT attribution AS phrase, attribution_kind AS kind, attribution_month AS month,
         attribution_year AS year FROM claims WHERE document_id = ? AND attribution IS NOT NULL
@@ -288,14 +290,19 @@ export class ClaimRepository {
     ).map(toClaim);
   }
 
-  /** Every claim linked to `claimId`, in either direction. */
-  links(claimId: number): ClaimLink[] {
-    const rows = this.s.linksOut.all(claimId, claimId) as Array<{
-      relation: Relation;
-      reason: string | null;
-      explanation: string | null;
-      otherId: number;
-    }>;
+  /**
+   * Every claim linked to `claimId`, in either direction; with `keptOnly`, only those the claim filter kept (what a
+   * claim list shows), else doubtful ones too (what a check weighs).
+   */
+  links(claimId: number, options: { keptOnly?: boolean } = {}): ClaimLink[] {
+    const rows = (
+      this.s.linksOut.all(claimId, claimId) as Array<{
+        relation: Relation;
+        reason: string | null;
+        explanation: string | null;
+        otherId: number;
+      }>
+    ).filter((r) => !options.keptOnly || this.s.likely.get(r.otherId) === 1);
     return rows.map((r) => ({
       relation: r.relation,
       reason: r.reason

@@ -62,8 +62,8 @@ export class DocumentRepository {
       insertClaim:
         db.prepare(`INSERT INTO claims (document_id, subject, predicate, value, when_from, when_to, granularity, qualifier,
           aspect, attribution, attribution_kind, attribution_month, attribution_year, page, start, end, sentence, reported_at,
-          ${VALUE_COLUMNS})
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+          likely, ${VALUE_COLUMNS})
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertWarning: db.prepare("INSERT INTO warnings (document_id, kind, message, spans) VALUES (?, ?, ?, ?)"),
       get: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
       byPrefix: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id LIKE ? || '%' LIMIT 2`),
@@ -81,7 +81,9 @@ export class DocumentRepository {
       mentionCounts: db.prepare(
         "SELECT document_id AS id, type, count(*) AS n FROM mentions GROUP BY document_id, type",
       ),
-      claimCounts: db.prepare("SELECT document_id AS id, count(*) AS n FROM claims GROUP BY document_id"),
+      claimCounts: db.prepare(
+        "SELECT document_id AS id, count(*) AS n FROM claims WHERE likely = 1 GROUP BY document_id",
+      ),
       latestBySourceRow: db.prepare(
         `SELECT ${DOC_COLUMNS} FROM documents WHERE id = (SELECT document_id FROM sources WHERE source = ?)`,
       ),
@@ -116,7 +118,10 @@ export class DocumentRepository {
     return this.db.transaction(() => this.insertInTransaction(doc, extraction, info)).immediate();
   }
 
-  /** For callers that batch several documents in one transaction of their own. Returns the ids given to the claims, in order. */
+  /**
+   * For callers that batch several documents in one transaction of their own. Returns the ids given to the claims, in
+   * order: the extraction's claims, then its doubtful ones.
+   */
   insertInTransaction(doc: Doc, extraction: Extraction, info: StoreInfo): number[] {
     const previous = this.latestIdForSource(doc.source);
     // Replacing the row cascades to every source that holds these bytes (two copies of one file, a URL and its
@@ -170,7 +175,8 @@ export class DocumentRepository {
     for (const i of m.stakeholders) put("stakeholder", i, i.canonical);
     for (const i of m.issues) put("issue", i, i.label);
     for (const i of m.quotes) put("quote", i, i.speaker);
-    const claimIds = x.claims.map((c) => {
+    const likely = new Set(x.claims);
+    const claimIds = [...x.claims, ...x.doubtful].map((c) => {
       const ref = c.attributionRef;
       return Number(
         this.s.insertClaim.run(
@@ -192,6 +198,7 @@ export class DocumentRepository {
           c.span.end,
           c.sentence,
           reportedAt,
+          likely.has(c) ? 1 : 0,
           ...valueColumns(c.typed),
         ).lastInsertRowid,
       );

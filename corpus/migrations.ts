@@ -299,6 +299,9 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       set.run(...valueColumns(v), r.id);
     }
   },
+  // 11: whether the claim filter kept a claim (extractors/claim-filter.ts). A doubtful claim is stored for checks, which
+  // weigh every statement, and left out of timelines, claim lists and counts. Claims stored before it were all kept.
+  (db) => db.exec("ALTER TABLE claims ADD COLUMN likely INTEGER NOT NULL DEFAULT 1"),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,9 +1,7 @@
 /**
  * Training of the named-issue classifier (extractors/issue-model.ts) on the blind sets' labelled sentences: one
- * logistic regression a label, by stochastic gradient descent with L2 regularisation over sparse binary features.
- * Written here rather than taken from a library because the ones at hand (natural's and apparatus's logistic
- * regression, ml-logistic-regression) work on dense vectors of the whole vocabulary, and their Bayes classifiers
- * scored 0.15 lower in F1 on the same lines. Deterministic: the same gold gives the same model, byte for byte.
+ * logistic regression a label (eval/logistic.ts). natural's and apparatus's Bayes classifiers scored 0.15 lower in F1
+ * on the same lines. Deterministic: the same gold gives the same model, byte for byte.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +15,7 @@ import { readDocument } from "../read/read-document.js";
 import type { Doc } from "../model/doc.js";
 import type { Extraction } from "../model/extraction.js";
 import { blindKeys, locate, type BlindGold } from "./blind.js";
+import { fitLogistic, frequentFeatures, roundedWeights } from "./logistic.js";
 
 /**
  * The labelled sets the classifier learns from, from the project root: the blind dev half, and documents written by
@@ -107,36 +106,16 @@ export async function readTrainingSet(goldDir: string): Promise<GoldDoc[]> {
 
 /** Fits one classifier a label of the taxonomy on `lines`. */
 export function train(lines: readonly Line[]): IssueModel {
-  const { epochs, rate, decay, l2, minCount, digits } = TRAINING;
-  const seen = new Map<string, number>();
-  for (const l of lines) for (const f of l.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const kept = lines.map((l) => l.features.filter((f) => seen.get(f)! >= minCount));
-  const round = (w: number) => Number(w.toFixed(digits));
+  const { minCount, digits, ...fitting } = TRAINING;
+  const kept = frequentFeatures(lines, minCount);
   return {
     labels: knowledge.issues.labels.map(({ label }) => {
-      const weights = new Map<string, number>();
-      let bias = 0;
       const positives = lines.filter((l) => l.labels.has(label)).length;
       // Few lines have any one label: their errors weigh more, so that the model does not learn to say no.
       const up = Math.sqrt((lines.length - positives) / Math.max(positives, 1));
-      for (let epoch = 0; epoch < epochs; epoch++) {
-        const step = rate / (1 + epoch * decay);
-        lines.forEach((line, i) => {
-          const features = kept[i]!;
-          let z = bias;
-          for (const f of features) z += weights.get(f) ?? 0;
-          const y = line.labels.has(label) ? 1 : 0;
-          const gradient = (1 / (1 + Math.exp(-z)) - y) * (y ? up : 1);
-          bias -= step * gradient;
-          for (const f of features) {
-            const w = weights.get(f) ?? 0;
-            weights.set(f, w - step * (gradient + l2 * w));
-          }
-        });
-      }
-      const sorted = [...weights].map(([f, w]) => [f, round(w)] as const).filter(([, w]) => w !== 0);
-      sorted.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-      return { label, bias: round(bias), weights: Object.fromEntries(sorted) };
+      const examples = lines.map((l, i) => ({ features: kept[i]!, positive: l.labels.has(label) }));
+      const { bias, weights } = fitLogistic(examples, fitting, up);
+      return { label, bias: Number(bias.toFixed(digits)), weights: roundedWeights(weights, digits) };
     }),
   };
 }

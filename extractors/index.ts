@@ -1,4 +1,5 @@
 import type { Doc } from "../model/doc.js";
+import { likelyClaims } from "./claim-filter.js";
 import { typeClaims } from "./claim-value.js";
 import { documentSubject, extractClaims } from "./claims.js";
 import { dayRelative, extractDates } from "./dates.js";
@@ -21,6 +22,8 @@ export interface ExtractionContext {
   readonly sentences: Sentence[];
   readonly mentions: Mentions;
   claims: Extraction["claims"];
+  /** The claims the filter set aside (Extraction.doubtful). */
+  doubtful: Extraction["doubtful"];
   readonly warnings: Warning[];
   /**
    * What the document is about: the subject it was given, else its publisher or the trust it names most. Decided
@@ -96,7 +99,26 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     run: (ctx) =>
       void (ctx.subject = ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text)),
   },
+  {
+    // The rules' claims that a model learnt from the gold judges unlikely are set aside (extractors/claim-filter.ts).
+    name: "claim-filter",
+    kind: "refiner",
+    run: (ctx) => {
+      const setting = {
+        doc: ctx.doc,
+        sentences: ctx.sentences,
+        stakeholders: ctx.mentions.stakeholders,
+        subject: ctx.subject,
+      };
+      const likely = likelyClaims(ctx.claims, setting, ctx.knowledge.claimModel);
+      ctx.doubtful = ctx.claims.filter((_, i) => !likely[i]);
+      ctx.claims = ctx.claims.filter((_, i) => likely[i]);
+    },
+  },
 ];
+
+/** Every step but the claim filter: the rules' claims as they are, which the filter is trained on. */
+export const UNFILTERED_STEPS = EXTRACTION_STEPS.filter((step) => step.name !== "claim-filter");
 
 /** Runs `steps` over a document and returns the context they filled. */
 export function runExtraction(doc: Doc, steps: readonly ExtractionStep[] = EXTRACTION_STEPS): ExtractionContext {
@@ -106,6 +128,7 @@ export function runExtraction(doc: Doc, steps: readonly ExtractionStep[] = EXTRA
     sentences: splitSentences(doc.text),
     mentions: { money: [], dates: [], stakeholders: [], issues: [], quotes: [] },
     claims: [],
+    doubtful: [],
     warnings: [],
     subject: null,
   };
@@ -125,6 +148,6 @@ export function runExtraction(doc: Doc, steps: readonly ExtractionStep[] = EXTRA
 
 /** The extractors, in one place: a Doc's located mentions, its claims and its warnings. */
 export function extract(doc: Doc): Extraction {
-  const { mentions, claims, warnings } = runExtraction(doc);
-  return { mentions, claims, warnings };
+  const { mentions, claims, doubtful, warnings } = runExtraction(doc);
+  return { mentions, claims, doubtful, warnings };
 }

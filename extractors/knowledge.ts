@@ -1,4 +1,5 @@
 import gazetteerFile from "./data/gazetteer.json" with { type: "json" };
+import claimModelFile from "./data/claim-model.json" with { type: "json" };
 import issueModelFile from "./data/issue-model.json" with { type: "json" };
 import issuesFile from "./data/issues.json" with { type: "json" };
 import organisationsFile from "./data/organisations.json" with { type: "json" };
@@ -126,6 +127,19 @@ export interface Knowledge {
     };
     labels: Array<{ label: string; bias: number; weights: Record<string, number> }>;
   };
+  /** The claim filter learnt from the rules' claims on the blind dev gold (extractors/claim-filter.ts). */
+  claimModel: {
+    trainedOn: {
+      gold: string;
+      documents: number;
+      claims: number;
+      rules: { precision: number; recall: number };
+      crossValidated: { precision: number; recall: number };
+    };
+    threshold: number;
+    bias: number;
+    weights: Record<string, number>;
+  };
   roles: { roles: string[]; honorifics: string[] };
   organisations: { heads: string[]; shapes: Array<{ category: Category; words: string[] }> };
   speech: Speech;
@@ -137,10 +151,19 @@ export interface Knowledge {
 // write out, and the test reads them as JSON anyway.
 export const KNOWLEDGE_FILES: Readonly<
   Record<
-    "gazetteer" | "issues" | "issue-model" | "organisations" | "predicates" | "roles" | "speech" | "synonyms",
+    | "claim-model"
+    | "gazetteer"
+    | "issues"
+    | "issue-model"
+    | "organisations"
+    | "predicates"
+    | "roles"
+    | "speech"
+    | "synonyms",
     unknown
   >
 > = {
+  "claim-model": claimModelFile,
   gazetteer: gazetteerFile,
   issues: issuesFile,
   "issue-model": issueModelFile,
@@ -175,6 +198,7 @@ export const knowledge: Knowledge = {
   predicates: (predicatesFile as unknown as { predicates: PredicateSpec[] }).predicates.map(predicateOf),
   issues: issuesFile as unknown as IssueTaxonomy,
   issueModel: issueModelFile as unknown as Knowledge["issueModel"],
+  claimModel: claimModelFile as unknown as Knowledge["claimModel"],
   roles: rolesFile as unknown as Knowledge["roles"],
   organisations: organisationsFile as unknown as Knowledge["organisations"],
   speech: speechFile as unknown as Speech,

@@ -137,9 +137,20 @@ export interface Warning {
 export interface Extraction {
   mentions: Mentions;
   claims: TypedClaim[];
+  /**
+   * The claims the rules read that the claim filter (extractors/claim-filter.ts) judged a careful reader would not
+   * state. Stored apart from the others: a check still weighs them (an article's misread figure is often one), the
+   * timelines, claim lists and scores do not show them.
+   */
+  doubtful: TypedClaim[];
   warnings: Warning[];
 }
 
 export function emptyExtraction(): Extraction {
-  return { mentions: { money: [], dates: [], stakeholders: [], issues: [], quotes: [] }, claims: [], warnings: [] };
+  return {
+    mentions: { money: [], dates: [], stakeholders: [], issues: [], quotes: [] },
+    claims: [],
+    doubtful: [],
+    warnings: [],
+  };
 }

@@ -75,6 +75,11 @@ if (args.has("--json")) {
       process.stdout.write(
         `issues: the classifier was trained on ${gold}${NOT_TRAINED_ON ? ` (not on the documents named ${NOT_TRAINED_ON.source}, unseen by it)` : ""}; there it scores ${f(cv.precision)} / ${f(cv.recall)} by ten folds of documents\n`,
       );
+      // So was the claim filter: the dev claims above are the filter's memory of them.
+      const claims = knowledge.claimModel.trainedOn;
+      process.stdout.write(
+        `claims: the filter was trained on the rules' claims of ${claims.gold} (the same documents); there the rules score ${f(claims.rules.precision)} / ${f(claims.rules.recall)} and the filter ${f(claims.crossValidated.precision)} / ${f(claims.crossValidated.recall)} by ten folds of batches\n`,
+      );
     }
   }
   const misses = (label: string, byType: Record<string, { missed: string[]; spurious: string[] }>) => {

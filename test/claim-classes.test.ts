@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extractors/index.js";
+import { UNFILTERED_STEPS, runExtraction } from "../extractors/index.js";
+import type { Doc } from "../model/doc.js";
 
-/** The claims of one short text, as "subject | predicate | value [aspect]". */
+/**
+ * The claims the rules read in one short text, as "subject | predicate | value [aspect]". These are the rules' classes:
+ * the learnt filter after them (test/claim-filter.test.ts) weighs a sentence against a whole document's worth of others.
+ */
 function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subject: string | null = null): string[] {
   const doc = {
     text,
@@ -11,7 +15,7 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
     publishedAt,
     title: "t",
   };
-  return extract(doc as Parameters<typeof extract>[0]).claims.map(
+  return runExtraction(doc as unknown as Doc, UNFILTERED_STEPS).claims.map(
     (c) => `${c.subject} | ${c.predicate} | ${c.value}${c.aspect ? ` [${c.aspect}]` : ""}`,
   );
 }

@@ -75,8 +75,8 @@ describe("--format on every data command", () => {
       if (c.meta.kind) args.push("--kind", c.meta.kind);
       const r = await runCli(args);
       expect(r.code, r.stderr).toBe(0);
-      const { mentions, claims, warnings } = JSON.parse(r.stdout);
-      expect({ mentions, claims, warnings }, c.name).toEqual(
+      const { mentions, claims, doubtful, warnings } = JSON.parse(r.stdout);
+      expect({ mentions, claims, doubtful, warnings }, c.name).toEqual(
         JSON.parse(readFileSync(join(c.dir, "expected.json"), "utf8")),
       );
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { claimFeatures, claimProbability } from "../extractors/claim-filter.js";
 import { EXTRACTION_STEPS, extract, runExtraction, type ExtractionStep } from "../extractors/index.js";
+import { knowledge } from "../extractors/knowledge.js";
 import type { Doc } from "../model/doc.js";
 
 /** A one-page document of `text`, as a reader would give it. */
@@ -73,6 +75,22 @@ const ONE_LINE: Record<string, () => void> = {
     expect(upTo("document-subject", text, { subject: "Barts and The London NHS Trust" }).subject).toBe(
       "Barts and The London NHS Trust",
     );
+  },
+  "claim-filter": () => {
+    const text =
+      "The Royal Free went live with Cerner in June 2008. Clinical income | £212.400m | £210.900m. " +
+      "By early September 2008 the executive team had concluded that the system could not continue.";
+    const read = upTo("document-subject", text);
+    const kept = upTo("claim-filter", text);
+    // What stays is what the model, given the rules' claims, says a reader would state; nothing is added or changed.
+    const likely = claimFeatures(read.claims, {
+      doc: read.doc,
+      sentences: read.sentences,
+      stakeholders: read.mentions.stakeholders,
+      subject: read.subject,
+    }).map((f) => claimProbability(f, knowledge.claimModel) >= knowledge.claimModel.threshold);
+    expect(read.claims.length).toBeGreaterThan(0);
+    expect(kept.claims).toEqual(read.claims.filter((_, i) => likely[i]));
   },
 };
 

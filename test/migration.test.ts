@@ -58,6 +58,14 @@ describe("upgrading a schema 5 database", () => {
     c.close();
   });
 
+  it("keeps every claim stored before the claim filter as kept: listed, linked and drawn as before", () => {
+    const c = openCorpus(schema5());
+    expect(c.db.prepare("SELECT likely FROM claims ORDER BY id").pluck().all()).toEqual([1, 1, 1]);
+    expect(c.claims.list().map((x) => x.id)).toEqual([1, 2, 3]);
+    expect(c.claims.links(2, { keptOnly: true })).toHaveLength(1);
+    c.close();
+  });
+
   it("stores new links as reasons, and refuses a link with neither reason nor words", () => {
     const c = openCorpus(schema5());
     c.claims.insertLink(3, 1, "contradicts", {

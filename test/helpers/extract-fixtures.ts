@@ -43,8 +43,8 @@ export function fixtureCases(): FixtureCase[] {
 export async function extractFixture(
   c: FixtureCase,
   read: ReadOptions = {},
-): Promise<Pick<ExtractResult, "mentions" | "claims" | "warnings">> {
+): Promise<Pick<ExtractResult, "mentions" | "claims" | "doubtful" | "warnings">> {
   const doc = await readDocument({ source: c.name, bytes: readFileSync(c.input), overrides: c.meta }, read);
   const x = extract(doc);
-  return { ...x, claims: x.claims.map(contractClaim) };
+  return { ...x, claims: x.claims.map(contractClaim), doubtful: x.doubtful.map(contractClaim) };
 }

@@ -1,0 +1,171 @@
+/**
+ * Training of the claim filter (extractors/claim-filter.ts) on the rules' claims of the gold sets: one logistic
+ * regression (eval/logistic.ts), a claim positive when the gold has it (subject, predicate and value, names compared
+ * as `npm run eval` compares them). Never the held-out half: it is only scored. Deterministic: the same gold and the
+ * same rules give the same model, byte for byte; a change to the rules changes what the model learns from, so it is
+ * refitted after one (`npm run train:claims`; test/slow/claim-model.test.ts fails until it is).
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { claimFeatures, claimProbability } from "../extractors/claim-filter.js";
+import { gazetteer } from "../extractors/gazetteer.js";
+import { UNFILTERED_STEPS, runExtraction } from "../extractors/index.js";
+import type { Doc } from "../model/doc.js";
+import { readDocument } from "../read/read-document.js";
+import { nameKeys, type BlindGold } from "./blind.js";
+import { NOT_TRAINED_ON } from "./issue-training.js";
+import { fitLogistic, frequentFeatures, roundedWeights, type Example } from "./logistic.js";
+
+/**
+ * The labelled sets the filter learns from, from the project root: the blind dev half, and the gold written here
+ * (test/gold, whose names are the extractors' own and whose documents are given their subject, as `npm run eval` reads
+ * them). Blind authors label fewer of some kinds of claim than the rules read (problems recognised, roll-outs resumed),
+ * and a filter that learnt from them alone dropped the sample corpus's own story ("By early September 2008 the
+ * executive team had reached the view that the Trust could not continue …"). Never the held-out half: it is only
+ * scored.
+ */
+export const CLAIM_TRAINING_SETS = ["test/gold-blind/dev", "test/gold"] as const;
+
+/** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
+export const CLAIM_TRAINING = { epochs: 20, rate: 0.2, decay: 0.2, l2: 3e-3, minCount: 2, digits: 3 } as const;
+
+/** The thresholds tried by ten folds; the one of best F1 is kept (the higher of equals: a wrong claim costs more). */
+export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5] as const;
+
+/** One distinct claim of the rules in a document: its features and whether the gold has it. */
+export interface ClaimExample extends Example {
+  key: string;
+}
+
+export interface ClaimDoc {
+  name: string;
+  examples: ClaimExample[];
+  /** The gold's claims, as keys. */
+  gold: number;
+}
+
+interface GoldDocument {
+  name: string;
+  gold: BlindGold;
+  doc: Doc;
+  /** A name as the gold writes it. */
+  key: (name: string) => string;
+  goldKeys: Set<string>;
+}
+
+/** Every document of the training sets under `root`, read as `npm run eval` reads it, with its gold. */
+async function readGoldDocuments(root: string): Promise<GoldDocument[]> {
+  const lookup = (n: string) => gazetteer().lookup(n);
+  const out: GoldDocument[] = [];
+  for (const set of CLAIM_TRAINING_SETS) {
+    const dir = join(root, set);
+    const blind = set.includes("gold-blind");
+    for (const name of readdirSync(dir).sort()) {
+      if (!existsSync(join(dir, name, "gold.json")) || NOT_TRAINED_ON?.test(name)) continue;
+      const gold = JSON.parse(readFileSync(join(dir, name, "gold.json"), "utf8")) as BlindGold;
+      const doc = await readDocument({
+        source: `${name}/input.txt`,
+        bytes: readFileSync(join(dir, name, "input.txt")),
+        overrides: {
+          kind: gold.kind,
+          publishedAt: gold.publishedAt,
+          ...(!blind && gold.subject ? { subject: gold.subject } : {}),
+        },
+      });
+      const goldKeys = new Set(gold.claims.map((c) => `${c.subject} | ${c.predicate} | ${c.value}`));
+      out.push({ name, gold, doc, key: blind ? nameKeys(gold, lookup) : (n) => n, goldKeys });
+    }
+  }
+  return out;
+}
+
+/** Every document of the training set under `root`, with the rules' claims labelled. */
+export async function readClaimTrainingSet(root: string): Promise<ClaimDoc[]> {
+  return (await readGoldDocuments(root)).map(({ name, doc, key, goldKeys }) => {
+    const ctx = runExtraction(doc, UNFILTERED_STEPS);
+    const features = claimFeatures(ctx.claims, {
+      doc,
+      sentences: ctx.sentences,
+      stakeholders: ctx.mentions.stakeholders,
+      subject: ctx.subject,
+    });
+    const seen = new Set<string>();
+    const examples: ClaimExample[] = [];
+    ctx.claims.forEach((c, i) => {
+      const k = `${key(c.subject)} | ${c.predicate} | ${c.value}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      examples.push({ key: k, features: features[i]!, positive: goldKeys.has(k) });
+    });
+    return { name, examples, gold: goldKeys.size };
+  });
+}
+
+/** The model fitted on `examples`. */
+export function trainClaims(examples: readonly Example[]): { bias: number; weights: Record<string, number> } {
+  const { minCount, digits, ...fitting } = CLAIM_TRAINING;
+  const kept = frequentFeatures(examples, minCount);
+  const { bias, weights } = fitLogistic(
+    examples.map((e, i) => ({ features: kept[i]!, positive: e.positive })),
+    fitting,
+  );
+  return { bias: Number(bias.toFixed(digits)), weights: roundedWeights(weights, digits) };
+}
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * The fold of a document: all of a blind batch's documents ("b23-…", one author each) fall in one fold, the batches
+ * dealt round by number. A fold of single documents would let a model learn an author's phrasing from the author's
+ * other documents and score it as if that were text nobody had seen; fresh text is another author's.
+ */
+export function foldOf(name: string, folds = 10): number {
+  const batch = /^b(\d+)-/.exec(name);
+  if (batch) return Number(batch[1]) % folds;
+  // (The first documents, written before batches had names, by document.)
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+  return h % folds;
+}
+
+const f1 = (t: Tally) => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+
+/**
+ * Ten folds by batch (foldOf): each claim scored by a model fitted on the other nine folds; the rules' own tally, and
+ * the filter's at each threshold.
+ */
+export function crossValidateClaims(
+  docs: readonly ClaimDoc[],
+  folds = 10,
+): { rules: Tally; byThreshold: Map<number, Tally>; threshold: number } {
+  const probability = new Map<ClaimExample, number>();
+  for (let k = 0; k < folds; k++) {
+    const model = trainClaims(docs.filter((d) => foldOf(d.name, folds) !== k).flatMap((d) => d.examples));
+    for (const d of docs.filter((d) => foldOf(d.name, folds) === k))
+      for (const e of d.examples) probability.set(e, claimProbability(e.features, model));
+  }
+  const tally = (keep: (e: ClaimExample) => boolean): Tally => {
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (const d of docs) {
+      let tp = 0;
+      for (const e of d.examples.filter(keep))
+        if (e.positive) tp++;
+        else t.fp++;
+      t.tp += tp;
+      t.fn += d.gold - tp;
+    }
+    return t;
+  };
+  const byThreshold = new Map<number, Tally>(
+    THRESHOLDS.map((th) => [th, tally((e) => probability.get(e)! >= th)] as const),
+  );
+  let threshold: number = THRESHOLDS[0];
+  for (const th of THRESHOLDS)
+    if (Number(f1(byThreshold.get(th)!).toFixed(3)) >= Number(f1(byThreshold.get(threshold)!).toFixed(3)))
+      threshold = th;
+  return { rules: tally(() => true), byThreshold, threshold };
+}

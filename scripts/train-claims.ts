@@ -1,0 +1,60 @@
+/**
+ * npm run train:claims [-- --check]: fits the claim filter on the rules' claims of the blind dev half
+ * and the gold written here (eval/claim-training.ts) and writes extractors/data/claim-model.json, with the threshold chosen by ten folds of
+ * batches and the scores there. Run it after any change to the claim rules (and after `npm run train:issues`).
+ * `--check` writes nothing and exits 1 when the file is not what training gives.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  CLAIM_TRAINING_SETS,
+  crossValidateClaims,
+  readClaimTrainingSet,
+  trainClaims,
+  type Tally,
+} from "../eval/claim-training.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const target = `${root}extractors/data/claim-model.json`;
+
+const docs = await readClaimTrainingSet(root);
+const examples = docs.flatMap((d) => d.examples);
+const cv = crossValidateClaims(docs);
+const score = (t: Tally) => ({
+  precision: Number((t.tp / (t.tp + t.fp)).toFixed(3)),
+  recall: Number((t.tp / (t.tp + t.fn)).toFixed(3)),
+});
+const model = {
+  $schema: "./claim-model.schema.json",
+  version: 1,
+  description:
+    "The claim filter (extractors/claim-filter.ts): written by `npm run train:claims` from the rules' claims on the blind dev gold and the gold written here. Do not edit by hand.",
+  trainedOn: {
+    gold: CLAIM_TRAINING_SETS.join(", "),
+    documents: docs.length,
+    claims: examples.length,
+    rules: score(cv.rules),
+    crossValidated: score(cv.byThreshold.get(cv.threshold)!),
+  },
+  threshold: cv.threshold,
+  ...trainClaims(examples),
+};
+const text = `${JSON.stringify(model, null, 2)}\n`;
+const line = (t: Tally) => {
+  const s = score(t);
+  return `precision ${s.precision}, recall ${s.recall} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
+};
+console.log(`${docs.length} documents, ${examples.length} distinct claims of the rules: ${line(cv.rules)}`);
+for (const [th, t] of cv.byThreshold)
+  console.log(`  ten folds, kept at ≥ ${th}: ${line(t)}${th === cv.threshold ? "  <- chosen" : ""}`);
+if (process.argv.includes("--check")) {
+  const same = readFileSync(target, "utf8") === text;
+  console.log(
+    same
+      ? "extractors/data/claim-model.json is what training gives"
+      : "extractors/data/claim-model.json differs from training: run npm run train:claims",
+  );
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, text);
+console.log(`wrote ${target}`);

@@ -1,0 +1,164 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { storeDocument } from "../app/store-document.js";
+import { openCorpus } from "../corpus/corpus.js";
+import { typeClaims } from "../extractors/claim-value.js";
+import { claimFeatures, claimProbability, likelyClaims, type ClaimModel } from "../extractors/claim-filter.js";
+import { EXTRACTION_STEPS, UNFILTERED_STEPS, extract, runExtraction } from "../extractors/index.js";
+import { knowledge } from "../extractors/knowledge.js";
+import { readDocument } from "../read/read-document.js";
+import type { Doc } from "../model/doc.js";
+import { emptyExtraction, type Claim } from "../model/extraction.js";
+
+const text =
+  "Wexcombe and Tarn Valley NHS Trust went live with Harbour PAS on 16 June. The trust spent £1.2m on extra staff, " +
+  "and BT has been paid £3m since 2007.";
+const doc = { text, kind: "news" as const, publishedAt: "2009-07-01" };
+const sentences = [
+  { start: 0, end: 72, text: text.slice(0, 72) },
+  { start: 73, end: text.length, text: text.slice(73) },
+];
+const stakeholders = [
+  {
+    text: "Wexcombe and Tarn Valley NHS Trust",
+    span: { page: 1, start: 0, end: 34 },
+    type: "organisation" as const,
+    canonical: "Wexcombe and Tarn Valley NHS Trust",
+    role: null,
+    affiliation: null,
+    origin: "discovered" as const,
+  },
+  {
+    text: "BT",
+    span: { page: 1, start: text.indexOf("BT"), end: text.indexOf("BT") + 2 },
+    type: "organisation" as const,
+    canonical: "BT",
+    role: null,
+    affiliation: null,
+    origin: "gazetteer" as const,
+  },
+];
+const setting = { doc, sentences, stakeholders, subject: "Wexcombe and Tarn Valley NHS Trust" };
+const claim = (predicate: string, subject: string, value: number | string, phrase: string): Claim => {
+  const start = text.indexOf(phrase);
+  const s = sentences.find((x) => x.start <= start && start < x.end)!;
+  return {
+    subject,
+    predicate,
+    value,
+    when: null,
+    span: { page: 1, start, end: start + phrase.length },
+    sentence: s.text,
+    attribution: null,
+  };
+};
+const goLive = claim("go-live", "Wexcombe and Tarn Valley NHS Trust", "2009-06-16", "16 June");
+const cost = claim("cost", "Wexcombe and Tarn Valley NHS Trust", 1_200_000, "£1.2m");
+const paid = claim("cost", "BT", 3_000_000, "£3m");
+
+describe("the claim filter's features", () => {
+  const [live, spent, bt] = claimFeatures([goLive, cost, paid], setting);
+  it("are the predicate, alone and with the document's kind", () => {
+    expect(live).toContain("p:go-live");
+    expect(live).toContain("pk:go-live|news");
+  });
+  it("take the words of the sentence, and those just before and after the value, as stems", () => {
+    expect(live).toContain("pw:go-live|live");
+    expect(live).toContain("pb:go-live|harbour");
+    expect(spent).toContain("pa:cost|extra");
+    expect(spent).not.toContain("pw:cost|harbour");
+  });
+  it("say whether the sentence names the subject and whether it is the document's", () => {
+    expect(live).toContain("ps:go-live|named");
+    expect(live).toContain("pd:go-live|subject");
+    expect(spent).toContain("ps:cost|unnamed");
+    expect(bt).toContain("ps:cost|named");
+    expect(bt).toContain("pd:cost|other");
+  });
+  it("place a date against the document's year and a figure by its order of magnitude", () => {
+    expect(live).toContain("py:go-live|same");
+    expect(live).toContain("pg:go-live|10");
+    expect(spent).toContain("pm:cost|6");
+  });
+});
+
+describe("filtering claims", () => {
+  // A model written out by hand, to show the rule: a claim stays when its probability reaches the threshold.
+  const model: ClaimModel = {
+    ...knowledge.claimModel,
+    threshold: 0.5,
+    bias: 0,
+    weights: { "pd:cost|other": -2, "p:go-live": 1 },
+  };
+  it("keeps a claim at or above the threshold and drops one below it", () => {
+    expect(claimProbability(claimFeatures([paid], setting)[0]!, model)).toBeLessThan(0.5);
+    expect(likelyClaims([goLive, cost, paid], setting, model)).toEqual([true, true, false]);
+  });
+  it("runs last in extraction, and sets aside as doubtful what it does not keep", async () => {
+    expect(EXTRACTION_STEPS.at(-1)!.name).toBe("claim-filter");
+    expect(UNFILTERED_STEPS.map((s) => s.name)).not.toContain("claim-filter");
+    const read = await readDocument({
+      source: "article.txt",
+      bytes: Buffer.from(text),
+      overrides: { kind: "news", publishedAt: "2009-07-01" },
+    });
+    const all = runExtraction(read, UNFILTERED_STEPS).claims;
+    const { claims, doubtful } = extract(read);
+    expect(all.length).toBeGreaterThan(0);
+    const order = (cs: typeof all) => cs.map((c) => `${c.span.start} ${c.subject} ${c.predicate} ${c.value}`).sort();
+    expect(order([...claims, ...doubtful])).toEqual(order(all));
+  });
+  it("the committed model keeps a threshold its ten folds chose among those tried", () =>
+    expect([0.1, 0.2, 0.3, 0.4, 0.5]).toContain(knowledge.claimModel.threshold));
+});
+
+describe("a doubtful claim in the store", () => {
+  const SUBJECT = "Wexcombe and Tarn Valley NHS Trust";
+  const stored = (id: string, kind: Doc["kind"], text: string, publishedAt: string): Doc => ({
+    id: id.repeat(64),
+    source: `${id}.txt`,
+    format: "text",
+    kind,
+    title: id,
+    publisher: null,
+    author: null,
+    publishedAt,
+    subject: SUBJECT,
+    text,
+    pages: [{ number: 1, start: 0, end: text.length }],
+    noTextLayer: false,
+  });
+  const lossIn = (d: Doc, amount: number, phrase: string) => {
+    const start = d.text.indexOf(phrase);
+    const c: Claim = {
+      subject: SUBJECT,
+      predicate: "loss",
+      value: amount,
+      when: { from: "2009-04-01", to: "2009-10-31", granularity: "to-date", qualifier: null },
+      span: { page: 1, start, end: start + phrase.length },
+      sentence: d.text,
+      attribution: null,
+    };
+    return typeClaims([c], [], d.text);
+  };
+
+  it("is kept for checks (stored, linked) and left out of claim lists, their links and timelines", () => {
+    const corpus = openCorpus(join(mkdtempSync(join(tmpdir(), "claimtrail-doubtful-")), "c.db"));
+    const paper = stored("a", "board-paper", "The trust has lost £7.2m to date.", "2009-11-26");
+    const article = stored("b", "news", "The trust has lost £9.2m so far.", "2009-12-02");
+    const info = { fetchedAt: "now", byteSize: 1 };
+    storeDocument(corpus, paper, { ...emptyExtraction(), claims: lossIn(paper, 7_200_000, "£7.2m") }, info);
+    storeDocument(corpus, article, { ...emptyExtraction(), doubtful: lossIn(article, 9_200_000, "£9.2m") }, info);
+    const [doubtful] = corpus.claims.forDocument(article.id);
+    const [kept] = corpus.claims.forDocument(paper.id);
+    expect(doubtful!.value).toBe(9_200_000);
+    expect(corpus.claims.links(doubtful!.id).map((l) => [l.relation, l.other.id])).toEqual([["contradicts", kept!.id]]);
+    expect(corpus.claims.list().map((c) => c.id)).toEqual([kept!.id]);
+    expect(corpus.claims.links(kept!.id, { keptOnly: true })).toEqual([]);
+    expect(corpus.claims.subjects()).toEqual([{ subject: SUBJECT, claims: 1 }]);
+    expect(corpus.claims.events({ subject: SUBJECT, predicates: ["loss"] }).map((c) => c.id)).toEqual([kept!.id]);
+    corpus.close();
+  });
+});
