@@ -47,10 +47,13 @@ export function claimFeatures(claims: readonly Claim[], setting: ClaimSetting): 
   return claims.map((c) => {
     const p = c.predicate;
     const out = new Set<string>([`p:${p}`, `pk:${p}|${doc.kind}`]);
-    for (const w of wordsOf(c.sentence)) {
+    // Two words that follow each other (stop words left out) say what one cannot: "went live", "income lost".
+    const words = wordsOf(c.sentence);
+    words.forEach((w, i) => {
       out.add(`w:${w}`);
       out.add(`pw:${p}|${w}`);
-    }
+      if (i) out.add(`pp:${p}|${words[i - 1]}_${w}`);
+    });
     const at = firstNotBefore(sentences.length, (i) => sentences[i]!.end <= c.span.start);
     const s = sentences[at] ?? { start: c.span.start, end: c.span.end, text: c.sentence };
     // The words next to the figure or date: "of", "by", "a further" say more of it than the sentence's other words.

@@ -66,6 +66,7 @@ describe("the claim filter's features", () => {
   });
   it("take the words of the sentence, and those just before and after the value, as stems", () => {
     expect(live).toContain("pw:go-live|live");
+    expect(live).toContain("pp:go-live|went_live");
     expect(live).toContain("pb:go-live|harbour");
     expect(spent).toContain("pa:cost|extra");
     expect(spent).not.toContain("pw:cost|harbour");
