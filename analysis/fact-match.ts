@@ -319,6 +319,24 @@ function partOf(text: string, part: Figure, whole: Figure): boolean {
   return at > end && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?$/.test(text.slice(end, at));
 }
 
+/**
+ * The passages to read a figure against when the sentence's closest passages said nothing of it: for a sentence of two
+ * statements, each with its figure ("Activity worth £3.2m had not been billed …, and primary care trusts have agreed to
+ * pay £9.1m on account while it is checked"), the passage closest to the whole sentence is the other figure's, and
+ * those its own statement speaks of come first. Null for a sentence of one statement.
+ */
+function ownClauseRanked(f: Figure, st: Statement, papers: Papers): Scored[] | null {
+  const own = clausesAt(st.text, f.text)[0] ?? st.text;
+  if (own.length >= st.text.length * 0.9 || !st.stated.some((g) => g !== f && !own.includes(g.text))) return null;
+  const words = contentWords(own);
+  const first = papers.units
+    .map((u) => st.match(u, words))
+    .filter((r) => r.shared >= 2 && r.similarity >= MIN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, 3);
+  return [...first, ...st.ranked.filter((r) => !first.some((x) => x.u === r.u))];
+}
+
 /** One figure of a statement, with what its own clause says and the passages that give a figure of its kind. */
 class FigureReading {
   /** The clause that holds the figure: what it says has happened or is forecast. */
@@ -336,6 +354,7 @@ class FigureReading {
     readonly f: Figure,
     readonly st: Statement,
     readonly papers: Papers,
+    ranked: Scored[] = st.ranked,
   ) {
     // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
     // migration has cost £262,000 so far": only the second is told as done).
@@ -356,7 +375,7 @@ class FigureReading {
     // main clause, whose own words name none.
     const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? "";
     this.ownDates = own.length ? own : st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
-    this.sameKind = st.ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
+    this.sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.
     this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);
   }
@@ -465,11 +484,20 @@ class FigureReading {
   }
 }
 
+/** A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's. */
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
+  const outcome = checkFigureAgainst(f, st, papers, st.ranked);
+  if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
+  const own = ownClauseRanked(f, st, papers);
+  const again = own && checkFigureAgainst(f, st, papers, own);
+  return again && (again.found === "agree" || again.found === "disagree") ? again : outcome;
+}
+
+function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
   const met = targetMet(f, st, papers);
   if (met) return met;
-  const fr = new FigureReading(f, st, papers);
+  const fr = new FigureReading(f, st, papers, ranked);
   const longest = longestOf(fr);
   if (longest) return longest;
   // ("the longer of the two outages": the outages are counted to say which one, not to state how many.)

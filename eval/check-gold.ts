@@ -101,7 +101,13 @@ function partOfSentenceVerdict(report: CheckReport, statement: string): string |
       .filter((c) => inside(collapse(s.sentence.slice(0, c.claim.span.start - s.start)).length))
       .map((c) => c.verdict)
       .filter((v) => v !== "unverified");
-    if (!agree.length && !disagree.length && !claims.length) return null;
+    if (!agree.length && !disagree.length && !claims.length) {
+      // A part with a figure of its own that the report found nothing for is unverified: the sentence's verdict is
+      // about its other figures ("…, while data migration has cost £262,000 so far" contradicted does not make "Training
+      // alone is expected to cost £744,000" so).
+      const decided = [...s.agree, ...s.disagree].length > 0;
+      return decided && /\d/.test(wanted) ? "unverified" : null;
+    }
     return together([...claims, ...agree.map(() => "supported"), ...disagree.map(() => "contradicted")]);
   }
   return null;

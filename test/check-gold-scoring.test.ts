@@ -27,4 +27,13 @@ describe("check gold: a statement scored at the granularity the gold gives it", 
   });
   it("a part with no figure the checker judged falls back to the sentence's verdict", () =>
     expect(statementVerdict(report, "in the first four weeks, and almost")).toBe("partly-supported"));
+  it("a part with a figure of its own the checker did not judge is unverified, whatever the sentence's others were", () => {
+    const two = reportOf(
+      "Training is expected to cost £744,000, while data migration has cost £262,000 so far.",
+      [],
+      ["£262,000"],
+    );
+    expect(statementVerdict(two, "Training is expected to cost £744,000")).toBe("unverified");
+    expect(statementVerdict(two, "data migration has cost £262,000 so far")).toBe("contradicted");
+  });
 });

@@ -1734,3 +1734,27 @@ describe("an hour in words", () => {
   it("is sixty minutes: 'more than an hour' is contradicted by 52 minutes", () =>
     expect(check("The longest outage, on 21 February, lasted more than an hour.").verdict).toBe("contradicted"));
 });
+
+describe("a sentence of two statements", () => {
+  it("reads each figure against its own statement's passage when the sentence's closest passage is the other's", () => {
+    const { check } = against(
+      [
+        "Wexcombe and Tarn Valley NHS Trust - Trust Board, 30 October 2008",
+        "",
+        "4.1 At month 6 the trust reports a deficit of £5.9m against a planned surplus of £1.4m for the period.",
+        "",
+        "4.2 Clinical income is forecast to be £5.5m below plan. Activity not yet billed because of the record system's data problems totals £3.2m at month 6. The trust's commissioning PCTs have agreed to make payments on account of £1.9m against this, pending validation.",
+        "",
+        "4.3 Non-recurrent recovery costs of £2.7m are included in the forecast, for validation staff and extra clinics.",
+      ],
+      "2008-10-30",
+      "2008-11-05",
+    );
+    const r = check(
+      "Activity worth £3.2m had not been billed by September because of data problems, and primary care trusts have agreed to pay £9.1m on account while it is checked.",
+    );
+    expect(r.agree).toEqual(["£3.2m"]);
+    expect(r.disagree).toEqual(["£9.1m"]);
+    expect(r.verdict).toBe("partly-supported");
+  });
+});
