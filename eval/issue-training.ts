@@ -38,9 +38,12 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * On the first two, b26 (12 documents of 12 kinds) and b27 (12 news documents), two authors, scored on arrival: the
  * unigram model of session 17 0.699 / 0.673, this one 0.786 / 0.733; the held-out half 0.769 / 0.706 -> 0.816 / 0.719.
  * In session 20 it was refitted with b26 to b28 learnt (36 documents, three authors), then with b30 (12 news
- * documents) too; b29 (12 documents of 12 kinds) and b31 (12 news documents) are the batches it has not seen.
+ * documents) too; b29 (12 documents of 12 kinds) and b31 (12 news documents) were the batches it had not seen. In
+ * session 21 it was refitted with b29 and b31 learnt, and b32 and b33 (24 fresh documents, two authors); b34 (12
+ * documents of 12 kinds) and b35 (12 news documents), that session's end measure, are kept out of it and of the claim
+ * filter (eval/claim-training.ts), for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:29|31)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:34|35)-/;
 
 /** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
