@@ -81,6 +81,12 @@ const slipped = (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIE
 
 // "the October meeting", "the July board meeting": the meeting nearest publication, the last one or the next.
 const MEETING_AFTER = /^\s+(?:(?:trust\s+)?board\s+)?meeting\b/i;
+// "September performance will be reported in November", "validated data for September": a month whose measure is
+// reported is a period a paper looks back on or just ahead to, the nearest occurrence, whatever the tense of its telling.
+const MEASURE_AFTER =
+  /^\s*(?:['’]s\s+)?(?:performance|figures?|data|activity|position|results?|returns?|outturn|income|expenditure|spend)\b/i;
+const MEASURE_BEFORE =
+  /\b(?:performance|figures?|data|activity|position|results?|returns?|outturn|income|expenditure|spend)\s+(?:for|in)\s+$/i;
 const PLANNED_BEFORE =
   /\b(?:planned|scheduled|intended|original|slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:(?:again\s+)?(?:to|until|into)\s+)?(?:(?:early|mid|late)[-\s])?$/i;
 const MOVED_TO_BEFORE =
@@ -418,10 +424,11 @@ function fromChrono(
     const movedPlan =
       slipped(sentence) &&
       (/\b(?:planned|scheduled|due|set)\s+(?:for|on|in)\s+$/i.test(lead40) || MEANT_TO.test(clause));
+    const measured = MEASURE_AFTER.test(text.slice(end, end + 30)) || MEASURE_BEFORE.test(lead40);
     y = inferYear(
       m,
       ref,
-      movedPlan || (!forward && (nearest || undated)) ? "was due" : forward ? "will" : soon ? "soon" : "",
+      movedPlan || measured || (!forward && (nearest || undated)) ? "was due" : forward ? "will" : soon ? "soon" : "",
       day ? dd : null,
     );
     relative = true;

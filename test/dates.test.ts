@@ -27,6 +27,19 @@ describe("dates, one form a line", () => {
       "May=2009-05-01..2009-05-31",
     ]);
   });
+  it("a month whose measure is reported is the nearest occurrence, whatever the tense of its telling", () => {
+    expect(
+      paper("Because of the data problems, September performance will be reported in November.", "2009-10-29"),
+    ).toEqual(["September=2009-09-01..2009-09-30", "November=2009-11-01..2009-11-30"]);
+    expect(dates("The trust will publish validated data for August in October.", "2010-09-20")).toEqual([
+      "August=2010-08-01..2010-08-31",
+      "October=2010-10-01..2010-10-31",
+    ]);
+    // (Told in July, September's figures are this year's, ahead.)
+    expect(paper("September activity is expected to recover as clinics return to normal.", "2009-07-20")).toEqual([
+      "September=2009-09-01..2009-09-30",
+    ]);
+  });
   it("a British day and month takes the latest year on or before publication", () => {
     expect(dates("The recovery programme began on 6 October.", "2008-11-26")).toEqual([
       "6 October=2008-10-06..2008-10-06",
