@@ -128,7 +128,7 @@ export class Library {
         quotes: m("quote"),
       },
       // document@1 prints each claim's value as `value`; the typed value stays in the library.
-      claims: this.corpus.claims.forDocument(doc.id).map(({ typed: _typed, ...c }) => c),
+      claims: this.corpus.claims.forDocument(doc.id, { keptOnly: true }).map(({ typed: _typed, ...c }) => c),
       warnings: this.corpus.documents.warnings(doc.id),
       captures: this.corpus.captures.forDocument(doc.id),
     };

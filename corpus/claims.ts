@@ -201,6 +201,7 @@ export class ClaimRepository {
   constructor(db: Database.Database) {
     this.s = {
       forDocument: db.prepare(`${SELECT} WHERE c.document_id = ? ORDER BY c.start`),
+      keptForDocument: db.prepare(`${SELECT} WHERE c.document_id = ? AND c.likely = 1 ORDER BY c.start`),
       // The claims a new claim can stand in relation to: same subject and predicate, nearest in time within about a
       // year on either side (dated claims by their period, undated ones by their document's date). Each of the four
       // reads walks an index outwards from the anchor and stops at its limit, so linking a document costs the same
@@ -250,8 +251,10 @@ export class ClaimRepository {
     };
   }
 
-  forDocument(documentId: string): StoredClaim[] {
-    return (this.s.forDocument.all(documentId) as Raw[]).map(toClaim);
+  /** A document's claims in text order; with `keptOnly`, only those the claim filter kept (what a reader is shown). */
+  forDocument(documentId: string, options: { keptOnly?: boolean } = {}): StoredClaim[] {
+    const read = options.keptOnly ? this.s.keptForDocument : this.s.forDocument;
+    return (read.all(documentId) as Raw[]).map(toClaim);
   }
 
   get(id: number): StoredClaim | null {

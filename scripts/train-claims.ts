@@ -4,8 +4,8 @@
  * batches and the scores there. Run it after any change to the claim rules (and after `npm run train:issues`).
  * `--check` writes nothing and exits 1 when the file is not what training gives.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeModelFile } from "./model-file.js";
 import {
   CLAIM_TRAINING_SETS,
   crossValidateClaims,
@@ -47,14 +47,4 @@ const line = (t: Tally) => {
 console.log(`${docs.length} documents, ${examples.length} distinct claims of the rules: ${line(cv.rules)}`);
 for (const [th, t] of cv.byThreshold)
   console.log(`  ten folds, kept at ≥ ${th}: ${line(t)}${th === cv.threshold ? "  <- chosen" : ""}`);
-if (process.argv.includes("--check")) {
-  const same = readFileSync(target, "utf8") === text;
-  console.log(
-    same
-      ? "extractors/data/claim-model.json is what training gives"
-      : "extractors/data/claim-model.json differs from training: run npm run train:claims",
-  );
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(target, text);
-console.log(`wrote ${target}`);
+writeModelFile(target, text, "npm run train:claims");

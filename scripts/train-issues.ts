@@ -3,8 +3,9 @@
  * extractors/data/issue-model.json, with its score there by ten folds of documents. Never the test half: that one is only
  * scored. `--check` writes nothing and exits 1 when the file is not what training gives.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeModelFile } from "./model-file.js";
 import { TRAINING_SETS, crossValidate, readTrainingSets, train } from "../eval/issue-training.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -31,14 +32,4 @@ const text = `${JSON.stringify(model, null, 2)}\n`;
 console.log(
   `${docs.length} documents, ${lines.length} lines; ten folds by document: precision ${model.trainedOn.crossValidated.precision}, recall ${model.trainedOn.crossValidated.recall} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`,
 );
-if (process.argv.includes("--check")) {
-  const same = readFileSync(target, "utf8") === text;
-  console.log(
-    same
-      ? "extractors/data/issue-model.json is what training gives"
-      : "extractors/data/issue-model.json differs from training: run npm run train:issues",
-  );
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(target, text);
-console.log(`wrote ${target}`);
+writeModelFile(target, text, "npm run train:issues");
