@@ -293,6 +293,9 @@ function readStatement(
   return { text, said, figures, stated, scored, ranked, named, names, tableRows, match, aboutOthers };
 }
 
+// What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
+const DONE_ALREADY = /\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b/i;
+
 const YEAR_CLOSED = /\b(?:ended|finished|closed)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)[/-]\d\d\b/i;
 
 /** Whether a clause tells a financial year as closed that had not closed when the paper was published. */
@@ -406,6 +409,9 @@ class FigureReading {
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
       !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
+      // Nor is a table's forecast cell, though the table gives no figure to date: "has already cost the trust £2.3m"
+      // against "Lost income | 0 | 2,300" under "2009/10 forecast £000" is a forecast reported as done.
+      !(figurePeriod(p, r.u.figures) === "forecast" && DONE_ALREADY.test(this.clause)) &&
       // "ended 2011/12 with a deficit of £400,000" against a paper of March 2012 forecasting a £0.4m deficit: a year
       // told as closed is not what a forecast for it says (nor is it contradicted: the paper has no outturn yet).
       !(yearOpenThen(this.clause, r.u.publishedAt) && figurePeriod(p, r.u.figures) === "forecast") &&

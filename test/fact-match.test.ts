@@ -1758,3 +1758,26 @@ describe("a sentence of two statements", () => {
     expect(r.verdict).toBe("partly-supported");
   });
 });
+
+describe("a forecast told as done", () => {
+  it("is not supported by a table's forecast column, though the table gives no figure to date", () => {
+    const { check } = against(
+      [
+        "Wexcombe and Tarn Valley NHS Trust - Trust Board, 24 September 2009",
+        "",
+        "Table 2: Records programme - local costs and income impact, 2009/10",
+        "Line                                   | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+        "Validation staff                       |               400 |                   650 |         (250)",
+        "Lost income (unrecorded activity)      |                 0 |                 2,300 |       (2,300)",
+      ],
+      "2009-09-24",
+      "2009-09-29",
+    );
+    expect(
+      check("The problems have already cost the trust £2.3m in income from activity that was not recorded.").agree,
+    ).toEqual([]);
+    expect(check("The trust expects to lose £2.3m in income from activity that was not recorded.").agree).toEqual([
+      "£2.3m",
+    ]);
+  });
+});
