@@ -46,11 +46,13 @@ export function claimFeatures(claims: readonly Claim[], setting: ClaimSetting): 
   const perSentence = new Map<string, number>();
   for (const c of claims) perSentence.set(c.sentence, (perSentence.get(c.sentence) ?? 0) + 1);
   const published = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : null;
+  // (A sentence of several claims is read once.)
+  const sentenceWords = new Map<string, string[]>();
   return claims.map((c) => {
     const p = c.predicate;
     const out = new Set<string>([`p:${p}`, `pk:${p}|${doc.kind}`]);
     // Two words that follow each other (stop words left out) say what one cannot: "went live", "income lost".
-    const words = wordsOf(c.sentence);
+    const words = sentenceWords.get(c.sentence) ?? sentenceWords.set(c.sentence, wordsOf(c.sentence)).get(c.sentence)!;
     words.forEach((w, i) => {
       out.add(`w:${w}`);
       out.add(`pw:${p}|${w}`);
