@@ -150,11 +150,16 @@ export class Library {
     return checkDocument(this.corpus, doc.duplicateOf ?? doc.id);
   }
 
-  claims(filter: { subject?: string; predicate?: string; limit?: number } = {}): ClaimsView {
+  /**
+   * The claims of the corpus, each with its links to the claims listed beside it; with `doubtful`, the claims the filter
+   * set aside instead, with their links to any claim.
+   */
+  claims(filter: { subject?: string; predicate?: string; limit?: number; doubtful?: boolean } = {}): ClaimsView {
     const subject = filter.subject ? resolveSubject(this.corpus, filter.subject).canonical : undefined;
-    const claims = this.corpus.claims.list({ subject, predicate: filter.predicate, limit: filter.limit }).map((c) => ({
+    const listed = this.corpus.claims.list({ ...filter, subject });
+    const claims = listed.map((c) => ({
       ...c,
-      links: this.corpus.claims.links(c.id, { keptOnly: true }).map((l) => ({
+      links: this.corpus.claims.links(c.id, { keptOnly: !filter.doubtful }).map((l) => ({
         relation: l.relation,
         reason: l.reason,
         claimId: l.other.id,

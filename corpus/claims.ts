@@ -214,8 +214,9 @@ export class ClaimRepository {
           AND c.reported_at BETWEEN @lo AND @anchor AND c.document_id <> @doc ORDER BY c.reported_at DESC LIMIT @half)
         UNION ALL SELECT * FROM (${LINK_SELECT} WHERE c.subject = @subject AND c.predicate = @predicate AND c.when_from IS NULL
           AND c.reported_at > @anchor AND c.reported_at <= @hi AND c.document_id <> @doc ORDER BY c.reported_at LIMIT @half)`),
-      // What is listed and drawn is what the claim filter kept: a doubtful claim is stored for checks alone.
-      list: db.prepare(`${SELECT} WHERE c.likely = 1 AND (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
+      // What is listed and drawn is what the claim filter kept: a doubtful claim is stored for checks, and listed only
+      // when asked for (claims --doubtful).
+      list: db.prepare(`${SELECT} WHERE c.likely = @likely AND (@subject IS NULL OR c.subject = @subject) AND (@predicate IS NULL OR c.predicate = @predicate)
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
       link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, reason) VALUES (?, ?, ?, ?)"),
       linksOut:
@@ -262,9 +263,11 @@ export class ClaimRepository {
     return r ? toClaim(r) : null;
   }
 
-  list(filter: { subject?: string; predicate?: string; limit?: number } = {}): StoredClaim[] {
+  /** The claims the filter kept, or with `doubtful` those it set aside, by subject and predicate. */
+  list(filter: { subject?: string; predicate?: string; limit?: number; doubtful?: boolean } = {}): StoredClaim[] {
     return (
       this.s.list.all({
+        likely: filter.doubtful ? 0 : 1,
         subject: filter.subject ?? null,
         predicate: filter.predicate ?? null,
         limit: filter.limit ?? 10_000,

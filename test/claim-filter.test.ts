@@ -157,6 +157,7 @@ describe("a doubtful claim in the store", () => {
     expect(doubtful!.value).toBe(9_200_000);
     expect(corpus.claims.links(doubtful!.id).map((l) => [l.relation, l.other.id])).toEqual([["contradicts", kept!.id]]);
     expect(corpus.claims.list().map((c) => c.id)).toEqual([kept!.id]);
+    expect(corpus.claims.list({ doubtful: true }).map((c) => c.id)).toEqual([doubtful!.id]);
     expect(corpus.claims.forDocument(article.id, { keptOnly: true })).toEqual([]);
     expect(corpus.claims.links(kept!.id, { keptOnly: true })).toEqual([]);
     expect(corpus.claims.subjects()).toEqual([{ subject: SUBJECT, claims: 1 }]);

@@ -152,6 +152,17 @@ describe("list commands", () => {
     expect(text.stdout).toMatch(/^3 documents \(first 3 of \d+\)$/m);
   });
 
+  it("claims --doubtful lists the claims the filter set aside, and only those", async () => {
+    const ids = async (args: string[]) =>
+      (
+        JSON.parse((await runCli(["--db", db, "claims", ...args, "--json"])).stdout).claims as Array<{ id: number }>
+      ).map((c) => c.id);
+    const [kept, doubtful] = [await ids([]), await ids(["--doubtful"])];
+    expect(doubtful.length).toBeGreaterThan(0);
+    expect(doubtful.filter((id) => kept.includes(id))).toEqual([]);
+    expect((await runCli(["--db", db, "claims", "--doubtful"], { env: { COLUMNS: "200" } })).stdout).toMatch(/#\d+/);
+  });
+
   it("claims shows each claim's id, so the ids its relations name can be found in the list", async () => {
     const claims = JSON.parse((await runCli(["--db", db, "claims", "--json"])).stdout).claims as Array<{
       id: number;
