@@ -1781,3 +1781,29 @@ describe("a forecast told as done", () => {
     ]);
   });
 });
+
+describe("a forecast told as done, against a sentence that gives both", () => {
+  it("is contradicted by the figure to date, though 'to date' leads a long subject", () => {
+    const { check } = against(
+      [
+        "Wexcombe and Tarn Valley NHS Trust - Trust Board, 24 September 2009",
+        "",
+        "Table 2: Records programme - local costs and income impact, 2009/10",
+        "Line                                   | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+        "Validation staff                       |               400 |                   650 |         (250)",
+        "Lost income (unrecorded activity)      |                 0 |                 2,300 |       (2,300)",
+        "",
+        "5.1 The forecast impact of the deployment on the year is £2.55m above plan, most of it lost income.",
+        "",
+        "5.2 Income lost to date through clinic activity that has not been recorded or coded is estimated at £940,000 for months 3 to 5; the forecast for the year is £2.3m.",
+      ],
+      "2009-09-24",
+      "2009-09-29",
+    );
+    const r = check(
+      "The problems have already cost the trust £2.3m in income from clinic activity that was not recorded.",
+    );
+    expect(r.disagree).toEqual(["£2.3m"]);
+    expect(r.verdict).toBe("contradicted");
+  });
+});

@@ -88,6 +88,9 @@ const FORECAST_AFTER =
 const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
 const TO_DATE_BEFORE =
   /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
+// "Income lost to date through activity that has not been recorded … is estimated at £940,000": the words that say
+// so far may lead a long subject, before any other figure or clause.
+const TO_DATE_LEADS = /\b(?:to date|so far|year[- ]to[- ]date)\b[^.;£$€\d]{0,100}$/i;
 const FORECAST_BEFORE =
   /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated)\b/i;
 
@@ -104,7 +107,7 @@ export function prosePeriod(sentence: string, p: Figure): "forecast" | "to-date"
   const after = sentence.slice(at + p.text.length, at + p.text.length + 50);
   if (BUDGET_BEFORE.test(near)) return undefined;
   if (FORECAST_AFTER.test(after)) return "forecast";
-  if (TO_DATE_AFTER.test(after) || TO_DATE_BEFORE.test(near)) return "to-date";
+  if (TO_DATE_AFTER.test(after) || TO_DATE_BEFORE.test(near) || TO_DATE_LEADS.test(before)) return "to-date";
   if (FORECAST_BEFORE.test(before) && !TO_DATE_BEFORE.test(before)) return "forecast";
   return undefined;
 }
