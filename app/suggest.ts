@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Library } from "./library.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 // natural loads hundreds of modules: only a name that matched nothing pays for it.
 const require = createRequire(import.meta.url);
@@ -95,7 +96,7 @@ export function subjectHelp(library: Library, name: string, resolved?: string): 
 
 const quoted = (message: string) => [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
 const namesWord = (text: string, word: string) =>
-  new RegExp(`(^|[^\\p{L}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "iu").test(text);
+  new RegExp(`(^|[^\\p{L}])${escapeRegExp(word.trim())}($|[^\\p{L}])`, "iu").test(text);
 
 /**
  * Help for a stakeholder name the corpus does not know: the name-variant warnings that name it (so "Wray" leads to

@@ -200,8 +200,9 @@ export class ClaimRepository {
 
   constructor(db: Database.Database) {
     this.s = {
-      forDocument: db.prepare(`${SELECT} WHERE c.document_id = ? ORDER BY c.start`),
-      keptForDocument: db.prepare(`${SELECT} WHERE c.document_id = ? AND c.likely = 1 ORDER BY c.start`),
+      forDocument: db.prepare(
+        `${SELECT} WHERE c.document_id = @documentId AND (@doubtfulToo OR c.likely = 1) ORDER BY c.start`,
+      ),
       // The claims a new claim can stand in relation to: same subject and predicate, nearest in time within about a
       // year on either side (dated claims by their period, undated ones by their document's date). Each of the four
       // reads walks an index outwards from the anchor and stops at its limit, so linking a document costs the same
@@ -220,10 +221,11 @@ export class ClaimRepository {
         ORDER BY c.subject, c.predicate, d.published_at, c.id LIMIT @limit`),
       link: db.prepare("INSERT OR REPLACE INTO claim_links (claim_id, other_id, relation, reason) VALUES (?, ?, ?, ?)"),
       linksOut:
-        db.prepare(`SELECT l.relation, l.reason, l.explanation, l.other_id AS otherId FROM claim_links l WHERE l.claim_id = ?
-        UNION ALL SELECT l.relation, l.reason, l.explanation, l.claim_id AS otherId FROM claim_links l WHERE l.other_id = ?`),
+        db.prepare(`SELECT l.relation, l.reason, l.explanation, l.other_id AS otherId, o.likely FROM claim_links l
+        JOIN claims o ON o.id = l.other_id WHERE l.claim_id = ?
+        UNION ALL SELECT l.relation, l.reason, l.explanation, l.claim_id AS otherId, o.likely FROM claim_links l
+        JOIN claims o ON o.id = l.claim_id WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
-      likely: db.prepare("SELECT likely FROM claims WHERE id = ?").pluck(),
       subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims WHERE likely = 1 GROUP BY subject"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
       // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
@@ -254,8 +256,7 @@ export class ClaimRepository {
 
   /** A document's claims in text order; with `keptOnly`, only those the claim filter kept (what a reader is shown). */
   forDocument(documentId: string, options: { keptOnly?: boolean } = {}): StoredClaim[] {
-    const read = options.keptOnly ? this.s.keptForDocument : this.s.forDocument;
-    return (read.all(documentId) as Raw[]).map(toClaim);
+    return (this.s.forDocument.all({ documentId, doubtfulToo: options.keptOnly ? 0 : 1 }) as Raw[]).map(toClaim);
   }
 
   get(id: number): StoredClaim | null {
@@ -307,8 +308,9 @@ export class ClaimRepository {
         reason: string | null;
         explanation: string | null;
         otherId: number;
+        likely: number;
       }>
-    ).filter((r) => !options.keptOnly || this.s.likely.get(r.otherId) === 1);
+    ).filter((r) => !options.keptOnly || r.likely === 1);
     return rows.map((r) => ({
       relation: r.relation,
       reason: r.reason

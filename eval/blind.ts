@@ -4,7 +4,10 @@
  * canonical name, any alias the gold lists, and the gazetteer's canonical name when the gazetteer knows the gold's
  * name or alias (the two conventions for one body: "National Programme for IT" / "... in the NHS").
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { GazetteerEntry } from "../extractors/gazetteer.js";
+import { readDocument } from "../read/read-document.js";
 import type { Doc } from "../model/doc.js";
 import type { Extraction } from "../model/extraction.js";
 import { knowledge } from "../extractors/knowledge.js";
@@ -60,6 +63,23 @@ function sentenceStart(text: string, at: number): number {
     if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i;
   }
   return 0;
+}
+
+/**
+ * A gold document's input.txt (in `dir`/`name`), read as a new user's document is read: its kind and date given, its
+ * subject only where `subject` is (the set written here gives one; a blind document's subject must be found).
+ */
+export function readGoldInput(
+  dir: string,
+  name: string,
+  gold: Pick<BlindGold, "kind" | "publishedAt">,
+  subject?: string | null,
+): Promise<Doc> {
+  return readDocument({
+    source: `${name}/input.txt`,
+    bytes: readFileSync(join(dir, name, "input.txt")),
+    overrides: { kind: gold.kind, publishedAt: gold.publishedAt, ...(subject ? { subject } : {}) },
+  });
 }
 
 /** Where a gold excerpt stands in the document's text, or -1. */

@@ -11,8 +11,7 @@ import { claimFeatures, claimProbability } from "../extractors/claim-filter.js";
 import { gazetteer } from "../extractors/gazetteer.js";
 import { UNFILTERED_STEPS, runExtraction } from "../extractors/index.js";
 import type { Doc } from "../model/doc.js";
-import { readDocument } from "../read/read-document.js";
-import { nameKeys, type BlindGold } from "./blind.js";
+import { nameKeys, readGoldInput, type BlindGold } from "./blind.js";
 import { NOT_TRAINED_ON } from "./issue-training.js";
 import { fitLogistic, frequentFeatures, roundedWeights, type Example } from "./logistic.js";
 
@@ -66,15 +65,7 @@ async function readGoldDocuments(root: string): Promise<GoldDocument[]> {
     for (const name of readdirSync(dir).sort()) {
       if (!existsSync(join(dir, name, "gold.json")) || NOT_TRAINED_ON?.test(name)) continue;
       const gold = JSON.parse(readFileSync(join(dir, name, "gold.json"), "utf8")) as BlindGold;
-      const doc = await readDocument({
-        source: `${name}/input.txt`,
-        bytes: readFileSync(join(dir, name, "input.txt")),
-        overrides: {
-          kind: gold.kind,
-          publishedAt: gold.publishedAt,
-          ...(!blind && gold.subject ? { subject: gold.subject } : {}),
-        },
-      });
+      const doc = await readGoldInput(dir, name, gold, blind ? null : gold.subject);
       const goldKeys = new Set(gold.claims.map((c) => `${c.subject} | ${c.predicate} | ${c.value}`));
       out.push({ name, gold, doc, key: blind ? nameKeys(gold, lookup) : (n) => n, goldKeys });
     }

@@ -11,10 +11,9 @@ import { issueFeatures, type IssueModel } from "../extractors/issue-model.js";
 import { knowledge } from "../extractors/knowledge.js";
 import { gazetteer } from "../extractors/gazetteer.js";
 import { splitSentences } from "../extractors/sentences.js";
-import { readDocument } from "../read/read-document.js";
 import type { Doc } from "../model/doc.js";
 import type { Extraction } from "../model/extraction.js";
-import { blindKeys, locate, type BlindGold } from "./blind.js";
+import { blindKeys, locate, readGoldInput, type BlindGold } from "./blind.js";
 import { fitLogistic, frequentFeatures, roundedWeights } from "./logistic.js";
 
 /**
@@ -81,11 +80,7 @@ export async function readTrainingSet(goldDir: string): Promise<GoldDoc[]> {
       claims: [],
       ...(JSON.parse(readFileSync(join(goldDir, name, "gold.json"), "utf8")) as Partial<BlindGold>),
     } as BlindGold;
-    const doc = await readDocument({
-      source: `${name}/input.txt`,
-      bytes: readFileSync(join(goldDir, name, "input.txt")),
-      overrides: { kind: gold.kind, publishedAt: gold.publishedAt },
-    });
+    const doc = await readGoldInput(goldDir, name, gold);
     const lines = issueLines(doc, splitSentences(doc.text));
     const labelled = lines.map((l) => ({ ...l, labels: new Set<string>() }));
     for (const issue of gold.issues ?? []) {

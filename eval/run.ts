@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../extractors/index.js";
-import { readDocument } from "../read/read-document.js";
 import { gazetteer } from "../extractors/gazetteer.js";
-import { BLIND_TYPES, blindKeys, scoreBlind, type BlindGold, type BlindType } from "./blind.js";
+import { BLIND_TYPES, blindKeys, readGoldInput, scoreBlind, type BlindGold, type BlindType } from "./blind.js";
 import {
   TARGETS,
   TYPES,
@@ -35,12 +34,7 @@ export async function runEval(goldDir: string): Promise<EvalResult> {
   let extractMs = 0;
   for (const c of cases.map((d) => d.name).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, c, "gold.json"), "utf8")) as GoldDocument;
-    const bytes = readFileSync(join(goldDir, c, "input.txt"));
-    const doc = await readDocument({
-      source: `${c}/input.txt`,
-      bytes,
-      overrides: { kind: gold.kind, publishedAt: gold.publishedAt, ...(gold.subject ? { subject: gold.subject } : {}) },
-    });
+    const doc = await readGoldInput(goldDir, c, gold, gold.subject);
     words += doc.text.split(/\s+/).length;
     // First calls load lexicons and modules on demand (chrono, compromise, natural): a one-off per process, not a cost per word.
     extract(doc);
@@ -87,11 +81,7 @@ export async function runBlindEval(goldDir: string): Promise<BlindResult> {
   for (const c of cases.map((d) => d.name).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, c, "gold.json"), "utf8")) as BlindGold;
     // No subject given: a reader of a new document gets none, and the extractors must find it themselves.
-    const doc = await readDocument({
-      source: `${c}/input.txt`,
-      bytes: readFileSync(join(goldDir, c, "input.txt")),
-      overrides: { kind: gold.kind, publishedAt: gold.publishedAt },
-    });
+    const doc = await readGoldInput(goldDir, c, gold);
     words += doc.text.split(/\s+/).length;
     scoreBlind(blindKeys(gold, doc, extract(doc), lookup), c, tallies);
   }

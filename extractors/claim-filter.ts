@@ -21,7 +21,8 @@ import { stem } from "./stem.js";
 
 export type ClaimModel = Knowledge["claimModel"];
 
-// Words that say nothing of a claim.
+// Words that say nothing of a claim. Not natural's stop words (the issue classifier's): they leave out "since",
+// "before", "after", "would" and "never", which tell a plan from a thing done and a sum so far from a forecast.
 const STOP = new Set(
   "the a an of to in on at by for and or but with from as is was were be been has had have its it this that which who will would than then".split(
     " ",

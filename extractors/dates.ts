@@ -83,10 +83,9 @@ const slipped = (sentence: string) => SLIPPED_WORDS.test(sentence.replace(EARLIE
 const MEETING_AFTER = /^\s+(?:(?:trust\s+)?board\s+)?meeting\b/i;
 // "September performance will be reported in November", "validated data for September": a month whose measure is
 // reported is a period a paper looks back on or just ahead to, the nearest occurrence, whatever the tense of its telling.
-const MEASURE_AFTER =
-  /^\s*(?:['’]s\s+)?(?:performance|figures?|data|activity|position|results?|returns?|outturn|income|expenditure|spend)\b/i;
-const MEASURE_BEFORE =
-  /\b(?:performance|figures?|data|activity|position|results?|returns?|outturn|income|expenditure|spend)\s+(?:for|in)\s+$/i;
+const MEASURES = String.raw`(?:performance|figures?|data|activity|position|results?|returns?|outturn|income|expenditure|spend)`;
+const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:['’]s\s+)?${MEASURES}\b`, "i");
+const MEASURE_BEFORE = new RegExp(String.raw`\b${MEASURES}\s+(?:for|in)\s+$`, "i");
 const PLANNED_BEFORE =
   /\b(?:planned|scheduled|intended|original|slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:(?:again\s+)?(?:to|until|into)\s+)?(?:(?:early|mid|late)[-\s])?$/i;
 const MOVED_TO_BEFORE =

@@ -5,10 +5,11 @@ import { spanOf } from "./span.js";
 import type { IssueMention } from "../model/extraction.js";
 import { parseCount } from "./numbers.js";
 import { classifyIssue, issueFeatures, type IssueModel } from "./issue-model.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 const T = knowledge.issues;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const PROBLEM = new RegExp(`\\b(?:${T.problemCues.map(escape).join("|")})\\b`, "i");
 // One pattern a label, so a phrase can carry two labels ("agency coders": staffing, and data quality).
 const LABELS = T.labels.map((l) => ({

@@ -8,6 +8,7 @@ import rolesFile from "./data/roles.json" with { type: "json" };
 import speechFile from "./data/speech.json" with { type: "json" };
 import synonymsFile from "./data/synonyms.json" with { type: "json" };
 import type { AttributionKind } from "../model/extraction.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 /**
  * The knowledge layer: everything the extractors and the analysis know about the field, read once from
@@ -258,6 +259,6 @@ export function eventHeadlinePhrase(eventType: string): string | undefined {
 export function wordAlternation(words: readonly string[], space = String.raw`\s+`): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, space))
+    .map((w) => escapeRegExp(w).replace(/ /g, space))
     .join("|");
 }

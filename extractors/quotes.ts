@@ -3,12 +3,13 @@ import type { Doc } from "../model/doc.js";
 import { knowledge } from "./knowledge.js";
 import { spanOf } from "./span.js";
 import type { QuoteMention, StakeholderMention } from "../model/extraction.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
 const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
 // The lexicon's words (extractors/data/speech.json): speech verbs, the documents and unnamed people quotes are given to.
 const VERBS = knowledge.speech.quoteVerbs.join("|");
-const asPattern = (p: string) => p.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/'/g, "['’]");
+const asPattern = (p: string) => escapeRegExp(p).replace(/'/g, "['’]");
 const SPEAKER_BEFORE = new RegExp(
   String.raw`([^.!?“”"]{1,160}?)\s+(?:also\s+|further\s+|then\s+)?(?:${VERBS})(?:\s+(?:that|the board|board members|staff))?\s*[:,]?\s*$`,
   "i",

@@ -1,7 +1,8 @@
 import { knowledge } from "./knowledge.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 const ROLES = [...new Set(knowledge.roles.roles)].sort((a, b) => b.length - a.length);
-const ALTERNATION = ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const ALTERNATION = ROLES.map((r) => escapeRegExp(r).replace(/ /g, "\\s+")).join("|");
 
 /** A role phrase at the end of `before` ("… the Royal Free's chief executive, "). */
 export const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ALTERNATION})\\s*,?\\s*$`, "i");

@@ -5,6 +5,7 @@ import { extractPeople } from "./people.js";
 import { spanOf } from "./span.js";
 import { discoverSystems } from "./systems.js";
 import type { StakeholderMention, Warning } from "../model/extraction.js";
+import { escapeRegExp } from "../model/pattern.js";
 
 /**
  * Everyone the text names: the gazetteer's organisations, programmes and
@@ -104,9 +105,7 @@ function placesOf(canonical: string): string[] {
   if (!head || head.index === 0) return [];
   const whole = canonical.slice(0, head.index);
   const places = [whole, whole.split(/ (?:and|&) /)[0]!, whole.replace(PLACE_TAIL, "")];
-  return [...new Set(places)]
-    .filter((place) => PLACE.test(place) && !LONE.test(place))
-    .map((place) => place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return [...new Set(places)].filter((place) => PLACE.test(place) && !LONE.test(place)).map(escapeRegExp);
 }
 // Capitalised words, joined by "and" ("St Aldhelm's and Riverside", "Barts and The London").
 const PLACE = /^(?:St\.? )?[A-Z][\w'’.-]{2,}(?: (?:and|&|on|upon|in|of|the|The|[A-Z][\w'’.-]+))*$/;

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from "cheerio";
+import { escapeRegExp } from "../model/pattern.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -133,7 +134,7 @@ function documentTitle($: CheerioAPI, publisher: string | null): string | null {
   const full = clean($("title").first().text());
   if (!full) return null;
   if (publisher) {
-    const suffix = new RegExp(`\\s+[|–—:»-]+\\s+${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i").exec(full);
+    const suffix = new RegExp(`\\s+[|–—:»-]+\\s+${escapeRegExp(publisher)}$`, "i").exec(full);
     if (suffix && suffix.index > 0) return full.slice(0, suffix.index);
   }
   return clean(readabilityTitle($));

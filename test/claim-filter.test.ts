@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { storeDocument } from "../app/store-document.js";
 import { openCorpus } from "../corpus/corpus.js";
+import { THRESHOLDS } from "../eval/claim-training.js";
 import { typeClaims } from "../extractors/claim-value.js";
 import { claimFeatures, claimProbability, likelyClaims, type ClaimModel } from "../extractors/claim-filter.js";
 import { EXTRACTION_STEPS, UNFILTERED_STEPS, extract, runExtraction } from "../extractors/index.js";
@@ -112,7 +113,7 @@ describe("filtering claims", () => {
     expect(order([...claims, ...doubtful])).toEqual(order(all));
   });
   it("the committed model keeps a threshold its ten folds chose among those tried", () =>
-    expect([0.1, 0.2, 0.3, 0.4, 0.5]).toContain(knowledge.claimModel.threshold));
+    expect(THRESHOLDS).toContain(knowledge.claimModel.threshold));
 });
 
 describe("a doubtful claim in the store", () => {

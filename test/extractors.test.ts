@@ -91,6 +91,7 @@ const ONE_LINE: Record<string, () => void> = {
     }).map((f) => claimProbability(f, knowledge.claimModel) >= knowledge.claimModel.threshold);
     expect(read.claims.length).toBeGreaterThan(0);
     expect(kept.claims).toEqual(read.claims.filter((_, i) => likely[i]));
+    expect(kept.doubtful).toEqual(read.claims.filter((_, i) => !likely[i]));
   },
 };
 
