@@ -1,4 +1,4 @@
-import { predicateNamed } from "../extractors/knowledge.js";
+import { knowledge, predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
 import type { StakeholderMention } from "../model/extraction.js";
 import type { QuoteMention } from "../model/extraction.js";
@@ -8,6 +8,7 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type StatementVerdict } from "./fact-match.js";
 import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
+import type { SameFactModel } from "./facts/same-fact.js";
 import { sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS } from "./facts/periods.js";
 import { closeness } from "./facts/wording.js";
@@ -103,7 +104,11 @@ const KIND_ORDER: Record<Kind, number> = { "board-paper": 0, news: 1, other: 2 }
  * verdict and located evidence (board papers first), each quote against the
  * board-paper passage it best matches, and warnings a reader should see.
  */
-export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
+export function checkDocument(
+  corpus: Corpus,
+  documentId: string,
+  sameFact: SameFactModel | null = knowledge.checkModel,
+): CheckReport {
   const document = corpus.documents.get(documentId);
   if (!document) throw new Error(`no document ${documentId}`);
   const cited = corpus.claims.citations(documentId).map((c) => c.id);
@@ -113,20 +118,12 @@ export function checkDocument(corpus: Corpus, documentId: string): CheckReport {
   const texts = new Map<string, string>();
   const textOf = (id: string) => texts.get(id) ?? texts.set(id, corpus.documents.text(id) ?? "").get(id)!;
   const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId, textOf));
-  const units = document.kind === "board-paper" ? [] : boardPaperUnits(corpus, document);
-  // An article about no trust in particular is read as about the one trust its papers are about, if they are one's:
-  // a sentence led by another body's name is still that body's.
-  const subject = document.subject ?? papersSubject(corpus, units);
-  const statements =
-    document.kind === "board-paper"
-      ? []
-      : checkStatements(
-          corpus.documents.text(documentId) ?? "",
-          document.publishedAt,
-          units,
-          (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
-          subject,
-        );
+  const read = document.kind === "board-paper" ? null : statementsToCheck(corpus, document);
+  const units = read?.units ?? [];
+  const subject = read?.subject ?? document.subject;
+  const statements = read
+    ? checkStatements(read.text, read.publishedAt, read.units, read.skip, read.subject, sameFact)
+    : [];
   const close = closeness(units, subject);
   for (const st of statements) {
     if (st.verdict !== "supported") continue;
@@ -194,6 +191,31 @@ function settleAgainstTheSentence(c: CheckedClaim): void {
   c.verdict = "contradicted";
   for (const e of c.evidence) if (e.relation === "supports") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+}
+
+/** What an article's statements are checked against: its text, the papers' passages, and whose they are. */
+export interface StatementsToCheck {
+  text: string;
+  publishedAt: string | null;
+  units: EvidenceUnit[];
+  /** Whether a stretch of the text is inside a quotation (checked as a quote, not as a statement). */
+  skip: (start: number, end: number) => boolean;
+  subject: string | null;
+}
+
+/** An article read for checking its statements (also what eval/check-training.ts trains the judge on). */
+export function statementsToCheck(corpus: Corpus, document: DocumentRow): StatementsToCheck {
+  const quoteMentions = corpus.documents.mentions<QuoteMention>(document.id, "quote");
+  const units = boardPaperUnits(corpus, document);
+  return {
+    text: corpus.documents.text(document.id) ?? "",
+    publishedAt: document.publishedAt,
+    units,
+    skip: (start, end) => quoteMentions.some((q) => q.span.start <= start && end <= q.span.end),
+    // An article about no trust in particular is read as about the one trust its papers are about, if they are one's:
+    // a sentence led by another body's name is still that body's.
+    subject: document.subject ?? papersSubject(corpus, units),
+  };
 }
 
 /** The subject of the papers the units come from, when they all have the same one. */

@@ -43,6 +43,7 @@ import {
   toDateInstead,
   varianceTold,
 } from "./facts/periods.js";
+import { pairFeatures, sameFactProbability, type FigurePair, type SameFactModel } from "./facts/same-fact.js";
 import { clauseCloseness, clausesAt, contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
 /**
@@ -111,6 +112,8 @@ interface Papers {
   weight: (w: string) => number;
   /** Whether a sentence names a body the papers never name. */
   elsewhere: (sentence: string) => boolean;
+  /** The learnt judge of a passage as the same fact as a figure, for the figures the rules leave open. */
+  model: SameFactModel | null;
 }
 
 /** One sentence of the article, with the figures it states and the passages of the papers that speak of it. */
@@ -122,6 +125,8 @@ interface Statement {
   stated: Figure[];
   /** Every passage sharing something with it, closest first. */
   scored: Scored[];
+  /** Every passage sharing a word with it, closest first: what the learnt judge weighs. */
+  loose: Scored[];
   /** The passages close enough to compare figures with. */
   ranked: Scored[];
   /** Passages too far to compare by wording, close enough to find a figure of theirs by its value. */
@@ -148,8 +153,9 @@ export function checkStatements(
   units: EvidenceUnit[],
   skip: (start: number, end: number) => boolean,
   subject: string | null = null,
+  model: SameFactModel | null = null,
 ): StatementCheck[] {
-  const papers = readPapers(units, subject);
+  const papers = readPapers(units, subject, model);
   const out: StatementCheck[] = [];
   let before: Set<string> = new Set();
   for (const s of splitSentences(text)) {
@@ -201,7 +207,7 @@ function verdictOf(agree: string[], disagree: string[]): StatementVerdict {
   return disagree.length ? "contradicted" : "unverified";
 }
 
-function readPapers(units: EvidenceUnit[], subject: string | null): Papers {
+function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFactModel | null): Papers {
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
   const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
@@ -214,7 +220,7 @@ function readPapers(units: EvidenceUnit[], subject: string | null): Papers {
         m.canonical !== subject &&
         !paperText.includes(m.text.toLowerCase().replace(/^the\s+/, "")),
     );
-  return { units, subject, weight: wordWeights(units, subject), elsewhere };
+  return { units, subject, weight: wordWeights(units, subject), elsewhere, model };
 }
 
 /** A sentence read against the papers; null when it states no figure. */
@@ -243,14 +249,15 @@ function readStatement(
     covers: coverage(words, u.words, weight),
   });
   // Read on its own or, when it says too little, with the sentence before: whichever speaks of the passage more.
-  const scored = units
+  const loose = units
     .map((u) => {
       const alone = match(u, said);
       const joined = withBefore ? match(u, withBefore) : alone;
       return joined.similarity > alone.similarity ? joined : alone;
     })
-    .filter((r) => r.similarity >= MIN_SIMILARITY / 2)
+    .filter((r) => r.shared >= 1)
     .sort((a, b) => b.similarity - a.similarity);
+  const scored = loose.filter((r) => r.similarity >= MIN_SIMILARITY / 2);
   // One word in common (or under MIN_SIMILARITY of the wording) is too little to judge a figure by, but enough to
   // find it: a passage that shares a rare word and gives the very figure ("EOC overtime | 210 | 395" under £000 for
   // "overtime ... £395,000") supports it, if the paper wrote it precisely (its "within £0.2m" would agree with
@@ -290,7 +297,7 @@ function readStatement(
   let away: boolean | undefined;
   const aboutOthers = () =>
     (away ??= NATIONAL.test(text) || papers.elsewhere(text) || leadsWithOtherBody(text, subject));
-  return { text, said, figures, stated, scored, ranked, named, names, tableRows, match, aboutOthers };
+  return { text, said, figures, stated, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
 }
 
 // What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
@@ -490,13 +497,113 @@ class FigureReading {
   }
 }
 
-/** A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's. */
+/**
+ * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
+ * by the learnt judge of the same fact.
+ */
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   const outcome = checkFigureAgainst(f, st, papers, st.ranked);
   if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
   const own = ownClauseRanked(f, st, papers);
   const again = own && checkFigureAgainst(f, st, papers, own);
-  return again && (again.found === "agree" || again.found === "disagree") ? again : outcome;
+  if (again && (again.found === "agree" || again.found === "disagree")) return again;
+  return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
+}
+
+/** The passages that give a figure of the quantity of `fr`'s, each with its features as the learnt judge reads them. */
+function candidatePairs(fr: FigureReading): Array<{ r: Scored; features: string[]; close: number }> {
+  const { f, st, papers } = fr;
+  const top = st.loose[0]?.similarity ?? 0;
+  const out: Array<{ r: Scored; features: string[]; close: number }> = [];
+  st.loose.forEach((r, rank) => {
+    const pair: FigurePair = {
+      f,
+      statement: st.text,
+      said: st.said,
+      stated: st.stated.length,
+      ownDates: fr.ownDates,
+      toldAs: toldAs(fr.clause),
+      toldAsBudget: fr.toldAsBudget,
+      aboutOthers: st.aboutOthers(),
+      u: r.u,
+      similarity: r.similarity,
+      shared: r.shared,
+      covers: r.covers,
+      rank,
+      top,
+      weight: papers.weight,
+    };
+    const read = pairFeatures(pair);
+    if (read) out.push({ r, ...read });
+  });
+  // Which of them is closest, by the whole statement and by the figure's own clause.
+  const closest = Math.max(...out.map((c) => c.close));
+  out.forEach((c, i) => {
+    if (i === 0) c.features.push("first");
+    if (c.close === closest && closest > 0) c.features.push("closest-clause");
+  });
+  return out;
+}
+
+/**
+ * The learnt judge's outcome for a figure the rules leave open: the passage it finds likeliest to be of the same fact
+ * supports the figure where it holds it (read as the statement reads it), and contradicts it where it is likelier
+ * still, gives the quantity only otherwise, and within the bounds of a slip; null when no passage is likely enough.
+ */
+function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
+  const best = candidatePairs(fr)
+    .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
+    .sort((a, b) => b.p - a.p)[0];
+  if (!best) return null;
+  const { f } = fr;
+  // (Of the figure's kind: the judge has weighed whether a count of another noun is of the same thing.)
+  const alike = best.r.u.figures.filter((p) => p.kind === f.kind);
+  if (best.p >= model.threshold.agree && alike.some((p) => fr.agreesNow(best.r, p)))
+    return { found: "agree", evidence: best.r, anchors: [best.r] };
+  if (best.p >= model.threshold.contradict && !alike.some((p) => agrees(f, p)) && alike.some((p) => rival(f, p)))
+    return { found: "disagree", evidence: best.r };
+  return null;
+}
+
+/** A statement's figures and the passages that could be of the same fact, as the learnt judge is trained on them. */
+export interface FigureCandidates {
+  start: number;
+  end: number;
+  sentence: string;
+  figure: Figure;
+  /** What the rules found for the figure before the judge. */
+  rules: FigureOutcome["found"];
+  candidates: Array<{ unit: EvidenceUnit; features: string[] }>;
+}
+
+/** For training the judge (eval/check-training.ts): every figure `checkStatements` would check, with its candidates. */
+export function figureCandidates(
+  text: string,
+  publishedAt: string | null,
+  units: EvidenceUnit[],
+  skip: (start: number, end: number) => boolean,
+  subject: string | null = null,
+): FigureCandidates[] {
+  const papers = readPapers(units, subject, null);
+  const out: FigureCandidates[] = [];
+  let before: Set<string> = new Set();
+  for (const s of splitSentences(text)) {
+    const said = contentWords(s.text);
+    const previous = before;
+    before = said;
+    if (skip(s.start, s.end)) continue;
+    const st = readStatement(papers, s.text, said, previous, publishedAt);
+    if (!st) continue;
+    for (const f of st.stated) {
+      const rules = checkFigure(f, st, papers).found;
+      const candidates = candidatePairs(new FigureReading(f, st, papers)).map((c) => ({
+        unit: c.r.u,
+        features: c.features,
+      }));
+      out.push({ start: s.start, end: s.end, sentence: s.text, figure: f, rules, candidates });
+    }
+  }
+  return out;
 }
 
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {

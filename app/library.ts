@@ -1,4 +1,5 @@
 import { checkDocument, type CheckReport } from "../analysis/check.js";
+import type { SameFactModel } from "../analysis/facts/same-fact.js";
 import { listSubjects, resolveSubject, type Subject } from "../analysis/subjects.js";
 import { EVENT_TYPES, buildTimeline, type Timeline, type TimelineQuery } from "../analysis/timeline.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
@@ -143,11 +144,12 @@ export class Library {
     return document ? { document, file: originalFile(this.corpus.path, document.id) } : null;
   }
 
-  check(documentId: string): CheckReport {
+  /** The check of a document; `sameFact` replaces the learnt judge of the same fact (for its training's folds). */
+  check(documentId: string, sameFact?: SameFactModel | null): CheckReport {
     const doc = this.corpus.documents.resolve(documentId);
     if (!doc) throw new ClaimtrailError("not-found", documentId, "no such document id");
     // A copy says nothing its original does not (app/copies.ts): its claims are the original's, checked there.
-    return checkDocument(this.corpus, doc.duplicateOf ?? doc.id);
+    return checkDocument(this.corpus, doc.duplicateOf ?? doc.id, sameFact);
   }
 
   /**

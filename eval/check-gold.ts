@@ -11,12 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { ingest } from "../app/ingest.js";
+import type { SameFactModel } from "../analysis/facts/same-fact.js";
 import { Library, type CheckReport } from "../app/library.js";
 
 export interface CheckGold {
   paper: { trust: string; meetingDate: string; paperNumber?: string };
   article: { publishedAt: string; publisher?: string };
-  claims: Array<{ statement: string; verdict: string; why?: string }>;
+  claims: Array<{ statement: string; verdict: string; why?: string; evidence?: { page: number; text: string } }>;
   quotes: Array<{ quote: string; verdict: string }>;
 }
 
@@ -144,56 +145,102 @@ function quoteVerdict(report: CheckReport, quote: string): string {
   return best?.q.verdict ?? "not-found";
 }
 
-export async function runCheckEval(dir: string, options: { explain?: boolean } = {}): Promise<CheckEvalResult> {
-  const result: CheckEvalResult = {
-    cases: 0,
-    claims: { total: 0, right: 0, falseContradictions: 0, confusion: {} },
-    quotes: { total: 0, right: 0, confusion: {} },
-    wrong: [],
-  };
+export interface CheckEvalOptions {
+  explain?: boolean;
+  /** Another judge of the same fact than knowledge's (a fold's, in its training). */
+  sameFact?: SameFactModel | null;
+  /** Only the cases so named. */
+  only?: (name: string) => boolean;
+}
+
+export async function runCheckEval(dir: string, options: CheckEvalOptions = {}): Promise<CheckEvalResult> {
+  const result = emptyCheckResult();
   const cases = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "gold.json")))
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "gold.json")) && (options.only?.(d.name) ?? true))
     .map((d) => d.name)
     .sort();
   for (const c of cases) {
     const gold = JSON.parse(readFileSync(join(dir, c, "gold.json"), "utf8")) as CheckGold;
-    const work = mkdtempSync(join(tmpdir(), "claimtrail-checkgold-"));
-    try {
-      writeFileSync(join(work, "paper.pdf"), await paperPdf(readFileSync(join(dir, c, "paper.txt"), "utf8")));
-      writeFileSync(join(work, "article.html"), readFileSync(join(dir, c, "article.html")));
-      const db = join(work, "c.db");
-      const summary = await ingest(["paper.pdf", "article.html"], { db, cwd: work, workers: 0 });
-      const article = [...summary.ingested, ...summary.unchanged].find((d) => d.source.endsWith("article.html"));
-      if (!article) throw new Error(`${c}: the article was not ingested (${JSON.stringify(summary.failed)})`);
+    const report = await withCase(dir, c, (db, articleId) => {
       const library = Library.open(db);
-      let report: CheckReport;
       try {
-        report = library.check(article.id);
+        return library.check(articleId, options.sameFact);
       } finally {
         library.close();
       }
-      result.cases++;
-      for (const g of gold.claims) {
-        const got = statementVerdict(report, g.statement);
-        result.claims.total++;
-        const key = `${g.verdict} -> ${got}`;
-        result.claims.confusion[key] = (result.claims.confusion[key] ?? 0) + 1;
-        if (got === g.verdict) result.claims.right++;
-        else if (options.explain)
-          result.wrong.push(`${c}: ${key}: ${g.statement.slice(0, 110)}${g.why ? ` [${g.why}]` : ""}`);
-        if (got === "contradicted" && g.verdict !== "contradicted") result.claims.falseContradictions++;
-      }
-      for (const g of gold.quotes) {
-        const got = quoteVerdict(report, g.quote);
-        result.quotes.total++;
-        const key = `${g.verdict} -> ${got}`;
-        result.quotes.confusion[key] = (result.quotes.confusion[key] ?? 0) + 1;
-        if (got === g.verdict) result.quotes.right++;
-        else if (options.explain) result.wrong.push(`${c}: quote ${key}: ${g.quote.slice(0, 90)}`);
-      }
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
+    tallyCase(result, c, gold, report, options.explain ?? false);
   }
   return result;
 }
+
+/** Adds a case's verdicts, as the report gives them against its gold, to `result`. */
+export function tallyCase(
+  result: CheckEvalResult,
+  c: string,
+  gold: CheckGold,
+  report: CheckReport,
+  explain: boolean,
+): void {
+  result.cases++;
+  for (const g of gold.claims) {
+    const got = statementVerdict(report, g.statement);
+    result.claims.total++;
+    const key = `${g.verdict} -> ${got}`;
+    result.claims.confusion[key] = (result.claims.confusion[key] ?? 0) + 1;
+    if (got === g.verdict) result.claims.right++;
+    else if (explain) result.wrong.push(`${c}: ${key}: ${g.statement.slice(0, 110)}${g.why ? ` [${g.why}]` : ""}`);
+    if (got === "contradicted" && g.verdict !== "contradicted") result.claims.falseContradictions++;
+  }
+  for (const g of gold.quotes) {
+    const got = quoteVerdict(report, g.quote);
+    result.quotes.total++;
+    const key = `${g.verdict} -> ${got}`;
+    result.quotes.confusion[key] = (result.quotes.confusion[key] ?? 0) + 1;
+    if (got === g.verdict) result.quotes.right++;
+    else if (explain) result.wrong.push(`${c}: quote ${key}: ${g.quote.slice(0, 90)}`);
+  }
+}
+
+/** A case as the checker meets it: its paper printed to a PDF and ingested with its article into a fresh database. */
+export interface PreparedCase {
+  db: string;
+  articleId: string;
+  /** Removes the database. */
+  dispose: () => void;
+}
+
+export async function prepareCase(dir: string, name: string): Promise<PreparedCase> {
+  const work = mkdtempSync(join(tmpdir(), "claimtrail-checkgold-"));
+  const dispose = () => rmSync(work, { recursive: true, force: true });
+  try {
+    writeFileSync(join(work, "paper.pdf"), await paperPdf(readFileSync(join(dir, name, "paper.txt"), "utf8")));
+    writeFileSync(join(work, "article.html"), readFileSync(join(dir, name, "article.html")));
+    const db = join(work, "c.db");
+    const summary = await ingest(["paper.pdf", "article.html"], { db, cwd: work, workers: 0 });
+    const article = [...summary.ingested, ...summary.unchanged].find((d) => d.source.endsWith("article.html"));
+    if (!article) throw new Error(`${name}: the article was not ingested (${JSON.stringify(summary.failed)})`);
+    return { db, articleId: article.id, dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}
+
+/** A case prepared, handed to `use`, and its database removed after. */
+export async function withCase<T>(dir: string, name: string, use: (db: string, articleId: string) => T): Promise<T> {
+  const prepared = await prepareCase(dir, name);
+  try {
+    return use(prepared.db, prepared.articleId);
+  } finally {
+    prepared.dispose();
+  }
+}
+
+/** A result with nothing tallied yet. */
+export const emptyCheckResult = (): CheckEvalResult => ({
+  cases: 0,
+  claims: { total: 0, right: 0, falseContradictions: 0, confusion: {} },
+  quotes: { total: 0, right: 0, confusion: {} },
+  wrong: [],
+});

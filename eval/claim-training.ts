@@ -118,7 +118,8 @@ export interface Tally {
  * other documents and score it as if that were text nobody had seen; fresh text is another author's.
  */
 export function foldOf(name: string, folds = 10): number {
-  const batch = /^b(\d+)-/.exec(name);
+  // (A check case's batch likewise: "c23a-…" is of batch 23.)
+  const batch = /^[bc](\d+)[a-d]?-/.exec(name);
   if (batch) return Number(batch[1]) % folds;
   // (The first documents, written before batches had names, by document.)
   let h = 0;

@@ -1,4 +1,5 @@
 import gazetteerFile from "./data/gazetteer.json" with { type: "json" };
+import checkModelFile from "./data/check-model.json" with { type: "json" };
 import claimModelFile from "./data/claim-model.json" with { type: "json" };
 import issueModelFile from "./data/issue-model.json" with { type: "json" };
 import issuesFile from "./data/issues.json" with { type: "json" };
@@ -141,6 +142,23 @@ export interface Knowledge {
     bias: number;
     weights: Record<string, number>;
   };
+  /**
+   * The check's judge of a paper's passage as the same fact as an article's figure, learnt from the blind check gold
+   * (analysis/facts/same-fact.ts).
+   */
+  checkModel: {
+    trainedOn: {
+      gold: string;
+      cases: number;
+      figures: number;
+      pairs: number;
+      crossValidated: { right: number; of: number; falseContradictions: number };
+      rules: { right: number; of: number; falseContradictions: number };
+    };
+    threshold: { agree: number; contradict: number };
+    bias: number;
+    weights: Record<string, number>;
+  };
   roles: { roles: string[]; honorifics: string[] };
   organisations: { heads: string[]; shapes: Array<{ category: Category; words: string[] }> };
   speech: Speech;
@@ -152,6 +170,7 @@ export interface Knowledge {
 // write out, and the test reads them as JSON anyway.
 export const KNOWLEDGE_FILES: Readonly<
   Record<
+    | "check-model"
     | "claim-model"
     | "gazetteer"
     | "issues"
@@ -164,6 +183,7 @@ export const KNOWLEDGE_FILES: Readonly<
     unknown
   >
 > = {
+  "check-model": checkModelFile,
   "claim-model": claimModelFile,
   gazetteer: gazetteerFile,
   issues: issuesFile,
@@ -200,6 +220,7 @@ export const knowledge: Knowledge = {
   issues: issuesFile as unknown as IssueTaxonomy,
   issueModel: issueModelFile as unknown as Knowledge["issueModel"],
   claimModel: claimModelFile as unknown as Knowledge["claimModel"],
+  checkModel: checkModelFile as unknown as Knowledge["checkModel"],
   roles: rolesFile as unknown as Knowledge["roles"],
   organisations: organisationsFile as unknown as Knowledge["organisations"],
   speech: speechFile as unknown as Speech,

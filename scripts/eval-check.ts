@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCheckEval, type CheckEvalResult } from "../eval/check-gold.js";
+import { knowledge } from "../extractors/knowledge.js";
 import { renderTable } from "../output/tables.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -46,6 +47,13 @@ if (args.has("--json")) {
     ) + "\n",
   );
   process.stdout.write("targets: claims >= 90%, quotes >= 95%, no false contradiction (on the held-out test half)\n");
+  // The dev half's verdicts are partly memory: the judge of the same fact learnt from its evidence.
+  const judge = knowledge.checkModel.trainedOn;
+  process.stdout.write(
+    `the judge of the same fact was trained on ${judge.gold} (the same cases); there, by ten folds of batches, ` +
+      `${judge.crossValidated.right}/${judge.crossValidated.of} verdicts are right with it and ` +
+      `${judge.rules.right}/${judge.rules.of} without (false contradictions ${judge.crossValidated.falseContradictions} and ${judge.rules.falseContradictions})\n`,
+  );
   for (const [half, r] of results) {
     process.stdout.write(`\n${half}: gold -> checker\n`);
     for (const [k, n] of Object.entries({ ...r.claims.confusion }).sort())

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { checkStatements } from "../analysis/fact-match.js";
+import { evidenceUnits } from "../analysis/facts/evidence.js";
+import { figuresOf } from "../analysis/facts/figures.js";
+import { pairFeatures, sameFactProbability, type SameFactModel } from "../analysis/facts/same-fact.js";
+import { wordWeights } from "../analysis/facts/wording.js";
+import { knowledge } from "../extractors/knowledge.js";
+
+const PAPER = [
+  "Wexcombe and Tarn Valley NHS Trust - Trust Board, 24 September 2010",
+  "",
+  "3.1 The RiO system currently has 3,400 registered users across the community teams.",
+  "3.2 The data migration workstream has cost £488,000 to the end of August.",
+].join("\n");
+const units = evidenceUnits("paper", PAPER, [{ number: 1, start: 0, end: PAPER.length }], "2010-09-24");
+const check = (sentence: string, model: SameFactModel | null) =>
+  checkStatements(sentence, "2010-10-07", units, () => false, null, model)[0]!;
+
+// A judge whose every pair is as likely as its weights make it: what the rules do with its answer is under test here,
+// not what training taught it.
+const judge = (weights: Record<string, number>): SameFactModel => ({
+  threshold: { agree: 0.6, contradict: 0.9 },
+  bias: 0,
+  weights,
+});
+
+describe("the learnt judge of the same fact", () => {
+  it("reads a pair's values, periods and wording as features", () => {
+    const statement = "Around 4,300 staff now log on to RiO.";
+    const [f] = figuresOf(statement, "2010-10-07").filter((x) => x.kind === "count");
+    const pair = {
+      f: f!,
+      statement,
+      said: new Set(["rio", "staff", "log"]),
+      stated: 1,
+      ownDates: [],
+      toldAs: null,
+      toldAsBudget: false,
+      aboutOthers: false,
+      u: units.find((x) => x.text.includes("3,400"))!,
+      similarity: 0.3,
+      shared: 1,
+      covers: 0.3,
+      rank: 0,
+      top: 0.3,
+      weight: wordWeights(units, null),
+    };
+    // 4,300 and 3,400: the same digits swapped; counts of different nouns.
+    expect(pairFeatures(pair)!.features).toEqual(
+      expect.arrayContaining(["k:count", "v:swap", "kv:count:swap", "n:other", "w:rio"]),
+    );
+    // A passage with no count gives nothing to compare.
+    expect(pairFeatures({ ...pair, u: units.find((x) => x.text.includes("£488,000"))! })).toBeNull();
+  });
+
+  it("decides only what the rules leave open: a likely passage with a slip of the figure contradicts it", () => {
+    const sentence = "Around 4,300 staff now log on to RiO.";
+    expect(check(sentence, null).verdict).toBe("unverified");
+    expect(check(sentence, judge({ "v:swap": 5 })).verdict).toBe("contradicted");
+    // Likely, but not likely enough to accuse: left open.
+    expect(check(sentence, judge({ "v:swap": 1 })).verdict).toBe("unverified");
+  });
+
+  it("a likely passage that holds the figure supports it", () => {
+    const sentence = "Some 3,400 staff now log on to RiO.";
+    expect(check(sentence, null).verdict).toBe("unverified");
+    expect(check(sentence, judge({ "v:agree": 1 })).verdict).toBe("supported");
+    expect(check(sentence, judge({ "v:agree": -1 })).verdict).toBe("unverified");
+  });
+
+  it("the committed judge gives probabilities, and its thresholds were chosen by ten folds", () => {
+    const p = sameFactProbability(["k:money", "v:agree"], knowledge.checkModel);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    const { rules, crossValidated } = knowledge.checkModel.trainedOn;
+    expect(crossValidated.of).toBe(rules.of);
+    expect(crossValidated.falseContradictions).toBeLessThanOrEqual(rules.falseContradictions);
+    expect(crossValidated.right).toBeGreaterThanOrEqual(rules.right);
+  });
+});
