@@ -619,7 +619,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
-  const early = forecastAsDone(fr) ?? borneAlone(fr);
+  const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr);
   if (early) return { found: "disagree", evidence: early };
   const hit = support(fr);
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
@@ -956,7 +956,8 @@ function byName(fr: FigureReading): Scored | undefined {
  * contradicts it; one that says it was met supports it; else nothing is found.
  */
 function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
-  if (!MET_CLAIM.test(st.text) || NOT_MET.test(st.text)) return null;
+  if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !AIMED.test(st.text))) || NOT_MET.test(st.text))
+    return null;
   const at = st.text.indexOf(f.text);
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
   // ("the 75 per cent target", "its target of recording 95 per cent of patient contacts")
@@ -996,8 +997,53 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
     const years = financialYears(r.u.text);
     return dated.length > 0 && years.length > 0 && !dated.some((d) => years.some((y) => inFinancialYear(d, y)));
   };
+  const measured = monthMeasured(f, st, papers, about);
+  if (measured) return measured;
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text) && !ofAnotherYear(r));
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
+}
+
+const AIMED =
+  /\b(?:aims?|aiming|expects?|expecting|hopes?|hoping|plans?|planning|will|would|should|due|on course|by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
+/**
+ * "June figures showed the service back above the 75 per cent national target" against a table by month whose
+ * target is in no heading ("Jun-10 | 10,110 | 74.6 | 96.2" under "Month | Category A incidents | Cat A 8 min (%) | …"):
+ * the month's cell of the measure is what was achieved. The measure is the cell whose label (its column's heading, or
+ * its row's for a table of months across) shares the most words with the statement and the passages that name the
+ * target; where none shares a word, the one cell of the month within ten points of the target. Below the target
+ * contradicts, at or above it supports; null when the statement names no one month or no cell answers.
+ */
+function monthMeasured(f: Figure, st: Statement, papers: Papers, about: Scored[]): FigureOutcome | null {
+  // ("aims to get admitted waiting times back to the 90 per cent standard by December": a plan, which no month's
+  // performance so far contradicts.)
+  if (AIMED.test(st.text)) return null;
+  const months = st.figures.filter((d) => d.kind === "date" && fine(d)).map((d) => new Date(d.value).getUTCMonth());
+  if (new Set(months).size !== 1) return null;
+  const month = months[0]!;
+  const words = new Set([...st.said, ...about.flatMap((r) => [...r.u.words])]);
+  const cells = papers.units.flatMap((u) => {
+    if (!u.context) return [];
+    const rowMonth = monthIn(labelOf(u.text));
+    return u.figures
+      .filter(
+        (p) =>
+          p.kind === "percent" &&
+          !TARGET.test(p.column ?? "") &&
+          Math.abs(p.value - f.value) <= 10 &&
+          (rowMonth === month ? monthIn(p.column ?? "") === null : monthIn(p.column ?? "") === month),
+      )
+      .map((p) => {
+        const label = rowMonth === month ? (p.column ?? "") : labelOf(u.text);
+        return { u, p, shared: [...contentWords(label)].filter((w) => words.has(w)).length };
+      });
+  });
+  const most = Math.max(0, ...cells.map((c) => c.shared));
+  const chosen = most > 0 ? cells.filter((c) => c.shared === most) : cells;
+  if (chosen.length !== 1) return null;
+  const [cell] = chosen;
+  const evidence = st.match(cell!.u, st.said);
+  return cell!.p.value < f.value ? { found: "disagree", evidence } : { found: "agree", evidence, anchors: [] };
 }
 
 /**
@@ -1139,7 +1185,9 @@ function limitMet(f: Figure, st: Statement): FigureOutcome | null {
 const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
 const MET_CLAIM =
   /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
-const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|below|short of|under)\b/i;
+// "was back at the 95 per cent standard in April", "returned to the 75 per cent target": met again, unless aimed at.
+const BACK_AT = /\b(?:back (?:at|to|up to|on)|returned to)\b/i;
+const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|missing|below|short of|under)\b/i;
 // A table of risks: its rows tell what may happen.
 const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;
 const MISSED =
@@ -1175,6 +1223,27 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
 }
 
 /** The row whose forecast the statement gave as done, its figure to date another. */
+/**
+ * "Nearly 900 laptops and tablets have been handed out" against "620 of the planned 900 laptops and tablets have been
+ * issued": a count told as done that is the passage's plan or target, where the same passage gives what was done
+ * otherwise. The plan reported as done.
+ */
+function planAsDone(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if (f.kind !== "count" || !DONE_COUNT.test(fr.st.text) || PLAN_TOLD.test(fr.st.text)) return undefined;
+  return fr.close.find((r) => {
+    const planned = r.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p) && p.budget);
+    return (
+      planned.length > 0 &&
+      r.u.figures.some((q) => sameQuantity(f, q) && !q.budget && !agrees(f, q) && rival(f, q) && q.value < f.value)
+    );
+  });
+}
+
+// "were trained", "have been handed out", "has issued": a count of what has been done.
+const DONE_COUNT =
+  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?[a-z]+(?:ed|en|out|up)\b/i;
+
 function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
   return [

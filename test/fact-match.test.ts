@@ -1807,3 +1807,54 @@ describe("a forecast told as done, against a sentence that gives both", () => {
     expect(r.verdict).toBe("contradicted");
   });
 });
+
+describe("a target reported as met in a month, against a table by month that names no target", () => {
+  const { check } = against(
+    [
+      "Wexcombe Ambulance Service NHS Trust - Trust Board, 29 July 2010",
+      "",
+      "3.1 Category A performance was below the 75% standard in May and June following the move to the new system.",
+      "",
+      "Table 1: Performance by month, quarter 1 2010/11",
+      "Month  | Category A incidents | Cat A 8 min (%) | 999 calls answered in 5 sec (%)",
+      "Apr-10 |                9,840 |            76.4 |                            93.5",
+      "May-10 |               10,420 |            71.8 |                            87.2",
+      "Jun-10 |               10,110 |            74.6 |                            91.9",
+    ],
+    "2010-07-29",
+    "2010-08-05",
+  );
+
+  it("the month's cell of the measure decides: below the target contradicts, above it supports", () => {
+    expect(check("June figures showed the service back above the 75 per cent national target.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("In April the service was back above the 75 per cent national target.").verdict).toBe("supported");
+  });
+
+  it("'back at the standard' is told as met; aimed at, it is a plan no month contradicts", () => {
+    expect(check("Category A performance was back at the 75 per cent standard in June.").verdict).toBe("contradicted");
+    expect(check("The trust aims to be back at the 75 per cent standard by June.").verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a plan reported as done", () => {
+  const { check } = against(
+    [
+      "3.1 So far 620 of the planned 900 laptops and tablets have been issued to staff.",
+      "3.3 Before go-live 1,850 staff were trained, against a planned 2,100.",
+    ],
+    "2012-07-01",
+    "2012-07-10",
+  );
+
+  it("a count told as done that is the passage's plan, beside what was done, is contradicted", () => {
+    expect(check("Nearly 900 laptops and tablets have been handed out to staff.").verdict).toBe("contradicted");
+    expect(check("About 2,100 staff were trained before the system went live.").verdict).toBe("contradicted");
+  });
+
+  it("told as the plan, it is not", () => {
+    expect(check("The trust planned to issue 900 laptops and tablets.").verdict).not.toBe("contradicted");
+    expect(check("Some 620 laptops and tablets have been issued to staff.").verdict).toBe("supported");
+  });
+});
