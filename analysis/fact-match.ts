@@ -725,25 +725,58 @@ function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
  * of £4.1m capital and £1.7m revenue": the figure the statement calls the total is a part of the passage's total.
  */
 function totalTakenFromPart(fr: FigureReading, hit: Scored): Scored | undefined {
-  const { f, st } = fr;
-  if (
-    f.kind !== "money" ||
-    !/\b(?:total|whole|overall|entire)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i.test(st.text.slice(0, st.text.indexOf(f.text)))
-  )
+  const { f, st, papers } = fr;
+  if (f.kind !== "money") return undefined;
+  const at = st.text.indexOf(f.text);
+  const own = clausesAt(st.text, f.text)[0] ?? st.text;
+  if (!WHOLE_TOLD.test(own.slice(0, own.indexOf(f.text))) && !OVER_YEARS.test(st.text.slice(at + f.text.length)))
     return undefined;
-  const text = hit.u.text;
-  return hit.u.figures.some((p) => {
-    if (p.kind !== "money" || !agrees(f, p)) return false;
-    const at = text.indexOf(p.text);
-    const lead = text.slice(0, at);
-    const split = /\b(?:made up of|of which|comprising|consisting of|split (?:between|into))\b[^.;]*$/i.exec(lead);
-    return (
-      !!split &&
-      hit.u.figures.some((w) => w.kind === "money" && w.value > p.value && text.indexOf(w.text) < split.index)
-    );
-  })
-    ? hit
-    : undefined;
+  // The passage that holds the figure as a part: the supporting one, or another about the statement.
+  for (const r of [hit, ...st.ranked, ...st.named]) {
+    const text = r.u.text;
+    const units = papers.units;
+    const before = units[units.indexOf(r.u) - 1];
+    for (const p of r.u.figures) {
+      if (p.kind !== "money" || !agrees(f, p)) continue;
+      const lead = text.slice(0, text.indexOf(p.text));
+      // "made up of £4.1m capital and £1.7m revenue", "of which £2.3m …": split from a whole before it.
+      const split = /\b(?:made up of|of which|comprising|consisting of|split (?:between|into))\b[^.;]*$/i.exec(lead);
+      // "£3.3m planned for 2010/11", "£0.9m in 2009/10": one year's part of a sum over several.
+      const oneYear = YEAR_OF_PART.test(clausesAt(text, p.text)[1] ?? text);
+      if (!split && !oneYear) continue;
+      const wholes = (u: EvidenceUnit, upTo: number) =>
+        u.figures.some(
+          (w) =>
+            w.kind === "money" &&
+            w.value > p.value * 1.05 &&
+            u.text.indexOf(w.text) < upTo &&
+            (split ? true : wholeFigure(u.text, w)),
+        );
+      if (wholes(r.u, split ? split.index : text.length)) return r;
+      // ("… a total contract value of £3.85m. Of this, £2.12m is the 2007/08 implementation budget")
+      if (before && !before.context && OF_THIS.test(text) && wholes(before, before.text.length))
+        return st.match(before, st.said);
+    }
+  }
+  return undefined;
+}
+
+// "a total budget of", "the whole scheme has a budget of", "The seven-year contract … is worth": the figure told as
+// the whole.
+const WHOLE_TOLD =
+  /\b(?:total|whole|overall|entire|in all|altogether|lifetime)\b|\b(?:[\w]+-year|multi-year)\s+(?:contract|deal|programme|project|scheme)\b/i;
+const OVER_YEARS = /^\s*(?:in total|in all|over (?:the )?(?:\w+ )?(?:years|life)|across (?:the )?(?:\w+ )?years)\b/i;
+const YEAR_OF_PART =
+  /\b(?:in|for|during|of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s?[/-]\s?\d\d|this year|next year)\b|\b(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:implementation|capital|revenue)?\s*(?:budget|plan|allocation)\b/i;
+const OF_THIS = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:of this|of that|of the total|within this)\b/i;
+
+/** Whether a passage gives `w` as a whole: "a total budget of £4.9m", "£2.5m in total", "£6.85m over the three years". */
+function wholeFigure(text: string, w: Figure): boolean {
+  const at = text.indexOf(w.text);
+  return (
+    /\b(?:total|whole|overall|entire|full)\b[^£.;]{0,50}$/i.test(text.slice(0, at)) ||
+    OVER_YEARS.test(text.slice(at + w.text.length))
+  );
 }
 const PART_TOLD =
   /\b(?:alone|accounts? for|accounted for|(?<!\b(?:second|third|fourth|next)\s)(?:biggest|largest|single) (?:single )?(?:overrun|overspend|cost|item|pressure|share|cause)|the whole of|all of the)\b/i;

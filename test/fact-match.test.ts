@@ -872,6 +872,20 @@ describe("a year as a whole, and a part called the total", () => {
     expect(cad("The replacement programme has a total budget of £4.1m.").verdict).toBe("contradicted");
     expect(cad("The replacement programme has a capital budget of £4.1m.").verdict).toBe("supported");
   });
+  it("a year's part told as the whole: 'a total budget of £3.3m' against '£4.9m over three years: … £3.3m planned for 2010/11'", () => {
+    const { check: cad } = against(
+      [
+        "4.1 The total capital budget for the programme is £4.9m over three years: £1.22m spent in 2009/10, £3.3m planned for 2010/11 and £0.38m for 2011/12.",
+        "2.2 The contract was awarded to Tollgate Health Systems Ltd for seven years, at a total contract value of £3.85m.",
+        "Of this, £2.12m is the 2007/08 implementation budget; the balance is licence and support fees.",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(cad("The programme has a total budget of £3.3m.").verdict).toBe("contradicted");
+    expect(cad("The programme's budget for 2010/11 is £3.3m.").verdict).toBe("supported");
+    expect(cad("The seven-year contract with Tollgate Health Systems is worth £2.12m.").verdict).toBe("contradicted");
+  });
 });
 
 describe("dates of plans", () => {
