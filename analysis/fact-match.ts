@@ -232,13 +232,16 @@ function readStatement(
   publishedAt: string | null,
 ): Statement | null {
   const { units, weight, subject } = papers;
-  const figures = figuresOf(text, publishedAt).filter(
+  const read = figuresOf(text, publishedAt).filter(
     (f) =>
       f.kind !== "date" ||
       ((/\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text)) &&
         // "his report to the board meeting on 26 November": the date of a paper or meeting, not of a fact.
         !DOCUMENT_DATE.test(text.slice(0, text.indexOf(f.text)))),
   );
+  // A year frames a figure; alone in its sentence it is the fact ("The trust's previous dispatch system dated from
+  // 2001", "in use since 1994").
+  const figures = read.length ? read : yearsStated(text);
   if (!figures.length) return null;
   // "In May, before the switch, the figure had been 78.6%": a sentence that barely says what its figure is of
   // goes on about the sentence before it.
@@ -299,6 +302,43 @@ function readStatement(
     (away ??= NATIONAL.test(text) || papers.elsewhere(text) || leadsWithOtherBody(text, subject));
   return { text, said, figures, stated, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
 }
+
+/** The years a sentence names, not as part of a financial year ("2009/10") or a longer date. */
+function yearsStated(text: string): Figure[] {
+  return [...text.matchAll(/(?<![\d/-])\b((?:19[5-9]|20[0-3])\d)\b(?![/-]\d)/g)].map((m) => {
+    const y = Number(m[1]);
+    return { kind: "date", value: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), bound: "exact", text: m[1]!, year: true };
+  });
+}
+
+/**
+ * A year stated alone is found in a passage close to the statement (at least MIN_SIMILARITY, two words shared) whose
+ * clause holding the year speaks of what the statement's does; it is never contradicted by another year, which may be
+ * of another event of the same thing (installed, upgraded, out of support); nor found for a statement about another body.
+ */
+function yearFound(f: Figure, st: Statement, papers: Papers): FigureOutcome {
+  // ("Neighbouring Marches and Severn Ambulance Service replaced its dispatch system in 2008": another body's year;
+  // "rather than wait for the NHS's national IT programme" names the nation only beside the trust's own year.)
+  if (
+    papers.elsewhere(st.text) ||
+    leadsWithOtherBody(st.text, papers.subject) ||
+    /\b(?:neighbouring|nearby)\b/i.test(st.text)
+  )
+    return { found: "open" };
+  const year = new RegExp(String.raw`(?<![\d/-])\b${f.text}\b(?![/-]\d)`);
+  const own = clausesAt(st.text, f.text);
+  const hit = st.ranked.find((r) => {
+    const at = year.exec(r.u.text);
+    return !!at && own.some((a) => clausesAt(r.u.text, at[0]).some((b) => shareWords(a, b)));
+  });
+  return hit ? { found: "agree", evidence: hit, anchors: [] } : { found: "open" };
+}
+
+/** Whether two clauses share a content word besides years. */
+const shareWords = (a: string, b: string) => {
+  const theirs = contentWords(b);
+  return [...contentWords(a)].some((w) => !/^\d+$/.test(w) && theirs.has(w));
+};
 
 // What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
 const DONE_ALREADY = /\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b/i;
@@ -607,6 +647,7 @@ export function figureCandidates(
 }
 
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
+  if (f.year) return yearFound(f, st, papers);
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
   const met = targetMet(f, st, papers);
   if (met) return met;

@@ -1872,3 +1872,24 @@ describe("a plan reported as done", () => {
     expect(check("Some 620 laptops and tablets have been issued to staff.").verdict).toBe("supported");
   });
 });
+
+describe("a year stated alone", () => {
+  const { check } = against(
+    [
+      "1.2 The new system replaces the Meridian PAS, which has been in use at both hospitals since 1994 and will not be supported by its supplier after March 2009.",
+      "2.1 The Trust's previous CAD system, installed in 2001, reached the end of its supported life in June 2009.",
+    ],
+    "2010-03-25",
+    "2010-04-08",
+  );
+
+  it("is found in a close passage whose clause holding it speaks of the same thing", () => {
+    expect(check("The old Meridian PAS had been in use since 1994.").verdict).toBe("supported");
+    expect(check("The trust's previous CAD system was installed in 2001.").verdict).toBe("supported");
+  });
+
+  it("is never contradicted by another year, nor found for a neighbour", () => {
+    expect(check("The old Meridian PAS had been in use since 1996.").verdict).toBe("unverified");
+    expect(check("Neighbouring Tarn Valley installed its previous CAD system in 2001.").verdict).toBe("unverified");
+  });
+});

@@ -32,6 +32,8 @@ export interface Figure {
   budget?: boolean;
   /** A percentage told as a change of something ("fell by 12 per cent", "4.2% more than a year earlier"), not a share. */
   change?: boolean;
+  /** A year alone ("since 1994"), which a statement states only when it states nothing else. */
+  year?: boolean;
 }
 
 // ("followed up 96.2 per cent of patients": a verb's particle, no change.)
