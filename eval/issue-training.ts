@@ -40,9 +40,12 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * documents) too; b29 (12 documents of 12 kinds) and b31 (12 news documents) were the batches it had not seen. In
  * session 21 it was refitted with b29 and b31 learnt, and b32 and b33 (24 fresh documents, two authors); b34 (12
  * documents of 12 kinds) and b35 (12 news documents), that session's end measure, are kept out of it and of the claim
- * filter (eval/claim-training.ts), for the next session to judge a refit by.
+ * filter (eval/claim-training.ts), for the next session to judge a refit by. In session 22 a refit with b36 and b37 (24
+ * fresh documents, two authors) learnt, b34 and b35 still out, moved them little (issues 0.796 / 0.605 -> 0.790 / 0.620
+ * and 0.756 / 0.651 -> 0.763 / 0.678; claims F1 0.758 -> 0.757 and 0.764 -> 0.761); the models were then fitted with b34
+ * and b35 too. b38 (12 documents of 12 kinds) and b39 (12 news documents), that session's end measure, are kept out.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:34|35)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:38|39)-/;
 
 /** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
