@@ -1893,3 +1893,26 @@ describe("a year stated alone", () => {
     expect(check("Neighbouring Tarn Valley installed its previous CAD system in 2001.").verdict).toBe("unverified");
   });
 });
+
+describe("words a paper and an article use for one sum", () => {
+  const { check } = against(
+    [
+      "•  Programme costs are £90k adverse to plan at the end of June (month 3).",
+      "•  The year-end forecast is £235k adverse to plan, of which £150k relates to the postponement of Phase 2.",
+    ],
+    "2011-07-28",
+    "2011-08-04",
+  );
+
+  it("'over budget' on a project is 'adverse to plan' on a programme", () => {
+    expect(check("The project is £90,000 over budget, an overspend the trust hopes to contain.").verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("'a quarter of a million pounds' is money, not a share", () => {
+    const [f, ...rest] = figuresOf("the overspend will reach almost a quarter of a million pounds", "2011-08-04");
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ kind: "money", value: 250_000, bound: "below" });
+  });
+});

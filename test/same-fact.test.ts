@@ -68,6 +68,25 @@ describe("the learnt judge of the same fact", () => {
     expect(check(sentence, judge({ "v:agree": -1 })).verdict).toBe("unverified");
   });
 
+  it("a passage likely enough that holds the figure supports it, though a likelier one gives another", () => {
+    // The sentence is about staff, and both passages give a count of users: the one of 3,400 shares the statement's
+    // words, the one of 4,300 holds its figure.
+    const two = evidenceUnits(
+      "paper",
+      [
+        "3.1 The RiO system currently has 3,400 registered users across the community teams.",
+        "3.2 A further 4,300 users in the community teams hold smartcards.",
+      ].join("\n"),
+      [{ number: 1, start: 0, end: 200 }],
+      "2010-09-24",
+    );
+    const sentence = "Some 4,300 staff now log on to RiO across the community teams.";
+    const verdict = (weights: Record<string, number>) =>
+      checkStatements(sentence, "2010-10-07", two, () => false, null, judge(weights))[0]!.verdict;
+    expect(verdict({ "v:swap": 5, "v:agree": 1 })).toBe("supported");
+    expect(verdict({ "v:swap": 5, "v:agree": -1 })).toBe("contradicted");
+  });
+
   it("the committed judge gives probabilities, and its thresholds were chosen by ten folds", () => {
     const p = sameFactProbability(["k:money", "v:agree"], knowledge.checkModel);
     expect(p).toBeGreaterThan(0);

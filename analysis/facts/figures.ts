@@ -115,6 +115,8 @@ export function figuresOf(
   }
   // "more than a third of callers", "half of all clinics", "cut by a quarter": a share written in words is a percentage.
   for (const m of text.matchAll(FRACTION)) {
+    // ("a quarter of a million pounds" is money, read above.)
+    if (!free(m.index!, m.index! + m[0].length)) continue;
     const [count, part] = [m[1] ?? m[3]!, m[2] ?? m[4]!];
     const value = (100 * FRACTION_COUNT[count.toLowerCase()]!) / FRACTION_PART[part.toLowerCase().replace(/s$/, "")]!;
     const bound = boundOf(text, m.index!);
