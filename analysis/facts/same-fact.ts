@@ -101,6 +101,9 @@ export function pairFeatures(pair: FigurePair): { features: string[]; close: num
     `ns:${Math.min(pair.stated, 3)}`,
   ];
   if (pair.rank === 0) features.push(`top:${best.rel}`);
+  // How the values stand weighs with how close the wording is: a near figure in a passage about the same thing is
+  // a slip; in a passage about something else, another quantity.
+  features.push(`vc:${best.rel}:${bucket(best.close, 0.25, 3)}`, `vs:${best.rel}:${bucket(pair.similarity, 0.25, 3)}`);
   if (scored.some((s) => s.rel === "agree") && scored.some((s) => s.rel !== "agree")) features.push("mixed");
   if (u.context) {
     features.push("t");
@@ -112,7 +115,7 @@ export function pairFeatures(pair: FigurePair): { features: string[]; close: num
   if (f.kind === "count") features.push(!f.noun || !p.noun ? "n:none" : sameQuantity(f, p) ? "n:same" : "n:other");
   // The periods each gives the figure.
   const theirs = figurePeriod(p, u.figures) ?? "none";
-  features.push(`per:${pair.toldAs ?? "none"}:${theirs}`);
+  features.push(`per:${pair.toldAs ?? "none"}:${theirs}`, `vper:${best.rel}:${pair.toldAs ?? "none"}:${theirs}`);
   const budget = !!p.budget || isBudget(p) || planColumn(p);
   features.push(`b:${pair.toldAsBudget ? 1 : 0}:${budget ? 1 : 0}`);
   // The dates each names.
