@@ -606,7 +606,7 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
   const best = ranked[0];
   if (
     best &&
-    best.p >= model.threshold.contradict &&
+    best.p >= (f.kind === "date" ? model.threshold.contradictDate : model.threshold.contradict) &&
     !alike(best.r).some((p) => agrees(f, p)) &&
     alike(best.r).some((p) => rival(f, p))
   )

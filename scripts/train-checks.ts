@@ -33,7 +33,7 @@ try {
       figures: cases.reduce((n, c) => n + c.figures, 0),
       pairs: examples.length,
       rules: cv.rules,
-      crossValidated: cv.byThresholds.get(`${cv.threshold.agree}/${cv.threshold.contradict}`)!,
+      crossValidated: cv.byDate.get(cv.threshold.contradictDate)!,
     },
     threshold: cv.threshold,
     ...trainSameFact(examples),
@@ -46,6 +46,10 @@ try {
     const [agree, contradict] = key.split("/");
     const chosen = key === `${cv.threshold.agree}/${cv.threshold.contradict}` ? "  <- chosen" : "";
     console.log(`  ten folds, supports at ≥ ${agree}, contradicts at ≥ ${contradict}: ${line(v)}${chosen}`);
+  }
+  for (const [date, v] of cv.byDate) {
+    const chosen = date === cv.threshold.contradictDate ? "  <- chosen" : "";
+    console.log(`  ten folds, as chosen, a date contradicted at ≥ ${date}: ${line(v)}${chosen}`);
   }
   text = `${JSON.stringify(model, null, 2)}\n`;
 } finally {

@@ -19,7 +19,7 @@ const check = (sentence: string, model: SameFactModel | null) =>
 // A judge whose every pair is as likely as its weights make it: what the rules do with its answer is under test here,
 // not what training taught it.
 const judge = (weights: Record<string, number>): SameFactModel => ({
-  threshold: { agree: 0.6, contradict: 0.9 },
+  threshold: { agree: 0.6, contradict: 0.9, contradictDate: 0.9 },
   bias: 0,
   weights,
 });

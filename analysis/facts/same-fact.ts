@@ -15,7 +15,8 @@ import { clauseCloseness, clausesAt, contentWords } from "./wording.js";
  * fact supports a figure it agrees with, and one more likely still contradicts a figure it gives otherwise.
  */
 export interface SameFactModel {
-  threshold: { agree: number; contradict: number };
+  /** Support, contradiction, and a date's contradiction (the wrong month of a one-off event, the commonest slip). */
+  threshold: { agree: number; contradict: number; contradictDate: number };
   bias: number;
   weights: Record<string, number>;
 }
