@@ -587,31 +587,18 @@ function candidatePairs(fr: FigureReading): Array<{ r: Scored; features: string[
 
 /**
  * The learnt judge's outcome for a figure the rules leave open: a passage it finds likely enough to be of the same fact
- * supports the figure where it holds it (read as the statement reads it); else the likeliest contradicts it where it
- * is likelier still, gives the quantity only otherwise, and within the bounds of a slip; null when no passage is likely
- * enough.
+ * supports the figure where it holds it, read as the statement reads it (of those, the likeliest); null otherwise. A
+ * likelier passage that gives another figure does not stand in the way ("£90,000 over budget, and … almost a quarter
+ * of a million pounds by the end of the financial year": the month's overspend is the likelier passage, the year's
+ * forecast the one that holds the second figure), and never makes a contradiction.
  */
 function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
-  const { f } = fr;
-  const ranked = candidatePairs(fr)
-    .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
-    .sort((a, b) => b.p - a.p);
   // (Of the figure's kind: the judge has weighed whether a count of another noun is of the same thing.)
-  const alike = (r: Scored) => r.u.figures.filter((p) => p.kind === f.kind);
-  // A likely passage that holds the figure supports it, though a likelier one gives another figure ("£90,000 over
-  // budget, and … almost a quarter of a million pounds by the end of the financial year": the month's overspend is the
-  // likelier passage, the year's forecast the one that holds the second figure).
-  const holding = ranked.find((c) => c.p >= model.threshold.agree && alike(c.r).some((p) => fr.agreesNow(c.r, p)));
-  if (holding) return { found: "agree", evidence: holding.r, anchors: [holding.r] };
-  const best = ranked[0];
-  if (
-    best &&
-    best.p >= (f.kind === "date" ? model.threshold.contradictDate : model.threshold.contradict) &&
-    !alike(best.r).some((p) => agrees(f, p)) &&
-    alike(best.r).some((p) => rival(f, p))
-  )
-    return { found: "disagree", evidence: best.r };
-  return null;
+  const holding = candidatePairs(fr)
+    .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
+    .filter((c) => c.p >= model.threshold && c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.agreesNow(c.r, p)))
+    .sort((a, b) => b.p - a.p)[0];
+  return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
 }
 
 /** A statement's figures and the passages that could be of the same fact, as the learnt judge is trained on them. */

@@ -28,11 +28,8 @@ export const CHECK_TRAINING_SET = "test/check-gold/dev";
 /** How the judge is fitted: the other learnt parts' settings. */
 export const CHECK_TRAINING = { epochs: 20, rate: 0.2, decay: 0.2, l2: 3e-3, minCount: 3, digits: 3 } as const;
 
-/** The thresholds tried by ten folds, for support and for contradiction (1.01: never). */
-export const AGREE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 1.01] as const;
-export const CONTRADICT_THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 1.01] as const;
-/** A date's contradiction threshold, tried with the other two as chosen. */
-export const DATE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.01] as const;
+/** The thresholds of support tried by ten folds (1.01: never). */
+export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01] as const;
 
 export interface CheckCase {
   name: string;
@@ -116,18 +113,13 @@ export interface Verdicts {
 
 /**
  * Ten folds by batch (foldOf: "c23a-…" is of batch 23): each fold's cases checked with a judge fitted on the other
- * nine, at every pair of thresholds; and the rules' own verdicts (no judge). The pair chosen has the most right
- * verdicts with no more false contradictions than the rules (the higher thresholds of equals).
+ * nine, at every threshold; and the rules' own verdicts (no judge). The threshold chosen has the most right verdicts
+ * with no more false contradictions than the rules (the higher of equals).
  */
 export async function crossValidateChecks(
   cases: readonly CheckCase[],
   folds = 10,
-): Promise<{
-  rules: Verdicts;
-  byThresholds: Map<string, Verdicts>;
-  byDate: Map<number, Verdicts>;
-  threshold: SameFactModel["threshold"];
-}> {
+): Promise<{ rules: Verdicts; byThreshold: Map<number, Verdicts>; threshold: number }> {
   const check = (c: CheckCase, model: SameFactModel | null) => {
     const library = Library.open(c.prepared.db);
     try {
@@ -143,36 +135,19 @@ export async function crossValidateChecks(
   });
   const rules = emptyCheckResult();
   for (const c of cases) tallyCase(rules, c.name, c.gold, check(c, null), false);
-  const fitted = Array.from({ length: folds }, (_, k) =>
-    trainSameFact(cases.filter((c) => foldOf(c.name, folds) !== k).flatMap((c) => c.examples)),
-  );
-  /** Every case checked by its fold's judge at each of `thresholds`, tallied by `key`. */
-  const tally = <K>(thresholds: Array<[K, SameFactModel["threshold"]]>): Map<K, Verdicts> => {
-    const results = new Map<K, CheckEvalResult>(thresholds.map(([key]) => [key, emptyCheckResult()]));
-    for (const c of cases)
-      for (const [key, threshold] of thresholds)
-        tallyCase(results.get(key)!, c.name, c.gold, check(c, { ...fitted[foldOf(c.name, folds)]!, threshold }), false);
-    return new Map([...results].map(([key, r]) => [key, verdicts(r)]));
-  };
-  // The most right verdicts with no more false contradictions than the rules; of equals, the first (the highest).
-  const bestOf = <K>(byKey: Map<K, Verdicts>, keys: readonly K[]): K => {
-    let best = keys[0] as K;
-    for (const key of keys) {
-      const v = byKey.get(key)!;
-      if (v.falseContradictions <= rules.claims.falseContradictions && v.right > byKey.get(best)!.right) best = key;
-    }
-    return best;
-  };
-  const pairs = AGREE_THRESHOLDS.flatMap((agree) =>
-    CONTRADICT_THRESHOLDS.map((contradict) => [`${agree}/${contradict}`, { agree, contradict }] as const),
-  );
-  const byThresholds = tally(
-    pairs.map(([key, t]) => [key, { ...t, contradictDate: t.contradict }] as [string, SameFactModel["threshold"]]),
-  );
-  const [agree, contradict] = bestOf(byThresholds, [...pairs.map(([key]) => key)].reverse())
-    .split("/")
-    .map(Number) as [number, number];
-  const byDate = tally(DATE_THRESHOLDS.map((d) => [d, { agree, contradict, contradictDate: d }]));
-  const contradictDate = bestOf(byDate, [contradict, ...[...DATE_THRESHOLDS].reverse()]);
-  return { rules: verdicts(rules), byThresholds, byDate, threshold: { agree, contradict, contradictDate } };
+  const results = new Map<number, CheckEvalResult>(THRESHOLDS.map((t) => [t, emptyCheckResult()]));
+  for (let k = 0; k < folds; k++) {
+    const fitted = trainSameFact(cases.filter((c) => foldOf(c.name, folds) !== k).flatMap((c) => c.examples));
+    for (const c of cases.filter((c) => foldOf(c.name, folds) === k))
+      for (const threshold of THRESHOLDS)
+        tallyCase(results.get(threshold)!, c.name, c.gold, check(c, { ...fitted, threshold }), false);
+  }
+  const byThreshold = new Map([...results].map(([t, r]) => [t, verdicts(r)] as const));
+  let threshold: number = THRESHOLDS.at(-1)!;
+  for (const t of [...THRESHOLDS].reverse()) {
+    const v = byThreshold.get(t)!;
+    if (v.falseContradictions <= rules.claims.falseContradictions && v.right > byThreshold.get(threshold)!.right)
+      threshold = t;
+  }
+  return { rules: verdicts(rules), byThreshold, threshold };
 }

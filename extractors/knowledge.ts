@@ -155,7 +155,7 @@ export interface Knowledge {
       crossValidated: { right: number; of: number; falseContradictions: number };
       rules: { right: number; of: number; falseContradictions: number };
     };
-    threshold: { agree: number; contradict: number; contradictDate: number };
+    threshold: number;
     bias: number;
     weights: Record<string, number>;
   };

@@ -1,6 +1,6 @@
 /**
  * npm run train:checks [-- --check]: fits the check's judge of the same fact on the blind check gold's dev half
- * (eval/check-training.ts) and writes extractors/data/check-model.json, with the thresholds chosen by ten folds of
+ * (eval/check-training.ts) and writes extractors/data/check-model.json, with the threshold chosen by ten folds of
  * batches and the verdicts there. Run it after any change to how `check` reads statements and passages.
  * `--check` writes nothing and exits 1 when the file is not what training gives.
  */
@@ -33,7 +33,7 @@ try {
       figures: cases.reduce((n, c) => n + c.figures, 0),
       pairs: examples.length,
       rules: cv.rules,
-      crossValidated: cv.byDate.get(cv.threshold.contradictDate)!,
+      crossValidated: cv.byThreshold.get(cv.threshold)!,
     },
     threshold: cv.threshold,
     ...trainSameFact(examples),
@@ -42,15 +42,8 @@ try {
   console.log(
     `${cases.length} cases, ${model.trainedOn.figures} figures, ${examples.length} passages (${examples.filter((e) => e.positive).length} the gold's evidence); rules alone: ${line(cv.rules)}`,
   );
-  for (const [key, v] of cv.byThresholds) {
-    const [agree, contradict] = key.split("/");
-    const chosen = key === `${cv.threshold.agree}/${cv.threshold.contradict}` ? "  <- chosen" : "";
-    console.log(`  ten folds, supports at ≥ ${agree}, contradicts at ≥ ${contradict}: ${line(v)}${chosen}`);
-  }
-  for (const [date, v] of cv.byDate) {
-    const chosen = date === cv.threshold.contradictDate ? "  <- chosen" : "";
-    console.log(`  ten folds, as chosen, a date contradicted at ≥ ${date}: ${line(v)}${chosen}`);
-  }
+  for (const [t, v] of cv.byThreshold)
+    console.log(`  ten folds, supports at ≥ ${t}: ${line(v)}${t === cv.threshold ? "  <- chosen" : ""}`);
   text = `${JSON.stringify(model, null, 2)}\n`;
 } finally {
   for (const c of cases) c.prepared.dispose();

@@ -19,7 +19,7 @@ const check = (sentence: string, model: SameFactModel | null) =>
 // A judge whose every pair is as likely as its weights make it: what the rules do with its answer is under test here,
 // not what training taught it.
 const judge = (weights: Record<string, number>): SameFactModel => ({
-  threshold: { agree: 0.6, contradict: 0.9, contradictDate: 0.9 },
+  threshold: 0.6,
   bias: 0,
   weights,
 });
@@ -53,12 +53,10 @@ describe("the learnt judge of the same fact", () => {
     expect(pairFeatures({ ...pair, u: units.find((x) => x.text.includes("£488,000"))! })).toBeNull();
   });
 
-  it("decides only what the rules leave open: a likely passage with a slip of the figure contradicts it", () => {
+  it("never accuses: a passage however likely that gives the figure otherwise leaves it open", () => {
     const sentence = "Around 4,300 staff now log on to RiO.";
     expect(check(sentence, null).verdict).toBe("unverified");
-    expect(check(sentence, judge({ "v:swap": 5 })).verdict).toBe("contradicted");
-    // Likely, but not likely enough to accuse: left open.
-    expect(check(sentence, judge({ "v:swap": 1 })).verdict).toBe("unverified");
+    expect(check(sentence, judge({ "v:swap": 5 })).verdict).toBe("unverified");
   });
 
   it("a likely passage that holds the figure supports it", () => {
@@ -84,10 +82,10 @@ describe("the learnt judge of the same fact", () => {
     const verdict = (weights: Record<string, number>) =>
       checkStatements(sentence, "2010-10-07", two, () => false, null, judge(weights))[0]!.verdict;
     expect(verdict({ "v:swap": 5, "v:agree": 1 })).toBe("supported");
-    expect(verdict({ "v:swap": 5, "v:agree": -1 })).toBe("contradicted");
+    expect(verdict({ "v:swap": 5, "v:agree": -1 })).toBe("unverified");
   });
 
-  it("the committed judge gives probabilities, and its thresholds were chosen by ten folds", () => {
+  it("the committed judge gives probabilities, and its threshold was chosen by ten folds", () => {
     const p = sameFactProbability(["k:money", "v:agree"], knowledge.checkModel);
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
