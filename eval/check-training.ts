@@ -28,6 +28,9 @@ export const CHECK_TRAINING_SET = "test/check-gold/dev";
 /** How the judge is fitted: the other learnt parts' settings. */
 export const CHECK_TRAINING = { epochs: 20, rate: 0.2, decay: 0.2, l2: 3e-3, minCount: 3, digits: 3 } as const;
 
+/** How many wrong verdicts one false contradiction weighs, in choosing the threshold. */
+export const FALSE_ACCUSATION = 3;
+
 /** The thresholds of support tried by ten folds (1.01: never). */
 export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01] as const;
 
@@ -113,8 +116,9 @@ export interface Verdicts {
 
 /**
  * Ten folds by batch (foldOf: "c23a-…" is of batch 23): each fold's cases checked with a judge fitted on the other
- * nine, at every threshold; and the rules' own verdicts (no judge). The threshold chosen has the most right verdicts
- * with no more false contradictions than the rules (the higher of equals).
+ * nine, at every threshold; and the rules' own verdicts (no judge). The threshold chosen has the most right verdicts,
+ * less FALSE_ACCUSATION for each false contradiction, with no more false contradictions than the rules (the higher of
+ * equals).
  */
 export async function crossValidateChecks(
   cases: readonly CheckCase[],
@@ -143,10 +147,12 @@ export async function crossValidateChecks(
         tallyCase(results.get(threshold)!, c.name, c.gold, check(c, { ...fitted, threshold }), false);
   }
   const byThreshold = new Map([...results].map(([t, r]) => [t, verdicts(r)] as const));
+  // A false contradiction is the worst error: it weighs as FALSE_ACCUSATION wrong verdicts.
+  const worth = (v: Verdicts) => v.right - FALSE_ACCUSATION * v.falseContradictions;
   let threshold: number = THRESHOLDS.at(-1)!;
   for (const t of [...THRESHOLDS].reverse()) {
     const v = byThreshold.get(t)!;
-    if (v.falseContradictions <= rules.claims.falseContradictions && v.right > byThreshold.get(threshold)!.right)
+    if (v.falseContradictions <= rules.claims.falseContradictions && worth(v) > worth(byThreshold.get(threshold)!))
       threshold = t;
   }
   return { rules: verdicts(rules), byThreshold, threshold };
