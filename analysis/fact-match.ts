@@ -157,14 +157,7 @@ export function checkStatements(
 ): StatementCheck[] {
   const papers = readPapers(units, subject, model);
   const out: StatementCheck[] = [];
-  let before: Set<string> = new Set();
-  for (const s of splitSentences(text)) {
-    const said = contentWords(s.text);
-    const previous = before;
-    before = said;
-    if (skip(s.start, s.end)) continue;
-    const st = readStatement(papers, s.text, said, previous, publishedAt);
-    if (!st) continue;
+  for (const { s, st } of statementsOf(text, publishedAt, papers, skip)) {
     const agree: string[] = [];
     const disagree: string[] = [];
     const anchors: Scored[] = [];
@@ -199,6 +192,25 @@ export function checkStatements(
     });
   }
   return out;
+}
+
+/** The sentences of `text` that state a figure, each read against the papers (one that says too little, with the one
+ * before it). */
+function* statementsOf(
+  text: string,
+  publishedAt: string | null,
+  papers: Papers,
+  skip: (start: number, end: number) => boolean,
+): Generator<{ s: { start: number; end: number; text: string }; st: Statement }> {
+  let before: Set<string> = new Set();
+  for (const s of splitSentences(text)) {
+    const said = contentWords(s.text);
+    const previous = before;
+    before = said;
+    if (skip(s.start, s.end)) continue;
+    const st = readStatement(papers, s.text, said, previous, publishedAt);
+    if (st) yield { s, st };
+  }
 }
 
 function verdictOf(agree: string[], disagree: string[]): StatementVerdict {
@@ -607,8 +619,6 @@ export interface FigureCandidates {
   end: number;
   sentence: string;
   figure: Figure;
-  /** What the rules found for the figure before the judge. */
-  rules: FigureOutcome["found"];
   candidates: Array<{ unit: EvidenceUnit; features: string[] }>;
 }
 
@@ -621,25 +631,15 @@ export function figureCandidates(
   subject: string | null = null,
 ): FigureCandidates[] {
   const papers = readPapers(units, subject, null);
-  const out: FigureCandidates[] = [];
-  let before: Set<string> = new Set();
-  for (const s of splitSentences(text)) {
-    const said = contentWords(s.text);
-    const previous = before;
-    before = said;
-    if (skip(s.start, s.end)) continue;
-    const st = readStatement(papers, s.text, said, previous, publishedAt);
-    if (!st) continue;
-    for (const f of st.stated) {
-      const rules = checkFigure(f, st, papers).found;
-      const candidates = candidatePairs(new FigureReading(f, st, papers)).map((c) => ({
-        unit: c.r.u,
-        features: c.features,
-      }));
-      out.push({ start: s.start, end: s.end, sentence: s.text, figure: f, rules, candidates });
-    }
-  }
-  return out;
+  return [...statementsOf(text, publishedAt, papers, skip)].flatMap(({ s, st }) =>
+    st.stated.map((f) => ({
+      start: s.start,
+      end: s.end,
+      sentence: s.text,
+      figure: f,
+      candidates: candidatePairs(new FigureReading(f, st, papers)).map((c) => ({ unit: c.r.u, features: c.features })),
+    })),
+  );
 }
 
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
