@@ -32,7 +32,7 @@ export const CHECK_TRAINING = { epochs: 20, rate: 0.2, decay: 0.2, l2: 3e-3, min
 export const FALSE_ACCUSATION = 3;
 
 /** The thresholds of support tried by ten folds (1.01: never). */
-export const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01] as const;
+export const THRESHOLDS = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01] as const;
 
 export interface CheckCase {
   name: string;
