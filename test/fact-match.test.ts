@@ -1916,3 +1916,15 @@ describe("words a paper and an article use for one sum", () => {
     expect(f).toMatchObject({ kind: "money", value: 250_000, bound: "below" });
   });
 });
+
+describe("words for a go-live", () => {
+  it("a cutover is a switchover: the month the paper plans it for contradicts another month", () => {
+    const { check } = against(
+      ["2.1 Cutover at the Ashbury control room was originally planned for September 2007."],
+      "2007-10-25",
+      "2007-11-01",
+    );
+    expect(check("The switchover had been planned for August.").verdict).toBe("contradicted");
+    expect(check("The switchover had been planned for September.").verdict).toBe("supported");
+  });
+});
