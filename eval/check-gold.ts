@@ -58,7 +58,9 @@ export function paperPdf(text: string): Promise<Buffer> {
   return done;
 }
 
-const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+/** A text as the gold and the report are compared: curly quotes straight, spaces single, lower case. */
+export const norm = (s: string) =>
+  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Whether two passages share a stretch: one holds the other, or they overlap by most of the shorter one's words. */
 /** How much two texts are one: 1 when one holds the other, else the share of distinct words they have in common. */

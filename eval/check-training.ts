@@ -14,6 +14,7 @@ import { openCorpus } from "../corpus/corpus.js";
 import { Library } from "../app/library.js";
 import {
   emptyCheckResult,
+  norm,
   prepareCase,
   tallyCase,
   type CheckEvalResult,
@@ -43,13 +44,13 @@ export interface CheckCase {
   prepared: PreparedCase;
 }
 
-const norm = (s: string) =>
-  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
+// (Dashes as hyphens too: an evidence excerpt's "–" against the PDF's text.)
+const normalised = (s: string) => norm(s).replace(/[–—]/g, "-");
 
 /** Whether a passage of the paper is (part of) a gold evidence excerpt on its page, or holds it. */
 function isEvidence(unit: { page: number; text: string }, evidence: { page: number; text: string }): boolean {
   if (unit.page !== evidence.page) return false;
-  const [u, e] = [norm(unit.text), norm(evidence.text)];
+  const [u, e] = [normalised(unit.text), normalised(evidence.text)];
   return u.length > 0 && e.length > 0 && (e.includes(u) || u.includes(e));
 }
 
@@ -75,11 +76,11 @@ export async function readCheckTrainingSet(root: string): Promise<CheckCase[]> {
     const examples: Example[] = [];
     let labelled = 0;
     for (const fc of figures) {
-      const sentence = norm(fc.sentence);
-      const figure = norm(fc.figure.text);
+      const sentence = normalised(fc.sentence);
+      const figure = normalised(fc.figure.text);
       // The gold statements of the figure: inside its sentence and holding the figure, or holding the sentence.
       const statements = gold.claims.filter((g) => {
-        const st = norm(g.statement);
+        const st = normalised(g.statement);
         return (sentence.includes(st) && st.includes(figure)) || st.includes(sentence);
       });
       if (!statements.length) continue;
