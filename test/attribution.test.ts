@@ -1,3 +1,4 @@
+import { textDoc } from "./helpers/text-doc.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,21 +38,7 @@ describe("an attribution phrase read once into a reference", () => {
 
 /** A document with one claim about Harbury Vale, attributed as given. */
 function doc(id: string, kind: Kind, publishedAt: string): Doc {
-  const text = "The trust lost £1.4m.";
-  return {
-    id,
-    source: `${id}.txt`,
-    format: "text",
-    kind,
-    title: id,
-    publisher: null,
-    author: null,
-    publishedAt,
-    subject: "Harbury Vale NHS Trust",
-    pages: [{ number: 1, start: 0, end: text.length }],
-    text,
-    noTextLayer: false,
-  };
+  return textDoc("The trust lost £1.4m.", { id, kind, title: id, publishedAt, subject: "Harbury Vale NHS Trust" });
 }
 
 function store(corpus: Corpus, d: Doc, attribution: string | null, attributionRef?: AttributionRef | null): void {

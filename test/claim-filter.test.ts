@@ -1,3 +1,4 @@
+import { textDoc } from "./helpers/text-doc.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -118,20 +119,8 @@ describe("filtering claims", () => {
 
 describe("a doubtful claim in the store", () => {
   const SUBJECT = "Wexcombe and Tarn Valley NHS Trust";
-  const stored = (id: string, kind: Doc["kind"], text: string, publishedAt: string): Doc => ({
-    id: id.repeat(64),
-    source: `${id}.txt`,
-    format: "text",
-    kind,
-    title: id,
-    publisher: null,
-    author: null,
-    publishedAt,
-    subject: SUBJECT,
-    text,
-    pages: [{ number: 1, start: 0, end: text.length }],
-    noTextLayer: false,
-  });
+  const stored = (id: string, kind: Doc["kind"], text: string, publishedAt: string): Doc =>
+    textDoc(text, { id: id.repeat(64), source: `${id}.txt`, kind, title: id, publishedAt, subject: SUBJECT });
   const lossIn = (d: Doc, amount: number, phrase: string) => {
     const start = d.text.indexOf(phrase);
     const c: Claim = {

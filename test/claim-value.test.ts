@@ -1,3 +1,4 @@
+import { textDoc } from "./helpers/text-doc.js";
 import Database from "better-sqlite3";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,20 +20,7 @@ const TEXT =
   "BT's contract is worth $25m to $30m. The trust lost £7.2m. 212 patients waited. Go-live moved to July and August 2008. It went live in early September 2008.";
 const at = (s: string) => ({ page: 1, start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 
-const doc = (id: string): Doc => ({
-  id,
-  source: `${id}.txt`,
-  format: "text",
-  kind: "news",
-  title: id,
-  publisher: null,
-  author: null,
-  publishedAt: "2008-12-02",
-  subject: null,
-  pages: [{ number: 1, start: 0, end: TEXT.length }],
-  text: TEXT,
-  noTextLayer: false,
-});
+const doc = (id: string): Doc => textDoc(TEXT, { id, title: id });
 
 /** A database as claimtrail wrote it at schema 9: values as JSON, money mentions beside them. */
 function schema9(): string {

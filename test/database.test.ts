@@ -1,3 +1,4 @@
+import { textDoc } from "./helpers/text-doc.js";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, readFileSync, writeFileSync, writeSync, closeSync, statSync } from "node:fs";
@@ -17,20 +18,8 @@ import type { Doc } from "../model/doc.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "claimtrail-db-"));
 
-const doc = (id: string, text: string): Doc => ({
-  id,
-  source: `${id}.txt`,
-  format: "text",
-  kind: "other",
-  title: id,
-  publisher: null,
-  author: null,
-  publishedAt: "2008-11-26",
-  subject: null,
-  pages: [{ number: 1, start: 0, end: text.length }],
-  text,
-  noTextLayer: false,
-});
+const doc = (id: string, text: string): Doc =>
+  textDoc(text, { id, kind: "other", title: id, publishedAt: "2008-11-26" });
 
 describe("the corpus database", () => {
   it("creates a fresh file at the current schema, in WAL mode, marked as ours", () => {

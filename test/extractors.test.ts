@@ -1,3 +1,4 @@
+import { textDoc } from "./helpers/text-doc.js";
 import { describe, expect, it } from "vitest";
 import { claimFeatures, claimProbability } from "../extractors/claim-filter.js";
 import { EXTRACTION_STEPS, extract, runExtraction, type ExtractionStep } from "../extractors/index.js";
@@ -5,21 +6,7 @@ import { knowledge } from "../extractors/knowledge.js";
 import type { Doc } from "../model/doc.js";
 
 /** A one-page document of `text`, as a reader would give it. */
-const docOf = (text: string, more: Partial<Doc> = {}): Doc => ({
-  id: "0".repeat(64),
-  source: "test.txt",
-  format: "text",
-  kind: "news",
-  title: null,
-  publisher: null,
-  author: null,
-  publishedAt: "2008-12-02",
-  subject: null,
-  text,
-  pages: [{ number: 1, start: 0, end: text.length }],
-  noTextLayer: false,
-  ...more,
-});
+const docOf = (text: string, more: Partial<Doc> = {}): Doc => textDoc(text, { source: "test.txt", ...more });
 
 /** The context after the steps up to and including `name`, as the pipeline runs them. */
 const upTo = (name: string, text: string, more: Partial<Doc> = {}) => {
