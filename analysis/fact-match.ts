@@ -41,6 +41,7 @@ import {
   planColumn,
   isVariance,
   toDateInstead,
+  varianceTheOtherWay,
   varianceTold,
 } from "./facts/periods.js";
 import { pairFeatures, sameFactProbability, type FigurePair, type SameFactModel } from "./facts/same-fact.js";
@@ -669,7 +670,12 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     hit.u.figures.some((p) => fewerOf(p, f, hit.u.text, !!hit.u.context && !!whole))
   )
     return { found: "disagree", evidence: hit };
-  const part = hit && (partTakenForWhole(fr, hit) ?? totalTakenFromPart(fr, hit));
+  const part =
+    hit &&
+    (partTakenForWhole(fr, hit) ??
+      swappedCloser(fr, hit) ??
+      totalTakenFromPart(fr, hit) ??
+      (otherWay(fr, hit) ? hit : undefined));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
@@ -685,6 +691,36 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
+}
+
+/**
+ * "Training costs are running £10,000 over budget" against a row whose variance of 10 is an underspend: a figure written
+ * exactly whose every variance in the passage lies the other side of its budget from what the statement says.
+ */
+function otherWay(fr: FigureReading, hit: Scored): boolean {
+  if (fr.f.bound !== "exact") return false;
+  const variances = hit.u.figures.filter((p) => agrees(fr.f, p) && /\bvariance\b/i.test(p.column ?? ""));
+  return variances.length > 0 && variances.every((p) => varianceTheOtherWay(fr.clause, p, hit.u.figures));
+}
+
+/**
+ * "Local commissioners have agreed to pay £4.1m on account" against "Commissioners have agreed a payment on account of
+ * £1.4m" and, further off, "Local deployment costs are forecast at £4.08m": a figure found only in a passage less close
+ * than one that gives its digits in another order is that closer passage's fact, misread.
+ */
+function swappedCloser(fr: FigureReading, hit: Scored): Scored | undefined {
+  if (fr.close.includes(hit)) return undefined;
+  // (A passage of prose: a table's many cells hold other orders of the same digits by chance, "420" beside "240".)
+  return fr.close.find(
+    (r) =>
+      !r.u.context &&
+      r.similarity > hit.similarity &&
+      !r.u.figures.some((p) => agrees(fr.f, p)) &&
+      r.u.figures.some(
+        // (Not a figure the statement gives itself: "… £2.9m, against a budget of £2.1m, … to contribute £1.2m".)
+        (p) => sameQuantity(fr.f, p) && transposed(fr.f, p) && !fr.st.figures.some((g) => agrees(g, p)),
+      ),
+  );
 }
 
 // "The longer of the two outages lasted more than three hours", "The longest outage … lasted almost half an hour".
@@ -1036,6 +1072,8 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
     at < 0 ||
     !(
       /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after) ||
+      // ("answered 95% of 999 calls within five seconds over the year, in line with its target")
+      IN_LINE_WITH_TARGET.test(st.text.slice(at)) ||
       /\b(?:met|meet|meets|meeting|hit|hitting|reached|reaching|achieved|achieving|kept to|keeping to)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}(?:target|standard)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
       )
@@ -1043,6 +1081,7 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   )
     return null;
   if (f.kind === "count" && f.noun === MINUTES) return limitMet(f, st);
+  if (f.kind === "count") return countTargetMet(f, st);
   if (f.kind !== "percent") return null;
   const about = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p)));
   // (A miss anywhere undoes "met in every month"; a passage that says it was met supports only where none says so.)
@@ -1071,6 +1110,28 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   if (measured) return measured;
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text) && !ofAnotherYear(r));
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
+}
+
+const IN_LINE_WITH_TARGET = /\bin line with (?:its|the|their|our|a) (?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i;
+
+/**
+ * "It met its target of issuing 600 devices to staff by the end of June" against "355 devices had been issued to staff
+ * against a target of 600 issued by the end of June": a count the statement says was reached, which a passage gives as
+ * the target beside a lower count of the same things done, was missed. Null when no passage says so.
+ */
+function countTargetMet(f: Figure, st: Statement): FigureOutcome | null {
+  // (The target's own count may name no noun of its own: "against a target of 600 issued".)
+  const aTarget = (r: Scored, p: Figure) =>
+    p.kind === "count" &&
+    agrees(f, p) &&
+    (p.budget ||
+      /\b(?:target|trajectory|plan) of\s+(?:about\s+|around\s+)?$/i.test(r.u.text.slice(0, r.u.text.indexOf(p.text))));
+  const missed = st.scored.find(
+    (r) =>
+      r.u.figures.some((p) => aTarget(r, p)) &&
+      r.u.figures.some((q) => sameQuantity(f, q) && !q.budget && !agrees(f, q) && rival(f, q) && q.value < f.value),
+  );
+  return missed ? { found: "disagree", evidence: missed } : null;
 }
 
 const AIMED =
@@ -1254,14 +1315,14 @@ function limitMet(f: Figure, st: Statement): FigureOutcome | null {
 }
 const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
 const MET_CLAIM =
-  /\b(?:met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
+  /\b(?:in line with|met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
 // "was back at the 95 per cent standard in April", "returned to the 75 per cent target": met again, unless aimed at.
 const BACK_AT = /\b(?:back (?:at|to|up to|on)|returned to)\b/i;
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|missing|below|short of|under)\b/i;
 // A table of risks: its rows tell what may happen.
 const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;
 const MISSED =
-  /\b(?:missed|not (?:been )?(?:met|achieved)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|against (?:a|the|our|its) (?:[\w-]+ )?\d+(?:\.\d+)?\s?(?:%|per cent) (?:[\w-]+ )?(?:target|standard)|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
+  /\b(?:missed|not (?:been )?(?:met|achieved)|(?:did|does|do) not (?:meet|achieve)|below (?:the|our|its)\b|(?:remains?|remained|still|was|is) below \d|against (?:a|the|our|its) (?:[\w-]+ )?(?:target|standard) of|against (?:a|the|our|its) (?:[\w-]+ )?\d+(?:\.\d+)?\s?(?:%|per cent) (?:[\w-]+ )?(?:target|standard)|failed to (?:meet|achieve)|short of (?:the|our|its)\b|fell to|dropped to|slipped to)/i;
 const MET_PASSAGE = /\b(?:met|meeting|achieved|achieving|above the|exceeded|exceeding)\b/i;
 
 /** A passage that dates an event of the statement's kind on the statement's date (support only). */

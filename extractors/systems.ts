@@ -121,7 +121,7 @@ const COMPANY_AFTER = /^\s+(?:Systems|Software|Solutions|Ltd|Limited|plc|Health|
 const PRODUCT = String.raw`${WORD}(?:\s${WORD}){0,2}(?:\s\d+(?:\.\d+)?)?`;
 // "Kestrel's Meridian system": a maker's product.
 const MAKERS = String.raw`\b(?!(?:Trust|Board|Council|Department|Government|Programme|Authority|Hospital|PCT|Service|Committee|NHS)['’])[A-Z][A-Za-z]+['’]s`;
-const SYSTEM_WORDS = String.raw`(?:(?:laboratory|lab|pathology|patient administration|electronic (?:patient |health )?records?|e-?prescribing|prescribing|dispatch|despatch|messaging|results|radiology|theatres?|maternity|clinical|community|booking|scheduling|information|management|records?|computer-aided dispatch)\s+){1,3}(?:system|software|package)`;
+const SYSTEM_WORDS = String.raw`(?:(?:(?:laboratory|lab|pathology|patient administration|electronic (?:patient |health )?records?|e-?prescribing|prescribing|dispatch|despatch|messaging|results|radiology|theatres?|maternity|clinical|community|booking|scheduling|information|management|records?|computer-aided dispatch)\s+){1,3}(?:system|software|package)|electronic (?:patient |health |care )?records?\b(?!\s+(?:system|software|package)\b))`;
 const DESCRIBED = new RegExp(
   String.raw`\b(${PRODUCT})\s+${SYSTEM_WORDS}\b|\b(${PRODUCT}),?\s+(?:supplied|made|developed|provided|sold|built)\s+by\b|\b(?:system|software|package|PAS|EPR|record),?\s+(?:called|named|known as)?\s*(${PRODUCT})(?=,|\s+(?:on|in|from|which|that|was|went|had|has)\b)|${MAKERS}\s+(${PRODUCT})\s+(?:system|software)\b|\b(${PRODUCT}),\s+(?:a|an)\s+(?:new\s+)?(?:[a-z-]+\s+){0,3}?(?:system|software|package)\s+(?:from|supplied|made|developed|sold|built)\b`,
   "g",

@@ -85,6 +85,11 @@ describe("claims: one class of sentence a line", () => {
       claimsOf(`${TRUST} had to release 14 seconded staff, which has cost about £95,000 in lost backfill.`),
     ).toEqual([`${TRUST} | cost | 95000`]);
     expect(claimsOf(`${TRUST} said the problems have cost it £7.2m so far.`)).toEqual([`${TRUST} | loss | 7200000`]);
+    // (What the go-live, the recovery or the delays cost the trust is the whole of it.)
+    expect(claimsOf(`At ${TRUST} the go-live and recovery cost it £7.4m.`)).toEqual([`${TRUST} | loss | 7400000`]);
+    expect(claimsOf(`${TRUST} estimates the delays cost the trust around £6m over five years.`)).toEqual([
+      `${TRUST} | loss | 6000000`,
+    ]);
   });
   it("a page's own publication line and a report still to be made are no review published", () => {
     expect(claimsOf(`Published: 20 May 2011\n\nAn audit of ${TRUST} is under way.`)).toEqual([]);
@@ -256,6 +261,17 @@ describe("claims: one class of sentence a line", () => {
     expect(
       claimsOf(`${TRUST}: the trust's board agreed on 7 November to put that move on hold.`, "news", "2006-12-01"),
     ).toEqual([`${TRUST} | board-decision | 2006-11-07`, `${TRUST} | deployments-suspended | 2006-11-07`]);
+    // (The body whose verb the halt is, before the supplier the sentence names.)
+    expect(
+      claimsOf(
+        `${TRUST} decided in June 2008 to pause the deployment of RiO to its remaining teams while BT fixed the faults.`,
+        "other",
+        "2009-02-10",
+      ),
+    ).toEqual([`${TRUST} | deployments-suspended | 2008-06`]);
+    expect(
+      claimsOf(`The Department of Health paused BT's new deployments in October 2010.`, "news", "2011-05-01"),
+    ).toEqual(["Department of Health | deployments-suspended | 2010-10"]);
     // (A halt the programme made stays the programme's; a plan's date in the halt is the plan missed.)
     expect(
       claimsOf(`NHS Connecting for Health paused further deployments in London on 1 August.`, "news", "2008-09-01"),
@@ -725,6 +741,22 @@ describe("claims: figures that state nothing, go-live as a point of reference, p
         "2009-09-01",
       ),
     ).toContain(`${TRUST} | problems-reported | 2009-07`);
+    // (A paper to the board on a day, or the papers for its meeting, dated by that day when they say what went wrong;
+    // not by another date the sentence gives.)
+    expect(
+      claimsOf(
+        `${TRUST} is still recovering. A paper to the trust's board on 2 July says 317 outpatient appointments had to be cancelled in June.`,
+        "news",
+        "2009-07-10",
+      ).filter((c) => c.includes("problems-reported")),
+    ).toEqual([`${TRUST} | problems-reported | 2009-07-02`]);
+    expect(
+      claimsOf(
+        `${TRUST} is still recovering. According to a briefing to the trust board on 17 March, 412 emergency calls were handled manually because the system failed.`,
+        "news",
+        "2011-03-24",
+      ),
+    ).toContain(`${TRUST} | problems-reported | 2011-03-17`);
   });
   it("a table line that names its own cost is a cost, though it follows the funding lines", () =>
     expect(
@@ -849,6 +881,20 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
       claimsOf("The regional contracts, let in 2004 to BT, CSC and Fujitsu, were worth £4.1bn together."),
     ).not.toContainEqual(expect.stringContaining("contract-value"));
   });
+  it("a payment on account from commissioners is money coming in; a day of a month is no count", () => {
+    expect(
+      claimsOf(`Commissioners of ${TRUST} have agreed to pay £4.1m on account while the data is corrected.`),
+    ).toEqual([]);
+    expect(
+      claimsOf(`Papers for the ${TRUST} board's meeting on 25 February say problems with the system remain.`),
+    ).toEqual([]);
+  });
+  it("a trust named without 'NHS Trust' ('Teaching Hospitals') is no hospital of another trust the text names", () =>
+    expect(
+      claimsOf(
+        "The bill for putting right Brackenmoor Teaching Hospitals' system has reached £4.3m, and the trust lost £2.9m of income. Harrowdale and Ripley Hospitals NHS Foundation Trust is next.",
+      ).filter((c) => c.includes("Harrowdale")),
+    ).toEqual([]));
   it("service credits paid by a supplier and money a trust expects to recover are money coming in", () => {
     expect(
       claimsOf(`Under the service agreement CSC has paid ${TRUST} service credits of £61,000 for the quarter.`),
@@ -1292,6 +1338,14 @@ describe("claims: whose a figure is by its size and its teller, plans that slipp
       `${TRUST} | go-live-delayed | 2010-11`,
       `${TRUST} | go-live-delayed | 2011-06`,
     ]);
+    // ("It was put back …" goes on about the go-live of the sentence before; a date moved on again was missed.)
+    const chain = claimsOf(
+      `${TRUST}\nBoard report\n\nThe trust had been due to go live with Orbis in November 2008. It was put back to January 2009 and then to March 2009.`,
+      "board-paper",
+      "2008-12-01",
+    );
+    expect(chain).toContain(`${TRUST} | go-live-delayed | 2008-11`);
+    expect(chain).toContain(`${TRUST} | go-live-delayed | 2009-01`);
   });
   it("people who waited, breached or came to harm, told as a part: '41 of whom', 'of whom 96 went on to breach', 'of which 3 were classed as moderate harm'", () => {
     expect(claimsOf(`${TRUST} has found 388 such patients, 41 of whom had waited more than 18 weeks.`)).toContain(
@@ -1474,6 +1528,36 @@ describe("claims: whose faults, and how often a thing failed", () => {
     expect(
       claimsOf(`${TRUST} board. The connection to the Spine failed twice in August.`, "board-paper", "2008-09-20"),
     ).toEqual([`${TRUST} | problem-count | 2`]);
+    // (The system named with its kind, or told of by its kind: "the Vantage CAD system has failed", "its new
+    // computer-aided dispatch system failed"; the system as the subject of an earlier verb too.)
+    expect(
+      claimsOf(`${TRUST} board. Since go-live the Kelpie CAD system has failed on 9 occasions.`, "board-paper"),
+    ).toEqual([`Kelpie CAD | problem-count | 9`]);
+    expect(
+      claimsOf(
+        `${TRUST} ordered a review after its new computer-aided dispatch system failed three times. Kelpie CAD is supplied by Arden.`,
+      ),
+    ).toContain(`Kelpie CAD | problem-count | 3`);
+    expect(
+      claimsOf(
+        `At ${TRUST} Kelpie CAD went live on 29 January and failed on nine occasions in its first six weeks.`,
+        "news",
+        "2010-03-20",
+      ),
+    ).toContain(`Kelpie CAD | problem-count | 9`);
+    expect(
+      claimsOf(`${TRUST} said the whole thing was slow, and Kelpie CAD went down completely twice in the first week.`),
+    ).toContain(`Kelpie CAD | problem-count | 2`);
+    // (What the system's name names is not the system: the trust's connection, an interface to it.)
+    expect(claimsOf(`${TRUST} board. The Trust's N3 connection had failed on two occasions.`, "board-paper")).toEqual([
+      `${TRUST} | problem-count | 2`,
+    ]);
+    expect(
+      claimsOf(
+        `${TRUST} board. The interface to the radiology system had failed on four occasions. Kelpie CAD is supplied by Arden.`,
+        "board-paper",
+      ),
+    ).toEqual([`${TRUST} | problem-count | 4`]);
     // (Not how often a standard was missed, nor "three times as many".)
     expect(
       claimsOf(`At ${TRUST} on 57 occasions the response standard was missed; calls rose three times as fast.`),

@@ -1928,3 +1928,50 @@ describe("words for a go-live", () => {
     expect(check("The switchover had been planned for September.").verdict).toBe("supported");
   });
 });
+
+describe("a target said to be met that the paper says was missed", () => {
+  const { check } = against(
+    [
+      "4.3 Call answering did not meet the 95% standard in 2009/10: the Trust answered 91.0% of calls within five seconds over the year.",
+      "",
+      "3.2 By 30 June 2012, 355 devices had been issued to staff against a target of 600 issued by the end of June.",
+    ],
+    "2012-07-19",
+    "2012-07-26",
+  );
+  it("'answered 95% of calls …, in line with its target' against 'did not meet the 95% standard … 91.0%': contradicted", () =>
+    expect(
+      check("It also answered 95% of 999 calls within five seconds over the year, in line with its target.").verdict,
+    ).toBe("contradicted"));
+  it("'met its target of issuing 600 devices' against 355 issued against a target of 600: contradicted", () => {
+    const r = check("It met its target of issuing 600 devices to staff by the end of June.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("355");
+  });
+});
+
+describe("a variance told the other way, and digits swapped in a closer passage", () => {
+  const { check } = against(
+    [
+      "Table 2: Deployment budget 2012/13",
+      "Line                   | Budget £000 | Forecast £000 | Variance £000",
+      "Training and backfill  |         480 |           470 |            10",
+      "Mobile devices         |         560 |           575 |          (15)",
+      "",
+      "3.3 Commissioners have agreed a payment on account of £1.4m against the unbilled activity, pending validation.",
+      "",
+      "3.6 Local deployment costs are forecast at £4.08m against a budget of £2.85m.",
+    ],
+    "2012-07-19",
+    "2012-07-26",
+  );
+  it("'£10,000 over budget' against a row 10 under its budget: contradicted; '£15,000 over budget' against 15 over: supported", () => {
+    expect(check("Training costs are running £10,000 over budget.").verdict).toBe("contradicted");
+    expect(check("Mobile devices are running £15,000 over budget.").verdict).toBe("supported");
+  });
+  it("'agreed to pay £4.1m on account' against 'a payment on account of £1.4m', though £4.08m is further off: contradicted", () => {
+    const r = check("Local commissioners have agreed to pay £4.1m on account while the data is corrected.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("on account");
+  });
+});

@@ -114,6 +114,13 @@ describe("organisations by shape, one form a line", () => {
     expect(orgs("On 8 March the Kestrel Vale Hospitals NHS Trust board approved the plan.")).toEqual([
       "Kestrel Vale Hospitals NHS Trust",
     ]));
+  it("an advisory firm, a data services company and a strategic health authority by its region are bodies", () => {
+    expect(
+      orgs("A review by Kestrel Health Advisory found 61 defects; Redwater Data Services re-keyed the records."),
+    ).toEqual(["Kestrel Health Advisory", "Redwater Data Services"]);
+    expect(categoryByShape("Kestrel Health Advisory")).toBe("supplier");
+    expect(orgs("NHS Yorkshire and the Humber asked for monthly reports.")).toEqual(["NHS Yorkshire and the Humber"]);
+  });
   it("a trust whose name holds 'and' stays one body", () =>
     expect(orgs("Tamsford and Rydal Hospitals NHS Foundation Trust said so.")).toEqual([
       "Tamsford and Rydal Hospitals NHS Foundation Trust",

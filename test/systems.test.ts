@@ -64,6 +64,10 @@ describe("systems by shape and by name", () => {
       ),
     ).toEqual([]);
   });
+  it("a name before 'electronic patient record' is a product, in capitals after too", () =>
+    expect(
+      systems("Most of it concerns the Meditrak electronic patient record. The first phase of Meditrak went live."),
+    ).toEqual(["Meditrak «Meditrak»", "Meditrak «Meditrak»"]));
   it("a name of a product's shape shows the category 'system'", () => {
     expect(categoryByShape("CommandPoint")).toBe("system");
     expect(categoryByShape("Orion PAS")).toBe("system");

@@ -42,6 +42,35 @@ export function figurePeriod(p: Figure, row: readonly Figure[]): "forecast" | "t
   return of ? columnPeriod(of.column) : null;
 }
 
+const OVER_TOLD =
+  /\b(?:over (?:its |the )?(?:budget|plan)|overspen[dt]|overspending|overrun\w*|more than (?:planned|budgeted)|above (?:its |the )?(?:budget|plan))\b/i;
+const UNDER_TOLD =
+  /\b(?:under (?:its |the )?(?:budget|plan)|underspen[dt]|underspending|less than (?:planned|budgeted)|below (?:its |the )?(?:budget|plan))\b/i;
+
+/**
+ * "Training costs are running £10,000 over budget" against "Training and backfill | 480 | 301 | 470 | 10": a variance
+ * the statement tells one way (over, under) whose row's figure lies the other side of its budget (470 against 480, an
+ * underspend). False when the statement tells no way, or the row gives no budget and figure to weigh.
+ */
+export function varianceTheOtherWay(statement: string, p: Figure, row: readonly Figure[]): boolean {
+  if (!/\bvariance\b/i.test(p.column ?? "")) return false;
+  const over = OVER_TOLD.test(statement);
+  if (over === UNDER_TOLD.test(statement)) return false;
+  const budget = budgetOf(p, row);
+  const of =
+    budget &&
+    row.find(
+      (q) =>
+        q.kind === p.kind &&
+        q !== budget &&
+        !/\bvariance\b/i.test(q.column ?? "") &&
+        !BUDGET_HEADING.test(q.column ?? "") &&
+        columnPeriod(q.column) &&
+        Math.abs(Math.abs(q.value - budget.value) - Math.abs(p.value)) < 0.5,
+    );
+  return !!of && (over ? of.value < budget.value : of.value > budget.value);
+}
+
 /**
  * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
  * reported as done. Returns the row's own figure to date, in the column of the same measure ("Variance to M5" for a

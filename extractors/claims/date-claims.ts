@@ -70,6 +70,13 @@ const RESOLUTION = new RegExp(
 // identified problems" dates the go-live, not the finding.)
 const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
+// "A paper to the trust's board on 2 July says …", "Papers for the trust's board meeting on 10 May show …", "a briefing to
+// the trust board on 17 March": the paper's date, when it says what went wrong.
+const BOARD_PAPER_ON =
+  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?board(?:\s+of\s+directors)?(?:\s+meeting)?(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+$/i;
+const PAPER_SAYS =
+  /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
+const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
 const CHECKED_WHEN =
   /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued|(?:trial|test) (?:load|run|migration)s?|migrations?)(?:\s+(?:of|for)(?:\s+[\w-]+){1,3})?\s+(?:in|on|during)\s+$/i;
 const FOUND_AFTER =
@@ -288,7 +295,8 @@ export function dateClaims(
     if (p === PREDICATE.boardDecision) haltDecided(scope, sentence, d.span.start, d.span.end, value, whenOf(d));
   }
   // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
-  // said 4,000 letters had not been printed", "testing in February found …": the telling dates the problems' report.
+  // said 4,000 letters had not been printed", "a paper to the board on 2 July says …", "testing in February found …":
+  // the telling dates the problems' report.
   if (scope.issues.length || PROBLEM_WORDS.test(s.text)) {
     const told = dates.find((d) => {
       const near = around(d);
@@ -296,6 +304,8 @@ export function dateClaims(
         TOLD_WHEN.test(near.before(60)) ||
         (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
+        (BOARD_PAPER_ON.test(near.before(80)) &&
+          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
         (CHECKED_WHEN.test(near.before(40)) && FOUND_AFTER.test(near.after(30)))
       );
     });

@@ -12,8 +12,11 @@ const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
   /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
+// "put back to June 2009 and then to January 2010", "slipped twice, first to February and then to June": a date in a
+// chain of moves that was moved on again.
+const MOVED_AGAIN = /^\s*,?\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:again\s+)?(?:to|until|into)\b/i;
 const HOW_LATE =
   /^\s*,?\s*(?:(?:some|about|around|nearly|almost|more than)\s+)?(?:[\w-]+\s+){1,2}(?:later than (?:planned|scheduled|intended|originally planned|expected)|behind schedule)\b/i;
 /** The words before a date say a go-live moved from it, or came later than it: a date missed. */
@@ -50,6 +53,7 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
   // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed; so was the
   // date a go-live came "six weeks later than" ("… than the planned date of 26 September", "… than the 13 August date").
   if (isGoLive(p) && missedByWords(d)) p = delayed;
+  if (isGoLive(p) && MOVED_AGAIN.test(d.after(30)) && MOVED.test(d.before(110))) p = delayed;
   // "The phlebotomy module, due in June, has been postponed to September", "previously due to go live in December,
   // to February 2010": the date it was due on, then moved, was missed.
   if (isGoLive(p) && DUE_ON.test(d.before(50)) && MOVED_AFTER.test(d.after(90))) p = delayed;

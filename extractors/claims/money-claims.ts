@@ -153,7 +153,8 @@ export function moneyClaim(
   const named = (...but: Predicate[]) => MONEY_PREDICATES.some((p) => !but.includes(p) && fits(p, clause));
   if (
     (TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD))) && !named(cost)) ||
-    // (Money coming in under a contract, "service credits of £75,000 under the contract", is no contract's value.)
+    // (Money coming in under a contract, "service credits of £75,000 under the contract", is no contract's value; nor is
+    // a commissioner's payment "on account" a cost.)
     ((RECEIVED_BEFORE.test(near) || RECEIVED_AFTER.test(after)) && !named(cost, PREDICATE.contractValue))
   )
     return null;
@@ -231,7 +232,7 @@ const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
   /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
 const WHOLE_TROUBLE =
-  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall)\b/i;
+  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
 const COST_VERB_BEFORE =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
@@ -257,6 +258,6 @@ const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|los
 const RECEIVED_BEFORE =
   /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:expects?|expected|hopes?|hoped|able|plans?) to recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought)\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
-  /^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
+  /^\s*on account\b|^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,2}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;

@@ -10,8 +10,10 @@ const NAMES_THE_PLAN =
 const SLIPPED =
   /\b(?:will not be met|(?:was|were|been|be) missed|not (?:be )?(?:met|achieved|achievable)|slipped|(?:was|were|has been|have been|had been|is being|will be) (?:postponed|deferred|put back|pushed back|delayed|suspended|cancelled|abandoned|halted|paused|put on hold)|on hold)\b/i;
 
-// "That date slipped …", "The new date is …": a sentence that goes on about the date of the one before.
-const SAME_DATE = /^(?:that|this|the|the new|the revised|both|these) (?:go-live )?(?:date|dates|deadline)\b/i;
+// "That date slipped …", "The new date is …", "It was put back to June 2009 and then to January 2010", "That became
+// March 2009": a sentence that goes on about the date of the one before.
+const SAME_DATE =
+  /^(?:that|this|the|the new|the revised|both|these) (?:go-live )?(?:date|dates|deadline)\b|^(?:it|this|that)\s+(?:(?:was|has been|had been|then|later|subsequently|again)\s+){0,2}(?:(?:put back|pushed back|postponed|delayed|deferred|moved|slipped|rescheduled)\s+(?:(?:again|twice|first|then),?\s+)*(?:to|until|till|into|from)\b|became\b)/i;
 
 /** Whether a sentence goes on about the date of the one before: its event is that sentence's. */
 export const goesOnAboutDate = (s: Sentence) => SAME_DATE.test(s.text);

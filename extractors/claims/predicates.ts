@@ -16,6 +16,9 @@ export interface Predicate extends Omit<KnownPredicate, "subject"> {
   nounRe?: RegExp;
 }
 
+// ("the meeting on 25 February say problems …": a day of a month is no count.)
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`;
+
 const compile = (p: KnownPredicate): Predicate => ({
   ...p,
   cueRes: p.cues.map((c) => new RegExp(c, "i")),
@@ -23,7 +26,7 @@ const compile = (p: KnownPredicate): Predicate => ({
   countRe: p.nouns
     ? new RegExp(
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
-        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,

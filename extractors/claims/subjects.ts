@@ -267,6 +267,8 @@ export function subjectsFor(
   // "Accenture handed its contracts to CSC in 2007": the body a contract is handed to did not end it.
   const handedTo = (x: StakeholderMention) =>
     p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
+  const doer = verbSubject(p, actors, text, at);
+  if (doer) return [doer];
   for (const category of p.subject) {
     const of = actors.filter(
       (x) =>
@@ -295,6 +297,26 @@ export function subjectsFor(
   return docSubject ? [docSubject] : [];
 }
 
+// Between a body and its verb: its board or team, auxiliaries, a decision to do it ("decided in June 2008 to").
+const TO_ITS_VERB =
+  /^(?:['’]s\s+(?:own\s+)?(?:trust\s+)?(?:board|executive(?:\s+management)?\s+team|chief executive))?(?:\s+(?:has|had|have|was|were|then|also|subsequently|itself|now))*\s*(?:(?:decided|agreed|voted|chose|opted)\b[^,;.]{0,30}?\bto\s+)?$/i;
+
+/**
+ * "Thamesreach Mental Health NHS Trust decided in June 2008 to pause the deployment", "NHS Connecting for Health paused
+ * further deployments in London": a halt or restart is the body whose verb it is, whatever its kind, before a supplier
+ * the sentence names. Null when no body of the predicate's kinds is the verb's subject.
+ */
+function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, at: number): string | null {
+  if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
+  const bodies = actors.filter((x) => x.type !== "person" && p.subject.includes(categoryOf(x.canonical) ?? ""));
+  for (const x of bodies) {
+    const rest = text.slice(x.span.end, Math.max(x.span.end, at + 40));
+    const verb = p.cueRes[0]!.exec(rest);
+    if (verb && TO_ITS_VERB.test(rest.slice(0, verb.index))) return x.canonical;
+  }
+  return null;
+}
+
 /**
  * A hospital named in a text that also names its trust ("Northmoor General Hospital", "Northmoor Hospitals NHS
  * Trust"): the trust is the body that goes live, spends and loses, so its hospitals' claims are its claims. Known
@@ -310,7 +332,8 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<strin
   ];
   const out = new Map<string, string>();
   for (const m of stakeholders) {
-    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical))
+    // ("Brackenmoor Teaching Hospitals", named without "NHS Trust", is a trust of its own, not a hospital of another.)
+    if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical))
       continue;
     const first = m.canonical.split(" ")[0]!;
     const trust = trusts.filter((t) => t.split(" ")[0] === first);
