@@ -694,6 +694,26 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
 }
 
 /**
+ * "It was down for 74 minutes at both of the trust's control rooms" against "unavailable at both centres for 47
+ * minutes", "It had spent £686,000 by the end of September" against a Total row's 668 to date: a figure written exactly
+ * that no passage holds, where a passage sharing a word with the statement gives its digits in another order, of the
+ * same quantity (a count of the same noun) and no figure the statement gives itself. The commonest slip.
+ */
+function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
+  const { f, st } = fr;
+  if (f.bound !== "exact" || f.kind === "date" || f.year) return undefined;
+  const swapped = (p: Figure) =>
+    sameQuantity(f, p) &&
+    transposed(f, p) &&
+    (f.kind !== "count" || (!!f.noun && p.noun === f.noun)) &&
+    !st.figures.some((g) => agrees(g, p));
+  if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
+  // (One word in common is too little for a sum: "weekends … £562,000" is not "Weekend overtime | 265"; a count of the
+  // same noun, "74 minutes" against "47 minutes", says itself what it is of.)
+  return st.loose.find((r) => samePeriod(r) && (r.shared >= 2 || f.kind === "count") && r.u.figures.some(swapped));
+}
+
+/**
  * "Training costs are running £10,000 over budget" against a row whose variance of 10 is an underspend: a figure written
  * exactly whose every variance in the passage lies the other side of its budget from what the statement says.
  */
@@ -1567,7 +1587,7 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
     (f.bound === "above" || f.bound === "below") && st.stated.length === 1
       ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
       : undefined;
-  return wording ?? counted ?? overstated ?? swap;
+  return wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
 }
 
 /** The financial years a text names, by their first year ("2008/09", "2008/9", "2008-09" alike: 2008). */

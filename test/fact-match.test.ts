@@ -1975,3 +1975,29 @@ describe("a variance told the other way, and digits swapped in a closer passage"
     expect(r.evidence?.passage).toContain("on account");
   });
 });
+
+describe("digits in another order, a threshold, money 'has been spent'", () => {
+  const { check } = against(
+    [
+      "3.1 At 19:12 on Saturday 22 October 2011 a database fault made the CAD system unavailable at both centres for 47 minutes.",
+      "",
+      "Table 2: Programme costs 2010/11 (£000)",
+      "Line                 | Budget £000 | Actual to M6 £000 | Forecast £000 | Variance £000",
+      "Scanning             |         350 |                61 |           362 |           (12)",
+      "",
+      "4.4 Trial load 2, completed on 17 February, achieved a 97.8% record match against the acceptance threshold of 99.5%.",
+    ],
+    "2011-11-24",
+    "2011-12-01",
+  );
+  it("'down for 74 minutes' against an outage of 47 minutes that shares few words: contradicted", () =>
+    expect(check("It was down for 74 minutes at both of the trust's control rooms.").verdict).toBe("contradicted"));
+  it("'more than 99 per cent matched' is not held by an acceptance threshold of 99.5%", () =>
+    expect(check("A trial transfer of patient data matched more than 99 per cent of records.").verdict).not.toBe(
+      "supported",
+    ));
+  it("'More than £300,000 has been spent … on scanning' against a forecast of 362 and 61 to date: contradicted", () =>
+    expect(check("More than £300,000 has been spent in the first six months on scanning old case notes.").verdict).toBe(
+      "contradicted",
+    ));
+});

@@ -7,7 +7,7 @@ const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 // "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
 export const TO_DATE_STATEMENT =
-  /\b(?:already|so far|to date|year[- ]to[- ]date|since|at the (?:half[- ]?year|half[- ]?way|mid-?year) (?:point|stage|mark))\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up|posted|recorded|reported)\b|\b(?:posted|recorded)\s+an?\s+(?:surplus|deficit|overspend|underspend)\b/i;
+  /\b(?:already|so far|to date|year[- ]to[- ]date|since|at the (?:half[- ]?year|half[- ]?way|mid-?year) (?:point|stage|mark))\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up|posted|recorded|reported)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:spent|lost|paid|incurred)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?gone on\b|\b(?:posted|recorded)\s+an?\s+(?:surplus|deficit|overspend|underspend)\b/i;
 const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
 /** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */
@@ -109,7 +109,7 @@ const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated|ta
 // ("needs to reach at least 75.3% … in each of the remaining three quarters": what must be done is a target too.)
 // ("620 of the planned 900 laptops", "1,850 staff were trained, against a planned 2,100": what was planned.)
 const TARGET_BEFORE =
-  /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:the|a|its|our) planned\s+$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
+  /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:threshold|standard)\s+of\s+$|\b(?:the|a|its|our) planned\s+$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
 // A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
 export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to)\b/i;
