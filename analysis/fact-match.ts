@@ -458,7 +458,17 @@ class FigureReading {
     if (!this.ownDates.length) return true;
     const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
     const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
+    // ("By April it was back above the target at 75.3 per cent" against "For 2010/11 as a whole … 75.3%": a whole
+    // year's figure is not a month's of the next.)
+    const years = financialYears(where);
+    const months = this.ownDates.filter(fine);
+    if (years.length && months.length && !months.some((sd) => years.some((y) => inFinancialYear(sd, y)))) return false;
     return !dates.length || dates.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
+  }
+
+  /** Whether passage `r` holds the figure as the statement reads it: `p` agrees now and, for a share, is of its dates. */
+  heldNow(r: Scored, p: Figure): boolean {
+    return this.agreesNow(r, p) && (this.f.kind !== "percent" || (this.ofItsDates(r, p) && this.inItsMonth(p)));
   }
 
   /** Whether the paper's `p` of passage `r` is what the figure says, read as the statement reads it. */
@@ -609,7 +619,7 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
   // (Of the figure's kind: the judge has weighed whether a count of another noun is of the same thing.)
   const holding = candidatePairs(fr)
     .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
-    .filter((c) => c.p >= model.threshold && c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.agreesNow(c.r, p)))
+    .filter((c) => c.p >= model.threshold && c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)))
     .sort((a, b) => b.p - a.p)[0];
   return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
 }
@@ -953,8 +963,7 @@ function support(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
   // (A share is of its month: a passage of another month than the figure's own clause gives, "88.7 per cent … in
   // April" against March's row, is of another period.)
-  const agreeing = (r: Scored) =>
-    r.u.figures.some((p) => fr.agreesNow(r, p) && (f.kind !== "percent" || (fr.ofItsDates(r, p) && fr.inItsMonth(p))));
+  const agreeing = (r: Scored) => r.u.figures.some((p) => fr.heldNow(r, p));
   return (
     fr.close.find(agreeing) ??
     fr.sameKind.find((r) => fr.sameTable(r) && agreeing(r)) ??

@@ -43,10 +43,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * filter (eval/claim-training.ts), for the next session to judge a refit by. In session 22 a refit with b36 and b37 (24
  * fresh documents, two authors) learnt, b34 and b35 still out, moved them little (issues 0.796 / 0.605 -> 0.790 / 0.620
  * and 0.756 / 0.651 -> 0.763 / 0.678; claims F1 0.758 -> 0.757 and 0.764 -> 0.761); the models were then fitted with b34
- * and b35 too. b38 (12 documents of 12 kinds), b39 and b40 (12 news documents each), that session's end measure, are
- * kept out, for the next session to judge a refit by.
+ * and b35 too. b38 (12 documents of 12 kinds), b39 and b40 (12 news documents each), that session's end measure, were
+ * kept out; in session 23 a refit with b41 (12 documents of 12 kinds) learnt and the session's rules, b38 to b40 still
+ * out, moved them little (issues 0.790 / 0.655 -> 0.798 / 0.664, claims 0.849 / 0.715 -> 0.847 / 0.721); the models were
+ * then fitted with them too. b42 and b43 (12 news documents each), that session's end measure, are kept out, for the
+ * next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:38|39|40)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:42|43)-/;
 
 /** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;

@@ -85,6 +85,21 @@ describe("the learnt judge of the same fact", () => {
     expect(verdict({ "v:swap": 5, "v:agree": -1 })).toBe("unverified");
   });
 
+  it("a share of a month is not held by a passage of a whole year, however likely the judge finds it", () => {
+    const year = evidenceUnits(
+      "paper",
+      "3.2 For 2010/11 as a whole the trust responded to 75.3% of Category A incidents within eight minutes.",
+      [{ number: 1, start: 0, end: 120 }],
+      "2011-05-26",
+    );
+    const verdict = (sentence: string) =>
+      checkStatements(sentence, "2011-06-02", year, () => false, null, judge({ "v:agree": 5 }))[0]!.verdict;
+    expect(verdict("By April the trust was back above the target at 75.3 per cent of Category A incidents.")).toBe(
+      "unverified",
+    );
+    expect(verdict("Over 2010/11 it responded to 75.3 per cent of Category A incidents in time.")).toBe("supported");
+  });
+
   it("the committed judge gives probabilities, and its threshold was chosen by ten folds", () => {
     const p = sameFactProbability(["k:money", "v:agree"], knowledge.checkModel);
     expect(p).toBeGreaterThan(0);
