@@ -97,7 +97,9 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     name: "document-subject",
     kind: "refiner",
     run: (ctx) =>
-      void (ctx.subject = ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text)),
+      void (ctx.subject =
+        ctx.doc.subject ??
+        documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text, ctx.doc.publisher)),
   },
   {
     // The rules' claims that a model learnt from the gold judges unlikely are set aside (extractors/claim-filter.ts).

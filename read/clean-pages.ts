@@ -4,6 +4,8 @@ import type { PageSpan } from "../model/doc.js";
 export interface CleanText {
   text: string;
   pages: PageSpan[];
+  /** The running headers and footers dropped from the first page, as written: a paper's letterhead may be one. */
+  furniture: string[];
 }
 
 export const PAGE_SEPARATOR = "\n\n";
@@ -23,15 +25,16 @@ export function cleanPages(rawPages: readonly string[], annotations: readonly st
   const furniture = runningFurniture(pageLines);
   let text = "";
   const pages: PageSpan[] = [];
+  const dropped: string[] = [];
   pageLines.forEach((lines, i) => {
-    const body = stripEdges(lines, furniture);
+    const body = stripEdges(lines, furniture, i === 0 ? dropped : []);
     const drawn = annotations[i] ? splitLines(annotations[i]) : [];
     const pageText = [...paragraphs(dehyphenate(body)), ...paragraphs(dehyphenate(drawn))].join("\n\n");
     if (i > 0) text += PAGE_SEPARATOR;
     pages.push({ number: i + 1, start: text.length, end: text.length + pageText.length });
     text += pageText;
   });
-  return { text, pages };
+  return { text, pages, furniture: dropped.filter((l) => l !== "" && !PAGE_NUMBER.test(l)) };
 }
 
 function splitLines(page: string): string[] {
@@ -92,7 +95,7 @@ function runningFurniture(pageLines: string[][]): Set<string> {
 
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
-function stripEdges(lines: string[], furniture: Set<string>): string[] {
+function stripEdges(lines: string[], furniture: Set<string>, dropped: string[]): string[] {
   // A blank line is furniture only at the very edge: between two lines of content it ends a paragraph (a cover's
   // "NHS Trust" and "Trust Board - Public Session" are two lines, not one name).
   const isFurniture = (l: string, edge: boolean) =>
@@ -106,7 +109,7 @@ function stripEdges(lines: string[], furniture: Set<string>): string[] {
       continue;
     }
     if (out[i] !== "") n++;
-    out.splice(i, 1);
+    dropped.push(...out.splice(i, 1));
   }
   for (let n = 0, i = out.length - 1; i >= 0 && n < EDGE; i--) {
     if (!isFurniture(out[i]!, i === out.length - 1)) {
@@ -114,7 +117,7 @@ function stripEdges(lines: string[], furniture: Set<string>): string[] {
       continue;
     }
     if (out[i] !== "") n++;
-    out.splice(i, 1);
+    dropped.push(...out.splice(i, 1));
   }
   return out;
 }

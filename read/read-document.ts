@@ -58,6 +58,22 @@ export interface ReadOptions {
   onChildProcess?: (pid: number, running: boolean) => void;
 }
 
+// A body's name that a letterhead gives: capitalised words (and "and", "of", "the") up to a trust's, a PCT's or a
+// council's head, from the start of a cell of the header ("North Marches Ambulance Service NHS Trust Board of
+// Directors - 28 July 2011": a PDF's text may join the cells with one space). Not led by a word of the paper's own.
+const LETTERHEAD_NAME =
+  /(?:^|\s)((?!(?:Board|Trust|Report|Paper|Meeting|Minutes|Agenda|Item|Public|Private|Part)\b)[A-Z][\w'’&.-]*\s+(?:(?:[A-Z][\w'’&.-]*|and|of|the|&)\s+)*?(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Council))\b/;
+
+/** The body named by a running header of the paper's first page, if one names one. */
+export function letterhead(furniture: readonly string[]): string | null {
+  for (const line of furniture)
+    for (const cell of line.split(/\s{2,}|\s[|–-]\s/)) {
+      const name = LETTERHEAD_NAME.exec(cell.trim())?.[1];
+      if (name) return name;
+    }
+  return null;
+}
+
 /** Bytes to a Doc: format sniffed, text read and cleaned, metadata gathered, overrides applied. */
 export async function readDocument(raw: RawDocument, options: ReadOptions = {}): Promise<Doc> {
   const { source, bytes } = raw;
@@ -87,15 +103,16 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
             })
           : await readPdf(bytes, source);
     const ocr = await ocrEmptyPages(bytes, pdf.pages, pdf.annotations, options.ocr);
-    ({ text, pages } = cleanPages(pdf.pages, pdf.annotations));
+    const clean = cleanPages(pdf.pages, pdf.annotations);
+    ({ text, pages } = clean);
     for (const page of pages) {
       const read = ocr.get(page.number);
       if (read) page.ocr = { engine: read.engine, confidence: Math.round(read.confidence * 10) / 10 };
     }
     title = pdf.title;
     author = pdf.author;
-    // Trusts' PDFs name the trust as author; it is the publisher of a board paper.
-    publisher = pdf.author;
+    // A paper's running header that names a body is its letterhead; else trusts' PDFs name the trust as author.
+    publisher = letterhead(clean.furniture) ?? pdf.author;
     publishedAt = coverDate(text) ?? pdf.createdAt;
   } else if (format === "html") {
     const html = readHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, {
@@ -106,7 +123,9 @@ export async function readDocument(raw: RawDocument, options: ReadOptions = {}):
     ({ title, publisher, author, publishedAt } = html);
     isArticle = html.isArticle;
   } else {
-    ({ text, pages } = cleanPages(textPages(decodeText(bytes, raw.charset).text)));
+    const clean = cleanPages(textPages(decodeText(bytes, raw.charset).text));
+    ({ text, pages } = clean);
+    publisher = letterhead(clean.furniture);
     title = firstLineTitle(text);
     publishedAt = coverDate(text);
   }

@@ -836,6 +836,17 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
         `At ${TRUST} staff had validated 34,000 pathways by hand, but a backlog of 8,500 open referrals still had to be checked.`,
       ),
     ).toEqual([`${TRUST} | backlog-count | 8500`]));
+  it("letters, results or reports left undelivered, unprinted, uncoded or waiting to go out are a backlog", () => {
+    expect(claimsOf(`At ${TRUST} some 5,500 letters were waiting to go out to patients and GPs.`)).toEqual([
+      `${TRUST} | backlog-count | 5500`,
+    ]);
+    expect(claimsOf(`By then 18,700 results from ${TRUST} were sitting undelivered.`)).toEqual([
+      `${TRUST} | backlog-count | 18700`,
+    ]);
+    expect(claimsOf(`${TRUST} board. At the end of April we had 5,800 uncoded spells.`, "board-paper")).toEqual([
+      `${TRUST} | backlog-count | 5800`,
+    ]);
+  });
   it("a deficit is no claim; what is worse than plan, or the net impact, is the loss", () => {
     expect(claimsOf(`${TRUST} has a deficit of £1.3m, £0.9m worse than plan.`, "board-paper")).toEqual([
       `${TRUST} | loss | 900000`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanPages } from "../read/clean-pages.js";
 import { pageAt } from "../extractors/span.js";
+import { letterhead } from "../read/read-document.js";
 
 const page = (n: number, body: string[]) =>
   ["Royal Free Hampstead NHS Trust — Trust Board 26 November 2008", ...body, `Page ${n} of 3`].join("\n");
@@ -53,6 +54,21 @@ describe("cleanPages", () => {
     expect(text).toBe(
       "Nottingham University Hospitals NHS Trust\n\nTrust Board - Public Session\n\nDate of meeting: 27 May 2010",
     );
+  });
+  it("drops a running header from the text but keeps the first page's, whose trust is the paper's letterhead", () => {
+    const page = (body: string) =>
+      `North Marches Ambulance Service NHS Trust Board of Directors - 28 July 2011\n${body}`;
+    const clean = cleanPages([
+      page("1. Introduction\nThe report covers the quarter."),
+      page("2. Finance\nAll is well."),
+    ]);
+    expect(clean.text).not.toContain("North Marches");
+    expect(clean.furniture).toEqual(["North Marches Ambulance Service NHS Trust Board of Directors - 28 July 2011"]);
+    expect(letterhead(clean.furniture)).toBe("North Marches Ambulance Service NHS Trust");
+    expect(letterhead(["Board of Directors  |  Kestrel Vale Hospitals NHS Foundation Trust"])).toBe(
+      "Kestrel Vale Hospitals NHS Foundation Trust",
+    );
+    expect(letterhead(["Trust Board - Public Session", "Page 2 of 9"])).toBeNull();
   });
   it("keeps a line repeated in the middle of pages (content, not furniture)", () => {
     const repeated = cleanPages([

@@ -182,6 +182,14 @@ describe("organisations: one body whatever its apostrophe; a paper is its publis
     const { mentions } = extract(doc as Parameters<typeof extract>[0]);
     expect(documentSubject("board-paper", mentions.stakeholders)).toBe("Harrowden Vale Primary Care Trust");
     expect(documentSubject("news", mentions.stakeholders)).toBe("Harrowden and Mere Hospitals NHS Trust");
+    // (A letterhead the reader found in the running header, which the text has lost, is the paper's publisher; a
+    // PDF's author that names no body is not.)
+    expect(
+      documentSubject("board-paper", mentions.stakeholders, text, "North Marches Ambulance Service NHS Trust"),
+    ).toBe("North Marches Ambulance Service NHS Trust");
+    expect(documentSubject("board-paper", mentions.stakeholders, text, "Microsoft Word - CEO report v3")).toBe(
+      "Harrowden Vale Primary Care Trust",
+    );
   });
 });
 

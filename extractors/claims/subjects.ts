@@ -148,12 +148,25 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
  * head ("HARROWDEN VALE PRIMARY CARE TRUST … Finance report"), however often it names the hospitals it pays; anything
  * else is about the trust it names most.
  */
-export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMention[], text = ""): string | null {
+export function documentSubject(
+  kind: Doc["kind"],
+  stakeholders: StakeholderMention[],
+  text = "",
+  publisher: string | null = null,
+): string | null {
   // An article is about a trust it names twice, or once and then calls "the trust"; not one named once in an aside
   // ("At neighbouring Dunmore Royal Infirmary, a similar rollout ran £2.3m over budget").
   return kind === "board-paper"
-    ? (publisherOf(stakeholders, false) ?? dominantTrust(stakeholders))
+    ? (letterheadBody(publisher) ?? publisherOf(stakeholders, false) ?? dominantTrust(stakeholders))
     : dominantTrust(stakeholders, kind === "news" ? 2 : 1, text);
+}
+
+/**
+ * The trust or council a paper's reader found as its publisher (its running header, "North Marches Ambulance Service
+ * NHS Trust", which the page furniture drops from the text), if the name is one.
+ */
+function letterheadBody(publisher: string | null | undefined): string | null {
+  return publisher && ["nhs-trust", "council"].includes(categoryOf(publisher) ?? "") ? publisher : null;
 }
 
 /**
@@ -162,14 +175,18 @@ export function documentSubject(kind: Doc["kind"], stakeholders: StakeholderMent
  * the actor it is mostly about, or the trust it names most.
  */
 export function subjectFallback(
-  doc: Pick<Doc, "text" | "subject" | "kind">,
+  doc: Pick<Doc, "text" | "subject" | "kind"> & Partial<Pick<Doc, "publisher">>,
   stakeholders: StakeholderMention[],
 ): (p: Predicate, follows: string | null) => string | null {
   // An article naming a trust once in passing is not about it: its unattributed figures get no subject.
   const docSubject = doc.subject ?? dominantTrust(stakeholders, doc.kind === "news" ? 2 : 1, doc.text);
   // A board paper, minutes or a committee's summary speaks for the body named at its head: an unattributed "costs to
   // date are £38,500" is that body's, however often the paper names its supplier or a neighbouring trust.
-  const publisher = doc.kind === "news" ? null : publisherOf(stakeholders, doc.kind === "other");
+  const publisher =
+    doc.kind === "news"
+      ? null
+      : ((doc.kind === "board-paper" ? letterheadBody(doc.publisher) : null) ??
+        publisherOf(stakeholders, doc.kind === "other"));
   // Cerner's results story is about Cerner even if it names the Royal Free once. An article needs two mentions of it.
   const mainActors = new Map<string, string | null>();
   const mainActor = (p: Predicate): string | null => {
