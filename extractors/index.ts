@@ -98,8 +98,7 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     kind: "refiner",
     run: (ctx) =>
       void (ctx.subject =
-        ctx.doc.subject ??
-        documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text, ctx.doc.publisher)),
+        ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text, ctx.doc.publisher)),
   },
   {
     // The rules' claims that a model learnt from the gold judges unlikely are set aside (extractors/claim-filter.ts).
