@@ -1179,8 +1179,45 @@ function monthMeasured(f: Figure, st: Statement, papers: Papers, about: Scored[]
   // performance so far contradicts.)
   if (AIMED.test(st.text)) return null;
   const months = st.figures.filter((d) => d.kind === "date" && fine(d)).map((d) => new Date(d.value).getUTCMonth());
+  // ("met the national eight-minute target of 75% in every month of the first quarter of 2010": each month of the
+  // span, read in its row; one below the target contradicts.)
+  const span = EVERY_MONTH.test(st.text) ? spanMonths(st.figures) : [];
+  if (span.length > 1) {
+    const read = span.map((m) => monthCell(f, st, papers, about, m));
+    const below = read.find((c) => c && c.p.value < f.value);
+    if (below) return { found: "disagree", evidence: st.match(below.u, st.said) };
+    return null;
+  }
   if (new Set(months).size !== 1) return null;
-  const month = months[0]!;
+  const cell = monthCell(f, st, papers, about, months[0]!);
+  if (!cell) return null;
+  const evidence = st.match(cell.u, st.said);
+  return cell.p.value < f.value ? { found: "disagree", evidence } : { found: "agree", evidence, anchors: [] };
+}
+
+/** The months (0-11) a statement's one dated span covers, a year at most: "the first quarter of 2010" is three. */
+function spanMonths(figures: Figure[]): number[] {
+  const spans = figures.filter((d) => d.kind === "date" && d.to !== undefined && d.to > d.value);
+  if (spans.length !== 1) return [];
+  const [d] = spans;
+  const out: number[] = [];
+  for (let t = new Date(d!.value); t.getTime() <= d!.to! && out.length <= 12; t.setUTCMonth(t.getUTCMonth() + 1))
+    out.push(t.getUTCMonth());
+  return out.length <= 12 ? out : [];
+}
+
+/**
+ * The one cell of a table by month that gives the measure's share for `month`, within ten points of the figure: the
+ * month's row under the column whose heading shares most words with the statement and the passages about it, or the
+ * month's column of the row whose label does. Null when none, or more than one, is the measure.
+ */
+function monthCell(
+  f: Figure,
+  st: Statement,
+  papers: Papers,
+  about: Scored[],
+  month: number,
+): { u: EvidenceUnit; p: Figure } | null {
   const words = new Set([...st.said, ...about.flatMap((r) => [...r.u.words])]);
   const cells = papers.units.flatMap((u) => {
     if (!u.context) return [];
@@ -1200,10 +1237,7 @@ function monthMeasured(f: Figure, st: Statement, papers: Papers, about: Scored[]
   });
   const most = Math.max(0, ...cells.map((c) => c.shared));
   const chosen = most > 0 ? cells.filter((c) => c.shared === most) : cells;
-  if (chosen.length !== 1) return null;
-  const [cell] = chosen;
-  const evidence = st.match(cell!.u, st.said);
-  return cell!.p.value < f.value ? { found: "disagree", evidence } : { found: "agree", evidence, anchors: [] };
+  return chosen.length === 1 ? chosen[0]! : null;
 }
 
 /**

@@ -2001,3 +2001,28 @@ describe("digits in another order, a threshold, money 'has been spent'", () => {
       "contradicted",
     ));
 });
+
+describe("a target met in every month of a span, against a table by month", () => {
+  const { check } = against(
+    [
+      "Table 1: Category A performance, January to April 2010",
+      "Month             | Category A incidents | Within 8 minutes % | Within 19 minutes %",
+      "Jan 2010          |                9,412 |               74.1 |                96.2",
+      "Feb 2010          |                8,806 |               75.6 |                96.0",
+      "Mar 2010          |                9,275 |               72.9 |                95.1",
+      "Apr 2010          |                8,941 |               76.3 |                96.4",
+      "",
+      "4.2 The Trust achieved the eight-minute standard for 2009/10 as a whole, at 75.2%.",
+    ],
+    "2010-05-27",
+    "2010-06-03",
+  );
+  it("'met the eight-minute target of 75% in every month of the first quarter' against 74.1 and 72.9: contradicted", () => {
+    const r = check(
+      "The trust says it met the national eight-minute target of 75% in every month of the first quarter of 2010.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    // (The eight minutes name the standard: no figure of their own to agree.)
+    expect(r.agree).toEqual([]);
+  });
+});

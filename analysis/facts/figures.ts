@@ -278,9 +278,14 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
   const at = sentence.indexOf(f.text);
   // A length of time is a limit when the statement says something happened within it; else it is what happened
   // ("down for more than 12 hours", "revert to paper for almost four hours").
+  // (Or names the standard: "the national eight-minute target", "the 8-minute response standard".)
   if (f.noun === MINUTES)
-    return /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(
-      sentence.slice(0, Math.max(0, at)),
+    return (
+      /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(sentence.slice(0, Math.max(0, at))) ||
+      (/-minute$/i.test(f.text) &&
+        /^\s+(?:(?:response|call|national|ambulance)\s+)?(?:target|standard|threshold|measure)\b/i.test(
+          sentence.slice(at + f.text.length),
+        ))
     );
   return (
     at >= 0 &&
