@@ -882,7 +882,7 @@ function wholeFigure(text: string, w: Figure): boolean {
   );
 }
 const PART_TOLD =
-  /\b(?:alone|accounts? for|accounted for|(?<!\b(?:second|third|fourth|next)\s)(?:biggest|largest|single) (?:single )?(?:overrun|overspend|cost|item|pressure|share|cause)|the whole of|all of the)\b/i;
+  /\b(?:alone|accounts? for|accounted for|(?<!\b(?:second|third|fourth|next)\s)(?:biggest|largest|single) (?:single )?(?:overrun|overspend|cost|item|pressure|share|cause)|the whole of|all of the|(?:most|much|the bulk|the majority|nearly all|almost all|almost entirely) of (?:the|this|that|its) (?:[\w-]+ )?(?:overspend|overrun|variance|pressure|increase)|(?:overspend|overrun|variance) is (?:almost entirely |mostly |largely |mainly )?down to)\b/i;
 const WHOLE_OF =
   /\b(?:programme|budget|total|contract|scheme|project)\s+(?:\w+\s+)?(?:of|worth|valued at)\s+(?:about|around|almost|nearly|some|more than|over|under)?\s*$/i;
 

@@ -1588,6 +1588,18 @@ describe("claims: income that fell or ran below plan, fees of a licence, patient
       `${TRUST} | income-shortfall | 96000`,
     ]);
   });
+  it("a contract 'with X worth £N', or 'which is worth £N', is the supplier's contract value, whatever the sentence sums", () => {
+    expect(
+      claimsOf(
+        `${TRUST} approved a budget of £3.6m over three years, including a seven-year contract with Lattimer Systems Ltd worth £2.2m.`,
+      ),
+    ).toContain(`Lattimer Systems Ltd | contract-value | 2200000`);
+    expect(
+      claimsOf(
+        `Lattimer Systems Ltd has agreed that the pause at ${TRUST} will not lead to extra charges under our contract, which is worth £9.8m over ten years.`,
+      ),
+    ).toEqual([`Lattimer Systems Ltd | contract-value | 9800000`]);
+  });
   it("a supplier's licence fee or support agreement is its contract's value", () =>
     expect(claimsOf(`${TRUST} has an extended support agreement with Lattimer Systems Ltd at £38,000 a year.`)).toEqual(
       [`Lattimer Systems Ltd | contract-value | 38000 [per year]`],

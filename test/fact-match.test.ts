@@ -2026,3 +2026,24 @@ describe("a target met in every month of a span, against a table by month", () =
     expect(r.agree).toEqual([]);
   });
 });
+
+describe("the whole's variance given to one of its parts", () => {
+  it("'Most of the overspend is down to the MDT integration, which is forecast to run £320,000 over' against its row's 80: contradicted", () => {
+    const { check } = against(
+      [
+        "Table 2: CAD project budget and forecast outturn (£000)",
+        "Line                            | Budget £000 | Forecast £000 | Variance £000",
+        "Mobile data terminal integration |        410 |           490 |          (80)",
+        "Training and backfill            |        300 |           388 |          (88)",
+        "Total                            |      3,900 |         4,220 |         (320)",
+      ],
+      "2010-05-27",
+      "2010-06-03",
+    );
+    const r = check(
+      "Most of the overspend is down to the mobile data terminal integration, which is forecast to run £320,000 over budget.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("Mobile data terminal integration");
+  });
+});

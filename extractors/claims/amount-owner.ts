@@ -44,8 +44,10 @@ export function ownerOfAmount(
   return national ? programme : null;
 }
 
-const CONTRACT_WORTH =
-  /['’]s\s+(?:[\w-]+\s+){0,4}?(?:contract|deal|agreement),?\s+(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
+// "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth": the figure is
+// the contract's value.
+export const CONTRACT_WORTH =
+  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+with\s+(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;

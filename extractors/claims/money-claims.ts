@@ -1,7 +1,13 @@
 import type { Claim, MoneyMention } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
-import { extendedContractOf, ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
+import {
+  CONTRACT_WORTH,
+  extendedContractOf,
+  ownedAmountPredicate,
+  ownerOfAmount,
+  spenderOf,
+} from "./amount-owner.js";
 import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
 import { clauseAround } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
@@ -99,8 +105,9 @@ export function moneyClaim(
     // "of which £1.4m could not be recovered", "of which around £2.6m will be written off": the part of a cost that is
     // gone for good is a loss.
     if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
-    // "…, including the £2.8m contract with Kestrel": a contract within the sum is its supplier's contract value.
-    if (/^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|awarded to)\b/i.test(own))
+    // "…, including the £2.8m contract with Kestrel", "including a seven-year contract with Halden worth £2.2m": a
+    // contract within the sum is its supplier's contract value.
+    if (/^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|awarded to)\b/i.test(own) || CONTRACT_WORTH.test(lead))
       return make(PREDICATE.contractValue, null);
     // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
     if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 60))))
@@ -193,6 +200,9 @@ export function moneyClaim(
   if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
   // "under a £4.6m, seven-year deal signed in 2006": the list of adjectives' comma leaves the deal the figure's own.
   if (/^,\s*(?:\w+-[\w-]+\s+){1,2}(?:deal|contract)\b/i.test(after)) return make(PREDICATE.contractValue, null);
+  // "… under our contract, which is worth £9.8m over ten years": the figure is the contract's, whatever else the
+  // sentence says of charges.
+  if (CONTRACT_WORTH.test(lead)) return make(PREDICATE.contractValue, null);
   const found =
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
     (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
