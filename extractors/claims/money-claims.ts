@@ -1,13 +1,7 @@
 import type { Claim, MoneyMention } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
-import {
-  CONTRACT_WORTH,
-  extendedContractOf,
-  ownedAmountPredicate,
-  ownerOfAmount,
-  spenderOf,
-} from "./amount-owner.js";
+import { CONTRACT_WORTH, extendedContractOf, ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
 import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
 import { clauseAround } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
