@@ -836,6 +836,19 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
         `At ${TRUST} staff had validated 34,000 pathways by hand, but a backlog of 8,500 open referrals still had to be checked.`,
       ),
     ).toEqual([`${TRUST} | backlog-count | 8500`]));
+  it("calls answered late are patients whose help was delayed; calls queued stay a backlog", () => {
+    expect(claimsOf(`${TRUST} said 37 calls were delayed by more than ten minutes during the first outage.`)).toEqual([
+      `${TRUST} | patients-affected | 37`,
+    ]);
+    expect(
+      claimsOf(
+        `${TRUST} identified 212 emergency calls in which the dispatch of a vehicle was delayed by more than two minutes.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 212`]);
+    expect(claimsOf(`At ${TRUST} a backlog of 160 calls was waiting to be handled on paper.`)).toEqual([
+      `${TRUST} | backlog-count | 160`,
+    ]);
+  });
   it("letters, results or reports left undelivered, unprinted, uncoded or waiting to go out are a backlog", () => {
     expect(claimsOf(`At ${TRUST} some 5,500 letters were waiting to go out to patients and GPs.`)).toEqual([
       `${TRUST} | backlog-count | 5500`,

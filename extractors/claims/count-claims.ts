@@ -32,6 +32,14 @@ const WAITED = new RegExp(
   "gi",
 );
 
+// "37 calls were delayed by more than ten minutes", "212 emergency calls in which the dispatch of a vehicle was delayed",
+// "nine calls where the response was delayed", "affected 63 emergency calls": calls answered late are patients whose
+// help was delayed (a queue of calls not yet handled stays a backlog).
+const CALLS_DELAYED = new RegExp(
+  String.raw`(?<![\d.,£$€])${FIGURE}\s+(?:(?:emergency|999|category a|urgent|life-threatening|serious)\s+)?(?:calls|cases|incidents)\s+(?:(?:where|in which|whose|when)\b[^.;]{0,70}?\b(?:delayed|late|later than|waited|longer than)\b|(?:were|was|had been)\s+(?:delayed|answered late|held up)\b|waited\s+(?:longer|more)\b)|\baffected\s+${FIGURE}\s+(?:(?:emergency|999)\s+)?calls\b`,
+  "gi",
+);
+
 const DUPLICATES_FOUND = new RegExp(
   String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b`,
   "gi",
@@ -102,6 +110,12 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const start = s.start + m.index! + m[0].indexOf(figure);
       if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);
     }
+  for (const m of s.text.matchAll(CALLS_DELAYED)) {
+    const figure = m[1] ?? m[2]!;
+    const n = parseCount(figure);
+    const start = s.start + m.index! + m[0].indexOf(figure);
+    if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
+  }
   // "a backlog of 17,000 still to check", "of which a backlog of around 1,900 remained": a backlog, whatever it holds.
   for (const m of s.text.matchAll(BACKLOG_OF)) {
     const n = parseCount(m[1]!);
