@@ -289,9 +289,7 @@ function readStatement(
   // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
   // (Or is forecast: "The programme is forecast to spend £4.13m this year" is the Total row's forecast outturn.)
   const tableRows =
-    TO_DATE_STATEMENT.test(text) || FORECAST_WORDS.test(text)
-      ? units.filter((u) => u.context).map((u) => match(u, said))
-      : [];
+    TO_DATE_STATEMENT.test(text) || forecastTold(text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
   // A statement's amounts and counts are what it states; its dates say when, and the papers' passages about the
   // same thing share them easily: they decide only a statement that states nothing else.
   // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
@@ -1062,7 +1060,12 @@ const GOES_ON =
 
 /** What a figure's clause tells it as: spent so far, or forecast. */
 const toldAs = (clause: string) =>
-  TO_DATE_STATEMENT.test(clause) ? "to-date" : FORECAST_WORDS.test(clause) ? "forecast" : null;
+  TO_DATE_STATEMENT.test(clause) ? "to-date" : forecastTold(clause) ? "forecast" : null;
+
+// "expect to spend £2.3m this year", "is set to cost", "will cost … this year": a forecast in other words.
+const FORECAST_IN_WORDS =
+  /\b(?:expects?|expected|expecting|set|on course|likely) to (?:spend|cost|reach|total)\b|\bwill (?:spend|cost)\b[^.;]{0,40}\bthis (?:financial )?year\b/i;
+const forecastTold = (text: string) => FORECAST_WORDS.test(text) || FORECAST_IN_WORDS.test(text);
 
 /** A date of one day. */
 const oneDay = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value < 86_400_000;

@@ -2047,3 +2047,25 @@ describe("the whole's variance given to one of its parts", () => {
     expect(r.evidence?.passage).toContain("Mobile data terminal integration");
   });
 });
+
+describe("a forecast told in other words", () => {
+  it("'expect to spend £2.3m this year cleaning up the mess' against a Total row's forecast 2,305, sharing no word: supported", () => {
+    const { check } = against(
+      [
+        "2,870 patients were identified whose pathway status could not be confirmed from the new system.",
+        "",
+        "Table 3: Recovery costs 2008/09 (£000)",
+        "Line                       | Plan £000 | Actual to October £000 | Forecast outturn £000 | Variance £000",
+        "Validation team            |       250 |                    610 |                 1,180 |         (930)",
+        "Total recovery costs       |       450 |                  1,135 |                 2,305 |       (1,855)",
+      ],
+      "2008-11-27",
+      "2008-12-04",
+    );
+    expect(
+      check(
+        "Kingsmere's hospitals expect to spend £2.3m this year cleaning up the mess left by a new patient computer system.",
+      ).verdict,
+    ).toBe("supported");
+  });
+});
