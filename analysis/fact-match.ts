@@ -563,6 +563,13 @@ class FigureReading {
  * by the learnt judge of the same fact.
  */
 function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
+  // "Nationally, ambulance services in England now answer more than seven million calls a year", "Vantara has
+  // installed the same system at four other ambulance services": a figure of the country or of other bodies, which a
+  // trust's papers do not give unless a passage speaks of them too.
+  // (In the figure's own clause: "bought its own system in 2007 rather than wait for the programme, which has been hit
+  // by delays across the country" is the trust's year.)
+  const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+  if (OF_OTHERS.test(clause) && !st.scored.some((r) => OF_OTHERS.test(r.u.text))) return { found: "open" };
   const outcome = checkFigureAgainst(f, st, papers, st.ranked);
   if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
   const own = ownClauseRanked(f, st, papers);
@@ -570,6 +577,11 @@ function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
   if (again && (again.found === "agree" || again.found === "disagree")) return again;
   return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
 }
+
+const OF_OTHERS = new RegExp(
+  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b`,
+  "i",
+);
 
 /** The passages that give a figure of the quantity of `fr`'s, each with its features as the learnt judge reads them. */
 function candidatePairs(fr: FigureReading): Array<{ r: Scored; features: string[]; close: number }> {

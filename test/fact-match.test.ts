@@ -2069,3 +2069,24 @@ describe("a forecast told in other words", () => {
     ).toBe("supported");
   });
 });
+
+describe("figures of the country or of other bodies", () => {
+  const { check } = against(
+    [
+      "3.1 Category A performance was 74.2% in April against the 75% standard; the Trust handled 41,920 emergency calls.",
+      "3.2 The same system has been installed at four of the Trust's ambulance stations.",
+      "3.3 The eight-minute target has been monitored by the Trust's board since it was introduced in 2001.",
+    ],
+    "2011-05-26",
+    "2011-06-02",
+  );
+  it("'installed at four other ambulance services', 'introduced nationally in 2001' are not the trust's: unverified", () => {
+    expect(check("Vantara has installed the same system at four other ambulance services.").verdict).toBe("unverified");
+    expect(check("The eight-minute target was introduced nationally in 2001.").verdict).toBe("unverified");
+  });
+  it("a national aside in another clause leaves the trust's own figure to be found", () =>
+    expect(
+      check("The trust handled 41,920 emergency calls in April, a figure that is rising across the country as a whole.")
+        .verdict,
+    ).toBe("supported"));
+});
