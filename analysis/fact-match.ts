@@ -629,7 +629,14 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
   // (Of the figure's kind: the judge has weighed whether a count of another noun is of the same thing.)
   const holding = candidatePairs(fr)
     .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
-    .filter((c) => c.p >= model.threshold && c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)))
+    .filter(
+      (c) =>
+        c.p >= model.threshold &&
+        // ("Last year the centre cost £1.3m to run": another year's figure, which this year's papers do not hold
+        // unless the passage speaks of that year too.)
+        (!OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(c.r.u.text)) &&
+        c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)),
+    )
     .sort((a, b) => b.p - a.p)[0];
   return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
 }

@@ -100,6 +100,20 @@ describe("the learnt judge of the same fact", () => {
     expect(verdict("Over 2010/11 it responded to 75.3 per cent of Category A incidents in time.")).toBe("supported");
   });
 
+  it("a figure of last year or next is not held by this year's passage, however likely the judge finds it", () => {
+    const year = evidenceUnits(
+      "paper",
+      "4.1 Community teams: the total for the year is £2m, the running figure the board agreed.",
+      [{ number: 1, start: 0, end: 90 }],
+      "2011-10-27",
+    );
+    const verdict = (sentence: string, model: SameFactModel | null) =>
+      checkStatements(sentence, "2011-11-03", year, () => false, null, model)[0]!.verdict;
+    expect(verdict("The deployment will cost £2m to keep running.", null)).toBe("unverified");
+    expect(verdict("The deployment will cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("supported");
+    expect(verdict("Last year the deployment cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("unverified");
+  });
+
   it("the committed judge gives probabilities, and its threshold was chosen by ten folds", () => {
     const p = sameFactProbability(["k:money", "v:agree"], knowledge.checkModel);
     expect(p).toBeGreaterThan(0);
