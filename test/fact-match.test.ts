@@ -2083,6 +2083,13 @@ describe("figures of the country or of other bodies", () => {
   it("'installed at four other ambulance services', 'introduced nationally in 2001' are not the trust's: unverified", () => {
     expect(check("Vantara has installed the same system at four other ambulance services.").verdict).toBe("unverified");
     expect(check("The eight-minute target was introduced nationally in 2001.").verdict).toBe("unverified");
+    // (A neighbour's figures, a place among other trusts, a supplier's other customers.)
+    expect(check("The trust was one of four trusts in the region to take the same system in 2001.").verdict).toBe(
+      "unverified",
+    );
+    expect(check("The company had supplied the system to four ambulance services since 2001.").verdict).toBe(
+      "unverified",
+    );
   });
   it("a national aside in another clause leaves the trust's own figure to be found", () =>
     expect(
