@@ -836,6 +836,13 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
         `At ${TRUST} staff had validated 34,000 pathways by hand, but a backlog of 8,500 open referrals still had to be checked.`,
       ),
     ).toEqual([`${TRUST} | backlog-count | 8500`]));
+  it("'This includes £310,000 of overtime' is a line of the sum the sentence before stated: a cost", () =>
+    expect(
+      claimsOf(
+        `${TRUST} board. The trust has spent £1.4m more than planned on the dispatch system. This includes £310,000 of overtime for call handlers during the outages.`,
+        "board-paper",
+      ),
+    ).toContain(`${TRUST} | cost | 310000`));
   it("calls answered late are patients whose help was delayed; calls queued stay a backlog", () => {
     expect(claimsOf(`${TRUST} said 37 calls were delayed by more than ten minutes during the first outage.`)).toEqual([
       `${TRUST} | patients-affected | 37`,

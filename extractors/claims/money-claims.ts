@@ -63,6 +63,8 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
 // "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
 const PART_OF =
   /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
+const INCLUDES_LEAD =
+  /^\W*(?:this|that|these|it|the (?:total|figure|sum|overspend|cost))\s+(?:\w+\s+)?(?:includes?|included|comprises?)\b/i;
 const BREAKDOWN =
   /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
 
@@ -84,7 +86,8 @@ export function moneyClaim(
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
-  if (component || PART_OF.test(pre) || (!first && BREAKDOWN.test(pre))) {
+  // ("This includes £310,000 of overtime for call handlers": a line of the sum the sentence before stated.)
+  if (component || PART_OF.test(pre) || ((!first || INCLUDES_LEAD.test(pre)) && BREAKDOWN.test(pre))) {
     // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
     const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
     // "…, and the hospital has lost around £1.1 million in income": the figure's own piece of the sentence, both sides.
