@@ -836,6 +836,18 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
         `At ${TRUST} staff had validated 34,000 pathways by hand, but a backlog of 8,500 open referrals still had to be checked.`,
       ),
     ).toEqual([`${TRUST} | backlog-count | 8500`]));
+  it("activity below plan in a month, or fewer operations, is activity that fell", () => {
+    expect(
+      claimsOf(`${TRUST} board. Elective activity in April and May was 9% below plan.`, "board-paper", "2008-06-26"),
+    ).toEqual([`${TRUST} | activity-fell | 2008-04/2008-05`]);
+    expect(
+      claimsOf(
+        `At ${TRUST} fewer operations were carried out in February while staff learned the system.`,
+        "news",
+        "2009-03-20",
+      ),
+    ).toEqual([`${TRUST} | activity-fell | 2009-02`]);
+  });
   it("'This includes £310,000 of overtime' is a line of the sum the sentence before stated: a cost", () =>
     expect(
       claimsOf(
