@@ -1992,6 +1992,10 @@ describe("digits in another order, a threshold, money 'has been spent'", () => {
   );
   it("'down for 74 minutes' against an outage of 47 minutes that shares few words: contradicted", () =>
     expect(check("It was down for 74 minutes at both of the trust's control rooms.").verdict).toBe("contradicted"));
+  it("'wants 99.5 per cent before it will switch over' tells the threshold: supported by it", () =>
+    expect(
+      check("The trust wants a 99.5 per cent record match from the trial load before it will switch over.").verdict,
+    ).toBe("supported"));
   it("'more than 99 per cent matched' is not held by an acceptance threshold of 99.5%", () =>
     expect(check("A trial transfer of patient data matched more than 99 per cent of records.").verdict).not.toBe(
       "supported",

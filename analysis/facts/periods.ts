@@ -112,7 +112,7 @@ const TARGET_BEFORE =
   /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:threshold|standard)\s+of\s+$|\b(?:the|a|its|our) planned\s+$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
 // A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
 export const PLAN_TOLD =
-  /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to)\b/i;
+  /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to|wants?|needs?|requires?)\b/i;
 const FORECAST_AFTER =
   /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b|^\s+of\s+(?:[\w-]+\s+){1,3}?(?:now\s+)?(?:forecast|projected|expected)\b/i;
 const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
