@@ -24,6 +24,14 @@ const judge = (weights: Record<string, number>): SameFactModel => ({
   weights,
 });
 
+/** A paper of one passage, dated `paperDate`, and the verdict of a sentence of an article a week later against it. */
+function onePassage(passage: string, paperDate: string) {
+  const units = evidenceUnits("paper", passage, [{ number: 1, start: 0, end: passage.length }], paperDate);
+  const articleDate = new Date(Date.parse(paperDate) + 7 * 86_400_000).toISOString().slice(0, 10);
+  return (sentence: string, model: SameFactModel | null) =>
+    checkStatements(sentence, articleDate, units, () => false, null, model)[0]!.verdict;
+}
+
 describe("the learnt judge of the same fact", () => {
   it("reads a pair's values, periods and wording as features", () => {
     const statement = "Around 4,300 staff now log on to RiO.";
@@ -86,29 +94,24 @@ describe("the learnt judge of the same fact", () => {
   });
 
   it("a share of a month is not held by a passage of a whole year, however likely the judge finds it", () => {
-    const year = evidenceUnits(
-      "paper",
+    const verdict = onePassage(
       "3.2 For 2010/11 as a whole the trust responded to 75.3% of Category A incidents within eight minutes.",
-      [{ number: 1, start: 0, end: 120 }],
       "2011-05-26",
     );
-    const verdict = (sentence: string) =>
-      checkStatements(sentence, "2011-06-02", year, () => false, null, judge({ "v:agree": 5 }))[0]!.verdict;
-    expect(verdict("By April the trust was back above the target at 75.3 per cent of Category A incidents.")).toBe(
-      "unverified",
+    const eager = judge({ "v:agree": 5 });
+    expect(
+      verdict("By April the trust was back above the target at 75.3 per cent of Category A incidents.", eager),
+    ).toBe("unverified");
+    expect(verdict("Over 2010/11 it responded to 75.3 per cent of Category A incidents in time.", eager)).toBe(
+      "supported",
     );
-    expect(verdict("Over 2010/11 it responded to 75.3 per cent of Category A incidents in time.")).toBe("supported");
   });
 
   it("a figure of last year or next is not held by this year's passage, however likely the judge finds it", () => {
-    const year = evidenceUnits(
-      "paper",
+    const verdict = onePassage(
       "4.1 Community teams: the total for the year is £2m, the running figure the board agreed.",
-      [{ number: 1, start: 0, end: 90 }],
       "2011-10-27",
     );
-    const verdict = (sentence: string, model: SameFactModel | null) =>
-      checkStatements(sentence, "2011-11-03", year, () => false, null, model)[0]!.verdict;
     expect(verdict("The deployment will cost £2m to keep running.", null)).toBe("unverified");
     expect(verdict("The deployment will cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("supported");
     expect(verdict("Last year the deployment cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("unverified");
