@@ -1142,6 +1142,11 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
   );
   if (missed) return { found: "disagree", evidence: missed };
+  // ("… has improved each month but remains below the target of 98%": the target named, and said not reached.)
+  // (Of a statement that says it was met, not that it will be: "By February … had reached the trust's 98 per cent target".)
+  const short =
+    DONE_MET.test(st.text) && !FUTURE.test(st.text) ? about.find((r) => STILL_SHORT.test(r.u.text)) : undefined;
+  if (short) return { found: "disagree", evidence: short };
   const table = targetInTable(f, st, papers, about);
   if (table) return table;
   const month = monthInProse(f, st, about);
@@ -1185,6 +1190,10 @@ function countTargetMet(f: Figure, st: Statement): FigureOutcome | null {
   return missed ? { found: "disagree", evidence: missed } : null;
 }
 
+const DONE_MET = /\b(?:reached|met|hit|achieved|exceeded)\b/i;
+const FUTURE = /\b(?:will|would|expects?|expected|aims?|aiming|hopes?|hoping|plans?|planning|on course|due|should)\b/i;
+const STILL_SHORT =
+  /\b(?:remains?|remained|is still|was still|are still|were still|still)\s+(?:well\s+|just\s+|slightly\s+)?(?:below|short of|under)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:target|standard|threshold)\b|\b(?:target|standard)\b[^.;]{0,30}\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:met|achieved|reached)\b/i;
 const AIMED =
   /\b(?:aims?|aiming|expects?|expecting|hopes?|hoping|plans?|planning|will|would|should|due|on course|by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 

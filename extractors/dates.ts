@@ -314,6 +314,11 @@ function fromChrono(
   // month is a figure in thousands, neither its day nor its year.
   const figureAfter = /^,\d{3}\b/.test(text.slice(offset + r.index + r.text.replace(/[\s,.;:]+$/, "").length));
   if (figureAfter) phrase = phrase.replace(/[\s,]+\d{1,2}$/, "");
+  // "At 30 June 91.3% of patients …": two digits after the month that go on as a decimal or a percentage are a figure,
+  // not a two-digit year.
+  const shareAfter =
+    /\s\d{2}$/.test(phrase) && /^(?:\.\d|\s?%|\s?per\s?cent\b)/i.test(text.slice(offset + r.index + phrase.length));
+  if (shareAfter) phrase = phrase.replace(/[\s,]+\d{2}$/, "");
   // "went live on 6 June, 31 of our 48 teams …", "at the end of March, 11 of which …": a number of one or two digits
   // after a month's comma starts the next clause; it is no year.
   const clauseAfter = /[A-Z][a-z]+,\s*\d{1,2}$/.test(phrase);
@@ -341,7 +346,11 @@ function fromChrono(
   const day = (c.isCertain("day") && !endOf && !figureAfter) || usDay !== null;
   const month = c.isCertain("month");
   const year =
-    usDay !== null ? Boolean(us![2]) : twoDigitYear || figureAfter || clauseAfter ? false : c.isCertain("year");
+    usDay !== null
+      ? Boolean(us![2])
+      : twoDigitYear || figureAfter || clauseAfter || shareAfter
+        ? false
+        : c.isCertain("year");
   const weekday = c.isCertain("weekday");
   if (!day && !month && !year && !weekday) return null; // a time alone
   if (/^[a-z]+$/.test(phrase) && MONTH_WORD.test(phrase)) return null; // "it may be", "march on"

@@ -147,6 +147,10 @@ describe("dates, one form a line", () => {
     expect(dates("In May 58% of referrals came through Choose and Book.", "2009-06-25")).toEqual([
       "May=2009-05-01..2009-05-31",
     ]);
+    // (Nor two digits after a day that go on as a share: "91.3%".)
+    expect(dates("At 30 June 91.3% of patients had received a review.", "2012-07-26")).toEqual([
+      "30 June=2012-06-30..2012-06-30",
+    ]);
   });
   it("a clause without a verb of its own takes the sentence's future", () => {
     expect(

@@ -1943,6 +1943,24 @@ describe("a target said to be met that the paper says was missed", () => {
     expect(
       check("It also answered 95% of 999 calls within five seconds over the year, in line with its target.").verdict,
     ).toBe("contradicted"));
+  it("'had reached the trust's 98 per cent target' against 'remains below the target of 98%': contradicted", () => {
+    const { check: paperCheck } = against(
+      [
+        "2.5 Data completeness for services on Lorenzo has improved each month but remains below the target of 98%.",
+        "3.7 At 30 June 91.3% of patients on the care programme approach had received a review in the last 12 months, against the Monitor target of 95%.",
+      ],
+      "2012-07-26",
+      "2012-08-02",
+    );
+    expect(
+      paperCheck("By February, data completeness on Lorenzo had reached the trust's 98 per cent target.").verdict,
+    ).toBe("contradicted");
+    expect(
+      paperCheck(
+        "It did, however, meet the Monitor target of reviewing 95 per cent of patients on the care programme approach within 12 months.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
   it("'met its target of issuing 600 devices' against 355 issued against a target of 600: contradicted", () => {
     const r = check("It met its target of issuing 600 devices to staff by the end of June.");
     expect(r.verdict).toBe("contradicted");
