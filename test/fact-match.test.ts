@@ -4,16 +4,9 @@ import { evidenceUnits } from "../analysis/facts/evidence.js";
 import { agrees, figuresOf, transposed, type Figure } from "../analysis/facts/figures.js";
 import { sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
+import { against } from "./helpers/paper-check.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
-
-/** A paper of one page, read into passages, and a check of an article's sentences against it (the last one's result). */
-function against(paper: string[], paperDate: string, articleDate: string, subject: string | null = null) {
-  const text = paper.join("\n");
-  const units = evidenceUnits("paper", text, [{ number: 1, start: 0, end: text.length }], paperDate);
-  const check = (sentences: string) => checkStatements(sentences, articleDate, units, () => false, subject).at(-1)!;
-  return { units, check };
-}
 
 describe("figures compared as written", () => {
   it("bounds: 'more than £8m' excludes £7.2m, 'about £7m' includes it, 'almost £2m' includes £1.955m", () => {

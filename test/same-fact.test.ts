@@ -5,6 +5,7 @@ import { figuresOf } from "../analysis/facts/figures.js";
 import { pairFeatures, sameFactProbability, type SameFactModel } from "../analysis/facts/same-fact.js";
 import { wordWeights } from "../analysis/facts/wording.js";
 import { knowledge } from "../extractors/knowledge.js";
+import { against } from "./helpers/paper-check.js";
 
 const PAPER = [
   "Wexcombe and Tarn Valley NHS Trust - Trust Board, 24 September 2010",
@@ -23,14 +24,6 @@ const judge = (weights: Record<string, number>): SameFactModel => ({
   bias: 0,
   weights,
 });
-
-/** A paper of one passage, dated `paperDate`, and the verdict of a sentence of an article a week later against it. */
-function onePassage(passage: string, paperDate: string) {
-  const units = evidenceUnits("paper", passage, [{ number: 1, start: 0, end: passage.length }], paperDate);
-  const articleDate = new Date(Date.parse(paperDate) + 7 * 86_400_000).toISOString().slice(0, 10);
-  return (sentence: string, model: SameFactModel | null) =>
-    checkStatements(sentence, articleDate, units, () => false, null, model)[0]!.verdict;
-}
 
 describe("the learnt judge of the same fact", () => {
   it("reads a pair's values, periods and wording as features", () => {
@@ -94,10 +87,12 @@ describe("the learnt judge of the same fact", () => {
   });
 
   it("a share of a month is not held by a passage of a whole year, however likely the judge finds it", () => {
-    const verdict = onePassage(
-      "3.2 For 2010/11 as a whole the trust responded to 75.3% of Category A incidents within eight minutes.",
+    const { check } = against(
+      ["3.2 For 2010/11 as a whole the trust responded to 75.3% of Category A incidents within eight minutes."],
       "2011-05-26",
+      "2011-06-02",
     );
+    const verdict = (sentence: string, judged: SameFactModel | null) => check(sentence, judged).verdict;
     const eager = judge({ "v:agree": 5 });
     expect(
       verdict("By April the trust was back above the target at 75.3 per cent of Category A incidents.", eager),
@@ -108,10 +103,12 @@ describe("the learnt judge of the same fact", () => {
   });
 
   it("a figure of last year or next is not held by this year's passage, however likely the judge finds it", () => {
-    const verdict = onePassage(
-      "4.1 Community teams: the total for the year is £2m, the running figure the board agreed.",
+    const { check } = against(
+      ["4.1 Community teams: the total for the year is £2m, the running figure the board agreed."],
       "2011-10-27",
+      "2011-11-03",
     );
+    const verdict = (sentence: string, judged: SameFactModel | null) => check(sentence, judged).verdict;
     expect(verdict("The deployment will cost £2m to keep running.", null)).toBe("unverified");
     expect(verdict("The deployment will cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("supported");
     expect(verdict("Last year the deployment cost £2m to keep running.", judge({ "v:agree": 5 }))).toBe("unverified");

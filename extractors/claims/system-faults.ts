@@ -66,7 +66,7 @@ const UNNAMED_SYSTEM =
 const NEW_SUBJECT = /[,;:]|\b(?:but|while|whereas|after|when|because|although|and (?:the|its|a|it)|which|who|that)\b/i;
 // What may come between a system and its failure: its kind, auxiliaries, adverbs, an earlier verb of its own ("went
 // live there on 29 January and"); not a noun it names ("the Trust's N3 connection had failed").
-const TO_ITS_VERB =
+const TO_ITS_FAILURE =
   /^\s+(?:(?:system|software)\s+)?(?:(?:had|has|have|was|were|is|are|been|also|already|then|again|itself|completely|repeatedly|subsequently|later|went live[^,;]*?\band)\s+)*$/i;
 
 /**
@@ -84,7 +84,7 @@ function failureSubject(scope: SentenceScope, at: number): string | null {
   const before = actors.filter((a) => a.type !== "person" && a.span.end <= verb);
   const last = before[before.length - 1];
   if (last) {
-    if (last.type !== "system" || !TO_ITS_VERB.test(text.slice(last.span.end, verb))) return null;
+    if (last.type !== "system" || !TO_ITS_FAILURE.test(text.slice(last.span.end, verb))) return null;
     // ("the interface to CareTrak failed": what connects to the system failed, not the system.)
     const lead = text.slice(Math.max(s.start, last.span.start - 60), last.span.start);
     return /\b(?:to|with|from|between|of|on|into|onto)\s+(?:the\s+)?$|\bbetween\b[^,;]{0,40}\band\s+(?:the\s+)?$/i.test(
