@@ -33,9 +33,9 @@ import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
 import {
   STANDARD_AFTER,
   FORECAST_WORDS,
+  toldToDate,
   PLAN_TOLD,
   columnPeriod,
-  TO_DATE_STATEMENT,
   figurePeriod,
   isBudget,
   planColumn,
@@ -173,7 +173,10 @@ export function checkStatements(
       else if (outcome.found === "open") open.push(f);
       if ("evidence" in outcome) best ??= outcome.evidence;
     }
-    for (const f of open) if (otherFigureOfAnchor(f, st, anchors)) disagree.push(f.text);
+    // ("peaked at more than 6,000 … and has since been cut to 1,510" against "peaked at 6,300 … this had reduced to
+    // 1,150": the sentence that goes on from an anchor is about the same thing.)
+    const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
+    for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after])) disagree.push(f.text);
     best ??= st.ranked[0] ?? null;
     out.push({
       sentence: s.text,
@@ -289,7 +292,7 @@ function readStatement(
   // Every row of the papers' tables, for a forecast that the statement gave as done (its row may share few words).
   // (Or is forecast: "The programme is forecast to spend £4.13m this year" is the Total row's forecast outturn.)
   const tableRows =
-    TO_DATE_STATEMENT.test(text) || forecastTold(text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
+    toldToDate(text) || forecastTold(text) ? units.filter((u) => u.context).map((u) => match(u, said)) : [];
   // A statement's amounts and counts are what it states; its dates say when, and the papers' passages about the
   // same thing share them easily: they decide only a statement that states nothing else.
   // "treated within 18 weeks", "reached within 8 minutes": a standard's time limit names the measure; it is no
@@ -338,12 +341,28 @@ function yearFound(f: Figure, st: Statement, papers: Papers): FigureOutcome {
     return { found: "open" };
   const year = new RegExp(String.raw`(?<![\d/-])\b${f.text}\b(?![/-]\d)`);
   const own = clausesAt(st.text, f.text);
-  const hit = st.ranked.find((r) => {
+  // (Any passage that shares a word with the statement: the year and a word of its clause say enough.)
+  const hit = [...st.ranked, ...st.scored, ...st.loose].find((r) => {
     const at = year.exec(r.u.text);
     return !!at && own.some((a) => clausesAt(r.u.text, at[0]).some((b) => shareWords(a, b)));
   });
-  return hit ? { found: "agree", evidence: hit, anchors: [] } : { found: "open" };
+  if (hit) return { found: "agree", evidence: hit, anchors: [] };
+  // "replaced a patient administration system that the trust had used since 1991" against "The Trust's previous PAS
+  // … had been in use since 1994": the year a thing came into use, which the paper gives otherwise in a passage that
+  // speaks of it in two words of the statement's.
+  const since = SINCE_YEAR.exec(st.text);
+  if (!since || since[1] !== f.text) return { found: "open" };
+  const other = [...st.ranked, ...st.scored].find((r) => {
+    const m = SINCE_YEAR.exec(r.u.text);
+    if (!m || m[1] === f.text) return false;
+    const theirs = contentWords(r.u.text);
+    return [...contentWords(st.text)].filter((w) => !/^\d+$/.test(w) && theirs.has(w)).length >= 2;
+  });
+  return other ? { found: "disagree", evidence: other } : { found: "open" };
 }
+// "in use since 1994", "had used since 1991", "dates from 2001", "installed in 1998": the year a thing came into use.
+const SINCE_YEAR =
+  /\b(?:(?:in use|in service|used|relied on|run|operated|had)\s+since|dat(?:es|ed|ing) (?:back )?from|installed in)\s+((?:19|20)\d\d)\b(?![/-]\d)/i;
 
 /** Whether two clauses share a content word besides years. */
 const shareWords = (a: string, b: string) => {
@@ -476,7 +495,7 @@ class FigureReading {
       !this.wholeOnly(r.u.text, p) &&
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
-      !(p.period === "forecast" && TO_DATE_STATEMENT.test(this.clause)) &&
+      !(p.period === "forecast" && toldToDate(this.clause)) &&
       // Nor is a table's forecast cell, though the table gives no figure to date: "has already cost the trust £2.3m"
       // against "Lost income | 0 | 2,300" under "2009/10 forecast £000" is a forecast reported as done.
       !(figurePeriod(p, r.u.figures) === "forecast" && DONE_ALREADY.test(this.clause)) &&
@@ -486,13 +505,13 @@ class FigureReading {
       // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
       // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
       // (Nor is a plan to date: "posted a surplus of £1.2m at the half-year point" against "YTD plan £000 | 1,200".)
-      !((isBudget(p) || planColumn(p)) && TO_DATE_STATEMENT.test(this.clause) && !this.toldAsBudget) &&
+      !((isBudget(p) || planColumn(p)) && toldToDate(this.clause) && !this.toldAsBudget) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
       !this.anotherClauseSaysIt(r.u, p) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
-      !(RISK_TABLE.test(r.u.context) && TO_DATE_STATEMENT.test(this.clause))
+      !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
     );
   }
 
@@ -504,7 +523,7 @@ class FigureReading {
     return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
   }
 
-  private wholeOnly(passage: string, p: Figure): boolean {
+  wholeOnly(passage: string, p: Figure): boolean {
     return !this.asWhole && p.kind === "count" && WHOLE_BEFORE.test(passage.slice(0, passage.indexOf(p.text)));
   }
 
@@ -700,6 +719,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const part =
     hit &&
     (partTakenForWhole(fr, hit) ??
+      (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
       totalTakenFromPart(fr, hit) ??
       (otherWay(fr, hit) ? hit : undefined));
@@ -715,7 +735,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   }
   const done = forecastAsDone(fr) ?? otherMonthsRow(fr);
   if (done) return { found: "disagree", evidence: done };
-  if (heldElsewhere(fr) || OTHER_PERIOD.test(st.text) || st.aboutOthers()) return { found: "open" };
+  // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
+  const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), st.text);
+  if (heldElsewhere(fr) || OTHER_PERIOD.test(undated) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
 }
@@ -736,8 +758,51 @@ function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean):
     !st.figures.some((g) => agrees(g, p));
   if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
   // (One word in common is too little for a sum: "weekends … £562,000" is not "Weekend overtime | 265"; a count of the
-  // same noun, "74 minutes" against "47 minutes", says itself what it is of.)
-  return st.loose.find((r) => samePeriod(r) && (r.shared >= 2 || f.kind === "count") && r.u.figures.some(swapped));
+  // same noun, "74 minutes" against "47 minutes", says itself what it is of, as does a passage of the very day or month
+  // the figure's clause gives: "It recovered to 98.3 per cent in April" against "April 2012 | 93.8".)
+  const datedAlike = (r: Scored) =>
+    r.u.figures.some((d) => d.kind === "date" && fine(d) && fr.ownDates.some((sd) => fine(sd) && agrees(sd, d)));
+  return st.loose.find(
+    (r) => samePeriod(r) && (r.shared >= 2 || f.kind === "count" || datedAlike(r)) && r.u.figures.some(swapped),
+  );
+}
+
+/**
+ * "receives £2.4m a year in central funding" against "central funding of £2.4m over three years": the same sum, told as
+ * a year's where the paper gives it over several (or the other way about).
+ */
+function otherSpan(fr: FigureReading, hit: Scored): boolean {
+  if (fr.f.kind !== "money") return false;
+  const { st, f } = fr;
+  const ours = spanOf(st.text, st.text.indexOf(f.text), f.text.length);
+  if (!ours) return false;
+  return hit.u.figures.some((p) => {
+    if (!agrees(f, p) || hit.u.context) return false;
+    const theirs = spanOf(hit.u.text, hit.u.text.indexOf(p.text), p.text.length);
+    return !!theirs && theirs !== ours;
+  });
+}
+/** Whether a sum is told as a year's or as a total over several years, by the words around it. */
+function spanOf(text: string, at: number, length: number): "year" | "years" | null {
+  if (at < 0) return null;
+  // (The figure may carry its rate in its own words: "£2.4m a year".)
+  const after = text
+    .slice(at, at + length + 40)
+    .replace(/^[£$€]?[\d.,]+\s?(?:m|bn|k|million|billion|thousand)?\b/i, "");
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (
+    /^\s*(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i.test(after) ||
+    /\b(?:annual|yearly)\s+(?:[\w-]+\s+)?$/i.test(before)
+  )
+    return "year";
+  if (
+    /^\s*(?:\([^)]*\)\s*)?(?:over|across|spread over)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years|(?:life|term|lifetime)\b)/i.test(
+      after,
+    ) ||
+    /\b(?:whole[- ]life|lifetime)\s+(?:[\w-]+\s+)?(?:of\s+)?$/i.test(before)
+  )
+    return "years";
+  return null;
 }
 
 /**
@@ -986,7 +1051,7 @@ function support(fr: FigureReading): Scored | undefined {
     fr.sameKind.find((r) => fr.sameTable(r) && agreeing(r)) ??
     // "The backlog … peaked at 6,400 in July. Additional sessions have reduced this to 1,150": the sentence after a
     // close passage that goes on about it ("this", "it") is that passage's too.
-    fr.close.map((r) => goesOn(fr, r)).find((r): r is Scored => !!r && agreeing(r)) ??
+    fr.close.map((r) => goesOn(fr.papers.units, r)).find((r): r is Scored => !!r && agreeing(r)) ??
     // (Or, for a figure written exactly, a passage about it not as close as the closest: "Performance in quarter 1 of
     // 2010/11 was 74.2%" beside a passage of the year's target that shares more words. A row of another month than the
     // statement's is of another period: "88.7 per cent … in April" is not March's row.)
@@ -1064,11 +1129,10 @@ function shareOfCounts(fr: FigureReading): Scored | undefined {
 }
 
 /** The paper's next sentence, when it refers back to passage `r` ("… reduced this to 1,150"), scored as `r` was. */
-function goesOn(fr: FigureReading, r: Scored): Scored | null {
-  const units = fr.papers.units;
+function goesOn(units: EvidenceUnit[], r: Scored, refers = GOES_ON): Scored | null {
   const next = units[units.indexOf(r.u) + 1];
   if (!next || next.context || r.u.context || next.documentId !== r.u.documentId || next.page !== r.u.page) return null;
-  if (!GOES_ON.test(next.text) || /^\s*\d+(?:\.\d+)*\s/.test(next.text)) return null;
+  if (!refers.test(next.text) || /^\s*\d+(?:\.\d+)*\s/.test(next.text)) return null;
   return { ...r, u: next };
 }
 
@@ -1078,8 +1142,7 @@ const GOES_ON =
   /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b|\b(?:is|are|was|were) therefore\b|^(?:the )?(?:balance|remainder|rest)\b/i;
 
 /** What a figure's clause tells it as: spent so far, or forecast. */
-const toldAs = (clause: string) =>
-  TO_DATE_STATEMENT.test(clause) ? "to-date" : forecastTold(clause) ? "forecast" : null;
+const toldAs = (clause: string) => (toldToDate(clause) ? "to-date" : forecastTold(clause) ? "forecast" : null);
 
 // "expect to spend £2.3m this year", "is set to cost", "will cost … this year": a forecast in other words.
 const FORECAST_IN_WORDS =
@@ -1113,9 +1176,12 @@ function byName(fr: FigureReading): Scored | undefined {
  * contradicts it; one that says it was met supports it; else nothing is found.
  */
 function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
-  if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !AIMED.test(st.text))) || NOT_MET.test(st.text))
-    return null;
   const at = st.text.indexOf(f.text);
+  // (A "not" of what the target is of, after it, says nothing of meeting it: "the 95 per cent target for patients who
+  // did not need a hospital admission".)
+  const toTarget = st.text.slice(0, Math.max(0, at) + f.text.length + 30);
+  if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !AIMED.test(st.text))) || NOT_MET.test(toTarget))
+    return null;
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
   // ("the 75 per cent target", "its target of recording 95 per cent of patient contacts")
   const before = st.text.slice(Math.max(0, at - 40), Math.max(0, at));
@@ -1144,8 +1210,12 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   if (missed) return { found: "disagree", evidence: missed };
   // ("… has improved each month but remains below the target of 98%": the target named, and said not reached.)
   // (Of a statement that says it was met, not that it will be: "By February … had reached the trust's 98 per cent target".)
+  // (Or in the sentence after it, which states no figure: "The Trust's standard is that 95% of contacts are entered …
+  // Performance has improved each month but the standard has not yet been met.")
   const short =
-    DONE_MET.test(st.text) && !FUTURE.test(st.text) ? about.find((r) => STILL_SHORT.test(r.u.text)) : undefined;
+    DONE_MET.test(st.text) && !FUTURE.test(st.text)
+      ? about.find((r) => STILL_SHORT.test(r.u.text) || STILL_SHORT.test(r.u.after ?? ""))
+      : undefined;
   if (short) return { found: "disagree", evidence: short };
   const table = targetInTable(f, st, papers, about);
   if (table) return table;
@@ -1154,7 +1224,8 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   // ("continued to meet the national 75 per cent target … in April": the month's row answers before a passage that
   // the standard was met over the year.)
   const byMonth = monthsAgainstTarget(f, st, papers);
-  if (byMonth && st.figures.some((d) => d.kind === "date")) return byMonth;
+  // (And a miss in any month undoes "continued to meet" however a passage words the year.)
+  if (byMonth && (st.figures.some((d) => d.kind === "date") || byMonth.found === "disagree")) return byMonth;
   // ("June figures showed the service back above the 75 per cent national target" is not held by "finished 2009/10
   // with 76.3% …, meeting the national standard": a passage of another year.)
   const dated = st.figures.filter((d) => d.kind === "date");
@@ -1388,7 +1459,9 @@ function monthsAgainstTarget(f: Figure, st: Statement, papers: Papers): FigureOu
   if (below) return { found: "disagree", evidence: scored(below) };
   return { found: "agree", evidence: scored(asked[0]!), anchors: [] };
 }
-const EVERY_MONTH = /\b(?:every|each|all)\s+(?:single\s+)?months?\b|\bthroughout\b/i;
+// ("had continued to meet the 95 per cent target", "has consistently met": every month so far.)
+const EVERY_MONTH =
+  /\b(?:every|each|all)\s+(?:single\s+)?months?\b|\bthroughout\b|\bcontinued to (?:meet|hit|achieve|exceed)\b|\bconsistently\b/i;
 
 /**
  * "continued to meet the four-hour A&E target throughout the quarter", "is meeting the eight-minute target" across the
@@ -1476,14 +1549,28 @@ function forecastAsDone(fr: FigureReading): Scored | undefined {
     ...st.named,
     ...(specific(f, true) ? st.tableRows.filter((r) => fr.labelSays(r.u.text)) : []),
     ...(specific(f, true) ? st.scored.filter((r) => !r.u.context) : []),
+    // ("Savings of £3.4m had been delivered to the end of October … The full-year forecast is £6.6m": the forecast
+    // that goes on from a close passage of what was done, however few of the statement's words it repeats.)
+    ...fr.close.map((r) => goesOn(fr.papers.units, r, FORECAST_WORDS)).filter((r): r is Scored => !!r),
   ].find((r) =>
     r.u.figures.some((p) => {
-      const instead = agrees(f, p) ? toDateInstead(fr.clause, p, r.u.figures) : null;
+      const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
       // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
       // it, £212k of a £1.045m forecast.)
       return !!instead && !agrees(f, instead);
     }),
   );
+}
+
+/**
+ * "Expenditure to the end of September (month 6) was £2.96m. The forecast for the year is £4.44m …": the sums to date
+ * of the sentence of prose before a sentence of prose, which its forecast goes on from.
+ */
+function toDateBefore(fr: FigureReading, u: EvidenceUnit): Figure[] {
+  const units = fr.papers.units;
+  const before = units[units.indexOf(u) - 1];
+  if (u.context || !before || before.context || before.page !== u.page || before.documentId !== u.documentId) return [];
+  return before.figures.filter((q) => q.kind === "money" && q.period === "to-date");
 }
 
 /**
@@ -1558,7 +1645,16 @@ function heldElsewhere(fr: FigureReading): boolean {
     fr.sameKind.some(
       (r) =>
         plain(r) &&
-        r.u.figures.some((p) => agrees(f, p) && alike(r, p) && !fr.onlyTargeted(p) && !fr.anotherClauseSaysIt(r.u, p)),
+        // ("1,120 of 1,350 clinical staff trained" holds no "more than 1,200 … trained": 1,350 is the whole. A
+        // statement of a part and its whole, "Fourteen of the trust's 19 teams", gives its own.)
+        r.u.figures.some(
+          (p) =>
+            agrees(f, p) &&
+            alike(r, p) &&
+            !fr.onlyTargeted(p) &&
+            !(st.stated.length === 1 && fr.wholeOnly(r.u.text, p)) &&
+            !fr.anotherClauseSaysIt(r.u, p),
+        ),
     ) ||
     st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && alike(r, p) && fr.agreesNow(r, p)))
   );
@@ -1623,7 +1719,7 @@ function rivalPassage(fr: FigureReading): Scored | undefined {
           ),
       ),
     );
-    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? swap;
+    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? movedElsewhere(fr) ?? swap;
   }
   // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
   // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the
@@ -1726,6 +1822,39 @@ function datedAlike(fr: FigureReading): Scored | undefined {
     ? top
     : undefined;
 }
+
+/**
+ * "The next phase … has been pushed back to March next year" against "had been scheduled for November 2009. The
+ * Programme Board has agreed … to defer this release to April 2010": a date the statement says a thing was moved to,
+ * which a passage about the thing (or the sentence that goes on from it) says was moved to another month, and no such
+ * passage to the statement's.
+ */
+function movedElsewhere(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if (!fine(f) || !MOVED_TO.test(st.text.slice(0, st.text.indexOf(f.text)))) return undefined;
+  // ("… to defer this release to April 2010": the sentence after a passage that names its thing again goes on about it,
+  // as the passage's own clause that shares the statement's words does.)
+  const again = new RegExp(`${GOES_ON.source}|\\b(?:this|these|the same)\\s+[a-z-]+`, "i");
+  const close = fr.sameKind.slice(0, 4);
+  const after = close.map((r) => goesOn(fr.papers.units, r, again)).filter((r): r is Scored => !!r);
+  const passages = [...close, ...after];
+  const movedTo = (r: Scored) =>
+    r.u.figures.filter(
+      (p) =>
+        fine(p) &&
+        MOVED_TO.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
+        (after.includes(r) || clausesAt(r.u.text, p.text).some((b) => clauseCloseness(st.text, b, papers.weight) > 0)),
+    );
+  const told = passages.filter((r) => movedTo(r).length);
+  if (!told.length || told.some((r) => movedTo(r).some((p) => agrees(f, p)))) return undefined;
+  return told.find((r) =>
+    movedTo(r).some((p) => !anotherYearOnly(f, p) && Math.abs(p.value - f.value) <= 366 * 86_400_000),
+  );
+}
+// "pushed back to", "has now slipped to", "will not now go live until", "to defer this release to", "rescheduled from
+// July 2010 to", "re-planned to": the date a thing was moved to.
+const MOVED_TO =
+  /\b(?:(?:pushed|put|moved|set)\s+back|slipped|slipping|defer(?:red|ral)?|postponed?|postponement|delayed|re-?planned|re-?planning|rescheduled|put off|not\s+(?:now\s+)?(?:go live|be (?:live|ready|completed|delivered)|happen|take place|expected)|now\s+(?:due|expected|planned|scheduled))\b[^.;]{0,40}?\b(?:to|until|till|for|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
  * "the weekend of 21 January" told in November against "21-22 January 2012": a year the statement does not write is

@@ -2153,3 +2153,14 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       "Hollinsbridge Community Health NHS Trust | backlog-count | 1200",
     ]));
 });
+
+describe("claims: a body named in a clause that describes another", () => {
+  it("'The trust, which runs X Hospital and Y Hospital, switched the system on …' is the trust's go-live", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has gone live with its new patient administration system. The trust, which runs Ashmead General Hospital and the smaller Orchard Hospital in Wemby, switched the system on over the weekend of 14-15 March. Neighbouring Wemby and Dale NHS Trust is due to follow in the summer.`,
+        "news",
+        "2009-04-02",
+      ).filter((c) => c.includes("| go-live |")),
+    ).toEqual([`${TRUST} | go-live | 2009-03-14`]));
+});

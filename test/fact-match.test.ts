@@ -2112,3 +2112,187 @@ describe("figures of the country or of other bodies", () => {
         .verdict,
     ).toBe("supported"));
 });
+
+describe("tables whose headings are words", () => {
+  it("'Date | Duration (minutes) | …' gives each cell its column: a day's outage of another length contradicts", () => {
+    const { check } = against(
+      [
+        "Table 3: Unplanned outages of the dispatch system, May 2009",
+        "",
+        "Date          | Duration (minutes) | Calls taken on paper | Cause",
+        "9 May 2009    |                 85 |                   40 | Storage controller fault",
+        "23 May 2009   |                 19 |                    6 | Power supply",
+      ],
+      "2009-06-25",
+      "2009-07-02",
+    );
+    const r = check("On 9 May control staff worked on paper for 58 minutes.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("9 May 2009");
+    expect(check("On 23 May the outage lasted 19 minutes.").verdict).toBe("supported");
+  });
+  it("a caption on the line above the headings leaves them headings; a share of the month with its digits swapped contradicts", () => {
+    const { check } = against(
+      [
+        "Table 2: Indicators by month, January to March 2011",
+        "Month          | A&E within 4 hours % | Letters awaiting typing | Operations cancelled",
+        "January 2011   |                 97.1 |                     820 |                   12",
+        "February 2011  |                 95.2 |                   1,400 |                   18",
+        "March 2011     |                 94.6 |                   3,900 |                   41",
+      ],
+      "2011-04-28",
+      "2011-05-04",
+    );
+    expect(check("Emergency department performance reached 96.4 per cent in March.").verdict).toBe("contradicted");
+    expect(check("Emergency department performance fell to 94.6 per cent in March.").verdict).toBe("supported");
+  });
+});
+
+describe("what a statement tells as forecast or as done", () => {
+  it("a forecast named so is a forecast, though a 'since' of something else follows it", () => {
+    const { check } = against(
+      [
+        "Table 1: Income and expenditure, month 6 2009/10 (£000)",
+        "",
+        "Line                | Annual plan | YTD actual | Forecast | Forecast variance",
+        "Surplus / (deficit) |       3,200 |      (410) |      850 |           (2,350)",
+      ],
+      "2009-10-29",
+      "2009-11-05",
+    );
+    expect(
+      check(
+        "The trust has cut its forecast surplus for the year from £3.2m to £850,000, blaming lost income since it went live with the new system.",
+      ).verdict,
+    ).toBe("supported");
+  });
+  it("the forecast in the sentence after one of what was done to date is no sum 'already' delivered", () => {
+    const { check } = against(
+      [
+        "4.2 The cost improvement programme target for 2010/11 is £6.2m. Savings of £2.1m had been delivered to the end of September against a year-to-date plan of £2.9m. The full-year forecast is £4.9m, leaving a gap of £1.3m.",
+      ],
+      "2010-10-28",
+      "2010-11-04",
+    );
+    expect(check("The trust has already delivered savings of £4.9m this year.").verdict).toBe("contradicted");
+    expect(check("The trust has delivered savings of £2.1m so far this year.").verdict).toBe("supported");
+  });
+  it("'£1.8m a year' is not a sum the paper gives over three years", () => {
+    const { check } = against(
+      ["2.3 Under the agreement the Trust receives central funding of £1.8m over three years towards deployment."],
+      "2010-07-29",
+      "2010-08-05",
+    );
+    expect(check("The trust receives £1.8m a year in central funding for the deployment.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The trust receives £1.8m in central funding for the deployment.").verdict).toBe("supported");
+  });
+});
+
+describe("dates a thing was moved to", () => {
+  const { check } = against(
+    [
+      "6.1 The second release, covering pharmacy and theatres, had been scheduled for January 2010. The Programme Board has agreed with the supplier to defer this release to April 2010 so that the first can be stabilised.",
+      "6.2 The maternity module is scheduled for deployment in June 2010, subject to the national release timetable.",
+      "6.3 Phase 2 (district nurses) was planned for 8 March 2010 and has been deferred to 14 June 2010 because the interface failed testing.",
+    ],
+    "2009-11-26",
+    "2009-12-03",
+  );
+  it("'pushed back to March' against a release the paper defers to April, in the sentence that goes on from it", () => {
+    const r = check("The second release, covering pharmacy and theatres, has been pushed back to March.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("defer this release to April 2010");
+    expect(
+      check("The second release, covering pharmacy and theatres, has been pushed back to April.").verdict,
+    ).not.toBe("contradicted");
+  });
+  it("'July next year' names its year: the paper's June of that year contradicts it", () =>
+    expect(check("The maternity module is pencilled in for July next year.").verdict).toBe("contradicted"));
+  it("a plan and the date it moved to: the first found, the second contradicted", () => {
+    const r = check(
+      "The move of district nurses had been planned for March but has been put back to July because an interface failed.",
+    );
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["July"]);
+  });
+});
+
+describe("a part, its whole and what goes on from it", () => {
+  it("'more than 900 nurses trained' is not held by the whole of '845 of 1,020 nurses trained'", () => {
+    const { check } = against(
+      ["- 845 of 1,020 nurses trained (83%); the rest are mainly bank staff"],
+      "2008-06-26",
+      "2008-07-03",
+    );
+    expect(check("More than 900 nurses have been trained to use the system.").verdict).toBe("contradicted");
+    // (A statement of the part and its whole gives its own.)
+    expect(check("Some 845 of the 1,020 nurses have been trained.").verdict).toBe("supported");
+  });
+  it("a second figure is read against the sentence that goes on from the passage of the first", () => {
+    const { check } = against(
+      [
+        "4.1 The backlog of untyped clinic letters peaked at 4,200 in the last week of March 2009. With agency typists this had reduced to 1,920 by 8 May 2009.",
+      ],
+      "2009-05-28",
+      "2009-06-04",
+    );
+    const r = check("The backlog of clinic letters peaked at 4,200 in March and has since been cut to 1,290.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["1,290"]);
+  });
+});
+
+describe("targets said to be met", () => {
+  it("'continued to meet' a standard is undone by any month under it; a 'not' of what it measures says nothing", () => {
+    const { check } = against(
+      [
+        "Table 1: 18-week performance by month, 2009/10",
+        "",
+        "Month        | Admitted (standard 90%) | Non-admitted (standard 95%)",
+        "April 2009   | 91.0%                   | 96.2%",
+        "May 2009     | 90.4%                   | 95.1%",
+        "June 2009    | 88.2%                   | 93.9%",
+      ],
+      "2009-07-30",
+      "2009-08-06",
+    );
+    expect(
+      check("The trust said it had continued to meet the 95 per cent target for patients who did not need admission.")
+        .verdict,
+    ).toBe("contradicted");
+  });
+  it("a standard the sentence after its passage says has not been met contradicts 'had reached its target'", () => {
+    const { check } = against(
+      [
+        "4.3 The Trust's standard is that 90% of contacts are entered on the system within 24 hours of the visit. Recording has improved each month but the standard has not yet been met.",
+      ],
+      "2012-02-23",
+      "2012-03-01",
+    );
+    expect(
+      check("The trust said it had reached its target of recording 90 per cent of visits within a day.").verdict,
+    ).toBe("contradicted");
+  });
+});
+
+describe("the year a thing came into use", () => {
+  const { check } = against(
+    [
+      "2.2 The new system replaced the Trust's legacy patient administration system, which had been in use since 1993 and was no longer supported.",
+      "2.3 The go-live took place on 9 June 2008.",
+    ],
+    "2008-07-24",
+    "2008-07-31",
+  );
+  it("a sentence whose only figure is a year is a passage: the year of the statement's thing is found in it", () =>
+    expect(check("It replaced a patient administration system that had been in use since 1993.").verdict).toBe(
+      "supported",
+    ));
+  it("another year for the thing the passage speaks of contradicts", () => {
+    const r = check("It replaced a patient administration system that the trust had used since 1996.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("since 1993");
+  });
+});

@@ -1,6 +1,6 @@
 import { splitSentences } from "../../extractors/sentences.js";
 import { CELL_SPLIT, tableUnit } from "../../extractors/table-money.js";
-import { MINUTES, figuresOf, type Figure } from "./figures.js";
+import { MINUTES, figuresOf, nounAfter, type Figure } from "./figures.js";
 import { proseBudget, prosePeriod } from "./periods.js";
 import { contentWords } from "./wording.js";
 
@@ -20,6 +20,11 @@ export interface EvidenceUnit {
    * by every row alike, so they can meet a statement's words but do not make a row heavier to match.
    */
   headingWords: Set<string>;
+  /**
+   * The sentence after a sentence of prose when it states no figure itself, which makes it no unit of its own ("The
+   * Trust's standard is that 95% … Performance has improved each month but the standard has not yet been met.").
+   */
+  after?: string;
 }
 
 /** A board paper's sentences and table rows, each with its figures and content words. */
@@ -42,7 +47,10 @@ export function evidenceUnits(
     const unit = tableUnit(s.text);
     const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
     if (unit) scale = unit.currency === "GBP" ? unit.scale : null;
-    if (!row) {
+    // ("Date | Duration (minutes) | Calls handled on paper | Cause": column headings without a digit are headings
+    // still, under the caption above them.)
+    const wordHeadings = !row && /\s\|\s|\t/.test(s.text) && headingCells(s.text);
+    if (!row && !wordHeadings) {
       // A caption or a line of column headings names what the rows under it are; a paragraph of prose ends the table.
       const prose = s.text.length >= 160 || /[.!?]$/.test(s.text.trim());
       header = prose ? "" : s.text;
@@ -62,9 +70,23 @@ export function evidenceUnits(
       .slice(1)
       .some((c) => /^\(?-?\d[\d.,]*\)?$/.test(c));
     if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures))) headings = s.text;
-    if (!row) headings = "";
+    if (!row) headings = wordHeadings ? s.text : "";
     // ("Actual to month 10 £000" states no £10.)
-    if (!figures.length || headingLine) continue;
+    const last = units[units.length - 1];
+    // ("Our previous system, HOSPAS, had been in use since 1991": a year alone is no figure a statement is read by,
+    // but a statement of the year finds it.)
+    const yearOnly = !figures.length && !row && /(?<![\d/-])\b(?:19[5-9]|20[0-3])\d\b(?![/-]\d)/.test(s.text);
+    if (
+      !figures.length &&
+      !yearOnly &&
+      !row &&
+      last &&
+      !last.context &&
+      last.after === undefined &&
+      pageAt(s.start) === last.page
+    )
+      last.after = s.text;
+    if ((!figures.length && !yearOnly) || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures);
     if (!row)
       for (const f of figures) {
@@ -122,7 +144,8 @@ function headingCells(line: string): boolean {
   // (Or headed by what its rows are, "Month | District nursing contacts | … | RiO helpdesk calls".)
   // (Two measures are enough where the first heading says what the rows are: "Month | Contacts recorded within 48
   // hours (%) | Staff trained (cumulative)".)
-  const rowsHeading = ROWS_HEADING.test(all[0] ?? "");
+  // (Its first line may follow a caption the sentence splitter left on it: "Table 1: … by month\nMonth | …".)
+  const rowsHeading = ROWS_HEADING.test((all[0] ?? "").split("\n").pop()!.trim());
   return (
     cells.length >= (rowsHeading ? 2 : 3) &&
     cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !/\b(?:19|20)\d\d\b/.test(c)) &&
@@ -167,6 +190,8 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
       f.kind = "percent";
       f.value = Number(f.text);
     } else if (f.kind === "count" && !f.noun && /\((?:minutes|mins)\)/i.test(head)) f.noun = MINUTES;
+    // ("Calls handled on paper" over "31": what the column counts.)
+    else if (f.kind === "count" && !f.noun) f.noun = nounAfter(head, 0).noun;
   }
   // (A share written without its sign, "76.3", is no figure of the text alone: its column makes it one.)
   cells.forEach((c, i) => {

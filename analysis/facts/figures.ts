@@ -241,9 +241,11 @@ const COUNTED_STOP = new Set(["trusts", "boards", "papers", "reports", "years", 
  * pathways", "41,920 emergency calls", "14,000 patients waiting"), else the first content word within two ("17
  * temporary staff"); none when a small word follows it ("2,150 of them").
  */
-function nounAfter(text: string, at: number): { noun?: string } {
+export function nounAfter(text: string, at: number): { noun?: string } {
+  // (A table's cell ends at its rule: "31 | Database server failover" counts no servers.)
   const tokens = text
     .slice(at, at + 60)
+    .split(/\||\t/)[0]!
     .replace(CLASS_NUMBERS, "$1")
     .toLowerCase()
     .split(/\s+/)

@@ -72,6 +72,16 @@ export function varianceTheOtherWay(statement: string, p: Figure, row: readonly 
 }
 
 /**
+ * Whether a clause tells its figure as done so far. ("has cut its forecast surplus for the year from £4.8m to £1.35m,
+ * blaming problems … since it switched to Millennium" does not: a clause that names its figure a forecast, whose only
+ * sign of a figure to date is a "since" of something else.)
+ */
+export function toldToDate(clause: string): boolean {
+  const marks = [...clause.matchAll(new RegExp(TO_DATE_STATEMENT.source, "gi"))];
+  return marks.length > 0 && !(FORECAST_WORDS.test(clause) && marks.every((m) => /^since$/i.test(m[0])));
+}
+
+/**
  * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
  * reported as done. Returns the row's own figure to date, in the column of the same measure ("Variance to M5" for a
  * forecast variance, the actual for an outturn; for a forecast variance where the row has none to date, its spend to
@@ -80,7 +90,7 @@ export function varianceTheOtherWay(statement: string, p: Figure, row: readonly 
  * the writer read as done).
  */
 export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figure | null {
-  if (!TO_DATE_STATEMENT.test(statement) || figurePeriod(p, row) !== "forecast") return null;
+  if (!toldToDate(statement) || figurePeriod(p, row) !== "forecast") return null;
   const variance = /\bvariance\b/i.test(p.column ?? "");
   const own = row.find(
     (q) =>
@@ -115,7 +125,9 @@ export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to|wants?|needs?|requires?)\b/i;
 const FORECAST_AFTER =
   /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b|^\s+of\s+(?:[\w-]+\s+){1,3}?(?:now\s+)?(?:forecast|projected|expected)\b/i;
-const TO_DATE_AFTER = /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have) been (?:incurred|spent|paid)|was spent)\b/i;
+// ("Savings of £3.4m had been delivered to the end of October": what was done up to a month gone.)
+const TO_DATE_AFTER =
+  /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have|had) been (?:incurred|spent|paid|delivered|achieved|realised)|was spent|(?:up )?to the end of (?:month \d+|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third) quarter))\b/i;
 const TO_DATE_BEFORE =
   /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
 // "Income lost to date through activity that has not been recorded … is estimated at £940,000": the words that say

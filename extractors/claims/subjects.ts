@@ -284,6 +284,12 @@ export function subjectsFor(
   // "Accenture handed its contracts to CSC in 2007": the body a contract is handed to did not end it.
   const handedTo = (x: StakeholderMention) =>
     p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
+  // "The trust, which runs Ashbourne General Hospital and the smaller St Cuthbert's Hospital, switched the system on":
+  // a body named inside a clause that describes another, closed before the figure, is not the one the verb is of.
+  const described = (x: StakeholderMention) =>
+    x.span.end <= at &&
+    /,\s*(?:which|who)\s+[^,;.]*$/i.test(text.slice(Math.max(0, x.span.start - 120), x.span.start)) &&
+    /^[^.;]*?,/.test(text.slice(x.span.end, at));
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
   for (const category of p.subject) {
@@ -295,7 +301,8 @@ export function subjectsFor(
         !source(x) &&
         !object(x) &&
         !ownSubject(x) &&
-        !handedTo(x),
+        !handedTo(x) &&
+        !described(x),
     );
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
