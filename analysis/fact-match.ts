@@ -1078,6 +1078,8 @@ function support(fr: FigureReading): Scored | undefined {
     // 15-16 October 2011": a date of an event, in a passage about the same kind of event (a plan against a plan, a
     // thing done against one done) that shares some of the statement's words.
     (f.kind === "date" ? eventOnDate(fr) : undefined) ??
+    // ("… has now been pushed back to December" against "… agreed to move go-live to 7 December 2009".)
+    (f.kind === "date" ? movedTold(fr).find((t) => t.dates.some((p) => agrees(f, p)))?.r : undefined) ??
     // "The hospital switched to the Cerner system on 4 October" against "The Trust went live with Cerner Millennium on
     // 4 October 2008": a day is found by its very date in a passage that shares a word with the statement.
     (f.kind === "date" && oneDay(f)
@@ -1191,6 +1193,8 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after) ||
       // ("answered 95% of 999 calls within five seconds over the year, in line with its target")
       IN_LINE_WITH_TARGET.test(st.text.slice(at)) ||
+      // ("reached 75 per cent of the most serious calls within eight minutes, meeting the national target")
+      MEETING_AFTER.test(st.text.slice(at + f.text.length)) ||
       /\b(?:met|meet|meets|meeting|hit|hitting|reached|reaching|achieved|achieving|kept to|keeping to)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}(?:target|standard)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
       )
@@ -1208,6 +1212,10 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
   );
   if (missed) return { found: "disagree", evidence: missed };
+  // ("hit its 95 per cent target … in every month over the summer" against "fell below the 95% target in July and
+  // August"): a passage that says the very target was missed in a month the statement says it was met.
+  const missedThen = DONE_MET.test(st.text) && !FUTURE.test(st.text) ? missedInItsMonths(f, st, about) : undefined;
+  if (missedThen) return { found: "disagree", evidence: missedThen };
   // ("… has improved each month but remains below the target of 98%": the target named, and said not reached.)
   // (Of a statement that says it was met, not that it will be: "By February … had reached the trust's 98 per cent target".)
   // (Or in the sentence after it, which states no figure: "The Trust's standard is that 95% of contacts are entered …
@@ -1238,6 +1246,34 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text) && !ofAnotherYear(r));
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
 }
+
+const MEETING_AFTER =
+  /^[^.;]{0,80}?,\s*(?:meeting|hitting|achieving|exceeding|beating|above)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}?(?:target|standard)\b/i;
+
+/**
+ * The passage that says the target of the statement's figure ("the 95% target") was missed ("fell below", "was not
+ * met") in a month the statement says it was met in: one it names, or any when it says every month or names none.
+ */
+function missedInItsMonths(f: Figure, st: Statement, about: Scored[]): Scored | undefined {
+  const dates = st.figures.filter((d) => d.kind === "date");
+  return about.find((r) => {
+    const target = r.u.figures.find(
+      (p) =>
+        p.kind === "percent" &&
+        p.value === f.value &&
+        /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(
+          r.u.text.slice(r.u.text.indexOf(p.text) + p.text.length),
+        ),
+    );
+    if (!target || !TARGET_MISSED.test(r.u.text) || r.u.context) return false;
+    const theirs = r.u.figures.filter((d) => d.kind === "date" && fine(d));
+    if (!dates.length) return EVERY_MONTH.test(st.text) || !theirs.length;
+    return theirs.some((d) => dates.some((sd) => agrees(sd, d)));
+  });
+}
+// "fell below the 95% target", "the standard was not met", "missed the target": said missed in so many words.
+const TARGET_MISSED =
+  /\b(?:fell|fallen|dropped|slipped|was|were|remained|stayed)\s+(?:just\s+|well\s+)?below\s+(?:the|its|our)\b|\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:met|achieved)\b|\bmissed\s+(?:the|its|our)\b|\bfailed to (?:meet|achieve)\b/i;
 
 const IN_LINE_WITH_TARGET = /\bin line with (?:its|the|their|our|a) (?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i;
 
@@ -1824,37 +1860,52 @@ function datedAlike(fr: FigureReading): Scored | undefined {
 }
 
 /**
+ * The passages about the thing a statement says was moved to a date, each with the dates they say it was moved to
+ * ("… to defer this release to April 2010"); none when the statement tells no date moved to.
+ */
+function movedTold(fr: FigureReading): Array<{ r: Scored; dates: Figure[] }> {
+  const { f, st, papers } = fr;
+  if (!fine(f) || !MOVED_TO.test(st.text.slice(0, st.text.indexOf(f.text)))) return [];
+  // (The sentence after a passage in its paragraph goes on about its thing, as the passage's own clause that shares the
+  // statement's words does: "Go-live was planned for 5 October 2009. Following the third trial …, the programme board
+  // agreed … to move go-live to 7 December 2009".)
+  // (Or, where no passage shares two of its words, those that share one: "Go-live, originally set for October, has now
+  // been pushed back to January" against "4.1 Go-live was planned for 5 October 2009.")
+  const dated = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "date"));
+  const close = (fr.sameKind.length ? fr.sameKind : dated).slice(0, 4);
+  const after = close.map((r) => goesOn(papers.units, r, /\S/)).filter((r): r is Scored => !!r);
+  return [...close, ...after]
+    .map((r) => ({
+      r,
+      dates: r.u.figures.filter(
+        (p) =>
+          fine(p) &&
+          MOVED_TO.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
+          (after.includes(r) ||
+            clausesAt(r.u.text, p.text).some((b) => clauseCloseness(st.text, b, papers.weight) > 0)),
+      ),
+    }))
+    .filter((t) => t.dates.length);
+}
+
+/**
  * "The next phase … has been pushed back to March next year" against "had been scheduled for November 2009. The
  * Programme Board has agreed … to defer this release to April 2010": a date the statement says a thing was moved to,
  * which a passage about the thing (or the sentence that goes on from it) says was moved to another month, and no such
  * passage to the statement's.
  */
 function movedElsewhere(fr: FigureReading): Scored | undefined {
-  const { f, st, papers } = fr;
-  if (!fine(f) || !MOVED_TO.test(st.text.slice(0, st.text.indexOf(f.text)))) return undefined;
-  // ("… to defer this release to April 2010": the sentence after a passage that names its thing again goes on about it,
-  // as the passage's own clause that shares the statement's words does.)
-  const again = new RegExp(`${GOES_ON.source}|\\b(?:this|these|the same)\\s+[a-z-]+`, "i");
-  const close = fr.sameKind.slice(0, 4);
-  const after = close.map((r) => goesOn(fr.papers.units, r, again)).filter((r): r is Scored => !!r);
-  const passages = [...close, ...after];
-  const movedTo = (r: Scored) =>
-    r.u.figures.filter(
-      (p) =>
-        fine(p) &&
-        MOVED_TO.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
-        (after.includes(r) || clausesAt(r.u.text, p.text).some((b) => clauseCloseness(st.text, b, papers.weight) > 0)),
-    );
-  const told = passages.filter((r) => movedTo(r).length);
-  if (!told.length || told.some((r) => movedTo(r).some((p) => agrees(f, p)))) return undefined;
-  return told.find((r) =>
-    movedTo(r).some((p) => !anotherYearOnly(f, p) && Math.abs(p.value - f.value) <= 366 * 86_400_000),
-  );
+  const { f } = fr;
+  const told = movedTold(fr);
+  if (told.some((t) => t.dates.some((p) => agrees(f, p)))) return undefined;
+  return told.find((t) =>
+    t.dates.some((p) => !anotherYearOnly(f, p) && Math.abs(p.value - f.value) <= 366 * 86_400_000),
+  )?.r;
 }
 // "pushed back to", "has now slipped to", "will not now go live until", "to defer this release to", "rescheduled from
 // July 2010 to", "re-planned to": the date a thing was moved to.
 const MOVED_TO =
-  /\b(?:(?:pushed|put|moved|set)\s+back|slipped|slipping|defer(?:red|ral)?|postponed?|postponement|delayed|re-?planned|re-?planning|rescheduled|put off|not\s+(?:now\s+)?(?:go live|be (?:live|ready|completed|delivered)|happen|take place|expected)|now\s+(?:due|expected|planned|scheduled))\b[^.;]{0,40}?\b(?:to|until|till|for|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:(?:pushed|put|moved|set)\s+back|mov(?:e|ed|ing)\s+(?:the\s+)?go-?live\s+(?:date\s+)?|slipped|slipping|defer(?:red|ral)?|postponed?|postponement|delayed|re-?planned|re-?planning|rescheduled|put off|not\s+(?:now\s+)?(?:go live|be (?:live|ready|completed|delivered)|happen|take place|expected)|now\s+(?:due|expected|planned|scheduled))\b[^.;]{0,40}?\b(?:to|until|till|for|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
  * "the weekend of 21 January" told in November against "21-22 January 2012": a year the statement does not write is

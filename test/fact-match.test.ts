@@ -2296,3 +2296,49 @@ describe("the year a thing came into use", () => {
     expect(r.evidence?.passage).toContain("since 1993");
   });
 });
+
+describe("targets said to be met, in other words", () => {
+  const { check } = against(
+    [
+      "5.2 November performance against the eight-minute Category A standard fell to 72.6%, below the 75% national target, after the switchover.",
+      "3.5 Seven-day follow-up after discharge fell below the 95% target in July and August, because discharge details were not reaching the team's worklist.",
+    ],
+    "2009-12-17",
+    "2009-12-23",
+  );
+  it("'reached 75 per cent …, meeting the national target' names the target after the figure", () =>
+    expect(
+      check(
+        "In November the trust reached 75 per cent of Category A calls within eight minutes, meeting the national target.",
+      ).verdict,
+    ).toBe("contradicted"));
+  it("a target met 'in every month over the summer' that the paper says was missed in July and August", () => {
+    expect(
+      check(
+        "The trust hit its 95 per cent target for seven-day follow-up after discharge in every month over the summer.",
+      ).verdict,
+    ).toBe("contradicted");
+    // (A month the paper does not say was missed is not contradicted by it.)
+    expect(
+      check("The trust hit its 95 per cent target for seven-day follow-up after discharge in October.").verdict,
+    ).not.toBe("contradicted");
+  });
+});
+
+describe("a date moved to, told in the paragraph's next sentence", () => {
+  it("'originally set for October, now pushed back to February' against a board that agreed to move go-live to 7 December", () => {
+    const { check } = against(
+      [
+        "4.1 Go-live was planned for 5 October 2009. Following the third trial data migration, the programme board agreed on 18 August 2009 to move go-live to 7 December 2009.",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    const r = check("Go-live, originally planned for October, has now been pushed back to February.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["February"]);
+    expect(check("Go-live, originally planned for October, has now been pushed back to December.").verdict).toBe(
+      "supported",
+    );
+  });
+});
