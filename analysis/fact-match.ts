@@ -29,7 +29,7 @@ import {
   transposed,
   type Figure,
 } from "./facts/figures.js";
-import { NATIONAL, leadsWithOtherBody, namesIn } from "./facts/names.js";
+import { NATIONAL, leadsWithOtherBody, nameCore, namesIn } from "./facts/names.js";
 import {
   STANDARD_AFTER,
   FORECAST_WORDS,
@@ -113,6 +113,8 @@ interface Papers {
   weight: (w: string) => number;
   /** Whether a sentence names a body the papers never name. */
   elsewhere: (sentence: string) => boolean;
+  /** Whether a text (lower case) names a body, by its name or a word of its own. */
+  namedIn: (text: string, name: string) => boolean;
   /** The learnt judge of a passage as the same fact as a figure, for the figures the rules leave open. */
   model: SameFactModel | null;
 }
@@ -227,6 +229,13 @@ function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFa
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
   const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
+  // (A body the papers name by a word of its own is theirs: "Supplier Orlent Systems" of a paper that names "Orlent".)
+  // (Not by a word of the subject's own name: "Harrowden and Mere" is no body of Harrowden Vale's papers.)
+  const own = nameCore(subject ?? "");
+  const namedIn = (text: string, name: string) =>
+    text.includes(name.toLowerCase().replace(/^the\s+/, "")) ||
+    [...nameCore(name)].some((w) => !KIND_WORDS.has(w) && !own.has(w) && new RegExp(String.raw`\b${w}\b`).test(text));
+  const known = (name: string) => namedIn(paperText, name);
   const elsewhere = (sentence: string) =>
     extractStakeholders({ text: sentence, pages: [{ number: 1, start: 0, end: sentence.length }] }).mentions.some(
       (m) =>
@@ -234,10 +243,17 @@ function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFa
         // The subject itself is no other body, though its papers call it "the trust" and print its name only in the
         // page furniture the reader strips.
         m.canonical !== subject &&
-        !paperText.includes(m.text.toLowerCase().replace(/^the\s+/, "")),
+        !known(m.text),
     );
-  return { units, subject, weight: wordWeights(units, subject), elsewhere, model };
+  return { units, subject, weight: wordWeights(units, subject), elsewhere, namedIn, model };
 }
+
+// Words of a name that say what kind of body it is, shared by many: no word that names the body.
+const KIND_WORDS = new Set(
+  "supplier suppliers systems system solutions software ltd limited plc group company technology technologies clinical medical informatics consulting consultants partners associates board committee programme national department office north south east west northern southern eastern western new valley vale regional local".split(
+    " ",
+  ),
+);
 
 /** A sentence read against the papers; null when it states no figure. */
 function readStatement(
@@ -313,7 +329,19 @@ function readStatement(
     : measured;
   let away: boolean | undefined;
   const aboutOthers = () =>
-    (away ??= NATIONAL.test(text) || papers.elsewhere(text) || leadsWithOtherBody(text, subject));
+    (away ??=
+      NATIONAL.test(text) ||
+      papers.elsewhere(text) ||
+      // ("Supplier Orlent Systems has agreed to pay £158,000" against "Orlent … has agreed service credits of £185,000":
+      // a body a close passage names before its figures is theirs to speak of; "forecast to overspend by £2.55m, almost
+      // entirely at Harrowden and Mere" gives no figure of Harrowden and Mere's own.)
+      leadsWithOtherBody(text, subject, (name) =>
+        ranked.slice(0, 3).some((r) => {
+          const first = r.u.figures.find((p) => p.kind !== "date");
+          const at = first ? r.u.text.indexOf(first.text) : -1;
+          return at > 0 && papers.namedIn(r.u.text.slice(0, at).toLowerCase(), name);
+        }),
+      ));
   return { text, said, figures, stated, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
 }
 

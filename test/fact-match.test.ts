@@ -2342,3 +2342,31 @@ describe("a date moved to, told in the paragraph's next sentence", () => {
     );
   });
 });
+
+describe("a statement led by a body the papers speak of", () => {
+  const { check } = against(
+    [
+      "2.3 Brenlow has accepted liability under the service level agreement and has agreed service credits of £185,000.",
+      "2.4 The Trust has purchased 210 laptops for community staff, funded from the capital programme.",
+      "3.2 Acute commissioning is forecast to overspend by £2.55m, almost entirely at Oldcastle and Fenby Hospitals NHS Trust.",
+    ],
+    "2011-05-26",
+    "2011-06-02",
+    "Tarnmoor Ambulance Service NHS Trust",
+  );
+  it("'Supplier Brenlow Systems has agreed to pay …' is read against the passage that names Brenlow before its figure", () =>
+    expect(check("Supplier Brenlow Systems has agreed to pay £158,000 in service credits.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'The PCT has …' is the papers' own body, named by its kind", () => {
+    const pct = against(
+      ["2.4 The PCT has purchased 210 laptops for community staff, funded from the capital programme."],
+      "2007-05-24",
+      "2007-05-31",
+      "Rodmarsh Primary Care Trust",
+    );
+    expect(pct.check("The PCT has also bought 120 laptops for its community staff.").verdict).toBe("contradicted");
+  });
+  it("a body a passage names only after its figure gives none of its own figures: left unverified", () =>
+    expect(check("Oldcastle and Fenby is itself heading for a £4m deficit.").verdict).toBe("unverified"));
+});

@@ -49,10 +49,19 @@ export const NATIONAL =
 const LEADING_NAME =
   /^((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b/;
 
-/** Whether a sentence is led by the name of a body other than the document's subject: its figures are that body's. */
-export function leadsWithOtherBody(sentence: string, subject: string | null): boolean {
+/**
+ * Whether a sentence is led by the name of a body other than the document's subject (and than any `known` to its papers):
+ * its figures are that body's.
+ */
+export function leadsWithOtherBody(
+  sentence: string,
+  subject: string | null,
+  known: (name: string) => boolean = () => false,
+): boolean {
   const lead = subject ? LEADING_NAME.exec(sentence.trim()) : null;
-  if (!lead) return false;
+  // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; so is one the papers
+  // name, "Supplier Orlent Systems has agreed …" of a paper about Orlent.)
+  if (!lead || /^the\s+\S+$/i.test(lead[1]!) || known(lead[1]!)) return false;
   const own = nameCore(subject!);
   return [...nameCore(lead[1]!)].some((w) => !own.has(w));
 }
