@@ -50,8 +50,8 @@ const LEADING_NAME =
   /^((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b/;
 
 /**
- * Whether a sentence is led by the name of a body other than the document's subject (and than any `known` to its papers):
- * its figures are that body's.
+ * Whether a sentence is led by the name of a body other than the document's subject, and than any the caller `known`s
+ * (one the passages closest to the sentence speak of): its figures are that body's.
  */
 export function leadsWithOtherBody(
   sentence: string,
@@ -59,8 +59,8 @@ export function leadsWithOtherBody(
   known: (name: string) => boolean = () => false,
 ): boolean {
   const lead = subject ? LEADING_NAME.exec(sentence.trim()) : null;
-  // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; so is one the papers
-  // name, "Supplier Orlent Systems has agreed …" of a paper about Orlent.)
+  // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; "Supplier Orlent
+  // Systems has agreed …", of a paper that tells what Orlent agreed, is the papers' to speak of.)
   if (!lead || /^the\s+\S+$/i.test(lead[1]!) || known(lead[1]!)) return false;
   const own = nameCore(subject!);
   return [...nameCore(lead[1]!)].some((w) => !own.has(w));
