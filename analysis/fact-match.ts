@@ -747,6 +747,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const part =
     hit &&
     (partTakenForWhole(fr, hit) ??
+      wholeForNamedPart(fr, hit) ??
       (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
       totalTakenFromPart(fr, hit) ??
@@ -933,6 +934,33 @@ function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
       !r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)),
   );
 }
+/**
+ * "crews at Fenmarsh General Hospital lost more than 1,100 hours" against "crews lost 1,140 hours …, of which 610 hours
+ * were at Fenmarsh General Hospital": the whole's figure told of a part the statement names, which the passage gives
+ * a figure of its own.
+ */
+function wholeForNamedPart(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  const text = hit.u.text;
+  const whole = hit.u.figures.find((p) => sameQuantity(f, p) && agrees(f, p));
+  const split = /\b(?:of which|including|with)\b/i.exec(text.slice(whole ? text.indexOf(whole.text) : text.length));
+  if (!whole || !split) return undefined;
+  const rest = text.slice(text.indexOf(whole.text) + split.index);
+  const part = hit.u.figures.find(
+    (q) => q !== whole && sameQuantity(f, q) && !agrees(f, q) && rest.includes(q.text) && q.value < whole.value,
+  );
+  if (!part) return undefined;
+  const after = rest.slice(rest.indexOf(part.text));
+  // (The part the statement's figure is told of, named before it: "all of it met by NHS London" after "£1.35m" tells
+  // another thing of the whole.)
+  const told = st.text.slice(0, st.text.indexOf(f.text));
+  return st.names.some(
+    (n) => told.includes(n) && after.slice(0, 80).includes(n) && !text.slice(0, text.indexOf(whole.text)).includes(n),
+  )
+    ? hit
+    : undefined;
+}
+
 /**
  * "The replacement programme has a total budget of £4.1m" against "The approved programme budget is £5.8m …, made up
  * of £4.1m capital and £1.7m revenue": the figure the statement calls the total is a part of the passage's total.

@@ -2370,3 +2370,41 @@ describe("a statement led by a body the papers speak of", () => {
   it("a body a passage names only after its figure gives none of its own figures: left unverified", () =>
     expect(check("Oldcastle and Fenby is itself heading for a £4m deficit.").verdict).toBe("unverified"));
 });
+
+describe("lengths of time in thousands, cash in the bank, and a whole told of a named part", () => {
+  it("'more than 3,900 hours' is thousands of hours, found in a column of hours", () => {
+    const { check } = against(
+      [
+        "Table 3: Activity by month, 2010/11",
+        "Month        | 999 calls received | EOC overtime hours",
+        "Aug 2010     |             40,110 |              2,350",
+        "Sep 2010     |             41,260 |              3,910",
+      ],
+      "2010-10-28",
+      "2010-11-04",
+    );
+    expect(check("Overtime in the control room rose to more than 3,900 hours in September.").verdict).toBe("supported");
+    expect(check("Overtime in the control room rose to more than 4,500 hours in September.").verdict).not.toBe(
+      "supported",
+    );
+  });
+  it("'£6.2m in the bank' is the paper's cash balance", () => {
+    const { check } = against(["4.4 The cash balance at 31 October was £6.2m."], "2008-11-27", "2008-12-04");
+    expect(check("The trust had £6.2m in the bank at the end of October.").verdict).toBe("supported");
+  });
+  it("the whole told of a part the statement names, which the passage gives a figure of its own, contradicts", () => {
+    const { check } = against(
+      [
+        "6.1 In the first quarter crews lost 1,140 hours waiting to hand over patients at hospitals, of which 610 hours were at Orchard General Hospital.",
+      ],
+      "2010-07-29",
+      "2010-08-05",
+    );
+    expect(
+      check("Crews at Orchard General Hospital lost more than 1,100 hours waiting to hand over patients.").verdict,
+    ).toBe("contradicted");
+    expect(check("Crews lost more than 1,100 hours waiting to hand over patients at hospitals.").verdict).toBe(
+      "supported",
+    );
+  });
+});

@@ -190,6 +190,16 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
       f.kind = "percent";
       f.value = Number(f.text);
     } else if (f.kind === "count" && !f.noun && /\((?:minutes|mins)\)/i.test(head)) f.noun = MINUTES;
+    // ("EOC overtime hours" over "3,910": a length of time, in minutes as every other is.)
+    else if (
+      f.kind === "count" &&
+      (!f.noun || f.noun === "hour") &&
+      /\bhours\b(?!\s*%)/i.test(head) &&
+      !/\bwithin\b/i.test(head)
+    ) {
+      f.value *= 60;
+      f.noun = MINUTES;
+    }
     // ("Calls handled on paper" over "31": what the column counts.)
     else if (f.kind === "count" && !f.noun) f.noun = nounAfter(head, 0).noun;
   }

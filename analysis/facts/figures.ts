@@ -43,8 +43,9 @@ const CHANGE_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down|rise|fall|incr
 
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
+// (A number whole, thousands and all: "3,900 hours" is no "900 hours".)
 const DURATION = new RegExp(
-  String.raw`\b(?:(\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
+  String.raw`(?<![\d,.])\b(?:(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
 const AN_HOUR =
@@ -289,8 +290,10 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
           sentence.slice(at + f.text.length),
         ))
     );
+  // (No standard runs to hundreds of hours: "rose to more than 3,900 hours in September" is what was worked.)
   return (
     at >= 0 &&
+    f.value < 100 &&
     /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|seconds?|months?)\b/i.test(
       sentence.slice(at + f.text.length),
     )
