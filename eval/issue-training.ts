@@ -49,10 +49,10 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * then fitted with them too. b42 and b43 (12 news documents each), that session's end measure, were kept out; in
  * session 24 a refit with b44 (12 documents of 12 kinds) learnt and the session's rules, b42 and b43 still out, moved
  * them little (issues 0.801 / 0.680 -> 0.790 / 0.659, claims 0.821 / 0.703 -> 0.828 / 0.694: noise either way); the
- * models were then fitted with them too. That session's end measure (b45, b46) stays in the held-out staging of the
- * next session until it is copied in.
+ * models were then fitted with them too. b45 and b46 (12 news documents each), that session's end measure, are kept
+ * out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = null;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:45|46)-/;
 
 /** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
