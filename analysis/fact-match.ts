@@ -1268,8 +1268,8 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
       r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
   );
   if (missed) return { found: "disagree", evidence: missed };
-  // ("hit its 95 per cent target … in every month over the summer" against "fell below the 95% target in July and
-  // August"): a passage that says the very target was missed in a month the statement says it was met.
+  // "hit its 95 per cent target … in every month over the summer" against "fell below the 95% target in July and
+  // August": a passage that says the very target was missed in a month the statement says it was met.
   const missedThen = DONE_MET.test(st.text) && !FUTURE.test(st.text) ? missedInItsMonths(f, st, about) : undefined;
   if (missedThen) return { found: "disagree", evidence: missedThen };
   // ("… has improved each month but remains below the target of 98%": the target named, and said not reached.)
@@ -1303,6 +1303,7 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
 }
 
+// ", meeting the national target" after the figure: the statement tells the figure as the target met.
 const MEETING_AFTER =
   /^[^.;]{0,80}?,\s*(?:meeting|hitting|achieving|exceeding|beating|above)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}?(?:target|standard)\b/i;
 
