@@ -2015,9 +2015,18 @@ function wentLiveOtherwise(fr: FigureReading): Scored | undefined {
     fine(p) &&
     WENT_LIVE.test(clausesAt(u.text, p.text)[1] ?? u.text) &&
     !PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? "");
-  // (A name is found by any of its words: "Corvane Systems" supplied the "Corvane Ledger" system.)
+  // (A name is found by any of its words: "Corvane Systems" supplied the "Corvane Ledger" system. Every place the
+  // statement names must be the passage's, "The Hallam centre switched over in August"; of the things it names, the
+  // system, its supplier, its programme, one is enough: "went live with Millennium, delivered by BT under the London
+  // Programme for IT, in July" against "The Trust went live with Cerner Millennium over the weekend of 13-14 June".)
+  const found = (u: EvidenceUnit, n: string) => n.split(" ").some((w) => u.text.includes(w));
+  const places = st.names.filter((n) => placeNamed(st.text, n));
+  const things = st.names.filter((n) => !places.includes(n));
   const told = papers.units.filter(
-    (u) => st.names.every((n) => n.split(" ").some((w) => u.text.includes(w))) && u.figures.some((p) => done(u, p)),
+    (u) =>
+      places.every((n) => found(u, n)) &&
+      (!things.length || things.some((n) => found(u, n))) &&
+      u.figures.some((p) => done(u, p)),
   );
   if (!told.length || told.some((u) => u.figures.some((p) => done(u, p) && agrees(f, p)))) return undefined;
   const [top] = told

@@ -2408,3 +2408,30 @@ describe("lengths of time in thousands, cash in the bank, and a whole told of a 
     );
   });
 });
+
+describe("a go-live told with its supplier and programme, and a plan reported as done", () => {
+  it("a go-live month the paper gives otherwise, though the paper's sentence names the system and not its supplier", () => {
+    const { check } = against(
+      [
+        "1.2 The system is delivered by BT under the London Programme for IT, at a local cost of £2.1m.",
+        "2.1 The Trust went live with Cerner Millennium over the weekend of 13-14 June 2009.",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    expect(
+      check("The trust went live with Millennium, delivered by BT under the London Programme for IT, in July.").verdict,
+    ).toBe("contradicted");
+    expect(
+      check("The trust went live with Millennium, delivered by BT under the London Programme for IT, in June.").verdict,
+    ).toBe("supported");
+  });
+  it("'trained 2,050 staff' against '1,870 staff were trained …, against a plan of 2,050'", () => {
+    const { check } = against(
+      ["3.3 Some 1,870 staff were trained before go-live, against a plan of 2,050."],
+      "2008-10-30",
+      "2008-11-06",
+    );
+    expect(check("The trust trained 2,050 staff before the switchover.").verdict).toBe("contradicted");
+  });
+});

@@ -117,9 +117,10 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
 const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated|target)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 // A count's or a share's plan is a target ("against a target of 1,300"); "the plan removes 180 posts" is what it does.
 // ("needs to reach at least 75.3% … in each of the remaining three quarters": what must be done is a target too.)
-// ("620 of the planned 900 laptops", "1,850 staff were trained, against a planned 2,100": what was planned.)
+// ("620 of the planned 900 laptops", "1,850 staff were trained, against a planned 2,100", "against a plan of 2,050":
+// what was planned.)
 const TARGET_BEFORE =
-  /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:threshold|standard)\s+of\s+$|\b(?:the|a|its|our) planned\s+$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
+  /\b(?:target|trajectory)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:threshold|standard)\s+of\s+$|\b(?:the|a|its|our) planned\s+$|\bagainst (?:a|the|its|our) plan(?:ned figure)? of\s+$|\b(?:needs?|needed|must|has|have) to (?:reach|achieve|hit|deliver|meet)\s+(?:(?:at least|a minimum of|an average of|around|about)\s+)?(?:[\w'’-]+\s+){0,6}?$/i;
 // A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
 export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to|wants?|needs?|requires?)\b/i;
