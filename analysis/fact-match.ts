@@ -228,7 +228,9 @@ function verdictOf(agree: string[], disagree: string[]): StatementVerdict {
 function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFactModel | null): Papers {
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
-  const paperText = units.map((u) => u.text.toLowerCase()).join("\n");
+  // (The papers' text: their passages, and the sentence without a figure after each, "The system is delivered by BT
+  // under the London Programme for IT.")
+  const paperText = units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
   // (A body the papers name by a word of its own is theirs: "Supplier Orlent Systems" of a paper that names "Orlent".)
   // (Not by a word of the subject's own name: "Harrowden and Mere" is no body of Harrowden Vale's papers.)
   const own = nameCore(subject ?? "");
