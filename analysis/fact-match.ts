@@ -29,7 +29,7 @@ import {
   transposed,
   type Figure,
 } from "./facts/figures.js";
-import { NATIONAL, leadsWithOtherBody, nameCore, namesIn } from "./facts/names.js";
+import { NATIONAL, leadsWithOtherBody, namesBody, namesIn } from "./facts/names.js";
 import {
   STANDARD_AFTER,
   FORECAST_WORDS,
@@ -231,12 +231,7 @@ function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFa
   // (The papers' text: their passages, and the sentence without a figure after each, "The system is delivered by BT
   // under the London Programme for IT.")
   const paperText = units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
-  // (A body the papers name by a word of its own is theirs: "Supplier Orlent Systems" of a paper that names "Orlent".)
-  // (Not by a word of the subject's own name: "Harrowden and Mere" is no body of Harrowden Vale's papers.)
-  const own = nameCore(subject ?? "");
-  const namedIn = (text: string, name: string) =>
-    text.includes(name.toLowerCase().replace(/^the\s+/, "")) ||
-    [...nameCore(name)].some((w) => !KIND_WORDS.has(w) && !own.has(w) && new RegExp(String.raw`\b${w}\b`).test(text));
+  const namedIn = (text: string, name: string) => namesBody(text, name, subject);
   const known = (name: string) => namedIn(paperText, name);
   const elsewhere = (sentence: string) =>
     extractStakeholders({ text: sentence, pages: [{ number: 1, start: 0, end: sentence.length }] }).mentions.some(
@@ -249,13 +244,6 @@ function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFa
     );
   return { units, subject, weight: wordWeights(units, subject), elsewhere, namedIn, model };
 }
-
-// Words of a name that say what kind of body it is, shared by many: no word that names the body.
-const KIND_WORDS = new Set(
-  "supplier suppliers systems system solutions software ltd limited plc group company technology technologies clinical medical informatics consulting consultants partners associates board committee programme national department office north south east west northern southern eastern western new valley vale regional local".split(
-    " ",
-  ),
-);
 
 /** A sentence read against the papers; null when it states no figure. */
 function readStatement(

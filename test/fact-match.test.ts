@@ -2174,7 +2174,10 @@ describe("what a statement tells as forecast or as done", () => {
       "2010-10-28",
       "2010-11-04",
     );
-    expect(check("The trust has already delivered savings of £4.9m this year.").verdict).toBe("contradicted");
+    // (With the target beside it, found: the forecast is the statement's one wrong figure.)
+    const r = check("The trust has already delivered savings of £4.9m this year, against a target of £6.2m.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["£4.9m"]);
     expect(check("The trust has delivered savings of £2.1m so far this year.").verdict).toBe("supported");
   });
   it("'£1.8m a year' is not a sum the paper gives over three years", () => {

@@ -34,6 +34,26 @@ export function nameCore(name: string): Set<string> {
   );
 }
 
+// Words of a name that say what kind of body it is, shared by many: no word that names the body.
+const KIND_WORDS = new Set(
+  "supplier suppliers systems system solutions software ltd limited plc group company technology technologies clinical medical informatics consulting consultants partners associates board committee programme national department office north south east west northern southern eastern western new valley vale regional local".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a text (lower case) names a body: by its name, or by a word of its own that is no kind word nor a word of the
+ * subject's name ("Supplier Orlent Systems" in a paper that names "Orlent"; "Harrowden and Mere" is not named by
+ * Harrowden Vale's papers).
+ */
+export function namesBody(text: string, name: string, subject: string | null): boolean {
+  if (text.includes(name.toLowerCase().replace(/^the\s+/, ""))) return true;
+  const own = nameCore(subject ?? "");
+  return [...nameCore(name)].some(
+    (w) => !KIND_WORDS.has(w) && !own.has(w) && new RegExp(String.raw`\b${w}\b`).test(text),
+  );
+}
+
 /** Whether two names share the words that name the body: "Westmarch Ambulance Service NHS Trust" and "Westmarch Ambulance". */
 export function sameBodyName(a: string, b: string): boolean {
   const x = nameCore(a);
