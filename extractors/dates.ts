@@ -17,7 +17,9 @@ import {
   THEN_LEAD,
   type RawDate,
 } from "./dates/patterns.js";
-import { splitSentences } from "./sentences.js";
+import { yearAfter, yearChoices, yearFeatures, yearLess, withYear, type YearModel } from "./dates/year-model.js";
+import { knowledge } from "./knowledge.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 import { spanOf, TakenRanges } from "./span.js";
 
 // Sentences with none of these cannot hold a date: chrono never sees them.
@@ -97,9 +99,32 @@ const NEW_DATE_BEFORE =
 const EVENT_AFTER =
   /^\s+(?:go-live|go live|golive|deployment|launch|cutover|cut-over|switchover|switch-over|roll-?out)\b/i;
 
-export function extractDates(
-  doc: Pick<Doc, "text" | "pages" | "publishedAt"> & Partial<Pick<Doc, "kind">>,
-): DateMention[] {
+type DatedDoc = Pick<Doc, "text" | "pages" | "publishedAt"> & Partial<Pick<Doc, "kind">>;
+
+/**
+ * The document's dates. `years` chooses the year of those written with a month and no year (extractors/dates/
+ * year-model.ts); null leaves the rules' year.
+ */
+export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.yearModel): DateMention[] {
+  const { mentions, readings } = readDates(doc);
+  if (!years) return mentions;
+  const decided = new Map(readings.map((r) => [r.date, r] as const));
+  return mentions.map((d) => {
+    const r = decided.get(d);
+    return r ? withYear(d, yearAfter(years, r.features) ? r.after : r.before) : d;
+  });
+}
+
+/** A year-less date as the rules read it, the two years it may take, and what the year model weighs. */
+export interface YearReading {
+  date: DateMention;
+  before: number;
+  after: number;
+  features: string[];
+}
+
+/** The dates as the rules read them, and the readings of those whose year the model chooses. */
+export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: YearReading[] } {
   const paper = doc.kind === "board-paper";
   const text = doc.text;
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
@@ -121,7 +146,11 @@ export function extractDates(
 
   for (const s of splitSentences(text)) {
     if (!CANDIDATE.test(s.text)) continue;
-    const results = chrono.en.GB.parse(s.text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
+    const results = chrono.en.GB.parse(
+      forChrono(s.text),
+      { instant: ref ?? new Date(), timezone: 0 },
+      { forwardDate: false },
+    );
     for (const r of results) {
       const d = fromChrono(text, s.start, s.text, r, ref, paper);
       if (d && taken.free(d.start, d.end)) keep(d);
@@ -166,13 +195,14 @@ export function extractDates(
     });
   }
 
-  return joinSpans(
+  const raw = joinSpans(
     text,
     afterInChain(
       text,
       found.flatMap((d) => splitChange(text, d)).sort((a, b) => a.start - b.start),
     ),
-  ).map((f) => ({
+  );
+  const mentions = raw.map((f) => ({
     text: text.slice(f.start, f.end),
     span: spanOf(doc, f.start, f.end),
     from: f.from,
@@ -181,6 +211,37 @@ export function extractDates(
     qualifier: f.qualifier,
     relative: f.relative,
   }));
+  const readings: YearReading[] = [];
+  if (!doc.publishedAt) return { mentions, readings };
+  const published = doc.publishedAt;
+  let sentences: Sentence[] | null = null;
+  let i = 0; // (mentions come in order of start: the sentences are walked once)
+  mentions.forEach((d, k) => {
+    // (A date a chain placed after the one before it, "in May 2008, and then in August", keeps the chain's year.)
+    if (!yearLess(d) || raw[k]!.chained) return;
+    sentences ??= splitSentences(text);
+    while (i < sentences.length && sentences[i]!.end <= d.span.start) i++;
+    const sentence = sentences[i];
+    if (!sentence || sentence.start > d.span.start) return;
+    const features = yearFeatures(d, sentence, published, doc.kind ?? "news");
+    readings.push({ date: d, ...yearChoices(d, published), features });
+  });
+  return { mentions, readings };
+}
+
+/**
+ * The sentence as chrono should read it, of the same length so offsets hold. chrono takes "on the evening of 2
+ * February" for a time of today (its casual parser wins), and "on 14 January – two months later than planned" for a
+ * span from a date to a duration after it, which we drop as relative: the time of day and a parenthetical dash are
+ * blanked out, and the date is read alone.
+ */
+function forChrono(sentence: string): string {
+  return sentence
+    .replace(
+      /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d)/gi,
+      (m) => " ".repeat(m.length),
+    )
+    .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length));
 }
 
 const DAY_RELATIVE =
@@ -218,7 +279,7 @@ function afterInChain(text: string, dates: RawDate[]): RawDate[] {
     if (!after && shift(d.from, years) > prev.from) years--;
     const from = shift(d.from, years);
     const to = d.granularity === "month" ? monthEnd(parseIso(from).y, parseIso(from).m) : from;
-    return { ...d, from, to };
+    return { ...d, from, to, chained: true };
   });
 }
 

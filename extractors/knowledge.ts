@@ -8,6 +8,7 @@ import predicatesFile from "./data/predicates.json" with { type: "json" };
 import rolesFile from "./data/roles.json" with { type: "json" };
 import speechFile from "./data/speech.json" with { type: "json" };
 import synonymsFile from "./data/synonyms.json" with { type: "json" };
+import yearModelFile from "./data/year-model.json" with { type: "json" };
 import type { AttributionKind } from "../model/extraction.js";
 import { escapeRegExp } from "../model/pattern.js";
 
@@ -159,6 +160,12 @@ export interface Knowledge {
     bias: number;
     weights: Record<string, number>;
   };
+  /** The year of a date written without one, learnt from the blind dev gold (extractors/dates/year-model.ts). */
+  yearModel: {
+    trainedOn: { gold: string; documents: number; dates: number; rules: number; crossValidated: number };
+    bias: number;
+    weights: Record<string, number>;
+  };
   roles: { roles: string[]; honorifics: string[] };
   organisations: { heads: string[]; shapes: Array<{ category: Category; words: string[] }> };
   speech: Speech;
@@ -179,7 +186,8 @@ export const KNOWLEDGE_FILES: Readonly<
     | "predicates"
     | "roles"
     | "speech"
-    | "synonyms",
+    | "synonyms"
+    | "year-model",
     unknown
   >
 > = {
@@ -193,6 +201,7 @@ export const KNOWLEDGE_FILES: Readonly<
   roles: rolesFile,
   speech: speechFile,
   synonyms: synonymsFile,
+  "year-model": yearModelFile,
 };
 
 // The casts hold because test/knowledge.test.ts validates each file against the schema these types transcribe.
@@ -221,6 +230,7 @@ export const knowledge: Knowledge = {
   issueModel: issueModelFile as unknown as Knowledge["issueModel"],
   claimModel: claimModelFile as unknown as Knowledge["claimModel"],
   checkModel: checkModelFile as unknown as Knowledge["checkModel"],
+  yearModel: yearModelFile as unknown as Knowledge["yearModel"],
   roles: rolesFile as unknown as Knowledge["roles"],
   organisations: organisationsFile as unknown as Knowledge["organisations"],
   speech: speechFile as unknown as Speech,

@@ -10,6 +10,8 @@ export interface RawDate {
   granularity: DateGranularity;
   qualifier: Qualifier;
   relative: boolean;
+  /** Placed after the date before it ("in May 2008, and then in August"), not by publication. */
+  chained?: boolean;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -432,7 +434,7 @@ const MOVED_TO =
 // The past of the verbs that do not end in "-ed": "went", "sat", "wrote".
 const IRREGULAR_PAST =
   "went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became|sat|stood|lay|grew|knew|wrote|broke|built|stuck|hung";
-const VERB = new RegExp(
+export const VERB = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|set|${IRREGULAR_PAST})\b`,
   "i",
 );
@@ -505,7 +507,7 @@ const PAST_FORM = new RegExp(String.raw`^(?:was|were|had|did|\w+ed|${IRREGULAR_P
 const PRESENT_AUX = /^(?:is|are|has|have|will|would|shall|should|can|could|may|might|must|do|does)$/i;
 
 /** Whether the last verb group of a text is in the past tense ("was put back", "slipped"; not "is expected"). */
-function toldInPast(text: string): boolean {
+export function toldInPast(text: string): boolean {
   const verbs = [...text.matchAll(new RegExp(VERB.source, "gi"))].map((m) => m[0]);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!;
