@@ -45,7 +45,12 @@ const SHAPES: Array<[RegExp, Category]> = knowledge.organisations.shapes.map((s)
 
 /** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
 export function categoryByShape(name: string): Category | null {
-  return SHAPES.find(([re]) => re.test(name))?.[1] ?? (isSystemName(name) ? "system" : null);
+  return (
+    SHAPES.find(([re]) => re.test(name))?.[1] ??
+    // "NHS Ashgrove", "NHS North Lancashire": a primary care trust under the name most took in 2009 (the strategic
+    // health authorities named so, "NHS London", are in the gazetteer, which is asked first).
+    (NHS_PLACE.test(name) ? "nhs-trust" : isSystemName(name) ? "system" : null)
+  );
 }
 
 // "St Aldric’s" in an article and "St Aldric's" in a paper are one body: a canonical name keeps the plain apostrophe.
@@ -210,6 +215,14 @@ const NHS_REGION = new RegExp(
   String.raw`\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London|(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}(?: (?:and )?(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}){0,2})\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))`,
   "g",
 );
+const NHS_PLACE = new RegExp(String.raw`^(?:${NHS_REGION.source})$`);
+
+/** Whether a body is named "NHS" and a place ("NHS Ashgrove", "NHS North Lancashire"). */
+export const nhsPlaceName = (canonical: string): boolean => NHS_PLACE.test(canonical);
+
+/** Whether a body's name is a primary care trust's: "Harrowden PCT", "… Primary Care Trust", "NHS Ashgrove". */
+export const pctName = (canonical: string): boolean =>
+  /\b(?:PCT|Primary Care Trust)$/.test(canonical) || NHS_PLACE.test(canonical);
 
 // Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
 // TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.

@@ -2163,4 +2163,45 @@ describe("claims: a body named in a clause that describes another", () => {
         "2009-04-02",
       ).filter((c) => c.includes("| go-live |")),
     ).toEqual([`${TRUST} | go-live | 2009-03-14`]));
+  it("a primary care trust named 'NHS' and a place is the subject of its story, and 'the PCT' is it", () =>
+    expect(
+      claimsOf(
+        "NHS Ashgrove has paused the roll-out of RiO. The primary care trust said the problems had cost the PCT £620,000 so far, and that about 11,500 duplicate records still had to be merged.",
+      ),
+    ).toEqual(["NHS Ashgrove | loss | 620000", "NHS Ashgrove | backlog-count | 11500"]));
+  it("a public body a sum comes from, or one told, is not whose the sum or the news is", () => {
+    expect(
+      claimsOf(
+        `${TRUST} cleared the backlog. It has also been fined £420,000 by Tarnside Primary Care Trust for breaching the standard.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 420000`]);
+    expect(
+      claimsOf(
+        `${TRUST} could not reconcile the data, and Tarnside PCT withheld £190,000 of quality incentive payments.`,
+        "board-paper",
+        "2012-02-01",
+        TRUST,
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 190000`]);
+    expect(
+      claimsOf(
+        `${TRUST} went live in November 2009. The trust told Northshire PCT, its main commissioner, in January 2010 that it was having difficulty recording activity.`,
+      ).filter((c) => c.includes("problems-reported")),
+    ).toEqual([`${TRUST} | problems-reported | 2010-01`]);
+  });
+  it("a body a preposition governs before a semicolon is no actor of the figure, nor is its short name in brackets", () =>
+    expect(
+      claimsOf(
+        "Reduced activity plan agreed with Kenmoor Primary Care Trust (PCT); contingency of £300,000 held in reserve.",
+        "board-paper",
+        "2009-10-15",
+        TRUST,
+      ).filter((c) => c.includes("| cost |")),
+    ).toEqual([`${TRUST} | cost | 300000 [contingency]`]));
+  it("'Its' after a sentence is the body its verb was of, not one named in a clause that describes it", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has paused its roll-out. The trust, which was formed last April from the provider arms of Hollinsbridge PCT and West Dunmere PCT, signed a deal with TPP in 2010. Its district nursing teams went live in November.`,
+      ).filter((c) => c.includes("| go-live |")),
+    ).toEqual([`${TRUST} | go-live | 2009-11`]));
 });

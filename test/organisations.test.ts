@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { categoryOf } from "../extractors/claims/subjects.js";
 import { categoryByShape } from "../extractors/organisations.js";
 import { extractStakeholders } from "../extractors/stakeholders.js";
 
@@ -46,6 +47,13 @@ describe("organisations by shape, one form a line", () => {
       "NHS Midlands and East",
     ]);
     expect(orgs("Each record needs a valid NHS Number, as the NHS Plan and NHS Direct require.")).toEqual([]);
+  });
+  it("'NHS' and a place is a primary care trust by its shape; the regions the gazetteer knows are not", () => {
+    expect(categoryByShape("NHS Ashgrove")).toBe("nhs-trust");
+    expect(categoryByShape("NHS North Lancashire")).toBe("nhs-trust");
+    expect(categoryOf("NHS London")).toBe("government");
+    expect(categoryOf("NHS Midlands and East")).toBe("government");
+    expect(categoryByShape("NHS Direct")).toBeNull();
   });
   it("a community provider named '… Community Health Services' is one body, an NHS provider by its shape", () => {
     expect(orgs("Tallowford Community Health Services moved its nurses to the new system in March.")).toEqual([

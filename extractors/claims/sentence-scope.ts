@@ -16,6 +16,7 @@ import {
   ANAPHOR,
   actorsOf,
   categoryOf,
+  inDescribingClause,
   isTrust,
   mainProgramme,
   mainSystem,
@@ -214,7 +215,10 @@ export function sentenceScopes(
         : null;
     const fallback = (p: Predicate) => fallbackFor(p, follows);
     const trusts = actors.filter((a) => isTrust(a.canonical));
-    if (trusts.length) memory.trust = { name: trusts[trusts.length - 1]!.canonical, end: s.end };
+    // ("The community trust, which was formed from the provider arms of NHS Hollinsbridge and NHS West Dunmere, signed
+    // …": the bodies of a clause that describes another are not what the next sentence's "Its" refers to.)
+    const told = trusts.filter((a) => !inDescribingClause(text, a, s.end));
+    if (told.length) memory.trust = { name: told[told.length - 1]!.canonical, end: s.end };
     const attribution = attributionOf(s, mentions);
     const claim: SentenceScope["claim"] = (given, start, end, value, when, aspect = null, owner = null) => {
       // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",

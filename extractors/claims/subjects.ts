@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { StakeholderMention } from "../../model/extraction.js";
 import { gazetteer } from "../gazetteer.js";
-import { categoryByShape } from "../organisations.js";
+import { categoryByShape, nhsPlaceName, pctName } from "../organisations.js";
 import type { Sentence } from "../sentences.js";
 import { firstNotBefore, overlapIndex } from "../span.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
@@ -81,7 +81,6 @@ function mostMentioned(
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
 }
 
-const PCT_NAME = /\b(?:PCT|Primary Care Trust)$/;
 /** Where a text first names a body, of the mentions given. */
 function firstAt(named: StakeholderMention[], canonical: string): number {
   return named.find((m) => m.canonical === canonical)?.span.start ?? Infinity;
@@ -93,13 +92,13 @@ function firstAt(named: StakeholderMention[], canonical: string): number {
  */
 function calledBy(phrase: string, canonical: string, calledTrust: string | null): boolean {
   const called = phrase.toLowerCase().replace(/^the\s+(?:foundation\s+)?/, "");
-  if (called === "pct") return PCT_NAME.test(canonical);
+  if (called === "pct" || called === "primary care trust") return pctName(canonical);
   if (/service$/.test(called)) return /\bService\b/.test(canonical);
-  if (PCT_NAME.test(canonical)) return false;
+  if (pctName(canonical)) return false;
   return called !== "hospital" || /\b(?:Hospitals?|Infirmary|Trust)\b/.test(canonical) || canonical === calledTrust;
 }
 
-const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|(?:ambulance )?service)\b/gi;
+const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|primary care trust|(?:ambulance )?service)\b/gi;
 
 /**
  * The body a text names by a name that shows no kind ("South Downs and Weald Partnership, which serves 62 sites") and
@@ -139,8 +138,12 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
   const categories = publicBodies
     ? ["nhs-trust", "council", "parliament", "regulator", "government"]
     : ["nhs-trust", "council"];
-  const head = stakeholders.filter((m) => m.type === "organisation" && m.span.start < 400);
-  return head.find((m) => categories.includes(categoryOf(m.canonical) ?? ""))?.canonical ?? null;
+  const head = stakeholders.filter(
+    (m) => m.type === "organisation" && m.span.start < 400 && categories.includes(categoryOf(m.canonical) ?? ""),
+  );
+  // "NHS Thursfield / Thursfield Community Health Services - Provider Board": a paper headed by a primary care trust
+  // and a body of its own (its provider arm, a hospital trust it commissions) is that body's.
+  return (head.find((m) => !nhsPlaceName(m.canonical)) ?? head[0])?.canonical ?? null;
 }
 
 /**
@@ -240,6 +243,29 @@ const OWN_SUBJECT =
   /[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?the (?:trust|hospital|pct)\s+(?:has|had|have|is|was|will|would)?\s*(?:also\s+|so far\s+|already\s+)?(?:spent|paid|lost|incurred|set aside|budgeted|expects?)\b/i;
 
 /**
+ * Whether `x` is named inside a clause that describes another body, closed before `until`: "The trust, which runs
+ * Ashbourne General Hospital and the smaller St Cuthbert's Hospital, switched the system on".
+ */
+export function inDescribingClause(text: string, x: StakeholderMention, until: number): boolean {
+  return (
+    /,\s*(?:which|who)\s+[^,;.]*$/i.test(text.slice(Math.max(0, x.span.start - 120), x.span.start)) &&
+    /^[^.;]*?,/.test(text.slice(x.span.end, until))
+  );
+}
+
+const GIVER_CATEGORIES = [...TRUST_LIKE, "government", "regulator"];
+const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;
+// The verbs whose agent pays or takes from the one the sum is of ("spent by", "lost by" name whose it is).
+const GIVEN =
+  /\b(?:fined|charged|penali[sz]ed|paid|awarded|granted|given|funded|lent|loaned|offered|promised|docked|withheld|reimbursed|compensated|billed)\b[^.;]*$/i;
+
+const TOLD =
+  /\b(?:told|tells|telling|informed|informs|warned|warns|notified|notifies|alerted|assured|reassured|wrote to|writes to|reported to)\s+(?:the\s+)?$/i;
+const TAKEN_WORDS = String.raw`(?:withheld|withholds|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
+const TAKEN = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`, "i");
+const TAKEN_VERB = new RegExp(String.raw`\b${TAKEN_WORDS}\b`, "i");
+
+/**
  * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
  * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
  * of a list it heads ("Hammersmith, St Mary's and St George's"). With `clauseFrom` (the end of a figure), an actor
@@ -269,10 +295,15 @@ export function subjectsFor(
     /,/.test(text.slice(x.span.end, at));
   // "Additional trainer seconded from NHS Kelmbridge PCT; request for further £30,000 …": a body a preposition governs
   // in a clause of its own before the figure's is no actor of it.
+  // (So is its short name in brackets after it: "agreed with NHS Kenmoor (PCT); contingency of £300,000".)
   const object = (x: StakeholderMention) =>
     x.span.end <= at &&
     /;/.test(text.slice(x.span.end, at)) &&
-    /\b(?:with|from|to|by|for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 20), x.span.start));
+    /\b(?:with|from|to|by|for|of)\s+(?:the\s+)?$/i.test(
+      text
+        .slice(Math.max(0, x.span.start - 80), x.span.start)
+        .replace(/(?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*\s*\($/, ""),
+    );
   // "Sentinel had so far paid £120,000 in service credits, and the trust had spent a further £185,000": a clause
   // between an actor and the figure with a subject of its own, the document's trust, leaves the figure to it.
   const ownSubject = (x: StakeholderMention) =>
@@ -286,10 +317,28 @@ export function subjectsFor(
     p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
   // "The trust, which runs Ashbourne General Hospital and the smaller St Cuthbert's Hospital, switched the system on":
   // a body named inside a clause that describes another, closed before the figure, is not the one the verb is of.
-  const described = (x: StakeholderMention) =>
-    x.span.end <= at &&
-    /,\s*(?:which|who)\s+[^,;.]*$/i.test(text.slice(Math.max(0, x.span.start - 120), x.span.start)) &&
-    /^[^.;]*?,/.test(text.slice(x.span.end, at));
+  const described = (x: StakeholderMention) => x.span.end <= at && inDescribingClause(text, x, at);
+  // "It has also been fined £420,000 by NHS Tarnside", "could lose up to £400,000 in payments from NHS Calderbrook": a
+  // public body a sum comes from, named after it, is not whose the sum is.
+  // ("NHS North Ravensworth withheld £190,000 of quality incentive payments": so is one that withheld it.)
+  // (Not the one it was withheld from: "Commissioners had withheld £180,000 of CQUIN payments from the trust"; nor a
+  // body the verb's subject belongs to: "The commissioner of the trust has withheld £96,000".)
+  const giver = (x: StakeholderMention) => {
+    if (p.unit !== "money" || !GIVER_CATEGORIES.includes(categoryOf(x.canonical) ?? "")) return false;
+    const lead = text.slice(Math.max(0, at - 60), at);
+    if (x.span.start < at)
+      return (
+        TAKEN.test(text.slice(x.span.end, at)) &&
+        !/\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 10), x.span.start))
+      );
+    const between = text.slice(at, x.span.start);
+    if (!GIVEN_BY.test(between)) return false;
+    return /\bfrom\s+(?:the\s+)?$/i.test(between) ? !TAKEN_VERB.test(lead) : GIVEN.test(lead);
+  };
+  // "The trust told NHS Northshire, its main commissioner, in January that it was having difficulty": the body told is
+  // not the one telling.
+  const told = (x: StakeholderMention) =>
+    x.span.end <= at && TOLD.test(text.slice(Math.max(0, x.span.start - 40), x.span.start));
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
   for (const category of p.subject) {
@@ -302,7 +351,9 @@ export function subjectsFor(
         !object(x) &&
         !ownSubject(x) &&
         !handedTo(x) &&
-        !described(x),
+        !described(x) &&
+        !giver(x) &&
+        !told(x),
     );
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
@@ -390,8 +441,8 @@ const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
   "foundation trust": (c) => /\bFoundation Trust$/.test(c),
   trust: isTrust,
   "hospital trust": isTrust,
-  pct: (c) => /\b(?:Primary Care Trust|PCT)$/.test(c),
-  "primary care trust": (c) => /\b(?:Primary Care Trust|PCT)$/.test(c),
+  pct: pctName,
+  "primary care trust": pctName,
 };
 
 // "the network said", "the practice had to rebook": a body the text named, referred to by the last word of its name
