@@ -126,6 +126,8 @@ interface Statement {
   figures: Figure[];
   /** The figures it states, not those that only say when or within what limit. */
   stated: Figure[];
+  /** Beside them, the years it says something has been in use since. */
+  since: Figure[];
   /** Every passage sharing something with it, closest first. */
   scored: Scored[];
   /** Every passage sharing a word with it, closest first: what the learnt judge weighs. */
@@ -166,7 +168,7 @@ export function checkStatements(
     const anchors: Scored[] = [];
     const open: Figure[] = [];
     let best: Scored | null = null;
-    for (const f of st.stated) {
+    for (const f of [...st.stated, ...st.since]) {
       const outcome = checkFigure(f, st, papers);
       if (outcome.found === "agree") {
         agree.push(f.text);
@@ -178,7 +180,7 @@ export function checkStatements(
     // ("peaked at more than 6,000 … and has since been cut to 1,510" against "peaked at 6,300 … this had reduced to
     // 1,150": the sentence that goes on from an anchor is about the same thing.)
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
-    for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after])) disagree.push(f.text);
+    for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after], papers.units)) disagree.push(f.text);
     best ??= st.ranked[0] ?? null;
     out.push({
       sentence: s.text,
@@ -264,6 +266,9 @@ function readStatement(
   // A year frames a figure; alone in its sentence it is the fact ("The trust's previous dispatch system dated from
   // 2001", "in use since 1994").
   const figures = read.length ? read : yearsStated(text);
+  // (Beside other figures, a year the sentence tells something has been in use since is a fact too, checked apart:
+  // "had only gone live … on 2 February, replacing the Vector system the trust had used since 1999".)
+  const since = read.length ? yearsStated(text).filter((y) => SINCE_BEFORE.test(textBefore(text, y))) : [];
   if (!figures.length) return null;
   // "In May, before the switch, the figure had been 78.6%": a sentence that barely says what its figure is of
   // goes on about the sentence before it.
@@ -332,8 +337,12 @@ function readStatement(
           return at > 0 && papers.namedIn(r.u.text.slice(0, at).toLowerCase(), name);
         }),
       ));
-  return { text, said, figures, stated, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
+  return { text, said, figures, stated, since, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
 }
+
+const SINCE_BEFORE =
+  /\b(?:(?:used|in use|in service|running|operated|had|has had)\s+since|dat(?:ed|ing|es) (?:back )?(?:from|to))\s+$/i;
+const textBefore = (text: string, f: Figure) => text.slice(0, text.indexOf(f.text));
 
 /** The years a sentence names, not as part of a financial year ("2009/10") or a longer date. */
 function yearsStated(text: string): Figure[] {
@@ -398,6 +407,8 @@ function yearOpenThen(clause: string, publishedAt: string | null | undefined): b
   const m = YEAR_CLOSED.exec(clause);
   return !!m && !!publishedAt && publishedAt < financialYear(Number(m[1])).to;
 }
+const BUDGET_AFTER =
+  /^\s*(?:(?:capital|revenue|annual|original|approved|total|overall|project|programme)\s+)?(?:budget|allocation)\b/i;
 const BUDGET_BEFORE =
   /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
 
@@ -459,8 +470,10 @@ class FigureReading {
     this.clause = clausesAt(st.text, f.text)[0] ?? st.text;
     // ("below the 75 per cent standard": a share the statement names as the standard is a target too.)
     const at = st.text.indexOf(f.text);
+    // ("has already gone over its £520,000 budget": a budget named after its figure too.)
     this.toldAsBudget =
       BUDGET_BEFORE.test(st.text.slice(0, at)) ||
+      BUDGET_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)) ||
       /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?(?:[a-z]+ing\s+)?$/i.test(st.text.slice(0, at)) ||
       (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
@@ -503,7 +516,13 @@ class FigureReading {
 
   /** Whether passage `r` holds the figure as the statement reads it: `p` agrees now and, for a share, is of its dates. */
   heldNow(r: Scored, p: Figure): boolean {
-    return this.agreesNow(r, p) && (this.f.kind !== "percent" || (this.ofItsDates(r, p) && this.inItsMonth(p)));
+    // (A month or a day is held by a date as fine, or one that names its month: "switched … in April" is not held by
+    // "the first quarter of 2011/12", "for May and June" holds June.)
+    return (
+      this.agreesNow(r, p) &&
+      (this.f.kind !== "percent" || (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
+      (this.f.kind !== "date" || !fine(this.f) || fine(p) || namesMonth(p.text, this.f))
+    );
   }
 
   /** Whether the paper's `p` of passage `r` is what the figure says, read as the statement reads it. */
@@ -528,6 +547,7 @@ class FigureReading {
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
       !this.anotherClauseSaysIt(r.u, p) &&
+      !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
       !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
     );
@@ -752,7 +772,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     );
     return { found: "agree", evidence: hit, anchors };
   }
-  const done = forecastAsDone(fr) ?? otherMonthsRow(fr);
+  const done = forecastAsDone(fr) ?? otherMonthsRow(fr) ?? (f.kind === "date" ? plannedAsDone(fr) : undefined);
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
   const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), st.text);
@@ -1490,6 +1510,12 @@ const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 /** A table row's label: its first cell. */
 const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
 /** The month a heading or label names ("Oct 09", "June 2011"), as its index, if it names one. */
+/** Whether a date's words name the month `d` starts in ("May and June 2012" names June). */
+function namesMonth(text: string, d: Figure): boolean {
+  const month = new Date(d.value).getUTCMonth();
+  return [...text.matchAll(new RegExp(MONTH_NAMED.source, "gi"))].some((m) => monthIndex(m[1]!) === month);
+}
+
 function monthIn(text: string): number | null {
   const m = MONTH_NAMED.exec(text);
   return m ? monthIndex(m[1]!) : null;
@@ -2030,18 +2056,59 @@ function wentLiveOtherwise(fr: FigureReading): Scored | undefined {
     : undefined;
 }
 const WENT_LIVE =
-  /\b(?:went live|gone live|go-live took place|switched on|switched over|came into (?:use|service)|went into (?:use|service))\b/i;
+  /\b(?:went live|gone live|go-live took place|switched on|switched over|switched to|came into (?:use|service)|went into (?:use|service))\b/i;
+
+/** A close passage whose plan the statement gives as done, the passage dating the doing otherwise (plannedNotDone). */
+function plannedAsDone(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if (st.stated.length !== 1) return undefined;
+  return st.ranked.find((r) =>
+    r.u.figures.some((p) => p.kind === "date" && agrees(f, p) && plannedNotDone(fr.clause, r.u, p, papers.units)),
+  );
+}
+
+/**
+ * "switched to a new dispatch system in April" against "Go-live was planned for 12 April 2011 but was postponed …
+ * Beacon went live at 02:00 on Tuesday 10 May 2011": a date a passage gives as a plan is not when a thing the
+ * statement tells done was done, where the passage, or the sentence after it in its paragraph, dates the doing.
+ */
+function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units: EvidenceUnit[]): boolean {
+  const told = (w: EvidenceUnit, q: Figure) => clausesAt(w.text, q.text)[1] ?? w.text;
+  if (!EVENT_DONE.test(clause) || PLAN_WORD.test(clause) || !PLAN_WORD.test(told(u, p))) return false;
+  const done = (w: EvidenceUnit, q: Figure) =>
+    q.kind === "date" && fine(q) && q.value !== p.value && EVENT_DONE.test(told(w, q)) && !PLAN_WORD.test(told(w, q));
+  const next = units[units.indexOf(u) + 1];
+  const sameParagraph = next && !next.context && !u.context && next.documentId === u.documentId && next.page === u.page;
+  return (
+    u.figures.some((q) => q !== p && done(u, q)) ||
+    (!!sameParagraph && !/^\s*\d+(?:\.\d+)*\s/.test(next.text) && next.figures.some((q) => done(next, q)))
+  );
+}
 
 /**
  * "cutting 180 posts, 120 of them vacancies" against "removes 180 posts, of which 95 are vacant": the passage that
  * gives one of the statement's figures exactly is about the same thing, and its other figure of the same kind is what
  * the statement's other figure should have been. Only ever beside an agreement: partly supported.
  */
-function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[]): boolean {
+function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[], units: EvidenceUnit[]): boolean {
   // ("has a budget of £5.4m and is forecast to overspend by about £150,000" against "The forecast outturn is £5.548m,
   // which is £148,000 above budget": a budget is rivalled only by a budget, as in rivalPassage.)
   const budget = BUDGET_BEFORE.test(st.text.slice(0, st.text.indexOf(f.text)));
+  // ("… £170,000 more than budgeted, and spending on laptops and other mobile devices has already gone over its
+  // £520,000 budget" against the Total row that holds the sentence's other figures: a figure whose clause names what
+  // another row is the line of, "Hardware and mobile devices", is that line's.)
+  const own = [...contentWords(clausesAt(st.text, f.text)[0]!)];
+  const lineOf = (u: EvidenceUnit) => (u.context && u.text.includes("|") ? u.text.slice(0, u.text.indexOf("|")) : "");
+  const otherLine = (anchor: Scored) => {
+    const anchored = contentWords(anchor.u.text);
+    return units.some((u) => {
+      if (u === anchor.u) return false;
+      const line = contentWords(lineOf(u));
+      return own.some((w) => line.has(w) && !anchored.has(w));
+    });
+  };
   return anchors.some((anchor) => {
+    if (otherLine(anchor)) return false;
     const spare = anchor.u.figures.filter(
       (p) =>
         sameQuantity(f, p) &&

@@ -2438,3 +2438,75 @@ describe("a go-live told with its supplier and programme, and a plan reported as
     expect(check("The trust trained 2,050 staff before the switchover.").verdict).toBe("contradicted");
   });
 });
+
+/** A judge of the same fact that finds every passage that holds the figure the same fact. */
+const SUPPORT_ANY = { threshold: 0.5, bias: 10, weights: {} };
+
+describe("a line's budget, digits swapped around a rounding, a plan for a thing done, years of use", () => {
+  const TABLE = [
+    "Table 3: Programme 2011/12 (month 11)",
+    "Line | 2011/12 budget £000 | Spend to month 11 £000 | Forecast outturn £000 | Variance £000",
+    "Hardware and mobile devices | 520 | 548 | 596 | (76)",
+    "Training | 300 | 260 | 290 | 10",
+    "Total | 1,450 | 1,405 | 1,620 | (170)",
+  ];
+  it("a figure whose clause names another row's line is that line's, not another figure of the row the rest agree with", () => {
+    const { check } = against(TABLE, "2012-03-29", "2012-04-05");
+    const r = check(
+      "This year the trust expects to spend £1.62m, £170,000 more than budgeted, and spending on laptops and other mobile devices has already gone over its £520,000 budget.",
+    );
+    expect(r.disagree).toEqual([]);
+    // (A budget named after its figure is a budget: the row's budget holds it, though the clause says "already".)
+    expect(r.agree).toContain("£520,000");
+  });
+  it("'around 1,780' against 1,870: digits in another order are a slip, not a rounding", () => {
+    const { check } = against(
+      ["2.3 Reconciliation identified 1,870 potential duplicate records, which are being merged."],
+      "2009-11-26",
+      "2009-12-03",
+    );
+    expect(check("Staff found around 1,780 possible duplicate records.").verdict).toBe("contradicted");
+    expect(check("Staff found around 1,900 possible duplicate records.").verdict).toBe("supported");
+  });
+  it("a date a passage gives as a plan is not when a thing told done was done, where the paragraph dates the doing", () => {
+    const { check } = against(
+      [
+        "2.2 Go-live was planned for 12 April 2011 but was postponed after a failed interface test with the vehicle terminals.",
+        "Beacon went live at 02:00 on Tuesday 10 May 2011.",
+      ],
+      "2011-07-27",
+      "2011-08-04",
+    );
+    expect(check("The trust switched to its new dispatch system in April.", SUPPORT_ANY).verdict).not.toBe("supported");
+    expect(check("The new dispatch system was planned to go live in April.").verdict).toBe("supported");
+  });
+  it("a month is held by a date as fine, or one that names it, not by a quarter", () => {
+    const { check } = against(
+      [
+        "Its main item is the replacement of the dispatch system and the effect of the changeover in the first quarter of 2011/12.",
+        "3.3 The Trust has not submitted referral to treatment data to the Department of Health for May and June 2011.",
+      ],
+      "2011-07-27",
+      "2011-08-04",
+    );
+    expect(check("The trust replaced its dispatch system in April.", SUPPORT_ANY).verdict).toBe("unverified");
+    expect(check("The trust did not submit waiting time data to the Department of Health for June.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("beside another figure, a year something has been in use since is checked too", () => {
+    const { check } = against(
+      [
+        "2.1 Sentinel CAD went live in both control rooms on 2 March 2010.",
+        "It replaced Vector CAD, which had been in use since 1999.",
+      ],
+      "2010-04-29",
+      "2010-05-06",
+    );
+    const r = check("Sentinel went live on 2 March, replacing the Vector system the trust had used since 1999.");
+    expect(r.agree).toEqual(["2 March", "1999"]);
+    expect(
+      check("Sentinel went live on 2 March, replacing the Vector system the trust had used since 1997.").disagree,
+    ).toEqual(["1997"]);
+  });
+});

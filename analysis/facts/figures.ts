@@ -406,7 +406,8 @@ export function agrees(a: Figure, p: Figure): boolean {
     case "below":
       return p.value < a.value + rounding(p) && p.value >= a.value * 0.85;
     case "about":
-      return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1);
+      // ("around 1,780 possible duplicates" against 1,870: digits in another order are a slip, not a rounding.)
+      return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1) && !transposed(a, p);
     default:
       return Math.abs(p.value - a.value) <= tol;
   }
