@@ -2204,4 +2204,22 @@ describe("claims: a body named in a clause that describes another", () => {
         `${TRUST} has paused its roll-out. The trust, which was formed last April from the provider arms of Hollinsbridge PCT and West Dunmere PCT, signed a deal with TPP in 2010. Its district nursing teams went live in November.`,
       ).filter((c) => c.includes("| go-live |")),
     ).toEqual([`${TRUST} | go-live | 2009-11`]));
+  it("'and' before a verb of the past starts a clause: a pause and its lifting are two events", () =>
+    expect(
+      claimsOf("NHS London paused further deployments in October 2009 and lifted the pause in January 2010."),
+    ).toEqual(["NHS London | deployments-suspended | 2009-10", "NHS London | deployments-resumed | 2010-01"]));
+  it("a sum the trust is left 'worse off' by is a loss", () =>
+    expect(claimsOf(`Problems with the system have left ${TRUST} £3.4m worse off this financial year.`)).toEqual([
+      `${TRUST} | loss | 3400000`,
+    ]));
+  it("a contract 'valued at' a sum, told of the supplier the sentence before named, is its contract value", () =>
+    expect(
+      claimsOf(
+        "CSC holds the contract for the north. Its contract, originally valued at £3.1bn, has been renegotiated.",
+      ),
+    ).toEqual(["CSC | contract-value | 3100000000"]));
+  it("a go-live a board decided 'to move … from' a date missed that date", () =>
+    expect(
+      claimsOf(`${TRUST} decided to move go-live from 6 September 2010 to 1 November 2010.`, "news", "2010-08-01"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-09-06`, `${TRUST} | go-live-planned | 2010-11-01`]));
 });

@@ -3,7 +3,10 @@ import type { Sentence } from "../sentences.js";
 // A gloss: a name's initials or a name, "(EOC)", "(Hartwell EOC)"; not an aside of its own, "(lost activity)",
 // "(including …)".
 const ASIDE = /\((?:[A-Z][\w&'’.-]*)(?:\s(?:[A-Z][\w&'’.-]*|and|of|&)){0,4}\)/g;
-const CLAUSE_BREAK = /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s/gi;
+// ("paused further deployments in October 2009 and lifted the pause in January 2010": "and" before a verb of the past
+// starts a clause of its own.)
+const CLAUSE_BREAK =
+  /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s|\sand\s(?=(?:later\s|also\s|subsequently\s|then\s)?(?:[a-z]{3,}ed|went|began|came|took|made|told|found|set|put|cut)\s(?!and\b|or\b))/gi;
 
 /**
  * The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold

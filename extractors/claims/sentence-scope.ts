@@ -35,6 +35,8 @@ export interface Recent {
 export interface Memory {
   /** The trust named last, for a sentence that refers back to it ("Its board was told …"). */
   trust: { name: string; end: number } | null;
+  /** The supplier named last, in the sentence before: "Its contract, originally valued at £3.1bn, …". */
+  supplier: { name: string; end: number } | null;
   /** The money figure stated last, in this sentence or the one before. */
   money: Recent | null;
   /** The count stated last, in the sentence before. */
@@ -42,7 +44,9 @@ export interface Memory {
   previous: Sentence | null;
 }
 
-export const freshMemory = (): Memory => ({ trust: null, money: null, count: null, previous: null });
+const SUPPLIER_ANAPHOR = /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b/i;
+
+export const freshMemory = (): Memory => ({ trust: null, supplier: null, money: null, count: null, previous: null });
 
 /** Everything the claims of one sentence are read against, and the one way to make and keep a claim. */
 export interface SentenceScope {
@@ -206,6 +210,7 @@ export function sentenceScopes(
   return (s, memory) => {
     if (memory.money && memory.money.sentence !== s && memory.money.sentence !== memory.previous) memory.money = null;
     if (memory.count && memory.count.sentence !== memory.previous) memory.count = null;
+    const previous = memory.previous;
     memory.previous = s;
     const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors, own);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
@@ -213,12 +218,21 @@ export function sentenceScopes(
       memory.trust && !text.slice(memory.trust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)
         ? memory.trust.name
         : null;
-    const fallback = (p: Predicate) => fallbackFor(p, follows);
+    // ("CSC holds the contract for the north. Its contract, originally valued at £3.1bn, …": a supplier's figure in a
+    // sentence that refers back is the supplier's the sentence before named.)
+    const supplierFollows =
+      memory.supplier && memory.supplier.end === previous?.end && SUPPLIER_ANAPHOR.test(s.text)
+        ? memory.supplier.name
+        : null;
+    const fallback = (p: Predicate) =>
+      fallbackFor(p, p.subject[0] === "supplier" && supplierFollows ? supplierFollows : follows);
     const trusts = actors.filter((a) => isTrust(a.canonical));
     // ("The community trust, which was formed from the provider arms of NHS Hollinsbridge and NHS West Dunmere, signed
     // …": the bodies of a clause that describes another are not what the next sentence's "Its" refers to.)
     const told = trusts.filter((a) => !inDescribingClause(text, a, s.end));
     if (told.length) memory.trust = { name: told[told.length - 1]!.canonical, end: s.end };
+    const suppliers = actors.filter((a) => a.type === "organisation" && categoryOf(a.canonical) === "supplier");
+    memory.supplier = suppliers.length ? { name: suppliers[suppliers.length - 1]!.canonical, end: s.end } : null;
     const attribution = attributionOf(s, mentions);
     const claim: SentenceScope["claim"] = (given, start, end, value, when, aspect = null, owner = null) => {
       // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",
