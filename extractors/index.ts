@@ -2,7 +2,7 @@ import type { Doc } from "../model/doc.js";
 import { likelyClaims } from "./claim-filter.js";
 import { typeClaims } from "./claim-value.js";
 import { documentSubject, extractClaims } from "./claims.js";
-import { dayRelative, extractDates } from "./dates.js";
+import { dayRelative, extractDates, yearlessSeason } from "./dates.js";
 import { extractIssues } from "./issues.js";
 import { knowledge, type Knowledge } from "./knowledge.js";
 import { extractMoney } from "./money.js";
@@ -87,10 +87,11 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
     run: (ctx) => void (ctx.claims = typeClaims(extractClaims(ctx.doc, ctx), ctx.mentions.money, ctx.doc.text)),
   },
   {
-    // Claims have been dated; the document's dates are those of the calendar, not "yesterday" or "on Tuesday".
+    // Claims have been dated; the document's dates are those of the calendar, not "yesterday", "on Tuesday" or "the
+    // summer".
     name: "dates-of-the-calendar",
     kind: "refiner",
-    run: (ctx) => void (ctx.mentions.dates = ctx.mentions.dates.filter((d) => !dayRelative(d))),
+    run: (ctx) => void (ctx.mentions.dates = ctx.mentions.dates.filter((d) => !dayRelative(d) && !yearlessSeason(d))),
   },
   {
     // A document nobody described is about its publisher, or the trust it names most; claims and citations key on it.

@@ -55,6 +55,12 @@ const ONE_LINE: Record<string, () => void> = {
     const after = upTo("dates-of-the-calendar", text, dated);
     expect(after.mentions.dates).toEqual([]);
     expect(after.claims.map((c) => [c.predicate, c.value])).toContainEqual(["deployments-suspended", "2008-10-14"]);
+    // Nor a season with no year ("the summer"); one with its year is a date.
+    const seasons =
+      "Staff wrote notes on paper over the summer, and the trust expects to be back on track by the summer of 2013.";
+    expect(
+      upTo("dates-of-the-calendar", seasons, { publishedAt: "2012-10-13" }).mentions.dates.map((d) => d.text),
+    ).toEqual(["the summer of 2013"]);
   },
   "document-subject": () => {
     const text = "The Royal Free went live with Cerner. The Royal Free said the system was slow.";
