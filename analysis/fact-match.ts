@@ -93,8 +93,11 @@ export const CONTRADICTION_COVERAGE = 0.75;
 const DATED_ALIKE = 0.6;
 // A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
 // ("Over the three months from April to June, 74.2 per cent …": a span fronted by "over", "across", "between".)
-const FRONTED_DATE =
-  /^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last|over|across|between|from|throughout)\b[^,.;]{1,40},/i;
+// (Or with no comma, when the words after the preposition are the date: "By the end of June some 1,180 staff …".)
+const FRONTED_DATE = new RegExp(
+  String.raw`^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last|over|across|between|from|throughout)\b(?:[^,.;]{1,40},|\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?${MONTH_PATTERN}\b(?:\s+\d{4})?)`,
+  "i",
+);
 
 /** A passage of the papers scored against a statement's words. */
 interface Scored {
@@ -767,7 +770,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
     // through testing" against "Of the 14 interfaces …, 11 have passed".)
     const named = (p: Figure) => f.kind === "count" && !!f.noun && p.noun === f.noun;
-    const anchors = [...st.ranked, ...st.named].filter((r) =>
+    // (The passage that holds it is one, wherever it was found: "At 30 June 2009 there were 1,180 …".)
+    const near = [...st.ranked, ...st.named];
+    const anchors = (near.some((r) => r.u === hit.u) ? near : [...near, hit]).filter((r) =>
       r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && (specific(f) || named(p))),
     );
     return { found: "agree", evidence: hit, anchors };
@@ -893,11 +898,14 @@ function longestOf(fr: FigureReading): FigureOutcome | null {
   return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
 }
 
-/** Whether a passage gives the figure's very count and a date of the statement's own. */
-function countOnDate(fr: FigureReading, u: EvidenceUnit): boolean {
+/**
+ * Whether a passage gives the figure's very count (or share), held as the statement reads it (a share of its own
+ * month), and a date of the statement's own.
+ */
+function figureOnDate(fr: FigureReading, r: Scored): boolean {
   return (
-    u.figures.some((p) => p.kind === "count" && p.value === fr.f.value) &&
-    u.figures.some((p) => p.kind === "date" && fr.ownDates.some((d) => agrees(d, p)))
+    r.u.figures.some((p) => p.kind === fr.f.kind && p.value === fr.f.value && fr.heldNow(r, p)) &&
+    r.u.figures.some((p) => p.kind === "date" && fr.ownDates.some((d) => agrees(d, p)))
   );
 }
 
@@ -1130,11 +1138,17 @@ function support(fr: FigureReading): Scored | undefined {
         )
       : undefined) ??
     // "Some 38 agency staff … at the end of September" against "At 30 September 2009 … 38 whole-time equivalent
-    // agency validation clerks": a small count is found by its very number on the same date.
-    // ("The service handled 41,260 emergency calls in September" against "Sep 2010 | 41,260 | …": a table's row too.)
-    (f.kind === "count"
-      ? (st.named.find((r) => countOnDate(fr, r.u)) ??
-        fr.papers.units.filter((u) => u.context && countOnDate(fr, u)).map((u) => st.match(u, st.said))[0])
+    // agency validation clerks": a count is found by its very number on the same date, in any passage that shares a
+    // word with the statement, or, from a hundred up, in any passage ("some 1,180 staff were using it" by the end of
+    // June: "At 30 June 2009 there were 1,180 active RiO users").
+    // ("The service handled 41,260 emergency calls in September" against "Sep 2010 | 41,260 | …": a table's row too;
+    // so is a share written to a decimal place, "dipped to 71.8 per cent in July" against "July 2008 | 43,206 | 71.8".)
+    (f.kind === "count" || (f.kind === "percent" && /\./.test(f.text))
+      ? ([...st.ranked, ...st.named].find((r) => figureOnDate(fr, r)) ??
+        fr.papers.units
+          .filter((u) => u.context || f.value >= 100)
+          .map((u) => st.match(u, st.said))
+          .find((r) => figureOnDate(fr, r)))
       : undefined) ??
     // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
     // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.
@@ -1206,8 +1220,10 @@ function goesOn(units: EvidenceUnit[], r: Scored, refers = GOES_ON): Scored | nu
 
 // "reduced this to", "It has since fallen", "these have been cleared": a sentence that goes on about the one before.
 // (Or draws from it: "The Trust's net contribution is therefore £4.4m", after "Of the total, £5.2m is met by …".)
+// (Or gives its forecast: "By month 6, £6.1m had been delivered against a plan of £6.8m. The forecast for the year is
+// £12.8m".)
 const GOES_ON =
-  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b|\b(?:is|are|was|were) therefore\b|^(?:the )?(?:balance|remainder|rest)\b/i;
+  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b|\b(?:is|are|was|were) therefore\b|^(?:the )?(?:balance|remainder|rest)\b|^the (?:full[- ]year |year[- ]end )?(?:forecast|outturn|projection)\b/i;
 
 /** What a figure's clause tells it as: spent so far, or forecast. */
 const toldAs = (clause: string) => (toldToDate(clause) ? "to-date" : forecastTold(clause) ? "forecast" : null);

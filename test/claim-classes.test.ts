@@ -2222,4 +2222,12 @@ describe("claims: a body named in a clause that describes another", () => {
     expect(
       claimsOf(`${TRUST} decided to move go-live from 6 September 2010 to 1 November 2010.`, "news", "2010-08-01"),
     ).toEqual([`${TRUST} | go-live-delayed | 2010-09-06`, `${TRUST} | go-live-planned | 2010-11-01`]));
+  it("calls that 'had waited too long', patients paid for 'to be treated at private hospitals', are patients affected", () => {
+    expect(
+      claimsOf(`${TRUST} said 57 emergency calls had waited too long for an ambulance while the system was down.`),
+    ).toEqual([`${TRUST} | patients-affected | 57`]);
+    expect(
+      claimsOf(`${TRUST} has paid for 620 patients to be treated at private hospitals to bring waits down.`),
+    ).toEqual([`${TRUST} | patients-affected | 620`]);
+  });
 });

@@ -2510,3 +2510,40 @@ describe("a line's budget, digits swapped around a rounding, a plan for a thing 
     ).toEqual(["1997"]);
   });
 });
+
+describe("a figure found by its value and date, a forecast that goes on from a passage", () => {
+  it("a share to a decimal place is found in the row of its month; a count from a hundred up in any passage of its date", () => {
+    const { check } = against(
+      [
+        "Table 1: Performance by month",
+        "Month | Incidents | Category A within 8 minutes (%) | Category A within 19 minutes (%)",
+        "June 2008 | 41,950 | 76.3 | 95.1",
+        "July 2008 | 43,206 | 71.8 | 94.2",
+        "2.4 At 30 June 2008 there were 1,180 active RiO users.",
+        "2.5 Staff using RiO in 14 community teams report fewer problems with logging on.",
+      ],
+      "2008-08-28",
+      "2008-09-04",
+    );
+    expect(check("Performance dipped to 71.8 per cent in July, the month the new system went in.").verdict).toBe(
+      "supported",
+    );
+    expect(check("Performance dipped to 76.3 per cent in July, the month the new system went in.").verdict).not.toBe(
+      "supported",
+    );
+    expect(check("By the end of June some 1,180 staff were using it.").verdict).toBe("supported");
+  });
+  it("the sentence after a passage that gives its forecast is about the same thing, not another figure of it", () => {
+    const { check } = against(
+      [
+        "4.1 The cost improvement programme is behind plan. By month 6, savings of £6.1m had been delivered against a plan of £6.8m. The forecast for the year is £12.8m, a shortfall of £1.4m.",
+      ],
+      "2010-10-28",
+      "2010-11-04",
+    );
+    const r = check(
+      "By month 6 the trust had delivered savings of £6.1m, and it expects to make £12.8m over the year.",
+    );
+    expect(r.agree).toEqual(["£6.1m", "£12.8m"]);
+  });
+});

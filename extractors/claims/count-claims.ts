@@ -36,7 +36,7 @@ const WAITED = new RegExp(
 // "nine calls where the response was delayed", "affected 63 emergency calls": calls answered late are patients whose
 // help was delayed (a queue of calls not yet handled stays a backlog).
 const CALLS_DELAYED = new RegExp(
-  String.raw`(?<![\d.,£$€])${FIGURE}\s+(?:(?:emergency|999|category a|urgent|life-threatening|serious)\s+)?(?:calls|cases|incidents)\s+(?:(?:where|in which|whose|when)\b[^.;]{0,70}?\b(?:delayed|late|later than|waited|longer than)\b|(?:were|was|had been)\s+(?:delayed|answered late|held up)\b|waited\s+(?:longer|more)\b)|\baffected\s+${FIGURE}\s+(?:(?:emergency|999)\s+)?calls\b`,
+  String.raw`(?<![\d.,£$€])${FIGURE}\s+(?:(?:emergency|999|category a|urgent|life-threatening|serious)\s+)?(?:calls|cases|incidents)\s+(?:(?:where|in which|whose|when)\b[^.;]{0,70}?\b(?:delayed|late|later than|waited|longer than)\b|(?:were|was|had been)\s+(?:delayed|answered late|held up)\b|(?:had\s+)?waited\s+(?:too long|longer|more)\b)|\baffected\s+${FIGURE}\s+(?:(?:emergency|999)\s+)?calls\b`,
   "gi",
 );
 
