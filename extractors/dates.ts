@@ -195,6 +195,31 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
     });
   }
 
+  // "I reported in May that …", "at its May meeting", "slipped from May": chrono leaves "May" alone for the modal, but
+  // in the middle of a sentence, with its capital and no figure after it, it is the month.
+  if (ref)
+    for (const m of text.matchAll(/(?<=[a-z,;:]\s+)May\b(?!\s+\d)(?![-'’])/g)) {
+      const start = m.index!;
+      // (Not a modal after its subject, "it May be", nor a surname, "Theresa May", "Mr May".)
+      const before = text.slice(Math.max(0, start - 20), start);
+      if (
+        !taken.free(start, start + 3) ||
+        /\b(?:it|they|we|you|he|she|this|that|which|who)\s+$/i.test(before) ||
+        /\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)
+      )
+        continue;
+      const y = inferYear(4, ref, paper ? ownLead(text, m as RegExpExecArray, paper) : sentenceLead(text, start));
+      keep({
+        start,
+        end: start + 3,
+        from: monthStart(y, 4),
+        to: monthEnd(y, 4),
+        granularity: "month",
+        qualifier: null,
+        relative: true,
+      });
+    }
+
   const raw = joinSpans(
     text,
     afterInChain(

@@ -294,7 +294,7 @@ describe("dates, one form a line", () => {
   it("a capitalised May that ends a pair of months is the month; a modal 'may' is not", () =>
     expect(
       dates("Waits tripled between March and May because of it. Staff may help, and May was busy.", "2009-07-30"),
-    ).toEqual(["March and May=2009-03-01..2009-05-31"]));
+    ).toEqual(["March and May=2009-03-01..2009-05-31", "May=2009-05-01..2009-05-31"]));
   it("durations are not dates", () => {
     expect(dates("The programme runs for 90 days over the last 12 months.", "2008-11-26")).toEqual([]);
   });
@@ -350,6 +350,16 @@ describe("dates, one form a line", () => {
     expect(
       dates("The control room moved over on 14 January – two months later than planned – after tests.", "2008-02-21"),
     ).toEqual(["14 January=2008-01-14..2008-01-14"]);
+  });
+  it("a capitalised May mid-sentence with no figure after it is the month; a modal after its subject or a surname is not", () => {
+    expect(dates("I reported in May that the first weeks had been difficult.", "2009-09-10")).toEqual([
+      "May=2009-05-01..2009-05-31",
+    ]);
+    expect(dates("The board will consider an interim solution at its May meeting.", "2009-04-10")).toEqual([
+      "May=2009-05-01..2009-05-31",
+    ]);
+    expect(dates("Managers said it May be later than planned.", "2009-09-10")).toEqual([]);
+    expect(dates("Home Secretary Theresa May said so.", "2009-09-10")).toEqual([]);
   });
 });
 
