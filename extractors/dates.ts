@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
 import type { Qualifier } from "../model/when.js";
-import { iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
+import { financialYear, iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import {
   BARE_YEAR,
   FORWARD,
@@ -220,6 +220,36 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
       });
     }
 
+  // "by the end of the year", "the end of the financial year", "later in the year", "in the new year": the year (or
+  // the NHS's financial year) of publication, or the one after it.
+  if (ref)
+    for (const m of text.matchAll(YEAR_OF_PUBLICATION)) {
+      const start = m.index! + (m[0].length - m[0].trimStart().length);
+      const end = m.index! + m[0].length;
+      if (!taken.free(start, end)) continue;
+      const part = (m[1] ?? m[3] ?? "").toLowerCase();
+      const qualifier: Qualifier =
+        QUALIFIERS[part] ?? (part === "later" ? "late" : part === "earlier" ? "early" : null);
+      const y = ref.getUTCFullYear();
+      if (m[2]) {
+        // (The financial year of publication: April to March.)
+        const first = ref.getUTCMonth() >= 3 ? y : y - 1;
+        keep({ start, end, ...financialYear(first), granularity: "financial-year", qualifier, relative: true });
+      } else {
+        // ("the new year" told in the first months of one is that one.)
+        const year = m[4] ? (ref.getUTCMonth() >= 6 ? y + 1 : y) : y;
+        keep({
+          start,
+          end,
+          from: iso(year, 0, 1),
+          to: iso(year, 11, 31),
+          granularity: "year",
+          qualifier,
+          relative: true,
+        });
+      }
+    }
+
   const raw = joinSpans(
     text,
     afterInChain(
@@ -268,6 +298,9 @@ function forChrono(sentence: string): string {
     )
     .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length));
 }
+
+const YEAR_OF_PUBLICATION =
+  /\bthe\s+(end|start|beginning|middle)\s+of\s+the\s+(financial\s+)?year\b(?!\s+\d)|\b(later|earlier)\s+in\s+the\s+year\b|(?<=\b(?:in|into|after|over)\s+)(the\s+new\s+year)\b/gi;
 
 const DAY_RELATIVE =
   /^(?:(?:on|last|this|next|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$/i;

@@ -361,6 +361,20 @@ describe("dates, one form a line", () => {
     expect(dates("Managers said it May be later than planned.", "2009-09-10")).toEqual([]);
     expect(dates("Home Secretary Theresa May said so.", "2009-09-10")).toEqual([]);
   });
+  it("the end or start of the year, or of the financial year, later in the year: publication's; the new year: the next", () => {
+    expect(dates("The old systems will be decommissioned by the end of the year.", "2007-05-10")).toEqual([
+      "the end of the year=2007-01-01..2007-12-31",
+    ]);
+    expect(dates("It expects to break even by the end of the financial year.", "2008-02-14")).toEqual([
+      "the end of the financial year=2007-04-01..2008-03-31",
+    ]);
+    expect(dates("A decision is expected later in the year.", "2010-06-01")).toEqual([
+      "later in the year=2010-01-01..2010-12-31",
+    ]);
+    expect(dates("The system should be live early in the new year.", "2007-10-10")).toEqual([
+      "the new year=2008-01-01..2008-12-31",
+    ]);
+  });
 });
 
 describe("the learnt year of a year-less date", () => {
