@@ -2230,4 +2230,10 @@ describe("claims: a body named in a clause that describes another", () => {
       claimsOf(`${TRUST} has paid for 620 patients to be treated at private hospitals to bring waits down.`),
     ).toEqual([`${TRUST} | patients-affected | 620`]);
   });
+  it("a newspaper that obtained the figures is not whose spending they show", () =>
+    expect(
+      claimsOf(
+        `${TRUST} said so. Figures obtained by the Tarnside Herald show the trust has spent more than £410,000 since March on extra staff.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 410000`]));
 });

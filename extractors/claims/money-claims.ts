@@ -47,7 +47,12 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
           // "In Denmark, where hospitals spent €40m …": dollars and euros are an English trust's only when the
           // sentence names it; a supplier's or a programme's figures may be told in them.
           const named = actors.some((a) => a.type !== "person" && q.subject.includes(categoryOf(a.canonical) ?? ""));
-          const who = q === PREDICATE.contractValue ? null : (spender?.canonical ?? null);
+          // (A spender of a kind the predicate cannot have is none: "Figures obtained by the Tarnside Herald show the
+          // ambulance service has spent …".)
+          const who =
+            q === PREDICATE.contractValue || !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
+              ? null
+              : spender.canonical;
           const unnamedTrust =
             !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(scope.fallback(q) ?? "");
           if (m.currency !== "GBP" && unnamedTrust) return null;
