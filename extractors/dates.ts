@@ -183,72 +183,12 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
       .find((d) => d.granularity === "month");
     if (!prev) continue;
     const p = parseIso(prev.from);
-    const y = p.m <= 4 ? p.y : p.y + 1;
-    keep({
-      start,
-      end: start + 3,
-      from: monthStart(y, 4),
-      to: monthEnd(y, 4),
-      granularity: "month",
-      qualifier: null,
-      relative: prev.relative,
-    });
+    keep(mayAt(start, p.m <= 4 ? p.y : p.y + 1, prev.relative));
   }
 
-  // "I reported in May that …", "at its May meeting", "slipped from May": chrono leaves "May" alone for the modal, but
-  // in the middle of a sentence, with its capital and no figure after it, it is the month.
   if (ref)
-    for (const m of text.matchAll(/(?<=[a-z,;:]\s+)May\b(?!\s+\d)(?![-'’])/g)) {
-      const start = m.index!;
-      // (Not a modal after its subject, "it May be", nor a surname, "Theresa May", "Mr May".)
-      const before = text.slice(Math.max(0, start - 20), start);
-      if (
-        !taken.free(start, start + 3) ||
-        /\b(?:it|they|we|you|he|she|this|that|which|who)\s+$/i.test(before) ||
-        /\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)
-      )
-        continue;
-      const y = inferYear(4, ref, paper ? ownLead(text, m as RegExpExecArray, paper) : sentenceLead(text, start));
-      keep({
-        start,
-        end: start + 3,
-        from: monthStart(y, 4),
-        to: monthEnd(y, 4),
-        granularity: "month",
-        qualifier: null,
-        relative: true,
-      });
-    }
-
-  // "by the end of the year", "the end of the financial year", "later in the year", "in the new year": the year (or
-  // the NHS's financial year) of publication, or the one after it.
-  if (ref)
-    for (const m of text.matchAll(YEAR_OF_PUBLICATION)) {
-      const start = m.index! + (m[0].length - m[0].trimStart().length);
-      const end = m.index! + m[0].length;
-      if (!taken.free(start, end)) continue;
-      const part = (m[1] ?? m[3] ?? "").toLowerCase();
-      const qualifier: Qualifier =
-        QUALIFIERS[part] ?? (part === "later" ? "late" : part === "earlier" ? "early" : null);
-      const y = ref.getUTCFullYear();
-      if (m[2]) {
-        // (The financial year of publication: April to March.)
-        const first = ref.getUTCMonth() >= 3 ? y : y - 1;
-        keep({ start, end, ...financialYear(first), granularity: "financial-year", qualifier, relative: true });
-      } else {
-        // ("the new year" told in the first months of one is that one.)
-        const year = m[4] ? (ref.getUTCMonth() >= 6 ? y + 1 : y) : y;
-        keep({
-          start,
-          end,
-          from: iso(year, 0, 1),
-          to: iso(year, 11, 31),
-          granularity: "year",
-          qualifier,
-          relative: true,
-        });
-      }
-    }
+    for (const d of [...capitalMays(text, ref, paper), ...yearsOfPublication(text, ref)])
+      if (taken.free(d.start, d.end)) keep(d);
 
   const raw = joinSpans(
     text,
@@ -284,6 +224,57 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
   return { mentions, readings };
 }
 
+/** May of year `y`, written at [start, start + 3). */
+const mayAt = (start: number, y: number, relative: boolean): RawDate => ({
+  start,
+  end: start + 3,
+  from: monthStart(y, 4),
+  to: monthEnd(y, 4),
+  granularity: "month",
+  qualifier: null,
+  relative,
+});
+
+/**
+ * "I reported in May that …", "at its May meeting", "slipped from May": chrono leaves "May" alone for the modal, but in
+ * the middle of a sentence, with its capital and no figure after it, it is the month; not after a subject ("it May
+ * be"), nor a surname ("Theresa May", "Mr May"). Its year is read as any year-less month's.
+ */
+function capitalMays(text: string, ref: Date, paper: boolean): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(/(?<=[a-z,;:]\s+)May\b(?!\s+\d)(?![-'’])/g)) {
+    const start = m.index!;
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (/\b(?:it|they|we|you|he|she|this|that|which|who)\s+$/i.test(before)) continue;
+    if (/\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)) continue;
+    out.push(mayAt(start, inferYear(4, ref, paper ? ownLead(text, m, paper) : sentenceLead(text, start)), true));
+  }
+  return out;
+}
+
+const YEAR_OF_PUBLICATION =
+  /\bthe\s+(end|start|beginning|middle)\s+of\s+the\s+(financial\s+)?year\b(?!\s+\d)|\b(later|earlier)\s+in\s+the\s+year\b|(?<=\b(?:in|into|after|over)\s+)(the\s+new\s+year)\b/gi;
+
+/**
+ * "by the end of the year", "the end of the financial year", "later in the year": the year (or the NHS's financial
+ * year) of publication; "in the new year" the next one, unless told in the first half of a year.
+ */
+function yearsOfPublication(text: string, ref: Date): RawDate[] {
+  const y = ref.getUTCFullYear();
+  return [...text.matchAll(YEAR_OF_PUBLICATION)].map((m) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const part = (m[1] ?? m[3] ?? "").toLowerCase();
+    const qualifier: Qualifier = QUALIFIERS[part] ?? (part === "later" ? "late" : part === "earlier" ? "early" : null);
+    if (m[2]) {
+      const first = ref.getUTCMonth() >= 3 ? y : y - 1;
+      return { start, end, ...financialYear(first), granularity: "financial-year", qualifier, relative: true };
+    }
+    const year = m[4] && ref.getUTCMonth() >= 6 ? y + 1 : y;
+    return { start, end, from: iso(year, 0, 1), to: iso(year, 11, 31), granularity: "year", qualifier, relative: true };
+  });
+}
+
 /**
  * The sentence as chrono should read it, of the same length so offsets hold. chrono takes "on the evening of 2
  * February" for a time of today (its casual parser wins), and "on 14 January – two months later than planned" for a
@@ -298,9 +289,6 @@ function forChrono(sentence: string): string {
     )
     .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length));
 }
-
-const YEAR_OF_PUBLICATION =
-  /\bthe\s+(end|start|beginning|middle)\s+of\s+the\s+(financial\s+)?year\b(?!\s+\d)|\b(later|earlier)\s+in\s+the\s+year\b|(?<=\b(?:in|into|after|over)\s+)(the\s+new\s+year)\b/gi;
 
 const DAY_RELATIVE =
   /^(?:(?:on|last|this|next|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$/i;
