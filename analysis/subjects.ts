@@ -31,7 +31,9 @@ export function listSubjects(corpus: Corpus): Subject[] {
 export function resolveSubject(corpus: Corpus, name: string): { canonical: string; aliases: string[] } {
   const entry = gazetteer().lookup(name);
   if (entry) return { canonical: entry.canonical, aliases: entry.aliases };
-  const named = corpus.stakeholders.organisationNamed(name);
+  // ("Ashvale" for "NHS Ashvale", a primary care trust's name the texts need not shorten.)
+  const named =
+    corpus.stakeholders.organisationNamed(name) ?? corpus.stakeholders.organisationNamed(`NHS ${name.trim()}`);
   if (named) return { canonical: named, aliases: corpus.stakeholders.namesOf(named) };
   return { canonical: name.trim(), aliases: [] };
 }

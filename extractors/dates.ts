@@ -253,7 +253,7 @@ function capitalMays(text: string, ref: Date, paper: boolean): RawDate[] {
 }
 
 const YEAR_OF_PUBLICATION =
-  /\bthe\s+(end|start|beginning|middle)\s+of\s+the\s+(financial\s+)?year\b(?!\s+\d)|\b(later|earlier)\s+in\s+the\s+year\b|(?<=\b(?:in|into|after|over)\s+)(the\s+new\s+year)\b/gi;
+  /\bthe\s+(end|start|beginning|middle)\s+of\s+the\s+(financial\s+)?year\b(?!\s+\d)|\b(later|earlier)\s+in\s+the\s+year\b|(?<=\b(?:in|into|after|over|to|until|till)\s+)(the\s+new\s+year)\b/gi;
 
 /**
  * "by the end of the year", "the end of the financial year", "later in the year": the year (or the NHS's financial

@@ -374,6 +374,9 @@ describe("dates, one form a line", () => {
     expect(dates("The system should be live early in the new year.", "2007-10-10")).toEqual([
       "the new year=2008-01-01..2008-12-31",
     ]);
+    expect(dates("The board decided to put the second wave back to the new year.", "2010-11-04")).toEqual([
+      "the new year=2011-01-01..2011-12-31",
+    ]);
   });
 });
 

@@ -267,6 +267,10 @@ describe("organisations: a trust called by its place, and lists of long names", 
         m.startsWith("Haverleigh ->"),
       ),
     ).toEqual(["Haverleigh -> Haverleigh Hospitals NHS Trust"]));
+  it("a primary care trust named 'NHS' and a place goes by the place", () =>
+    expect(
+      mentions("NHS Ashvale paused the roll-out. Nurses in Ashvale were cross; Ashvale said it would act."),
+    ).toEqual(["NHS Ashvale -> NHS Ashvale", "Ashvale -> NHS Ashvale"]));
   it("an ambulance service goes by its place too", () =>
     expect(mentions("Northmoor Ambulance Service took the call. Northmoor's system failed.")).toEqual([
       "Northmoor Ambulance Service -> Northmoor Ambulance Service",

@@ -97,3 +97,28 @@ describe("a trust the gazetteer does not know", () => {
     }
   });
 });
+
+describe("a primary care trust named 'NHS' and a place", () => {
+  it("has claims and a timeline under its name and under the place alone, from an article that names it once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-pct-"));
+    writeFileSync(
+      join(dir, "article.html"),
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ashvale pauses community system</title>
+<meta property="article:published_time" content="2010-11-04"></head><body><article><h1>Ashvale pauses community system</h1>
+<p>NHS Ashvale has paused the roll-out of its new community record system after district nurses found patients missing from their caseloads.</p>
+<p>The primary care trust switched its adult nursing teams onto the system on 6 September. A report to the board says the problems have cost the PCT £410,000 so far.</p>
+</article></body></html>`,
+    );
+    const pctDb = join(dir, "c.db");
+    await ingest(["article.html"], { db: pctDb, cwd: dir, workers: 0 });
+    const library = Library.open(pctDb);
+    try {
+      const short = library.timeline({ subject: "Ashvale" });
+      expect(short.subject.canonical).toBe("NHS Ashvale");
+      expect(short.events.map((e) => e.type)).toContain("went-live");
+      expect(library.timeline({ subject: "NHS Ashvale" }).events).toEqual(short.events);
+    } finally {
+      library.close();
+    }
+  });
+});
