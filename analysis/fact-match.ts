@@ -1146,7 +1146,9 @@ function support(fr: FigureReading): Scored | undefined {
     (f.kind === "count" || (f.kind === "percent" && /\./.test(f.text))
       ? ([...st.ranked, ...st.named].find((r) => figureOnDate(fr, r)) ??
         fr.papers.units
-          .filter((u) => u.context || f.value >= 100)
+          .filter(
+            (u) => (u.context || f.value >= 100) && u.figures.some((p) => p.kind === f.kind && p.value === f.value),
+          )
           .map((u) => st.match(u, st.said))
           .find((r) => figureOnDate(fr, r)))
       : undefined) ??
