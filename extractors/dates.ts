@@ -19,7 +19,7 @@ import {
 } from "./dates/patterns.js";
 import { yearAfter, yearChoices, yearFeatures, yearLess, withYear, type YearModel } from "./dates/year-model.js";
 import { knowledge } from "./knowledge.js";
-import { splitSentences, type Sentence } from "./sentences.js";
+import { splitSentences } from "./sentences.js";
 import { spanOf, TakenRanges } from "./span.js";
 
 // Sentences with none of these cannot hold a date: chrono never sees them.
@@ -144,7 +144,9 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
     }
   }
 
-  for (const s of splitSentences(text)) {
+  // (Split once: chrono reads them, and the year chooser reads a year-less date's.)
+  const sentences = splitSentences(text);
+  for (const s of sentences) {
     if (!CANDIDATE.test(s.text)) continue;
     const results = chrono.en.GB.parse(
       forChrono(s.text),
@@ -209,12 +211,10 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
   const readings: YearReading[] = [];
   if (!doc.publishedAt) return { mentions, readings };
   const published = doc.publishedAt;
-  let sentences: Sentence[] | null = null;
   let i = 0; // (mentions come in order of start: the sentences are walked once)
   mentions.forEach((d, k) => {
     // (A date a chain placed after the one before it, "in May 2008, and then in August", keeps the chain's year.)
     if (!yearLess(d) || raw[k]!.chained) return;
-    sentences ??= splitSentences(text);
     while (i < sentences.length && sentences[i]!.end <= d.span.start) i++;
     const sentence = sentences[i];
     if (!sentence || sentence.start > d.span.start) return;

@@ -255,15 +255,17 @@ export function inDescribingClause(text: string, x: StakeholderMention, until: n
 
 const GIVER_CATEGORIES = [...TRUST_LIKE, "government", "regulator"];
 const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;
-// The verbs whose agent pays or takes from the one the sum is of ("spent by", "lost by" name whose it is).
-const GIVEN =
-  /\b(?:fined|charged|penali[sz]ed|paid|awarded|granted|given|funded|lent|loaned|offered|promised|docked|withheld|reimbursed|compensated|billed)\b[^.;]*$/i;
 
 const TOLD =
   /\b(?:told|tells|telling|informed|informs|warned|warns|notified|notifies|alerted|assured|reassured|wrote to|writes to|reported to)\s+(?:the\s+)?$/i;
 const TAKEN_WORDS = String.raw`(?:withheld|withholds|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
 const TAKEN = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`, "i");
 const TAKEN_VERB = new RegExp(String.raw`\b${TAKEN_WORDS}\b`, "i");
+// The verbs whose agent pays the one the sum is of, or takes from it ("spent by", "lost by" name whose it is).
+const GIVEN = new RegExp(
+  String.raw`\b(?:charged|paid|awarded|granted|given|funded|lent|loaned|offered|promised|reimbursed|compensated|billed|${TAKEN_WORDS})\b[^.;]*$`,
+  "i",
+);
 
 /**
  * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
