@@ -548,11 +548,21 @@ class FigureReading {
       !((isBudget(p) || planColumn(p)) && toldToDate(this.clause) && !this.toldAsBudget) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
-      !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text)) &&
+      // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
+      !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
       !this.anotherClauseSaysIt(r.u, p) &&
       !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
       !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
+    );
+  }
+
+  /** Whether the statement's figure is told "in the red" and the passage's as a deficit. */
+  deficitBoth(passage: string, p: Figure): boolean {
+    const at = this.st.text.indexOf(this.f.text);
+    return (
+      /^\s*in the red\b/i.test(this.st.text.slice(at + this.f.text.length)) &&
+      /\bdeficit\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i.test(passage.slice(0, passage.indexOf(p.text)))
     );
   }
 
@@ -780,7 +790,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const done = forecastAsDone(fr) ?? otherMonthsRow(fr) ?? (f.kind === "date" ? plannedAsDone(fr) : undefined);
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
-  const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), st.text);
+  // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent
+  // higher than a year earlier" speaks of another period only in its second clause.)
+  const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), fr.clause);
   if (heldElsewhere(fr) || OTHER_PERIOD.test(undated) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
@@ -795,10 +807,18 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
 function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
   const { f, st } = fr;
   if (f.bound !== "exact" || f.kind === "date" || f.year) return undefined;
-  const swapped = (p: Figure) =>
+  // (A count whose noun was not read is of the same thing where the words after it are: "3,510 paper contact records"
+  // against "3,150 paper contact records", or a row's label holds them: "20,780 emergency calls" against "Emergency
+  // calls received | … | 20,870".)
+  const phrase = f.kind === "count" ? wordsAfter(st.text, f) : null;
+  const swapped = (p: Figure, u: EvidenceUnit) =>
     sameQuantity(f, p) &&
     transposed(f, p) &&
-    (f.kind !== "count" || (!!f.noun && p.noun === f.noun)) &&
+    (f.kind !== "count" ||
+      (!!f.noun && p.noun === f.noun) ||
+      (!!phrase &&
+        (wordsAfter(u.text, p) === phrase ||
+          (!!u.context && (u.text.split(CELL_SPLIT)[0] ?? "").toLowerCase().includes(phrase))))) &&
     !st.figures.some((g) => agrees(g, p));
   if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
   // (One word in common is too little for a sum: "weekends … £562,000" is not "Weekend overtime | 265"; a count of the
@@ -807,8 +827,19 @@ function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean):
   const datedAlike = (r: Scored) =>
     r.u.figures.some((d) => d.kind === "date" && fine(d) && fr.ownDates.some((sd) => fine(sd) && agrees(sd, d)));
   return st.loose.find(
-    (r) => samePeriod(r) && (r.shared >= 2 || f.kind === "count" || datedAlike(r)) && r.u.figures.some(swapped),
+    (r) =>
+      samePeriod(r) &&
+      (r.shared >= 2 || f.kind === "count" || datedAlike(r)) &&
+      r.u.figures.some((p) => swapped(p, r.u)),
   );
+}
+
+/** The two words after a figure in `text`, in lower case ("paper contact" after "3,510"), or null. */
+function wordsAfter(text: string, f: Figure): string | null {
+  const at = text.indexOf(f.text);
+  if (at < 0) return null;
+  const m = /^\s+([a-z][\w-]*\s+[a-z][\w-]*)/i.exec(text.slice(at + f.text.length));
+  return m ? m[1]!.toLowerCase().replace(/\s+/g, " ") : null;
 }
 
 /**

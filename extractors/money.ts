@@ -6,7 +6,8 @@ import type { MoneyMention } from "../model/extraction.js";
 
 // compromise's money() drops multipliers (£12.7bn comes out as 12.7), so amounts get their own parser.
 
-const CURRENCY = String.raw`US\$|\$|£|€|GBP ?|USD ?|EUR ?`;
+// ("£ 720,000": some typesetting puts a space after the pound or euro sign.)
+const CURRENCY = String.raw`US\$|\$|£ ?|€ ?|GBP ?|USD ?|EUR ?`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
 // ("£7.2M", "£450K", "£1.3BN": some outlets write the multiplier in capitals, always next to the figure.)
@@ -18,7 +19,8 @@ const DASH = String.raw` ?[-–—] ?`;
 const AMOUNT = new RegExp(
   String.raw`(?<between>between )?(?<cur>${CURRENCY})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?` +
     String.raw`(?:(?<sep>${DASH}| to | and )(?<cur2>${CURRENCY})?(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?)?` +
-    String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand)|m|bn|k)? (?<word>pounds|sterling)\b`,
+    // ("30 million euros", "2.4 million GBP": the currency named after the figure.)
+    String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand)|m|bn|k)? (?<word>pounds|sterling|euros|(?:US )?dollars|GBP|EUR|USD)\b`,
   "g",
 );
 
@@ -38,6 +40,9 @@ const CODES: Record<string, string> = {
   EUR: "EUR",
   pounds: "GBP",
   sterling: "GBP",
+  euros: "EUR",
+  dollars: "USD",
+  "US dollars": "USD",
 };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
@@ -56,8 +61,12 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
     let amount: number;
     let amountTo: number | undefined;
     let currency: string;
+    let changeTo = false;
 
     if (g.bare !== undefined) {
+      // "2009 dollars" is a year's money, not an amount: a currency named after a figure needs its multiplier or
+      // its thousands.
+      if (!/^(?:pounds|sterling)$/.test(g.word!) && !g.bmult && !g.bare.includes(",")) continue;
       currency = CODES[g.word!]!;
       amount = value(g.bare, g.bmult);
     } else {
@@ -72,7 +81,9 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       }
       // "£2-3m", "£2 to £3 million": the first figure borrows the second's multiplier.
       // (Only a smaller figure borrows it: "between £500 and £3 million" is not £500m.)
-      const borrows = isRange && (!g.cur2 || Number(g.num!.replace(/,/g, "")) < Number(g.num2!.replace(/,/g, "")));
+      changeTo = g.num2 !== undefined && !isRange && !g.cur2 && !!g.mult2 && g.sep === " to ";
+      const borrows =
+        (isRange || changeTo) && (!g.cur2 || Number(g.num!.replace(/,/g, "")) < Number(g.num2!.replace(/,/g, "")));
       const mult1 = g.mult ?? (borrows ? g.mult2 : undefined);
       amount = value(g.num!, mult1);
       if (isRange) amountTo = value(g.num2!, g.mult2);
@@ -80,7 +91,7 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       if (g.between && !isRange) start += "between ".length;
     }
     // "£000s" heads a table column (thousands of pounds): a unit, not an amount.
-    if (amount === 0 && /^0+s?\b/.test(text.slice(start + 1, end + 2).replace(/^[£$€]/, ""))) continue;
+    if (amount === 0 && /^0+s?\b/.test(text.slice(start + 1, end + 2).replace(/^[£$€]? ?/, ""))) continue;
     const rest = text.slice(end, end + 20);
     let per: MoneyMention["per"] = null;
     const rate = RATE.exec(rest);
@@ -102,6 +113,21 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
     };
     if (amountTo !== undefined) item.amountTo = amountTo;
     out.push(item);
+    // "rose from £1m to 1.5 million": the second figure of a change borrows the first's currency.
+    if (changeTo) {
+      const to = m.index! + m[0].length;
+      const at = to - g.num2!.length - g.mult2!.length;
+      out.push({
+        text: text.slice(at, to),
+        span: spanOf(doc, at, to),
+        amount: value(g.num2!, g.mult2),
+        currency,
+        approximate: false,
+        per: null,
+      });
+      re.lastIndex = to;
+      continue;
+    }
     // A list or a change ("from £3.2m to £7.2m") was cut short: scan on from its first amount.
     re.lastIndex = Math.max(end, m.index + 1);
   }

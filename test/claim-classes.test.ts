@@ -2237,3 +2237,39 @@ describe("claims: a body named in a clause that describes another", () => {
       ),
     ).toEqual([`${TRUST} | cost | 410000`]));
 });
+
+describe("claims: the verbs and windows of session 26", () => {
+  it("a sum a body 'approved' or 'agreed' for a line is a cost; one a board is asked to approve is not yet one", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has approved £78,000 for agency staff and overtime, and a further £19,500 for mobile data cards.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 78000`, `${TRUST} | cost | 19500`]);
+    expect(claimsOf(`The board of ${TRUST} is asked to approve £78,000 for agency staff.`)).toEqual([]);
+  });
+  it("a trust that 'has had' a system since a date went live then; one that has had problems since did not", () => {
+    expect(claimsOf(`${TRUST} has had Millennium since November 2009, and is still paying for it.`)).toEqual([
+      `${TRUST} | go-live | 2009-11`,
+    ]);
+    expect(claimsOf(`${TRUST} has had problems since November 2009.`)).toEqual([]);
+  });
+  it("a phase told at length before its plan ('A second phase, bringing …, had been planned for June') slipped", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live in March. A second phase, bringing school nurses and podiatrists on to SystmOne, had been planned for June but has now been put back to September.`,
+        "news",
+        "2010-05-20",
+        TRUST,
+      ),
+    ).toEqual([
+      `${TRUST} | go-live | 2010-03`,
+      `${TRUST} | go-live-delayed | 2010-06`,
+      `${TRUST} | go-live-planned | 2010-09`,
+    ]));
+  it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
+    expect(
+      claimsOf(
+        `A validation in 2010 at ${TRUST} found 2,700 patients whose clocks had been lost or wrongly stopped during the migration.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 2700`]));
+});

@@ -2547,3 +2547,53 @@ describe("a figure found by its value and date, a forecast that goes on from a p
     expect(r.agree).toEqual(["£6.1m", "£12.8m"]);
   });
 });
+
+describe("a deficit told 'in the red'", () => {
+  it("'£1.8m in the red' by a date is the deficit the paper reports at that date, not the year's forecast", () => {
+    const { check } = against(
+      [
+        "5.1 At the end of August the Trust reported a deficit of £1,840,000 against a planned year-to-date surplus of £210,000.",
+        "5.4 The Trust now forecasts a deficit of £3,400,000 for the year, against a planned surplus of £500,000.",
+      ],
+      "2007-09-27",
+      "2007-10-02",
+    );
+    const r = check(
+      "The trust, which had planned a surplus of £500,000 this year, now forecasts a deficit of £3.4m. By the end of August it was already £1.8m in the red.",
+    );
+    expect(r.verdict).toBe("supported");
+    expect(r.evidence?.passage).toContain("£1,840,000");
+  });
+});
+
+describe("a count with its digits swapped, read by the words after it", () => {
+  it("'3,510 paper contact records' against '3,150 paper contact records' on the same date contradicts", () => {
+    const { check } = against(
+      [
+        "3.1 District nursing recorded 132,000 contacts between April and October.",
+        "3.2 At 31 October there were 3,150 paper contact records awaiting entry into SystmOne.",
+      ],
+      "2009-11-26",
+      "2009-12-01",
+    );
+    const r = check(
+      "At the end of October, 3,510 paper contact records were still waiting to be typed into the system.",
+    );
+    expect(r.disagree).toEqual(["3,510"]);
+  });
+  it("a row whose label holds the words after the count, though another clause speaks of another year", () => {
+    const { check } = against(
+      [
+        "Table 1: Performance, Quarter 1",
+        "Measure | Standard | April | May | June | Quarter 1",
+        "Emergency calls received | - | 19,410 | 20,870 | 20,260 | 60,540",
+      ],
+      "2010-07-29",
+      "2010-08-03",
+    );
+    const r = check(
+      "The service took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent higher than a year earlier.",
+    );
+    expect(r.disagree).toEqual(["20,780"]);
+  });
+});

@@ -46,6 +46,10 @@ describe("extractMoney: one line per form", () => {
     ["a US$10m deal", { text: "US$10m", currency: "USD", amount: 10_000_000 }],
     ["€20m in fines", { currency: "EUR", amount: 20_000_000 }],
     ["some 7.2 million pounds", { text: "7.2 million pounds", amount: 7_200_000, currency: "GBP", approximate: true }],
+    ["a fine of 30 million euros", { text: "30 million euros", amount: 30_000_000, currency: "EUR" }],
+    ["a deal worth 40 million US dollars", { text: "40 million US dollars", currency: "USD" }],
+    ["a sum of 2.4 million GBP", { text: "2.4 million GBP", amount: 2_400_000, currency: "GBP" }],
+    ["costs of £ 720,000 so far", { text: "£ 720,000", amount: 720_000 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
@@ -58,6 +62,11 @@ describe("extractMoney: one line per form", () => {
 
   it("a change from one figure to another is two amounts, not a range", () => {
     expect(one("losses rose from £3.2m to £7.2m").map((m) => m.amount)).toEqual([3_200_000, 7_200_000]);
+    expect(one("losses rose from £3.2m to 7.2 million").map((m) => m.amount)).toEqual([3_200_000, 7_200_000]);
+    expect(one("the bill went from £3 to 4 million").map((m) => [m.amount, m.currency])).toEqual([
+      [3_000_000, "GBP"],
+      [4_000_000, "GBP"],
+    ]);
   });
 
   it("a table's cells take the unit its caption, or the paragraph that introduces it, gives", () => {
@@ -159,6 +168,8 @@ describe("extractMoney: one line per form", () => {
     "the 2008/9 plan",
     "Release 0 and LC1",
     "pounds and pence",
+    "in 2009 dollars",
+    "the 2010 GBP rates",
   ]) {
     it(`not money: ${negative}`, () => expect(one(negative)).toEqual([]));
   }
