@@ -523,7 +523,10 @@ class FigureReading {
     // "the first quarter of 2011/12", "for May and June" holds June.)
     return (
       this.agreesNow(r, p) &&
-      (this.f.kind !== "percent" || (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
+      // (So is a count of a passage that gives a series of them: "In July alone the trust received 41 complaints" is not
+      // "Complaints rose to 41 in June, against 22 in March; 34 were received in August".)
+      ((this.f.kind !== "percent" && !(this.f.kind === "count" && this.series(r))) ||
+        (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
       (this.f.kind !== "date" || !fine(this.f) || fine(p) || namesMonth(p.text, this.f))
     );
   }
@@ -555,6 +558,12 @@ class FigureReading {
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
       !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
     );
+  }
+
+  /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */
+  series(r: Scored): boolean {
+    const counts = r.u.figures.filter((q) => q.kind === "count" && sameQuantity(this.f, q));
+    return counts.length >= 2 && r.u.figures.filter((d) => d.kind === "date" && fine(d)).length >= 2;
   }
 
   /** Whether the statement's figure is told "in the red" and the passage's as a deficit. */

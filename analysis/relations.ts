@@ -68,7 +68,10 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   const pb = periodOf(b);
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
   if (!near && p?.lines && (!a.aspect || !b.aspect)) return null;
-  if (same) {
+  // "41 complaints in July" and "41 in June": one value of two periods, each written, that do not meet, is no support.
+  const apart =
+    pa.dated && pb.dated && pa.start !== null && pb.start !== null && (pa.end < pb.start || pb.end < pa.start);
+  if (same && !apart) {
     return {
       relation: "supports",
       reason:

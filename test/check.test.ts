@@ -196,6 +196,14 @@ describe("claim relations", () => {
     expect(relate(above, claim(600, null, problems))?.relation).toBe("contradicts");
   });
 
+  it("one value of two written months that do not meet is no support: 41 complaints in July is not 41 in June", () => {
+    const complaints = { predicate: "complaints-count" };
+    const july = { from: "2012-07-01", to: "2012-07-31", granularity: "month" } as const;
+    const june = { from: "2012-06-01", to: "2012-06-30", granularity: "month" } as const;
+    expect(relate(claim(41, july, complaints), claim(41, june, complaints))?.relation).toBe("updates");
+    expect(relate(claim(41, july, complaints), claim(41, july, complaints))?.relation).toBe("supports");
+  });
+
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
     expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");

@@ -2266,6 +2266,14 @@ describe("claims: the verbs and windows of session 26", () => {
       `${TRUST} | go-live-delayed | 2010-06`,
       `${TRUST} | go-live-planned | 2010-09`,
     ]));
+  it("a PCT's paper that reports on 'Transforming Community Services' is the PCT's, not the policy's", () =>
+    expect(
+      claimsOf(
+        "NHS Tamesbury\n\nBoard meeting in public: 28 July 2009\n\n1.1 This report covers the roll-out of SystmOne and progress on Transforming Community Services.\n\n2.3 Around 340 podiatry appointments had to be cancelled and rebooked in June.",
+        "board-paper",
+        "2009-07-28",
+      ),
+    ).toEqual(["NHS Tamesbury | appointments-affected | 340"]));
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(

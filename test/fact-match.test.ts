@@ -2597,3 +2597,15 @@ describe("a count with its digits swapped, read by the words after it", () => {
     expect(r.disagree).toEqual(["20,780"]);
   });
 });
+
+describe("a count of a month, against a passage that gives one a month", () => {
+  it("'41 complaints in July' is not held by 'Complaints rose to 41 in June, against 22 in March'", () => {
+    const { check } = against(
+      ["3.3 Complaints rose to 41 in June, against 22 in March; 34 were received in August."],
+      "2012-09-27",
+      "2012-10-03",
+    );
+    expect(check("In July alone the trust received 41 complaints.").verdict).not.toBe("supported");
+    expect(check("In June alone the trust received 41 complaints.").verdict).toBe("supported");
+  });
+});

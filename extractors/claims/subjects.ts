@@ -143,7 +143,11 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
   );
   // "NHS Thursfield / Thursfield Community Health Services - Provider Board": a paper headed by a primary care trust
   // and a body of its own (its provider arm, a hospital trust it commissions) is that body's.
-  return (head.find((m) => !nhsPlaceName(m.canonical)) ?? head[0])?.canonical ?? null;
+  // (Of the PCT's own place: "Transforming Community Services", a national policy a PCT's paper reports on, is not it.)
+  const pct = head.find((m) => nhsPlaceName(m.canonical));
+  const place = pct?.canonical.replace(/^NHS\s+/, "");
+  const arm = place ? head.find((m) => !nhsPlaceName(m.canonical) && m.canonical.includes(place)) : undefined;
+  return (arm ?? head[0])?.canonical ?? null;
 }
 
 /**
