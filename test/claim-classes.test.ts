@@ -2274,6 +2274,12 @@ describe("claims: the verbs and windows of session 26", () => {
         "2009-07-28",
       ),
     ).toEqual(["NHS Tamesbury | appointments-affected | 340"]));
+  it("a hospital named beside its trust and a PCT is the hospital trust's, not the PCT's", () =>
+    expect(
+      claimsOf(
+        "Managers at North Wolds Hospitals NHS Trust have admitted problems. North Wolds Primary Care Trust was told. The trust confirmed that 1,470 outpatient appointments at Kettleby General Hospital had been cancelled.",
+      ),
+    ).toEqual(["North Wolds Hospitals NHS Trust | appointments-affected | 1470"]));
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(

@@ -407,7 +407,14 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<strin
   const trusts = [
     ...new Set(
       stakeholders
-        .filter((m) => /\bTrust$/.test(m.canonical) && categoryOf(m.canonical) === "nhs-trust")
+        // (A primary care trust pays for its hospitals' care but runs none: "Kettleby General Hospital" in a story of
+        // North Wolds Hospitals NHS Trust and North Wolds Primary Care Trust is the hospital trust's.)
+        .filter(
+          (m) =>
+            /\bTrust$/.test(m.canonical) &&
+            !/\bPrimary Care Trust$/i.test(m.canonical) &&
+            categoryOf(m.canonical) === "nhs-trust",
+        )
         .map((m) => m.canonical),
     ),
   ];
