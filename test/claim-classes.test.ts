@@ -2280,6 +2280,30 @@ describe("claims: the verbs and windows of session 26", () => {
         "Managers at North Wolds Hospitals NHS Trust have admitted problems. North Wolds Primary Care Trust was told. The trust confirmed that 1,470 outpatient appointments at Kettleby General Hospital had been cancelled.",
       ),
     ).toEqual(["North Wolds Hospitals NHS Trust | appointments-affected | 1470"]));
+  it("a system that 'replaced the trust's' old one went live; appointments 'rescheduled' were affected", () => {
+    expect(
+      claimsOf(
+        `RiO replaced the trust's legacy ePEX system on the wards at ${TRUST} over the weekend of 17-18 October 2009.`,
+        "news",
+        "2010-04-01",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-10-17`]);
+    expect(claimsOf(`At ${TRUST}, 1,240 outpatient appointments were rescheduled in March.`)).toEqual([
+      `${TRUST} | appointments-affected | 1240`,
+    ]);
+  });
+  it("a trust that 'reported the problems to' its SHA recognised them; an audit office that 'reported in May' published", () => {
+    expect(
+      claimsOf(`${TRUST} first reported the problems to NHS South East Coast on 25 February.`, "news", "2010-04-01"),
+    ).toEqual([`${TRUST} | problems-reported | 2010-02-25`]);
+    expect(
+      claimsOf(
+        `${TRUST} said the National Audit Office reported in May last year that the programme was running late.`,
+        "news",
+        "2010-04-01",
+      ),
+    ).toEqual(["National Audit Office | review-published | 2009-05"]);
+  });
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(
