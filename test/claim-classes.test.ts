@@ -2304,6 +2304,14 @@ describe("claims: the verbs and windows of session 26", () => {
       ),
     ).toEqual(["National Audit Office | review-published | 2009-05"]);
   });
+  it("'was planned for' is a plan, here missed ('was' ends in 'as', but it is not 'as planned')", () => {
+    expect(claimsOf(`${TRUST} report. Go-live was planned for 2 April.`, "board-paper", "2012-09-27")).toEqual([
+      `${TRUST} | go-live-delayed | 2012-04-02`,
+    ]);
+    expect(claimsOf(`${TRUST} went live as planned on 2 April.`, "news", "2012-05-01")).toEqual([
+      `${TRUST} | go-live | 2012-04-02`,
+    ]);
+  });
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(
