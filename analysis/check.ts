@@ -122,7 +122,10 @@ export function checkDocument(
   const units = read?.units ?? [];
   const subject = read?.subject ?? document.subject;
   const statements = read
-    ? checkStatements(read.text, read.publishedAt, read.units, read.skip, read.subject, sameFact)
+    ? [
+        ...headlineChecked(document.title, read, sameFact),
+        ...checkStatements(read.text, read.publishedAt, read.units, read.skip, read.subject, sameFact),
+      ]
     : [];
   const close = closeness(units, subject);
   for (const st of statements) {
@@ -191,6 +194,25 @@ function settleAgainstTheSentence(c: CheckedClaim): void {
   c.verdict = "contradicted";
   for (const e of c.evidence) if (e.relation === "supports") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+}
+
+/**
+ * An article's headline, where its text does not hold it, checked as a statement of its own ("Hospital computer switch
+ * led to 4,300 cancelled appointments"): a reader takes it as the article's first claim. It stands at no place of the
+ * text (start and end 0), so no claim of the body is read as part of it.
+ */
+function headlineChecked(
+  title: string | null,
+  read: StatementsToCheck,
+  sameFact: SameFactModel | null,
+): StatementCheck[] {
+  const headline = title?.trim();
+  if (!headline || read.text.includes(headline)) return [];
+  return checkStatements(headline, read.publishedAt, read.units, () => false, read.subject, sameFact).map((st) => ({
+    ...st,
+    start: 0,
+    end: 0,
+  }));
 }
 
 /** What an article's statements are checked against: its text, the papers' passages, and whose they are. */

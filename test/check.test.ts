@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
 import { relate } from "../analysis/relations.js";
 import { claimValueOf } from "../extractors/claim-value.js";
+import { withCase } from "../eval/check-gold.js";
 import { runCli } from "./helpers/cli.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
@@ -572,5 +573,42 @@ describe("an article that calls its trust by its place", () => {
     const trained = report.statements.find((s) => s.sentence.includes("3,400"))!;
     expect(trained.verdict).not.toBe("unverified");
     expect(trained.evidence?.passage).toContain("3,412 staff");
+  });
+});
+
+describe("an article's headline", () => {
+  it("is checked as a statement of its own where the body does not repeat it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-headline-"));
+    const name = "case";
+    mkdirSync(join(dir, name));
+    writeFileSync(
+      join(dir, name, "paper.txt"),
+      [
+        "Kestrel Vale Hospitals NHS Trust",
+        "Trust Board, 27 September 2007",
+        "\f",
+        "Kestrel Vale Hospitals NHS Trust - Trust Board, 27 September 2007",
+        "3.1 Between April and August the Trust cancelled 4,310 outpatient appointments, compared with 1,980 in the same months last year.",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(dir, name, "article.html"),
+      `<html><head><title>Hospital computer switch led to 4,300 cancelled appointments</title>
+<meta property="article:published_time" content="2007-10-02"></head><body><article>
+<h1>Hospital computer switch led to 4,300 cancelled appointments</h1>
+<p>Kestrel Vale Hospitals NHS Trust has had a difficult summer since its new computer system went in, its board heard last week.</p>
+</article></body></html>`,
+    );
+    const report = await withCase(dir, name, (file, articleId) => {
+      const corpus = openCorpus(file, { readonly: true });
+      try {
+        return checkDocument(corpus, articleId);
+      } finally {
+        corpus.close();
+      }
+    });
+    const headline = report.statements.find((s) => s.sentence.includes("4,300"));
+    expect(headline?.verdict).toBe("supported");
+    expect(headline?.evidence?.passage).toContain("4,310");
   });
 });
