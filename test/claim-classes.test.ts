@@ -2312,6 +2312,22 @@ describe("claims: the verbs and windows of session 26", () => {
       `${TRUST} | go-live | 2012-04-02`,
     ]);
   });
+  it("money another body meets, pays the trust, makes available or provides free of charge is nobody's cost", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has budgeted £4.8 million for the deployment, £1.9m of which is being met by the Department of Health.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 4800000`]);
+    expect(claimsOf(`Under the settlement with ${TRUST}, Corvex will pay the trust £750,000.`)).toEqual([]);
+    expect(
+      claimsOf(
+        `Kestrel Command said it had agreed to provide ${TRUST} with £250,000 of additional support and training free of charge.`,
+      ),
+    ).toEqual([]);
+    expect(claimsOf(`NHS London has made available £2.1 million to help trusts meet data validation costs.`)).toEqual(
+      [],
+    );
+  });
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(
