@@ -2328,6 +2328,12 @@ describe("claims: the verbs and windows of session 26", () => {
       [],
     );
   });
+  it("a sum on a condition ('If a trust loses £2m because …') is no claim", () =>
+    expect(
+      claimsOf(
+        `${TRUST} went live in June. ${TRUST} wants the government to publish the cost. "If a trust loses £2m because a computer system doesn't work, the patients in that area suffer," she said.`,
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-06`]));
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(

@@ -250,8 +250,10 @@ const COST_VERB_BEFORE =
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
 const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
 const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
+// "If a trust loses £2m because a computer system doesn't work": a sum on a condition, not a fact.
+const IF_BEFORE = /\b(?:if|unless)\s+[^,;.:"“”]{0,60}$/i;
 const hypothetical = (before: string, after: string) =>
-  WOULD_GROW.test(before) || (COULD_GROW.test(before) && /\b(?:if|unless)\b/i.test(after));
+  WOULD_GROW.test(before) || IF_BEFORE.test(before) || (COULD_GROW.test(before) && /\b(?:if|unless)\b/i.test(after));
 const PROPOSAL =
   /^\s*(?:[\d.]+\s+)?(?:the )?(?:board|committee|trust board|members?) (?:is|are) (?:asked|invited|recommended) to\b/i;
 const TARGET_BEFORE =
