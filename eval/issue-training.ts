@@ -53,9 +53,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * out; in session 25 a refit with b47 (12 documents of 12 kinds) learnt and the session's rules, b45 and b46 still
  * out, raised them a little (claims 0.789 / 0.638 -> 0.795 / 0.643, issues 0.766 / 0.693 -> 0.764 / 0.701); the models
  * (and the year chooser of extractors/dates/year-model.ts) were then fitted with them too. b48 and b49 (12 news
- * documents each), that session's end measure, are kept out, for the next session to judge a refit by.
+ * documents each), that session's end measure, were kept out; in session 26 a refit with b50 (13 documents of 13
+ * kinds) and b51 (12 news documents) learnt and the session's rules, b48 and b49 still out, moved them little (claims
+ * 0.756 / 0.614 -> 0.765 / 0.614, issues 0.766 / 0.712 -> 0.767 / 0.715); the models were then fitted with them too.
+ * b52 and b53 (12 news documents each), that session's end measure, are kept out, for the next session to judge a
+ * refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:48|49)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:52|53)-/;
 
 /** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
 export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
