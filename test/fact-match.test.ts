@@ -2609,3 +2609,20 @@ describe("a count of a month, against a passage that gives one a month", () => {
     expect(check("In June alone the trust received 41 complaints.").verdict).toBe("supported");
   });
 });
+
+describe("a target reported as met, against the month's performance the next sentence gives", () => {
+  it("'hit its target of 95 per cent … in October' against 'Performance was 81% in October' contradicts", () => {
+    const { check } = against(
+      [
+        "4.1 £240,000 of it depends on a data-quality target: 95% of contacts to be recorded within 48 hours. Performance was 81% in October, against 74% in September.",
+      ],
+      "2009-11-26",
+      "2009-12-01",
+    );
+    expect(
+      check(
+        "Wealdbury Community Services hit its target of recording 95 per cent of contacts within 48 hours for the first time in October.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
+});
