@@ -2334,6 +2334,22 @@ describe("claims: the verbs and windows of session 26", () => {
         `${TRUST} went live in June. ${TRUST} wants the government to publish the cost. "If a trust loses £2m because a computer system doesn't work, the patients in that area suffer," she said.`,
       ),
     ).toEqual([`${TRUST} | go-live | 2009-06`]));
+  it("a statement of comprehensive income: its pay lines in brackets are spending, the body's overall position, no claim", () =>
+    expect(
+      claimsOf(
+        [
+          TRUST,
+          "",
+          "Table 3: Statement of comprehensive income, Month 5",
+          "",
+          "Line            | Annual plan £000 | Plan to Month 5 £000 | Actual to Month 5 £000 | Forecast outturn £000",
+          "Clinical income |          131,500 |               54,790 |                 54,420 |               130,720",
+          "Pay             |        (104,200) |             (43,420) |               (43,910) |             (104,450)",
+        ].join("\n"),
+        "board-paper",
+        "2012-09-26",
+      ),
+    ).toEqual([]));
   it("waiting-time clocks 'stopped' during a migration are no halt of deployments", () =>
     expect(
       claimsOf(

@@ -133,6 +133,13 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
     [section, caption.trim()].some((t) =>
       /^(?:(?:table|section|part|appendix)\s+\w{1,3}[:.]?\s+|\d+\.?\s+)?revenue$/.test(t),
     ) || /^revenue\s*\((?![^)]*\bincome\b)/.test(cell.label.toLowerCase());
+  // A statement of the whole body's accounts ("Statement of comprehensive income", "Income and expenditure account"):
+  // its pay and other lines are the body's overall position, no claim (nor are brackets there an adverse income: they
+  // mark spending); only its income lines can say income was lost.
+  const wholeAccount = /\b(?:statement of comprehensive income|income and expenditure (?:account|statement))\b/.test(
+    caption,
+  );
+  if (wholeAccount && !/\b(?:income|revenue)\b/.test(label)) return null;
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
     : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
