@@ -1346,7 +1346,13 @@ function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | nu
   // Performance has improved each month but the standard has not yet been met.")
   const short =
     DONE_MET.test(st.text) && !FUTURE.test(st.text)
-      ? about.find((r) => STILL_SHORT.test(r.u.text) || STILL_SHORT.test(r.u.after ?? ""))
+      ? about.find(
+          (r) =>
+            STILL_SHORT.test(r.u.text) ||
+            STILL_SHORT.test(r.u.after ?? "") ||
+            // ("… a target of training 90% of clinical staff … before go-live. This target was not met: …")
+            STILL_SHORT.test(goesOn(papers.units, r, /^(?:this|the)\s+(?:target|standard)\b/i)?.u.text ?? ""),
+        )
       : undefined;
   if (short) return { found: "disagree", evidence: short };
   const table = targetInTable(f, st, papers, about);
@@ -1430,7 +1436,7 @@ function countTargetMet(f: Figure, st: Statement): FigureOutcome | null {
 const DONE_MET = /\b(?:reached|met|hit|achieved|exceeded)\b/i;
 const FUTURE = /\b(?:will|would|expects?|expected|aims?|aiming|hopes?|hoping|plans?|planning|on course|due|should)\b/i;
 const STILL_SHORT =
-  /\b(?:remains?|remained|is still|was still|are still|were still|still)\s+(?:well\s+|just\s+|slightly\s+)?(?:below|short of|under)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:target|standard|threshold)\b|\b(?:target|standard)\b[^.;]{0,30}\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:met|achieved|reached)\b/i;
+  /\b(?:remains?|remained|is still|was still|are still|were still|still)\s+(?:well\s+|just\s+|slightly\s+)?(?:below|short of|under)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:target|standard|threshold)\b|\b(?:target|standard)\b[^.;]{0,30}\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:was|were|is|are)\s+not)\s+(?:met|achieved|reached)\b/i;
 const AIMED =
   /\b(?:aims?|aiming|expects?|expecting|hopes?|hoping|plans?|planning|will|would|should|due|on course|by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 
@@ -1549,7 +1555,10 @@ function targetInTable(f: Figure, st: Statement, papers: Papers, about: Scored[]
         : { found: "agree", evidence: st.match(year.u, st.said), anchors: [] };
     }
     const byMonth = achieved.filter((a) => a.month !== null);
-    const chosen = months ? byMonth.filter((a) => months.includes(a.month!)) : byMonth.slice(-1);
+    // (A table by quarter, "Q4 2009/10 | Q1 2010/11 | Target", has no months: a statement of no date is of its latest.)
+    const chosen = months
+      ? byMonth.filter((a) => months.includes(a.month!))
+      : (byMonth.length ? byMonth : achieved).slice(-1);
     if (!chosen.length || (months && chosen.length < months.length)) continue;
     const below = chosen.find((a) => a.p.value < f.value);
     return below

@@ -2626,3 +2626,32 @@ describe("a target reported as met, against the month's performance the next sen
     ).toBe("contradicted");
   });
 });
+
+describe("a target reported as met, against a table by quarter or the sentence after the target", () => {
+  it("'still meeting the 95 per cent target' against the latest quarter's 81% contradicts", () => {
+    const { check } = against(
+      [
+        "Table 2: Key performance measures",
+        "Measure                         | Q4 2009/10 | Q1 2010/11 | Target",
+        "New birth visits within 14 days | 93%        | 81%        | 95%",
+      ],
+      "2010-07-29",
+      "2010-08-03",
+    );
+    expect(
+      check("Health visitors are still meeting the 95 per cent target for new birth visits within 14 days.").verdict,
+    ).toBe("contradicted");
+  });
+  it("'met its target of training 90 per cent' against 'This target was not met' in the next sentence contradicts", () => {
+    const { check } = against(
+      [
+        "2.2 The Trust set itself a target of training 90% of clinical staff in the use of RiO before go-live. This target was not met: at go-live, 1,620 of the 2,100 staff had been trained.",
+      ],
+      "2007-10-25",
+      "2007-11-01",
+    );
+    expect(
+      check("The trust met its target of training 90 per cent of clinical staff before the system went live.").verdict,
+    ).toBe("contradicted");
+  });
+});
