@@ -158,10 +158,22 @@ function inWords(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
           ? 1
           : parseCount(count!);
     if (!of) continue;
-    const amount = Math.round(of * SCALE[scale!.toLowerCase()]! * 100) / 100;
+    // "two hundred million pounds" is 200 million; "several hundred million pounds" gives no number.
+    let start = m.index!;
+    let times = 1;
+    if (/^hundred$/i.test(count ?? "")) {
+      const before = /\b([a-z]+(?: few)?)\s+$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
+      if (before && /^(?:several|a few|few|many|some)$/i.test(before[1]!)) continue;
+      const by = before ? parseCount(before[1]!) : null;
+      if (by) {
+        times = by;
+        start -= before![0].length;
+      }
+    }
+    const amount = Math.round(times * of * SCALE[scale!.toLowerCase()]! * 100) / 100;
     out.push({
-      text: m[0],
-      span: spanOf(doc, m.index!, m.index! + m[0].length),
+      text: doc.text.slice(start, m.index! + m[0].length),
+      span: spanOf(doc, start, m.index! + m[0].length),
       amount,
       currency: WORD_CURRENCY[currency!.toLowerCase()]!,
       approximate: APPROXIMATE.test(doc.text.slice(Math.max(0, m.index! - 30), m.index!)),
@@ -173,7 +185,8 @@ function inWords(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
 
 /** "32p a letter", "1.1p": pence, in pounds. */
 function pence(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
-  return [...doc.text.matchAll(/(?<![\w.,£$€])(\d{1,3}(?:\.\d+)?)p\b(?![.\d])/g)].map((m) => ({
+  // (Not "6p.m." nor a decimal after it; a full stop that ends the sentence is no part of it: "fallen to around 60p.")
+  return [...doc.text.matchAll(/(?<![\w.,£$€])(\d{1,3}(?:\.\d+)?)p\b(?!\.?\d|\.m\b)/g)].map((m) => ({
     text: m[0],
     span: spanOf(doc, m.index!, m.index! + m[0].length),
     amount: Math.round(Number(m[1]) * 100) / 10000,

@@ -50,6 +50,8 @@ describe("extractMoney: one line per form", () => {
     ["a deal worth 40 million US dollars", { text: "40 million US dollars", currency: "USD" }],
     ["a sum of 2.4 million GBP", { text: "2.4 million GBP", amount: 2_400_000, currency: "GBP" }],
     ["costs of £ 720,000 so far", { text: "£ 720,000", amount: 720_000 }],
+    ["shares have fallen to around 60p.", { text: "60p", amount: 0.6 }],
+    ["a bill of two hundred million pounds", { text: "two hundred million pounds", amount: 200_000_000 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
@@ -170,6 +172,8 @@ describe("extractMoney: one line per form", () => {
     "pounds and pence",
     "in 2009 dollars",
     "the 2010 GBP rates",
+    "a dispute that could run to several hundred million pounds",
+    "at 6p.m. today",
   ]) {
     it(`not money: ${negative}`, () => expect(one(negative)).toEqual([]));
   }
