@@ -176,7 +176,7 @@ function inWords(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       span: spanOf(doc, start, m.index! + m[0].length),
       amount,
       currency: WORD_CURRENCY[currency!.toLowerCase()]!,
-      approximate: APPROXIMATE.test(doc.text.slice(Math.max(0, m.index! - 30), m.index!)),
+      approximate: APPROXIMATE.test(doc.text.slice(Math.max(0, start - 30), start)),
       per: null,
     });
   }

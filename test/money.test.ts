@@ -52,6 +52,7 @@ describe("extractMoney: one line per form", () => {
     ["costs of £ 720,000 so far", { text: "£ 720,000", amount: 720_000 }],
     ["shares have fallen to around 60p.", { text: "60p", amount: 0.6 }],
     ["a bill of two hundred million pounds", { text: "two hundred million pounds", amount: 200_000_000 }],
+    ["about two hundred million pounds", { amount: 200_000_000, approximate: true }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
