@@ -220,6 +220,10 @@ const NHS_PLACE = new RegExp(String.raw`^(?:${NHS_REGION.source})$`);
 /** Whether a body is named "NHS" and a place ("NHS Ashgrove", "NHS North Lancashire"). */
 export const nhsPlaceName = (canonical: string): boolean => NHS_PLACE.test(canonical);
 
+/** The place of a body named "NHS" and a place ("Ashvale" of "NHS Ashvale"), or null for any other name. */
+export const nhsPlace = (canonical: string): string | null =>
+  NHS_PLACE.test(canonical) ? canonical.slice("NHS ".length) : null;
+
 /** Whether a body's name is a primary care trust's: "Harrowden PCT", "… Primary Care Trust", "NHS Ashgrove". */
 export const pctName = (canonical: string): boolean =>
   /\b(?:PCT|Primary Care Trust)$/.test(canonical) || NHS_PLACE.test(canonical);

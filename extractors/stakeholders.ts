@@ -1,6 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import { gazetteer, type GazetteerMatch } from "./gazetteer.js";
-import { categoryByShape, discoverOrganisations, nhsPlaceName } from "./organisations.js";
+import { categoryByShape, discoverOrganisations, nhsPlace } from "./organisations.js";
 import { extractPeople } from "./people.js";
 import { spanOf } from "./span.js";
 import { discoverSystems } from "./systems.js";
@@ -102,10 +102,8 @@ const TRUST_HEAD =
 function placesOf(canonical: string): string[] {
   if (categoryByShape(canonical) !== "nhs-trust") return [];
   // ("NHS Ashvale" goes by "Ashvale".)
-  if (nhsPlaceName(canonical)) {
-    const place = canonical.slice("NHS ".length);
-    return PLACE.test(place) && !LONE.test(place) ? [escapeRegExp(place)] : [];
-  }
+  const place = nhsPlace(canonical);
+  if (place) return PLACE.test(place) && !LONE.test(place) ? [escapeRegExp(place)] : [];
   const head = TRUST_HEAD.exec(canonical);
   if (!head || head.index === 0) return [];
   const whole = canonical.slice(0, head.index);

@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { StakeholderMention } from "../../model/extraction.js";
 import { gazetteer } from "../gazetteer.js";
-import { categoryByShape, nhsPlaceName, pctName } from "../organisations.js";
+import { categoryByShape, nhsPlace, nhsPlaceName, pctName } from "../organisations.js";
 import type { Sentence } from "../sentences.js";
 import { firstNotBefore, overlapIndex } from "../span.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
@@ -144,8 +144,7 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
   // "NHS Thursfield / Thursfield Community Health Services - Provider Board": a paper headed by a primary care trust
   // and a body of its own (its provider arm, a hospital trust it commissions) is that body's.
   // (Of the PCT's own place: "Transforming Community Services", a national policy a PCT's paper reports on, is not it.)
-  const pct = head.find((m) => nhsPlaceName(m.canonical));
-  const place = pct?.canonical.replace(/^NHS\s+/, "");
+  const place = head.map((m) => nhsPlace(m.canonical)).find((p) => p);
   const arm = place ? head.find((m) => !nhsPlaceName(m.canonical) && m.canonical.includes(place)) : undefined;
   return (arm ?? head[0])?.canonical ?? null;
 }
@@ -409,12 +408,7 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<strin
       stakeholders
         // (A primary care trust pays for its hospitals' care but runs none: "Kettleby General Hospital" in a story of
         // North Wolds Hospitals NHS Trust and North Wolds Primary Care Trust is the hospital trust's.)
-        .filter(
-          (m) =>
-            /\bTrust$/.test(m.canonical) &&
-            !/\bPrimary Care Trust$/i.test(m.canonical) &&
-            categoryOf(m.canonical) === "nhs-trust",
-        )
+        .filter((m) => /\bTrust$/.test(m.canonical) && !pctName(m.canonical) && categoryOf(m.canonical) === "nhs-trust")
         .map((m) => m.canonical),
     ),
   ];
