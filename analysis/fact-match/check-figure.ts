@@ -1,0 +1,157 @@
+// One figure's outcome: the rule kinds in the order tried, then the learnt judge (the glue over the rules).
+import { OTHER_PERIOD } from "../facts/events.js";
+import { DELAY_DAYS, agrees, allOf, fewerOf, MINUTES, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import { NATIONAL } from "../facts/names.js";
+import { pairFeatures, sameFactProbability, type FigurePair, type SameFactModel } from "../facts/same-fact.js";
+import { clausesAt } from "../facts/wording.js";
+import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
+import { ownClauseRanked, toldAs } from "./reading.js";
+import { FigureReading } from "./figure-reading.js";
+import { targetMet } from "./targets.js";
+import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
+import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
+import { contingencyDrawn, forecastAsDone, otherMonthsRow, planAsDone } from "./forecasts.js";
+import { support } from "./support.js";
+import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
+import { heldElsewhere, rivalPassage } from "./rivals.js";
+
+/**
+ * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
+ * by the learnt judge of the same fact.
+ */
+export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOutcome {
+  // "Nationally, ambulance services in England now answer more than seven million calls a year", "Vantara has
+  // installed the same system at four other ambulance services": a figure of the country or of other bodies, which a
+  // trust's papers do not give unless a passage speaks of them too.
+  // (In the figure's own clause: "bought its own system in 2007 rather than wait for the programme, which has been hit
+  // by delays across the country" is the trust's year.)
+  const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+  if (OF_OTHERS.test(clause) && !st.scored.some((r) => OF_OTHERS.test(r.u.text))) return { found: "open" };
+  const outcome = checkFigureAgainst(f, st, papers, st.ranked);
+  if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
+  const own = ownClauseRanked(f, st, papers);
+  const again = own && checkFigureAgainst(f, st, papers, own);
+  if (again && (again.found === "agree" || again.found === "disagree")) return again;
+  return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
+}
+
+const OF_OTHERS = new RegExp(
+  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces)\b`,
+  "i",
+);
+
+/** The passages that give a figure of the quantity of `fr`'s, each with its features as the learnt judge reads them. */
+export function candidatePairs(fr: FigureReading): Array<{ r: Scored; features: string[]; close: number }> {
+  const { f, st, papers } = fr;
+  const top = st.loose[0]?.similarity ?? 0;
+  const out: Array<{ r: Scored; features: string[]; close: number }> = [];
+  st.loose.forEach((r, rank) => {
+    const pair: FigurePair = {
+      f,
+      statement: st.text,
+      said: st.said,
+      stated: st.stated.length,
+      ownDates: fr.ownDates,
+      toldAs: toldAs(fr.clause),
+      toldAsBudget: fr.toldAsBudget,
+      aboutOthers: st.aboutOthers(),
+      u: r.u,
+      similarity: r.similarity,
+      shared: r.shared,
+      covers: r.covers,
+      rank,
+      top,
+      weight: papers.weight,
+    };
+    const read = pairFeatures(pair);
+    if (read) out.push({ r, ...read });
+  });
+  // Which of them is closest, by the whole statement and by the figure's own clause.
+  const closest = Math.max(...out.map((c) => c.close));
+  out.forEach((c, i) => {
+    if (i === 0) c.features.push("first");
+    if (c.close === closest && closest > 0) c.features.push("closest-clause");
+  });
+  return out;
+}
+
+/**
+ * The learnt judge's outcome for a figure the rules leave open: a passage it finds likely enough to be of the same fact
+ * supports the figure where it holds it, read as the statement reads it (of those, the likeliest); null otherwise. A
+ * likelier passage that gives another figure does not stand in the way ("£90,000 over budget, and … almost a quarter
+ * of a million pounds by the end of the financial year": the month's overspend is the likelier passage, the year's
+ * forecast the one that holds the second figure), and never makes a contradiction.
+ */
+function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
+  // (Of the figure's kind: the judge has weighed whether a count of another noun is of the same thing.)
+  const holding = candidatePairs(fr)
+    .map((c) => ({ ...c, p: sameFactProbability(c.features, model) }))
+    .filter(
+      (c) =>
+        c.p >= model.threshold &&
+        // ("Last year the centre cost £1.3m to run": another year's figure, which this year's papers do not hold
+        // unless the passage speaks of that year too.)
+        (!OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(c.r.u.text)) &&
+        c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)),
+    )
+    .sort((a, b) => b.p - a.p)[0];
+  return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
+}
+
+function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
+  if (f.year) return yearFound(f, st, papers);
+  if (f.noun === DELAY_DAYS) return checkDelay(f, st);
+  const met = targetMet(f, st, papers);
+  if (met) return met;
+  const fr = new FigureReading(f, st, papers, ranked);
+  const longest = longestOf(fr);
+  if (longest) return longest;
+  // ("the longer of the two outages": the outages are counted to say which one, not to state how many.)
+  if (f.kind === "count" && f.noun !== MINUTES && LONGEST.exec(st.text)?.[0].includes(` ${f.text} `))
+    return { found: "nothing" };
+  const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
+  if (drawn) return drawn;
+  if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
+  const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr);
+  if (early) return { found: "disagree", evidence: early };
+  const hit = support(fr);
+  // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
+  // passage that gives the whole gives fewer than all of it.
+  const whole = hit?.u.figures.some((p) => p.kind === "count" && p.value === f.value);
+  if (
+    hit &&
+    f.kind === "count" &&
+    allOf(st.text, f) &&
+    hit.u.figures.some((p) => fewerOf(p, f, hit.u.text, !!hit.u.context && !!whole))
+  )
+    return { found: "disagree", evidence: hit };
+  const part =
+    hit &&
+    (partTakenForWhole(fr, hit) ??
+      wholeForNamedPart(fr, hit) ??
+      (otherSpan(fr, hit) ? hit : undefined) ??
+      swappedCloser(fr, hit) ??
+      totalTakenFromPart(fr, hit) ??
+      (otherWay(fr, hit) ? hit : undefined));
+  if (part) return { found: "disagree", evidence: part };
+  if (hit) {
+    // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
+    // through testing" against "Of the 14 interfaces …, 11 have passed".)
+    const named = (p: Figure) => f.kind === "count" && !!f.noun && p.noun === f.noun;
+    // (The passage that holds it is one, wherever it was found: "At 30 June 2009 there were 1,180 …".)
+    const near = [...st.ranked, ...st.named];
+    const anchors = (near.some((r) => r.u === hit.u) ? near : [...near, hit]).filter((r) =>
+      r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && (specific(f) || named(p))),
+    );
+    return { found: "agree", evidence: hit, anchors };
+  }
+  const done = forecastAsDone(fr) ?? otherMonthsRow(fr) ?? (f.kind === "date" ? plannedAsDone(fr) : undefined);
+  if (done) return { found: "disagree", evidence: done };
+  // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
+  // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent
+  // higher than a year earlier" speaks of another period only in its second clause.)
+  const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), fr.clause);
+  if (heldElsewhere(fr) || OTHER_PERIOD.test(undated) || st.aboutOthers()) return { found: "open" };
+  const against = rivalPassage(fr);
+  return against ? { found: "disagree", evidence: against } : { found: "open" };
+}

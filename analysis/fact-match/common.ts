@@ -1,0 +1,68 @@
+// Small date, month, financial-year, table-label and next-sentence readings that several rule kinds share.
+import { MONTH_PATTERN, financialYear, financialYearStart, monthIndex } from "../../extractors/dates/calendar.js";
+import { CELL_SPLIT } from "../../extractors/table-money.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import type { Figure } from "../facts/figures.js";
+import type { Scored } from "./types.js";
+
+/** The paper's next sentence, when it refers back to passage `r` ("… reduced this to 1,150"), scored as `r` was. */
+export function goesOn(units: EvidenceUnit[], r: Scored, refers = GOES_ON): Scored | null {
+  const next = units[units.indexOf(r.u) + 1];
+  if (!next || next.context || r.u.context || next.documentId !== r.u.documentId || next.page !== r.u.page) return null;
+  if (!refers.test(next.text) || /^\s*\d+(?:\.\d+)*\s/.test(next.text)) return null;
+  return { ...r, u: next };
+}
+
+// "reduced this to", "It has since fallen", "these have been cleared": a sentence that goes on about the one before.
+// (Or draws from it: "The Trust's net contribution is therefore £4.4m", after "Of the total, £5.2m is met by …".)
+// (Or gives its forecast: "By month 6, £6.1m had been delivered against a plan of £6.8m. The forecast for the year is
+// £12.8m".)
+const GOES_ON =
+  /^(?:it|this|these|they|that)\b|\b(?:this|these|it)\s+(?:to|has|have|had|was|were|is|are|from|down|by)\b|\b(?:is|are|was|were) therefore\b|^(?:the )?(?:balance|remainder|rest)\b|^the (?:full[- ]year |year[- ]end )?(?:forecast|outturn|projection)\b/i;
+
+/** A date of one day. */
+export const oneDay = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value < 86_400_000;
+
+/** Whether two dates share a day. */
+export const overlaps = (a: Figure, b: Figure) => a.value <= (b.to ?? b.value) && b.value <= (a.to ?? a.value);
+
+/** A day or a month: "planned for the spring" is too loose to find March by. */
+export const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;
+
+/** The months a date covers, by index (a year's twelve at most); none for a longer span. */
+export function monthsOf(d: Figure): number[] {
+  const from = new Date(d.value);
+  const to = new Date(d.to ?? d.value);
+  const n = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  return n > 12 ? [] : Array.from({ length: n }, (_, i) => (from.getUTCMonth() + i) % 12);
+}
+
+const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
+
+/** A table row's label: its first cell. */
+export const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
+
+/** The month a heading or label names ("Oct 09", "June 2011"), as its index, if it names one. */
+/** Whether a date's words name the month `d` starts in ("May and June 2012" names June). */
+export function namesMonth(text: string, d: Figure): boolean {
+  const month = new Date(d.value).getUTCMonth();
+  return [...text.matchAll(new RegExp(MONTH_NAMED.source, "gi"))].some((m) => monthIndex(m[1]!) === month);
+}
+
+export function monthIn(text: string): number | null {
+  const m = MONTH_NAMED.exec(text);
+  return m ? monthIndex(m[1]!) : null;
+}
+
+/** The financial years a text names, by their first year ("2008/09", "2008/9", "2008-09" alike: 2008). */
+export function financialYears(text: string): number[] {
+  return [...text.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d?|(?:19|20)\d\d)\b(?![/-]\d)/g)]
+    .map((m) => financialYearStart(m[1]!, m[2]!))
+    .filter((y): y is number => y !== null);
+}
+
+/** Whether a date lies within the financial year that starts in `year` (2008/09: April 2008 to March 2009). */
+export function inFinancialYear(d: Figure, year: number): boolean {
+  const { from, to } = financialYear(year);
+  return d.value >= Date.parse(from) && d.value <= Date.parse(to);
+}

@@ -1,0 +1,254 @@
+// FigureReading: one figure against its statement, and whether a passage holds it; asked by every rule kind.
+import { MONTH_PATTERN, financialYear } from "../../extractors/dates/calendar.js";
+import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { WHOLE_BEFORE, WHOLE_SAID, agrees, allOf, sameQuantity, type Figure } from "../facts/figures.js";
+import {
+  STANDARD_AFTER,
+  toldToDate,
+  PLAN_TOLD,
+  figurePeriod,
+  isBudget,
+  planColumn,
+  isVariance,
+  toDateInstead,
+  varianceTold,
+} from "../facts/periods.js";
+import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
+import type { Papers, Scored, Statement } from "./types.js";
+import { financialYears, fine, inFinancialYear, monthIn, monthsOf, namesMonth, overlaps } from "./common.js";
+
+// A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
+// ("Over the three months from April to June, 74.2 per cent …": a span fronted by "over", "across", "between".)
+// (Or with no comma, when the words after the preposition are the date: "By the end of June some 1,180 staff …".)
+const FRONTED_DATE = new RegExp(
+  String.raw`^\s*(?:in|on|by|during|at the end of|by the end of|back in|until|since|last|over|across|between|from|throughout)\b(?:[^,.;]{1,40},|\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?${MONTH_PATTERN}\b(?:\s+\d{4})?)`,
+  "i",
+);
+
+// What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
+const DONE_ALREADY = /\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b/i;
+
+const YEAR_CLOSED = /\b(?:ended|finished|closed)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)[/-]\d\d\b/i;
+
+/** Whether a clause tells a financial year as closed that had not closed when the paper was published. */
+function yearOpenThen(clause: string, publishedAt: string | null | undefined): boolean {
+  const m = YEAR_CLOSED.exec(clause);
+  return !!m && !!publishedAt && publishedAt < financialYear(Number(m[1])).to;
+}
+
+const BUDGET_AFTER =
+  /^\s*(?:(?:capital|revenue|annual|original|approved|total|overall|project|programme)\s+)?(?:budget|allocation)\b/i;
+
+export const BUDGET_BEFORE =
+  /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
+
+/** One figure of a statement, with what its own clause says and the passages that give a figure of its kind. */
+export class FigureReading {
+  /** The clause that holds the figure: what it says has happened or is forecast. */
+  readonly clause: string;
+  readonly sameKind: Scored[];
+  /** The passages of its kind about as close as the closest. */
+  readonly close: Scored[];
+  /** The statement's dates in the figure's own clause. */
+  readonly ownDates: Figure[];
+  private readonly asWhole: boolean;
+  /** The statement gives the figure as a budget or plan: "against an approved budget of £5.1m". */
+  readonly toldAsBudget: boolean;
+
+  constructor(
+    readonly f: Figure,
+    readonly st: Statement,
+    readonly papers: Papers,
+    ranked: Scored[] = st.ranked,
+  ) {
+    // What the figure's own clause says has happened or is forecast ("expected to cost £744,000, …, while data
+    // migration has cost £262,000 so far": only the second is told as done).
+    this.clause = clausesAt(st.text, f.text)[0] ?? st.text;
+    // ("below the 75 per cent standard": a share the statement names as the standard is a target too.)
+    const at = st.text.indexOf(f.text);
+    // ("has already gone over its £520,000 budget": a budget named after its figure too.)
+    this.toldAsBudget =
+      BUDGET_BEFORE.test(st.text.slice(0, at)) ||
+      BUDGET_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)) ||
+      /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?(?:[a-z]+ing\s+)?$/i.test(st.text.slice(0, at)) ||
+      (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
+    // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
+    // figure as a whole ("More than 220 … have been trained") does not speak of.
+    this.asWhole =
+      f.kind === "count" && (allOf(st.text, f) || WHOLE_SAID.test(st.text.slice(0, st.text.indexOf(f.text))));
+    const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+    const own = st.figures.filter((d) => d.kind === "date" && clause.includes(d.text));
+    // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
+    // main clause, whose own words name none.
+    const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? "";
+    this.ownDates = own.length ? own : st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
+    this.sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
+    // The passage most about the statement decides; another only when it is about as close.
+    this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);
+  }
+
+  /** Whether a cell under a month's column ("Mar 11") is of the month the figure's clause gives, if it gives one. */
+  inItsMonth(p: Figure): boolean {
+    const month = monthIn(p.column ?? "");
+    return month === null || !this.ownDates.length || this.ownDates.some((sd) => monthsOf(sd).includes(month));
+  }
+
+  /**
+   * Whether the paper's `p` of passage `r` is of the dates the figure's clause gives, if any: a table's row by its
+   * month, a sentence by the dates of `p`'s own clause ("4.6% (target 4.0%); the rise from 4.1% in November": November
+   * is 4.1%'s).
+   */
+  ofItsDates(r: Scored, p: Figure): boolean {
+    if (!this.ownDates.length) return true;
+    const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
+    const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
+    // ("By April it was back above the target at 75.3 per cent" against "For 2010/11 as a whole … 75.3%": a whole
+    // year's figure is not a month's of the next.)
+    const years = financialYears(where);
+    const months = this.ownDates.filter(fine);
+    if (years.length && months.length && !months.some((sd) => years.some((y) => inFinancialYear(sd, y)))) return false;
+    return !dates.length || dates.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
+  }
+
+  /** Whether passage `r` holds the figure as the statement reads it: `p` agrees now and, for a share, is of its dates. */
+  heldNow(r: Scored, p: Figure): boolean {
+    // (A month or a day is held by a date as fine, or one that names its month: "switched … in April" is not held by
+    // "the first quarter of 2011/12", "for May and June" holds June.)
+    return (
+      this.agreesNow(r, p) &&
+      // (So is a count of a passage that gives a series of them: "In July alone the trust received 41 complaints" is not
+      // "Complaints rose to 41 in June, against 22 in March; 34 were received in August".)
+      ((this.f.kind !== "percent" && !(this.f.kind === "count" && this.series(r))) ||
+        (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
+      (this.f.kind !== "date" || !fine(this.f) || fine(p) || namesMonth(p.text, this.f))
+    );
+  }
+
+  /** Whether the paper's `p` of passage `r` is what the figure says, read as the statement reads it. */
+  agreesNow(r: Scored, p: Figure): boolean {
+    return (
+      agrees(this.f, p) &&
+      !this.wholeOnly(r.u.text, p) &&
+      // A figure for the year's forecast is not what has happened "already" where its row says what has.
+      !toDateInstead(this.clause, p, r.u.figures) &&
+      !(p.period === "forecast" && toldToDate(this.clause)) &&
+      // Nor is a table's forecast cell, though the table gives no figure to date: "has already cost the trust £2.3m"
+      // against "Lost income | 0 | 2,300" under "2009/10 forecast £000" is a forecast reported as done.
+      !(figurePeriod(p, r.u.figures) === "forecast" && DONE_ALREADY.test(this.clause)) &&
+      // "ended 2011/12 with a deficit of £400,000" against a paper of March 2012 forecasting a £0.4m deficit: a year
+      // told as closed is not what a forecast for it says (nor is it contradicted: the paper has no outturn yet).
+      !(yearOpenThen(this.clause, r.u.publishedAt) && figurePeriod(p, r.u.figures) === "forecast") &&
+      // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
+      // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
+      // (Nor is a plan to date: "posted a surplus of £1.2m at the half-year point" against "YTD plan £000 | 1,200".)
+      !((isBudget(p) || planColumn(p)) && toldToDate(this.clause) && !this.toldAsBudget) &&
+      !this.onlyTargeted(p) &&
+      // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
+      // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
+      !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
+      !this.anotherClauseSaysIt(r.u, p) &&
+      !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
+      // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
+      !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
+    );
+  }
+
+  /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */
+  series(r: Scored): boolean {
+    const counts = r.u.figures.filter((q) => q.kind === "count" && sameQuantity(this.f, q));
+    return counts.length >= 2 && r.u.figures.filter((d) => d.kind === "date" && fine(d)).length >= 2;
+  }
+
+  /** Whether the statement's figure is told "in the red" and the passage's as a deficit. */
+  deficitBoth(passage: string, p: Figure): boolean {
+    const at = this.st.text.indexOf(this.f.text);
+    return (
+      /^\s*in the red\b/i.test(this.st.text.slice(at + this.f.text.length)) &&
+      /\bdeficit\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i.test(passage.slice(0, passage.indexOf(p.text)))
+    );
+  }
+
+  /**
+   * "1,200 staff have been trained" is not "against a target of 1,300": a count or share the paper gives as a target
+   * speaks only to a statement of a plan, neither holding the figure nor giving it.
+   */
+  onlyTargeted(p: Figure): boolean {
+    return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
+  }
+
+  wholeOnly(passage: string, p: Figure): boolean {
+    return !this.asWhole && p.kind === "count" && WHOLE_BEFORE.test(passage.slice(0, passage.indexOf(p.text)));
+  }
+
+  /**
+   * "More than 1,200 staff have completed training" against "1,286 staff had been issued with smartcards, and 1,054
+   * staff had completed RiO training": of a passage's figures of one quantity, the statement speaks of the one whose
+   * own clause says what its clause says; another's agreement is a coincidence.
+   */
+  anotherClauseSaysIt(u: EvidenceUnit, p: Figure): boolean {
+    if (u.context) return false;
+    // ("23 serious defects …, 11 of which the trust considers critical" against "23 open defects, of which 9 are go-live
+    // critical": a statement of two such figures has its own for the passage's other one, when the count and its noun
+    // agree.)
+    if (this.f.noun && this.f.noun === p.noun && this.st.stated.some((g) => g !== this.f && sameQuantity(this.f, g)))
+      return false;
+    const clause = clausesAt(u.text, p.text)[0];
+    const others = u.figures.filter(
+      (q) => sameQuantity(this.f, q) && !agrees(this.f, q) && clausesAt(u.text, q.text)[0] !== clause,
+    );
+    const own = others.length ? this.closenessTo(u.text, p.text) : 0;
+    return others.some((q) => this.closenessTo(u.text, q.text) >= own + 0.15);
+  }
+
+  private closenessTo(text: string, figure: string): number {
+    return Math.max(
+      ...clausesAt(text, figure).flatMap((b) =>
+        clausesAt(this.st.text, this.f.text).map((a) => clauseCloseness(a, b, this.papers.weight)),
+      ),
+    );
+  }
+
+  /**
+   * A row of the same table as the closest passage speaks of the same thing ("a capital programme of almost £10m":
+   * the programme's Total row, not the Vehicle replacement row that shares more words).
+   */
+  sameTable(r: Scored): boolean {
+    return (
+      !!r.u.context &&
+      r.u.context === this.sameKind[0]!.u.context &&
+      (r === this.sameKind[0] || this.labelSays(r.u.text))
+    );
+  }
+
+  /**
+   * Not a row of another line ("Mobile working pilot | … | 110" for "community services … more than £100,000"): its
+   * label is the total, or says something the statement says.
+   */
+  labelSays(row: string): boolean {
+    const label = row.trim().split(CELL_SPLIT)[0] ?? "";
+    return /^(?:grand\s+)?total\b/i.test(label) || [...contentWords(label)].some((w) => this.st.said.has(w));
+  }
+}
+
+// A table of risks: its rows tell what may happen.
+const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;
+
+/**
+ * "switched to a new dispatch system in April" against "Go-live was planned for 12 April 2011 but was postponed …
+ * Beacon went live at 02:00 on Tuesday 10 May 2011": a date a passage gives as a plan is not when a thing the
+ * statement tells done was done, where the passage, or the sentence after it in its paragraph, dates the doing.
+ */
+export function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units: EvidenceUnit[]): boolean {
+  const told = (w: EvidenceUnit, q: Figure) => clausesAt(w.text, q.text)[1] ?? w.text;
+  if (!EVENT_DONE.test(clause) || PLAN_WORD.test(clause) || !PLAN_WORD.test(told(u, p))) return false;
+  const done = (w: EvidenceUnit, q: Figure) =>
+    q.kind === "date" && fine(q) && q.value !== p.value && EVENT_DONE.test(told(w, q)) && !PLAN_WORD.test(told(w, q));
+  const next = units[units.indexOf(u) + 1];
+  const sameParagraph = next && !next.context && !u.context && next.documentId === u.documentId && next.page === u.page;
+  return (
+    u.figures.some((q) => q !== p && done(u, q)) ||
+    (!!sameParagraph && !/^\s*\d+(?:\.\d+)*\s/.test(next.text) && next.figures.some((q) => done(next, q)))
+  );
+}

@@ -1,0 +1,137 @@
+// Done against planned or forecast: a plan or forecast given as done, another month's row, a contingency drawn.
+import { CELL_SPLIT } from "../../extractors/table-money.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { agrees, rival, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead } from "../facts/periods.js";
+import type { FigureOutcome, Scored } from "./types.js";
+import { fine, goesOn, overlaps } from "./common.js";
+import type { FigureReading } from "./figure-reading.js";
+
+/**
+ * "The trust has already used up its £300,000 contingency", "has used £60,000 of its programme contingency": what a
+ * contingency has had drawn from it is its table row's figure to date, not its size nor its forecast use. Null when
+ * the figure is no contingency's, the sentence says nothing of it drawn (or only that it will be), or no row gives one.
+ */
+export function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
+  // (The figure is the contingency's: "its £300,000 contingency", "£60,000 of its programme contingency"; and drawn
+  // already, not "expected to be used".)
+  const after = fr.st.text.slice(fr.st.text.indexOf(fr.f.text) + fr.f.text.length);
+  if (!CONTINGENCY_AFTER.test(after) || !DRAWN.test(fr.st.text) || FORECAST_TOLD.test(fr.st.text)) return null;
+  // ("has not yet been used", "none of the £290,000 has been drawn": the words say what the row's nil says.)
+  if (/\b(?:not|never|none|no|yet to|untouched)\b/i.test(fr.st.text)) return null;
+  // "The £200k programme contingency has been fully released to offset pressures": the paper's own words of what was
+  // drawn outrank its row, whose nil to date the release to other lines left there.
+  for (const u of fr.papers.units) {
+    if (u.context || !CONTINGENCY.test(u.text) || !GIVEN_OUT.test(u.text)) continue;
+    const evidence = fr.st.match(u, fr.st.said);
+    return u.figures.some((p) => agrees(fr.f, p)) ? { found: "agree", evidence, anchors: [] } : null;
+  }
+  for (const u of fr.papers.units) {
+    if (!u.context || !CONTINGENCY.test(u.text.trim().split(CELL_SPLIT)[0] ?? "")) continue;
+    const spent = u.figures.find((p) => p.kind === "money" && figurePeriod(p, u.figures) === "to-date") ?? nilToDate(u);
+    if (!spent) continue;
+    const evidence = fr.st.match(u, fr.st.said);
+    return agrees(fr.f, spent) ? { found: "agree", evidence, anchors: [] } : { found: "disagree", evidence };
+  }
+  return null;
+}
+
+/** A row's cell to date that is nil ("Contingency | 290 | 0 | 120"), which no reading keeps as a figure. */
+function nilToDate(u: EvidenceUnit): Figure | null {
+  const heads = (u.context.split("\n").pop() ?? "").trim().split(CELL_SPLIT);
+  const cells = u.text.trim().split(CELL_SPLIT);
+  const i = heads.findIndex((h) => columnPeriod(h) === "to-date");
+  const cell = i > 0 ? cells[cells.length - (heads.length - i)] : undefined;
+  return cell && /^(?:0|-|–|nil)$/i.test(cell) ? { kind: "money", value: 0, bound: "exact", text: cell } : null;
+}
+
+const CONTINGENCY_WORD = String.raw`(?:contingency|contingencies|reserves?)\b`;
+
+const CONTINGENCY_AFTER = new RegExp(
+  String.raw`^\s*(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?${CONTINGENCY_WORD}`,
+  "i",
+);
+
+const FORECAST_TOLD = /\b(?:expect\w*|forecast\w*|will|would|likely|plan\w*|projected)\b/i;
+
+const CONTINGENCY = new RegExp(String.raw`\b${CONTINGENCY_WORD}`, "i");
+
+// (Of the paper's prose: told as done, not as planned.)
+const GIVEN_OUT =
+  /\b(?:has|have|had) (?:now )?(?:been )?(?:fully |partly |partially |largely )?(?:released|used|drawn|exhausted|committed|allocated|applied|spent)\b/i;
+
+const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten (?:up|into)|run out|gone)\b/i;
+
+/** The row whose forecast the statement gave as done, its figure to date another. */
+/**
+ * "Nearly 900 laptops and tablets have been handed out" against "620 of the planned 900 laptops and tablets have been
+ * issued": a count told as done that is the passage's plan or target, where the same passage gives what was done
+ * otherwise. The plan reported as done.
+ */
+export function planAsDone(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if (f.kind !== "count" || !DONE_COUNT.test(fr.st.text) || PLAN_TOLD.test(fr.st.text)) return undefined;
+  return fr.close.find((r) => {
+    const planned = r.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p) && p.budget);
+    return (
+      planned.length > 0 &&
+      r.u.figures.some((q) => sameQuantity(f, q) && !q.budget && !agrees(f, q) && rival(f, q) && q.value < f.value)
+    );
+  });
+}
+
+// "were trained", "have been handed out", "has issued": a count of what has been done.
+const DONE_COUNT =
+  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?[a-z]+(?:ed|en|out|up)\b/i;
+
+export function forecastAsDone(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  return [
+    ...fr.close,
+    ...st.named,
+    ...(specific(f, true) ? st.tableRows.filter((r) => fr.labelSays(r.u.text)) : []),
+    ...(specific(f, true) ? st.scored.filter((r) => !r.u.context) : []),
+    // ("Savings of £3.4m had been delivered to the end of October … The full-year forecast is £6.6m": the forecast
+    // that goes on from a close passage of what was done, however few of the statement's words it repeats.)
+    ...fr.close.map((r) => goesOn(fr.papers.units, r, FORECAST_WORDS)).filter((r): r is Scored => !!r),
+  ].find((r) =>
+    r.u.figures.some((p) => {
+      const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
+      // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
+      // it, £212k of a £1.045m forecast.)
+      return !!instead && !agrees(f, instead);
+    }),
+  );
+}
+
+/**
+ * "Expenditure to the end of September (month 6) was £2.96m. The forecast for the year is £4.44m …": the sums to date
+ * of the sentence of prose before a sentence of prose, which its forecast goes on from.
+ */
+function toDateBefore(fr: FigureReading, u: EvidenceUnit): Figure[] {
+  const units = fr.papers.units;
+  const before = units[units.indexOf(u) - 1];
+  if (u.context || !before || before.context || before.page !== u.page || before.documentId !== u.documentId) return [];
+  return before.figures.filter((q) => q.kind === "money" && q.period === "to-date");
+}
+
+/**
+ * "Only 79 per cent of patient contacts were recorded … in November" against a table by month whose December row
+ * gives 79 and whose November row 68 in the same column: the share is another month's, and the row of the statement's
+ * own month says otherwise.
+ */
+export function otherMonthsRow(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
+  if (f.kind !== "percent" || !month || fr.toldAsBudget) return undefined;
+  const overlap = (d: Figure) => d.kind === "date" && fine(d) && overlaps(d, month);
+  for (const u of papers.units) {
+    const p = u.context ? u.figures.find((q) => q.kind === "percent" && q.column && agrees(f, q)) : undefined;
+    const rowMonth = p && u.figures.find((d) => d.kind === "date" && fine(d));
+    if (!p || !rowMonth || overlap(rowMonth)) continue;
+    const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
+    const q = own?.figures.find((x) => x.kind === "percent" && x.column === p.column);
+    if (own && q && !agrees(f, q)) return st.match(own, st.said);
+  }
+  return undefined;
+}

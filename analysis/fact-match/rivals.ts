@@ -1,0 +1,192 @@
+// Rivals: a passage that holds the figure after all, else one whose figure contradicts it (the accusations).
+import { DECIDED_WHEN, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { agrees, rival, sameQuantity, transposed, type Figure } from "../facts/figures.js";
+import { isBudget, planColumn } from "../facts/periods.js";
+import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
+import type { Scored, Statement } from "./types.js";
+import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
+import { financialYears, inFinancialYear } from "./common.js";
+import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
+import { swappedAnywhere } from "./swaps.js";
+import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOtherwise } from "./event-dates.js";
+
+/**
+ * Whether a passage holds the figure after all, though not as support: then no other passage may contradict it.
+ * "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage sharing
+ * fewer words that gives the very figure ("62% were answered within 60 seconds") is what it spoke of.
+ */
+export function heldElsewhere(fr: FigureReading): boolean {
+  const { f, st } = fr;
+  const plain = (r: Scored) => !r.u.context || fr.labelSays(r.u.text);
+  // "went live in July" against "the go-live planned for 2 July was deferred": a date holds a done thing's date only
+  // where the passage tells a thing done on it, and a plan's where it tells a plan.
+  // (And an event's date only where the passage tells an event: "July 2007 | 97.5 | 84" is a month of a table.)
+  const own = clausesAt(st.text, f.text)[0] ?? st.text;
+  const kind = f.kind === "date" ? PLAN_WORD.test(own) : null;
+  const event = f.kind === "date" && EVENT_WORD.test(own);
+  const alike = (r: Scored, p: Figure) => {
+    const theirs = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
+    return kind === null || (PLAN_WORD.test(theirs) === kind && (!event || EVENT_WORD.test(theirs)));
+  };
+  return (
+    fr.sameKind.some(
+      (r) =>
+        plain(r) &&
+        // ("1,120 of 1,350 clinical staff trained" holds no "more than 1,200 … trained": 1,350 is the whole. A
+        // statement of a part and its whole, "Fourteen of the trust's 19 teams", gives its own.)
+        r.u.figures.some(
+          (p) =>
+            agrees(f, p) &&
+            alike(r, p) &&
+            !fr.onlyTargeted(p) &&
+            !(st.stated.length === 1 && fr.wholeOnly(r.u.text, p)) &&
+            !fr.anotherClauseSaysIt(r.u, p),
+        ),
+    ) ||
+    st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && alike(r, p) && fr.agreesNow(r, p)))
+  );
+}
+
+/**
+ * The passage whose figure the statement's contradicts. An accusation only where no passage close to the statement
+ * holds the figure at all (the caller has made sure), and either the closest passage speaks of the same thing in most
+ * of the statement's words, or one that shares enough of them gives the same digits in another order (£2.3m against
+ * the paper's £3.2m: a transposition, the commonest slip).
+ */
+export function rivalPassage(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  // "40,000 calls in February" against "38,460 calls in March 2010": a passage dated otherwise than the figure's
+  // clause is of another period, which no figure of it contradicts.
+  // (The dates of the figure's own clause: "31 are now using RiO, with the rest due to follow in April" is now.)
+  const statementDates = fr.ownDates;
+  // "spent £1.6m upgrading its previous system in 2006": a year the figure's clause names, which the passage does not,
+  // is another period than the passage's.
+  const years = [...(clausesAt(st.text, f.text)[0] ?? st.text).matchAll(/\b(?:19|20)\d\d\b(?![/-]\d)/g)].map(
+    (m) => m[0],
+  );
+  // "spent £3.1m … in 2008/09" against a table of 2009/10: a financial year the figure's clause names, which the
+  // passage names otherwise, is another period too.
+  const ownYears = financialYears(clausesAt(st.text, f.text)[0] ?? st.text);
+  const samePeriod = (r: Scored) => {
+    if (years.length && !years.some((y) => `${r.u.context} ${r.u.text}`.includes(y))) return false;
+    const theirs = financialYears(`${r.u.context} ${r.u.text}`);
+    if (ownYears.length && theirs.length && !ownYears.some((y) => theirs.includes(y))) return false;
+    // ("Over the three months from April to June" of 2010 against "finished 2009/10 with 76.3%": another year.)
+    if (
+      !ownYears.length &&
+      statementDates.length &&
+      theirs.length &&
+      !statementDates.some((sd) => theirs.some((y) => inFinancialYear(sd, y)))
+    )
+      return false;
+    // (… or dates outside it: "Expenditure to the end of August 2009" is of 2009/10.)
+    const dated = r.u.figures.filter((d) => d.kind === "date");
+    if (ownYears.length && dated.length && !dated.some((d) => ownYears.some((y) => inFinancialYear(d, y))))
+      return false;
+    const dates = r.u.figures.filter((d) => d.kind === "date");
+    return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
+  };
+  const swap = fr.sameKind.find(
+    (r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)),
+  );
+  if (f.kind === "date") {
+    // A date is contradicted by its clause only: the rest of the sentence may be about another thing that the paper
+    // dates too ("rotas are changing, and a new car park will open in June" against "rotas … in May").
+    // "…, and a call-back service will be introduced in September" against "a call-back option will be introduced
+    // in July": a date is stated by its own clause, and clause against clause is the same thing.
+    const moved = fr.sameKind.find((r) =>
+      r.u.figures.some(
+        (p) =>
+          p.kind === "date" &&
+          !anotherYearOnly(f, p) &&
+          // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
+          !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
+          clausesAt(st.text, f.text).some((a) =>
+            clausesAt(r.u.text, p.text).some((b) => clauseCloseness(a, b, papers.weight) >= CLAUSE_CONTRADICTION),
+          ),
+      ),
+    );
+    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? movedElsewhere(fr) ?? swap;
+  }
+  // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
+  // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the
+  // passage's budget or target: "needs to reach at least 75.3% … in each of the remaining three quarters".)
+  const top = fr.sameKind.find(samePeriod);
+  const wording =
+    top &&
+    top.similarity >= CONTRADICTION_SIMILARITY &&
+    top.covers >= CONTRADICTION_COVERAGE &&
+    top.u.figures.some(
+      (p) => sameQuantity(f, p) && rival(f, p) && (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget),
+    )
+      ? top
+      : undefined;
+  // "more than 45,000 emergency calls in June" against "received 41,920 emergency calls in June 2011": a count of
+  // the same noun for the same dated period, in a passage close to the statement, is the same quantity though the
+  // wording around it differs.
+  const counted =
+    f.kind === "count" && f.noun && statementDates.length
+      ? fr.sameKind.find((r) =>
+          r.u.figures.some(
+            (p) =>
+              p.kind === "count" &&
+              p.noun === f.noun &&
+              rival(f, p) &&
+              r.u.figures.some((d) => d.kind === "date" && statementDates.some((sd) => agrees(sd, d))),
+          ),
+        )
+      : undefined;
+  // "More than 220 call handlers have been trained" against "212 call handlers have completed training": a one-sided
+  // figure and, in a passage about it, a figure of the same quantity just on the side its words rule out. The writer
+  // rounded the wrong way; no coincidence comes that close.
+  // (Only for a sentence that states nothing else: another fact beside it, unfound, may be right.)
+  const overstated =
+    (f.bound === "above" || f.bound === "below") && st.stated.length === 1
+      ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
+      : undefined;
+  return wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
+}
+
+/** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */
+function justOutside(f: Figure, p: Figure): boolean {
+  if (agrees(f, p)) return false;
+  return f.bound === "above"
+    ? p.value < f.value && p.value >= f.value * 0.75
+    : p.value > f.value && p.value <= f.value * 1.25;
+}
+
+/**
+ * "cutting 180 posts, 120 of them vacancies" against "removes 180 posts, of which 95 are vacant": the passage that
+ * gives one of the statement's figures exactly is about the same thing, and its other figure of the same kind is what
+ * the statement's other figure should have been. Only ever beside an agreement: partly supported.
+ */
+export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[], units: EvidenceUnit[]): boolean {
+  // ("has a budget of £5.4m and is forecast to overspend by about £150,000" against "The forecast outturn is £5.548m,
+  // which is £148,000 above budget": a budget is rivalled only by a budget, as in rivalPassage.)
+  const budget = BUDGET_BEFORE.test(st.text.slice(0, st.text.indexOf(f.text)));
+  // ("… £170,000 more than budgeted, and spending on laptops and other mobile devices has already gone over its
+  // £520,000 budget" against the Total row that holds the sentence's other figures: a figure whose clause names what
+  // another row is the line of, "Hardware and mobile devices", is that line's.)
+  const own = [...contentWords(clausesAt(st.text, f.text)[0]!)];
+  const lineOf = (u: EvidenceUnit) => (u.context && u.text.includes("|") ? u.text.slice(0, u.text.indexOf("|")) : "");
+  const otherLine = (anchor: Scored) => {
+    const anchored = contentWords(anchor.u.text);
+    return units.some((u) => {
+      if (u === anchor.u) return false;
+      const line = contentWords(lineOf(u));
+      return own.some((w) => line.has(w) && !anchored.has(w));
+    });
+  };
+  return anchors.some((anchor) => {
+    if (otherLine(anchor)) return false;
+    const spare = anchor.u.figures.filter(
+      (p) =>
+        sameQuantity(f, p) &&
+        rival(f, p) &&
+        !st.stated.some((g) => agrees(g, p)) &&
+        (!budget || isBudget(p) || planColumn(p)),
+    );
+    return spare.length === 1 && !agrees(f, spare[0]!);
+  });
+}

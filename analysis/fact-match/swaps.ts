@@ -1,0 +1,101 @@
+// Figures misread: digits transposed (anywhere or in a closer passage), a variance the other way, the longest.
+import { CELL_SPLIT } from "../../extractors/table-money.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { agrees, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
+import { varianceTheOtherWay } from "../facts/periods.js";
+import type { FigureOutcome, Scored } from "./types.js";
+import { fine } from "./common.js";
+import type { FigureReading } from "./figure-reading.js";
+
+/**
+ * "It was down for 74 minutes at both of the trust's control rooms" against "unavailable at both centres for 47
+ * minutes", "It had spent £686,000 by the end of September" against a Total row's 668 to date: a figure written exactly
+ * that no passage holds, where a passage sharing a word with the statement gives its digits in another order, of the
+ * same quantity (a count of the same noun) and no figure the statement gives itself. The commonest slip.
+ */
+export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
+  const { f, st } = fr;
+  if (f.bound !== "exact" || f.kind === "date" || f.year) return undefined;
+  // (A count whose noun was not read is of the same thing where the words after it are: "3,510 paper contact records"
+  // against "3,150 paper contact records", or a row's label holds them: "20,780 emergency calls" against "Emergency
+  // calls received | … | 20,870".)
+  const phrase = f.kind === "count" ? wordsAfter(st.text, f) : null;
+  const swapped = (p: Figure, u: EvidenceUnit) =>
+    sameQuantity(f, p) &&
+    transposed(f, p) &&
+    (f.kind !== "count" ||
+      (!!f.noun && p.noun === f.noun) ||
+      (!!phrase &&
+        (wordsAfter(u.text, p) === phrase ||
+          (!!u.context && (u.text.split(CELL_SPLIT)[0] ?? "").toLowerCase().includes(phrase))))) &&
+    !st.figures.some((g) => agrees(g, p));
+  if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
+  // (One word in common is too little for a sum: "weekends … £562,000" is not "Weekend overtime | 265"; a count of the
+  // same noun, "74 minutes" against "47 minutes", says itself what it is of, as does a passage of the very day or month
+  // the figure's clause gives: "It recovered to 98.3 per cent in April" against "April 2012 | 93.8".)
+  const datedAlike = (r: Scored) =>
+    r.u.figures.some((d) => d.kind === "date" && fine(d) && fr.ownDates.some((sd) => fine(sd) && agrees(sd, d)));
+  return st.loose.find(
+    (r) =>
+      samePeriod(r) &&
+      (r.shared >= 2 || f.kind === "count" || datedAlike(r)) &&
+      r.u.figures.some((p) => swapped(p, r.u)),
+  );
+}
+
+/** The two words after a figure in `text`, in lower case ("paper contact" after "3,510"), or null. */
+function wordsAfter(text: string, f: Figure): string | null {
+  const at = text.indexOf(f.text);
+  if (at < 0) return null;
+  const m = /^\s+([a-z][\w-]*\s+[a-z][\w-]*)/i.exec(text.slice(at + f.text.length));
+  return m ? m[1]!.toLowerCase().replace(/\s+/g, " ") : null;
+}
+
+/**
+ * "Training costs are running £10,000 over budget" against a row whose variance of 10 is an underspend: a figure written
+ * exactly whose every variance in the passage lies the other side of its budget from what the statement says.
+ */
+export function otherWay(fr: FigureReading, hit: Scored): boolean {
+  if (fr.f.bound !== "exact") return false;
+  const variances = hit.u.figures.filter((p) => agrees(fr.f, p) && /\bvariance\b/i.test(p.column ?? ""));
+  return variances.length > 0 && variances.every((p) => varianceTheOtherWay(fr.clause, p, hit.u.figures));
+}
+
+/**
+ * "Local commissioners have agreed to pay £4.1m on account" against "Commissioners have agreed a payment on account of
+ * £1.4m" and, further off, "Local deployment costs are forecast at £4.08m": a figure found only in a passage less close
+ * than one that gives its digits in another order is that closer passage's fact, misread.
+ */
+export function swappedCloser(fr: FigureReading, hit: Scored): Scored | undefined {
+  if (fr.close.includes(hit)) return undefined;
+  // (A passage of prose: a table's many cells hold other orders of the same digits by chance, "420" beside "240".)
+  return fr.close.find(
+    (r) =>
+      !r.u.context &&
+      r.similarity > hit.similarity &&
+      !r.u.figures.some((p) => agrees(fr.f, p)) &&
+      r.u.figures.some(
+        // (Not a figure the statement gives itself: "… £2.9m, against a budget of £2.1m, … to contribute £1.2m".)
+        (p) => sameQuantity(fr.f, p) && transposed(fr.f, p) && !fr.st.figures.some((g) => agrees(g, p)),
+      ),
+  );
+}
+
+// "The longer of the two outages lasted more than three hours", "The longest outage … lasted almost half an hour".
+export const LONGEST =
+  /\b(?:the\s+)?(?:longer|longest|worst|biggest)\b(?:\s+of\s+the\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:outages?|failures?|crash(?:es)?|disruptions?|incidents?|fall-?backs?|breaks?)\b/i;
+
+/**
+ * A length of time told as the longest of several: the longest the closest passage that gives several lengths of time
+ * gives. Agreeing with it supports; otherwise a passage of two or more lengths contradicts ("47 minutes … and 2 hours 10
+ * minutes" against "more than three hours"). Null when the statement says no such thing or no passage gives lengths.
+ */
+export function longestOf(fr: FigureReading): FigureOutcome | null {
+  const { f, st } = fr;
+  if (f.kind !== "count" || f.noun !== MINUTES || !LONGEST.test(st.text)) return null;
+  const lengths = (r: Scored) => r.u.figures.filter((p) => p.kind === "count" && p.noun === MINUTES);
+  const passage = fr.close.find((r) => lengths(r).length >= 2);
+  if (!passage) return null;
+  const max = lengths(passage).reduce((a, b) => (b.value > a.value ? b : a));
+  return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
+}
