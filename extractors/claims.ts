@@ -92,5 +92,5 @@ export function extractClaims(
     lastDated = { from, to: out.length };
     previous = s;
   }
-  return withoutRestatedGoLives(out);
+  return withoutRestatedGoLives(out, doc.text);
 }

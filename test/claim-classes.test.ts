@@ -1889,7 +1889,7 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "2008-03-13",
       ),
     ).toEqual([`${TRUST} | go-live-planned | 2008-07`]));
-  it("a fee paid to a firm told as a 'private firm' is its contract's; a write-off is no contract's value", () => {
+  it("a fee paid to a firm told as a 'private firm' is its contract's; a write-off is its loss, no contract's value", () => {
     expect(
       claimsOf(`${NAMED} The trust is paying private firm Castlemaine Health Analytics £48,000 a month to help.`),
     ).toContain("Castlemaine Health Analytics | contract-value | 48000 [per month]");
@@ -1899,7 +1899,7 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
         "news",
         "2011-09-24",
       ).filter((c) => !c.includes("go-live")),
-    ).toEqual(["Accenture | contract-ended | 2008-01"]);
+    ).toEqual(["Accenture | loss | 400000000", "Accenture | contract-ended | 2008-01"]);
   });
   it("'it was the third time the system has failed' counts its failures", () =>
     expect(
@@ -2274,6 +2274,97 @@ describe("claims: the verbs and windows of session 26", () => {
         "2009-07-28",
       ),
     ).toEqual(["NHS Tamesbury | appointments-affected | 340"]));
+  it("a PCT's minutes naming its provider arm in a member's role are the PCT's; an arm heading its own line is the arm's", () => {
+    const minutes = (head: string) =>
+      claimsOf(
+        `${head}\n\nPresent:\nAnne Whitlock (Director of Provider Services, Wexcombe Community Health)\n\n10/07 RiO implementation\nAround 340 podiatry appointments had to be cancelled and rebooked in June.`,
+        "board-paper",
+        "2010-01-28",
+      );
+    expect(minutes("NHS Wexcombe\nMinutes of the Board Meeting held on 28 January 2010")).toEqual([
+      "NHS Wexcombe | appointments-affected | 340",
+    ]);
+    expect(minutes("NHS Wexcombe\nWexcombe Community Health - Provider Board")).toEqual([
+      "Wexcombe Community Health | appointments-affected | 340",
+    ]);
+  });
+  it("a sum a trust is 'writing off' is its loss; one it 'would write off' if it walked away is none yet", () => {
+    expect(claimsOf(`${TRUST} stopped the project in July, writing off £1.9m of work on the new system.`)).toEqual([
+      `${TRUST} | loss | 1900000`,
+    ]);
+    expect(claimsOf(`${TRUST} said walking away now would write off £2.4m of local investment in the system.`)).toEqual(
+      [`${TRUST} | cost | 2400000`],
+    );
+  });
+  it("'the trust' further on in a sentence is the trust its paragraph just named, not the article's main one", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has had a hard year. ${TRUST} said so.\n\nFurther east, Harbourne Healthcare NHS Trust went live with Millennium in October last year. According to the trust's annual report, 7,500 outpatient appointments had to be rebooked.`,
+        "news",
+        "2008-09-01",
+      ),
+    ).toEqual([
+      "Harbourne Healthcare NHS Trust | go-live | 2007-10",
+      "Harbourne Healthcare NHS Trust | appointments-affected | 7500",
+    ]));
+  it("a supplier's write-off or provision against losses is its loss; one a trust makes of a supplier's work is the trust's", () => {
+    expect(
+      claimsOf(
+        "CSC took over the contract when Accenture walked away in January 2007, writing off around $450m as it left.",
+      ),
+    ).toEqual(["Accenture | loss | 450000000", "Accenture | contract-ended | 2007-01"]);
+    expect(
+      claimsOf("Accenture set aside $450m against losses on the two contracts, blaming delays to Lorenzo."),
+    ).toEqual(["Accenture | loss | 450000000"]);
+    expect(
+      claimsOf(
+        `${TRUST} has had a hard year. In 2009 it terminated Pellham's contract, wrote off £2.6m, and moved on.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 2600000`]);
+  });
+  it("'a report to the board last Thursday shows' dates the report, not the go-live it shows", () =>
+    expect(
+      claimsOf(
+        "A report to the PCT board last Thursday shows the first district nursing teams at NHS Ravensmoor went live on April 12.",
+        "news",
+        "2010-07-27",
+      ),
+    ).toEqual(["NHS Ravensmoor | go-live | 2010-04-12"]));
+  it("what 'the trust' spent or was cost is the trust's, not a national body's the sentence also names", () => {
+    const article = (sentence: string) => claimsOf(`${TRUST} has had a hard year. ${TRUST} said so. ${sentence}`);
+    expect(
+      article(
+        "The trust could not report its waiting list to the Department of Health for three months, and it has so far spent £410,000 on agency clerks.",
+      ),
+    ).toEqual([`${TRUST} | cost | 410000`]);
+    expect(
+      article(
+        "The minutes say the upgrade cost the trust £1.1m on top of what the Department of Health already pays BT.",
+      ),
+    ).toEqual([`${TRUST} | cost | 1100000`]);
+    expect(article("The Department of Health told MPs it had spent £1.4bn on the care records service.")).toEqual([
+      "Department of Health | cost | 1400000000",
+    ]);
+  });
+  it("savings a plan requires or a timetable needs to release are none delivered", () => {
+    expect(
+      claimsOf(`${TRUST} said the costs will strain its plans for 2009/10, which already require savings of £6m.`),
+    ).toEqual([]);
+    expect(claimsOf(`${TRUST} said the timetable was driven by the need to release savings of £2.4m a year.`)).toEqual(
+      [],
+    );
+    expect(claimsOf(`${TRUST} has saved £2.4m a year by closing the old control rooms.`)).toEqual([
+      `${TRUST} | savings | 2400000 [per year]`,
+    ]);
+  });
+  it("a supplier's pre-tax loss is its results, whichever body the sentence names after the company", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has had a hard year. ${TRUST} said so. The National Programme for IT is late. iSoft, which supplies software in three of the programme's five clusters, said it expected to report a pre-tax loss of around £340m for the year to 30 April.`,
+        "news",
+        "2006-07-10",
+      ),
+    ).toEqual([]));
   it("a hospital named beside its trust and a PCT is the hospital trust's, not the PCT's", () =>
     expect(
       claimsOf(

@@ -22,6 +22,11 @@ const learnt = (text: string, publishedAt: string) => dates(text, publishedAt, u
 const paper = (text: string, publishedAt: string) => dates(text, publishedAt, "board-paper");
 
 describe("dates, one form a line", () => {
+  it("a forecast to a date is of the date ahead: 'the forecast cost to 31 March', told in September", () => {
+    const line = "Their cost to 31 August was £412,000 and the forecast cost to 31 March is £1,150,000.";
+    expect(paper(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
+    expect(learnt(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
+  });
   it("both ends of a move are plans, news in the months before them; a new date lies ahead", () => {
     expect(dates("The trust has delayed the switch-on of its new system from April to June.", "2009-02-19")).toEqual([
       "from April=2009-04-01..2009-04-30",

@@ -74,6 +74,8 @@ const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |
 // the trust board on 17 March": the paper's date, when it says what went wrong.
 const BOARD_PAPER_ON =
   /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?board(?:\s+of\s+directors)?(?:\s+meeting)?(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+$/i;
+const REPORT_TO_BOARD_BARE =
+  /\b(?:paper|papers|report|briefing)\s+(?:to|for)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$/i;
 const PAPER_SAYS =
   /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
@@ -106,7 +108,9 @@ export function dateClaims(
       DOCUMENT_AFTER.test(text.slice(d.span.end, d.span.end + 30)) ||
       DOCUMENT_BEFORE.test(around(d).before(50)) ||
       // "a paper to the board of directors this month": the paper's month.
-      (/^(?:this|last) (?:month|week)$/i.test(d.text) && DOCUMENT_THIS.test(around(d).before(50))),
+      (/^(?:this|last) (?:month|week)$/i.test(d.text) && DOCUMENT_THIS.test(around(d).before(50))) ||
+      // "A report to the PCT board last Thursday shows the first teams went live on April 12": the report's day.
+      (REPORT_TO_BOARD_BARE.test(around(d).before(60)) && PAPER_SAYS.test(around(d).after(40))),
   );
   // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
   // "by the end of October" next to a figure: the period of the figure, not an event.
@@ -539,8 +543,20 @@ const LIST_PIECE =
 /**
  * A go-live happens once: "went live last month" beside "went live on 21 June" restates that day at a coarser
  * precision, and is no second event.
+ * (So does a month written without its year after the day was told: "since it went live in June", in December 2009,
+ * after "went live … on 21 June 2008", is June 2008 again, not a go-live in June 2009.)
  */
-export function withoutRestatedGoLives(claims: Claim[]): Claim[] {
+export function withoutRestatedGoLives(claims: Claim[], text: string): Claim[] {
+  const contains = (c: Claim, o: Claim) =>
+    c.when!.from <= o.when!.from &&
+    o.when!.to <= c.when!.to &&
+    (c.when!.from !== o.when!.from || o.when!.to !== c.when!.to);
+  const sameMonthEarlier = (c: Claim, o: Claim) =>
+    c.when!.granularity === "month" &&
+    o.span.end <= c.span.start &&
+    !/\b(?:19|20)\d\d\b/.test(text.slice(c.span.start, c.span.end)) &&
+    o.when!.from.slice(5, 7) === c.when!.from.slice(5, 7) &&
+    o.when!.from.slice(0, 4) < c.when!.from.slice(0, 4);
   const restates = (c: Claim) =>
     c.predicate === PREDICATE.goLive.name &&
     c.when !== null &&
@@ -549,9 +565,7 @@ export function withoutRestatedGoLives(claims: Claim[]): Claim[] {
         o.predicate === c.predicate &&
         o.subject === c.subject &&
         o.when !== null &&
-        c.when!.from <= o.when.from &&
-        o.when.to <= c.when!.to &&
-        (c.when!.from !== o.when.from || o.when.to !== c.when!.to),
+        (contains(c, o) || sameMonthEarlier(c, o)),
     );
   return claims.filter((c) => !restates(c));
 }

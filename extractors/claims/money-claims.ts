@@ -20,10 +20,18 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     // "iSoft … a reported loss of £228m in its last full year": a company's results, no cost or loss of the deployment.
     if (COMPANY_LOSS.test(text.slice(Math.max(s.start, m.span.start - 40), m.span.start))) {
+      // (Any supplier before it: "iSoft, which supplies … in three of the programme's five clusters, said … it expected
+      // to report a pre-tax loss of around £340m" names the programme after the company.)
       const before = actors.filter((a) => a.type !== "person" && a.span.end <= m.span.start);
-      if (before.length && categoryOf(before[before.length - 1]!.canonical) === "supplier") continue;
+      if (before.some((a) => categoryOf(a.canonical) === "supplier")) continue;
     }
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
+    const writtenOff = supplierWriteOff(scope, m);
+    if (writtenOff) {
+      const c = scope.claim(PREDICATE.loss, m.span.start, m.span.end, m.amount, when, null, writtenOff);
+      if (c) scope.add(c);
+      continue;
+    }
     // (A contract extension's price is the supplier's contract value, whoever pays it.)
     const extended = extendedContractOf(text, s, m, actors);
     const owner = extended ?? ownerOfAmount(text, m, actors, scope.programme);
@@ -49,10 +57,18 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
           const named = actors.some((a) => a.type !== "person" && q.subject.includes(categoryOf(a.canonical) ?? ""));
           // (A spender of a kind the predicate cannot have is none: "Figures obtained by the Tarnside Herald show the
           // ambulance service has spent …".)
+          // ("… to the Department of Health for three months, and it has so far spent £410,000", "the upgrade cost the
+          // trust £1.1m on top of what the Department of Health already pays BT": the trust the words name as payer.)
+          const trustPays =
+            !scope.trusts.length && trustPaysIn(text.slice(s.start, m.span.start)) ? scope.fallback(q) : null;
           const who =
-            q === PREDICATE.contractValue || !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
+            q === PREDICATE.contractValue
               ? null
-              : spender.canonical;
+              : trustPays && isTrust(trustPays)
+                ? trustPays
+                : !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
+                  ? null
+                  : spender.canonical;
           const unnamedTrust =
             !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(scope.fallback(q) ?? "");
           if (m.currency !== "GBP" && unnamedTrust) return null;
@@ -64,6 +80,48 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
 }
+
+const ABOUT = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
+/** Whether the words before a figure make the trust its payer ("it" only where "the trust" leads to it). */
+function trustPaysIn(lead: string): boolean {
+  const m = TRUST_PAYS.exec(lead);
+  const who = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return !!who && (who !== "it" || /\bthe trust\b/i.test(lead.slice(0, m!.index)));
+}
+const TRUST_PAYS = new RegExp(
+  String.raw`\b(?:(the trust|it)\s+(?:(?:has|had|have|is|was|will|would|also|so far|already|now|still)\s+)*(?:spent|spends|spending|paid|pays|paying|lost|loses|losing|invested)|cost\s+(the trust|it))\s+${ABOUT}$`,
+  "i",
+);
+
+/**
+ * "Accenture walked away in 2006, handing its two clusters to CSC and writing off $450m", "Accenture set aside $450m
+ * against losses on the two contracts": a supplier's write-off, or its provision against losses, is its own loss when
+ * the supplier is the subject the verb follows (not the body the work was handed to).
+ */
+function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null {
+  const { text, s, actors } = scope;
+  const verb = WRITE_OFF_LEAD.exec(text.slice(s.start, m.span.start));
+  if (!verb) return null;
+  if (/\bset/i.test(verb[0]) && !AGAINST_LOSSES.test(text.slice(m.span.end, s.end))) return null;
+  // The body nearest before the verb that is a clause's subject: not the object of a preposition ("took over the
+  // contract from Accenture when Accenture walked away"), nor an owner ("it terminated Pellham's contract, … wrote off").
+  const doer = actors
+    .filter(
+      (a) =>
+        a.type !== "person" &&
+        a.span.end <= s.start + verb.index &&
+        !/\b(?:from|to|with|by|for|of|at|on)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, a.span.start - 10), a.span.start),
+        ) &&
+        !/^['’]s?\b/.test(text.slice(a.span.end, a.span.end + 2)),
+    )
+    .pop();
+  return doer && categoryOf(doer.canonical) === "supplier" ? doer.canonical : null;
+}
+const WRITE_OFF_LEAD =
+  /\b(?:writ(?:ing|ten)\s+off|wrote\s+off|write\s+off|set(?:ting)?\s+aside)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+const AGAINST_LOSSES =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:against|to cover)\s+(?:its\s+|the\s+)?(?:expected\s+|anticipated\s+|likely\s+|future\s+)?loss(?:es)?\b/i;
 
 // "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
 const PART_OF =
@@ -172,7 +230,8 @@ export function moneyClaim(
   if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
   // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
-  // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17").
+  // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17"; nor savings a plan requires or a
+  // timetable needs to release, "plans for 2009/10, which already require savings of £6m", "a savings target of £2m").
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
   if (EXPECTED_SAVING.test(clause)) return null;
   if (SAVINGS_TARGET.test(clause) && !fits(PREDICATE.savings, clause)) return null;
@@ -242,7 +301,7 @@ const SPENT_WORDS =
   /\b(?:cost|costs|costing|spent|spend|staff|staffing|overtime|agency|validation|validators|clerks|overspend|overspent|backfill|consultancy|contractors?)\b/i;
 const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
-  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to)\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
+  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to|requir(?:e|es|ed|ing)|needs?|needed|to (?:release|find|deliver|achieve))\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted|targets?)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
 const WHOLE_TROUBLE =
   /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
 const COST_VERB_BEFORE =

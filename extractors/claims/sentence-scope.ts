@@ -44,6 +44,7 @@ export interface Memory {
   previous: Sentence | null;
 }
 
+const REFERS_BACK = /\b(?:the trust|the hospital|its|it)\b/i;
 const SUPPLIER_ANAPHOR = /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b/i;
 
 export const freshMemory = (): Memory => ({ trust: null, supplier: null, money: null, count: null, previous: null });
@@ -214,8 +215,12 @@ export function sentenceScopes(
     memory.previous = s;
     const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors, own);
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
+    // (So is "the trust" further on in a sentence of the paragraph that named it: "Further east, Harbourne Healthcare
+    // NHS Trust … According to the trust's annual report, 7,500 outpatient appointments had to be rebooked".)
     const follows =
-      memory.trust && !text.slice(memory.trust.end, s.start).includes("\n\n") && ANAPHOR.test(s.text)
+      memory.trust &&
+      !text.slice(memory.trust.end, s.start).includes("\n\n") &&
+      (ANAPHOR.test(s.text) || REFERS_BACK.test(s.text))
         ? memory.trust.name
         : null;
     // ("CSC holds the contract for the north. Its contract, originally valued at £3.1bn, …": a supplier's figure in a

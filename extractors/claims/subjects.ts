@@ -134,7 +134,7 @@ function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1, text = "
  * The trust or council named first on a paper's first lines (its cover or letterhead); for a report, answer or
  * release of another public body (kind "other"), that body too: a committee's summary is headed by the committee.
  */
-function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean): string | null {
+function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean, text: string): string | null {
   const categories = publicBodies
     ? ["nhs-trust", "council", "parliament", "regulator", "government"]
     : ["nhs-trust", "council"];
@@ -144,9 +144,18 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean):
   // "NHS Thursfield / Thursfield Community Health Services - Provider Board": a paper headed by a primary care trust
   // and a body of its own (its provider arm, a hospital trust it commissions) is that body's.
   // (Of the PCT's own place: "Transforming Community Services", a national policy a PCT's paper reports on, is not it.)
+  // (A heading of its own, starting its line: a director "(Director of Provider Services, Wexcombe Community Health)"
+  // among the PCT board's members names the arm, and the minutes are still the PCT's.)
   const place = head.map((m) => nhsPlace(m.canonical)).find((p) => p);
-  const arm = place ? head.find((m) => !nhsPlaceName(m.canonical) && m.canonical.includes(place)) : undefined;
+  const arm = place
+    ? head.find((m) => !nhsPlaceName(m.canonical) && m.canonical.includes(place) && startsLine(text, m.span.start))
+    : undefined;
   return (arm ?? head[0])?.canonical ?? null;
+}
+
+/** Whether only spaces stand between the start of `text`'s line and `at`. */
+function startsLine(text: string, at: number): boolean {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at).trim() === "";
 }
 
 /**
@@ -163,7 +172,7 @@ export function documentSubject(
   // An article is about a trust it names twice, or once and then calls "the trust"; not one named once in an aside
   // ("At neighbouring Dunmore Royal Infirmary, a similar rollout ran £2.3m over budget").
   return kind === "board-paper"
-    ? (letterheadBody(publisher) ?? publisherOf(stakeholders, false) ?? dominantTrust(stakeholders))
+    ? (letterheadBody(publisher) ?? publisherOf(stakeholders, false, text) ?? dominantTrust(stakeholders))
     : dominantTrust(stakeholders, kind === "news" ? 2 : 1, text);
 }
 
@@ -192,7 +201,7 @@ export function subjectFallback(
     doc.kind === "news"
       ? null
       : ((doc.kind === "board-paper" ? letterheadBody(doc.publisher) : null) ??
-        publisherOf(stakeholders, doc.kind === "other"));
+        publisherOf(stakeholders, doc.kind === "other", doc.text));
   // Cerner's results story is about Cerner even if it names the Royal Free once. An article needs two mentions of it.
   const mainActors = new Map<string, string | null>();
   const mainActor = (p: Predicate): string | null => {

@@ -368,7 +368,7 @@ export const YEAR_CONTEXT =
 const PAST_RELATIVE =
   /\b(?:it|they|which|that|who|we)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|went|began|took|came|was|were)\b/i;
 export const FORWARD =
-  /\b(?:will|would|shall|(?:is|are) (?:now )?due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|(?:is|are|has been|have been) (?:now )?(?:pencil+ed in|slated|earmarked|set) for|no earlier than|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed|be (?:presented|held|published|considered|discussed|reported|confirmed|reviewed|taken|made|decided|agreed|delivered|submitted|brought|received|finalised|signed))|(?:re)?(?:booked|arranged|rescheduled) for)\b/i;
+  /\b(?:will|would|shall|(?:is|are) (?:now )?due|due to|planned (?:for|to|in|on)|plans? to|scheduled|expected (?:to|in|on|by)|(?:is|are) (?:now )?expected|(?:is|are|has been|have been) (?:now )?(?:pencil+ed in|slated|earmarked|set) for|no earlier than|expects|is set to|are set to|intends?|aims? to|going to|is to|are to|deadline|target date|forecast (?:[\w-]+ ){0,2}?(?:to|at|for)|from next|in the coming|to receive|next meeting|(?:is|are) asked to|to (?:begin|start|follow|complete|be completed|be (?:presented|held|published|considered|discussed|reported|confirmed|reviewed|taken|made|decided|agreed|delivered|submitted|brought|received|finalised|signed))|(?:re)?(?:booked|arranged|rescheduled) for)\b/i;
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
