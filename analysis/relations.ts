@@ -69,8 +69,14 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
   if (!near && p?.lines && (!a.aspect || !b.aspect)) return null;
   // "41 complaints in July" and "41 in June": one value of two periods, each written, that do not meet, is no support.
+  // (So is one value of a total to a date and a total to, or of, a period ending months apart: "had cost £1.15m by
+  // the end of August" is not the paper's forecast of £1,150,000 to 31 March, nor its 2007/08 forecast.)
   const apart =
-    pa.dated && pb.dated && pa.start !== null && pb.start !== null && (pa.end < pb.start || pb.end < pa.start);
+    pa.dated &&
+    pb.dated &&
+    (pa.start !== null && pb.start !== null
+      ? pa.end < pb.start || pb.end < pa.start
+      : Math.abs(pa.end - pb.end) > TOTALS_APART);
   if (same && !apart) {
     return {
       relation: "supports",
@@ -140,6 +146,9 @@ interface Period {
   /** The end was written (a month, a day), not taken from the document's publication date. */
   dated: boolean;
 }
+
+/** How far apart the dates of two totals to date may be and still be one total: a month and a half. */
+const TOTALS_APART = 45 * DAY;
 
 function periodOf(c: ComparableClaim): Period {
   const p = periodRef(c);

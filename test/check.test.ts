@@ -205,6 +205,14 @@ describe("claim relations", () => {
     expect(relate(claim(41, july, complaints), claim(41, july, complaints))?.relation).toBe("supports");
   });
 
+  it("one value of two totals to dates months apart is no support: £1.15m by August is not a forecast of £1.15m to March", () => {
+    const toAug = { from: "2007-08-31", to: "2007-08-31", granularity: "to-date" } as const;
+    const toMarch = { from: "2008-03-31", to: "2008-03-31", granularity: "to-date" } as const;
+    const toEndAug = { from: "2007-08-01", to: "2007-08-31", granularity: "to-date" } as const;
+    expect(relate(claim(1_150_000, toAug), claim(1_150_000, toMarch))?.relation).toBe("updates");
+    expect(relate(claim(1_150_000, toEndAug), claim(1_150_000, toAug))?.relation).toBe("supports");
+  });
+
   it("supports within the rounding a figure was written to", async () => {
     expect(relate(claim(7_200_000, toNov), claim(7_190_000, toNov))?.relation).toBe("supports");
     expect(relate(claim(7_200_000, toNov), claim(7_300_000, toNov))?.relation).toBe("contradicts");

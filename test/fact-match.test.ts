@@ -2655,3 +2655,43 @@ describe("a target reported as met, against a table by quarter or the sentence a
     ).toBe("contradicted");
   });
 });
+
+describe("a deadline reported as kept, against a passage of its date that says it was not", () => {
+  it("'met its target of clearing the backlog by the end of July' against 'that target was not met' contradicts", () => {
+    const { check } = against(
+      [
+        "3.1 The recovery plan target was to clear this backlog by 31 July; that target was not met, and the revised date is 30 November.",
+        "5.2 The Mental Health Minimum Dataset submission for April was not made by the national deadline.",
+      ],
+      "2007-09-27",
+      "2007-10-03",
+    );
+    expect(check("The trust said it had met its target of clearing the backlog by the end of July.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The trust managed to make its April dataset submission on time.").verdict).toBe("contradicted");
+    // (Told as missed, it is what the paper says.)
+    expect(check("The trust did not clear the backlog by the end of July.").verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a part of the year told as done, against the year's forecast", () => {
+  const { check } = against(
+    [
+      "Table 1: Income and expenditure summary, month 3 2011/12",
+      "Line | Q1 plan £000 | Q1 actual £000 | Variance £000 | Annual plan £000 | Forecast £000",
+      "Surplus | 1,200 | 900 | -300 | 3,400 | 3,400",
+      "2.2 The forecast for 2011/12 is now a deficit of £1.9m against a planned surplus of £0.5m.",
+    ],
+    "2011-07-28",
+    "2011-08-03",
+  );
+  it("'a surplus of £3.4m for the first quarter' against a Q1 actual of £900k and a forecast of £3.4m: contradicted", () =>
+    expect(check("The trust also reported a surplus of £3.4m for the first quarter of the year.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'was £1.9m in deficit at the end of June' is not held by the year's forecast deficit of £1.9m", () =>
+    expect(check("The paper shows the trust was £1.9m in deficit at the end of June.").verdict).not.toBe("supported"));
+  it("the forecast told as a forecast: supported", () =>
+    expect(check("The trust expects a deficit of £1.9m for the year.").verdict).toBe("supported"));
+});

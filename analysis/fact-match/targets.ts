@@ -14,6 +14,23 @@ import { financialYears, fine, goesOn, inFinancialYear, labelOf, monthIn, months
  * ("rose to 86% in May against our internal target of 90%", "the four-hour A&E standard was missed in July (97.6%)"),
  * contradicts it; one that says it was met supports it; else nothing is found.
  */
+/**
+ * "The trust said it had met its target of clearing the backlog by the end of July", "managed to make its April
+ * submission on time": a deadline the statement says was kept, against a passage of the same date that says it was
+ * not ("that target was not met", "was not made by the national deadline", a milestone row "… | Not achieved").
+ */
+export function deadlineMet(f: Figure, st: Statement): FigureOutcome | null {
+  if (f.kind !== "date" || !DEADLINE_KEPT.test(st.text) || NOT_MET.test(st.text) || FUTURE.test(st.text)) return null;
+  const missed = st.scored.find(
+    (r) => DEADLINE_MISSED.test(r.u.text) && r.u.figures.some((p) => p.kind === "date" && agrees(f, p)),
+  );
+  return missed ? { found: "disagree", evidence: missed } : null;
+}
+const DEADLINE_KEPT =
+  /\b(?:met|hit|achieved|kept to|made)\s+(?:its|the|their|our|a)\s+(?:[\w-]+\s+){0,3}?(?:target|deadline)\b|\b(?:on|in) time\b/i;
+const DEADLINE_MISSED =
+  /\b(?:target|deadline)\b[^.;]{0,30}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:met|achieved|reached)\b|\bnot\s+(?:made|submitted|met|achieved|completed|delivered)\s+(?:by|on|in time|before)\b|\bmissed\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?deadline\b|\bnot achieved\b/i;
+
 export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
   const at = st.text.indexOf(f.text);
   // (A "not" of what the target is of, after it, says nothing of meeting it: "the 95 per cent target for patients who

@@ -1,4 +1,5 @@
 import type { Figure } from "./figures.js";
+import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 
 /** What a paper's figure is of in time: a forecast for the year, what has happened to date, or a budget. */
 
@@ -78,8 +79,20 @@ export function varianceTheOtherWay(statement: string, p: Figure, row: readonly 
  */
 export function toldToDate(clause: string): boolean {
   const marks = [...clause.matchAll(new RegExp(TO_DATE_STATEMENT.source, "gi"))];
-  return marks.length > 0 && !(FORECAST_WORDS.test(clause) && marks.every((m) => /^since$/i.test(m[0])));
+  if (marks.length > 0 && !(FORECAST_WORDS.test(clause) && marks.every((m) => /^since$/i.test(m[0])))) return true;
+  // ("The paper shows the trust was £1.9m in deficit at the end of August", "reported a surplus of £3.4m for the first
+  // quarter": a part of the year told as done, in the past and with no word of a forecast.)
+  return (
+    PART_OF_YEAR_DONE.test(clause) && PAST_TOLD.test(clause) && !FORECAST_WORDS.test(clause) && !AHEAD.test(clause)
+  );
 }
+const PART_OF_YEAR_DONE = new RegExp(
+  String.raw`\b(?:(?:at|by) the end of (?:${MONTH_PATTERN}|the (?:first|second|third) quarter|month \d+|quarter (?:one|two|three|[123]))|(?:for|in) the (?:first|second|third) quarter|at month \d+)\b`,
+  "i",
+);
+const PAST_TOLD = /\b(?:was|were|had|reported|posted|recorded|showed|stood at|reached|ran up|fell|rose)\b/i;
+const AHEAD =
+  /\b(?:will|would|expects?|expected|plans?|planned|due|should|on course|set to|aims?|aiming|intends?|target(?:s|ed)?|hopes?|next year)\b/i;
 
 /**
  * "Pay costs are already £980,000 over budget" against a row whose £980k is the forecast variance: a forecast
