@@ -17,7 +17,8 @@ const DASH = String.raw` ?[-–—] ?`;
 
 /** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */
 const AMOUNT = new RegExp(
-  String.raw`(?<between>between )?(?<cur>${CURRENCY})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?` +
+  // ("£(1.30)m": a finance table's negative, in brackets inside the sign and the multiplier.)
+  String.raw`(?<between>between )?(?<cur>${CURRENCY})(?<num>${NUMBER}|\((?:${NUMBER})\))(?<mult>${MULTIPLIER})?` +
     String.raw`(?:(?<sep>${DASH}| to | and )(?<cur2>${CURRENCY})?(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?)?` +
     // ("30 million euros", "2.4 million GBP": the currency named after the figure.)
     String.raw`|(?<bare>${NUMBER})(?<bmult> ?(?:billion|million|thousand)|m|bn|k)? (?<word>pounds|sterling|euros|(?:US )?dollars|GBP|EUR|USD)\b`,
@@ -83,7 +84,7 @@ export function extractMoney(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
       // (Only a smaller figure borrows it: "between £500 and £3 million" is not £500m.)
       changeTo = g.num2 !== undefined && !isRange && !g.cur2 && !!g.mult2 && g.sep === " to ";
       const borrows =
-        (isRange || changeTo) && (!g.cur2 || Number(g.num!.replace(/,/g, "")) < Number(g.num2!.replace(/,/g, "")));
+        (isRange || changeTo) && (!g.cur2 || Number(g.num!.replace(/[,()]/g, "")) < Number(g.num2!.replace(/,/g, "")));
       const mult1 = g.mult ?? (borrows ? g.mult2 : undefined);
       amount = value(g.num!, mult1);
       if (isRange) amountTo = value(g.num2!, g.mult2);
@@ -197,7 +198,7 @@ function pence(doc: Pick<Doc, "text" | "pages">): MoneyMention[] {
 }
 
 function value(num: string, mult: string | undefined): number {
-  const n = Number(num.replace(/,/g, ""));
+  const n = Number(num.replace(/[,()]/g, ""));
   const scale = mult ? (SCALE[mult.trim().toLowerCase().replace(/^-/, "")] ?? 1) : 1;
   // Rounded to pennies: 7.2 * 1e6 is 7200000.000000001 in floating point.
   return Math.round(n * scale * 100) / 100;

@@ -2365,6 +2365,16 @@ describe("claims: the verbs and windows of session 26", () => {
         "2006-07-10",
       ),
     ).toEqual([]));
+  it("a provision restated in brackets is the supplier's loss twice; 'the cost of the incident' is a loss", () => {
+    expect(
+      claimsOf(
+        "In September 2006 Accenture announced it was pulling out, having set aside $450m (about £240m at the time) against losses on the work.",
+      ),
+    ).toEqual(["Accenture | loss | 450000000", "Accenture | loss | 240000000"]);
+    expect(claimsOf(`${TRUST}'s report puts the direct cost of the incident at £186,000.`)).toEqual([
+      `${TRUST} | loss | 186000`,
+    ]);
+  });
   it("a hospital named beside its trust and a PCT is the hospital trust's, not the PCT's", () =>
     expect(
       claimsOf(

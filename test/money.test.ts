@@ -53,6 +53,7 @@ describe("extractMoney: one line per form", () => {
     ["shares have fallen to around 60p.", { text: "60p", amount: 0.6 }],
     ["a bill of two hundred million pounds", { text: "two hundred million pounds", amount: 200_000_000 }],
     ["about two hundred million pounds", { amount: 200_000_000, approximate: true }],
+    ["a variance of £(1.30)m on clinical income", { text: "£(1.30)m", amount: 1_300_000 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

@@ -100,9 +100,13 @@ const TRUST_PAYS = new RegExp(
  */
 function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null {
   const { text, s, actors } = scope;
-  const verb = WRITE_OFF_LEAD.exec(text.slice(s.start, m.span.start));
+  // ("having set aside $450m (about £240m at the time) against losses": the sum in brackets restates the one before.)
+  const whole = text.slice(s.start, m.span.start);
+  const lead = whole.replace(RESTATED_BEFORE, "");
+  const verb = WRITE_OFF_LEAD.exec(lead);
   if (!verb) return null;
-  if (/\bset/i.test(verb[0]) && !AGAINST_LOSSES.test(text.slice(m.span.end, s.end))) return null;
+  const after = text.slice(m.span.end, s.end).replace(lead === whole ? /^\s*\([^)]*\)/ : /^[^)]*\)/, "");
+  if (/\bset/i.test(verb[0]) && !AGAINST_LOSSES.test(after)) return null;
   // The body nearest before the verb that is a clause's subject: not the object of a preposition ("took over the
   // contract from Accenture when Accenture walked away"), nor an owner ("it terminated Pellham's contract, … wrote off").
   const doer = actors
@@ -118,8 +122,10 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
     .pop();
   return doer && categoryOf(doer.canonical) === "supplier" ? doer.canonical : null;
 }
+const RESTATED_BEFORE =
+  /\s*[£$€]\s?[\d.,]+\s?(?:bn|m|k|million|billion)?\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
 const WRITE_OFF_LEAD =
-  /\b(?:writ(?:ing|ten)\s+off|wrote\s+off|write\s+off|set(?:ting)?\s+aside)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+  /\b(?:writ(?:ing|ten)\s+off|wrote\s+off|write\s+off|set(?:ting)?\s+aside)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
 const AGAINST_LOSSES =
   /^\s*(?:[\w-]+\s+){0,2}?(?:against|to cover)\s+(?:its\s+|the\s+)?(?:expected\s+|anticipated\s+|likely\s+|future\s+)?loss(?:es)?\b/i;
 
