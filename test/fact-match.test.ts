@@ -2695,3 +2695,28 @@ describe("a part of the year told as done, against the year's forecast", () => {
   it("the forecast told as a forecast: supported", () =>
     expect(check("The trust expects a deficit of £1.9m for the year.").verdict).toBe("supported"));
 });
+
+describe("a target reported as met, against a table by quarter whose last column is 'Plan / target'", () => {
+  const { check } = against(
+    [
+      "Table 2: Activity and performance by quarter",
+      "Measure | Q1 (Apr-Jun) | Q2 (Jul-Sep) | Plan / target",
+      "A&E four-hour performance % | 98.1 | 97.2 | 98.0",
+    ],
+    "2009-10-29",
+    "2009-11-05",
+  );
+  it("'kept to the 98 per cent four-hour target throughout the quarter' against Q2's 97.2: contradicted", () =>
+    expect(
+      check("The trust's emergency department kept to the 98 per cent four-hour target throughout the quarter.")
+        .verdict,
+    ).toBe("contradicted"));
+  it("the four hours of the target's name are no figure of the statement; the target said missed is no contradiction", () => {
+    expect(
+      check("The trust's emergency department kept to the 98 per cent four-hour target throughout the quarter.").agree,
+    ).toEqual([]);
+    expect(check("The trust missed the 98 per cent four-hour target in the second quarter.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});

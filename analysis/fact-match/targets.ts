@@ -304,7 +304,8 @@ function targetInTable(f: Figure, st: Statement, papers: Papers, about: Scored[]
 
 // A heading or label that is the target ("Target", "Standard", "Target (Sept 2011)"), not one that names it beside
 // the measure ("Admitted RTT within 18 weeks % (target 90%)").
-const TARGET = /^\s*(?:(?:national|local|internal|agreed)\s+)?(?:target|standard|trajectory)\b/i;
+const TARGET =
+  /^\s*(?:(?:national|local|internal|agreed)\s+)?(?:(?:plan|trajectory)\s*\/\s*)?(?:target|standard|trajectory)\b/i;
 
 /**
  * "The service recovered in June, when it hit the 75 per cent target" against "Against the national standard that 75%

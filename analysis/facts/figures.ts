@@ -281,7 +281,18 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
   const at = sentence.indexOf(f.text);
   // A length of time is a limit when the statement says something happened within it; else it is what happened
   // ("down for more than 12 hours", "revert to paper for almost four hours").
-  // (Or names the standard: "the national eight-minute target", "the 8-minute response standard".)
+  // (Or names the standard: "the national eight-minute target", "the 8-minute response standard", "the 98 per cent
+  // four-hour target".)
+  // (Only where the target's share goes before it: in "missed the four-hour A&E target in June" the standard is what the
+  // statement says was missed, a figure of its own.)
+  if (
+    /-(?:hours?|weeks?|days?|minutes?)$/i.test(f.text) &&
+    /\d(?:\.\d+)?\s?(?:%|per cent)\s+$/i.test(sentence.slice(Math.max(0, at - 20), Math.max(0, at))) &&
+    /^\s+(?:(?:[\w&-]+\s+){0,2}?)(?:target|standard|threshold|measure|pathway|rule)\b/i.test(
+      sentence.slice(at + f.text.length),
+    )
+  )
+    return true;
   if (f.noun === MINUTES)
     return (
       /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(sentence.slice(0, Math.max(0, at))) ||
