@@ -2720,3 +2720,19 @@ describe("a target reported as met, against a table by quarter whose last column
     );
   });
 });
+
+describe("a count of a month, against a table with a column a month", () => {
+  const { check } = against(
+    [
+      "Table 1: Emergency Operations Centre performance, April to June",
+      "Measure | April | May | June | Standard",
+      "Emergency calls received | 39,880 | 42,150 | 41,260 | -",
+    ],
+    "2010-07-22",
+    "2010-07-29",
+  );
+  it("'rose from 39,880 in April to 42,150 in June' against May's 42,150: half right", () =>
+    expect(check("Emergency calls rose from 39,880 in April to 42,150 in June.").verdict).toBe("partly-supported"));
+  it("'to 42,150 in May': supported", () =>
+    expect(check("Emergency calls rose from 39,880 in April to 42,150 in May.").verdict).toBe("supported"));
+});

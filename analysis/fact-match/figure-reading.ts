@@ -120,7 +120,9 @@ export class FigureReading {
       this.agreesNow(r, p) &&
       // (So is a count of a passage that gives a series of them: "In July alone the trust received 41 complaints" is not
       // "Complaints rose to 41 in June, against 22 in March; 34 were received in August".)
-      ((this.f.kind !== "percent" && !(this.f.kind === "count" && this.series(r))) ||
+      // (Or a table's count under a month's column: "to 42,150 in June" is not held by May's 42,150.)
+      ((this.f.kind !== "percent" &&
+        !(this.f.kind === "count" && (this.series(r) || monthIn(p.column ?? "") !== null))) ||
         (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
       (this.f.kind !== "date" || !fine(this.f) || fine(p) || namesMonth(p.text, this.f))
     );
