@@ -2736,3 +2736,21 @@ describe("a count of a month, against a table with a column a month", () => {
   it("'to 42,150 in May': supported", () =>
     expect(check("Emergency calls rose from 39,880 in April to 42,150 in May.").verdict).toBe("supported"));
 });
+
+describe("a go-live told as done in the month a milestone table gives as planned", () => {
+  const { check } = against(
+    [
+      "Table 1: Deployment waves",
+      "Wave | Services | Teams | Planned go-live | Actual go-live",
+      "3 | Health visiting and school nursing | 3 | 9 January 2012 | 20 February 2012",
+    ],
+    "2012-04-26",
+    "2012-05-03",
+  );
+  it("'moved to the system in January' against a planned 9 January and an actual 20 February: contradicted", () =>
+    expect(check("Health visitors and school nurses moved to the system in January.").verdict).toBe("contradicted"));
+  it("'were due to move in January': supported", () =>
+    expect(check("Health visitors and school nurses were due to move to the system in January.").verdict).toBe(
+      "supported",
+    ));
+});

@@ -244,7 +244,20 @@ const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigati
  */
 export function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units: EvidenceUnit[]): boolean {
   const told = (w: EvidenceUnit, q: Figure) => clausesAt(w.text, q.text)[1] ?? w.text;
-  if (!EVENT_DONE.test(clause) || PLAN_WORD.test(clause) || !PLAN_WORD.test(told(u, p))) return false;
+  if (!EVENT_DONE.test(clause) || PLAN_WORD.test(clause)) return false;
+  // (Or a table's plan column, where the row dates the doing in another: "Planned go-live | Actual go-live".)
+  if (u.context && p.column && PLAN_WORD.test(p.column))
+    return u.figures.some(
+      (q) =>
+        q !== p &&
+        q.kind === "date" &&
+        fine(q) &&
+        q.value !== p.value &&
+        !!q.column &&
+        !PLAN_WORD.test(q.column) &&
+        /\b(?:actual|live|went|completed?|achieved)\b/i.test(q.column),
+    );
+  if (!PLAN_WORD.test(told(u, p))) return false;
   const done = (w: EvidenceUnit, q: Figure) =>
     q.kind === "date" && fine(q) && q.value !== p.value && EVENT_DONE.test(told(w, q)) && !PLAN_WORD.test(told(w, q));
   const next = units[units.indexOf(u) + 1];
