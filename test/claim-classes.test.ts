@@ -2375,6 +2375,12 @@ describe("claims: the verbs and windows of session 26", () => {
       `${TRUST} | loss | 186000`,
     ]);
   });
+  it("problems that 'have cost the trust' a sum, however long the name between, are its loss", () =>
+    expect(
+      claimsOf(
+        `Problems with the Cerner Millennium system installed at ${TRUST} have cost the trust an estimated £1.4m, according to papers for its August board meeting.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 1400000`]));
   it("a hospital named beside its trust and a PCT is the hospital trust's, not the PCT's", () =>
     expect(
       claimsOf(
