@@ -300,6 +300,20 @@ function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] 
   );
 }
 
+/**
+ * A link's reason told from the checked claim's side: its own value first ("£9.2m against £7.2m"). A link is stored
+ * from the claim of the document stored later, and documents ingested together are stored in no fixed order.
+ */
+function fromClaimSide(reason: LinkReason, value: StoredClaim["value"]): LinkReason {
+  if (
+    (reason.code === "within-rounding" || reason.code === "same-period-differs") &&
+    reason.value !== value &&
+    reason.other === value
+  )
+    return { ...reason, value: reason.other, other: reason.value };
+  return reason;
+}
+
 function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
   const links = corpus.claims.links(claim.id).filter((l) => l.other.documentId !== claim.documentId);
   const evidence: Evidence[] = links.map((l) => ({
@@ -311,7 +325,7 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
     quote: l.other.sentence,
     value: l.other.value,
     relation: l.relation,
-    reason: l.reason,
+    reason: fromClaimSide(l.reason, claim.value),
     ...(l.other.ocr !== null ? { ocr: l.other.ocr } : {}),
   }));
   // A paper's sentence that gives two figures ("a deficit of £4.1m at month 7 and a forecast outturn of £6.9m")

@@ -331,6 +331,40 @@ describe("a figure updated over time, in a corpus", () => {
   }, 60_000);
 });
 
+describe("a link's reason, told from the checked claim's side", () => {
+  it("reads '£9.2m against £7.2m' for the article's £9.2m, whichever document was stored first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-side-"));
+    writeFileSync(
+      join(dir, "article.txt"),
+      "Royal Free counts the cost.\n\nThe problems have cost the Royal Free Hampstead NHS Trust £9.2m by November 2008, its board papers say.\n",
+    );
+    writeFileSync(
+      join(dir, "paper.txt"),
+      "Finance report to the Trust Board.\n\nBy November 2008 the total cost to the Trust of the problems with the Care Records Service had reached £7.2m.\n",
+    );
+    // The article first: its claims are stored before the paper's, so the link is the paper's.
+    writeFileSync(
+      join(dir, "manifest.csv"),
+      [
+        "source,kind,publishedAt,subject",
+        "article.txt,news,2008-12-04,Royal Free Hampstead NHS Trust",
+        "paper.txt,board-paper,2008-11-26,Royal Free Hampstead NHS Trust",
+      ].join("\n"),
+    );
+    const db = join(dir, "c.db");
+    expect((await ingest([join(dir, "manifest.csv")], { db, workers: 0 })).failed).toEqual([]);
+    const corpus = openCorpus(db, { readonly: true });
+    try {
+      const article = corpus.documents.list().find((d) => d.source.endsWith("article.txt"))!;
+      const loss = checkDocument(corpus, article.id).claims.find((c) => c.claim.predicate === "loss")!;
+      const against = loss.evidence.find((e) => e.relation === "contradicts")!;
+      expect(against.reason).toMatchObject({ code: "same-period-differs", value: 9_200_000, other: 7_200_000 });
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
+});
+
 describe("a figure reported every month", () => {
   it("links a new figure to the nearest earlier ones as updates, not to every figure of the series", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-series-"));
