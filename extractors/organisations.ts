@@ -15,7 +15,7 @@ const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,9}
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty|University";
 const OF_NAME = String.raw`[A-Z][A-Za-z'’-]*[A-Za-z]`;
 const DISCOVER = new RegExp(
-  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME})?(?![\w'’-])|${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
+  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME}){0,2}(?![\w'’-])|${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
   "g",
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"
@@ -126,7 +126,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       pair[2]!.split(" ").length >= 2 &&
       (!/\bNHS\b/.test(pair[1]!) || /\bNHS (?:Foundation )?Trust$/.test(pair[1]!))
     ) {
-      const second = start + name.length - pair[2]!.length;
+      const second = start + name.indexOf(pair[2]!, pair[1]!.length);
       for (const [s, n] of [
         [start, pair[1]!],
         [second, pair[2]!],
@@ -144,6 +144,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       }
       continue;
     }
+    const inPlace = HEAD_IN_PLACE.exec(name);
+    if (inPlace) name = inPlace[1]!;
     // "Chief Executive of Oxford Radcliffe Hospitals NHS Trust": the post goes, the body stays.
     const post = POST_OF.exec(name);
     if (post) {
@@ -230,7 +232,11 @@ export const pctName = (canonical: string): boolean =>
 
 // Lower-cased in a line of capitals: joining words of names, and the connectives of a headline in capitals ("HUNDREDS
 // TURNED AWAY AS HOSPITAL …"), which no body's name holds and which so end a run of capitalised words.
-const PAIR = new RegExp(String.raw`^(.+? (?:${ORG_HEADS})) and (.+ (?:${ORG_HEADS}))$`);
+// ("the Royal Kennet Hospital in Newbury and St Aldhelm's Hospital in Hungerford": each named with its town.)
+const IN_PLACE = String.raw`(?: in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?`;
+const PAIR = new RegExp(String.raw`^(.+? (?:${ORG_HEADS}))${IN_PLACE} and (.+ (?:${ORG_HEADS}))${IN_PLACE}$`);
+// "Royal Kennet Hospital in Newbury": the town a body is in is no part of its name.
+const HEAD_IN_PLACE = new RegExp(String.raw`^(.+ (?:${ORG_HEADS})) in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$`);
 const SMALL_WORDS = new Set(
   "and of for the in on at to as by with after over from into amid against before until while but or is are was were be has have had says said".split(
     " ",

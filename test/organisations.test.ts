@@ -18,6 +18,16 @@ describe("organisations by shape, one form a line", () => {
       orgs("It could not submit Mental Health Minimum Dataset returns to National Health Service bodies."),
     ).toEqual([]);
   });
+  it("two hospitals each in its town are two bodies, without the towns; a learned body's name runs to three words", () => {
+    expect(
+      orgs(
+        "The trust, which runs the Royal Kennet Hospital in Newbury and St Aldhelm's Hospital in Hungerford, went live.",
+      ),
+    ).toEqual(["Royal Kennet Hospital", "St Aldhelm's Hospital"]);
+    expect(orgs("A review led by the Association of Ambulance Chief Executives is due.")).toEqual([
+      "Association of Ambulance Chief Executives",
+    ]);
+  });
   it("a named committee or programme board is a body; the trust's board is not one of its own", () =>
     expect(
       orgs(
