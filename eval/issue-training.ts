@@ -64,8 +64,17 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  */
 export const NOT_TRAINED_ON: RegExp | null = /^b(?:57|58)-/;
 
-/** How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half. */
-export const TRAINING = { epochs: 30, rate: 0.3, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
+/**
+ * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
+ * In session 27 a tenth of the step, for twice the epochs (rate 0.3 -> 0.03, 30 -> 60 epochs), raised F1 on both
+ * measures: ten folds 0.779 / 0.707 -> 0.774 / 0.745 (F1 0.742 -> 0.759), and b52 to b54 unseen (36 documents, fit on
+ * the rest) 0.847 / 0.661 -> 0.838 / 0.714 (F1 0.742 -> 0.771). The large step left each weight where the last few
+ * sentences pushed it. Tried in the same session and left out, as flat or lower on one measure or both: other l2
+ * (1e-3, 6e-3, 1e-2) and minCount (1, 3, 5); per-label thresholds chosen in the training folds; the document's kind,
+ * a line's place (first lines, table rows), its length, negation words, word triples and skip-pairs as features; a
+ * second pass over the first pass's labels.
+ */
+export const TRAINING = { epochs: 60, rate: 0.03, decay: 0.2, l2: 3e-3, minCount: 2, digits: 2 } as const;
 
 interface Line {
   features: string[];
