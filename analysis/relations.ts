@@ -66,6 +66,10 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
     onItsSide(b.typed as FigureValue, a.typed as FigureValue);
   const pa = periodOf(a);
   const pb = periodOf(b);
+  // Problems counted with no date of their own are of whatever noun each sentence counts ("fixed more than 180 defects",
+  // "Four incidents have been reviewed"): figures that agree meet, and so do figures a slip apart (within a factor of
+  // three: 32 defects against 23), as a wrong figure for the same count is; others are of different things.
+  if (!near && a.predicate === PROBLEM_COUNT && !pa.dated && !pb.dated && !slipApart(va, vb)) return null;
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
   if (!near && p?.lines && (!a.aspect || !b.aspect)) return null;
   // "41 complaints in July" and "41 in June": one value of two periods, each written, that do not meet, is no support.
@@ -146,6 +150,9 @@ interface Period {
   /** The end was written (a month, a day), not taken from the document's publication date. */
   dated: boolean;
 }
+
+const PROBLEM_COUNT = "problem-count";
+const slipApart = (x: number, y: number) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 
 /** How far apart the dates of two totals to date may be and still be one total: a month and a half. */
 const TOTALS_APART = 45 * DAY;

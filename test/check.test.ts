@@ -181,6 +181,12 @@ describe("claim relations", () => {
   };
   const toNov = { from: "2008-11-01", to: "2008-11-30", granularity: "to-date" } as const;
 
+  it("problems counted with no date are of whatever each sentence counts: 180 defects fixed is no rival of 4 incidents", () => {
+    const problems = { predicate: "problem-count" };
+    expect(relate(claim(180, null, problems), claim(4, null, problems))).toBeNull();
+    expect(relate(claim(32, null, problems), claim(23, null, problems))?.relation).toBe("contradicts");
+    expect(relate(claim(23, null, problems), claim(23, null, problems))?.relation).toBe("supports");
+  });
   it("compares every count exactly: a backlog of 3,400 is not 3,450", () => {
     const backlog = { predicate: "backlog-count" };
     expect(relate(claim(3400, null, backlog), claim(3450, null, backlog))?.relation).toBe("contradicts");
