@@ -134,7 +134,8 @@ export function checkDocument(
       if (
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
-        (c.verdict === "partly-supported" || (c.verdict === "contradicted" && countOf(c))) &&
+        (c.verdict === "partly-supported" ||
+          ((c.verdict === "contradicted" || c.verdict === "unverified") && countOf(c))) &&
         // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
         c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
       )
@@ -177,10 +178,10 @@ function settleOnTheSentence(c: CheckedClaim): void {
 }
 
 /**
- * A count claim contradicted only by counts of the same predicate in passages unlike its sentence: "Staff have found
- * 1,870 duplicate patient records" against a paper's "38 open defects", both problems to the predicate list. Counts of
- * one predicate may count different things, which the sentence read as a fact tells apart; money of one predicate is
- * one quantity, and its contradiction stands.
+ * A count claim contradicted only by counts of the same predicate in passages unlike its sentence, or linked to none:
+ * "Staff have found 1,870 duplicate patient records" against a paper's "38 open defects", both problems to the
+ * predicate list. Counts of one predicate may count different things, which the sentence read as a fact tells apart;
+ * money of one predicate is one quantity, and its contradiction stands.
  */
 const countOf = (c: CheckedClaim) => predicateNamed(c.claim.predicate)?.unit === "count";
 

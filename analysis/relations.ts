@@ -1,3 +1,4 @@
+import { PREDICATE } from "../extractors/claims/predicates.js";
 import { predicateNamed } from "../extractors/knowledge.js";
 import { figureOf, writtenInterval, type DateValue, type FigureValue } from "../model/claim-value.js";
 import { dateValue } from "../model/when.js";
@@ -151,7 +152,7 @@ interface Period {
   dated: boolean;
 }
 
-const PROBLEM_COUNT = "problem-count";
+const PROBLEM_COUNT = PREDICATE.problemCount.name;
 const slipApart = (x: number, y: number) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 
 /** How far apart the dates of two totals to date may be and still be one total: a month and a half. */
