@@ -1,4 +1,5 @@
 import { PREDICATE } from "../extractors/claims/predicates.js";
+import { slipApart } from "./facts/figures.js";
 import { predicateNamed } from "../extractors/knowledge.js";
 import { figureOf, writtenInterval, type DateValue, type FigureValue } from "../model/claim-value.js";
 import { dateValue } from "../model/when.js";
@@ -153,7 +154,6 @@ interface Period {
 }
 
 const PROBLEM_COUNT = PREDICATE.problemCount.name;
-const slipApart = (x: number, y: number) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 
 /** How far apart the dates of two totals to date may be and still be one total: a month and a half. */
 const TOTALS_APART = 45 * DAY;

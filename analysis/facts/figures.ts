@@ -398,7 +398,11 @@ export function transposed(a: Figure, p: Figure): boolean {
  */
 export function rival(a: Figure, p: Figure): boolean {
   if (a.kind === "date" || a.kind === "percent") return true;
-  const [x, y] = [Math.abs(a.value), Math.abs(p.value)];
+  return slipApart(Math.abs(a.value), Math.abs(p.value));
+}
+
+/** Whether two positive values are within a factor of three of each other: as far apart as a slip puts them. */
+export function slipApart(x: number, y: number): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 }
 

@@ -61,8 +61,28 @@ export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
   return deal ? PREDICATE.contractValue : PREDICATE.cost;
 }
 
-const SPENT =
-  /\b(?:has|have|had|will|would)?\s*(?:also\s+|already\s+|now\s+)?(?:paid|spent|lost|pays|spends|loses|invested|set aside)\s+(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*$/i;
+// The words between a verb of paying and its sum: "a further", "about", "more than".
+const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
+const SPENT = new RegExp(
+  String.raw`\b(?:has|have|had|will|would)?\s*(?:also\s+|already\s+|now\s+)?(?:paid|spent|lost|pays|spends|loses|invested|set aside)\s+${BEFORE_SUM}$`,
+  "i",
+);
+// "it has so far spent", "cost the trust": the trust as the payer, in words that name no body.
+const TRUST_PAYS = new RegExp(
+  String.raw`\b(?:(the trust|it)\s+(?:(?:has|had|have|is|was|will|would|also|so far|already|now|still)\s+)*(?:spent|spends|spending|paid|pays|paying|lost|loses|losing|invested)|cost\s+(the trust|it))\s+${BEFORE_SUM}$`,
+  "i",
+);
+
+/**
+ * Whether the words before a sum, `lead`, make the trust its payer: "… to the Department of Health for three months, and
+ * it has so far spent £410,000", "the upgrade cost the trust £1.1m" ("it" only where "the trust" leads to it: "The
+ * Department told us it had spent £1.4bn" is the Department's).
+ */
+export function trustPaysBefore(lead: string): boolean {
+  const m = TRUST_PAYS.exec(lead);
+  const who = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return !!who && (who !== "it" || /\bthe trust\b/i.test(lead.slice(0, m!.index)));
+}
 
 /**
  * The actor that pays, spends or loses an amount, where the words say so: the body named (or described: "the

@@ -1,7 +1,14 @@
 import type { Claim, MoneyMention } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
-import { CONTRACT_WORTH, extendedContractOf, ownedAmountPredicate, ownerOfAmount, spenderOf } from "./amount-owner.js";
+import {
+  CONTRACT_WORTH,
+  extendedContractOf,
+  ownedAmountPredicate,
+  ownerOfAmount,
+  spenderOf,
+  trustPaysBefore,
+} from "./amount-owner.js";
 import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
 import { clauseAround } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
@@ -60,7 +67,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
           // ("… to the Department of Health for three months, and it has so far spent £410,000", "the upgrade cost the
           // trust £1.1m on top of what the Department of Health already pays BT": the trust the words name as payer.)
           const trustPays =
-            !scope.trusts.length && trustPaysIn(text.slice(s.start, m.span.start)) ? scope.fallback(q) : null;
+            !scope.trusts.length && trustPaysBefore(text.slice(s.start, m.span.start)) ? scope.fallback(q) : null;
           const who =
             q === PREDICATE.contractValue
               ? null
@@ -80,18 +87,6 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
 }
-
-const ABOUT = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
-/** Whether the words before a figure make the trust its payer ("it" only where "the trust" leads to it). */
-function trustPaysIn(lead: string): boolean {
-  const m = TRUST_PAYS.exec(lead);
-  const who = (m?.[1] ?? m?.[2])?.toLowerCase();
-  return !!who && (who !== "it" || /\bthe trust\b/i.test(lead.slice(0, m!.index)));
-}
-const TRUST_PAYS = new RegExp(
-  String.raw`\b(?:(the trust|it)\s+(?:(?:has|had|have|is|was|will|would|also|so far|already|now|still)\s+)*(?:spent|spends|spending|paid|pays|paying|lost|loses|losing|invested)|cost\s+(the trust|it))\s+${ABOUT}$`,
-  "i",
-);
 
 /**
  * "Accenture walked away in 2006, handing its two clusters to CSC and writing off $450m", "Accenture set aside $450m
