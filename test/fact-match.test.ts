@@ -838,6 +838,12 @@ describe("what may happen, and another month's row", () => {
       rtt("In August the trust was back above the 90 per cent target for admitted patients treated within 18 weeks.")
         .verdict,
     ).toBe("contradicted");
+    // (A "not" in another clause says nothing of the target: the clause of the figure says it was met.)
+    expect(
+      rtt(
+        "Figures were not reported at all for June and July, and in August the trust was back above the 90 per cent target for admitted patients.",
+      ).verdict,
+    ).toBe("contradicted");
   });
 });
 
@@ -937,6 +943,76 @@ describe("a target reported as met", () => {
     "2012-06-28",
     "2012-07-05",
   );
+  it("a target met in a month, its value not written, against the month's share below the standard named: contradicted", () => {
+    const { check: amb } = against(
+      [
+        "3.1 Performance against the Category A 8-minute standard of 75% fell from 76.4% in April to 71.2% in May, recovering to 73.8% in June.",
+      ],
+      "2010-07-29",
+      "2010-08-05",
+    );
+    expect(amb("Performance recovered to meet the target in June, the report says.").verdict).toBe("contradicted");
+    expect(amb("Performance met the target in April, the report says.").verdict).not.toBe("contradicted");
+  });
+  it("'back above the standard' in a month a passage says it fell below the standard in: contradicted", () => {
+    const { check: amb } = against(
+      [
+        "Category A eight-minute performance fell below the national standard in September and October during the transition, but remains above the standard for the year to date.",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(amb("By October the trust was back above the standard, the paper says.").verdict).toBe("contradicted");
+  });
+  it("'meeting the trust's target' after the share, against a table whose target column gives more: contradicted", () => {
+    const { check: rio } = against(
+      [
+        "Table 1: RiO Phase 1 indicators by month, 2012",
+        "Indicator | Target | Mar 2012 | Apr 2012 | May 2012 | Jun 2012",
+        "Contacts recorded within 48 hours (%) | 95 | 71 | 82 | 88 | 91",
+      ],
+      "2012-07-26",
+      "2012-08-02",
+    );
+    expect(
+      rio(
+        "In June, 95 per cent of contacts were recorded within 48 hours, meeting the trust's target, the report says.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
+  it("the target met 'in every month', read in the measure's column beside a 'standard (%)' column: contradicted", () => {
+    const { check: amb } = against(
+      [
+        "Table 1: Emergency operations performance, April to October 2010",
+        "Month | Emergency calls received | Cat A within 8 min (%) | Cat A standard (%)",
+        "April 2010 | 41,210 | 75.8 | 75.0",
+        "May 2010 | 42,880 | 76.4 | 75.0",
+        "June 2010 | 43,105 | 74.2 | 75.0",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(
+      amb(
+        "The trust met the national target of reaching 75 per cent of Category A calls within eight minutes in every month from April to June.",
+      ).verdict,
+    ).toBe("contradicted");
+  });
+  it("'now back above the 75 per cent target' is read in the latest month of a table by month: below it, contradicted", () => {
+    const { check: amb } = against(
+      [
+        "Table 1: Monthly performance, March to June 2011",
+        "Month | Calls received | Category A incidents | Cat A within 8 min %",
+        "March 2011 | 41,208 | 9,876 | 76.1",
+        "June 2011 | 42,010 | 9,902 | 73.8",
+      ],
+      "2011-07-28",
+      "2011-08-04",
+    );
+    expect(amb("The trust says Category A performance is now back above the 75 per cent target.").verdict).toBe(
+      "contradicted",
+    );
+  });
   it("'has now reached the trust's 90 per cent target' against 86% in May against a target of 90%: contradicted", () => {
     const r = check("Same-day recording of clinical notes has now reached the trust's 90 per cent target.");
     expect(r.verdict).toBe("contradicted");
@@ -2673,6 +2749,22 @@ describe("a deadline reported as kept, against a passage of its date that says i
     // (Told as missed, it is what the paper says.)
     expect(check("The trust did not clear the backlog by the end of July.").verdict).not.toBe("contradicted");
   });
+  it("a plan of that date now forecast later, or work still outstanding at it, is a deadline not kept", () => {
+    const { check } = against(
+      [
+        "2.3 Rebooking of cancelled appointments was planned to be complete by 30 June; it is now forecast to be complete by 31 August.",
+        "2.4 At 31 August, 6,480 records were still awaiting validation.",
+      ],
+      "2011-09-29",
+      "2011-10-06",
+    );
+    expect(check("The trust met its target of rebooking all cancelled appointments by the end of June.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The trust says it met its target of validating all records by the end of August.").verdict).toBe(
+      "contradicted",
+    );
+  });
 });
 
 describe("a part of the year told as done, against the year's forecast", () => {
@@ -2694,6 +2786,48 @@ describe("a part of the year told as done, against the year's forecast", () => {
     expect(check("The paper shows the trust was £1.9m in deficit at the end of June.").verdict).not.toBe("supported"));
   it("the forecast told as a forecast: supported", () =>
     expect(check("The trust expects a deficit of £1.9m for the year.").verdict).toBe("supported"));
+  it("'in the first five months', 'ended August with': parts of the year told as done, against the forecast", () => {
+    const { check: costs } = against(
+      [
+        "Table 3: Additional costs, 2007/08",
+        "Line | 2007/8 budget £000 | Actual to month 5 £000 | 2007/8 forecast £000",
+        "Temporary validation staff | 0 | 655 | 1,190",
+      ],
+      "2007-09-27",
+      "2007-10-04",
+    );
+    expect(costs("Temporary validation staff cost £1.19m in the first five months of the year.").verdict).toBe(
+      "contradicted",
+    );
+    expect(costs("Temporary validation staff are expected to cost £1.19m this year.").verdict).toBe("supported");
+  });
+  it("'was £268,000 to month 5 and is forecast at £610,000': the first sum is to date, the forecast the second's", () => {
+    const { check: staff } = against(
+      ["3.4 Their cost was £268,000 to month 5 and is forecast at £610,000 for the year."],
+      "2012-09-27",
+      "2012-10-04",
+    );
+    expect(staff("Temporary staff cost £268,000 in the first five months of the year.").verdict).toBe("supported");
+    expect(staff("Temporary staff cost £610,000 in the first five months of the year.").verdict).toBe("contradicted");
+  });
+  it("a table's units on a second line of headings ('| £000 | £000') are read into the headings above them", () => {
+    const { check: income } = against(
+      [
+        "Table 4: Community services income and expenditure, Month 7",
+        "Line           | Annual budget | Month 7 actual | Forecast outturn",
+        "               |          £000 |           £000 |             £000",
+        "Contribution   |           800 |            230 |               50",
+      ],
+      "2009-11-26",
+      "2009-12-03",
+    );
+    expect(
+      income("Provider services made a contribution of just £50,000 in the first seven months of the year.").verdict,
+    ).toBe("contradicted");
+    expect(income("Provider services made a contribution of £230,000 in the first seven months.").verdict).toBe(
+      "supported",
+    );
+  });
 });
 
 describe("a target reported as met, against a table by quarter whose last column is 'Plan / target'", () => {

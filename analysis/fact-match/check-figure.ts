@@ -7,7 +7,7 @@ import { clausesAt } from "../facts/wording.js";
 import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
-import { deadlineMet, targetMet } from "./targets.js";
+import { deadlineMet, targetMet, unwrittenTargetMet } from "./targets.js";
 import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
 import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
 import { contingencyDrawn, forecastAsDone, otherMonthsRow, planAsDone } from "./forecasts.js";
@@ -103,7 +103,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
   const deadline = deadlineMet(f, st);
   if (deadline) return deadline;
-  const met = targetMet(f, st, papers);
+  const met = targetMet(f, st, papers) ?? unwrittenTargetMet(f, st, papers);
   if (met) return met;
   const fr = new FigureReading(f, st, papers, ranked);
   const longest = longestOf(fr);

@@ -2,7 +2,7 @@
 import { MONTH_NAMES } from "../../model/calendar.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, MINUTES, rival, sameQuantity, type Figure } from "../facts/figures.js";
-import { contentWords } from "../facts/wording.js";
+import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { financialYears, fine, goesOn, inFinancialYear, labelOf, monthIn, monthsOf } from "./common.js";
 
@@ -26,16 +26,22 @@ export function deadlineMet(f: Figure, st: Statement): FigureOutcome | null {
   );
   return missed ? { found: "disagree", evidence: missed } : null;
 }
+// (Or all of something done by a date: "By February all health visiting records had been moved onto the system".)
 const DEADLINE_KEPT =
-  /\b(?:met|hit|achieved|kept to|made)\s+(?:its|the|their|our|a)\s+(?:[\w-]+\s+){0,3}?(?:target|deadline)\b|\b(?:on|in) time\b/i;
+  /\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:had|have)\s+(?:now\s+)?been\s+[a-z]+ed\b|\b(?:met|hit|achieved|kept to|made)\s+(?:its|the|their|our|a)\s+(?:[\w-]+\s+){0,3}?(?:target|deadline)\b|\b(?:on|in) time\b/i;
+// (Or a plan of that date now forecast later, "was planned to be complete by 30 June; it is now forecast for 31
+// August"; or work still outstanding at it, "At 31 August, 6,480 records were still awaiting validation".)
 const DEADLINE_MISSED =
-  /\b(?:target|deadline)\b[^.;]{0,30}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:met|achieved|reached)\b|\bnot\s+(?:made|submitted|met|achieved|completed|delivered)\s+(?:by|on|in time|before)\b|\bmissed\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?deadline\b|\bnot achieved\b/i;
+  /\b(?:was|were|had been)\s+(?:planned|due|expected|scheduled|intended)\s+to\s+(?:be\s+)?(?:complete|completed|finished|cleared|done)\b[^.]{0,60}?\b(?:it|this|they|which)\s+(?:is|are)\s+now\s+(?:forecast|expected|due|planned|scheduled)\b|\b(?:were|was|are|is)\s+still\s+(?:awaiting|outstanding|waiting|to be)\b|\b(?:target|deadline)\b[^.;]{0,30}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:met|achieved|reached)\b|\bnot\s+(?:made|submitted|met|achieved|completed|delivered)\s+(?:by|on|in time|before)\b|\bmissed\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?deadline\b|\bnot achieved\b/i;
 
 export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
   const at = st.text.indexOf(f.text);
   // (A "not" of what the target is of, after it, says nothing of meeting it: "the 95 per cent target for patients who
   // did not need a hospital admission".)
-  const toTarget = st.text.slice(0, Math.max(0, at) + f.text.length + 30);
+  // (Of the figure's own clause: "Waiting-time figures were not reported at all for June and July, and in August the
+  // trust was back above the 90 per cent target" says the target was met in August.)
+  const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+  const toTarget = clause.slice(0, Math.max(0, clause.indexOf(f.text)) + f.text.length + 30);
   if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !AIMED.test(st.text))) || NOT_MET.test(toTarget))
     return null;
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
@@ -58,7 +64,7 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
   if (f.kind === "count" && f.noun === MINUTES) return limitMet(f, st);
   if (f.kind === "count") return countTargetMet(f, st);
   if (f.kind !== "percent") return null;
-  const about = st.scored.filter((r) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p)));
+  const about = passagesOfTarget(f, st);
   // (A miss anywhere undoes "met in every month"; a passage that says it was met supports only where none says so.)
   const missed = about.find(
     (r) =>
@@ -112,9 +118,83 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
   return met ? { found: "agree", evidence: met, anchors: [] } : (byMonth ?? { found: "open" });
 }
 
+/**
+ * "Performance recovered to meet the target in June", "By October the trust was back above the standard": a target
+ * said met in a month, its value not written. The target is the one the closest passage naming a target gives ("the
+ * 75% standard", "a target of 95%"), and the month's performance is read against it as for a written one; only a
+ * month below it is found (a contradiction of the statement's month), else null.
+ */
+export function unwrittenTargetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
+  if (f.kind !== "date" || !fine(f) || st.figures.some((g) => g.kind === "percent")) return null;
+  const clause = clausesAt(st.text, f.text)[1] ?? st.text;
+  if (!MET_UNWRITTEN.test(clause) || NOT_MET.test(clause) || FUTURE.test(clause)) return null;
+  // ("Category A eight-minute performance fell below the national standard in September and October": said in words.)
+  const missed = st.scored.find((r) => !r.u.context && missedIn(r.u, f));
+  if (missed) return { found: "disagree", evidence: missed };
+  let target: Figure | undefined;
+  for (const r of st.scored) {
+    target = r.u.figures.find((p) => p.kind === "percent" && namesTarget(r.u.text, p));
+    if (target) break;
+  }
+  if (!target) return null;
+  const about = passagesOfTarget(target, st);
+  const found =
+    monthInProse(target, st, about) ??
+    targetInTable(target, st, papers, about) ??
+    monthMeasured(target, st, papers, about) ??
+    monthsAgainstTarget(target, st, papers);
+  return found?.found === "disagree" ? found : null;
+}
+
+// "recovered to meet the target", "back above the standard", "hitting the national target": met, its value unsaid.
+const MET_UNWRITTEN =
+  /\b(?:met|meet|meeting|hit|hitting|achieved|achieving|reached|back (?:above|within|on)|above)\s+(?:its|the|their|our|a)\s+(?:[\w&'’-]+\s+){0,4}?(?:target|standard)\b/i;
+
+/** Whether a passage says a target was missed in `month`'s time: "fell below the national standard in … October". */
+function missedIn(u: EvidenceUnit, month: Figure): boolean {
+  const miss = TARGET_MISSED.exec(u.text);
+  if (!miss) return false;
+  const rest = u.text.slice(miss.index, miss.index + miss[0].length + 80).split(/[;:]|,\s*(?:but|while|and)\b/)[0]!;
+  // (A list of months is one date, "in September and October", of its first: the month is named in it.)
+  const named = (d: Figure) =>
+    new Date(d.value).getUTCFullYear() === new Date(month.value).getUTCFullYear() &&
+    d.text.toLowerCase().includes(MONTH_NAMES[new Date(month.value).getUTCMonth()]!);
+  const d = u.figures.find((d) => d.kind === "date" && (agrees(month, d) || named(d)) && rest.includes(d.text));
+  return !!d && !/\b(?:recovered|returned|back|rose)\b/i.test(rest.slice(0, rest.indexOf(d.text)));
+}
+
+/** Whether a passage gives `p` as a target: "the 75% standard", "a target of 95%", "95 per cent national target". */
+function namesTarget(text: string, p: Figure): boolean {
+  const at = text.indexOf(p.text);
+  return (
+    /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(text.slice(at + p.text.length)) ||
+    /\b(?:target|standard) of\s+$/i.test(text.slice(0, at))
+  );
+}
+
 // ", meeting the national target" after the figure: the statement tells the figure as the target met.
 const MEETING_AFTER =
-  /^[^.;]{0,80}?,\s*(?:meeting|hitting|achieving|exceeding|beating|above)\s+(?:its|the|their|our|a)\s+(?:[\w&-]+\s+){0,3}?(?:target|standard)\b/i;
+  /^[^.;]{0,80}?,\s*(?:meeting|hitting|achieving|exceeding|beating|above)\s+(?:its|the|their|our|a)\s+(?:[\w&'’-]+\s+){0,3}?(?:target|standard)\b/i;
+
+/**
+ * The passages that give the statement's target figure: those close to it by wording, then any that name the very
+ * target ("… achieving 74.3% against the standard of 75%", "fell below the 90% standard in July"), however
+ * little else of the statement's wording they share ("Over the year the trust hit the government target of reaching
+ * 75% of the most urgent calls within eight minutes").
+ */
+function passagesOfTarget(f: Figure, st: Statement): Scored[] {
+  const holds = (r: Scored) => r.u.figures.some((p) => p.kind === "percent" && agrees(f, p));
+  const close = st.scored.filter(holds);
+  return [
+    ...close,
+    ...st.loose.filter(
+      (r) =>
+        !close.includes(r) &&
+        !r.u.context &&
+        r.u.figures.some((p) => p.kind === "percent" && agrees(f, p) && namesTarget(r.u.text, p)),
+    ),
+  ];
+}
 
 /**
  * The passage that says the target of the statement's figure ("the 95% target") was missed ("fell below", "was not
@@ -196,11 +276,26 @@ function monthMeasured(f: Figure, st: Statement, papers: Papers, about: Scored[]
     if (below) return { found: "disagree", evidence: st.match(below.u, st.said) };
     return null;
   }
+  // ("performance is now back above the 75 per cent target": the latest month of the papers' tables.)
+  if (!months.length && NOW.test(st.text)) months.push(...latestMonth(papers));
   if (new Set(months).size !== 1) return null;
   const cell = monthCell(f, st, papers, about, months[0]!);
   if (!cell) return null;
   const evidence = st.match(cell.u, st.said);
   return cell.p.value < f.value ? { found: "disagree", evidence } : { found: "agree", evidence, anchors: [] };
+}
+
+const NOW = /\b(?:now|currently)\b/i;
+
+/** The month (0-11) of the latest row of the papers' tables by month, if any. */
+function latestMonth(papers: Papers): number[] {
+  let latest: number | null = null;
+  for (const u of papers.units) {
+    if (!u.context || monthIn(labelOf(u.text)) === null) continue;
+    for (const d of u.figures)
+      if (d.kind === "date" && fine(d) && (latest === null || d.value > latest)) latest = d.value;
+  }
+  return latest === null ? [] : [new Date(latest).getUTCMonth()];
 }
 
 /** The months (0-11) a statement's one dated span covers, a year at most: "the first quarter of 2010" is three. */
@@ -235,6 +330,7 @@ function monthCell(
         (p) =>
           p.kind === "percent" &&
           !TARGET.test(p.column ?? "") &&
+          !TARGET_AT_END.test(p.column ?? "") &&
           Math.abs(p.value - f.value) <= 10 &&
           (rowMonth === month ? monthIn(p.column ?? "") === null : monthIn(p.column ?? "") === month),
       )
@@ -306,6 +402,9 @@ function targetInTable(f: Figure, st: Statement, papers: Papers, about: Scored[]
 // the measure ("Admitted RTT within 18 weeks % (target 90%)").
 const TARGET =
   /^\s*(?:(?:national|local|internal|agreed)\s+)?(?:(?:plan|trajectory)\s*\/\s*)?(?:target|standard|trajectory)\b/i;
+
+// A heading that ends in the target ("Cat A standard (%)", "RTT target %"): the target's column beside the measure's.
+const TARGET_AT_END = /\b(?:target|standard|trajectory)\s*(?:\(%\)|%)?\s*$/i;
 
 /**
  * "The service recovered in June, when it hit the 75 per cent target" against "Against the national standard that 75%

@@ -69,7 +69,10 @@ export function evidenceUnits(
       .split(CELL_SPLIT)
       .slice(1)
       .some((c) => /^\(?-?\d[\d.,]*\)?$/.test(c));
-    if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures))) headings = s.text;
+    // ("Line | Annual budget | Month 7 actual | Forecast outturn" over "| £000 | £000 | £000": a second line of
+    // headings that gives only the units is read into the first, cell by cell from the right.)
+    if (row && headings && unitsOnly(s.text)) headings = withUnits(headings, s.text);
+    else if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures))) headings = s.text;
     if (!row) headings = wordHeadings ? s.text : "";
     // ("Actual to month 10 £000" states no £10.)
     const last = units[units.length - 1];
@@ -128,6 +131,30 @@ function percentRow(line: string): Figure[] | null {
 // The words of a column heading: what a figure is ("Forecast outturn £000", "Spend to 31 March 2010 £000", "Status").
 const HEADING_WORD =
   /(?:\b(?:budget|plan|planned|actual|forecast|outturn|variance|spend|spent|expenditure|date|status|target|revised|original|total|cost|year|month|quarter|q[1-4]|ytd|to date|owner|rating|score|phase|scope|description|approved)\b|£000|£k\b|£m\b|%)/i;
+
+const UNIT_CELL = /^(?:\(?[£$€]\s?['’]?(?:000s?|m|k|bn)?\)?|\(?%\)?)$/i;
+
+/** Whether a line's cells are units alone ("| £000 | £000 |", "£m | £m"), at least two of them. */
+function unitsOnly(line: string): boolean {
+  const cells = line
+    .trim()
+    .split(CELL_SPLIT)
+    .filter((c) => c.trim());
+  return cells.length >= 2 && cells.every((c) => UNIT_CELL.test(c.trim()));
+}
+
+/** The headings with each unit of the line under them added, the last cell under the last heading. */
+function withUnits(headings: string, line: string): string {
+  const heads = headings.trim().split(CELL_SPLIT);
+  const units = line.trim().split(CELL_SPLIT);
+  const offset = heads.length - units.length;
+  return heads
+    .map((h, i) => {
+      const u = units[i - offset]?.trim();
+      return u ? `${h} ${u}` : h;
+    })
+    .join(" | ");
+}
 
 /**
  * Every cell after the first names what a column holds: a line of column headings, not a row of figures (nor a row

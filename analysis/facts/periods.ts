@@ -87,10 +87,11 @@ export function toldToDate(clause: string): boolean {
   );
 }
 const PART_OF_YEAR_DONE = new RegExp(
-  String.raw`\b(?:(?:at|by) the end of (?:${MONTH_PATTERN}|the (?:first|second|third) quarter|month \d+|quarter (?:one|two|three|[123]))|(?:for|in) the (?:first|second|third) quarter|at month \d+)\b`,
+  String.raw`\b(?:(?:at|by) the end of (?:${MONTH_PATTERN}|the (?:first|second|third) quarter|month \d+|quarter (?:one|two|three|[123]))|(?:for|in) the (?:first|second|third) quarter|at month \d+|(?:in|over|during) the first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|ended (?:${MONTH_PATTERN})|(?:in|for) (?:${MONTH_PATTERN})(?: and (?:${MONTH_PATTERN}))? alone)\b`,
   "i",
 );
-const PAST_TOLD = /\b(?:was|were|had|reported|posted|recorded|showed|stood at|reached|ran up|fell|rose)\b/i;
+const PAST_TOLD =
+  /\b(?:was|were|had|reported|posted|recorded|showed|stood at|reached|ran up|fell|rose|cost|made|ended|spent|lost)\b/i;
 const AHEAD =
   /\b(?:will|would|expects?|expected|plans?|planned|due|should|on course|set to|aims?|aiming|intends?|target(?:s|ed)?|hopes?|next year)\b/i;
 
@@ -137,16 +138,18 @@ const TARGET_BEFORE =
 // A statement that speaks of a plan, a target or a budget, which a paper's plan can support.
 export const PLAN_TOLD =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|target(?:s|ed)?|aim(?:s|ed)?|approved|allocat\w*|set aside|expect(?:s|ed)?|due|hop(?:e|es|ed|ing)|intend(?:s|ed)?|goal|meant to|wants?|needs?|requires?)\b/i;
+// (Not "… was £268,000 to month 5 and is forecast at £610,000": the forecast there is of the figure after "and".)
 const FORECAST_AFTER =
-  /^\s*\)?\s*(?:forecast|projected)\b|^[^.;]{0,30}?\b(?:is|are) (?:forecast|projected|expected)\b|^\s+of\s+(?:[\w-]+\s+){1,3}?(?:now\s+)?(?:forecast|projected|expected)\b/i;
+  /^\s*\)?\s*(?:forecast|projected)\b|^(?:(?!\band\b)[^.;]){0,30}?\b(?:is|are) (?:forecast|projected|expected)\b|^\s+of\s+(?:[\w-]+\s+){1,3}?(?:now\s+)?(?:forecast|projected|expected)\b/i;
 // ("Savings of £3.4m had been delivered to the end of October": what was done up to a month gone.)
 const TO_DATE_AFTER =
-  /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have|had) been (?:incurred|spent|paid|delivered|achieved|realised)|was spent|(?:up )?to the end of (?:month \d+|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third) quarter))\b/i;
+  /^[^.;,]{0,40}?\b(?:to date|so far|(?:has|have|had) been (?:incurred|spent|paid|delivered|achieved|realised)|was spent|to month \d+|(?:up )?to the end of (?:month \d+|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third) quarter))\b/i;
 const TO_DATE_BEFORE =
   /\b(?:spent|spend|expenditure|incurred|actual|to date|so far|year to date)\b[^.;£]{0,40}$|\b(?:to|at) (?:the end of )?month \d+\b[^.;£]{0,30}$/i;
 // "Income lost to date through activity that has not been recorded … is estimated at £940,000": the words that say
 // so far may lead a long subject, before any other figure or clause.
 const TO_DATE_LEADS = /\b(?:to date|so far|year[- ]to[- ]date)\b[^.;£$€\d]{0,100}$/i;
+const FORECAST_AT = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|projected|expected)\s+(?:at|to be)\s*$/i;
 const FORECAST_BEFORE =
   /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated)\b/i;
 
@@ -162,7 +165,8 @@ export function prosePeriod(sentence: string, p: Figure): "forecast" | "to-date"
   const near = nearBefore(before);
   const after = sentence.slice(at + p.text.length, at + p.text.length + 50);
   if (BUDGET_BEFORE.test(near)) return undefined;
-  if (FORECAST_AFTER.test(after)) return "forecast";
+  // ("… to month 5 and is forecast at £610,000": what is forecast at it, whatever the words before said.)
+  if (FORECAST_AFTER.test(after) || FORECAST_AT.test(near)) return "forecast";
   if (TO_DATE_AFTER.test(after) || TO_DATE_BEFORE.test(near) || TO_DATE_LEADS.test(before)) return "to-date";
   if (FORECAST_BEFORE.test(before) && !TO_DATE_BEFORE.test(before)) return "forecast";
   return undefined;
