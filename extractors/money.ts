@@ -29,7 +29,8 @@ const RATE = /^(?: per | a | an | each |\/| ?p\.a\.| ?pa\b)(year|annum|month|wee
 const NOT_A_RATE = /^ (?:a |an |one )?(?:year|month|week|day)s? (?:ago|earlier|later|before|after)\b/i;
 const APPROXIMATE =
   /\b(?:nearly|almost|about|around|approximately|roughly|some|more than|over|up to|in excess of|at least|circa|c\.|an estimated|estimated|just under|just over|under|less than|upwards of|close to)\s+$/i;
-const CHANGE_FROM = /\bfrom\s+$/i;
+// (Not a span of estimates: "estimates … range from £0.3m to £0.8m".)
+const CHANGE_FROM = /(?<!\b(?:range|ranges|ranged|ranging|varies|vary|varying)\s+)\bfrom\s+$/i;
 
 const CODES: Record<string, string> = {
   "£": "GBP",

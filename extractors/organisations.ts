@@ -56,7 +56,8 @@ export function categoryByShape(name: string): Category | null {
 // "St Aldric’s" in an article and "St Aldric's" in a paper are one body: a canonical name keeps the plain apostrophe.
 const plainApostrophes = (name: string) => name.replace(/[’‘]/g, "'");
 const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
-const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+)\.\s+(?=[A-Z])/g;
+// (After a word of three letters or more, a lower-case one, or two capitals: "supplied by BT. South Thameside …".)
+const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+|\b[A-Z]{2})\.\s+(?=[A-Z])/g;
 
 const ENDS_IN_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS})$`);
 
@@ -162,6 +163,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       GENERIC_WORDS_ONLY.test(name) ||
       TITLE_WORDS_ONLY.test(name) ||
       OFFICER_GENERAL.test(name) ||
+      // (A trust's officer for patient confidentiality, not a newspaper.)
+      /\bCaldicott Guardian$/.test(name) ||
       name.split(" ").length < 2
     )
       continue;
@@ -183,7 +186,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       text: doc.text.slice(start, end),
       span: spanOf(doc, start, end),
       type: "organisation",
-      canonical: plainApostrophes(name),
+      // ("Stourmouth Hospitals NHS FT" in a paper's running footer: the foundation trust, by its name in full.)
+      canonical: plainApostrophes(name).replace(/ NHS FT$/, " NHS Foundation Trust"),
       role: null,
       affiliation: null,
       origin: "discovered",

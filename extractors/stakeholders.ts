@@ -17,7 +17,7 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
   known: GazetteerMatch[];
 } {
   const g = gazetteer();
-  const matched = g.match(doc.text);
+  const matched = g.match(doc.text).filter((k) => !notTheName(doc.text, k));
   const found = discoverOrganisations(doc, matched);
   // A short known name inside a trust's full name found in the text is part of that name, not a mention of its own.
   const known = matched.filter((k) => !found.some((d) => d.span.start <= k.start && k.end <= d.span.end));
@@ -213,4 +213,14 @@ function shortNames(
     }
   }
   return out;
+}
+
+/**
+ * A known name's words used as the NHS uses them: "NHS FT" is a foundation trust, not the Financial Times; a trust's
+ * "Caldicott Guardian" is an officer, not the newspaper.
+ */
+function notTheName(text: string, k: GazetteerMatch): boolean {
+  const before = text.slice(Math.max(0, k.start - 12), k.start);
+  const name = text.slice(k.start, k.end);
+  return (name === "FT" && /\bNHS\s+$/.test(before)) || (/^Guardian$/.test(name) && /\bCaldicott\s+$/i.test(before));
 }

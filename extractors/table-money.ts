@@ -47,6 +47,7 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    out.push(...listedInUnit(doc, line));
     const cells = line.text
       .trim()
       .split(CELL_SPLIT)
@@ -83,6 +84,35 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   }
   return out;
 }
+
+/**
+ * "Summary of financial exposure (£000): double running of RiO and SystmOne 250; RiO extension 95; total 383": a
+ * list in prose under a unit, each item a label and a bare figure, "; " apart.
+ */
+function listedInUnit(doc: Pick<Doc, "text" | "pages">, line: { start: number; text: string }): MoneyMention[] {
+  const head = LISTED_UNIT.exec(line.text);
+  const unit = head && tableUnit(head[0]);
+  if (!head || !unit) return [];
+  const out: MoneyMention[] = [];
+  const from = head.index + head[0].length;
+  for (const item of line.text.slice(from).matchAll(LISTED_ITEM)) {
+    const n = Number(item[2]!.replace(/,/g, ""));
+    if (!n) continue;
+    const start = line.start + from + item.index! + item[0].indexOf(item[2]!, item[1]!.length);
+    out.push({
+      text: item[2]!,
+      span: spanOf(doc, start, start + item[2]!.length),
+      amount: Math.round(n * unit.scale * 100) / 100,
+      currency: unit.currency,
+      approximate: false,
+      per: null,
+    });
+  }
+  return out;
+}
+const LISTED_UNIT = /\(\s*[£$€]\s*['’]?000s?\s*\)\s*:/;
+// An item: its label (with a letter) and its figure last, before "; ", "," or the sentence's end.
+const LISTED_ITEM = /([^;,]*?[A-Za-z][^;,\d]*?\s)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:[;,]|\.?\s*$))/g;
 
 // A column heading that names a count or a share: "Outages over 30 mins", "Number of sites", "Staff trained", "%".
 const COUNTED_COLUMN =

@@ -2463,4 +2463,61 @@ describe("claims: the verbs and windows of session 26", () => {
         `A validation in 2010 at ${TRUST} found 2,700 patients whose clocks had been lost or wrongly stopped during the migration.`,
       ),
     ).toEqual([`${TRUST} | patients-affected | 2700`]));
+  it("a trust named after a sentence that ends in a supplier's initials ('supplied by BT.') is a trust, and pays", () =>
+    expect(
+      claimsOf(
+        `The system was supplied by BT. South Thameside Mental Health NHS Trust switched to it last year. The trust has spent nearly £3m putting things right.`,
+      ),
+    ).toEqual([
+      `South Thameside Mental Health NHS Trust | go-live | 2008`,
+      `South Thameside Mental Health NHS Trust | cost | 3000000`,
+    ]));
+  it("the national programme's cost, told in lower case, is no trust's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} board minutes. A director observed that the national programme's estimated cost now stood at £12.7bn and that the trust had so far received nothing.`,
+        "minutes",
+      ),
+    ).toEqual([]));
+  it("a supplier 'writing down' the value of its deal takes a loss", () =>
+    expect(
+      claimsOf(
+        "CSC has agreed new terms with the Department of Health (DH) after writing down $1.49bn of the value of the deal.",
+      ),
+    ).toEqual(["CSC | loss | 1490000000"]));
+  it("'the loss of elective income' is an income shortfall, not a loss", () =>
+    expect(
+      claimsOf(`${TRUST} said the loss of elective income since the switch was estimated at £140,000.`, "minutes"),
+    ).toEqual([`${TRUST} | income-shortfall | 140000`]));
+  it("'its cutover finally happened over the weekend of 28-29 March' is a go-live", () =>
+    expect(
+      claimsOf(`${TRUST} moved to a new PAS. Its cutover finally happened over the weekend of 28-29 March.`),
+    ).toEqual([`${TRUST} | go-live | 2009-03-28`]));
+  it("'Of these, 27 had come to some degree of harm': a part of the trust's count, in the sentence after it", () =>
+    expect(
+      claimsOf(
+        `${TRUST} found 312 patients whose follow-up appointments had vanished. Of these, 27 had come to some degree of harm.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 312`, `${TRUST} | patients-affected | 27`]));
+  it("referrals lost are patients affected; open referrals still to work are a backlog; 'one in eight' counts nothing", () =>
+    expect(
+      claimsOf(
+        `More than 1,100 GP referrals to ${TRUST} went missing after the switch. The trust said 1,900 open referrals were waiting to be re-entered by hand. The trust found that one in eight referrals had to be chased.`,
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 1100`, `${TRUST} | backlog-count | 1900`]));
+  it("a plan missed told of the event before it: 'It was originally planned for April', 'Its original date was …'", () => {
+    expect(claimsOf(`${TRUST} postponed its go-live. It was originally planned for April but was put back.`)).toEqual([
+      `${TRUST} | go-live-delayed | 2009-04`,
+    ]);
+    expect(claimsOf(`${TRUST} delayed its PAS. Its original date was November 2008.`)).toEqual([
+      `${TRUST} | go-live-delayed | 2008-11`,
+    ]);
+    expect(claimsOf(`${TRUST} said health visiting had been due to go live on 6 September.`)).toEqual([
+      `${TRUST} | go-live-delayed | 2009-09-06`,
+    ]);
+  });
+  it("a count is of the nearest noun it may count: '3,000 patients whose referrals were missed' counts the patients", () =>
+    expect(
+      claimsOf(`${TRUST} has written to all 3,000 patients whose referrals were missed during the changeover.`),
+    ).toEqual([`${TRUST} | patients-affected | 3000`]));
 });

@@ -73,6 +73,23 @@ describe("extractMoney: one line per form", () => {
     ]);
   });
 
+  it("estimates that 'range from' one figure to another are a range, not a change", () =>
+    expect(one("estimates of the income risk range from £0.3m to £0.8m").map((m) => [m.amount, m.amountTo])).toEqual([
+      [300_000, 800_000],
+    ]));
+
+  it("a list in prose under a unit ('(£000): label 250; label 95') takes the unit", () =>
+    expect(
+      one("Summary of exposure (£000): double running 250; RiO extension 95; total 383.").map((m) => [
+        m.text,
+        m.amount,
+      ]),
+    ).toEqual([
+      ["250", 250_000],
+      ["95", 95_000],
+      ["383", 383_000],
+    ]));
+
   it("a table's cells take the unit its caption, or the paragraph that introduces it, gives", () => {
     const intro =
       "1. The table below sets out the costs and income effects of the new system against the budget the board approved in June. All figures are £000; adverse variances are in brackets.";

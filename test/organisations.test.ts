@@ -28,6 +28,17 @@ describe("organisations by shape, one form a line", () => {
       "Association of Ambulance Chief Executives",
     ]);
   });
+  it("a body's name starts after a sentence that ends in two capitals ('supplied by BT.')", () =>
+    expect(orgs("It was supplied by BT. South Thameside Mental Health NHS Trust switched to it.")).toEqual([
+      "BT",
+      "South Thameside Mental Health NHS Trust",
+    ]));
+  it("'NHS FT' is a foundation trust, not the Financial Times; a 'Caldicott Guardian' is no newspaper", () =>
+    expect(
+      orgs(
+        "Stourmouth Hospitals NHS FT – Audit Committee – page 2. Lead: Dr Nadia Firth, Medical Director and Caldicott Guardian.",
+      ),
+    ).toEqual(["Stourmouth Hospitals NHS Foundation Trust", "Audit Committee"]));
   it("a named committee or programme board is a body; the trust's board is not one of its own", () =>
     expect(
       orgs(

@@ -41,8 +41,19 @@ export function ownerOfAmount(
   // "the agency running the £12.4 billion programme": billions that qualify a programme told by its kind are the
   // national programme's the text names, not the agency's nor the trust's of the sentence.
   const national = m.amount >= NATIONAL_SCALE && /^\s+(?:[\w-]+\s+){0,2}?(?:programme|scheme)\b/i.test(after);
-  return national ? programme : null;
+  if (national) return programme;
+  // "the national programme's estimated cost now stood at £12.7bn": the programme's own, named or not; never the
+  // trust's the sentence is about.
+  const ofProgramme =
+    m.amount >= NATIONAL_SCALE && PROGRAMME_POSSESSIVE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+  return ofProgramme ? (programme ?? NO_OWNER) : null;
 }
+
+/** The owner of an amount that is a body's the text never names: no claim. */
+export const NO_OWNER = "";
+
+const PROGRAMME_POSSESSIVE =
+  /\b(?:national|NHS|IT)\s+(?:IT\s+)?programme['’]s\s+(?:[\w-]+\s+){0,2}?(?:cost|costs|budget|bill|price)\b[^.;£$]{0,30}$/i;
 
 // "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth": the figure is
 // the contract's value.

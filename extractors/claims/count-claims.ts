@@ -26,9 +26,9 @@ const PART_LEFT = new RegExp(
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
 // more than 52 weeks": people who waited, breached or came to harm.
-const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|come to harm|came to harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
+const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|(?:come|came)\s+to\s+(?:some\s+(?:degree|level)\s+of\s+|(?:moderate|minor|serious|severe|significant|some|no lasting)\s+)?harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b`,
   "gi",
 );
 
@@ -137,6 +137,10 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       // "2008/09 because outpatient attendances …": a year's part; "999 calls": the emergency line; "the two systems
       // recorded patients' numbers": a plural noun between a number and the noun counts itself, not the noun.
       if (/[\d/]$/.test(s.text.slice(0, m.index!)) || /^999\s+call/i.test(m[0])) continue;
+      // ("one in eight community referrals": a share, not a count; "1,900 open referrals": a list still to work, whose
+      // count is the backlog's, not the patients'.)
+      if (/\bone in\s+$/i.test(s.text.slice(0, m.index!))) continue;
+      if (p === PREDICATE.patientsAffected && /\bopen\s+referrals\b/i.test(m[0])) continue;
       const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
       if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
       const start = s.start + m.index!;

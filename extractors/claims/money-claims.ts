@@ -4,6 +4,7 @@ import { amountWhen } from "./amount-when.js";
 import {
   CONTRACT_WORTH,
   extendedContractOf,
+  NO_OWNER,
   ownedAmountPredicate,
   ownerOfAmount,
   spenderOf,
@@ -42,6 +43,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     // (A contract extension's price is the supplier's contract value, whoever pays it.)
     const extended = extendedContractOf(text, s, m, actors);
     const owner = extended ?? ownerOfAmount(text, m, actors, scope.programme);
+    if (owner === NO_OWNER) continue;
     // A rate ("£40,000 a month") is a figure of its own kind: never the same quantity as a total or a line.
     const rate = (aspect: string | null) => (m.per ? [aspect, `per ${m.per}`].filter(Boolean).join(" ") : aspect);
     // "The council has paid £21,600 … to TRH": the body that pays, spends or loses is the subject of its clause.
@@ -112,7 +114,9 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
         !/\b(?:from|to|with|by|for|of|at|on)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(s.start, a.span.start - 10), a.span.start),
         ) &&
-        !/^['’]s?\b/.test(text.slice(a.span.end, a.span.end + 2)),
+        !/^['’]s?\b/.test(text.slice(a.span.end, a.span.end + 2)) &&
+        // (Nor a short name in brackets after the full one: "with the Department of Health (DH)".)
+        text[a.span.start - 1] !== "(",
     )
     .pop();
   return doer && categoryOf(doer.canonical) === "supplier" ? doer.canonical : null;
@@ -120,7 +124,7 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
 const RESTATED_BEFORE =
   /\s*[£$€]\s?[\d.,]+\s?(?:bn|m|k|million|billion)?\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
 const WRITE_OFF_LEAD =
-  /\b(?:writ(?:ing|ten)\s+off|wrote\s+off|write\s+off|set(?:ting)?\s+aside)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
+  /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
 const AGAINST_LOSSES =
   /^\s*(?:[\w-]+\s+){0,2}?(?:against|to cover)\s+(?:its\s+|the\s+)?(?:expected\s+|anticipated\s+|likely\s+|future\s+)?loss(?:es)?\b/i;
 

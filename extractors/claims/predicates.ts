@@ -26,7 +26,8 @@ const compile = (p: KnownPredicate): Predicate => ({
   countRe: p.nouns
     ? new RegExp(
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
-        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}(?:${p.nouns})\b`,
+        // (The nearest noun of the list: "3,000 patients whose referrals were missed" counts the patients.)
+        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,

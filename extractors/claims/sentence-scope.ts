@@ -44,7 +44,8 @@ export interface Memory {
   previous: Sentence | null;
 }
 
-const REFERS_BACK = /\b(?:the trust|the hospital|its|it)\b/i;
+// ("Of these, 27 had come to some degree of harm": a part of what the sentence before counted, the trust's it named.)
+const REFERS_BACK = /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom))\b/i;
 const SUPPLIER_ANAPHOR = /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b/i;
 
 export const freshMemory = (): Memory => ({ trust: null, supplier: null, money: null, count: null, previous: null });
