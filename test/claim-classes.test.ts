@@ -2463,6 +2463,9 @@ describe("claims: the verbs and windows of session 26", () => {
         `A validation in 2010 at ${TRUST} found 2,700 patients whose clocks had been lost or wrongly stopped during the migration.`,
       ),
     ).toEqual([`${TRUST} | patients-affected | 2700`]));
+});
+
+describe("claims: names after initials, the programme's own cost, parts of a count, plans missed told after their event", () => {
   it("a trust named after a sentence that ends in a supplier's initials ('supplied by BT.') is a trust, and pays", () =>
     expect(
       claimsOf(
