@@ -50,7 +50,7 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
   if (
     at < 0 ||
     !(
-      /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(after) ||
+      TARGET_AFTER_SHARE.test(after) ||
       // ("answered 95% of 999 calls within five seconds over the year, in line with its target")
       IN_LINE_WITH_TARGET.test(st.text.slice(at)) ||
       // ("reached 75 per cent of the most serious calls within eight minutes, meeting the national target")
@@ -167,10 +167,12 @@ function missedIn(u: EvidenceUnit, month: Figure): boolean {
 function namesTarget(text: string, p: Figure): boolean {
   const at = text.indexOf(p.text);
   return (
-    /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(text.slice(at + p.text.length)) ||
-    /\b(?:target|standard) of\s+$/i.test(text.slice(0, at))
+    TARGET_AFTER_SHARE.test(text.slice(at + p.text.length)) || /\b(?:target|standard) of\s+$/i.test(text.slice(0, at))
   );
 }
+
+// What follows a share that is the target's: "the 75 per cent national target", "95% standard".
+const TARGET_AFTER_SHARE = /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i;
 
 // ", meeting the national target" after the figure: the statement tells the figure as the target met.
 const MEETING_AFTER =
@@ -207,9 +209,7 @@ function missedInItsMonths(f: Figure, st: Statement, about: Scored[]): Scored | 
       (p) =>
         p.kind === "percent" &&
         p.value === f.value &&
-        /^\s*(?:per cent\s+)?(?:[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(
-          r.u.text.slice(r.u.text.indexOf(p.text) + p.text.length),
-        ),
+        TARGET_AFTER_SHARE.test(r.u.text.slice(r.u.text.indexOf(p.text) + p.text.length)),
     );
     if (!target || !TARGET_MISSED.test(r.u.text) || r.u.context) return false;
     const theirs = r.u.figures.filter((d) => d.kind === "date" && fine(d));
