@@ -26,23 +26,34 @@ export function fitLogistic(
   fitting: Fitting,
   up = 1,
 ): { bias: number; weights: Map<string, number> } {
-  const weights = new Map<string, number>();
+  // Features by number and weights in one typed array: a lookup by string name a feature and step made the issue
+  // classifier's fit take thirteen minutes. The arithmetic is the same, in the same order, so the weights are too.
+  const index = new Map<string, number>();
+  const rows = examples.map((e) =>
+    Int32Array.from(e.features, (f) => {
+      let i = index.get(f);
+      if (i === undefined) index.set(f, (i = index.size));
+      return i;
+    }),
+  );
+  const w = new Float64Array(index.size);
   let bias = 0;
   for (let epoch = 0; epoch < fitting.epochs; epoch++) {
     const step = fitting.rate / (1 + epoch * fitting.decay);
-    for (const example of examples) {
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
       let z = bias;
-      for (const f of example.features) z += weights.get(f) ?? 0;
-      const y = example.positive ? 1 : 0;
+      for (let k = 0; k < row.length; k++) z += w[row[k]!]!;
+      const y = examples[n]!.positive ? 1 : 0;
       const gradient = (1 / (1 + Math.exp(-z)) - y) * (y ? up : 1);
       bias -= step * gradient;
-      for (const f of example.features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - step * (gradient + fitting.l2 * w));
+      for (let k = 0; k < row.length; k++) {
+        const i = row[k]!;
+        w[i] = w[i]! - step * (gradient + fitting.l2 * w[i]!);
       }
     }
   }
-  return { bias, weights };
+  return { bias, weights: new Map([...index].map(([f, i]) => [f, w[i]!])) };
 }
 
 /** Features seen in fewer than `minCount` examples are dropped: a weight learnt from one sentence is that sentence. */
