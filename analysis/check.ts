@@ -1,3 +1,4 @@
+import { askedToDecide, decisionTold } from "./facts/decisions.js";
 import { knowledge, predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
 import type { StakeholderMention } from "../model/extraction.js";
@@ -157,6 +158,16 @@ export function checkDocument(
       )
         settleAgainstTheSentence(c);
   }
+  // "The board approved £1.2m for a recovery programme" against "The Executive Team recommends a recovery programme
+  // costing £1,200,000": a paper that asks for a decision cannot record it.
+  for (const c of claims)
+    if (c.verdict === "supported" && decisionTold(c.claim.sentence)) {
+      const supports = c.evidence.filter((e) => e.relation === "supports");
+      if (supports.every((e) => askedToDecide(e.quote))) {
+        c.verdict = "unverified";
+        for (const e of supports) e.relation = "passage";
+      }
+    }
   for (const st of statements)
     st.verdict = sentenceVerdict(
       st.verdict,

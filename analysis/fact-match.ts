@@ -1,6 +1,6 @@
 // Public entry of fact matching (checkStatements, figureCandidates); the rules, by kind, are in ./fact-match/.
 import type { EvidenceUnit } from "./facts/evidence.js";
-import type { Figure } from "./facts/figures.js";
+import { figuresOf, type Figure } from "./facts/figures.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import type { Scored } from "./fact-match/types.js";
 import { goesOn } from "./fact-match/common.js";
@@ -8,6 +8,9 @@ import { readPapers, statementsOf } from "./fact-match/reading.js";
 import { FigureReading } from "./fact-match/figure-reading.js";
 import { candidatePairs, checkFigure } from "./fact-match/check-figure.js";
 import { otherFigureOfAnchor } from "./fact-match/rivals.js";
+import { meetingDay } from "./fact-match/meeting-day.js";
+import { splitSentences } from "../extractors/sentences.js";
+import { askedToDecide, decisionTold } from "./facts/decisions.js";
 
 export {
   CLAUSE_CONTRADICTION,
@@ -58,6 +61,10 @@ export function checkStatements(
     let best: Scored | null = null;
     for (const f of [...st.stated, ...st.since]) {
       const outcome = checkFigure(f, st, papers);
+      // ("The board approved £1.2m from its contingency reserve" against "(b) approve additional funding of £1,165,000":
+      // a paper that asks its board to decide cannot record the decision, so the statement that it was taken is not
+      // found there.)
+      if (outcome.found === "agree" && decisionOnlyAsked(s.text, outcome.evidence)) continue;
       if (outcome.found === "agree") {
         agree.push(f.text);
         anchors.push(...outcome.anchors);
@@ -70,6 +77,18 @@ export function checkStatements(
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
     for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after], papers.units)) disagree.push(f.text);
     best ??= st.ranked[0] ?? null;
+    // (A sentence that compares nothing else may still say when the board met: the paper's own day.)
+    // (Not a decision told as taken at it: the paper before the meeting cannot record that.)
+    const met =
+      !agree.length && !disagree.length && st.stated.every((f) => f.kind === "date") && !decisionTold(s.text)
+        ? meetingDay(s.text, publishedAt, st.stated, units)
+        : null;
+    // (Only where the meeting's day is all the sentence dates: "will switch on … in November, according to papers for
+    // the board meeting on 21 October" states a go-live month the papers' day says nothing of.)
+    if (met && st.stated.every((f) => f.text === met.text)) {
+      agree.push(met.text);
+      best = st.match(met.cover, st.said);
+    }
     out.push({
       sentence: s.text,
       start: s.start,
@@ -87,8 +106,32 @@ export function checkStatements(
       disagree,
     });
   }
-  return out;
+  // Sentences with no figure that say when the board met or was told ("told the trust board last week").
+  const stated = new Set(out.map((o) => o.start));
+  for (const s of splitSentences(text)) {
+    if (stated.has(s.start) || skip(s.start, s.end)) continue;
+    const figures = figuresOf(s.text, publishedAt);
+    const met =
+      figures.every((f) => f.kind === "date") && !decisionTold(s.text)
+        ? meetingDay(s.text, publishedAt, figures, units)
+        : null;
+    if (met && figures.every((f) => f.text === met.text))
+      out.push({
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        verdict: "supported",
+        evidence: { documentId: met.cover.documentId, page: met.cover.page, passage: met.cover.text, similarity: 0 },
+        agree: [met.text],
+        disagree: [],
+      });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A statement that a decision was taken whose figure only a recommendation to take it gives. */
+const decisionOnlyAsked = (sentence: string, holding: Scored): boolean =>
+  decisionTold(sentence) && askedToDecide(holding.u.text);
 
 function verdictOf(agree: string[], disagree: string[]): StatementVerdict {
   if (agree.length && disagree.length) return "partly-supported";

@@ -3,7 +3,7 @@ import { shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
 import { BOARD_DOCUMENTS, type AttributionRef, type TypedClaim } from "../model/extraction.js";
 import { categoryByShape } from "../extractors/organisations.js";
-import { relate, type RelationFound } from "./relations.js";
+import { comparableWith, relate, type RelationFound } from "./relations.js";
 
 /** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
 const LINK_CAP = 100;
@@ -48,11 +48,11 @@ export interface StoredDocumentClaims {
 }
 
 /**
- * Compares a newly stored document's claims with the claims of the same subject and predicate elsewhere in the
- * corpus nearest to each in time (LINK_CAP of them, by index), and records how they stand: every agreement and
- * contradiction, and the UPDATE_LINKS nearest updates. Then records which board papers the document cites, and
- * which earlier articles cite it. The claims are the ones in memory: nothing just written is read back.
- * Runs inside the document's transaction.
+ * Compares a newly stored document's claims with the claims of the same subject and predicate (or one the predicate
+ * list calls comparable) elsewhere in the corpus nearest to each in time (LINK_CAP of them, by index), and records
+ * how they stand: every agreement and contradiction, and the UPDATE_LINKS nearest updates. Then records which board
+ * papers the document cites, and which earlier articles cite it. The claims are the ones in memory: nothing just
+ * written is read back. Runs inside the document's transaction.
  */
 export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): void {
   // Claims of one document often share subject, predicate and anchor (all undated ones do): read each set once.
@@ -67,13 +67,9 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     let others = candidates.get(key);
     if (!others) {
       others = namesOfOneBody(claim.subject).flatMap((subject) =>
-        repo.linkCandidates({
-          subject,
-          predicate: claim.predicate,
-          documentId: doc.id,
-          ...window,
-          half: LINK_CAP / 4,
-        }),
+        comparableWith(claim.predicate).flatMap((predicate) =>
+          repo.linkCandidates({ subject, predicate, documentId: doc.id, ...window, half: LINK_CAP / 4 }),
+        ),
       );
       candidates.set(key, others);
     }

@@ -3,6 +3,7 @@ import { slipApart } from "./facts/figures.js";
 import { predicateNamed } from "../extractors/knowledge.js";
 import { figureOf, writtenInterval, type DateValue, type FigureValue } from "../model/claim-value.js";
 import { dateValue } from "../model/when.js";
+import { ORIGINAL_PLAN } from "../model/extraction.js";
 
 import type { LinkCandidate, LinkReason, PeriodRef, Relation } from "../corpus/claims.js";
 
@@ -25,11 +26,19 @@ const DAY = 86_400_000;
  * updates (a later period with a new value). Null when they are about different things.
  */
 export function relate(a: ComparableClaim, b: ComparableClaim): RelationFound | null {
-  if (a.subject !== b.subject || a.predicate !== b.predicate || !sameAspect(a.aspect, b.aspect)) return null;
+  if (a.subject !== b.subject || !comparablePredicates(a.predicate, b.predicate)) return null;
   if (a.typed.kind === "date" || b.typed.kind === "date")
-    return a.typed.kind === "date" && b.typed.kind === "date" ? relateDates(a.predicate, a.typed, b.typed) : null;
+    return a.typed.kind === "date" && b.typed.kind === "date" ? relateDates(a, b, a.typed, b.typed) : null;
+  if (a.predicate !== b.predicate || !sameAspect(a.aspect, b.aspect)) return null;
   return relateAmounts(a, b);
 }
+
+/** The predicates whose claims are compared with a claim of `name`: its own, and those the list calls comparable. */
+export function comparableWith(name: string): string[] {
+  return [name, ...(predicateNamed(name)?.comparable ?? [])];
+}
+
+const comparablePredicates = (a: string, b: string) => a === b || comparableWith(a).includes(b);
 
 /** "data entry" and "data entry and validation" name one cost line; a total and a line do not meet. */
 function sameAspect(a: string | null, b: string | null): boolean {
@@ -117,7 +126,7 @@ function onItsSide(v: FigureValue, other: FigureValue): boolean {
   return true;
 }
 
-function relateDates(predicate: string, da: DateValue, db: DateValue): RelationFound | null {
+function relateDates(ca: ComparableClaim, cb: ComparableClaim, da: DateValue, db: DateValue): RelationFound | null {
   const ia = writtenInterval(da.when);
   const ib = writtenInterval(db.when);
   if (!ia || !ib) return null;
@@ -130,10 +139,16 @@ function relateDates(predicate: string, da: DateValue, db: DateValue): RelationF
       reason: a === b ? { code: "same-date", date: a } : { code: "date-within", date: b, other: a },
     };
   // Events that happen once: two different dates for them cannot both be right. Plans change: a new date for a plan
-  // is news, not a contradiction.
-  const p = predicateNamed(predicate);
-  if (p?.once) return { relation: "contradicts", reason: { code: "happened-once", date: b, other: a } };
-  if (p?.replanned) return { relation: "updates", reason: { code: "plan-moved", date: b, other: a } };
+  // is news, not a contradiction; but a plan has only one first date ("originally due in July" against "the original
+  // go-live date was 15 June").
+  // (The same month of another year is no contradiction: an article's year-less "originally planned for 2 April" had
+  // its year read from its tense.)
+  const otherYear = a.slice(0, 4) !== b.slice(0, 4) && a.slice(5, 7) === b.slice(5, 7);
+  if (ca.aspect === ORIGINAL_PLAN && cb.aspect === ORIGINAL_PLAN && !otherYear)
+    return { relation: "contradicts", reason: { code: "original-plan", date: b, other: a } };
+  const [pa, pb] = [predicateNamed(ca.predicate), predicateNamed(cb.predicate)];
+  if (pa?.once && pb?.once) return { relation: "contradicts", reason: { code: "happened-once", date: b, other: a } };
+  if (pa?.replanned || pb?.replanned) return { relation: "updates", reason: { code: "plan-moved", date: b, other: a } };
   return null;
 }
 

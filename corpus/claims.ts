@@ -34,6 +34,7 @@ export type LinkReason =
   | { code: "date-within"; date: string; other: string }
   | { code: "happened-once"; date: string; other: string }
   | { code: "plan-moved"; date: string; other: string }
+  | { code: "original-plan"; date: string; other: string }
   /** A link stored before schema 6, whose reason was kept in words only. */
   | { code: "stored-words"; text: string };
 

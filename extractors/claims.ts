@@ -45,7 +45,7 @@ export function extractClaims(
   const { mentions } = ctx;
   const out: Claim[] = [];
   const seen = new Set<string>();
-  const trustOf = hospitalsToTrusts(mentions.stakeholders);
+  const trustOf = hospitalsToTrusts(mentions.stakeholders, doc.text);
   const keyOf = (c: Claim) => `${c.subject}|${c.predicate}|${c.value}|${c.aspect ?? ""}`;
   const add = (given: Claim) => {
     const c = trustOf.has(given.subject) ? { ...given, subject: trustOf.get(given.subject)! } : given;

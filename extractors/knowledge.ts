@@ -62,6 +62,7 @@ export interface PredicateSpec {
   replanned?: boolean;
   tolerance: Tolerance;
   lines?: boolean;
+  comparable?: string[];
   escalate?: string[];
   doc: string;
 }
@@ -89,6 +90,8 @@ export interface Predicate {
   lines: boolean;
   /** A total, not a line of one. */
   total: boolean;
+  /** Other predicates whose claims are compared with this one's: a plan's date and the date of that plan missed. */
+  comparable: readonly string[];
   escalate: readonly string[];
   /** How a sentence is matched: regular expressions (case-insensitive) that must all match, that must not match. */
   cues: readonly string[];
@@ -216,6 +219,7 @@ const predicateOf = (p: PredicateSpec): Predicate => ({
   tolerance: p.tolerance,
   lines: p.lines ?? false,
   total: p.total ?? false,
+  comparable: p.comparable ?? [],
   escalate: p.escalate ?? [],
   cues: p.cues ?? [],
   not: p.not ?? [],

@@ -21,6 +21,9 @@ const CELL = /[^\s|](?:(?:[^\s|]| (?=[^\s|]))*[^\s|])?/g;
 const FIGURE =
   /^\(?-?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:m|bn|k)?\)?(?:\s?(?:[AF]|adv\.?|fav\.?|adverse|favourable|over|under))?$|^(?:nil|-|–|n\/a)$/i;
 const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
+/** A cell that starts with a day: "23 October 2006 (live)", "14/05/2011". */
+const DAY_CELL =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const KIND_HEADING = /\b(?:income|revenue|expenditure|costs?|funding|savings)\b/i;
 /** How far above a row its column headings may be, in lines with text. */
 const LOOK_BACK_LINES = 32;
@@ -130,7 +133,12 @@ function headingOver(text: string, lineStart: number, fromRight: number): Omit<T
         section = prev.text.trim();
       continue;
     }
-    const isRow = cells.slice(1).some((c) => FIGURE.test(c.text) && !YEAR.test(c.text));
+    // (A milestone's row holds days and words, "iPM | 23 October 2006 | 23 October 2006 (live) | Amber"; a heading of
+    // days holds days alone, "Line | 31 March 2008 | 30 June 2008".)
+    const values = cells.slice(1);
+    const isRow =
+      values.some((c) => FIGURE.test(c.text) && !YEAR.test(c.text)) ||
+      (values.some((c) => DAY_CELL.test(c.text)) && !values.every((c) => DAY_CELL.test(c.text)));
     if (isRow) {
       if (headings.length) break;
       if (/^(?:sub-?\s?)?totals?\b/i.test(cells[0]!.text)) closed = true;

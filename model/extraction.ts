@@ -84,9 +84,15 @@ export interface Claim {
    * Read from the phrase once, as the claim is stored (app/store-document.ts); not part of the extract@1 contract.
    */
   attributionRef?: AttributionRef | null;
-  /** Extra detail: the cost line of a component ("data entry"), an approximation. */
+  /**
+   * Extra detail: the cost line of a component ("data entry"), an approximation; of a go-live plan, ORIGINAL_PLAN when
+   * its words say it was the first ("originally due in July").
+   */
   aspect?: string | null;
 }
+
+/** A go-live plan's aspect when it was the first plan set: a chain of plans has only one first date. */
+export const ORIGINAL_PLAN = "original";
 
 /**
  * A claim with its value typed (money with its currency, a count with its unit, a date as a When): what extract()

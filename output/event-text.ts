@@ -69,6 +69,8 @@ export function reasonText(reason: LinkReason | { code: "best-passage" }): strin
       return `${reason.date} against ${reason.other}: it happened once`;
     case "plan-moved":
       return `planned date moved between ${reason.other} and ${reason.date}`;
+    case "original-plan":
+      return `${reason.date} against ${reason.other}: the first plan had one date`;
     case "best-passage":
       return "best-matching board-paper passage";
     case "stored-words":

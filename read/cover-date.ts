@@ -1,6 +1,6 @@
 /**
  * The date a board paper gives itself on its cover: a "Date of meeting" row, or the meeting named with its date in
- * the first lines ("TRUST BOARD MEETING, 30 JULY 2008", "Board of Directors - 24 November 2011"). It is the
+ * the first lines ("TRUST BOARD MEETING, 30 JULY 2008", "Board of Directors - 24 November 2011") or under it. It is the
  * paper's date; a PDF's creation date is when the file was made, often months later (a scan, an export).
  */
 import { MONTH_NAMES } from "../model/calendar.js";
@@ -17,10 +17,19 @@ export function coverDate(text: string): string | null {
   const row = DATE_ROW.exec(cover);
   const fromRow = row ? FULL_DATE.exec(row[1]!) : null;
   if (fromRow) return iso(fromRow);
-  for (const line of cover.split("\n").slice(0, 12)) {
+  const lines = cover
+    .split("\n")
+    .slice(0, 12)
+    .filter((l) => l.trim());
+  for (const [i, line] of lines.entries()) {
     if (!MEETING_LINE.test(line)) continue;
     const m = FULL_DATE.exec(line);
     if (m) return iso(m);
+    // A heading of its own with the day on the line under it: "TRUST BOARD MEETING" over "Thursday 27 September 2007",
+    // "TRUST BOARD" over "Part 1 (public) - Thursday 25 October 2012".
+    const next = lines[i + 1]?.trim() ?? "";
+    const under = line.trim().length <= 60 && next.length <= 60 ? FULL_DATE.exec(next) : null;
+    if (under) return iso(under);
   }
   return null;
 }

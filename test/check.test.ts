@@ -203,6 +203,29 @@ describe("claim relations", () => {
     expect(relate(above, claim(600, null, problems))?.relation).toBe("contradicts");
   });
 
+  it("a plan and the same plan told as missed meet; two first plans of different months contradict, other plans do not", () => {
+    const plan = (value: string, predicate: string, aspect: string | null = null) => {
+      const c = { subject: "Royal Free Hampstead NHS Trust", predicate, when: null, aspect, publishedAt: "2009-12-02" };
+      return { ...c, typed: claimValueOf({ ...c, value }, null) };
+    };
+    // "Go-live at the hospital was planned for 14 November 2009" against "had been due to go live in November".
+    expect(relate(plan("2009-11-14", "go-live-planned"), plan("2009-11", "go-live-delayed"))?.relation).toBe(
+      "supports",
+    );
+    // "The original go-live date was 9 November 2010" against "It had originally been due to go live in September".
+    const first = relate(
+      plan("2010-11-09", "go-live-delayed", "original"),
+      plan("2010-09", "go-live-delayed", "original"),
+    );
+    expect(first).toEqual({
+      relation: "contradicts",
+      reason: { code: "original-plan", date: "2010-09", other: "2010-11-09" },
+    });
+    // A missed date that does not say it was the first may be any of a chain of plans.
+    expect(relate(plan("2010-11-09", "go-live-delayed", "original"), plan("2010-09", "go-live-delayed"))).toBeNull();
+    expect(relate(plan("2010-11-09", "go-live-planned"), plan("2010-09", "go-live-delayed"))?.relation).toBe("updates");
+  });
+
   it("one value of two written months that do not meet is no support: 41 complaints in July is not 41 in June", () => {
     const complaints = { predicate: "complaints-count" };
     const july = { from: "2012-07-01", to: "2012-07-31", granularity: "month" } as const;

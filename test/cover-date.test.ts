@@ -21,6 +21,20 @@ describe("a board paper's own date, from its cover", () => {
     expect(coverDate("TRUST BOARD MEETING, 30 JULY 2008\nChief Executive's Report")).toBe("2008-07-30");
     expect(coverDate("Kingsmead Hospitals\n\nBoard of Directors - 24 November 2011\n")).toBe("2011-11-24");
   });
+  it("reads the day on the line under a meeting's heading", () => {
+    expect(coverDate("WEXCOMBE HOSPITALS NHS TRUST\n\n   TRUST BOARD MEETING\n   Thursday 27 September 2007\n")).toBe(
+      "2007-09-27",
+    );
+    expect(coverDate("TRUST BOARD\n  Part 1 (public) - Thursday 25 October 2012\n  Lecture Theatre")).toBe(
+      "2012-10-25",
+    );
+    // (Not the story's first sentence under a heading.)
+    expect(
+      coverDate(
+        "Board of Directors\nThe Trust replaced its patient administration system with Medway on 1 July 2012 after long delays.",
+      ),
+    ).toBeNull();
+  });
   it("ignores dates in the story and impossible dates", () => {
     expect(
       coverDate("Chief Executive's Report\n\nThe system went live on 14 June 2008 after a long delay."),

@@ -53,6 +53,10 @@ describe("the words output/ writes for analysis/'s facts", () => {
     [{ code: "date-within", date: "2008-10-06", other: "2008-10" }, "2008-10-06 falls within 2008-10 / 2008-10"],
     [{ code: "happened-once", date: "2008-07", other: "2008-06" }, "2008-07 against 2008-06: it happened once"],
     [{ code: "plan-moved", date: "2008-09", other: "2008-06" }, "planned date moved between 2008-06 and 2008-09"],
+    [
+      { code: "original-plan", date: "2008-07", other: "2008-06" },
+      "2008-07 against 2008-06: the first plan had one date",
+    ],
     [{ code: "stored-words", text: "same value, £3m" }, "same value, £3m"],
     [{ code: "best-passage" }, "best-matching board-paper passage"],
   ];

@@ -5,6 +5,8 @@ import { agrees, figuresOf, transposed, type Figure } from "../analysis/facts/fi
 import { sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
+import { knowledge } from "../extractors/knowledge.js";
+import { askedToDecide, decisionTold } from "../analysis/facts/decisions.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 
@@ -382,6 +384,12 @@ describe("no accusation without the same quantity, of the same body, in most of 
     expect(check("Harrowden and Mere is itself forecasting a deficit of £4m on its running costs.").verdict).not.toBe(
       "contradicted",
     ));
+  it("a figure of a body named with a clause about it first is that body's: 'Harrowden and Mere, which …, forecasts'", () =>
+    expect(
+      check(
+        "Harrowden and Mere, which went live with the same system in April, forecasts a deficit of £1.4m on its running costs.",
+      ).verdict,
+    ).not.toBe("contradicted"));
   it("a figure of another order than the paper's is another quantity", () =>
     expect(
       check("The PCT forecasts a deficit of £11m on its running costs, against a planned deficit of £0.9m.").disagree,
@@ -2887,4 +2895,178 @@ describe("a go-live told as done in the month a milestone table gives as planned
     expect(check("Health visitors and school nurses were due to move to the system in January.").verdict).toBe(
       "supported",
     ));
+});
+
+describe("a plan whose own date the passage gives, beside another thing's date or a plan given up", () => {
+  const { check } = against(
+    [
+      "3.4 The legacy system was made read-only on 30 September and will be decommissioned on 31 March 2011.",
+      "Table 2: Milestones",
+      "Milestone | Baseline | Revised | Status",
+      "Legacy system read-only | 30 September 2010 | - | Achieved",
+      "Full activity reporting to commissioners | 31 July 2010 | 31 October 2010 | At risk",
+    ],
+    "2010-10-28",
+    "2010-11-03",
+  );
+  it("'will be switched off at the end of March next year': not contradicted by the read-only date", () =>
+    expect(
+      check("The old system, now read-only, will be switched off at the end of March next year.").verdict,
+    ).not.toBe("contradicted"));
+  it("'not expected until the end of October' against a row '31 July | 31 October': not contradicted", () =>
+    expect(
+      check("Full reporting of activity to commissioners is not expected until the end of October.").verdict,
+    ).not.toBe("contradicted"));
+});
+
+describe("a decision told as taken, which the paper only asks its board to take", () => {
+  const { check } = against(
+    [
+      "6.1 The Board is asked to:",
+      "(a) note the position on the deployment;",
+      "(b) approve additional funding of £1,165,000 from the contingency reserve;",
+    ],
+    "2007-09-27",
+    "2007-10-04",
+  );
+  it("'The board approved £1.2m from its contingency reserve': not found, however well the figure agrees", () =>
+    expect(check("The board approved £1.2m from its contingency reserve to cover the overspend.").verdict).toBe(
+      "unverified",
+    ));
+  it("'The board was asked to approve £1.2m from its contingency reserve': supported", () =>
+    expect(
+      check("The board was asked to approve £1.2m from its contingency reserve to cover the overspend.").verdict,
+    ).toBe("supported"));
+});
+
+describe("a row's forecast told as done, its sum to date in the prose", () => {
+  const { check } = against(
+    [
+      "4.2 Expenditure on temporary validation staff to 31 August 2007 was £64,000, with a further £122,000 forecast to March 2008.",
+      "5.2 Expenditure on the programme to the end of August 2007 (month 5) was £2.31m.",
+      "Table 2: Programme costs",
+      "Line | 2007/08 plan £000 | 2007/08 forecast £000 | Variance £000",
+      "Temporary validation staff | 0 | 186 | (186)",
+      "Total programme | 2,880 | 3,620 | (740)",
+    ],
+    "2007-09-27",
+    "2007-10-04",
+  );
+  it("'has already spent £186,000 on temporary validation staff': the row's forecast, against £64,000 to date", () =>
+    expect(check("The trust has already spent £186,000 on temporary validation staff.").verdict).toBe("contradicted"));
+  it("'the programme has already cost £3.62 million': the Total row's forecast, against the whole's £2.31m", () =>
+    expect(check("The programme has already cost £3.62 million this year.").verdict).toBe("contradicted"));
+  it("'is expected to spend £186,000 on temporary validation staff': the forecast, supported", () =>
+    expect(check("The trust is expected to spend £186,000 on temporary validation staff this year.").verdict).toBe(
+      "supported",
+    ));
+});
+
+describe("the day an article says the board met or was told: the paper's own", () => {
+  const { check } = against(
+    ["TRUST BOARD", "Date of meeting: Thursday 29 July 2010", "2.1 Go-live took place on 5 July 2010."],
+    "2010-07-29",
+    "2010-08-05",
+  );
+  it("'The report was presented to the board on 29 July': supported by the paper's date", () => {
+    const st = check("The report was presented to the board on 29 July.");
+    expect(st.verdict).toBe("supported");
+    expect(st.agree).toEqual(["29 July"]);
+  });
+  it("'told the trust board last week', in an article of the Thursday after: supported", () =>
+    expect(check("Chief executive Dr Helen Marsden told the trust board last week.").verdict).toBe("supported"));
+  it("another day is not the paper's: 'presented to the board on 22 July' is left open, never contradicted", () =>
+    expect(check("The report was presented to the board on 22 July.")?.verdict ?? "unverified").toBe("unverified"));
+  it("a decision told as taken at the meeting is not the paper's to record", () =>
+    expect(check("The board signed off the plan at its meeting last week.")?.verdict ?? "unverified").toBe(
+      "unverified",
+    ));
+});
+
+describe("a year of a body the papers never name", () => {
+  const { check } = against(
+    [
+      "2.1 The Board approved the full business case for the replacement of the Trust's patient administration system in October 2007.",
+      "Following a competitive procurement, the Trust signed a five-year contract with Tallis Health Systems Ltd in February 2008 for the supply and implementation of Meridian PAS.",
+    ],
+    "2009-09-24",
+    "2009-10-01",
+    "Calderbrook and Moorside Hospitals NHS Trust",
+  );
+  it("'already used by Eastfold Hospitals NHS Trust, which switched over in 2008': left open, judge or no judge", () => {
+    const sentence =
+      "The Meridian system is already used by Eastfold Hospitals NHS Trust, which switched over in 2008.";
+    expect(check(sentence).verdict).toBe("unverified");
+    expect(check(sentence, knowledge.checkModel).verdict).toBe("unverified");
+  });
+  it("'the Royal Free Hampstead and Barts and The London both reported problems … in 2008': no word of theirs is in the papers", () =>
+    expect(
+      check(
+        "The Royal Free Hampstead and Barts and The London both reported problems after switching on the system in 2008.",
+        knowledge.checkModel,
+      ).verdict,
+    ).toBe("unverified"));
+});
+
+describe("what is to come before the board, and when", () => {
+  const { check } = against(
+    [
+      "5.2 The Trust has commissioned an independent review of the implementation from Halvergate Consulting.",
+      "The review will report to the Board in January 2009.",
+      "6.1 The Board is asked to approve the preparation of a full recovery plan, to be presented to the Board on 18 December 2008.",
+    ],
+    "2008-11-27",
+    "2008-12-04",
+  );
+  it("'An independent review is due to report in February': the review reports in January", () =>
+    expect(check("An independent review is due to report in February.").verdict).toBe("contradicted"));
+  it("'The review will report to the board in January': supported", () =>
+    expect(check("The review will report to the board in January.").verdict).toBe("supported"));
+  it("'A full recovery plan will go to the board in January': the plan goes in December", () =>
+    expect(check("A full recovery plan will go to the board in January.").verdict).toBe("contradicted"));
+});
+
+describe("a target told as met by a month, in the past", () => {
+  const { check } = against(
+    [
+      "3.2 Category A performance fell from 75.3 per cent in June to 68.4 per cent in July, against the national standard of 75 per cent. It recovered to 71.2 per cent in August.",
+      "Table 1: Emergency calls and Category A performance",
+      "Month | Emergency calls received | Category A within 8 minutes % | National standard %",
+      "July 2007 | 36,120 | 68.4 | 75.0",
+      "August 2007 | 38,412 | 71.2 | 75.0",
+    ],
+    "2007-09-27",
+    "2007-10-04",
+  );
+  it("'By August, performance had recovered to the 75% target': August's 71.2 contradicts it", () =>
+    expect(check("By August, performance had recovered to the 75% target, the trust said.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'aims to be back at the 75% target by December' is an aim, not found", () =>
+    expect(check("The trust aims to be back at the 75% target by December.")?.verdict ?? "unverified").not.toBe(
+      "contradicted",
+    ));
+});
+
+describe("a decision told as taken, against a recommendation or a date 'subject to Board approval'", () => {
+  const { check } = against(
+    [
+      "5.1 The Executive Team recommends a recovery programme costing £1,200,000 in the second half of the year.",
+      "2.3 Wave three has been rescheduled to 4 October, subject to Board approval, so that the backlog can be cleared first.",
+    ],
+    "2010-07-22",
+    "2010-07-29",
+  );
+  it("'Directors approved a further £1.2m for a recovery programme': not found", () =>
+    expect(check("Directors approved a further £1.2m for a recovery programme.")?.verdict ?? "unverified").toBe(
+      "unverified",
+    ));
+  it("'The board agreed to delay it to 4 October': not found", () =>
+    expect(check("The board agreed to delay wave three to 4 October.")?.verdict ?? "unverified").toBe("unverified"));
+  it("the words themselves", () => {
+    expect(decisionTold("The board approved £1.2m.")).toBe(true);
+    expect(decisionTold("The board was asked to approve £1.2m.")).toBe(false);
+    expect(askedToDecide("(b) approve additional funding of £1,165,000;")).toBe(true);
+    expect(askedToDecide("The Board approved additional funding of £1,165,000 on 27 September.")).toBe(false);
+  });
 });

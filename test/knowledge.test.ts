@@ -94,6 +94,16 @@ describe("references between the files", () => {
     for (const p of predicates) for (const e of p.escalate) expect(names, `${p.name} escalates to ${e}`).toContain(e);
   });
 
+  it("predicates compared with each other name each other, in one unit", () => {
+    for (const p of predicates)
+      for (const name of p.comparable) {
+        const other = predicates.find((q) => q.name === name);
+        expect(other, `${p.name} compares with ${name}`).toBeDefined();
+        expect(other!.comparable, `${name} compares with ${p.name}`).toContain(p.name);
+        expect(other!.unit).toBe(p.unit);
+      }
+  });
+
   it("the predicates' events are the timeline's event types, each made by some predicate, with one headline", () => {
     const events = new Set(predicates.flatMap((p) => (p.event ? [p.event] : [])));
     expect([...events].sort()).toEqual([...EVENT_TYPES].sort());

@@ -2,7 +2,8 @@
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, sameQuantity, specific, type Figure } from "../facts/figures.js";
-import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead } from "../facts/periods.js";
+import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead, toldToDate } from "../facts/periods.js";
+import { contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
 import { fine, goesOn, overlaps } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
@@ -86,7 +87,7 @@ const DONE_COUNT =
 
 export function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
-  return [
+  const candidates = [
     ...fr.close,
     ...st.named,
     ...(specific(f, true) ? st.tableRows.filter((r) => fr.labelSays(r.u.text)) : []),
@@ -94,14 +95,67 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
     // ("Savings of £3.4m had been delivered to the end of October … The full-year forecast is £6.6m": the forecast
     // that goes on from a close passage of what was done, however few of the statement's words it repeats.)
     ...fr.close.map((r) => goesOn(fr.papers.units, r, FORECAST_WORDS)).filter((r): r is Scored => !!r),
-  ].find((r) =>
-    r.u.figures.some((p) => {
-      const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
-      // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
-      // it, £212k of a £1.045m forecast.)
-      return !!instead && !agrees(f, instead);
-    }),
+  ];
+  return (
+    candidates.find((r) =>
+      r.u.figures.some((p) => {
+        const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
+        // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
+        // it, £212k of a £1.045m forecast.)
+        return !!instead && !agrees(f, instead);
+      }),
+    ) ?? forecastRowToDateInProse(fr, [...candidates, ...(specific(f, true) ? st.tableRows : [])])
   );
+}
+
+// "Expenditure on temporary validation staff to 31 August 2007 was £64,000": a sum up to a day gone.
+const TO_A_DAY_BEFORE =
+  /\b(?:to|by|at|as at) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?(?: \(month \d+\))?,?\s+(?:is|was|were|are|had been|has been|stood at|totalled|amounted to)\s*$/i;
+
+/** Whether a sentence of a paper gives `x` as the sum to date (as its periods read it, or up to a day written before it). */
+const toDateInProse = (text: string, x: Figure): boolean =>
+  x.period === "to-date" ||
+  TO_A_DAY_BEFORE.test(text.slice(Math.max(0, text.indexOf(x.text) - 80), Math.max(0, text.indexOf(x.text))));
+
+// The words of a sum for the whole of a programme: what it is (spending), on what (the programme), and when.
+const WHOLE = contentWords(
+  "expenditure spend spending spent cost costs total programme project system deployment implementation date end month year cad pas epr",
+);
+const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+// A row's words that name no line of its own: "Total", "Other".
+const NO_LINE = new Set(["total", "totals", "sub-total", "subtotal", "other", "line", "net", "gross", "overall"]);
+
+/**
+ * "The trust has already spent £186,000 on them" against a row "Temporary validation staff | 0 | 186 | (186)" under
+ * "2007/08 plan | 2007/08 forecast | Variance", its spend to date in the prose ("Expenditure on temporary validation
+ * staff to 31 August 2007 was £64,000"): the forecast given as done, the sum to date told where the row's line is
+ * named again in the same paper, every word of it. A row that names no line ("Total") is not so sought.
+ */
+function forecastRowToDateInProse(fr: FigureReading, candidates: readonly Scored[]): Scored | undefined {
+  const { f } = fr;
+  if (f.kind !== "money" || !toldToDate(fr.clause)) return undefined;
+  for (const r of candidates) {
+    if (!r.u.context) continue;
+    const p = r.u.figures.find((x) => x.kind === "money" && agrees(f, x));
+    if (!p || figurePeriod(p, r.u.figures) !== "forecast") continue;
+    if (r.u.figures.some((x) => x.kind === "money" && (x.period ?? columnPeriod(x.column)) === "to-date")) continue;
+    const label = [...contentWords(r.u.text.split(CELL_SPLIT)[0] ?? "")].filter((w) => !NO_LINE.has(w));
+    // (A Total row's sum to date is the one prose gives for the whole, naming nothing but the spending and its date:
+    // "Expenditure on the programme to the end of August 2008 (month 5) was £2.31m".)
+    const whole = label.every((w) => WHOLE.has(w));
+    for (const v of fr.papers.units) {
+      if (v.context || v.documentId !== r.u.documentId) continue;
+      const words = contentWords(v.text);
+      if (whole ? ![...words].every((w) => WHOLE.has(w) || MONTH_WORD.test(w)) : !label.every((w) => words.has(w)))
+        continue;
+      const q = v.figures.find(
+        (x) => x.kind === "money" && toDateInProse(v.text, x) && !agrees(f, x) && x.value < p.value,
+      );
+      if (q) return fr.st.match(v, fr.st.said);
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -11,6 +11,11 @@ import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
 import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOtherwise } from "./event-dates.js";
 
+const DONE_WORD = /\b(?:achieved|completed?|went live|was made|were made)\b/i;
+/** Words before a date that give it up: "deferred from June", "originally planned for", "rather than". */
+const GIVEN_UP_BEFORE =
+  /\b(?:from|originally|original|rather than|instead of|previously|initially|baseline|first)\b[^.;]*$/i;
+
 /**
  * Whether a passage holds the figure after all, though not as support: then no other passage may contradict it.
  * "62% of calls were answered" against "21% of callers abandoned the call before it was answered": a passage sharing
@@ -95,17 +100,33 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     // dates too ("rotas are changing, and a new car park will open in June" against "rotas … in May").
     // "…, and a call-back service will be introduced in September" against "a call-back option will be introduced
     // in July": a date is stated by its own clause, and clause against clause is the same thing.
-    const moved = fr.sameKind.find((r) =>
+    // ("will be switched off at the end of March next year" against "was made read-only on 30 September and will be
+    // decommissioned on 31 March 2011", a milestone row "31 July | 31 October" against "not expected until the end of
+    // October": a passage that gives the statement's own date, not as a plan given up, tells it.)
+    const tellsIt = (r: Scored) =>
       r.u.figures.some(
-        (p) =>
-          p.kind === "date" &&
-          !anotherYearOnly(f, p) &&
-          // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
-          !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
-          clausesAt(st.text, f.text).some((a) =>
-            clausesAt(r.u.text, p.text).some((b) => clauseCloseness(a, b, papers.weight) >= CLAUSE_CONTRADICTION),
-          ),
-      ),
+        (q) =>
+          q.kind === "date" &&
+          agrees(f, q) &&
+          !GIVEN_UP_BEFORE.test(r.u.text.slice(Math.max(0, r.u.text.indexOf(q.text) - 40), r.u.text.indexOf(q.text))),
+      );
+    const planned = PLAN_WORD.test(clausesAt(st.text, f.text)[0] ?? st.text);
+    const moved = fr.sameKind.find(
+      (r) =>
+        !tellsIt(r) &&
+        r.u.figures.some(
+          (p) =>
+            p.kind === "date" &&
+            !anotherYearOnly(f, p) &&
+            // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
+            !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
+            // (A plan is not dated by a thing done: "will be switched off at the end of March" against "Legacy system
+            // read-only | 30 September 2010 | - | Achieved".)
+            !(planned && DONE_WORD.test(r.u.text) && !PLAN_WORD.test(r.u.text)) &&
+            clausesAt(st.text, f.text).some((a) =>
+              clausesAt(r.u.text, p.text).some((b) => clauseCloseness(a, b, papers.weight) >= CLAUSE_CONTRADICTION),
+            ),
+        ),
     );
     return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? movedElsewhere(fr) ?? swap;
   }

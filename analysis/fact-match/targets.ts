@@ -42,8 +42,7 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
   // trust was back above the 90 per cent target" says the target was met in August.)
   const clause = clausesAt(st.text, f.text)[1] ?? st.text;
   const toTarget = clause.slice(0, Math.max(0, clause.indexOf(f.text)) + f.text.length + 30);
-  if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !AIMED.test(st.text))) || NOT_MET.test(toTarget))
-    return null;
+  if (!(MET_CLAIM.test(st.text) || (BACK_AT.test(st.text) && !aimedAt(st.text))) || NOT_MET.test(toTarget)) return null;
   const after = st.text.slice(at + f.text.length, at + f.text.length + 30);
   // ("the 75 per cent target", "its target of recording 95 per cent of patient contacts")
   const before = st.text.slice(Math.max(0, at - 40), Math.max(0, at));
@@ -251,8 +250,15 @@ const FUTURE = /\b(?:will|would|expects?|expected|aims?|aiming|hopes?|hoping|pla
 const STILL_SHORT =
   /\b(?:remains?|remained|is still|was still|are still|were still|still)\s+(?:well\s+|just\s+|slightly\s+)?(?:below|short of|under)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:target|standard|threshold)\b|\b(?:target|standard)\b[^.;]{0,30}\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:was|were|is|are)\s+not)\s+(?:met|achieved|reached)\b/i;
 
-const AIMED =
-  /\b(?:aims?|aiming|expects?|expecting|hopes?|hoping|plans?|planning|will|would|should|due|on course|by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+// ("By August, performance had recovered to the 75% target": a month "by" which a thing was done, told in the past, is
+// no aim.)
+const AIMED_WORDS =
+  /\b(?:aims?|aiming|expects?|expecting|hopes?|hoping|plans?|planning|will|would|should|due|on course)\b/i;
+const BY_MONTH =
+  /\bby (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const TOLD_DONE =
+  /\b(?:had|has|was|were)\s+(?:(?:already|now|finally)\s+)?(?:recovered|returned|reached|met|achieved|hit|back)\b/i;
+const aimedAt = (text: string) => AIMED_WORDS.test(text) || (BY_MONTH.test(text) && !TOLD_DONE.test(text));
 
 /**
  * "June figures showed the service back above the 75 per cent national target" against a table by month whose
@@ -265,7 +271,7 @@ const AIMED =
 function monthMeasured(f: Figure, st: Statement, papers: Papers, about: Scored[]): FigureOutcome | null {
   // ("aims to get admitted waiting times back to the 90 per cent standard by December": a plan, which no month's
   // performance so far contradicts.)
-  if (AIMED.test(st.text)) return null;
+  if (aimedAt(st.text)) return null;
   const months = st.figures.filter((d) => d.kind === "date" && fine(d)).map((d) => new Date(d.value).getUTCMonth());
   // ("met the national eight-minute target of 75% in every month of the first quarter of 2010": each month of the
   // span, read in its row; one below the target contradicts.)
@@ -482,8 +488,9 @@ const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|
 const MET_CLAIM =
   /\b(?:in line with|met|meet|meets|meeting|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating|above|(?:kept|keeps?|keeping|stayed|stays?|staying)\s+(?:to|within|on)|on course to (?:hit|meet|reach|achieve))\b/i;
 
-// "was back at the 95 per cent standard in April", "returned to the 75 per cent target": met again, unless aimed at.
-const BACK_AT = /\b(?:back (?:at|to|up to|on)|returned to)\b/i;
+// "was back at the 95 per cent standard in April", "returned to the 75 per cent target", "had recovered to the 75%
+// target": met again, unless aimed at.
+const BACK_AT = /\b(?:back (?:at|to|up to|on)|returned to|recovered to|got back to)\b/i;
 
 const NOT_MET = /\b(?:not|never|failed|fail|fails|missed|miss|misses|missing|below|short of|under)\b/i;
 

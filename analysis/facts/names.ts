@@ -36,7 +36,7 @@ export function nameCore(name: string): Set<string> {
 
 // Words of a name that say what kind of body it is, shared by many: no word that names the body.
 const KIND_WORDS = new Set(
-  "supplier suppliers systems system solutions software ltd limited plc group company technology technologies clinical medical informatics consulting consultants partners associates board committee programme national department office north south east west northern southern eastern western new valley vale regional local".split(
+  "supplier suppliers systems system solutions software ltd limited plc group company technology technologies clinical medical informatics consulting consultants partners associates board committee programme national department office north south east west northern southern eastern western new valley vale regional local free london england english".split(
     " ",
   ),
 );
@@ -66,8 +66,10 @@ export const NATIONAL =
   /\b(?:nationally|nationwide|national average|(?:across|throughout|in) (?:the (?:NHS|country)|England|the UK)(?: as a whole)?|(?:England|the NHS)-wide|other trusts)\b/i;
 
 // "Harrowden and Mere is itself heading for a £4m deficit": a sentence led by a name of two or more words.
+// (So is one led by a name and a clause about it: "Milbourne General Hospital, which went live with the same system in
+// April, reported 2,100 …", "At Fenwick Royal Infirmary, which went live with Millennium last year, …".)
 const LEADING_NAME =
-  /^((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b/;
+  /^(?:(?:At|In)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)(?:\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b|,\s+(?:which|where|whose|who)\b)/;
 
 /**
  * Whether a sentence is led by the name of a body other than the document's subject, and than any the caller `known`s

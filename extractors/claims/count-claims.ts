@@ -41,10 +41,11 @@ const CALLS_DELAYED = new RegExp(
 );
 
 const DUPLICATES_FOUND = new RegExp(
-  String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b`,
+  String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b|(?<![\d.,£$€])${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\s+(?:(?:were|was|had been|have been|has been)\s+)?(?:created|identified|found|discovered|uncovered|generated)\b`,
   "gi",
 );
-const STILL_TO_DO = /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting)\b/i;
+const STILL_TO_DO =
+  /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting|to (?:clear|merge|cleanse|correct|work through))\b/i;
 
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
@@ -101,11 +102,12 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
   const unnamed = s.text.replace(/\d/g, (digit, at: number) =>
     scope.actors.some((a) => a.span.start <= s.start + at && s.start + at < a.span.end) ? "x" : digit,
   );
-  // "the trust has found 2,870 duplicate patient records", "1,150 patient records were found to be duplicated": the
-  // duplicates a check found are problems of the body; those still to merge are its backlog, read below.
+  // "the trust has found 2,870 duplicate patient records", "1,150 patient records were found to be duplicated",
+  // "1,850 duplicate patient records were created during migration": the duplicates a check found, or the load made,
+  // are problems of the body; those still to merge or clear are its backlog, read below.
   if (!STILL_TO_DO.test(s.text))
     for (const m of s.text.matchAll(DUPLICATES_FOUND)) {
-      const figure = m[1] ?? m[2]!;
+      const figure = m[1] ?? m[2] ?? m[3]!;
       const n = parseCount(figure);
       const start = s.start + m.index! + m[0].indexOf(figure);
       if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);

@@ -1,6 +1,6 @@
 import type { Doc } from "../../model/doc.js";
 import { tableDateCellAt } from "../table-rows.js";
-import type { Claim, DateMention } from "../../model/extraction.js";
+import { ORIGINAL_PLAN, type Claim, type DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
 import { THEN_LEAD } from "../dates/patterns.js";
 import { UP_TO } from "./amount-when.js";
@@ -8,6 +8,7 @@ import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
+import type { Sentence } from "../sentences.js";
 import { isTrust } from "./subjects.js";
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
@@ -143,6 +144,7 @@ export function dateClaims(
           ),
       ),
   );
+  const afterPublication = (d: DateMention) => !!doc.publishedAt && d.from > doc.publishedAt;
   // "Trust | Planned go-live | Actual go-live": a table's go-live columns date each row's body.
   if (goLiveTable(scope, doc)) return;
   // (A line of a list reads its event in the list's lead-in.)
@@ -167,11 +169,13 @@ export function dateClaims(
       listed &&
       !DATE_PREDICATES.some((q) => fits(q, eventWords(clauseAround(text, s, d.span.start, d.span.end))))
     ) {
+      // (A go-live after the document's date is the plan: "PACS (radiology) | 27 November 2006 | 15 January 2007".)
+      const q = listed === PREDICATE.goLive && afterPublication(d) ? PREDICATE.goLivePlanned : listed;
       const c = scope.claim(
-        listed,
+        q,
         d.span.start,
         d.span.end,
-        isGoLive(listed) && shortSpan(d) ? d.from : dateValue(d),
+        isGoLive(q) && shortSpan(d) ? d.from : dateValue(d),
         whenOf(d),
         null,
         body,
@@ -222,7 +226,7 @@ export function dateClaims(
       p = PREDICATE.goLiveDelayed;
     // "A second go-live is proposed for Monday 19 September", "approve go-live on 3 November", in a paper of August: a
     // go-live after the document was published has not happened; it is the plan.
-    if (p === PREDICATE.goLive && doc.publishedAt && d.from > doc.publishedAt) p = PREDICATE.goLivePlanned;
+    if (p === PREDICATE.goLive && afterPublication(d)) p = PREDICATE.goLivePlanned;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     const clause = read?.clause ?? "";
@@ -287,7 +291,7 @@ export function dateClaims(
       d.span.end,
       value,
       whenOf(d),
-      null,
+      originalPlan(p, text, s, d, eventDates) ? ORIGINAL_PLAN : null,
       ownHalt(scope, p) ?? haltedBy(scope, p) ?? reviewer(scope, p),
     );
     if (c) {
@@ -589,6 +593,23 @@ const PROMISE =
 // (Named systems read as "system" or "pas" in the event text.)
 const PROMISED_THING =
   /\b(?:system|software|release|replacement|pas|epr|records? system|go live|go-live|be live|be switched on)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
+// "Go-live was originally planned for April 2008", "The original go-live date agreed with the LSP was 15 June 2009",
+// "having first been planned for March", "rather than October 2006 as originally planned": the first of a chain of
+// plans, which has one date. (Read since the sentence's date before: "originally planned for November 2007 and
+// rescheduled twice, most recently from April 2008" says April was no first plan.)
+const ORIGINAL_BEFORE =
+  /\b(?:original(?:ly)?|first\s+(?:been\s+)?(?:planned|due|scheduled|set|expected|pencil+ed|intended|proposed))\b[^.;]*$/i;
+const ORIGINAL_AFTER =
+  /^[\s,)]*(?:as|than)\s+(?:was\s+)?(?:originally|first)\s+(?:planned|scheduled|intended|agreed)\b/i;
+
+/** Whether a go-live plan's date is the first one set ("originally due in July"): its aspect. */
+function originalPlan(p: Predicate, text: string, s: Sentence, d: DateMention, dates: DateMention[]): boolean {
+  if (p !== PREDICATE.goLivePlanned && p !== PREDICATE.goLiveDelayed) return false;
+  const before = dates.filter((o) => o.span.end <= d.span.start).pop();
+  const from = Math.max(s.start, before?.span.end ?? s.start, d.span.start - 90);
+  return ORIGINAL_BEFORE.test(text.slice(from, d.span.start)) || ORIGINAL_AFTER.test(text.slice(d.span.end, s.end));
+}
 
 const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|planning|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;

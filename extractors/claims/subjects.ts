@@ -411,7 +411,7 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
  * Trust"): the trust is the body that goes live, spends and loses, so its hospitals' claims are its claims. Known
  * hospitals the gazetteer lists as trusts of their own (Hammersmith, St Mary's) are left alone.
  */
-export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<string, string> {
+export function hospitalsToTrusts(stakeholders: StakeholderMention[], text = ""): Map<string, string> {
   const trusts = [
     ...new Set(
       stakeholders
@@ -429,11 +429,26 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[]): Map<strin
     const first = m.canonical.split(" ")[0]!;
     const trust = trusts.filter((t) => t.split(" ")[0] === first);
     // The trust of the same name; else the only trust the text names ("the Royal Lancaster Infirmary" in a story
-    // about University Hospitals of Morecambe Bay NHS Trust).
+    // about University Hospitals of Morecambe Bay NHS Trust), unless the text sets the hospital beside it as another
+    // ("Kingsmere General Hospital, which went live with the same system last December, saw a similar rise").
     if (trust.length === 1) out.set(m.canonical, trust[0]!);
-    else if (trusts.length === 1) out.set(m.canonical, trusts[0]!);
+    else if (trusts.length === 1 && !comparedWith(m.canonical, stakeholders, text)) out.set(m.canonical, trusts[0]!);
   }
   return out;
+}
+
+// Words that set a hospital beside the story's trust as another body.
+const ANOTHER =
+  /\b(?:same (?:system|software|supplier)|neighbouring|nearby|another|other (?:trusts?|hospitals?)|elsewhere|similar|also (?:went live|took|had|saw|reported))\b/i;
+
+/** Whether a sentence that names the hospital sets it beside another body: it is not the story's trust. */
+function comparedWith(name: string, stakeholders: StakeholderMention[], text: string): boolean {
+  return stakeholders.some((m) => {
+    if (m.canonical !== name) return false;
+    const from = Math.max(text.lastIndexOf(". ", m.span.start) + 1, m.span.start - 150);
+    const to = text.indexOf(". ", m.span.end);
+    return ANOTHER.test(text.slice(from, to < 0 ? m.span.end + 150 : Math.min(to, m.span.end + 150)));
+  });
 }
 
 // "the committee says", "the department had spent": a body the text has named, referred to by what it is.

@@ -15,7 +15,7 @@ import type { SentenceScope } from "./sentence-scope.js";
 // "the system" unnamed: "14 unplanned outages of the system" is as often the old system's as the new one's, and the
 // blind authors give such faults to the trust.)
 const OF_SYSTEM =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:faults?|defects?|problems?|issues?|incidents?|errors?|bugs?|outages?|failures?)\b(?:\s+(?:have been|had been|has been|were|was|being|still))?(?:\s+(?:logged|raised|reported|found|recorded|open|outstanding))?\s+(?:with|in|affecting|against|on|of|in the|linked to|relating to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+  /^\s*(?:[\w,.-]+\s+){0,3}?(?:faults?|defects?|problems?|issues?|incidents?|errors?|bugs?|outages?|failures?)\b(?:\s+(?:have been|had been|has been|were|was|being|still))?(?:\s+(?:logged|raised|reported|found|recorded|open|outstanding))?\s+(?:with|in|affecting|against|on|of|in the|linked to|relating to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 // A system as the subject of its own failure: "CommandPoint crashed", "the new system had been unavailable".
 const FAILED = String.raw`(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+)?(?:been\s+)?(?:crashed|failed|went down|gone down|fell over|froze|frozen|(?:was|were|been)\s+(?:down|unavailable|offline)|could not be (?:reached|accessed|used))\b`;
 // ("the Vantage CAD system has failed on 9 occasions")
