@@ -2579,4 +2579,10 @@ describe("claims: duplicates a load made, plans 'than planned', milestone rows o
         "2007-10-02",
       ),
     ).toEqual(["Kingsmere General Hospital | go-live | 2006-12"]));
+  it("faults found in the software under test are the system's, whatever trust is named before them", () =>
+    expect(
+      claimsOf(
+        `${TRUST} is deploying Lorenzo. ${TRUST} said the date slipped after acceptance testing found 214 faults in the software.`,
+      ),
+    ).toContain("Lorenzo | problem-count | 214"));
 });

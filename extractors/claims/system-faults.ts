@@ -27,6 +27,8 @@ const THE_SYSTEM_FAILED = new RegExp(
 );
 
 const IT_FAILED = new RegExp(String.raw`\bit\s+${FAILED}`, "i");
+const IN_THE_SOFTWARE =
+  /^[\w,.]+\s+(?:[\w-]+\s+){0,2}?(?:faults?|defects?|bugs?|errors?)\s+(?:\w+\s+){0,2}?in\s+the\s+(?:new\s+)?(?:software|build|release|code)\b/i;
 
 /** The system whose faults a count at [start, end) of the sentence tells, if the words give them to one. */
 export function faultsOf(scope: SentenceScope, start: number, end: number): string | null {
@@ -54,6 +56,9 @@ export function faultsOf(scope: SentenceScope, start: number, end: number): stri
   const before = it ? systems.filter((a) => a.span.end <= s.start + it.index) : [];
   if (before.length) return before[before.length - 1]!.canonical;
   if (main && THE_SYSTEM_FAILED.test(s.text)) return main;
+  // ("acceptance testing found 214 faults in the software", "Fujitsu's testing found 212 defects in the build": the
+  // faults of the software under test, the story's system, whatever trust is named before them.)
+  if (main && IN_THE_SOFTWARE.test(text.slice(start, Math.min(s.end, end + 60)))) return main;
   return failureSubject(scope, start);
 }
 
