@@ -38,13 +38,21 @@ export function cleanPages(rawPages: readonly string[], annotations: readonly st
 }
 
 function splitLines(page: string): string[] {
+  const lines = normaliseChars(page).split("\n");
+  // A table typed with bars round its rows and a rule under its headings ("| Line | Budget |" over
+  // "|------|--------|"): the rule is no row, and the outer bars frame no cell. (Only where a rule shows the table is
+  // so typed: a register's row that goes on the row above, "| incomplete records in live use |  |", keeps its empty
+  // first cell, as a PDF's text gives it without the indent.)
+  const framed = lines.some((l) => TABLE_RULE.test(l));
   return (
-    normaliseChars(page)
-      .split("\n")
+    (framed ? lines.filter((l) => !TABLE_RULE.test(l)).map((l) => l.replace(FRAMED_ROW, "$1")) : lines)
       // Runs of spaces and tabs separate table cells: keep them as a gap of two, fold single spaces.
       .map((l) => l.replace(/[ \t]{2,}|\t/g, "  ").trim())
   );
 }
+
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+const FRAMED_ROW = /^\s*\|\s*(.*?\S)\s*\|\s*$/;
 
 const LIGATURES: Record<string, string> = {
   "\uFB00": "ff",

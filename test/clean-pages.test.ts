@@ -47,6 +47,23 @@ describe("cleanPages", () => {
     for (let i = 1; i < pages.length; i++) expect(pages[i]!.start).toBeGreaterThan(pages[i - 1]!.end);
   });
 
+  it("reads a table typed with bars round its rows: the rule under its headings goes, and the outer bars", () => {
+    const { text } = cleanPages([
+      [
+        "Table 5: Lorenzo costs, 2011/12 (£000)",
+        "",
+        "| Line                            | Annual budget | Actual to date |",
+        "|---------------------------------|---------------|----------------|",
+        "| Validation and data entry staff | 480           | 612            |",
+      ].join("\n"),
+      ["Risk | Score | Owner", "Data quality | 12 | COO", "         | incomplete records in live use |  |"].join("\n"),
+    ]);
+    expect(text).toContain("Line  | Annual budget | Actual to date");
+    expect(text).toContain("Validation and data entry staff | 480  | 612");
+    expect(text).not.toContain("---");
+    // (A row of a table with no rule under its headings, its first cell empty, goes on the row above: its bars stay.)
+    expect(text).toContain("| incomplete records in live use |");
+  });
   it("keeps the blank line between two lines of a cover: a trust's name and its board's session are two paragraphs", () => {
     const { text } = cleanPages([
       "\nNottingham University Hospitals NHS Trust\n\nTrust Board - Public Session\n\nDate of meeting: 27 May 2010\n",
