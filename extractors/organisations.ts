@@ -194,6 +194,24 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       origin: "discovered",
     });
   }
+  // "the consultancy Harwell Pryor", "management consultants Pellow Marsh": a firm its trade names, with no head word of
+  // its own to end its name.
+  for (const m of text.matchAll(NAMED_BY_TRADE)) {
+    const name = m[1]!.replace(/\s+(?:and|&)$/, "");
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + name.length;
+    if (name.split(" ").length < 2 || GENERIC.test(name)) continue;
+    if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    out.push({
+      text: doc.text.slice(start, end),
+      span: spanOf(doc, start, end),
+      type: "organisation",
+      canonical: plainApostrophes(name),
+      role: null,
+      affiliation: null,
+      origin: "discovered",
+    });
+  }
   // "NHS West Midlands", "NHS North Lancashire", "NHS London": strategic health authorities and primary care trusts of
   // 2006-2013 named by region, with no head word to end them.
   for (const m of text.matchAll(NHS_REGION)) {
@@ -213,6 +231,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   return out;
 }
 
+const NAMED_BY_TRADE =
+  /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|accountants|auditors)\s+((?:[A-Z][a-z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
 const POST_OF =
   /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Managing Director|Sales Director|Commercial Director|Technical Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
 // ("NHS Brackenshire", "NHS Midlands and East": any place, but not the service's own things, "NHS Number", "NHS Plan".)

@@ -28,6 +28,14 @@ describe("organisations by shape, one form a line", () => {
       "Association of Ambulance Chief Executives",
     ]);
   });
+  it("a firm its trade names ('the consultancy Harwell Pryor') is a body; 'Papers for X Trust' name X", () => {
+    expect(orgs("An independent review by the consultancy Harwell Pryor, published last August, was frank.")).toEqual([
+      "Harwell Pryor",
+    ]);
+    expect(orgs("Papers for Brackenford Hospitals NHS Foundation Trust's board meeting show it.")).toEqual([
+      "Brackenford Hospitals NHS Foundation Trust",
+    ]);
+  });
   it("a body's name starts after a sentence that ends in two capitals ('supplied by BT.')", () =>
     expect(orgs("It was supplied by BT. South Thameside Mental Health NHS Trust switched to it.")).toEqual([
       "BT",
