@@ -134,15 +134,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
         [second, pair[2]!],
       ] as const) {
         if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
-        out.push({
-          text: doc.text.slice(s, s + n.length),
-          span: spanOf(doc, s, s + n.length),
-          type: "organisation",
-          canonical: plainApostrophes(n),
-          role: null,
-          affiliation: null,
-          origin: "discovered",
-        });
+        out.push(discovered(doc, s, s + n.length, plainApostrophes(n)));
       }
       continue;
     }
@@ -183,34 +175,18 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       )
     )
       continue;
-    out.push({
-      text: doc.text.slice(start, end),
-      span: spanOf(doc, start, end),
-      type: "organisation",
-      // ("Stourmouth Hospitals NHS FT" in a paper's running footer: the foundation trust, by its name in full.)
-      canonical: plainApostrophes(name).replace(/ NHS FT$/, " NHS Foundation Trust"),
-      role: null,
-      affiliation: null,
-      origin: "discovered",
-    });
+    // ("Stourmouth Hospitals NHS FT" in a paper's running footer: the foundation trust, by its name in full.)
+    out.push(discovered(doc, start, end, plainApostrophes(name).replace(/ NHS FT$/, " NHS Foundation Trust")));
   }
   // "the consultancy Harwell Pryor", "management consultants Pellow Marsh": a firm its trade names, with no head word of
   // its own to end its name.
   for (const m of text.matchAll(NAMED_BY_TRADE)) {
-    const name = m[1]!.replace(/\s+(?:and|&)$/, "");
-    const start = m.index! + m[0].length - m[1]!.length;
-    const end = start + name.length;
-    if (name.split(" ").length < 2 || GENERIC.test(name)) continue;
+    const name = m[1]!;
+    const end = m.index! + m[0].length;
+    const start = end - name.length;
+    if (GENERIC.test(name)) continue;
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
-    out.push({
-      text: doc.text.slice(start, end),
-      span: spanOf(doc, start, end),
-      type: "organisation",
-      canonical: plainApostrophes(name),
-      role: null,
-      affiliation: null,
-      origin: "discovered",
-    });
+    out.push(discovered(doc, start, end, plainApostrophes(name)));
   }
   // "NHS West Midlands", "NHS North Lancashire", "NHS London": strategic health authorities and primary care trusts of
   // 2006-2013 named by region, with no head word to end them.
@@ -218,21 +194,32 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     const start = m.index!;
     const end = start + m[0].length;
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
-    out.push({
-      text: doc.text.slice(start, end),
-      span: spanOf(doc, start, end),
-      type: "organisation",
-      canonical: m[0],
-      role: null,
-      affiliation: null,
-      origin: "discovered",
-    });
+    out.push(discovered(doc, start, end, m[0]));
   }
   return out;
 }
 
+/** A body found by its shape, named `canonical`, at [start, end) of the text. */
+function discovered(
+  doc: Pick<Doc, "text" | "pages">,
+  start: number,
+  end: number,
+  canonical: string,
+): StakeholderMention {
+  return {
+    text: doc.text.slice(start, end),
+    span: spanOf(doc, start, end),
+    type: "organisation",
+    canonical,
+    role: null,
+    affiliation: null,
+    origin: "discovered",
+  };
+}
+
+// (Not a person with a title: "two consultants Dr Amir Patel and …" are a hospital's doctors.)
 const NAMED_BY_TRADE =
-  /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|accountants|auditors)\s+((?:[A-Z][a-z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
+  /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|auditors)\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
 const POST_OF =
   /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Managing Director|Sales Director|Commercial Director|Technical Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
 // ("NHS Brackenshire", "NHS Midlands and East": any place, but not the service's own things, "NHS Number", "NHS Plan".)

@@ -2585,4 +2585,16 @@ describe("claims: duplicates a load made, plans 'than planned', milestone rows o
         `${TRUST} is deploying Lorenzo. ${TRUST} said the date slipped after acceptance testing found 214 faults in the software.`,
       ),
     ).toContain("Lorenzo | problem-count | 214"));
+  it("a body and its date in a list of go-lives: a date after the article is the plan", () =>
+    expect(
+      claimsOf(
+        "Three trusts took the system: Thornfield NHS Trust, which went live in June 2007; Quarrendon Hospital NHS Trust, in September 2008; and Colindeep Hospital NHS Trust, in July 2009.",
+        "news",
+        "2008-03-01",
+      ),
+    ).toEqual([
+      "Thornfield NHS Trust | go-live | 2007-06",
+      "Quarrendon Hospital NHS Trust | go-live-planned | 2008-09",
+      "Colindeep Hospital NHS Trust | go-live-planned | 2009-07",
+    ]));
 });

@@ -32,6 +32,7 @@ describe("organisations by shape, one form a line", () => {
     expect(orgs("An independent review by the consultancy Harwell Pryor, published last August, was frank.")).toEqual([
       "Harwell Pryor",
     ]);
+    expect(orgs("The two consultants Dr Amir Patel and Dr Jane Rowe raised it.")).toEqual([]);
     expect(orgs("Papers for Brackenford Hospitals NHS Foundation Trust's board meeting show it.")).toEqual([
       "Brackenford Hospitals NHS Foundation Trust",
     ]);
