@@ -64,14 +64,33 @@ export interface ReadOptions {
 const LETTERHEAD_NAME =
   /(?:^|\s)((?!(?:Board|Trust|Report|Paper|Meeting|Minutes|Agenda|Item|Public|Private|Part)\b)[A-Z][\w'’&.-]*\s+(?:(?:[A-Z][\w'’&.-]*|and|of|the|&)\s+)*?(?:NHS (?:Foundation )?Trust|Primary Care Trust|Care Trust|Council))\b/;
 
-/** The body named by a running header of the paper's first page, if one names one. */
+/**
+ * The body named by a running header of the paper's first page, if one names one; a header in capitals ("MORLAND
+ * VALLEY HOSPITALS NHS TRUST") names it as its text would.
+ */
 export function letterhead(furniture: readonly string[]): string | null {
   for (const line of furniture)
     for (const cell of line.split(/\s{2,}|\s[|–-]\s/)) {
-      const name = LETTERHEAD_NAME.exec(cell.trim())?.[1];
+      const trimmed = cell.trim();
+      const name = LETTERHEAD_NAME.exec(CAPITALS.test(trimmed) ? fromCapitals(trimmed) : trimmed)?.[1];
       if (name) return name;
     }
   return null;
+}
+
+const CAPITALS = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
+const SMALL_WORDS = new Set(["and", "of", "the", "for", "in", "on"]);
+
+/** "ST AIDAN'S AND HOLLINS NHS FOUNDATION TRUST" as "St Aidan's and Hollins NHS Foundation Trust". */
+function fromCapitals(cell: string): string {
+  return cell
+    .split(/(\s+)/)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (/^\s+$/.test(w) || w === "NHS" || w === "PCT") return w;
+      return i > 0 && SMALL_WORDS.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join("");
 }
 
 /** Bytes to a Doc: format sniffed, text read and cleaned, metadata gathered, overrides applied. */

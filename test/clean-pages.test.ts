@@ -86,6 +86,13 @@ describe("cleanPages", () => {
       "Kestrel Vale Hospitals NHS Foundation Trust",
     );
     expect(letterhead(["Trust Board - Public Session", "Page 2 of 9"])).toBeNull();
+    // (A header in capitals names its body as the text would.)
+    expect(letterhead(["MORLAND VALLEY HOSPITALS NHS TRUST                 TB 12/094"])).toBe(
+      "Morland Valley Hospitals NHS Trust",
+    );
+    expect(letterhead(["ST AIDAN'S AND HOLLINS NHS FOUNDATION TRUST"])).toBe(
+      "St Aidan's and Hollins NHS Foundation Trust",
+    );
   });
   it("keeps a line repeated in the middle of pages (content, not furniture)", () => {
     const repeated = cleanPages([
