@@ -82,6 +82,8 @@ export class Gazetteer {
         if (j > i && !joinable(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
         node = node.next.get(sensitive ? tokens[j]!.text : tokens[j]!.text.toLowerCase());
         if (!node) break;
+        // ("Release 1" is not the start of "Release 1.9", another product's release.)
+        if (/^\.\d/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 2))) continue;
         if (node.entry && (!best || j > best.last) && this.accepts(node, tokens, i, sensitive))
           best = { last: j, entry: node.entry };
       }

@@ -15,9 +15,14 @@ const VERSION = String.raw`(?:\s+(?:\d+(?:\.\d+)?|Pro|Plus|${KIND}))?`;
 // (Not a word that leads a sentence or says which: "Since Sentinel CAD went live", "the Legacy PAS".)
 const WORD = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|New|Old|Legacy|Current|Existing|Since|After|Before|When|While|Both|Each|Every|All|Interim|Local|National|Trust|Replacement|If|Unless|Should|Once|Until|Although|Though|Because|Where|With|Without|For|In|On|At|By|Of|From|To|During|Despite|Under|Over|Across|Using|As|Whether|Then|So|But|And|Or|Also|However|Why|How|What|Which|Had|Has|Have|Was|Were|Is|Are|Will|Would|Could|Did|Does)\b)[A-Z][a-z]+`;
 // (Words of a product's kind that follow its name: "Corvex Command", "Halcyon Dispatch 5". Not the command levels of an
-// emergency: "Gold Command".)
+// emergency, "Gold Command", nor "Computer Aided Dispatch".)
 const KIND_WORD = String.raw`(?:Command|Dispatch|Despatch|Patient Manager|Clinical Suite)`;
-const NAME = String.raw`(?:${CAMEL}${VERSION}|${WORD}(?:\s${WORD})?\s${KIND}(?:\s+\d+(?:\.\d+)?)?|(?!(?:Gold|Silver|Bronze|Incident|Major|Emergency)\b)${WORD}\s${KIND_WORD}(?:\s+\d+(?:\.\d+)?)?)`;
+// (A product named for its kind and a number: "Dispatch360", "Despatch Pro 7", "Command Point 5".)
+const NUMBERED_KIND = String.raw`(?:Dispatch|Despatch|Command)(?:\s(?:Pro|Plus|Point))?\s?\d+(?:\.\d+)?`;
+// (Nor words of a service, a table's line or its period before the kind: "Ambulance CAD projects", "Total EPR costs",
+// "Refresh CAD test environment", "Weekly CAD downtime".)
+const GENERIC = String.raw`(?!(?:Ambulance|Service|Services|Hospital|Community|Total|Refresh|Replace|Upgrade|Include|Unplanned|Planned|Weekly|Monthly|Daily|Annual)\b)`;
+const NAME = String.raw`(?:${CAMEL}${VERSION}|${NUMBERED_KIND}|${GENERIC}${WORD}(?:\s${WORD})?\s${KIND}(?:\s+\d+(?:\.\d+)?)?|(?!(?:Gold|Silver|Bronze|Incident|Major|Emergency|Aided)\b)${WORD}\s${KIND_WORD}(?:\s+\d+(?:\.\d+)?)?)`;
 const SYSTEM_NAME = new RegExp(String.raw`\b${NAME}\b`, "g");
 const SYSTEM_SHAPE = new RegExp(String.raw`^${NAME}$`);
 
@@ -89,11 +94,12 @@ export function discoverSystems(
     }
   }
   full.sort((a, b) => a.span.start - b.span.start);
-  // "Vantage CAD" named once, then "Vantage froze twice": the name without its kind is the same system.
+  // "Vantage CAD" named once, then "Vantage froze twice": the name without its kind is the same system (so is "Beacon"
+  // after "Beacon Dispatch 5").
   const fullOver = overlapIndex(full.map((f) => f.span));
   const short: StakeholderMention[] = [];
   for (const f of full) {
-    const name = new RegExp(String.raw`^(${WORD})\s(?:${KIND})\b`).exec(f.canonical)?.[1];
+    const name = new RegExp(String.raw`^(${WORD})\s(?:${KIND}|${KIND_WORD})\b`).exec(f.canonical)?.[1];
     if (!name || short.some((x) => x.canonical === f.canonical)) continue;
     for (const m of doc.text.matchAll(new RegExp(String.raw`\b${name}\b(?!\s+(?:${KIND}|[A-Z]))`, "g"))) {
       const [start, end] = [m.index!, m.index! + name.length];

@@ -1601,6 +1601,40 @@ describe("claims: whose faults, and how often a thing failed", () => {
         "board-paper",
       ),
     ).toEqual([`${TRUST} | problem-count | 4`]);
+    // (A system's outages it "has had" or "recorded"; a headline's present tense, its system without an article.)
+    expect(
+      claimsOf(`${TRUST} went live with Kelpie Dispatch 5 in May. Since then Kelpie has had two brief outages.`),
+    ).toContain(`Kelpie Dispatch 5 | problem-count | 2`);
+    expect(
+      claimsOf(
+        `${TRUST} board. Since go-live the system has recorded 4 unplanned outages. Kelpie CAD is supplied by Arden.`,
+        "board-paper",
+      ),
+    ).toEqual([`Kelpie CAD | problem-count | 4`]);
+    expect(
+      claimsOf(
+        `Ambulance trust's new dispatch system fails twice in a fortnight. ${TRUST} went live on Kelpie CAD last month. ${TRUST} apologised.`,
+      ),
+    ).toContain(`Kelpie CAD | problem-count | 2`);
+    expect(
+      claimsOf(
+        `Ambulance computer crashed four times in two months. ${TRUST} went live on Kelpie CAD in the autumn. ${TRUST} apologised.`,
+      ),
+    ).toContain(`Kelpie CAD | problem-count | 4`);
+    // (Products named for their kind and a number.)
+    expect(claimsOf(`${TRUST} signed for Despatch Pro 7. Within six hours Despatch Pro 7 had frozen twice.`)).toContain(
+      `Despatch Pro 7 | problem-count | 2`,
+    );
+    // (The system being replaced is no product of the story: its failures are the trust's; so are the failures of
+    // another body's system it does not name.)
+    expect(
+      claimsOf(`${TRUST} went live with Kelpie CAD in May. At ${TRUST} the old system crashed 14 times last year.`),
+    ).toContain(`${TRUST} | problem-count | 14`);
+    expect(
+      claimsOf(
+        `${TRUST} went live with Kelpie CAD in May and ${TRUST} is pleased. In 2007 Fenwick Ambulance Service NHS Trust's new dispatch system failed three times in its first month.`,
+      ),
+    ).toContain(`Fenwick Ambulance Service NHS Trust | problem-count | 3`);
     // (Not how often a standard was missed, nor "three times as many".)
     expect(
       claimsOf(`At ${TRUST} on 57 occasions the response standard was missed; calls rose three times as fast.`),
@@ -1640,6 +1674,19 @@ describe("claims: income that fell or ran below plan, fees of a licence, patient
     expect(
       claimsOf(`At ${TRUST} 430 patients were found on no list, and 146 have now waited longer than 18 weeks.`),
     ).toContain(`${TRUST} | patients-affected | 146`));
+  it("people who waited longer, or came to harm, told without 'of whom' are patients affected", () => {
+    expect(claimsOf(`${TRUST} admits that 41 waited longer than they should have for treatment.`)).toEqual([
+      `${TRUST} | patients-affected | 41`,
+    ]);
+    expect(claimsOf(`${TRUST} said that so far two may have come to harm.`)).toEqual([
+      `${TRUST} | patients-affected | 2`,
+    ]);
+    expect(claimsOf(`A review at ${TRUST} found that four had suffered moderate harm because of the delay.`)).toEqual([
+      `${TRUST} | patients-affected | 4`,
+    ]);
+    // (Nobody harmed is no count.)
+    expect(claimsOf(`At ${TRUST} no patient had come to harm.`)).toEqual([]);
+  });
 });
 
 describe("claims: more ways a system came in", () => {
@@ -1707,6 +1754,26 @@ describe("claims: plans told in other words, halts of the trust's own, a system'
     expect(claimsOf(`At ${TRUST} the go-live went ahead as planned on 24 October.`, "news", "2010-02-10")).toEqual([
       `${TRUST} | go-live | 2009-10-24`,
     ]));
+  it("a move on to the system, still to come, is a plan: 'is to move … on to Cerner Millennium in June', 'will move to'", () => {
+    expect(
+      claimsOf(
+        `${TRUST} is to move its main hospital, Ashcombe General, and the smaller Queen Adelaide Hospital on to Cerner Millennium in June.`,
+        "news",
+        "2009-02-12",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2009-06`]);
+    expect(
+      claimsOf(
+        `Under the plan, outpatients at ${TRUST} will move to Millennium together in June.`,
+        "news",
+        "2009-02-12",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2009-06`]);
+    // (A move done is no plan.)
+    expect(claimsOf(`${TRUST} moved its wards on to Cerner Millennium in June.`, "news", "2009-09-12")).not.toContain(
+      `${TRUST} | go-live-planned | 2009-06`,
+    );
+  });
   it("'rescheduled … and is now expected in November' is the new plan; 'take the new release' a go-live", () => {
     expect(
       claimsOf(
@@ -1941,12 +2008,19 @@ describe("claims: contracts, fines and who pays, as the news tells them", () => 
       `${TRUST} | cost | 500000`,
     );
   });
-  it("a clause with the trust as its own subject leaves the figure to the trust, not to the supplier before it", () =>
+  it("a clause with the trust as its own subject leaves the figure to the trust, not to the supplier before it", () => {
     expect(
       claimsOf(
         `${NAMED} Tarrant Health Systems had so far paid £120,000 in service credits, and the trust had spent a further £185,000 on overtime.`,
       ),
-    ).toContain(`${TRUST} | cost | 185000`));
+    ).toContain(`${TRUST} | cost | 185000`);
+    // (So does a clause of a cost of its own: "and the cost of temporary staff is running at …".)
+    expect(
+      claimsOf(
+        `${NAMED} Tarrant Health Systems has quoted £145,000 for change requests, and the cost of temporary staff is running at £26,000 a month.`,
+      ),
+    ).toContain(`${TRUST} | cost | 26000 [per month]`);
+  });
   it("savings a business case foresees are none; a business case's 'Revenue (licences, support)' row is spending", () => {
     const paper = [
       TRUST,
@@ -2183,6 +2257,14 @@ describe("claims: a body named in a clause that describes another", () => {
         TRUST,
       ),
     ).toEqual([`${TRUST} | income-shortfall | 190000`]);
+    // (After an apposition of the body that withheld it, in the paper of the trust it was withheld from.)
+    expect(
+      claimsOf(
+        `${TRUST} board. Tarnside Primary Care Trust, as lead commissioner, has withheld £180,000 under the performance clauses.`,
+        "board-paper",
+        "2009-01-29",
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 180000`]);
     expect(
       claimsOf(
         `${TRUST} went live in November 2009. The trust told Northshire PCT, its main commissioner, in January 2010 that it was having difficulty recording activity.`,

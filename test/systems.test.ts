@@ -25,6 +25,24 @@ describe("systems by shape and by name", () => {
       "Vantage CAD «Vantage CAD»",
       "Vantage CAD «Vantage»",
     ]));
+  it("a product named for its kind and a number is one; a name before 'Dispatch' is one, alone later too", () => {
+    expect(systems("Crews went back to paper when Dispatch360 and Despatch Pro 7 froze.")).toEqual([
+      "Dispatch360 «Dispatch360»",
+      "Despatch Pro 7 «Despatch Pro 7»",
+    ]);
+    expect(systems("Beacon Dispatch 5 went live in May. Since then Beacon has had two outages.")).toEqual([
+      "Beacon Dispatch 5 «Beacon Dispatch 5»",
+      "Beacon Dispatch 5 «Beacon»",
+    ]);
+    // (Not the words of the kind: "Computer Aided Dispatch".)
+    expect(systems("The Computer Aided Dispatch system failed.")).toEqual([]);
+    // (Nor a service's word or a table line's before a kind: "Ambulance CAD projects", "Total EPR costs".)
+    expect(systems("Ambulance CAD projects have a troubled history. Total EPR costs rose.")).toEqual([]);
+  });
+  it("a known release is not the start of another product's release", () =>
+    expect(systems("Testers found 163 defects in Lorenzo Release 1.9.").map((s) => s.split(" «")[0])).not.toContain(
+      "Release 1",
+    ));
   it("the field's products are known by name, with their makers", () => {
     expect(systems("It moved from iSoft's iPM to TPP SystmOne, then to RiO and the Medway PAS.")).toEqual([
       "iPM «iPM»",

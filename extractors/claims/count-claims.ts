@@ -1,4 +1,4 @@
-import { parseCount } from "../numbers.js";
+import { NUMBER_WORD, parseCount } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
 import { COUNT_PREDICATES, PREDICATE, type Predicate } from "./predicates.js";
@@ -25,10 +25,11 @@ const PART_LEFT = new RegExp(
 
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
-// more than 52 weeks": people who waited, breached or came to harm.
+// more than 52 weeks", "41 waited longer than they should have", "two may have come to harm", "four had suffered
+// moderate harm": people who waited, breached or came to harm.
 const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|(?:come|came)\s+to\s+(?:some\s+(?:degree|level)\s+of\s+|(?:moderate|minor|serious|severe|significant|some|no lasting)\s+)?harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b`,
   "gi",
 );
 
@@ -166,7 +167,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
   for (const m of s.text.matchAll(WAITED)) {
-    const figure = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     const n = parseCount(figure);
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);

@@ -251,8 +251,10 @@ const ACCORDING_TO = /\baccording to\b[^,;.]*$/i;
 const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
 const HANDED_TO = /\b(?:handed|handing|passed|passing|transferred|transferring)\b[^.;]{0,80}\bto\s+(?:the\s+)?$/i;
 const DEAL_WITH = /^,\s+[\w-]+\s+(?:deal|contract|agreement)\s+(?:with|for)\s+(?:the\s+)?$/i;
+// (Or a cost of its own told in the clause: "BT has quoted £145,000 for change requests, and the cost of temporary
+// staff is running at £26,000 a month".)
 const OWN_SUBJECT =
-  /[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?the (?:trust|hospital|pct)\s+(?:has|had|have|is|was|will|would)?\s*(?:also\s+|so far\s+|already\s+)?(?:spent|paid|lost|incurred|set aside|budgeted|expects?)\b/i;
+  /[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the (?:trust|hospital|pct)\s+(?:has|had|have|is|was|will|would)?\s*(?:also\s+|so far\s+|already\s+)?(?:spent|paid|lost|incurred|set aside|budgeted|expects?)\b|the (?:costs?|spend|spending|bill) of\b)/i;
 
 /**
  * Whether `x` is named inside a clause that describes another body, closed before `until`: "The trust, which runs
@@ -271,7 +273,11 @@ const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;
 const TOLD =
   /\b(?:told|tells|telling|informed|informs|warned|warns|notified|notifies|alerted|assured|reassured|wrote to|writes to|reported to)\s+(?:the\s+)?$/i;
 const TAKEN_WORDS = String.raw`(?:withheld|withholds|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
-const TAKEN = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`, "i");
+// (After an apposition too: "Wyvern Primary Care Trust, as lead commissioner, has withheld £180,000".)
+const TAKEN = new RegExp(
+  String.raw`^(?:,\s[^,.;]{1,50},)?\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`,
+  "i",
+);
 const TAKEN_VERB = new RegExp(String.raw`\b${TAKEN_WORDS}\b`, "i");
 // The verbs whose agent pays the one the sum is of, or takes from it ("spent by", "lost by" name whose it is).
 const GIVEN = new RegExp(
