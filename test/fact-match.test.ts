@@ -3070,3 +3070,31 @@ describe("a decision told as taken, against a recommendation or a date 'subject 
     expect(askedToDecide("The Board approved additional funding of £1,165,000 on 27 September.")).toBe(false);
   });
 });
+
+describe("a cost read as a count", () => {
+  const paper = [
+    "NHS Kestrel Vale - Provider Board, 24 November 2009",
+    "4.1 Community staff on the project: all 14 bases of community staff are now live as part of the project.",
+    "4.3 Hardware is close to budget. The PCT has bought 260 laptops and 300 smartcard readers; hardware is forecast at £446,000, £36,000 over budget.",
+    "Table 3: SystmOne deployment budget and forecast, 2009/10",
+    "Line                                       | 2009/10 budget £000 | Spend to month 7 £000 | Forecast outturn £000 | Variance £000",
+    "Hardware (laptops, printers, card readers) | 410                 | 372                   | 446                   | (36)",
+    "Training and backfill                      | 520                 | 301                   | 540                   | (20)",
+  ];
+  it("a number of things with the digits of a sum in thousands is contradicted by the paper's own count of them", () => {
+    const { check } = against(paper, "2009-11-24", "2009-12-01");
+    const r = check("The PCT bought 446 laptops for community staff as part of the project.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.evidence?.passage).toContain("260 laptops");
+  });
+  it("without a count of the things in the papers, the sum alone contradicts nothing", () => {
+    const { check } = against(
+      paper.map((line) => line.replace("260 laptops and ", "")),
+      "2009-11-24",
+      "2009-12-01",
+    );
+    expect(check("The PCT bought 446 laptops for community staff as part of the project.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});

@@ -13,6 +13,7 @@ import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForN
 import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
 import { contingencyDrawn, forecastAsDone, otherMonthsRow, planAsDone } from "./forecasts.js";
 import { support } from "./support.js";
+import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 
@@ -161,7 +162,11 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     );
     return { found: "agree", evidence: hit, anchors };
   }
-  const done = forecastAsDone(fr) ?? otherMonthsRow(fr) ?? (f.kind === "date" ? plannedAsDone(fr) : undefined);
+  const done =
+    forecastAsDone(fr) ??
+    otherMonthsRow(fr) ??
+    (f.kind === "date" ? plannedAsDone(fr) : undefined) ??
+    costReadAsCount(fr);
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
   // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent
