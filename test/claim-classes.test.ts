@@ -23,6 +23,18 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a total that holds income lost is the loss ('will cost it £4.3m …, including £1.6m in income lost')", () => {
+    expect(
+      claimsOf(
+        `${TRUST} has told its board that problems after its move to Cerner Millennium will cost it £4.3m this financial year, including £1.6m in income lost because activity was not recorded.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 4300000`, `${TRUST} | income-shortfall | 1600000`]);
+    expect(
+      claimsOf(
+        `A report for ${TRUST} estimates the total bill at £3.6 million, including around £1.2m of lost income.`,
+      ),
+    ).toContain(`${TRUST} | loss | 3600000`);
+  });
   it("a rate is a cost of its own, never the total lost", () =>
     expect(claimsOf(`${TRUST} said about £40,000 a month was lost to agency clerks.`)).toEqual([
       `${TRUST} | cost | 40000 [per month]`,

@@ -66,11 +66,19 @@ export const NATIONAL_SCALE = 1e9;
 /** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
 export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
   if (CONTRACT_WORTH.test(text.slice(Math.max(0, m.span.start - 80), m.span.start))) return PREDICATE.contractValue;
+  if (HOLDS_LOST_INCOME.test(text.slice(m.span.end, m.span.end + 160))) return PREDICATE.loss;
   const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
     text.slice(m.span.end, m.span.end + 50),
   );
   return deal ? PREDICATE.contractValue : PREDICATE.cost;
 }
+
+/**
+ * "will cost it £4.3m this financial year, including £1.6m in income lost", "at £6.3m, of which £2.4m is income for
+ * work the trust did": the words after a total that hold income lost, which make the total what the trouble lost.
+ */
+export const HOLDS_LOST_INCOME =
+  /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:that|which) (?:could not|was not|cannot|has not)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
 
 // The words between a verb of paying and its sum: "a further", "about", "more than".
 const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;

@@ -3,6 +3,7 @@ import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
 import {
   CONTRACT_WORTH,
+  HOLDS_LOST_INCOME,
   extendedContractOf,
   NO_OWNER,
   ownedAmountPredicate,
@@ -243,6 +244,14 @@ export function moneyClaim(
   // "Its planned surplus of £1.2m became a deficit": a body's overall position is no line of a cost.
   if (aspectWords && POSITION.test(aspectWords) && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause)))
     return null;
+  // "will cost it £4.3m this financial year, including £1.6m in income lost", "at £6.3m, of which £2.4m is income for
+  // work the trust did": a total that holds income lost is what the trouble lost, not what was spent.
+  if (
+    !isRow &&
+    !POSITION.test(clause) &&
+    HOLDS_LOST_INCOME.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 160)))
+  )
+    return make(PREDICATE.loss, null);
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = MONEY_PREDICATES.find(
