@@ -34,6 +34,11 @@ describe("claims: one class of sentence a line", () => {
         `A report for ${TRUST} estimates the total bill at £3.6 million, including around £1.2m of lost income.`,
       ),
     ).toContain(`${TRUST} | loss | 3600000`);
+    expect(
+      claimsOf(
+        `${TRUST} admitted that its move to Cerner Millennium has cost it more than £3.4m in lost income and extra staff.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 3400000`]);
   });
   it("a rate is a cost of its own, never the total lost", () =>
     expect(claimsOf(`${TRUST} said about £40,000 a month was lost to agency clerks.`)).toEqual([

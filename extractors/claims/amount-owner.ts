@@ -75,10 +75,11 @@ export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
 
 /**
  * "will cost it £4.3m this financial year, including £1.6m in income lost", "at £6.3m, of which £2.4m is income for
- * work the trust did": the words after a total that hold income lost, which make the total what the trouble lost.
+ * work the trust did", "has cost it £4.8m in lost income and extra spending": the words after a total that hold income
+ * lost, which make the total what the trouble lost.
  */
 export const HOLDS_LOST_INCOME =
-  /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:that|which) (?:could not|was not|cannot|has not)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
+  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:that|which) (?:could not|was not|cannot|has not)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
 
 // The words between a verb of paying and its sum: "a further", "about", "more than".
 const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
