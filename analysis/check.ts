@@ -11,7 +11,7 @@ import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type St
 import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { sameBodyName } from "./facts/names.js";
-import { FORECAST_WORDS } from "./facts/periods.js";
+import { FORECAST_WORDS, OUTTURN_TOLD } from "./facts/periods.js";
 import { closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
@@ -164,6 +164,17 @@ export function checkDocument(
     if (c.verdict === "supported" && decisionTold(c.claim.sentence)) {
       const supports = c.evidence.filter((e) => e.relation === "supports");
       if (supports.every((e) => askedToDecide(e.quote))) {
+        c.verdict = "unverified";
+        for (const e of supports) e.relation = "passage";
+      }
+    }
+  // "The project's capital bill has come in at £2.9m" against "The capital cost … is forecast at £2,910,000": a paper
+  // that gives only the forecast cannot tell the outturn.
+  for (const c of claims)
+    if (c.verdict === "supported" && OUTTURN_TOLD.test(c.claim.sentence)) {
+      const supports = c.evidence.filter((e) => e.relation === "supports");
+      // (An outturn of a year closed is what the bill came in at: only a forecast is not.)
+      if (supports.every((e) => /\b(?:forecast|projected|expected)/i.test(e.quote) && !/\boutturn\b/i.test(e.quote))) {
         c.verdict = "unverified";
         for (const e of supports) e.relation = "passage";
       }

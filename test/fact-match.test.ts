@@ -7,6 +7,7 @@ import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
 import { knowledge } from "../extractors/knowledge.js";
 import { askedToDecide, decisionTold } from "../analysis/facts/decisions.js";
+import { OUTTURN_TOLD } from "../analysis/facts/periods.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 
@@ -1311,6 +1312,25 @@ describe("a forecast reported as done", () => {
     expect(check("Pay costs are already £980,000 over budget.").verdict).toBe("contradicted"));
   it("the same figure told as the forecast it is: supported", () =>
     expect(check("Pay costs are forecast to end the year £980,000 over budget.").verdict).toBe("supported"));
+});
+
+describe("an outturn told as final where the paper gives only its forecast", () => {
+  const { check } = against(
+    [
+      "4.2 The capital cost of the CAD programme is forecast at £2,910,000 against the approved budget of £2,450,000, an overspend of £460,000.",
+    ],
+    "2007-09-27",
+    "2007-10-04",
+  );
+  it("'The project's capital bill has come in at £2.9m' is not what the forecast says", () =>
+    expect(check("The project's capital bill has come in at £2.9m.").verdict).not.toBe("supported"));
+  it("'is expected to come to £2.9m' is", () =>
+    expect(check("The project's capital bill is expected to come to £2.9m.").verdict).toBe("supported"));
+  it("the words of an outturn told as final", () => {
+    expect(OUTTURN_TOLD.test("The project's capital bill has come in at £2.9m.")).toBe(true);
+    expect(OUTTURN_TOLD.test("The upgrade ended up costing £3m.")).toBe(true);
+    expect(OUTTURN_TOLD.test("The bill is forecast to come to £2.9m.")).toBe(false);
+  });
 });
 
 describe("a forecast variance under a heading that names no period", () => {

@@ -14,6 +14,7 @@ import {
   isVariance,
   toDateInstead,
   varianceTold,
+  OUTTURN_TOLD,
 } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Papers, Scored, Statement } from "./types.js";
@@ -28,7 +29,11 @@ const FRONTED_DATE = new RegExp(
 );
 
 // What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
-const DONE_ALREADY = /\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b/i;
+// (Or an outturn told as final: OUTTURN_TOLD.)
+const DONE_ALREADY = new RegExp(
+  String.raw`\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b|${OUTTURN_TOLD.source}`,
+  "i",
+);
 
 const YEAR_CLOSED = /\b(?:ended|finished|closed)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)[/-]\d\d\b/i;
 
