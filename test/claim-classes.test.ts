@@ -1771,6 +1771,27 @@ describe("claims: plans told in other words, halts of the trust's own, a system'
     expect(claimsOf(`At ${TRUST} the go-live went ahead as planned on 24 October.`, "news", "2010-02-10")).toEqual([
       `${TRUST} | go-live | 2009-10-24`,
     ]));
+  it("a site 'due to follow' is a plan of its own; one that 'had been due to follow', or a trust 'lined up to take' the system, missed it", () => {
+    expect(
+      claimsOf(
+        `${TRUST} went live at its first control room in May. The second room is due to follow in October.`,
+        "news",
+        "2009-06-12",
+        TRUST,
+      ),
+    ).toContain(`${TRUST} | go-live-planned | 2009-10`);
+    expect(
+      claimsOf(
+        `${TRUST} went live at its first centre in January. The second centre had been due to follow in March.`,
+        "news",
+        "2009-06-12",
+        TRUST,
+      ),
+    ).toContain(`${TRUST} | go-live-delayed | 2009-03`);
+    expect(claimsOf(`${TRUST} said so. ${TRUST} had been lined up to take Lorenzo in October 2007.`)).toContain(
+      `${TRUST} | go-live-delayed | 2007-10`,
+    );
+  });
   it("a move on to the system, still to come, is a plan: 'is to move … on to Cerner Millennium in June', 'will move to'", () => {
     expect(
       claimsOf(
