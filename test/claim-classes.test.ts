@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UNFILTERED_STEPS, runExtraction } from "../extractors/index.js";
+import { spacedPattern } from "../extractors/claims/predicates.js";
 import type { Doc } from "../model/doc.js";
 
 /**
@@ -1771,6 +1772,26 @@ describe("claims: plans told in other words, halts of the trust's own, a system'
     expect(claimsOf(`At ${TRUST} the go-live went ahead as planned on 24 October.`, "news", "2010-02-10")).toEqual([
       `${TRUST} | go-live | 2009-10-24`,
     ]));
+  it("a go-live done on its date, after postponements the sentence tells; a deployment completed; 'took iSoft's Lorenzo'", () => {
+    expect(claimsOf(`After two postponements ${TRUST} finally went live on 8 May.`, "news", "2009-12-01")).toEqual([
+      `${TRUST} | go-live | 2009-05-08`,
+    ]);
+    expect(
+      claimsOf(`${TRUST} completed the final phase of its SystmOne deployment on 30 October.`, "news", "2007-01-10"),
+    ).toEqual([`${TRUST} | go-live | 2006-10-30`]);
+    expect(claimsOf(`${TRUST} took iSoft's Lorenzo in April 2010.`, "news", "2010-12-01")).toEqual([
+      `${TRUST} | go-live | 2010-04`,
+    ]);
+  });
+  it("a cue's spaces stand for any run of white space, outside its classes", () => {
+    expect(spacedPattern("went live on")).toBe(String.raw`went\s+live\s+on`);
+    expect(spacedPattern("on ?to")).toBe(String.raw`on\s?to`);
+    expect(spacedPattern("[\\w' -]{0,40} since")).toBe(String.raw`[\w' -]{0,40}\s+since`);
+    // (A name of a system read as "system" padded to its length: "completed its SystmOne deployment".)
+    expect(claimsOf(`${TRUST} completed its SystmOne deployment on 30 October.`, "news", "2007-01-10")).toEqual([
+      `${TRUST} | go-live | 2006-10-30`,
+    ]);
+  });
   it("a site 'due to follow' is a plan of its own; one that 'had been due to follow', or a trust 'lined up to take' the system, missed it", () => {
     expect(
       claimsOf(

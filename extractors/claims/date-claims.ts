@@ -376,10 +376,8 @@ function eventPredicate(
   // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
   // "the Cerner Millennium system it switched on in June": a go-live told in the past tense right before its date
   // happened, whatever the rest of the sentence expects.
-  const done =
-    isGoLive(p) &&
-    p !== PREDICATE.goLiveDelayed &&
-    DONE_ON.test(text.slice(Math.max(s.start, d.span.start - 40), d.span.start));
+  // (So is one that "finally went live on 8 May" after postponements the sentence tells: the date is the go-live's.)
+  const done = isGoLive(p) && DONE_ON.test(text.slice(Math.max(s.start, d.span.start - 40), d.span.start));
   if (done) p = PREDICATE.goLive;
   for (let step = 0; step < 2 && p.escalate.length && !done; step++) {
     const scopeText: string = p === PREDICATE.goLive ? clause : sentence;

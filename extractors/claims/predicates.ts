@@ -19,10 +19,35 @@ export interface Predicate extends Omit<KnownPredicate, "subject"> {
 // ("the meeting on 25 February say problems …": a day of a month is no count.)
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`;
 
+/**
+ * A cue as a pattern whose spaces stand for any run of white space: the text the event cues read writes a system's
+ * name as "system" padded to the name's length ("its SystmOne deployment" as "its system   deployment"), and a PDF's
+ * text may break or double a space. (A space inside a class stays itself; one a quantifier follows stays one.)
+ */
+export function spacedPattern(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === " ") out += /[?*+{]/.test(source[i + 1] ?? "") ? "\\s" : "\\s+";
+    else out += c;
+  }
+  return out;
+}
+
 const compile = (p: KnownPredicate): Predicate => ({
   ...p,
-  cueRes: p.cues.map((c) => new RegExp(c, "i")),
-  notRes: p.not.map((c) => new RegExp(c, "i")),
+  cueRes: p.cues.map((c) => new RegExp(spacedPattern(c), "i")),
+  notRes: p.not.map((c) => new RegExp(spacedPattern(c), "i")),
   countRe: p.nouns
     ? new RegExp(
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
