@@ -80,11 +80,6 @@ const REPORT_TO_BOARD_BARE =
 const PAPER_SAYS =
   /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
-const CHECKED_WHEN =
-  /\b(?:testing|tests?|test load|load test|rehearsals?|trials?|audits?|an audit|a review|checks?|validation|published|issued|(?:trial|test) (?:load|run|migration)s?|migrations?)(?:\s+(?:of|for)(?:\s+[\w-]+){1,3})?\s+(?:in|on|during)\s+$/i;
-const FOUND_AFTER =
-  /^\s*,?\s*(?:had\s+)?(?:found|showed|shown|shows|revealed|reveals|identified|uncovered|admits|admitted)\b/i;
-
 /**
  * The dated claims of a sentence: events (go-lives planned, delayed and done, board decisions, reviews, suspensions),
  * each date taking the predicate its own clause states; the date the sentence says problems were told; and a
@@ -303,8 +298,9 @@ export function dateClaims(
     if (p === PREDICATE.boardDecision) haltDecided(scope, sentence, d.span.start, d.span.end, value, whenOf(d));
   }
   // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
-  // said 4,000 letters had not been printed", "a paper to the board on 2 July says …", "testing in February found …":
-  // the telling dates the problems' report.
+  // said 4,000 letters had not been printed", "a paper to the board on 2 July says …": the telling dates the problems'
+  // report. (Not what testing, an audit or a review found on a date, "The third trial load in April found around 4,300
+  // duplicate patient records": on 1,051 blind documents the authors gave such a date to no report in 57 of 64.)
   if (scope.issues.length || PROBLEM_WORDS.test(s.text)) {
     const told = dates.find((d) => {
       const near = around(d);
@@ -313,8 +309,7 @@ export function dateClaims(
         (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
         (BOARD_PAPER_ON.test(near.before(80)) &&
-          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
-        (CHECKED_WHEN.test(near.before(40)) && FOUND_AFTER.test(near.after(30)))
+          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100))))
       );
     });
     const c =
