@@ -1226,6 +1226,14 @@ describe("claims: when problems were found", () => {
         "2009-11-25",
       ),
     ).not.toContain(`${TRUST} | problems-reported | 2009-09`));
+  it("a review 'due to report in May' is not yet published", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has commissioned a review from the consultancy Halden Associates, which is due to report in May.`,
+        "news",
+        "2011-03-01",
+      ).filter((c) => c.includes("review-published")),
+    ).toEqual([]));
   it("an audit that identified failings is no report of the trust's", () =>
     expect(
       claimsOf(`At ${TRUST} an audit in December identified 31 separate failings.`, "news", "2010-02-01"),
