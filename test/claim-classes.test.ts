@@ -1555,6 +1555,16 @@ describe("claims: income never charged, totals that hold lost income, lists and 
       `${TRUST} | loss | 1268000`,
     ]);
   });
+  it("calls logged by hand while the system was down are no backlog; a queue of calls, or calls still to key in, are", () => {
+    expect(
+      claimsOf(`During the outage ${TRUST}'s call takers logged 212 emergency calls by hand and passed them to crews.`),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        `At ${TRUST} around 160 emergency calls were logged on paper and had to be keyed into the system later.`,
+      ),
+    ).toEqual([`${TRUST} | backlog-count | 160`]);
+  });
   it("theatre lists and home visits cancelled are appointments affected", () => {
     expect(claimsOf(`At ${TRUST} 64 elective theatre lists were cancelled.`)).toEqual([
       `${TRUST} | appointments-affected | 64`,

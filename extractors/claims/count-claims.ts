@@ -48,6 +48,16 @@ const DUPLICATES_FOUND = new RegExp(
 const STILL_TO_DO =
   /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting|to (?:clear|merge|cleanse|correct|work through))\b/i;
 
+const BY_HAND = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:by hand|manually|on paper|on paper slips|on paper tickets)\b/i;
+const STILL_TO_ENTER =
+  /\b(?:queue|queued|waiting|backlog|still|to be (?:keyed|entered|typed|input|transcribed|back-?entered)|had to be (?:keyed|entered|typed|input))\b/i;
+
+/** Whether the words after a count tell the things were dealt with by hand, and none are left to do. */
+function doneByHand(after: string): boolean {
+  const hand = BY_HAND.exec(after);
+  return !!hand && !STILL_TO_ENTER.test(after.split(/[.;]/)[0]!);
+}
+
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 
@@ -144,6 +154,15 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       // count is the backlog's, not the patients'.)
       if (/\bone in\s+$/i.test(s.text.slice(0, m.index!))) continue;
       if (p === PREDICATE.patientsAffected && /\bopen\s+referrals\b/i.test(m[0])) continue;
+      // ("212 emergency calls were logged by hand", "handled 312 emergency calls manually": calls dealt with another
+      // way while the system was down, not a backlog; "160 calls were logged on paper and had to be keyed into
+      // Sentinel" still is. Records checked by hand are still a backlog to the blind authors.)
+      if (
+        p === PREDICATE.backlogCount &&
+        /\bcalls\b/i.test(m[0]) &&
+        doneByHand(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 90))
+      )
+        continue;
       const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
       if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
       const start = s.start + m.index!;
