@@ -1226,6 +1226,14 @@ describe("claims: when problems were found", () => {
         "2009-11-25",
       ),
     ).not.toContain(`${TRUST} | problems-reported | 2009-09`));
+  it("an action log's row dates the action, not the go-live it is about", () =>
+    expect(
+      claimsOf(
+        `${TRUST} board minutes. Actions\n08/112c | Bring revised southern control room go-live plan to the Board | PL | 25 September 2008`,
+        "board-paper",
+        "2008-07-30",
+      ),
+    ).toEqual([]));
   it("a review 'due to report in May' is not yet published", () =>
     expect(
       claimsOf(

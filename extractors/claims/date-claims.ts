@@ -77,6 +77,8 @@ const BOARD_PAPER_ON =
   /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?board(?:\s+of\s+directors)?(?:\s+meeting)?(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+$/i;
 const REPORT_TO_BOARD_BARE =
   /\b(?:paper|papers|report|briefing)\s+(?:to|for)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$/i;
+const ACTION_ROW =
+  /(?:^|\|)\s*(?:Bring|Present|Provide|Prepare|Circulate|Submit|Include|Report back|Produce|Agree|Confirm)\b[^|]*\|[^|]*\|\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const PAPER_SAYS =
   /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
@@ -94,6 +96,9 @@ export function dateClaims(
 ): void {
   // (Event words are read with systems named as such: "moved onto LabCentre 7" is a move onto a system.)
   const { eventText: text, s, dates } = scope;
+  // "08/112c | Bring revised southern control room go-live plan to the Board | PL | 25 September 2008": an action
+  // log's row dates the action, not the go-live it is about.
+  if (ACTION_ROW.test(s.text)) return;
   const around = (d: DateMention): Around => ({
     before: (n) => text.slice(Math.max(s.start, d.span.start - n), d.span.start),
     after: (n) => text.slice(d.span.end, Math.min(s.end, d.span.end + n)),
