@@ -1314,6 +1314,22 @@ describe("a forecast reported as done", () => {
     expect(check("Pay costs are forecast to end the year £980,000 over budget.").verdict).toBe("supported"));
 });
 
+describe("a standard named by its time limit, said met in a month", () => {
+  const { check } = against(
+    [
+      "2.3 Emergency department. Performance against the four-hour standard was 96.1% in October, below the 98% operational standard. September performance was 97.6%.",
+    ],
+    "2009-11-26",
+    "2009-12-03",
+  );
+  it("'still met the four-hour A&E target in October' is contradicted by October's 96.1% against 98%", () =>
+    expect(check("Despite the problems, the hospital still met the four-hour A&E target in October.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'missed the four-hour target in October' is supported", () =>
+    expect(check("The hospital missed the four-hour A&E target in October.").verdict).toBe("supported"));
+});
+
 describe("an outturn told as final where the paper gives only its forecast", () => {
   const { check } = against(
     [

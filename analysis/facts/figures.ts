@@ -285,9 +285,14 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
   // four-hour target".)
   // (Only where the target's share goes before it: in "missed the four-hour A&E target in June" the standard is what the
   // statement says was missed, a figure of its own.)
+  // (Or where the statement says the target was met, "still met the four-hour A&E target in October": what it
+  // states is that the month met it, which the month's performance decides, not the standard's name.)
   if (
     /-(?:hours?|weeks?|days?|minutes?)$/i.test(f.text) &&
-    /\d(?:\.\d+)?\s?(?:%|per cent)\s+$/i.test(sentence.slice(Math.max(0, at - 20), Math.max(0, at))) &&
+    (/\d(?:\.\d+)?\s?(?:%|per cent)\s+$/i.test(sentence.slice(Math.max(0, at - 20), Math.max(0, at))) ||
+      /\b(?:met|meet|meeting|hit|hitting|achieved|achieving|back (?:above|within|on))\s+(?:its|the|their|our|a)\s+$/i.test(
+        sentence.slice(Math.max(0, at - 30), Math.max(0, at)),
+      )) &&
     /^\s+(?:(?:[\w&-]+\s+){0,2}?)(?:target|standard|threshold|measure|pathway|rule)\b/i.test(
       sentence.slice(at + f.text.length),
     )
