@@ -30,6 +30,7 @@ const FRONTED_DATE = new RegExp(
 
 // What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
 // (Or an outturn told as final: OUTTURN_TOLD.)
+const NEGATED = /\b(?:not|never|missed|failed)\b|n['’]t\b/i;
 const DONE_ALREADY = new RegExp(
   String.raw`\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b|${OUTTURN_TOLD.source}`,
   "i",
@@ -202,8 +203,13 @@ export class FigureReading {
     if (this.f.noun && this.f.noun === p.noun && this.st.stated.some((g) => g !== this.f && sameQuantity(this.f, g)))
       return false;
     const clause = clausesAt(u.text, p.text)[0];
+    // ("met the four-hour target in June" against "was not met in May (94.1%) but was met in April and June": a month
+    // of a clause that says the opposite does not say what the statement says.)
+    const opposite = (q: Figure) =>
+      this.f.kind === "date" &&
+      NEGATED.test(clausesAt(u.text, q.text)[0] ?? "") !== NEGATED.test(clausesAt(this.st.text, this.f.text)[0] ?? "");
     const others = u.figures.filter(
-      (q) => sameQuantity(this.f, q) && !agrees(this.f, q) && clausesAt(u.text, q.text)[0] !== clause,
+      (q) => sameQuantity(this.f, q) && !agrees(this.f, q) && clausesAt(u.text, q.text)[0] !== clause && !opposite(q),
     );
     const own = others.length ? this.closenessTo(u.text, p.text) : 0;
     return others.some((q) => this.closenessTo(u.text, q.text) >= own + 0.15);

@@ -153,7 +153,10 @@ const MET_UNWRITTEN =
 function missedIn(u: EvidenceUnit, month: Figure): boolean {
   const miss = TARGET_MISSED.exec(u.text);
   if (!miss) return false;
-  const rest = u.text.slice(miss.index, miss.index + miss[0].length + 80).split(/[;:]|,\s*(?:but|while|and)\b/)[0]!;
+  // ("was not met in May (94.1%) but was met in April and June": the miss ends where "but" turns to what was met.)
+  const rest = u.text
+    .slice(miss.index, miss.index + miss[0].length + 80)
+    .split(/[;:]|,\s*(?:but|while|and)\b|\s(?:but|while|whereas)\s/)[0]!;
   // (A list of months is one date, "in September and October", of its first: the month is named in it.)
   const named = (d: Figure) =>
     new Date(d.value).getUTCFullYear() === new Date(month.value).getUTCFullYear() &&
