@@ -1330,6 +1330,26 @@ describe("a standard named by its time limit, said met in a month", () => {
     expect(check("The hospital missed the four-hour A&E target in October.").verdict).toBe("supported"));
 });
 
+describe("a share of a year the passage is not of", () => {
+  const { check } = against(
+    [
+      "Table 1: Integrated performance against national standards, October 2011 to February 2012",
+      "Indicator | Standard | Oct 11 | Nov 11 | Dec 11 | Jan 12 | Feb 12",
+      "RTT non-admitted within 18 weeks (%) | 95% | 97.0 | 92.8 | 90.5 | 91.7 | 93.4",
+    ],
+    "2012-03-29",
+    "2012-04-05",
+  );
+  it("'In 2010/11 … 93%' is not February 2012's 93.4", () =>
+    expect(check("In 2010/11 the trust saw 93% of non-admitted patients within 18 weeks.").verdict).not.toBe(
+      "supported",
+    ));
+  it("February's own share still is", () =>
+    expect(check("In February the trust saw 93.4% of non-admitted patients within 18 weeks.").verdict).toBe(
+      "supported",
+    ));
+});
+
 describe("an outturn told as final where the paper gives only its forecast", () => {
   const { check } = against(
     [

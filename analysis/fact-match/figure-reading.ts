@@ -3,7 +3,7 @@ import { MONTH_PATTERN, financialYear } from "../../extractors/dates/calendar.js
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { WHOLE_BEFORE, WHOLE_SAID, agrees, allOf, sameQuantity, type Figure } from "../facts/figures.js";
+import { WHOLE_BEFORE, WHOLE_SAID, agrees, allOf, figuresOf, sameQuantity, type Figure } from "../facts/figures.js";
 import {
   STANDARD_AFTER,
   toldToDate,
@@ -107,6 +107,23 @@ export class FigureReading {
    * is 4.1%'s).
    */
   ofItsDates(r: Scored, p: Figure): boolean {
+    // ("In 2010/11 the trust treated 93% of admitted patients within 18 weeks" against a table of months from October
+    // 2011: a share of a year the passage is not of.)
+    const ownYears = financialYears(this.clause);
+    if (ownYears.length) {
+      const theirs = financialYears(`${r.u.context} ${r.u.text}`);
+      // (A table's months may stand in its title only: "…, October 2011 to February 2012".)
+      const dated = [
+        ...r.u.figures.filter((d) => d.kind === "date" && fine(d)),
+        ...figuresOf(r.u.context, r.u.publishedAt ?? null).filter((d) => d.kind === "date" && fine(d)),
+      ];
+      if (
+        theirs.length
+          ? !theirs.some((y) => ownYears.includes(y))
+          : dated.length > 0 && !dated.some((d) => ownYears.some((y) => inFinancialYear(d, y)))
+      )
+        return false;
+    }
     if (!this.ownDates.length) return true;
     const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
     const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
