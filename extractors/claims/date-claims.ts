@@ -82,6 +82,7 @@ const ACTION_ROW =
 const PAPER_SAYS =
   /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
+
 /**
  * The dated claims of a sentence: events (go-lives planned, delayed and done, board decisions, reviews, suspensions),
  * each date taking the predicate its own clause states; the date the sentence says problems were told; and a
