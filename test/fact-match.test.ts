@@ -3143,6 +3143,13 @@ describe("a cost read as a count", () => {
     expect(r.verdict).toBe("contradicted");
     expect(r.evidence?.passage).toContain("260 laptops");
   });
+  it("staff counted in whole-time equivalents count the staff named after the measure", () => {
+    const noun = (text: string) => figuresOf(text, "2012-03-29").find((f) => f.kind === "count")?.noun;
+    expect(noun("The Trust engaged 9 whole-time equivalent agency administrators from February.")).toBe(
+      noun("The trust brought in 138 agency administrators from February."),
+    );
+    expect(noun("The Trust has 22 WTE clerks.")).toBe(noun("It has 16 clerks."));
+  });
   it("without a count of the things in the papers, the sum alone contradicts nothing", () => {
     const { check } = against(
       paper.map((line) => line.replace("260 laptops and ", "")),

@@ -244,8 +244,10 @@ const COUNTED_STOP = new Set(["trusts", "boards", "papers", "reports", "years", 
  */
 export function nounAfter(text: string, at: number): { noun?: string } {
   // (A table's cell ends at its rule: "31 | Database server failover" counts no servers.)
+  // ("9 whole-time equivalent agency administrators", "22 WTE clerks": the measure of staff is no noun of its own.)
   const tokens = text
     .slice(at, at + 60)
+    .replace(/^\s*(?:(?:whole|full)[- ]time[- ]equivalents?|wte|fte)(?=\s+[a-z])/i, "")
     .split(/\||\t/)[0]!
     .replace(CLASS_NUMBERS, "$1")
     .toLowerCase()
