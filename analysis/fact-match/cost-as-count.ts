@@ -22,7 +22,7 @@ export function costReadAsCount(fr: FigureReading): Scored | undefined {
   // The papers' own count of the same thing, close to the statement: another value, not a part or a bound of it.
   return [...st.ranked, ...st.named].find(
     (r) =>
-      r.shared >= 2 &&
+      r.shared >= 1 &&
       !r.u.figures.some((p) => p.kind === "count" && p.value === f.value) &&
       r.u.figures.some((q) => q.kind === "count" && q.noun === f.noun && q.value > 0 && !agrees(f, q)),
   );
