@@ -158,27 +158,19 @@ export function checkDocument(
       )
         settleAgainstTheSentence(c);
   }
-  // "The board approved £1.2m for a recovery programme" against "The Executive Team recommends a recovery programme
-  // costing £1,200,000": a paper that asks for a decision cannot record it.
-  for (const c of claims)
-    if (c.verdict === "supported" && decisionTold(c.claim.sentence)) {
-      const supports = c.evidence.filter((e) => e.relation === "supports");
-      if (supports.every((e) => askedToDecide(e.quote))) {
-        c.verdict = "unverified";
-        for (const e of supports) e.relation = "passage";
-      }
-    }
-  // "The project's capital bill has come in at £2.9m" against "The capital cost … is forecast at £2,910,000": a paper
-  // that gives only the forecast cannot tell the outturn.
-  for (const c of claims)
-    if (c.verdict === "supported" && OUTTURN_TOLD.test(c.claim.sentence)) {
-      const supports = c.evidence.filter((e) => e.relation === "supports");
-      // (An outturn of a year closed is what the bill came in at: only a forecast is not.)
-      if (supports.every((e) => /\b(?:forecast|projected|expected)/i.test(e.quote) && !/\boutturn\b/i.test(e.quote))) {
-        c.verdict = "unverified";
-        for (const e of supports) e.relation = "passage";
-      }
-    }
+  for (const c of claims) {
+    if (c.verdict !== "supported") continue;
+    // "The board approved £1.2m for a recovery programme" against "The Executive Team recommends a recovery programme
+    // costing £1,200,000": a paper that asks for a decision cannot record it.
+    if (decisionTold(c.claim.sentence)) unverifiedWhereSupportsCannotTell(c, askedToDecide);
+    // "The project's capital bill has come in at £2.9m" against "The capital cost … is forecast at £2,910,000": a paper
+    // that gives only the forecast cannot tell the outturn. (An outturn of a year closed is what the bill came to.)
+    if (c.verdict === "supported" && OUTTURN_TOLD.test(c.claim.sentence))
+      unverifiedWhereSupportsCannotTell(
+        c,
+        (quote) => /\b(?:forecast|projected|expected)/i.test(quote) && !/\boutturn\b/i.test(quote),
+      );
+  }
   for (const st of statements)
     st.verdict = sentenceVerdict(
       st.verdict,
@@ -197,6 +189,14 @@ function settleOnTheSentence(c: CheckedClaim): void {
   c.verdict = "supported";
   for (const e of c.evidence) if (e.relation === "contradicts") e.relation = "passage";
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
+}
+
+/** A claim whose every support is a passage that cannot tell what it says is unverified; they are listed as passages. */
+function unverifiedWhereSupportsCannotTell(c: CheckedClaim, cannotTell: (quote: string) => boolean): void {
+  const supports = c.evidence.filter((e) => e.relation === "supports");
+  if (!supports.every((e) => cannotTell(e.quote))) return;
+  c.verdict = "unverified";
+  for (const e of supports) e.relation = "passage";
 }
 
 /**

@@ -6,7 +6,7 @@ import type { FigureReading } from "./figure-reading.js";
 /**
  * "The PCT has bought 310 laptops" against a hardware row of 310 in a table of £000 and "212 laptops have been issued";
  * "brought in 138 agency administrators" against "9 WTE agency administrators costing £138,000": a count whose digits
- * are those of a sum the papers give (in thousands, or in pounds), where the papers count the same thing otherwise.
+ * are those of a sum the papers give in thousands, where the papers count the same thing otherwise.
  * The count the papers give contradicts it. Undefined unless both are there: digits alike by chance prove nothing, and
  * a count the papers do not give is left open.
  */

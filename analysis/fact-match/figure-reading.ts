@@ -28,9 +28,11 @@ const FRONTED_DATE = new RegExp(
   "i",
 );
 
+// A clause that says a thing did not happen.
+const NEGATED = /\b(?:not|never|missed|failed)\b|n['’]t\b/i;
+
 // What says a thing has happened in so many words ("since the switch" dates it, and says nothing of the sum so far).
 // (Or an outturn told as final: OUTTURN_TOLD.)
-const NEGATED = /\b(?:not|never|missed|failed)\b|n['’]t\b/i;
 const DONE_ALREADY = new RegExp(
   String.raw`\b(?:already|so far|to date)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid)\b|${OUTTURN_TOLD.source}`,
   "i",

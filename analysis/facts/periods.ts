@@ -7,6 +7,7 @@ export const FORECAST_WORDS = /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year
 
 /** An outturn told as final: "The project's capital bill has come in at £2.9m", "ended up costing £3m". */
 export const OUTTURN_TOLD = /\b(?:(?:has|have|had)\s+)?c(?:o|a)me\s+in\s+at\b|\bended\s+up\s+costing\b/i;
+
 const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 // "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
