@@ -40,7 +40,18 @@ describe("claims: one class of sentence a line", () => {
         `${TRUST} admitted that its move to Cerner Millennium has cost it more than £3.4m in lost income and extra staff.`,
       ),
     ).toEqual([`${TRUST} | loss | 3400000`]);
+    expect(
+      claimsOf(
+        `${TRUST}'s final bill for putting things right came to more than £10m, including about £4m in income it was unable to claim.`,
+      ),
+    ).toContain(`${TRUST} | loss | 10000000`);
   });
+  it("a cost improvement programme's plan or schemes are no cost", () =>
+    expect(
+      claimsOf(
+        `At ${TRUST} the cost improvement programme for 2012/13 is £5.1m; schemes worth £3.9m have been fully worked up.`,
+      ),
+    ).toEqual([]));
   it("a rate is a cost of its own, never the total lost", () =>
     expect(claimsOf(`${TRUST} said about £40,000 a month was lost to agency clerks.`)).toEqual([
       `${TRUST} | cost | 40000 [per month]`,

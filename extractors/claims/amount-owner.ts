@@ -79,7 +79,7 @@ export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
  * lost, which make the total what the trouble lost.
  */
 export const HOLDS_LOST_INCOME =
-  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:that|which) (?:could not|was not|cannot|has not)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
+  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:(?:that|which|it|the trust)\s+)?(?:could not|was not|cannot|has not|was unable|is unable|has been unable|had been unable)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
 
 // The words between a verb of paying and its sum: "a further", "about", "more than".
 const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
