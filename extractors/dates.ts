@@ -41,6 +41,10 @@ const QUALIFIERS: Record<string, Qualifier> = {
 const US_ORDER =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
+// A lower-case word after a number that it counts ("14 patients", "12 wards", "38 whole-time equivalent staff"), not
+// a word that goes on from a day ("on June 14 the board …", "October 6 after a delay", "June 17, when …").
+const COUNTED_AFTER =
+  /^\s+(?!(?:and|or|to|at|in|on|when|after|before|the|was|were|is|are|will|would|had|has|have|with|for|from|as|but|while|until|by|of|a|an|this|that|it|its|their|which|last|next|following)\b)[a-z]/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
 /**
@@ -434,6 +438,11 @@ function fromChrono(
   const shareAfter =
     /\s\d{2}$/.test(phrase) && /^(?:\.\d|\s?%|\s?per\s?cent\b)/i.test(text.slice(offset + r.index + phrase.length));
   if (shareAfter) phrase = phrase.replace(/[\s,]+\d{2}$/, "");
+  // "On 6 October 12 wards went live": two digits after a day and month that go on to what they count are a figure.
+  const countAfter =
+    /\d\s+[A-Za-z]+\s\d{2}$/.test(phrase) &&
+    COUNTED_AFTER.test(text.slice(offset + r.index + phrase.length, offset + r.index + phrase.length + 30));
+  if (countAfter) phrase = phrase.replace(/\s+\d{2}$/, "");
   // "went live on 6 June, 31 of our 48 teams …", "at the end of March, 11 of which …": a number of one or two digits
   // after a month's comma starts the next clause; it is no year.
   const clauseAfter = /[A-Z][a-z]+,\s*\d{1,2}$/.test(phrase);
@@ -451,19 +460,26 @@ function fromChrono(
   // "in 24 hours", "in two weeks": chrono reads durations as dates; they are not.
   if (tags.has("result/relativeDate") && !RELATIVE_WORDS.test(phrase)) return null;
   // "June 14", "September 22, 2011": American order, a day, where en-GB chrono reads a two-digit year.
-  const us = US_ORDER.exec(phrase);
+  // (After "the end of" too: "At the end of October 38 … temporary staff were in post" is no October of 2038.)
+  const us = US_ORDER.exec(endOf ? phrase.slice(endOf[0].length) : phrase);
   // "In August 24% of referrals…": a number that is a percentage is no day, however small.
   const percent = /^\s?(?:%|per\s?cent\b)/i.test(text.slice(start + phrase.length));
-  const usDay = us && Number(us[1]) <= 31 && !percent ? Number(us[1]) : null;
+  // "In June 14 patients waited", "By March 12 wards had gone live": a number followed by what it counts is no day
+  // (unless "on" makes it one: "on June 14 staff walked out").
+  const counted =
+    COUNTED_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 30)) &&
+    !/^on\s/i.test(r.text) &&
+    !/\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  const usDay = us && Number(us[1]) <= 31 && !percent && !counted ? Number(us[1]) : null;
   // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.
   if (us && usDay === null && !us[2]) phrase = phrase.replace(/\s+\d+(?:st|nd|rd|th)?$/, "");
   const twoDigitYear = Boolean(us && usDay === null && !us[2]);
-  const day = (c.isCertain("day") && !endOf && !figureAfter) || usDay !== null;
+  const day = (c.isCertain("day") && !endOf && !figureAfter && !(us && usDay === null)) || usDay !== null;
   const month = c.isCertain("month");
   const year =
     usDay !== null
       ? Boolean(us![2])
-      : twoDigitYear || figureAfter || clauseAfter || shareAfter
+      : twoDigitYear || figureAfter || clauseAfter || shareAfter || countAfter
         ? false
         : c.isCertain("year");
   const weekday = c.isCertain("weekday");

@@ -897,6 +897,29 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("what the problems will cost is the loss; what a delay will cost, a cost", () => {
+    expect(
+      claimsOf(`${TRUST} has told its board that problems with its new patient administration system will cost it around £1.4m this financial year.`),
+    ).toEqual([`${TRUST} | loss | 1400000`]);
+    expect(claimsOf(`The troubled introduction of a new system will cost ${TRUST} £3.4m this financial year.`)).toEqual([
+      `${TRUST} | loss | 3400000`,
+    ]);
+    expect(claimsOf(`The delay will cost ${TRUST} an estimated £650,000.`)).toEqual([`${TRUST} | cost | 650000`]);
+  });
+  it("people harmed or delayed told in words or as cases ('two of them suffered moderate harm', 'two cases of harm')", () => {
+    expect(claimsOf(`${TRUST} said two of them suffered moderate harm as a result of the delay.`)).toEqual([
+      `${TRUST} | patients-affected | 2`,
+    ]);
+    expect(claimsOf(`A review at ${TRUST} found two cases of moderate harm.`)).toEqual([
+      `${TRUST} | patients-affected | 2`,
+    ]);
+    expect(claimsOf(`${TRUST} is investigating eleven cases where the response was delayed.`)).toEqual([
+      `${TRUST} | patients-affected | 11`,
+    ]);
+    expect(claimsOf(`At ${TRUST}, 1,240 patients were never sent their letters.`)).toEqual([
+      `${TRUST} | patients-affected | 1240`,
+    ]);
+  });
   it("letters, results or reports left undelivered, unprinted, uncoded or waiting to go out are a backlog", () => {
     expect(claimsOf(`At ${TRUST} some 5,500 letters were waiting to go out to patients and GPs.`)).toEqual([
       `${TRUST} | backlog-count | 5500`,

@@ -6,7 +6,10 @@ import type { Memory, SentenceScope } from "./sentence-scope.js";
 import { faultsOf, occasionCounts, ordinalCounts } from "./system-faults.js";
 
 // A figure that counts: not a decimal, a percentage, a length of time or a day of a month.
-const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent|\s*(?:weeks?|days?|months?|years?|hours?|minutes?|per\b|a (?:week|day|month)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)`;
+const NOT_A_COUNT = String.raw`(?![.,]\d|%| per cent|\s*(?:weeks?|days?|months?|years?|hours?|minutes?|per\b|a (?:week|day|month)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)`;
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)\b${NOT_A_COUNT}`;
+// ("two of them suffered moderate harm", "Eleven cases where the response was delayed": a few are told in words.)
+const FIGURE_OR_WORD = String.raw`(\d{1,3}(?:,\d{3})+|\d+|\b${NUMBER_WORD})\b${NOT_A_COUNT}`;
 const BACKLOG_OF = new RegExp(
   String.raw`\bbacklogs? of\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?${FIGURE}`,
   "gi",
@@ -26,10 +29,10 @@ const PART_LEFT = new RegExp(
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
 // more than 52 weeks", "41 waited longer than they should have", "two may have come to harm", "four had suffered
-// moderate harm": people who waited, breached or came to harm.
+// moderate harm", "found two cases of moderate harm": people who waited, breached or came to harm.
 const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|(?:come|came)\s+to\s+(?:some\s+(?:degree|level)\s+of\s+|(?:moderate|minor|serious|severe|significant|some|no lasting)\s+)?harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b|(?<![\d.,£$€]\s*)${FIGURE_OR_WORD}\s+cases?\s+of\s+(?:(?:possible|moderate|minor|serious|severe|significant|low|no)\s+)?harm\b`,
   "gi",
 );
 
@@ -37,7 +40,7 @@ const WAITED = new RegExp(
 // "nine calls where the response was delayed", "affected 63 emergency calls": calls answered late are patients whose
 // help was delayed (a queue of calls not yet handled stays a backlog).
 const CALLS_DELAYED = new RegExp(
-  String.raw`(?<![\d.,£$€])${FIGURE}\s+(?:(?:emergency|999|category a|urgent|life-threatening|serious)\s+)?(?:calls|cases|incidents)\s+(?:(?:where|in which|whose|when)\b[^.;]{0,70}?\b(?:delayed|late|later than|waited|longer than)\b|(?:were|was|had been)\s+(?:delayed|answered late|held up)\b|(?:had\s+)?waited\s+(?:too long|longer|more)\b)|\baffected\s+${FIGURE}\s+(?:(?:emergency|999)\s+)?calls\b`,
+  String.raw`(?<![\d.,£$€])${FIGURE_OR_WORD}\s+(?:(?:emergency|999|category a|urgent|life-threatening|serious)\s+)?(?:calls|cases|incidents)\s+(?:(?:where|in which|whose|when)\b[^.;]{0,70}?\b(?:delayed|late|later than|waited|longer than)\b|(?:were|was|had been)\s+(?:delayed|answered late|held up)\b|(?:had\s+)?waited\s+(?:too long|longer|more)\b)|\baffected\s+${FIGURE}\s+(?:(?:emergency|999)\s+)?calls\b`,
   "gi",
 );
 
@@ -186,7 +189,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
   for (const m of s.text.matchAll(WAITED)) {
-    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
     const n = parseCount(figure);
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
