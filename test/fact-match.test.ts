@@ -3161,3 +3161,49 @@ describe("a cost read as a count", () => {
     );
   });
 });
+
+describe("a second figure beside a right one, and finer digits than a forecast's", () => {
+  it("'46 temporary staff' is a count of the staff the paper counts as '64 WTE temporary administrative staff'", () => {
+    const { check } = against(
+      [
+        "3.2 Temporary staff. The Trust has employed 64 WTE temporary administrative staff to support booking and letter typing. Their cost in April was £310,000.",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    const r = check("It has taken on 46 temporary staff to handle booking and letter typing, at a cost of £310,000 in April.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["46"]);
+  });
+  it("what is left after a right count is read from the count's own passage, not from a line of another table", () => {
+    const { check } = against(
+      [
+        "2.1 There are 41,600 open pathways on the waiting list. By 16 November 38,730 pathways had been validated, leaving 2,870 with unknown clock status.",
+        "Table 4: Additional costs (£000)",
+        "Item                                 | Year to date | Forecast",
+        "Additional clinics and theatre lists | 410          | 1,140",
+      ],
+      "2012-11-29",
+      "2012-12-05",
+    );
+    const r = check(
+      "Staff have now checked 38,730 of the 41,600 patients on the waiting list, leaving 2,780 whose position is unclear.",
+    );
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["2,780"]);
+  });
+  it("a figure finer than a forecast's digits is not the forecast given as done", () => {
+    const { check } = against(
+      [
+        "Table 3: Income and expenditure, month 7 (£000)",
+        "Line | Annual plan | Plan to date | Actual to date | Variance to date | Forecast outturn | Forecast variance",
+        "Surplus | 1,800 | 1,051 | 377 | (674) | 700 | (1,100)",
+      ],
+      "2009-11-26",
+      "2009-12-02",
+    );
+    expect(check("At the end of October the trust was £674,000 behind its planned surplus for the year to date.").verdict).toBe(
+      "supported",
+    );
+  });
+});

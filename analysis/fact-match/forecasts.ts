@@ -1,7 +1,7 @@
 // Done against planned or forecast: a plan or forecast given as done, another month's row, a contingency drawn.
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { agrees, rival, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead, toldToDate } from "../facts/periods.js";
 import { contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
@@ -99,6 +99,9 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   return (
     candidates.find((r) =>
       r.u.figures.some((p) => {
+        // ("£674,000 behind its planned surplus for the year to date" against a forecast outturn of "700" (£000): a
+        // writer who gave the forecast as done would have written its digits, not finer ones it holds only by rounding.)
+        if (f.value !== p.value && rounding(f) < rounding(p)) return false;
         const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
         // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
         // it, £212k of a £1.045m forecast.)

@@ -182,6 +182,8 @@ function justOutside(f: Figure, p: Figure): boolean {
  * gives one of the statement's figures exactly is about the same thing, and its other figure of the same kind is what
  * the statement's other figure should have been. Only ever beside an agreement: partly supported.
  */
+const HALF_A_YEAR = 183 * 86_400_000;
+
 export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[], units: EvidenceUnit[]): boolean {
   // ("has a budget of £5.4m and is forecast to overspend by about £150,000" against "The forecast outturn is £5.548m,
   // which is £148,000 above budget": a budget is rivalled only by a budget, as in rivalPassage.)
@@ -189,7 +191,10 @@ export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[],
   // ("… £170,000 more than budgeted, and spending on laptops and other mobile devices has already gone over its
   // £520,000 budget" against the Total row that holds the sentence's other figures: a figure whose clause names what
   // another row is the line of, "Hardware and mobile devices", is that line's.)
-  const own = [...contentWords(clausesAt(st.text, f.text)[0]!)];
+  // (The figure's own clause at its narrowest: in "checked 38,730 of the 41,600 patients on the waiting list, leaving
+  // 2,780 whose position is unclear" the waiting list is the first figures' words, not a line the last one names.)
+  const clauses = clausesAt(st.text, f.text);
+  const own = [...contentWords(clauses[1] ?? clauses[0]!)];
   const lineOf = (u: EvidenceUnit) => (u.context && u.text.includes("|") ? u.text.slice(0, u.text.indexOf("|")) : "");
   const otherLine = (anchor: Scored) => {
     const anchored = contentWords(anchor.u.text);
@@ -205,6 +210,9 @@ export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[],
       (p) =>
         sameQuantity(f, p) &&
         rival(f, p) &&
+        // (A date half a year or more from the anchor's is of another step: "as the December 2008 deadline approaches"
+        // against a go-live row of April and June 2007.)
+        (f.kind !== "date" || Math.abs(p.value - f.value) < HALF_A_YEAR) &&
         !st.stated.some((g) => agrees(g, p)) &&
         (!budget || isBudget(p) || planColumn(p)),
     );

@@ -263,6 +263,9 @@ export function nounAfter(text: string, at: number): { noun?: string } {
   if (STOP.has(tokens[0]!)) return {};
   const stop = tokens.findIndex((t) => STOP.has(t));
   const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
+  // ("64 WTE temporary administrative staff" counts staff, as "46 temporary staff" does.)
+  const collective = phrase.find((t) => /^(?:staff|people|personnel|children)$/.test(t));
+  if (collective) return { noun: asOneWord(collective) };
   const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
   // ("more than 100 faults" and "114 defects" count one thing.)
   if (plural) return { noun: asOneWord(plural) };
@@ -369,7 +372,7 @@ export function fewerOf(p: Figure, f: Figure, passage: string, row = false): boo
 }
 
 /** The rounding a figure was written to: £7.2m is ±£50,000, 4,300 is ±50. */
-function rounding(f: Figure): number {
+export function rounding(f: Figure): number {
   if (f.kind === "percent") return /\./.test(f.text) ? 0.05 : 0.5;
   const v = Math.abs(f.value);
   if (v === 0) return 0;
