@@ -897,6 +897,12 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("a penalty listed after lost income is a cost, not more of the income lost", () =>
+    expect(
+      claimsOf(
+        `The problems will cost ${TRUST} £4.4m this year, including £1.7m of lost income and £420,000 in penalties from commissioners for failing to report waiting times.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 4400000`, `${TRUST} | income-shortfall | 1700000`, `${TRUST} | cost | 420000`]));
   it("what the problems will cost is the loss; what a delay will cost, a cost", () => {
     expect(
       claimsOf(`${TRUST} has told its board that problems with its new patient administration system will cost it around £1.4m this financial year.`),

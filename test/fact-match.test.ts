@@ -3192,6 +3192,46 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     expect(r.verdict).toBe("partly-supported");
     expect(r.disagree).toEqual(["2,780"]);
   });
+  it("a count whose noun goes before it anchors its passage; the passage's other count is what the second should be", () => {
+    const { check } = against(
+      [
+        "3.3 The Trust received 47 complaints about response times in July and August, compared with 19 in the same two months of last year.",
+      ],
+      "2007-09-27",
+      "2007-10-02",
+    );
+    const r = check(
+      "Complaints about response times reached 47 in July and August, compared with 29 in the same months last year.",
+    );
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["29"]);
+  });
+  it("a part told 'alone' in one clause makes no part of the next clause's figure", () => {
+    const { check } = against(
+      [
+        "Table 3: Financial impact, 2012/13 (£000)",
+        "Item                        | Year to date (month 7) £000 | Forecast 2012/13 £000",
+        "Validation team (22 WTE)    | 372                         | 640",
+        "External validation support | 385                         | 520",
+      ],
+      "2012-11-29",
+      "2012-12-05",
+    );
+    expect(
+      check(
+        "The validation team alone is expected to cost £640,000 this year, and the outside validation company a further £520,000.",
+      ).verdict,
+    ).toBe("supported");
+  });
+  it("a plan told as given up is rivalled only by the plan the papers gave up, not by another thing done later", () => {
+    const paper = [
+      "1.1 The Trust's new patient administration system, Cerner Millennium, was deployed under the London Programme for IT. Go-live was planned for 22 April. End-to-end testing in March found errors in the way the system applied RTT clock rules, and go-live was moved to 17 June.",
+      "2.1 Following the replacement of the Trust's patient administration system with Cerner Millennium in June, the Trust suspended national reporting of referral to treatment waiting times.",
+    ];
+    const statement =
+      "The Cerner Millennium patient administration system had been due to go live in April, but the date was put back after testing found it was applying waiting-time rules wrongly.";
+    expect(against(paper, "2012-11-29", "2012-12-05").check(statement).verdict).not.toBe("contradicted");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

@@ -154,7 +154,10 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
     // through testing" against "Of the 14 interfaces …, 11 have passed".)
-    const named = (p: Figure) => f.kind === "count" && !!f.noun && p.noun === f.noun;
+    // (Or names it before the figure: "Complaints about response times reached 47 in July and August" against "47
+    // complaints about response times in July and August".)
+    const named = (p: Figure) =>
+      f.kind === "count" && !!p.noun && (f.noun ? p.noun === f.noun : fr.clause.toLowerCase().includes(p.noun));
     // (The passage that holds it is one, wherever it was found: "At 30 June 2009 there were 1,180 …".)
     const near = [...st.ranked, ...st.named];
     const anchors = (near.some((r) => r.u === hit.u) ? near : [...near, hit]).filter((r) =>

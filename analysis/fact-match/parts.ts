@@ -57,7 +57,11 @@ export function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | unde
   // (The part is told before its figure: "with data migration alone expected to …" after "£376,000 over its budget"
   // gives the part a figure of its own; "in a capital programme of almost £10m" is the whole's.)
   const before = st.text.slice(0, st.text.indexOf(f.text));
-  if (f.kind !== "money" || !PART_TOLD.test(before) || WHOLE_OF.test(before)) return undefined;
+  // (Told in the figure's own clause: in "The validation team alone is expected to cost £640,000 this year, and the
+  // outside validation company a further £520,000" the second figure is no part told alone.)
+  const clause = clausesAt(st.text, f.text)[0] ?? st.text;
+  const ownBefore = clause.slice(0, Math.max(0, clause.indexOf(f.text)));
+  if (f.kind !== "money" || !PART_TOLD.test(ownBefore) || WHOLE_OF.test(before)) return undefined;
   const told = contentWords(before);
   const label = (u: EvidenceUnit) => labelOf(u.text);
   const partRow = (r: Scored) => {

@@ -13,6 +13,12 @@ import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOther
 
 const DONE_WORD = /\b(?:achieved|completed?|went live|was made|were made)\b/i;
 /** Words before a date that give it up: "deferred from June", "originally planned for", "rather than". */
+// "had been due to", "was originally planned for": a plan the sentence tells as given up, when it says so ("but the
+// date was put back").
+const GIVEN_UP_PLAN =
+  /\b(?:had been|was|were|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|expected|meant|supposed|set)\b|\boriginally\b/i;
+const MOVED_AFTER =
+  /\b(?:put back|pushed back|moved|delayed|postponed|deferred|slipped|rescheduled|re-?planned|abandoned)\b/i;
 const GIVEN_UP_BEFORE =
   /\b(?:from|originally|original|rather than|instead of|previously|initially|baseline|first)\b[^.;]*$/i;
 
@@ -111,6 +117,15 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
           !GIVEN_UP_BEFORE.test(r.u.text.slice(Math.max(0, r.u.text.indexOf(q.text) - 40), r.u.text.indexOf(q.text))),
       );
     const planned = PLAN_WORD.test(clausesAt(st.text, f.text)[0] ?? st.text);
+    // ("had been due to go live in April, but the date was put back": a plan given up is rivalled only by the plan the
+    // papers say was given up, "Go-live was planned for 22 April", an original date's column; not by the date it moved to
+    // nor by another thing done in June.)
+    const givenUp = GIVEN_UP_PLAN.test(clausesAt(st.text, f.text)[0] ?? st.text) && MOVED_AFTER.test(st.text);
+    const aPlanOf = (r: Scored, p: Figure) =>
+      /\b(?:original|planned|baseline|initial)\b/i.test(p.column ?? "") ||
+      /\b(?:planned|due|scheduled|expected|intended)\s+(?:for|in|on|to\b[^.;]{0,30})\s*$|\boriginal(?:ly)?\b[^.;]{0,30}$/i.test(
+        r.u.text.slice(Math.max(0, r.u.text.indexOf(p.text) - 50), r.u.text.indexOf(p.text)),
+      );
     const moved = fr.sameKind.find(
       (r) =>
         !tellsIt(r) &&
@@ -118,6 +133,7 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
           (p) =>
             p.kind === "date" &&
             !anotherYearOnly(f, p) &&
+            (!givenUp || aPlanOf(r, p)) &&
             // ("the Board's decision in May to postpone deployment": when it was decided, not the go-live.)
             !DECIDED_WHEN.test(r.u.text.slice(0, r.u.text.indexOf(p.text))) &&
             // (A plan is not dated by a thing done: "will be switched off at the end of March" against "Legacy system
@@ -183,6 +199,7 @@ function justOutside(f: Figure, p: Figure): boolean {
  * the statement's other figure should have been. Only ever beside an agreement: partly supported.
  */
 const HALF_A_YEAR = 183 * 86_400_000;
+const SPANS = new Set(["dai", "week", "month", "year"]);
 
 export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[], units: EvidenceUnit[]): boolean {
   // ("has a budget of £5.4m and is forecast to overspend by about £150,000" against "The forecast outturn is £5.548m,
@@ -210,6 +227,8 @@ export function otherFigureOfAnchor(f: Figure, st: Statement, anchors: Scored[],
       (p) =>
         sameQuantity(f, p) &&
         rival(f, p) &&
+        // ("compared with 19 in the same two months of last year": a count of months says how long, not how many.)
+        !(p.kind === "count" && !f.noun && !!p.noun && SPANS.has(p.noun)) &&
         // (A date half a year or more from the anchor's is of another step: "as the December 2008 deadline approaches"
         // against a go-live row of April and June 2007.)
         (f.kind !== "date" || Math.abs(p.value - f.value) < HALF_A_YEAR) &&

@@ -191,8 +191,9 @@ export function moneyClaim(
           ? normaliseAspect(named[1]!)
           : null;
     const line = words && namesALine(words) ? words : null;
-    // A part with no words of its own of a shortfall just stated is a part of that shortfall.
-    if (!line && last?.predicate === PREDICATE.incomeShortfall && last.sentence === s)
+    // A part with no words of its own of a shortfall just stated is a part of that shortfall. (Not one whose own words
+    // say it was paid out: "including £1.7m of lost income and £420,000 in penalties from commissioners".)
+    if (!line && last?.predicate === PREDICATE.incomeShortfall && last.sentence === s && !fits(cost, own))
       return make(last.predicate, null);
     return make(cost, line);
   }
