@@ -3143,6 +3143,14 @@ describe("a cost read as a count", () => {
     expect(r.verdict).toBe("contradicted");
     expect(r.evidence?.passage).toContain("260 laptops");
   });
+  it("a count in millions is a count ('About 1.1 million patient records')", () => {
+    const counts = figuresOf("About 1.1 million patient records and 1.2m calls a year; £1.1 million", "2012-03-29");
+    expect(counts.map((f) => [f.kind, f.value, f.noun])).toEqual([
+      ["money", 1100000, undefined],
+      ["count", 1100000, "record"],
+      ["count", 1200000, "call"],
+    ]);
+  });
   it("staff counted in whole-time equivalents count the staff named after the measure", () => {
     const noun = (text: string) => figuresOf(text, "2012-03-29").find((f) => f.kind === "count")?.noun;
     expect(noun("The Trust engaged 9 whole-time equivalent agency administrators from February.")).toBe(

@@ -204,6 +204,15 @@ export function figuresOf(
     });
     taken.push([m.index!, m.index! + m[0].length]);
   }
+  // "About 1.1 million patient records", "1.2m calls a year": a count in millions (money was read above).
+  if (scale === null)
+    for (const m of text.matchAll(/\b(\d+(?:\.\d+)?)\s?(million|m|bn|billion)\b/gi)) {
+      const [s, e] = [m.index!, m.index! + m[0].length];
+      if (!free(s, e) || /[£$€]\s?$/.test(text.slice(Math.max(0, s - 2), s))) continue;
+      const value = Math.round(Number(m[1]) * (/^b/i.test(m[2]!) ? 1e9 : 1e6));
+      out.push({ kind: "count", value, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
+      taken.push([s, e]);
+    }
   for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
     const s = m.index!;
     const e = s + m[0].length;
