@@ -3240,6 +3240,17 @@ describe("a second figure beside a right one, and finer digits than a forecast's
       "The Cerner Millennium patient administration system had been due to go live in April, but the date was put back after testing found it was applying waiting-time rules wrongly.";
     expect(against(paper, "2012-11-29", "2012-12-05").check(statement).verdict).not.toBe("contradicted");
   });
+  it("digits swapped in a sum of the financial year the passage names, however few words the two share", () => {
+    const { check } = against(
+      [
+        "2.1 The Trust achieved a surplus of £1.34m in 2010/11 against a planned surplus of £1.50m.",
+        "5.3 The Board is asked to approve a revised whole-programme budget of £5.61m.",
+      ],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(check("Overall, the trust ended 2010/11 with a surplus of £1.43m.").verdict).toBe("contradicted");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

@@ -4,7 +4,7 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
 import { varianceTheOtherWay } from "../facts/periods.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { fine } from "./common.js";
+import { financialYears, fine } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 
 /**
@@ -35,10 +35,15 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   // the figure's clause gives: "It recovered to 98.3 per cent in April" against "April 2012 | 93.8".)
   const datedAlike = (r: Scored) =>
     r.u.figures.some((d) => d.kind === "date" && fine(d) && fr.ownDates.some((sd) => fine(sd) && agrees(sd, d)));
+  // (Or of the financial year the figure's clause names: "ended 2010/11 with a surplus of £1.43m" against "achieved a
+  // surplus of £1.34m in 2010/11".)
+  const years = financialYears(fr.clause);
+  const yearAlike = (r: Scored) =>
+    years.length > 0 && financialYears(`${r.u.context} ${r.u.text}`).some((y) => years.includes(y));
   return st.loose.find(
     (r) =>
       samePeriod(r) &&
-      (r.shared >= 2 || f.kind === "count" || datedAlike(r)) &&
+      (r.shared >= 2 || f.kind === "count" || datedAlike(r) || yearAlike(r)) &&
       r.u.figures.some((p) => swapped(p, r.u)),
   );
 }
