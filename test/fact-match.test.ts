@@ -3251,6 +3251,21 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     );
     expect(check("Overall, the trust ended 2010/11 with a surplus of £1.43m.").verdict).toBe("contradicted");
   });
+  it("a change on a year earlier is itself the comparison, which a passage of the same change rivals", () => {
+    const { check } = against(
+      [
+        "Table 1: Performance",
+        "Month    | Category A 8 min (%) | 999 calls",
+        "Jun 2010 | 73.8                 | 41,620",
+        "3.2 Demand remains high. 999 calls received in June 2010 were 4.2% higher than in June 2009.",
+      ],
+      "2010-07-29",
+      "2010-08-05",
+    );
+    const r = check("Demand is also rising, with 41,620 emergency calls received in June, 2.4 per cent more than a year earlier.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["2.4 per cent"]);
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

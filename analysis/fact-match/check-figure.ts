@@ -175,7 +175,10 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent
   // higher than a year earlier" speaks of another period only in its second clause.)
   const undated = st.figures.reduce((t, d) => (d.kind === "date" ? t.replace(d.text, "") : t), fr.clause);
-  if (heldElsewhere(fr) || OTHER_PERIOD.test(undated) || st.aboutOthers()) return { found: "open" };
+  // (A change on another period is itself the comparison: "2.4 per cent more than a year earlier" against "were 4.2%
+  // higher than in June 2009" is one fact.)
+  const comparison = f.kind === "percent" && !!f.change;
+  if (heldElsewhere(fr) || (OTHER_PERIOD.test(undated) && !comparison) || st.aboutOthers()) return { found: "open" };
   const against = rivalPassage(fr);
   return against ? { found: "disagree", evidence: against } : { found: "open" };
 }
