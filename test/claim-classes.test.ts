@@ -897,6 +897,14 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("a word that begins like a month is no month after a count ('three separate outages', '214 separate faults')", () => {
+    expect(claimsOf(`At ${TRUST} there were three separate outages in the first week.`)).toEqual([
+      `${TRUST} | problem-count | 3`,
+    ]);
+    expect(claimsOf(`The board papers of ${TRUST} record 214 separate faults logged with BT.`)).toEqual([
+      `${TRUST} | problem-count | 214`,
+    ]);
+  });
   it("a penalty listed after lost income is a cost, not more of the income lost", () =>
     expect(
       claimsOf(

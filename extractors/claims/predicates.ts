@@ -17,7 +17,8 @@ export interface Predicate extends Omit<KnownPredicate, "subject"> {
 }
 
 // ("the meeting on 25 February say problems …": a day of a month is no count.)
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`;
+// (A month's name or its abbreviation, whole: not "separate", "junior", "marked" or "decisions".)
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 
 /**
  * A cue as a pattern whose spaces stand for any run of white space: the text the event cues read writes a system's
