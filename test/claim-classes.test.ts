@@ -897,6 +897,14 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("records a check found wrong are problems; records still to correct, a backlog", () => {
+    expect(claimsOf(`At ${TRUST}, trial loads identified 1,870 records that failed validation rules.`)).toEqual([
+      `${TRUST} | problem-count | 1870`,
+    ]);
+    expect(claimsOf(`At ${TRUST}, 1,870 records that failed validation are still to be corrected.`)).toEqual([
+      `${TRUST} | backlog-count | 1870`,
+    ]);
+  });
   it("a word that begins like a month is no month after a count ('three separate outages', '214 separate faults')", () => {
     expect(claimsOf(`At ${TRUST} there were three separate outages in the first week.`)).toEqual([
       `${TRUST} | problem-count | 3`,

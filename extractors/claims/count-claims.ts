@@ -48,6 +48,12 @@ const DUPLICATES_FOUND = new RegExp(
   String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b|(?<![\d.,£$€])${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\s+(?:(?:were|was|had been|have been|has been)\s+)?(?:created|identified|found|discovered|uncovered|generated)\b`,
   "gi",
 );
+// "Trial loads identified 1,870 records that failed validation rules", "found 410 records with no registered GP": records
+// a check found wrong are problems of the body (those still to correct are its backlog, read below).
+const FAULTY_FOUND = new RegExp(
+  String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:that\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:[\w-]+\s+){0,3}?(?:records|entries|episodes)\s+(?:(?:that|which)\s+)?(?:(?:had\s+)?failed\b|contained\s+errors\b|with\s+(?:no|missing|invalid|incorrect|wrong|mismatched|duplicated?)\b|(?:were|was)\s+(?:wrong|incorrect|invalid|corrupt(?:ed)?|duplicated|missing)\b)`,
+  "gi",
+);
 const STILL_TO_DO =
   /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting|to (?:clear|merge|cleanse|correct|work through))\b/i;
 
@@ -120,7 +126,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
   // "1,850 duplicate patient records were created during migration": the duplicates a check found, or the load made,
   // are problems of the body; those still to merge or clear are its backlog, read below.
   if (!STILL_TO_DO.test(s.text))
-    for (const m of s.text.matchAll(DUPLICATES_FOUND)) {
+    for (const m of [...s.text.matchAll(DUPLICATES_FOUND), ...s.text.matchAll(FAULTY_FOUND)]) {
       const figure = m[1] ?? m[2] ?? m[3]!;
       const n = parseCount(figure);
       const start = s.start + m.index! + m[0].indexOf(figure);
