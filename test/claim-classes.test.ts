@@ -897,6 +897,23 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("a site following another, a system due to be extended or staff who will be using it by a date: plans", () => {
+    expect(
+      claimsOf(
+        `${TRUST}'s first control room is scheduled to go live in April 2010, with the Boston room following in October 2010.`,
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-04`, `${TRUST} | go-live-planned | 2010-10`]);
+    expect(
+      claimsOf(`The system cost ${TRUST} £3.2m and is due to be extended to its second control room in June.`),
+    ).toContain(`${TRUST} | go-live-planned | 2010-06`);
+    expect(claimsOf(`At ${TRUST} all 620 community staff will be using it by the end of September.`, "news", "2010-05-01")).toEqual([
+      `${TRUST} | go-live-planned | 2010-09`,
+    ]);
+    // (Not a plan to follow patients up.)
+    expect(claimsOf(`${TRUST} missed its target to follow up 95 per cent of patients within seven days in November.`)).toEqual(
+      [],
+    );
+  });
   it("records a check found wrong are problems; records still to correct, a backlog", () => {
     expect(claimsOf(`At ${TRUST}, trial loads identified 1,870 records that failed validation rules.`)).toEqual([
       `${TRUST} | problem-count | 1870`,
