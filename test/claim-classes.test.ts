@@ -897,6 +897,17 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
       `${TRUST} | backlog-count | 160`,
     ]);
   });
+  it("go-lives told otherwise: 'switched it on in May 2008', 'switching to iPM last June', 'live … since 22 February'", () => {
+    expect(
+      claimsOf(`${TRUST} bought its Harbour PAS system independently in 2007 and switched it on in May 2008.`),
+    ).toContain(`${TRUST} | go-live | 2008-05`);
+    expect(
+      claimsOf(`${TRUST} is waiting for Lorenzo, switching to iSoft's iPM system last June in the meantime.`),
+    ).toContain(`${TRUST} | go-live | 2009-06`);
+    expect(
+      claimsOf(`${TRUST} says its new dispatch system has been live at the Wrexley control room since 22 February.`),
+    ).toEqual([`${TRUST} | go-live | 2009-02-22`]);
+  });
   it("a site following another, a system due to be extended or staff who will be using it by a date: plans", () => {
     expect(
       claimsOf(
@@ -906,13 +917,13 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
     expect(
       claimsOf(`The system cost ${TRUST} £3.2m and is due to be extended to its second control room in June.`),
     ).toContain(`${TRUST} | go-live-planned | 2010-06`);
-    expect(claimsOf(`At ${TRUST} all 620 community staff will be using it by the end of September.`, "news", "2010-05-01")).toEqual([
-      `${TRUST} | go-live-planned | 2010-09`,
-    ]);
+    expect(
+      claimsOf(`At ${TRUST} all 620 community staff will be using it by the end of September.`, "news", "2010-05-01"),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-09`]);
     // (Not a plan to follow patients up.)
-    expect(claimsOf(`${TRUST} missed its target to follow up 95 per cent of patients within seven days in November.`)).toEqual(
-      [],
-    );
+    expect(
+      claimsOf(`${TRUST} missed its target to follow up 95 per cent of patients within seven days in November.`),
+    ).toEqual([]);
   });
   it("records a check found wrong are problems; records still to correct, a backlog", () => {
     expect(claimsOf(`At ${TRUST}, trial loads identified 1,870 records that failed validation rules.`)).toEqual([
@@ -938,11 +949,13 @@ describe("claims: counts told as changes, parts and what is left; positions, imp
     ).toEqual([`${TRUST} | loss | 4400000`, `${TRUST} | income-shortfall | 1700000`, `${TRUST} | cost | 420000`]));
   it("what the problems will cost is the loss; what a delay will cost, a cost", () => {
     expect(
-      claimsOf(`${TRUST} has told its board that problems with its new patient administration system will cost it around £1.4m this financial year.`),
+      claimsOf(
+        `${TRUST} has told its board that problems with its new patient administration system will cost it around £1.4m this financial year.`,
+      ),
     ).toEqual([`${TRUST} | loss | 1400000`]);
-    expect(claimsOf(`The troubled introduction of a new system will cost ${TRUST} £3.4m this financial year.`)).toEqual([
-      `${TRUST} | loss | 3400000`,
-    ]);
+    expect(claimsOf(`The troubled introduction of a new system will cost ${TRUST} £3.4m this financial year.`)).toEqual(
+      [`${TRUST} | loss | 3400000`],
+    );
     expect(claimsOf(`The delay will cost ${TRUST} an estimated £650,000.`)).toEqual([`${TRUST} | cost | 650000`]);
   });
   it("people harmed or delayed told in words or as cases ('two of them suffered moderate harm', 'two cases of harm')", () => {

@@ -3179,7 +3179,9 @@ describe("a second figure beside a right one, and finer digits than a forecast's
       "2011-05-26",
       "2011-06-02",
     );
-    const r = check("It has taken on 46 temporary staff to handle booking and letter typing, at a cost of £310,000 in April.");
+    const r = check(
+      "It has taken on 46 temporary staff to handle booking and letter typing, at a cost of £310,000 in April.",
+    );
     expect(r.verdict).toBe("partly-supported");
     expect(r.disagree).toEqual(["46"]);
   });
@@ -3262,7 +3264,9 @@ describe("a second figure beside a right one, and finer digits than a forecast's
       "2010-07-29",
       "2010-08-05",
     );
-    const r = check("Demand is also rising, with 41,620 emergency calls received in June, 2.4 per cent more than a year earlier.");
+    const r = check(
+      "Demand is also rising, with 41,620 emergency calls received in June, 2.4 per cent more than a year earlier.",
+    );
     expect(r.verdict).toBe("partly-supported");
     expect(r.disagree).toEqual(["2.4 per cent"]);
   });
@@ -3276,8 +3280,8 @@ describe("a second figure beside a right one, and finer digits than a forecast's
       "2009-11-26",
       "2009-12-02",
     );
-    expect(check("At the end of October the trust was £674,000 behind its planned surplus for the year to date.").verdict).toBe(
-      "supported",
-    );
+    expect(
+      check("At the end of October the trust was £674,000 behind its planned surplus for the year to date.").verdict,
+    ).toBe("supported");
   });
 });
