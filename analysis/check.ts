@@ -136,7 +136,7 @@ export function checkDocument(
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
         (c.verdict === "partly-supported" ||
-          ((c.verdict === "contradicted" || c.verdict === "unverified") && countOf(c))) &&
+          ((c.verdict === "contradicted" || c.verdict === "unverified") && (countOf(c) || dateOf(c)))) &&
         // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
         c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
       )
@@ -206,6 +206,11 @@ function unverifiedWhereSupportsCannotTell(c: CheckedClaim, cannotTell: (quote: 
  * money of one predicate is one quantity, and its contradiction stands.
  */
 const countOf = (c: CheckedClaim) => predicateNamed(c.claim.predicate)?.unit === "count";
+// (A date too: "The second control room, at Castle Hill, switched over on September 11" against "The Castle Hill EOC
+// cut over on 11 September", though the first room's go-live, another day, is the trust's go-live too.)
+// (Of a day only: a month the sentence's reading finds may be a plan's, "went live in July" against a July plan.)
+const dateOf = (c: CheckedClaim) =>
+  predicateNamed(c.claim.predicate)?.unit === "date" && /^\d{4}-\d\d-\d\d$/.test(String(c.claim.value));
 
 /**
  * A claim a paper's row supports and another passage contradicts, in a sentence the row itself contradicts when read

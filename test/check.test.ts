@@ -515,6 +515,29 @@ describe("a count claim whose sentence the papers support", () => {
   }, 60_000);
 });
 
+describe("a go-live on a day whose sentence the papers support", () => {
+  it("is supported though the paper's first site went live on another day", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Fenmoor Ambulance Service NHS Trust. Chief executive's report to the Trust Board.",
+          "2.1 The Fenmoor EOC went live on 17 July after the system was rebuilt.",
+          "2.2 The Castle Hill EOC cut over on 11 September.",
+        ].join("\n\n"),
+        publishedAt: "2012-09-27",
+        subject: "Fenmoor Ambulance Service NHS Trust",
+      },
+      {
+        text: "Fenmoor dispatch.\n\nFenmoor Ambulance Service NHS Trust's second control room, at Castle Hill, switched over on 11 September.\n",
+        publishedAt: "2012-10-04",
+        subject: "Fenmoor Ambulance Service NHS Trust",
+      },
+    );
+    const live = report.claims.find((c) => c.claim.predicate === "go-live" && c.claim.value === "2012-09-11")!;
+    expect(live.verdict).toBe("supported");
+  }, 60_000);
+});
+
 describe("a claim whose sentence its own supporting row contradicts", () => {
   it("is contradicted when the row's agreeing figure is the year's forecast and the statement says it has happened", async () => {
     const report = await checkArticleAgainst(
