@@ -95,11 +95,13 @@ describe("dates, one form a line", () => {
     ]);
   });
   it("a number after a month that goes on to what it counts is neither a day nor a year", () => {
-    expect(dates("In June 14 patients waited more than a year.", "2010-07-20")).toEqual(["June=2010-06-01..2010-06-30"]);
+    expect(dates("In June 14 patients waited more than a year.", "2010-07-20")).toEqual([
+      "June=2010-06-01..2010-06-30",
+    ]);
     expect(dates("By March 12 wards had gone live.", "2010-07-20")).toEqual(["March=2010-03-01..2010-03-31"]);
-    expect(
-      dates("At the end of October 38 whole-time equivalent temporary staff were in post.", "2008-11-20"),
-    ).toEqual(["the end of October=2008-10-01..2008-10-31"]);
+    expect(dates("At the end of October 38 whole-time equivalent temporary staff were in post.", "2008-11-20")).toEqual(
+      ["the end of October=2008-10-01..2008-10-31"],
+    );
     expect(dates("On 6 October 12 wards went live.", "2008-11-20")).toEqual(["6 October=2008-10-06..2008-10-06"]);
     // ("on" makes it a day whatever follows.)
     expect(dates("On June 14 staff walked out.", "2010-07-20")).toEqual(["June 14=2010-06-14..2010-06-14"]);

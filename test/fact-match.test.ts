@@ -3270,6 +3270,26 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     expect(r.verdict).toBe("partly-supported");
     expect(r.disagree).toEqual(["2.4 per cent"]);
   });
+  it("a figure told of last year is not held by the paper's own year's forecast, but is by a row of that last year", () => {
+    const thisYear = against(
+      ["3.1 The PCT continues to forecast its planned surplus of £3,200,000 for 2009/10."],
+      "2009-10-29",
+      "2009-11-05",
+    );
+    expect(thisYear.check("NHS Stourfield made a surplus of £3.2m last year.").verdict).toBe("unverified");
+    const lastYear = against(
+      [
+        "Table 2: Millennium local deployment costs (£000)",
+        "Item                                   | 2006/07 budget £000 | 2006/07 actual £000 | Variance £000",
+        "Temporary staff (validation, booking)  |                 450 |                 612 |         (162)",
+      ],
+      "2007-04-20",
+      "2007-04-28",
+    );
+    expect(
+      lastYear.check("Temporary staff brought in to check data and book appointments cost £612,000 last year.").verdict,
+    ).toBe("supported");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

@@ -7,6 +7,8 @@ import { clausesAt } from "../facts/wording.js";
 import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
+import { financialYears } from "./common.js";
+
 import { deadlineMet, targetMet, unwrittenTargetMet } from "./targets.js";
 import { dueAtBoard } from "./due-at-board.js";
 import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
@@ -46,6 +48,29 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // 2008", is left open as the rules left it: a passage of the trust's own that holds the year is no evidence of it.)
   if (f.year && papers.elsewhere(st.text)) return outcome;
   return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
+}
+
+/** The financial year (by its first year) a day falls in: April 2008 to March 2009 is 2008. */
+const financialYearOf = (t: number): number => {
+  const d = new Date(t);
+  return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+};
+
+/** Whether `f`'s clause tells it of another year than the one `r`, a passage of the paper's own year or forecast, gives. */
+function ofAnotherYear(fr: FigureReading, r: Scored): boolean {
+  // (A date's "March next year" is its own reading, not another period of a figure.)
+  if (fr.f.kind === "date" || !OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(`${r.u.context} ${r.u.text}`))
+    return false;
+  // (A passage that names its year holds the figure when that is the year the statement means, counted from the
+  // article's publication: "cost £612,000 last year", told in 2007/08, is held by a row of 2006/07. One that names
+  // none is of the paper's own year when it forecasts or plans.)
+  const years = financialYears(`${r.u.context} ${r.u.text}`);
+  const told = fr.st.publishedAt ? financialYearOf(Date.parse(fr.st.publishedAt)) : null;
+  if (years.length && told !== null) {
+    const meant = /\b(?:next|following) (?:year|financial year)\b/i.test(fr.clause) ? told + 1 : told - 1;
+    return !years.includes(meant);
+  }
+  return /\b(?:forecast\w*|planned|projected)\b/i.test(r.u.text);
 }
 
 const OF_OTHERS = new RegExp(
@@ -131,7 +156,10 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
   const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr);
   if (early) return { found: "disagree", evidence: early };
-  const hit = support(fr);
+  // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
+  // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)
+  const found = support(fr);
+  const hit = found && ofAnotherYear(fr, found) ? undefined : found;
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
   // passage that gives the whole gives fewer than all of it.
   const whole = hit?.u.figures.some((p) => p.kind === "count" && p.value === f.value);

@@ -141,7 +141,22 @@ function readStatement(
           return at > 0 && papers.namedIn(r.u.text.slice(0, at).toLowerCase(), name);
         }),
       ));
-  return { text, said, figures, stated, since, scored, loose, ranked, named, names, tableRows, match, aboutOthers };
+  return {
+    text,
+    publishedAt,
+    said,
+    figures,
+    stated,
+    since,
+    scored,
+    loose,
+    ranked,
+    named,
+    names,
+    tableRows,
+    match,
+    aboutOthers,
+  };
 }
 
 const SINCE_BEFORE =

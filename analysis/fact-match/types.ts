@@ -29,6 +29,8 @@ export interface Papers {
 /** One sentence of the article, with the figures it states and the passages of the papers that speak of it. */
 export interface Statement {
   text: string;
+  /** When the article that states it was published: what its "last year" is counted from. */
+  publishedAt: string | null;
   said: Set<string>;
   figures: Figure[];
   /** The figures it states, not those that only say when or within what limit. */
