@@ -3290,6 +3290,15 @@ describe("a second figure beside a right one, and finer digits than a forecast's
       lastYear.check("Temporary staff brought in to check data and book appointments cost £612,000 last year.").verdict,
     ).toBe("supported");
   });
+  it("a sum the statement stands at one month's end is not held by the passage's sum at another ('month 7' is October)", () => {
+    const { check } = against(
+      ["4.1 At month 7 the Trust has £1,380,000 of activity that has not been coded and billed to commissioners."],
+      "2008-11-20",
+      "2008-11-27",
+    );
+    expect(check("£1.38m of work had not been billed by the end of September.").verdict).toBe("unverified");
+    expect(check("£1.38m of work had not been billed by the end of October.").verdict).toBe("supported");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

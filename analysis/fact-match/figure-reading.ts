@@ -178,8 +178,31 @@ export class FigureReading {
       !this.anotherClauseSaysIt(r.u, p) &&
       !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
-      !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause))
+      !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause)) &&
+      !this.ofAnotherMonth(r, p)
     );
+  }
+
+  /**
+   * "£1.38m of work had not been billed by the end of September" against "At month 7 the Trust has £1,380,000 of
+   * activity that has not been … billed", "Only 860 staff had been trained by the end of July" against "860 … at the end
+   * of August": a sum or a count the statement dates to a month, which the passage dates to another in the figure's
+   * own clause (a month of the financial year counts from April), is of another period.
+   */
+  ofAnotherMonth(r: Scored, p: Figure): boolean {
+    if ((this.f.kind !== "money" && this.f.kind !== "count") || r.u.context) return false;
+    // (Of a date the figure stands at, "by the end of September", "at 31 August": not "for missing the June date", nor
+    // "14 … teams started using RiO in November", whose month is the event's, not the count's.)
+    const text = this.st.text;
+    const months = this.ownDates.filter(
+      (d) => fine(d) && STANDS_AT.test(text.slice(Math.max(0, text.indexOf(d.text) - 20), text.indexOf(d.text))),
+    );
+    if (!months.length) return false;
+    const where = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
+    const dated = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
+    const numbered = /\bmonth\s+(\d{1,2})\b/i.exec(where);
+    if (numbered && r.u.publishedAt) dated.push(...monthOfYear(Number(numbered[1]), r.u.publishedAt));
+    return dated.length > 0 && !dated.some((d) => months.some((sd) => overlaps(sd, d)));
   }
 
   /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */
@@ -296,4 +319,18 @@ export function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units
     u.figures.some((q) => q !== p && done(u, q)) ||
     (!!sameParagraph && !/^\s*\d+(?:\.\d+)*\s/.test(next.text) && next.figures.some((q) => done(next, q)))
   );
+}
+
+const STANDS_AT = /\b(?:by|at|to|as at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+
+/** Month `n` of the financial year of a paper published on `publishedAt` (month 1 is April), as a date: none past 12. */
+function monthOfYear(n: number, publishedAt: string): Figure[] {
+  if (n < 1 || n > 12) return [];
+  const published = new Date(Date.parse(publishedAt));
+  let year = published.getUTCMonth() >= 3 ? published.getUTCFullYear() : published.getUTCFullYear() - 1;
+  // (A paper reports months gone: month 12 in a paper of April is the year just ended.)
+  if (Date.UTC(year, 3 + n - 1, 1) > published.getTime()) year -= 1;
+  const from = Date.UTC(year, 3 + n - 1, 1);
+  const to = Date.UTC(year, 3 + n, 0);
+  return [{ kind: "date", value: from, to, bound: "exact", text: `month ${n}` }];
 }
