@@ -3299,6 +3299,19 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     expect(check("£1.38m of work had not been billed by the end of September.").verdict).toBe("unverified");
     expect(check("£1.38m of work had not been billed by the end of October.").verdict).toBe("supported");
   });
+  it("money promised told as received is contradicted where the paper says how much came in", () => {
+    const { check } = against(
+      [
+        "6.3 The Department of Health has confirmed central funding of £3.2m towards the trust's deployment costs in 2011/12, of which £2.4m has been received. The balance is expected in March 2012.",
+      ],
+      "2012-01-26",
+      "2012-02-02",
+    );
+    expect(check("The Department of Health has handed the trust £3.2m towards the costs.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The Department of Health has confirmed £3.2m towards the costs.").verdict).toBe("supported");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

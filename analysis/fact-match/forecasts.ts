@@ -3,7 +3,7 @@ import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead, toldToDate } from "../facts/periods.js";
-import { contentWords } from "../facts/wording.js";
+import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
 import { fine, goesOn, overlaps } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
@@ -189,6 +189,45 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
     const q = own?.figures.find((x) => x.kind === "percent" && x.column === p.column);
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
+  }
+  return undefined;
+}
+
+// "has received", "handed the trust", "was paid": money told as come in.
+const RECEIVED_TOLD =
+  /\b(?:received|receiv(?:es|ing)|handed|(?:has|have|had|was|were) (?:been )?(?:paid|given)|got)\b/i;
+// "has confirmed central funding of", "made £1,500,000 available", "agreed to contribute": money promised.
+const PROMISED_WORDS =
+  /\b(?:confirmed|agreed|offered|promised|made available|available|allocated|approved|committed|pledged|earmarked|total)\b/i;
+const RECEIVED_WORDS = /\b(?:received|paid|has come in|have come in|drawn down|arrived)\b/i;
+
+/**
+ * "It has received £600,000 from NHS Connecting for Health" against "CfH has agreed to contribute £600,000 …; £350,000
+ * has been received", "The Department of Health has handed the trust £3.2m" against "has confirmed central funding of
+ * £3.2m …, of which £2.4m has been received": money promised told as received, where the paper says how much of it
+ * came in.
+ */
+export function promisedAsReceived(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if (f.kind !== "money" || !RECEIVED_TOLD.test(fr.clause) || PROMISED_WORDS.test(fr.clause)) return undefined;
+  if (/\b(?:will|would|expect\w*|due to|to be)\b/i.test(fr.clause)) return undefined;
+  const passages = [...fr.close, ...st.named].filter((r) => !r.u.context);
+  for (const r of passages) {
+    const promised = r.u.figures.find(
+      (p) => p.kind === "money" && agrees(f, p) && PROMISED_WORDS.test(clausesAt(r.u.text, p.text)[1] ?? r.u.text),
+    );
+    if (!promised) continue;
+    const after = goesOn(fr.papers.units, r, /./);
+    for (const u of [r.u, ...(after ? [after.u] : [])]) {
+      const came = u.figures.find(
+        (q) =>
+          q.kind === "money" &&
+          q.value < promised.value &&
+          !agrees(f, q) &&
+          RECEIVED_WORDS.test(clausesAt(u.text, q.text)[1] ?? u.text),
+      );
+      if (came) return u === r.u ? r : after!;
+    }
   }
   return undefined;
 }
