@@ -3312,6 +3312,16 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     );
     expect(check("The Department of Health has confirmed £3.2m towards the costs.").verdict).toBe("supported");
   });
+  it("a year's plan told as what the year ended with is contradicted by what the passage says it came to", () => {
+    const { check } = against(
+      ["2.1 The Trust delivered a surplus of £1.2m for 2010/11 against a planned surplus of £1.5m, subject to audit."],
+      "2011-05-26",
+      "2011-06-02",
+    );
+    expect(check("The trust ended 2010/11 with a surplus of £1.5m.").verdict).toBe("contradicted");
+    expect(check("The trust ended 2010/11 with a surplus of £1.2m.").verdict).toBe("supported");
+    expect(check("The trust had planned a surplus of £1.5m for 2010/11.").verdict).toBe("supported");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [

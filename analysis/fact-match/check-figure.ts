@@ -13,7 +13,14 @@ import { deadlineMet, targetMet, unwrittenTargetMet } from "./targets.js";
 import { dueAtBoard } from "./due-at-board.js";
 import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
 import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
-import { contingencyDrawn, forecastAsDone, otherMonthsRow, planAsDone, promisedAsReceived } from "./forecasts.js";
+import {
+  contingencyDrawn,
+  forecastAsDone,
+  otherMonthsRow,
+  planAsDone,
+  planAsOutcome,
+  promisedAsReceived,
+} from "./forecasts.js";
 import { support } from "./support.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
@@ -154,7 +161,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
-  const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr) ?? promisedAsReceived(fr);
+  const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr) ?? promisedAsReceived(fr) ?? planAsOutcome(fr);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)

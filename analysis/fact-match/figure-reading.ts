@@ -170,7 +170,13 @@ export class FigureReading {
       // "has spent £3.1m so far" is not "against a plan of £3.1m": what was to be spent is not what was. (Unless the
       // statement gives its figure as the budget: "had spent £5.4m …, against an approved budget of £5.1m".)
       // (Nor is a plan to date: "posted a surplus of £1.2m at the half-year point" against "YTD plan £000 | 1,200".)
-      !((isBudget(p) || planColumn(p)) && toldToDate(this.clause) && !this.toldAsBudget) &&
+      // (Nor is a plan what a year or its part ended with: "ended 2010/11 with a surplus of £1.5m" against "delivered a
+      // surplus of £1.2m for 2010/11 against a planned surplus of £1.5m".)
+      !(
+        (isBudget(p) || planColumn(p)) &&
+        (toldToDate(this.clause) || OUTCOME_TOLD.test(this.clause)) &&
+        !this.toldAsBudget
+      ) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
@@ -321,6 +327,8 @@ export function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units
   );
 }
 
+export const OUTCOME_TOLD =
+  /\b(?:ended|finished|closed)\b[^.;]{0,40}?\bwith\b|\b(?:made|delivered|achieved|posted|recorded|returned)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:surplus|deficit|overspend|underspend)\b/i;
 const STANDS_AT = /\b(?:by|at|to|as at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 
 /** Month `n` of the financial year of a paper published on `publishedAt` (month 1 is April), as a date: none past 12. */

@@ -2,11 +2,20 @@
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
-import { FORECAST_WORDS, PLAN_TOLD, columnPeriod, figurePeriod, toDateInstead, toldToDate } from "../facts/periods.js";
+import {
+  FORECAST_WORDS,
+  PLAN_TOLD,
+  columnPeriod,
+  figurePeriod,
+  isBudget,
+  planColumn,
+  toDateInstead,
+  toldToDate,
+} from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { fine, goesOn, overlaps } from "./common.js";
-import type { FigureReading } from "./figure-reading.js";
+import { financialYears, fine, goesOn, overlaps } from "./common.js";
+import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 
 /**
  * "The trust has already used up its £300,000 contingency", "has used £60,000 of its programme contingency": what a
@@ -230,4 +239,30 @@ export function promisedAsReceived(fr: FigureReading): Scored | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "The trust ended 2010/11 with a surplus of £1.5m" against "delivered a surplus of £1.2m for 2010/11 against a planned
+ * surplus of £1.5m": a sum told as what a year (or its part) came to that is the passage's plan, where the same
+ * passage gives what it came to.
+ */
+export function planAsOutcome(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if (f.kind !== "money" || fr.toldAsBudget || !(OUTCOME_TOLD.test(fr.clause) || toldToDate(fr.clause)))
+    return undefined;
+  if (PLAN_TOLD.test(fr.clause)) return undefined;
+  // (A passage about the statement's thing: most like it, or sharing its words or the financial year it names.)
+  const years = financialYears(fr.clause);
+  const about = (r: Scored) =>
+    r.shared >= 2 || (years.length > 0 && financialYears(r.u.text).some((y) => years.includes(y)));
+  return [...fr.close, ...fr.st.loose.filter(about)].find((r) => {
+    if (r.u.context) return false;
+    const planned = r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && (isBudget(p) || planColumn(p)));
+    return (
+      planned &&
+      r.u.figures.some(
+        (q) => sameQuantity(f, q) && !isBudget(q) && !planColumn(q) && !agrees(f, q) && rival(f, q) && !q.period,
+      )
+    );
+  });
 }
