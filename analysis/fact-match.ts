@@ -77,6 +77,19 @@ export function checkStatements(
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
     for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after], papers.units)) disagree.push(f.text);
     best ??= st.ranked[0] ?? null;
+    // ("The paper, presented to the board on 26 November by finance director Rachel Thorne, shows that …": the day the
+    // board met, which the sentence gives beside its figures and no fact of them, is the paper's own day.)
+    // (It says where the sentence's figures come from, not what they are: it is listed as agreeing, and leaves the
+    // verdict to them.)
+    const verdictBy = [...agree];
+    if (agree.length || disagree.length)
+      for (const d of figuresOf(s.text, publishedAt))
+        if (
+          d.kind === "date" &&
+          !st.figures.some((g) => g.text === d.text) &&
+          meetingDay(s.text, publishedAt, [d], units)?.text === d.text
+        )
+          agree.push(d.text);
     // (A sentence that compares nothing else may still say when the board met: the paper's own day.)
     // (Not a decision told as taken at it: the paper before the meeting cannot record that.)
     const met =
@@ -93,7 +106,7 @@ export function checkStatements(
       sentence: s.text,
       start: s.start,
       end: s.end,
-      verdict: verdictOf(agree, disagree),
+      verdict: verdictOf(verdictBy.length || disagree.length ? verdictBy : agree, disagree),
       evidence: best
         ? {
             documentId: best.u.documentId,

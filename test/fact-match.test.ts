@@ -3322,6 +3322,25 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     expect(check("The trust ended 2010/11 with a surplus of £1.2m.").verdict).toBe("supported");
     expect(check("The trust had planned a surplus of £1.5m for 2010/11.").verdict).toBe("supported");
   });
+  it("the day the board met, beside a sentence's figures, agrees and leaves the verdict to them", () => {
+    const { check } = against(
+      [
+        "1.1 At the end of October (month 7) the Trust recorded a surplus of £377,000 against a planned surplus to date of £1,051,000, an adverse variance of £674,000.",
+      ],
+      "2009-11-26",
+      "2009-12-02",
+    );
+    const right = check(
+      "The paper, presented to the board on 26 November by finance director Rachel Thorne, shows an adverse variance of £674,000 at the end of October.",
+    );
+    expect(right.agree).toContain("26 November");
+    expect(right.verdict).toBe("supported");
+    const wrong = check(
+      "The paper, presented to the board on 26 November by finance director Rachel Thorne, shows an adverse variance of £764,000 at the end of October.",
+    );
+    expect(wrong.agree).toContain("26 November");
+    expect(wrong.verdict).toBe("contradicted");
+  });
   it("a figure finer than a forecast's digits is not the forecast given as done", () => {
     const { check } = against(
       [
