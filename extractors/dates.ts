@@ -115,9 +115,22 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
   const decided = new Map(readings.map((r) => [r.date, r] as const));
   return mentions.map((d) => {
     const r = decided.get(d);
-    return r ? withYear(d, yearAfter(years, r.features) ? r.after : r.before) : d;
+    if (!r) return d;
+    // ("The board had approved the revised date on 26 January", in October: a thing done before a thing done is
+    // behind us, whatever the words around it weigh.)
+    const lead = doc.text
+      .slice(Math.max(0, d.span.start - 80), d.span.start)
+      .split(/[.;!?]\s/)
+      .pop()!;
+    // (Its day, "on 26 January"; not a month it was agreed to move something to, "had agreed to defer it to July".)
+    if (DONE_BEFORE_THEN.test(lead) && !PAST_PLAN.test(lead) && d.granularity === "day" && /\bon\s+$/i.test(lead))
+      return withYear(d, r.before);
+    return withYear(d, yearAfter(years, r.features) ? r.after : r.before);
   });
 }
+
+const DONE_BEFORE_THEN =
+  /\bhad\s+(?:already\s+|previously\s+|formally\s+)?(?:approved|agreed|decided|signed|received|completed|gone live|installed|launched|published|announced|confirmed|accepted|awarded|ratified|endorsed)\b/i;
 
 /** A year-less date as the rules read it, the two years it may take, and what the year model weighs. */
 export interface YearReading {

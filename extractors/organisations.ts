@@ -196,6 +196,21 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
     out.push(discovered(doc, start, end, m[0]));
   }
+  // "Nurses told the Courier", "the Echo can reveal": a newspaper named by its title word alone, where the text never
+  // gives its full title ("the Wrenford Echo" names it otherwise, and its short name is that one's).
+  const media = knowledge.organisations.shapes.find((s) => s.category === "media")?.words ?? [];
+  const bare = new RegExp(
+    String.raw`\b(?:told|telling|speaking to|spoke to|said to|contacted by|seen by|obtained by|passed to|shown to|according to|quoted in|in a statement to|wrote to)\s+the\s+(${media.join("|")})\b(?!\s+[A-Z])|\b[Tt]he\s+(${media.join("|")})\s+(?:can reveal|understands|has learned|has learnt|has seen|reported|revealed|asked|contacted)\b`,
+    "g",
+  );
+  for (const m of text.matchAll(bare)) {
+    const word = m[1] ?? m[2]!;
+    if (new RegExp(String.raw`\b(?!The\b)[A-Z][\w'’-]* ${word}\b`).test(text)) continue;
+    const start = m.index! + m[0].search(new RegExp(String.raw`\b${word}\b`));
+    const end = start + word.length;
+    if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    out.push(discovered(doc, start, end, word));
+  }
   return out;
 }
 

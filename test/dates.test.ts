@@ -106,6 +106,17 @@ describe("dates, one form a line", () => {
     // ("on" makes it a day whatever follows.)
     expect(dates("On June 14 staff walked out.", "2010-07-20")).toEqual(["June 14=2010-06-14..2010-06-14"]);
   });
+  it("a thing done before a thing done is behind us, whatever the learnt year weighs", () =>
+    expect(learnt("The board had approved the revised date on 26 January.", "2012-10-25")).toEqual([
+      "26 January=2012-01-26..2012-01-26",
+    ]));
+  it("a quarter's return or report is of a quarter begun, though the sentence asks for something", () =>
+    expect(
+      paper(
+        "The board is asked to support the request that the EPR be treated as an exceptional item in the quarter 2 return.",
+        "2012-10-25",
+      ),
+    ).toEqual(["quarter 2=2012-07-01..2012-09-30"]));
   it("a lower-case 'may' is the verb, not the month", () =>
     expect(dates("A review found that 27 may have come to harm; it reported on 27 May.", "2012-02-18")).toEqual([
       "27 May=2011-05-27..2011-05-27",

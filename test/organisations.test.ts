@@ -42,6 +42,11 @@ describe("organisations by shape, one form a line", () => {
       "BT",
       "South Thameside Mental Health NHS Trust",
     ]));
+  it("a newspaper told or telling by its title word alone is a body, unless the text gives its full title", () => {
+    expect(orgs("Nurses told the Courier that the laptops can take 20 minutes to connect.")).toEqual(["Courier"]);
+    expect(orgs("The Echo can reveal that 700 patients were never sent letters.")).toEqual(["Echo"]);
+    expect(orgs("The Wrenford Echo asked the trust. Nurses told the Echo about the lists.")).toEqual(["Wrenford Echo"]);
+  });
   it("'NHS FT' is a foundation trust, not the Financial Times; a 'Caldicott Guardian' is no newspaper", () =>
     expect(
       orgs(
