@@ -117,6 +117,11 @@ describe("dates, one form a line", () => {
         "2012-10-25",
       ),
     ).toEqual(["quarter 2=2012-07-01..2012-09-30"]));
+  it("a quarter's report due ahead is of the quarter ahead", () =>
+    expect(paper("Spending will be reported quarterly; the Q3 report is due in January.", "2009-09-30")).toEqual([
+      "Q3=2009-10-01..2009-12-31",
+      "January=2010-01-01..2010-01-31",
+    ]));
   it("a lower-case 'may' is the verb, not the month", () =>
     expect(dates("A review found that 27 may have come to harm; it reported on 27 May.", "2012-02-18")).toEqual([
       "27 May=2011-05-27..2011-05-27",

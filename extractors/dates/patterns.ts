@@ -180,12 +180,12 @@ export const OWN_PARSERS: Array<{
       // in a sentence that looks ahead ("by Q4"), the next one to begin or end.
       let fy = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
       const began = (y: number) => Date.UTC(y, startMonth, 1) <= ref.getTime();
-      // (A quarter's return, report or figures is of a quarter begun, whatever the sentence asks: "to support the
-      // request … in the quarter 2 return", in October.)
+      // (A return, report or figures of a quarter already begun is of that quarter, whatever the sentence asks: "to
+      // support the request … in the quarter 2 return", in October; "the Q3 report is due in January", in September,
+      // is of the quarter ahead.)
       const after = (m.input ?? "").slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
-      const ofItsReport = /^\s*(?:returns?|reports?|results|figures|data|submissions?|position|declaration)\b/i.test(
-        after,
-      );
+      const ofItsReport =
+        began(fy) && /^\s*(?:returns?|reports?|results|figures|data|submissions?|position|declaration)\b/i.test(after);
       if ((FORWARD.test(lead) || BY_UNTIL.test(lead)) && !ofItsReport) {
         if (Date.UTC(fy, startMonth + 3, 0) < ref.getTime()) fy += 1;
       } else if (!began(fy)) fy -= 1;
