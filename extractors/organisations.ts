@@ -32,7 +32,7 @@ const TITLE_WORDS_ONLY =
 // "Harbourne General" is a hospital; "the Comptroller and Auditor General" a post.
 const OFFICER_GENERAL =
   /\b(?:Attorney|Auditor|Surgeon|Solicitor|Inspector|Secretary|Postmaster|Governor|Director|Registrar|Paymaster) General$/;
-const TRUST_BOARD = /^(.+\b(?:Trust|PCT))\s+Board$/;
+const TRUST_BOARD = /^(.+?\b(?:Trust|PCT))(?:\s+Trust)?\s+Board$/;
 // (A named committee or programme board, "Audit Committee", "Lorenzo Programme Board", is a body of its own: every blind
 // author lists it.)
 const GENERIC =
@@ -138,6 +138,19 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       }
       continue;
     }
+    // "carried out by Marchmont Advisory for Stanbridge Hospitals NHS Trust": a firm and the trust it worked for.
+    const forBody = FOR_BODY.exec(name);
+    if (forBody) {
+      const second = start + name.lastIndexOf(forBody[2]!);
+      for (const [s, n] of [
+        [start, forBody[1]!],
+        [second, forBody[2]!],
+      ] as const) {
+        if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
+        out.push(discovered(doc, s, s + n.length, plainApostrophes(n)));
+      }
+      continue;
+    }
     const inPlace = HEAD_IN_PLACE.exec(name);
     if (inPlace) name = inPlace[1]!;
     // "Chief Executive of Oxford Radcliffe Hospitals NHS Trust": the post goes, the body stays.
@@ -146,7 +159,8 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       start += post[0].length;
       name = name.slice(post[0].length);
     }
-    // "Fenland and Ouse Community Health NHS Trust Board": the trust's board is the trust.
+    // "Fenland and Ouse Community Health NHS Trust Board": the trust's board is the trust. (So is "… NHS Trust Trust
+    // Board", a letterhead read into the line after it.)
     const board = TRUST_BOARD.exec(name);
     if (board) name = board[1]!;
     const end = start + name.length;
@@ -263,6 +277,11 @@ export const pctName = (canonical: string): boolean =>
 const IN_PLACE = String.raw`(?: in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?`;
 const PAIR = new RegExp(String.raw`^(.+? (?:${ORG_HEADS}))${IN_PLACE} and (.+ (?:${ORG_HEADS}))${IN_PLACE}$`);
 // "Royal Kennet Hospital in Newbury": the town a body is in is no part of its name.
+// (A firm by its head word, "Advisory", "Consulting", "Ltd": not "Royal National Hospital for Rheumatic Diseases".)
+const FIRM_HEADS = (knowledge.organisations.shapes.find((s) => s.category === "supplier")?.words ?? []).join("|");
+const FOR_BODY = new RegExp(
+  String.raw`^(.+? (?:${FIRM_HEADS})) for ((?:[A-Z][\w'’-]* )+(?:(?:and|of) (?:[A-Z][\w'’-]* )+)*(?:NHS (?:Foundation )?Trust|Primary Care Trust|Council))$`,
+);
 const HEAD_IN_PLACE = new RegExp(String.raw`^(.+ (?:${ORG_HEADS})) in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$`);
 const SMALL_WORDS = new Set(
   "and of for the in on at to as by with after over from into amid against before until while but or is are was were be has have had says said".split(

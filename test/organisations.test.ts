@@ -14,6 +14,9 @@ describe("organisations by shape, one form a line", () => {
     expect(orgs("Report to the Fenland and Ouse Community Health NHS Trust Board, 20 October 2011.")).toEqual([
       "Fenland and Ouse Community Health NHS Trust",
     ]);
+    expect(orgs("Eastmere University Hospitals NHS Trust Trust Board – 26 January 2012.")).toEqual([
+      "Eastmere University Hospitals NHS Trust",
+    ]);
     expect(
       orgs("It could not submit Mental Health Minimum Dataset returns to National Health Service bodies."),
     ).toEqual([]);
@@ -42,6 +45,15 @@ describe("organisations by shape, one form a line", () => {
       "BT",
       "South Thameside Mental Health NHS Trust",
     ]));
+  it("a firm and the trust it worked for are two bodies; a hospital 'for' a specialty is one", () => {
+    expect(orgs("The report, carried out by Marchmont Advisory for Stanbridge Hospitals NHS Trust, says so.")).toEqual([
+      "Marchmont Advisory",
+      "Stanbridge Hospitals NHS Trust",
+    ]);
+    expect(orgs("The Royal National Hospital for Rheumatic Diseases NHS Foundation Trust said so.")).toEqual([
+      "Royal National Hospital for Rheumatic Diseases NHS Foundation Trust",
+    ]);
+  });
   it("a newspaper told or telling by its title word alone is a body, unless the text gives its full title", () => {
     expect(orgs("Nurses told the Courier that the laptops can take 20 minutes to connect.")).toEqual(["Courier"]);
     expect(orgs("The Echo can reveal that 700 patients were never sent letters.")).toEqual(["Echo"]);
