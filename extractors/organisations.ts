@@ -109,6 +109,16 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   // A cover or letterhead in capitals ("ELLINGHAM HOSPITAL NHS TRUST") is read in ordinary capitals, offset for offset.
   const text = ordinaryCapitalLines(doc.text);
   const knownOver = overlapIndex(known);
+  // Two bodies a run of capitals names, each at its place, where the gazetteer does not know it.
+  const bothBodies = (firstAt: number, first: string, secondAt: number, second: string) => {
+    for (const [s, n] of [
+      [firstAt, first],
+      [secondAt, second],
+    ] as const) {
+      if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
+      out.push(discovered(doc, s, s + n.length, plainApostrophes(n)));
+    }
+  };
   for (const [at, run] of sentencePieces(text)) {
     let start = at;
     let name = run;
@@ -128,27 +138,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       pair[2]!.split(" ").length >= 2 &&
       (!/\bNHS\b/.test(pair[1]!) || /\bNHS (?:Foundation )?Trust$/.test(pair[1]!))
     ) {
-      const second = start + name.indexOf(pair[2]!, pair[1]!.length);
-      for (const [s, n] of [
-        [start, pair[1]!],
-        [second, pair[2]!],
-      ] as const) {
-        if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
-        out.push(discovered(doc, s, s + n.length, plainApostrophes(n)));
-      }
+      bothBodies(start, pair[1]!, start + name.indexOf(pair[2]!, pair[1]!.length), pair[2]!);
       continue;
     }
     // "carried out by Marchmont Advisory for Stanbridge Hospitals NHS Trust": a firm and the trust it worked for.
     const forBody = FOR_BODY.exec(name);
     if (forBody) {
-      const second = start + name.lastIndexOf(forBody[2]!);
-      for (const [s, n] of [
-        [start, forBody[1]!],
-        [second, forBody[2]!],
-      ] as const) {
-        if (knownOver(s, s + n.length).length || GENERIC.test(n)) continue;
-        out.push(discovered(doc, s, s + n.length, plainApostrophes(n)));
-      }
+      bothBodies(start, forBody[1]!, start + name.lastIndexOf(forBody[2]!), forBody[2]!);
       continue;
     }
     const inPlace = HEAD_IN_PLACE.exec(name);
@@ -276,12 +272,12 @@ export const pctName = (canonical: string): boolean =>
 // ("the Royal Kennet Hospital in Newbury and St Aldhelm's Hospital in Hungerford": each named with its town.)
 const IN_PLACE = String.raw`(?: in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?`;
 const PAIR = new RegExp(String.raw`^(.+? (?:${ORG_HEADS}))${IN_PLACE} and (.+ (?:${ORG_HEADS}))${IN_PLACE}$`);
-// "Royal Kennet Hospital in Newbury": the town a body is in is no part of its name.
 // (A firm by its head word, "Advisory", "Consulting", "Ltd": not "Royal National Hospital for Rheumatic Diseases".)
 const FIRM_HEADS = (knowledge.organisations.shapes.find((s) => s.category === "supplier")?.words ?? []).join("|");
 const FOR_BODY = new RegExp(
   String.raw`^(.+? (?:${FIRM_HEADS})) for ((?:[A-Z][\w'’-]* )+(?:(?:and|of) (?:[A-Z][\w'’-]* )+)*(?:NHS (?:Foundation )?Trust|Primary Care Trust|Council))$`,
 );
+// "Royal Kennet Hospital in Newbury": the town a body is in is no part of its name.
 const HEAD_IN_PLACE = new RegExp(String.raw`^(.+ (?:${ORG_HEADS})) in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$`);
 const SMALL_WORDS = new Set(
   "and of for the in on at to as by with after over from into amid against before until while but or is are was were be has have had says said".split(
