@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
 import type { Qualifier } from "../model/when.js";
-import { financialYear, iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
+import { financialYear, financialYearOf, iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
 import {
   BARE_YEAR,
   FORWARD,
@@ -284,8 +284,14 @@ function yearsOfPublication(text: string, ref: Date): RawDate[] {
     const part = (m[1] ?? m[3] ?? "").toLowerCase();
     const qualifier: Qualifier = QUALIFIERS[part] ?? (part === "later" ? "late" : part === "earlier" ? "early" : null);
     if (m[2]) {
-      const first = ref.getUTCMonth() >= 3 ? y : y - 1;
-      return { start, end, ...financialYear(first), granularity: "financial-year", qualifier, relative: true };
+      return {
+        start,
+        end,
+        ...financialYear(financialYearOf(ref)),
+        granularity: "financial-year",
+        qualifier,
+        relative: true,
+      };
     }
     const year = m[4] && ref.getUTCMonth() >= 6 ? y + 1 : y;
     return { start, end, from: iso(year, 0, 1), to: iso(year, 11, 31), granularity: "year", qualifier, relative: true };

@@ -8,6 +8,7 @@ import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
 import { financialYears } from "./common.js";
+import { financialYearOf } from "../../extractors/dates/calendar.js";
 
 import { deadlineMet, targetMet, unwrittenTargetMet } from "./targets.js";
 import { dueAtBoard } from "./due-at-board.js";
@@ -57,12 +58,6 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
 }
 
-/** The financial year (by its first year) a day falls in: April 2008 to March 2009 is 2008. */
-const financialYearOf = (t: number): number => {
-  const d = new Date(t);
-  return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
-};
-
 /** Whether `f`'s clause tells it of another year than the one `r`, a passage of the paper's own year or forecast, gives. */
 function ofAnotherYear(fr: FigureReading, r: Scored): boolean {
   // (A date's "March next year" is its own reading, not another period of a figure.)
@@ -72,7 +67,7 @@ function ofAnotherYear(fr: FigureReading, r: Scored): boolean {
   // article's publication: "cost £612,000 last year", told in 2007/08, is held by a row of 2006/07. One that names
   // none is of the paper's own year when it forecasts or plans.)
   const years = financialYears(`${r.u.context} ${r.u.text}`);
-  const told = fr.st.publishedAt ? financialYearOf(Date.parse(fr.st.publishedAt)) : null;
+  const told = fr.st.publishedAt ? financialYearOf(new Date(Date.parse(fr.st.publishedAt))) : null;
   if (years.length && told !== null) {
     const meant = /\b(?:next|following) (?:year|financial year)\b/i.test(fr.clause) ? told + 1 : told - 1;
     return !years.includes(meant);

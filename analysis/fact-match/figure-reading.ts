@@ -1,5 +1,5 @@
 // FigureReading: one figure against its statement, and whether a passage holds it; asked by every rule kind.
-import { MONTH_PATTERN, financialYear } from "../../extractors/dates/calendar.js";
+import { MONTH_PATTERN, financialYear, financialYearOf } from "../../extractors/dates/calendar.js";
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
@@ -335,7 +335,7 @@ const STANDS_AT = /\b(?:by|at|to|as at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 function monthOfYear(n: number, publishedAt: string): Figure[] {
   if (n < 1 || n > 12) return [];
   const published = new Date(Date.parse(publishedAt));
-  let year = published.getUTCMonth() >= 3 ? published.getUTCFullYear() : published.getUTCFullYear() - 1;
+  let year = financialYearOf(published);
   // (A paper reports months gone: month 12 in a paper of April is the year just ended.)
   if (Date.UTC(year, 3 + n - 1, 1) > published.getTime()) year -= 1;
   const from = Date.UTC(year, 3 + n - 1, 1);

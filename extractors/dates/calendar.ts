@@ -24,6 +24,10 @@ export function financialYear(y: number): { from: string; to: string } {
   return { from: iso(y, 3, 1), to: iso(y + 1, 2, 31) };
 }
 
+/** The first year of the financial year a day falls in: April 2008 to March 2009 is 2008. */
+export const financialYearOf = (day: Date): number =>
+  day.getUTCMonth() >= 3 ? day.getUTCFullYear() : day.getUTCFullYear() - 1;
+
 /** "2008/9", "2008/09", "2008-09", "2008/2009" to the first year, when the second follows it. */
 export function financialYearStart(first: string, second: string): number | null {
   const a = Number(first);

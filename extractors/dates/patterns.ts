@@ -1,5 +1,14 @@
 import type { DateGranularity, Qualifier } from "../../model/when.js";
-import { MONTH_PATTERN, financialYear, financialYearStart, iso, monthEnd, monthIndex, monthStart } from "./calendar.js";
+import {
+  MONTH_PATTERN,
+  financialYear,
+  financialYearOf,
+  financialYearStart,
+  iso,
+  monthEnd,
+  monthIndex,
+  monthStart,
+} from "./calendar.js";
 
 /** A date found by one of our own parsers, before spans and pages are attached. */
 export interface RawDate {
@@ -147,7 +156,7 @@ export const OWN_PARSERS: Array<{
     re: /\b(this|the current|last|the last|the previous|next|the next)\s+(?:financial|fiscal)\s+year\b/gi,
     make: (m, ref) => {
       if (!ref) return null;
-      const current = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const current = financialYearOf(ref);
       const word = m[1]!.toLowerCase().replace(/^the\s+/, "");
       const y = current + (word === "last" || word === "previous" ? -1 : word === "next" ? 1 : 0);
       return { ...financialYear(y), granularity: "financial-year", qualifier: null, relative: true };
@@ -178,7 +187,7 @@ export const OWN_PARSERS: Array<{
       const startMonth = 3 + (q - 1) * 3;
       // The latest such quarter begun by publication ("Q4" in a May results story is January to March just gone);
       // in a sentence that looks ahead ("by Q4"), the next one to begin or end.
-      let fy = ref.getUTCMonth() >= 3 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      let fy = financialYearOf(ref);
       const began = (y: number) => Date.UTC(y, startMonth, 1) <= ref.getTime();
       // (A return, report or figures of a quarter already begun is of that quarter, whatever the sentence asks: "to
       // support the request … in the quarter 2 return", in October; "the Q3 report is due in January", in September,
