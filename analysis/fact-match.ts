@@ -68,6 +68,9 @@ export function checkStatements(
       if (outcome.found === "agree") {
         agree.push(f.text);
         anchors.push(...outcome.anchors);
+      } else if (outcome.found === "disagree" && outcome.metWords) {
+        agree.push(f.text);
+        disagree.push(outcome.metWords);
       } else if (outcome.found === "disagree") disagree.push(f.text);
       else if (outcome.found === "open") open.push(f);
       if ("evidence" in outcome) best ??= outcome.evidence;

@@ -198,6 +198,16 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
     out.push(discovered(doc, start, end, plainApostrophes(name)));
   }
+  // "An independent review by Ostler Marsh, commissioned by the ambulance service": the body a review is by, named
+  // before the words that go on about the review. (A person of that name is found as one, and wins.)
+  for (const m of text.matchAll(REVIEWED_BY)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    if (GENERIC.test(name)) continue;
+    if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    out.push(discovered(doc, start, end, plainApostrophes(name)));
+  }
   // "NHS West Midlands", "NHS North Lancashire", "NHS London": strategic health authorities and primary care trusts of
   // 2006-2013 named by region, with no head word to end them.
   for (const m of text.matchAll(NHS_REGION)) {
@@ -244,7 +254,9 @@ function discovered(
 
 // (Not a person with a title: "two consultants Dr Amir Patel and …" are a hospital's doctors.)
 const NAMED_BY_TRADE =
-  /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|auditors)\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
+  /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|accountants|auditors)\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
+const REVIEWED_BY =
+  /\b(?:review|report|audit|investigation|inquiry|assessment)\s+(?:carried out\s+|conducted\s+|commissioned\s+|undertaken\s+)?by\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|The|NHS|Monitor)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,2})(?=\s*(?:,|\(|\bpublished\b|\bfound\b|\bcommissioned\b|\bconcluded\b|\bsaid\b|\breported\b|\bwas\b))/g;
 const POST_OF =
   /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Managing Director|Sales Director|Commercial Director|Technical Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
 // ("NHS Brackenshire", "NHS Midlands and East": any place, but not the service's own things, "NHS Number", "NHS Plan".)

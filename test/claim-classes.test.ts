@@ -2858,3 +2858,125 @@ describe("claims: duplicates a load made, plans 'than planned', milestone rows o
       "Colindeep Hospital NHS Trust | go-live-planned | 2009-07",
     ]));
 });
+
+describe("claims: classes read from the blind batches of session 32", () => {
+  it("what the system did wrong so many times is a problem count: lists lost or printed wrong, crews sent to the wrong place", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} the new system stopped updating on two occasions in January, and theatre lists were printed with the wrong patients on them on at least four occasions.`,
+      ),
+    ).toEqual([`${TRUST} | problem-count | 2`, `${TRUST} | problem-count | 4`]);
+    expect(
+      claimsOf(
+        `${TRUST} said crews were sent to the wrong location on at least 11 occasions before a workaround was found.`,
+      ),
+    ).toEqual([`${TRUST} | problem-count | 11`]);
+  });
+  it("calls users made to a desk about the system are problems; a desk's calls in a routine quarter are not", () => {
+    expect(claimsOf(`At ${TRUST} the IT helpdesk took 2,900 calls in the first week alone.`)).toEqual([
+      `${TRUST} | problem-count | 2900`,
+    ]);
+    expect(
+      claimsOf(
+        `The service desk at ${TRUST} logged 4,812 calls in the quarter, of which 91% were resolved within a day.`,
+      ),
+    ).toEqual([]);
+  });
+  it("what a system is to save is no saving and no cost; what it now saves is a saving", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} the project, which has cost £1.4m including 450 new laptops, was expected to save around £600,000 a year by 2014/15.`,
+      ),
+    ).toEqual([`${TRUST} | cost | 1400000`]);
+    expect(claimsOf(`${TRUST} says electronic records now save it £1.2m a year in medical records costs.`)).toEqual([
+      `${TRUST} | savings | 1200000 [per year]`,
+    ]);
+  });
+  it("the figure a deficit is stated at is the body's position, in prose or in a table's Surplus/(deficit) row", () => {
+    expect(
+      claimsOf(`The problems cost ${TRUST} £5.6m, turning a forecast break-even into a deficit of £4.2m for 2006/07.`),
+    ).toEqual([`${TRUST} | loss | 5600000`]);
+    const table = [
+      "KESTREL VALE HOSPITALS NHS TRUST",
+      "Finance report, month 8",
+      "",
+      "Table 1: Summary position, month 8 (£000)",
+      "",
+      "Line                    Annual plan   YTD plan   YTD actual   YTD variance      Forecast",
+      "                                                              fav/(adv)         outturn",
+      "Lorenzo deployment          2,400       1,600       2,270         (670)           3,150",
+      "Surplus/(deficit)               -     (1,200)     (3,400)       (2,200)         (2,900)",
+    ].join("\n");
+    expect(claimsOf(table, "board-paper", "2010-12-10", TRUST).filter((c) => !c.includes("lorenzo"))).toEqual([]);
+  });
+  it("a patient's new date is no go-live planned", () =>
+    expect(
+      claimsOf(`Mrs Tibbs, a patient of ${TRUST}, has now been given a new date of 1 December for her operation.`),
+    ).toEqual([]));
+  it("a date once planned whose slip the next sentence tells, or that a go-live came after, is the date missed", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} phase three was due to go live on 5 September. The director recommends that it is put back to early 2012.`,
+        "board-paper",
+        "2011-08-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2011-09-05`]);
+    expect(
+      claimsOf(`${TRUST} went live on 14 September 2009, two months after the planned date of 13 July 2009.`),
+    ).toEqual([`${TRUST} | go-live | 2009-09-14`, `${TRUST} | go-live-delayed | 2009-07-13`]);
+  });
+  it("patients counted as a part of those just named ('Of those patients, 41 waited', '37 of the patients had waited')", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} 1,900 referrals were checked. Of those patients, 41 waited longer than 18 weeks, and by then 37 of the patients had waited longer than a year.`,
+      ),
+    ).toEqual([
+      `${TRUST} | backlog-count | 1900`,
+      `${TRUST} | patients-affected | 41`,
+      `${TRUST} | patients-affected | 37`,
+    ]);
+    expect(claimsOf(`${TRUST} had found 1,150 patients who had a referral but no future appointment.`)).toEqual([
+      `${TRUST} | patients-affected | 1150`,
+    ]);
+  });
+  it("records a check found wrong, the second of a list too, or migrated wrongly, are problems", () => {
+    expect(
+      claimsOf(
+        `The August audit at ${TRUST} identified 4,800 probable duplicate patient records and 11,200 records with no registered GP.`,
+      ),
+    ).toEqual([`${TRUST} | problem-count | 4800`, `${TRUST} | problem-count | 11200`]);
+    expect(claimsOf(`${TRUST} acknowledged that about 2,300 patient records had been migrated incorrectly.`)).toEqual([
+      `${TRUST} | problem-count | 2300`,
+    ]);
+  });
+  it("a total told in lost income among its parts, or what the deployment will cost the trust, is the loss", () => {
+    expect(
+      claimsOf(`${TRUST} estimates the episode cost it £9.8m in extra staff, validation and lost income.`),
+    ).toEqual([`${TRUST} | loss | 9800000`]);
+    expect(claimsOf(`${TRUST} puts the cost at about £3.5m, most of it in lost income and agency staff.`)).toEqual([
+      `${TRUST} | loss | 3500000`,
+    ]);
+    expect(
+      claimsOf(
+        `${TRUST} has told its board that the deployment of Cerner Millennium will cost it £4.3m this financial year.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 4300000`]);
+  });
+  it("money withheld by the bodies a list names is the shortfall of the trust it was withheld from", () =>
+    expect(
+      claimsOf(
+        `Wexley Primary Care Trust and Harrowden Primary Care Trust have withheld £350,000 because ${TRUST} could not submit complete data.`,
+        "board-paper",
+        "2009-01-10",
+        TRUST,
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 350000`]));
+  it("a review is the firm's it is 'by', named before what commissioned it", () =>
+    expect(
+      claimsOf(
+        `An independent review by Ostler Marsh, commissioned by ${TRUST} and published on 5 July, found the system failed five times.`,
+        "news",
+        "2011-08-01",
+      ),
+    ).toContain("Ostler Marsh | review-published | 2011-07-05"));
+});

@@ -3356,3 +3356,57 @@ describe("a second figure beside a right one, and finer digits than a forecast's
     ).toBe("supported");
   });
 });
+
+describe("a forecast variance told as done, where the paper has no budget to date", () => {
+  const { check } = against(
+    [
+      "4.2 The RiO budget for 2009/10 is £1,210,000. Spending to the end of August was £851,000 and the forecast for the year is £1,851,000, an overspend of £641,000 against budget (Table 2).",
+      "Table 2: RiO implementation costs 2009/10",
+      "Line | 2009/10 plan £000 | Month 5 actual £000 | 2009/10 forecast £000 | Variance £000",
+      "Total | 1,210 | 851 | 1,851 | (641)",
+    ],
+    "2009-09-24",
+    "2009-10-05",
+  );
+  it("'has already cost £641,000 more than planned', spend to date below the year's budget: not contradicted", () =>
+    expect(check("The system has already cost £641,000 more than planned.").verdict).not.toBe("contradicted"));
+});
+
+describe("a target said met beside a figure the paper gives as done", () => {
+  const { check } = against(
+    [
+      "4.2 The proportion of 999 calls answered within five seconds rose from 88% in May to 94% in August, against a standard of 95%.",
+      "Table 3: Performance",
+      "Indicator | Standard | May | Jun | Jul | Aug",
+      "999 calls answered within 5 seconds (%) | 95 | 88 | 91 | 93 | 94",
+    ],
+    "2007-09-20",
+    "2007-10-01",
+  );
+  it("'answered 94 per cent … in August, meeting its target': the figure agrees, the target met does not", () => {
+    const r = check("The trust answered 94 per cent of 999 calls within five seconds in August, meeting its target.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["meeting its target"]);
+  });
+});
+
+describe("a target told as reached", () => {
+  const { check } = against(
+    [
+      "Table 1: RiO recording indicators",
+      "Indicator | Target | Mar 2012 | Apr 2012 | May 2012",
+      "Contacts recorded within 24 hours (%) | 90 | 61 | 72 | 78",
+      "3.1 At 14 September the validation backlog stood at 2,140 records. The recovery plan target is to reduce the backlog to fewer than 500 records by 31 October.",
+    ],
+    "2012-06-20",
+    "2012-07-01",
+  );
+  it("a share 'now' at its target column's figure, the months below it: contradicted", () =>
+    expect(check("Nurses are now recording 90 per cent of contacts within 24 hours.").verdict).toBe("contradicted"));
+  it("a backlog 'cut to under' the plan's figure, the paper's backlog above it: contradicted", () =>
+    expect(check("The validation backlog has been cut to under 500 records.").verdict).toBe("contradicted"));
+  it("the target told as the target: supported", () =>
+    expect(check("The trust aims to cut the validation backlog to fewer than 500 records by 31 October.").verdict).toBe(
+      "supported",
+    ));
+});

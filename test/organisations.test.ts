@@ -36,6 +36,12 @@ describe("organisations by shape, one form a line", () => {
       "Harwell Pryor",
     ]);
     expect(orgs("The two consultants Dr Amir Patel and Dr Jane Rowe raised it.")).toEqual([]);
+    // (So is the firm a review is by, and one its trade names in the plural: a person of the name stays a person.)
+    expect(orgs("An independent review by Ostler Marsh, commissioned by the ambulance service, found faults.")).toEqual(
+      ["Ostler Marsh"],
+    );
+    expect(orgs("A report by accountants Pryor Whitcombe was published on Tuesday.")).toEqual(["Pryor Whitcombe"]);
+    expect(orgs("A review by Helen Marsh, the trust's director, found problems.")).toEqual([]);
     expect(orgs("Papers for Brackenford Hospitals NHS Foundation Trust's board meeting show it.")).toEqual([
       "Brackenford Hospitals NHS Foundation Trust",
     ]);

@@ -10,7 +10,7 @@ import { FigureReading } from "./figure-reading.js";
 import { financialYears } from "./common.js";
 import { financialYearOf } from "../../extractors/dates/calendar.js";
 
-import { deadlineMet, targetMet, unwrittenTargetMet } from "./targets.js";
+import { deadlineMet, metWordsOfRightFigure, targetMet, unwrittenTargetMet } from "./targets.js";
 import { dueAtBoard } from "./due-at-board.js";
 import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
 import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
@@ -146,6 +146,10 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const deadline = deadlineMet(f, st);
   if (deadline) return deadline;
   const met = targetMet(f, st, papers) ?? unwrittenTargetMet(f, st, papers);
+  if (met?.found === "disagree") {
+    const metWords = metWordsOfRightFigure(f, st);
+    if (metWords) return { ...met, metWords };
+  }
   if (met) return met;
   const fr = new FigureReading(f, st, papers, ranked);
   const longest = longestOf(fr);

@@ -16,6 +16,7 @@ import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
 import { financialYears, fine, goesOn, overlaps } from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
+import { namesTarget } from "./targets.js";
 
 /**
  * "The trust has already used up its £300,000 contingency", "has used £60,000 of its programme contingency": what a
@@ -80,19 +81,75 @@ const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten 
  */
 export function planAsDone(fr: FigureReading): Scored | undefined {
   const { f } = fr;
-  if (f.kind !== "count" || !DONE_COUNT.test(fr.st.text) || PLAN_TOLD.test(fr.st.text)) return undefined;
-  return fr.close.find((r) => {
-    const planned = r.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p) && p.budget);
+  // ("nurses are now recording 90 per cent of visits on the system within 24 hours" against "78% in May against a 90%
+  // target": a share told as reached now that is the passage's target, where the passage gives what was reached.)
+  const done = f.kind === "count" ? DONE_COUNT.test(fr.st.text) : f.kind === "percent" && DONE_SHARE.test(fr.clause);
+  if (!done || PLAN_TOLD.test(fr.st.text) || TARGET_WORD.test(fr.st.text)) return undefined;
+  // (A target is a budget of prose, a "Target" column's cell, or a share named the target: "below the 90% target".)
+  // (Or a figure a plan aims at by a day to come: "The recovery plan target is to reduce the backlog to fewer than 500
+  // records by 31 October".)
+  const aim = (r: Scored, p: Figure) =>
+    !!p.budget ||
+    AIM_COLUMN.test(p.column ?? "") ||
+    (p.kind === "percent" && namesTarget(r.u.text, p)) ||
+    aimedBy(r.u.text, p);
+  // (What was done may be the sentence before the plan's, in its paragraph: "At 14 September the validation backlog
+  // stood at 2,140 records. The recovery plan target is …".)
+  const withBefore = (r: Scored) => {
+    const units = fr.papers.units;
+    const before = units[units.indexOf(r.u) - 1];
+    return before && !before.context && !r.u.context && before.page === r.u.page && before.documentId === r.u.documentId
+      ? [...r.u.figures, ...before.figures]
+      : r.u.figures;
+  };
+  // (A figure brought under a ceiling, "cut to under 500", not one nearly reached, "nearly 900 laptops".)
+  const at = fr.st.text.indexOf(f.text);
+  const ceiling =
+    at > 0 && /\b(?:under|less than|fewer than|below)\s+$/i.test(fr.st.text.slice(Math.max(0, at - 15), at));
+  // (And the sentence that goes on from a close one: "… stood at 2,140 records. The recovery plan target is …".)
+  const after = fr.close.map((r) => goesOn(fr.papers.units, r, /\S/)).filter((r): r is Scored => !!r);
+  return [...fr.close, ...after].find((r) => {
+    // (A share's row must be of the statement's measure: a table of indicators holds other shares and their targets.)
+    if (f.kind === "percent" && r.u.context && !fr.labelSays(r.u.text)) return false;
+    const planned = r.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p) && aim(r, p));
+    // (Not where what was done agrees too: "More than 1,100 staff have been issued with smartcards", 1,120 of a 1,400
+    // target.)
+    const done = withBefore(r).filter((q) => sameQuantity(f, q) && !aim(r, q));
     return (
       planned.length > 0 &&
-      r.u.figures.some((q) => sameQuantity(f, q) && !q.budget && !agrees(f, q) && rival(f, q) && q.value < f.value)
+      !done.some((q) => agrees(f, q)) &&
+      withBefore(r).some(
+        (q) =>
+          sameQuantity(f, q) &&
+          !aim(r, q) &&
+          !agrees(f, q) &&
+          (ceiling || rival(f, q)) &&
+          // (A share a point short is the target spoken loosely, "nine in ten staff now trained" of 89.8%; a backlog "cut
+          // to under 500" falls short of its target from above, at 2,140.)
+          (ceiling ? q.value > f.value : q.value < f.value - (f.kind === "percent" ? 2 : 0)),
+      )
     );
   });
 }
 
+// "are now recording 90 per cent", "is currently 90%": a share as it stands.
+/** Whether a sentence gives `p` as what a plan or target aims at by a day to come ("target is to reduce … to 500 by …"). */
+function aimedBy(text: string, p: Figure): boolean {
+  const at = text.indexOf(p.text);
+  if (at < 0) return false;
+  return (
+    /\b(?:target|aim|aims|plan|trajectory|goal|ambition)\b[^.;]{0,60}$/i.test(text.slice(0, at)) &&
+    /^[^.;]{0,30}?\bby\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+      text.slice(at + p.text.length),
+    )
+  );
+}
+const AIM_COLUMN = /\b(?:target|plan|planned|trajectory|standard)\b/i;
+const DONE_SHARE = /\b(?:now|currently|at present)\b/i;
+const TARGET_WORD = /\b(?:target|trajectory|standard|goal|aim|ambition|will|would|by the end of)\b/i;
 // "were trained", "have been handed out", "has issued": a count of what has been done.
 const DONE_COUNT =
-  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?[a-z]+(?:ed|en|out|up)\b/i;
+  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?(?:[a-z]+(?:ed|en|out|up)|cut|brought|kept|held|got)\b/i;
 
 export function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;

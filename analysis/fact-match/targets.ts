@@ -118,6 +118,30 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
 }
 
 /**
+ * "The trust answered 94 per cent of 999 calls within five seconds in August, meeting its target" against "94% in
+ * August against the 95% standard": the figure is the paper's own and only the target said met is wrong. The words
+ * that say it was met, for the statement to list as what disagrees beside the figure that agrees; null when the
+ * papers do not give the figure as what was done below a higher target.
+ */
+export function metWordsOfRightFigure(f: Figure, st: Statement): string | null {
+  // (Not a figure the statement names as the target itself: "met the 75 per cent target again in April".)
+  if (f.kind !== "percent" || namesTarget(st.text, f)) return null;
+  const targetOf = (r: Scored, q: Figure) =>
+    namesTarget(r.u.text, q) || /\b(?:target|standard)\b/i.test(q.column ?? "");
+  const right = st.scored.some(
+    (r) =>
+      r.u.figures.some((p) => p.kind === "percent" && agrees(f, p) && !targetOf(r, p)) &&
+      r.u.figures.some((q) => q.kind === "percent" && q.value > f.value && targetOf(r, q)),
+  );
+  if (!right) return null;
+  const met = MET_WORDS.exec(st.text);
+  return met ? met[0] : null;
+}
+// ("meeting its target", "in line with the national standard", "hit the 95 per cent target")
+const MET_WORDS =
+  /\b(?:in line with|met|meeting|meets|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating)\s+(?:its|the|their|our|a)\s+(?:[\w&'’%-]+\s+){0,4}?(?:target|standard)\b/i;
+
+/**
  * "Performance recovered to meet the target in June", "By October the trust was back above the standard": a target
  * said met in a month, its value not written. The target is the one the closest passage naming a target gives ("the
  * 75% standard", "a target of 95%"), and the month's performance is read against it as for a written one; only a
@@ -166,7 +190,7 @@ function missedIn(u: EvidenceUnit, month: Figure): boolean {
 }
 
 /** Whether a passage gives `p` as a target: "the 75% standard", "a target of 95%", "95 per cent national target". */
-function namesTarget(text: string, p: Figure): boolean {
+export function namesTarget(text: string, p: Figure): boolean {
   const at = text.indexOf(p.text);
   return (
     TARGET_AFTER_SHARE.test(text.slice(at + p.text.length)) || /\b(?:target|standard) of\s+$/i.test(text.slice(0, at))

@@ -56,6 +56,7 @@ export interface Statement {
 /** What became of one figure of a statement: found, found otherwise, or neither. */
 export type FigureOutcome =
   | { found: "agree"; evidence: Scored; anchors: Scored[] }
-  | { found: "disagree"; evidence: Scored }
+  // (`metWords`: the figure is the papers' own, only the words saying its target was met disagree.)
+  | { found: "disagree"; evidence: Scored; metWords?: string }
   | { found: "open" }
   | { found: "nothing" };

@@ -120,18 +120,29 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
   if (own || !variance) return own ?? null;
   const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
   const budget = budgetOf(p, row) ?? impliedBudget(p, row);
-  if (!toDate || !budget) return null;
-  const value = toDate.value - budget.value;
+  // (Against the row's budget to date where it has one: "3,450 | 2,600 | 3,007 | 4,120 | 670" is 407 over to date.)
+  const budgetToDate = row.find(
+    (q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && columnPeriod(q.column) === "to-date",
+  );
+  if (!toDate || !(budgetToDate ?? budget)) return null;
+  const value = toDate.value - (budgetToDate ?? budget)!.value;
+  // (Against a budget for the whole year, spend to date below it says nothing of an overspend to date: "has already
+  // cost £641,000 more than planned" against a forecast variance of (641), 851 spent of a 1,210 plan, is of another
+  // period, not contradicted.)
+  const heading = (budget as Partial<Figure> | null)?.column;
+  if (!budgetToDate && value < 0 && WHOLE_YEAR_HEADING.test(heading ?? "")) return null;
   return {
     kind: p.kind,
     value,
     bound: "exact",
-    text: budget.text ? `${toDate.text} against ${budget.text}` : toDate.text,
+    text: (budgetToDate ?? budget)!.text ? `${toDate.text} against ${(budgetToDate ?? budget)!.text}` : toDate.text,
     column: toDate.column,
     derived: true,
   };
 }
 
+// A budget column for the whole year ("2009/10 plan", "Annual budget"), not for a part of it ("Q2 plan").
+const WHOLE_YEAR_HEADING = /\b(?:annual|full[- ]year|whole[- ]year|(?:19|20)\d\d[/-]\d{2,4})\b/i;
 const BUDGET_BEFORE = /\b(?:budget|plan|planned|approved|allocation|allocated|target)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 // A count's or a share's plan is a target ("against a target of 1,300"); "the plan removes 180 posts" is what it does.
 // ("needs to reach at least 75.3% … in each of the remaining three quarters": what must be done is a target too.)

@@ -29,10 +29,11 @@ const PART_LEFT = new RegExp(
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
 // more than 52 weeks", "41 waited longer than they should have", "two may have come to harm", "four had suffered
-// moderate harm", "found two cases of moderate harm": people who waited, breached or came to harm.
+// moderate harm", "found two cases of moderate harm", "Of those patients, 41 waited longer than …", "37 of the patients had
+// waited longer": people who waited, breached or came to harm.
 const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|(?:come|came)\s+to\s+(?:some\s+(?:degree|level)\s+of\s+|(?:moderate|minor|serious|severe|significant|some|no lasting)\s+)?harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b|(?<![\d.,£$€]\s*)${FIGURE_OR_WORD}\s+cases?\s+of\s+(?:(?:possible|moderate|minor|serious|severe|significant|low|no)\s+)?harm\b`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b|(?<![\d.,£$€]\s*)${FIGURE_OR_WORD}\s+cases?\s+of\s+(?:(?:possible|moderate|minor|serious|severe|significant|low|no)\s+)?harm\b|\bof (?:these|those|the|all(?: the)?)\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals|waiters),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of the\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals)\s+${WAIT_VERB}`,
   "gi",
 );
 
@@ -45,15 +46,27 @@ const CALLS_DELAYED = new RegExp(
 );
 
 const DUPLICATES_FOUND = new RegExp(
-  String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b|(?<![\d.,£$€])${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\s+(?:(?:were|was|had been|have been|has been)\s+)?(?:created|identified|found|discovered|uncovered|generated)\b`,
+  String.raw`\b(?:found|finds|identified|identifies|uncovered|discovered|revealed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:probable\s+|possible\s+|suspected\s+)?duplicate\s+(?:[\w-]+\s+)?(?:records?|registrations?)\b|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+)?records\s+(?:were|had been)\s+found\s+to\s+(?:be|have been)\s+duplicated\b|(?<![\d.,£$€])${FIGURE}\s+(?:probable\s+|possible\s+)?duplicate\s+(?:[\w-]+\s+)?records?\s+(?:(?:were|was|had been|have been|has been)\s+)?(?:created|identified|found|discovered|uncovered|generated)\b`,
   "gi",
 );
-// "Trial loads identified 1,870 records that failed validation rules", "found 410 records with no registered GP": records
-// a check found wrong are problems of the body (those still to correct are its backlog, read below).
+// "Trial loads identified 1,870 records that failed validation rules", "found 410 records with no registered GP" (or "…
+// duplicate records and 11,200 records with no registered GP"), "2,300 patient records had been migrated incorrectly":
+// records a check found wrong are problems of the body (those still to correct are its backlog, read below).
 const FAULTY_FOUND = new RegExp(
-  String.raw`\b(?:found|identified|uncovered|discovered|revealed)\s+(?:that\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:[\w-]+\s+){0,3}?(?:records|entries|episodes)\s+(?:(?:that|which)\s+)?(?:(?:had\s+)?failed\b|contained\s+errors\b|with\s+(?:no|missing|invalid|incorrect|wrong|mismatched|duplicated?)\b|(?:were|was)\s+(?:wrong|incorrect|invalid|corrupt(?:ed)?|duplicated|missing)\b)`,
+  String.raw`(?:\b(?:found|finds|identified|identifies|uncovered|discovered|revealed)\s+(?:that\s+)?|(?<=\b(?:found|identified|uncovered|discovered|revealed)\b(?:[^.;]|\.(?=\d)){1,80}\band\s+))(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:[\w-]+\s+){0,3}?(?:records|entries|episodes)\s+(?:(?:that|which)\s+)?(?:(?:had\s+)?failed\b|contained\s+errors\b|with\s+(?:no|missing|invalid|incorrect|wrong|mismatched|duplicated?)\b|(?:were|was)\s+(?:wrong|incorrect|invalid|corrupt(?:ed)?|duplicated|missing)\b)|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+){0,2}?records\s+(?:had\s+been|have\s+been|were|was)\s+(?:migrated|transferred|loaded|converted|carried over)\s+(?:incorrectly|wrongly|with errors)\b`,
   "gi",
 );
+// "the help desk logged 2,600 calls in the first ten days", "the trust's IT helpdesk took 2,900 calls", "staff made 1,260
+// calls to the IT helpdesk", "Staff had raised 1,680 calls with the service desk": what users rang a desk about are
+// problems of the body (those still open, or a week's rate, are read elsewhere).
+const DESK = String.raw`(?:(?:it|im&t|ict)\s+)?(?:service|help|support)\s?desk`;
+const LOGGED = String.raw`(?:logged|raised|received|took|taken|handled|made|recorded|reported|had)`;
+const DESK_CALLS = new RegExp(
+  String.raw`\b${DESK}\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?${LOGGED}\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?${FIGURE}\s+(?:[\w-]+\s+)?(?:calls|faults|incidents|problems)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month)\b)|\b${LOGGED}\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?${FIGURE}\s+(?:[\w-]+\s+)?(?:calls|faults|incidents|problems)\s+(?:[^.;]{0,40}?\s)?(?:with|to|by)\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+)?(?:[\w'’]+\s+){0,2}?${DESK}\b`,
+  "gi",
+);
+const DESK_TROUBLE =
+  /\b(?:about|from (?:staff|users|clinicians|nurses)|could not|couldn't|unable|since|first|go-live|alone|after|faults?|problems?)\b/i;
 const STILL_TO_DO =
   /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting|to (?:clear|merge|cleanse|correct|work through))\b/i;
 
@@ -127,7 +140,16 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
   // are problems of the body; those still to merge or clear are its backlog, read below.
   if (!STILL_TO_DO.test(s.text))
     for (const m of [...s.text.matchAll(DUPLICATES_FOUND), ...s.text.matchAll(FAULTY_FOUND)]) {
-      const figure = m[1] ?? m[2] ?? m[3]!;
+      const figure = m.slice(1).find((g) => g !== undefined)!;
+      const n = parseCount(figure);
+      const start = s.start + m.index! + m[0].indexOf(figure);
+      if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);
+    }
+  // (A desk's calls in a routine period, "4,812 calls in the quarter, of which 91% were resolved", count its work, not
+  // problems: the calls are problems when the sentence says what they were about or ties them to the go-live.)
+  if (!/\b(?:open|outstanding|unresolved)\b/i.test(s.text) && DESK_TROUBLE.test(s.text))
+    for (const m of s.text.matchAll(DESK_CALLS)) {
+      const figure = m[1] ?? m[2]!;
       const n = parseCount(figure);
       const start = s.start + m.index! + m[0].indexOf(figure);
       if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);
@@ -195,7 +217,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
   for (const m of s.text.matchAll(WAITED)) {
-    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
+    const figure = m.slice(1).find((g) => g !== undefined)!;
     const n = parseCount(figure);
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);

@@ -152,6 +152,13 @@ export function moneyClaim(
 ): Claim | null {
   const lead = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
   const cost = PREDICATE.cost;
+  // "was expected to save around £600,000 a year", "would cost £1.7m … and save around £400k a year from 2013/14": what a
+  // thing is to save is no saving delivered, nor money spent, even inside a sum's breakdown ("now save it £1.2m a
+  // year" is one).
+  if (TO_SAVE.test(lead) && !/\b(?:now|already)\s+saves?\b/i.test(lead)) return null;
+  // "turning a forecast break-even into a deficit of £4.2m", "against a planned surplus of £0.5m": the figure a deficit
+  // or surplus is stated at is the body's position, never a cost or a loss, however the sentence goes on.
+  if (POSITION_OF.test(lead)) return null;
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
@@ -317,6 +324,10 @@ const SPENT_WORDS =
 const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
   /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to|requir(?:e|es|ed|ing)|needs?|needed|to (?:release|find|deliver|achieve))\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted|targets?)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
+const POSITION_OF =
+  /\b(?:deficit|surplus)\s+(?:position\s+)?(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an estimated\s+|just over\s+|just under\s+)?$/i;
+const TO_SAVE =
+  /\bsaves?\s+(?:(?:the trust|it|them|us|the nhs)\s+)?(?:about\s+|around\s+|some\s+|up to\s+|an estimated\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+|at least\s+)?$/i;
 const WHOLE_TROUBLE =
   /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
 const COST_VERB_BEFORE =

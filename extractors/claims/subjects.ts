@@ -272,10 +272,11 @@ const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;
 
 const TOLD =
   /\b(?:told|tells|telling|informed|informs|warned|warns|notified|notifies|alerted|assured|reassured|wrote to|writes to|reported to)\s+(?:the\s+)?$/i;
-const TAKEN_WORDS = String.raw`(?:withheld|withholds|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
-// (After an apposition too: "Wyvern Primary Care Trust, as lead commissioner, has withheld £180,000".)
+const TAKEN_WORDS = String.raw`(?:withheld|withholds|withhold|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
+// (After an apposition too: "Wyvern Primary Care Trust, as lead commissioner, has withheld £180,000"; or at the head
+// of a list: "Wexley Primary Care Trust and Harrowden Primary Care Trust have withheld £350,000".)
 const TAKEN = new RegExp(
-  String.raw`^(?:,\s[^,.;]{1,50},)?\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`,
+  String.raw`^(?:,\s[^,.;]{1,50},|\s+and\s+[^,.;]{1,60}?)?\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+|would\s+|will\s+|could\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`,
   "i",
 );
 const TAKEN_VERB = new RegExp(String.raw`\b${TAKEN_WORDS}\b`, "i");
@@ -342,14 +343,15 @@ export function subjectsFor(
   // public body a sum comes from, named after it, is not whose the sum is.
   // ("NHS North Ravensworth withheld £190,000 of quality incentive payments": so is one that withheld it.)
   // (Not the one it was withheld from: "Commissioners had withheld £180,000 of CQUIN payments from the trust"; nor a
-  // body the verb's subject belongs to: "The commissioner of the trust has withheld £96,000".)
+  // body the verb's subject belongs to: "The commissioner of the trust has withheld £96,000". Commissioners "at" a body
+  // are that body: "Local commissioners at NHS Calderdale and Ryedale have withheld £1.2m".)
   const giver = (x: StakeholderMention) => {
     if (p.unit !== "money" || !GIVER_CATEGORIES.includes(categoryOf(x.canonical) ?? "")) return false;
     const lead = text.slice(Math.max(0, at - 60), at);
     if (x.span.start < at)
       return (
         TAKEN.test(text.slice(x.span.end, at)) &&
-        !/\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 10), x.span.start))
+        !/\b(?:of|for|with|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 10), x.span.start))
       );
     const between = text.slice(at, x.span.start);
     if (!GIVEN_BY.test(between)) return false;

@@ -129,6 +129,12 @@ const OCCASIONS = new RegExp(
 // What happened so many times: a failure of the system or of what it should do.
 const FAILURE =
   /\b(?:crash\w*|fail\w*|went down|gone down|go down|down|unavailable|offline|outages?|froze|frozen|fell over|could not|cannot|unable|not (?:been )?(?:delivered|printed|sent|transmitted|received)|lost (?:access|connection))\b/i;
+// What went wrong so many times may be what the system did to the work: lists lost or printed without patients,
+// messages dropped, crews sent to the wrong place ("on at least 11 occasions crews were sent to the wrong location").
+const OCCASION_FAILURE = new RegExp(
+  String.raw`${FAILURE.source}|\b(?:lost|stopped|dropped|omitted|missing|(?:to|at|for|with) the wrong|printed without)\b`,
+  "i",
+);
 
 // "It was the third time the Beacon dispatch system has failed", "the fourth failure of the new Dispatch360 system":
 // an ordinal of failures counts them.
@@ -167,7 +173,7 @@ export function occasionCounts(scope: SentenceScope): void {
     // standard was missed" counts missed standards, not failures.)
     const at = s.start + m.index!;
     const clause = clauseAround(text, s, at, at + m[0].length);
-    if (n === null || n < 1 || !FAILURE.test(clause)) continue;
+    if (n === null || n < 1 || !OCCASION_FAILURE.test(clause)) continue;
     const start = s.start + m.index! + m[0].indexOf(figure);
     const end = start + figure.length;
     // (A system the sentence names otherwise, "the connection to the Spine failed twice", does not have them: the

@@ -111,10 +111,7 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const namesCost = /\b(?:costs?|spend(?:ing)?|expenditure)\b/.test(label);
   if (received.test(label) || (received.test(section) && !namesCost)) return null;
   // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
-  if (/\bsurplus\b/.test(label))
-    return /\bdeficit\b/.test(cell.label.toLowerCase()) && cell.negative && !change
-      ? { predicate: PREDICATE.loss, aspect: null }
-      : null;
+  if (/\bsurplus\b/.test(label)) return null;
   // Savings are what was delivered: a plan's or a target's figure is not yet saved.
   if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
     return change || /\b(?:budget|plan|planned|target)\b/.test(column)
