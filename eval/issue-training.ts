@@ -74,9 +74,11 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * 219/58/92 -> 219/57/92 right/false/missed, issues 0.830 / 0.814 -> 0.837 / 0.809); the models were then fitted with
  * them too. b74 (12 news) and b75 (12 documents of 12 kinds), that session's end measure, were kept out; in session 32
  * a refit with b76 (12 news) and b77 (12 board papers) learnt and the session's rules, b74 and b75 still out, moved
- * those 24 little (claims 199/31/67 -> 201/31/65 right/false/missed, issues 0.758 / 0.797 -> 0.764 / 0.801).
+ * those 24 little (claims 199/31/67 -> 201/31/65 right/false/missed, issues 0.758 / 0.797 -> 0.764 / 0.801); the
+ * models were then fitted with them too. b78 (12 news) and b79 (12 documents of 12 kinds), that session's end measure,
+ * are kept out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:74|75)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:78|79)-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.

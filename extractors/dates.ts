@@ -305,13 +305,29 @@ function yearsOfPublication(text: string, ref: Date): RawDate[] {
  * blanked out, and the date is read alone.
  */
 function forChrono(sentence: string): string {
-  return sentence
-    .replace(
-      /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d)/gi,
-      (m) => " ".repeat(m.length),
-    )
-    .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length));
+  return (
+    sentence
+      .replace(
+        /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d)/gi,
+        (m) => " ".repeat(m.length),
+      )
+      .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length))
+      // "moved from 4 July to 31 October", "pushed back from April to September": a date moved is two dates, the one
+      // left and the one it went to, not a span between them.
+      .replace(MOVED_FROM_TO, (m, to: string) =>
+        m.replace(new RegExp(String.raw`\s${to}\s(?=[^\s]*$|\d|[A-Z])`), (t) => " ;" + " ".repeat(t.length - 2)),
+      )
+      // chrono reads "from 5 July" as July, its day lost ("from 5" a time): the day is read without the "from".
+      .replace(
+        /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi,
+        "    ",
+      )
+  );
 }
+const MOVED_FROM_TO = new RegExp(
+  String.raw`\b(?:moved|put back|pushed back|postponed|delayed|deferred|brought forward|changed|slipped|rescheduled|revised|moving|putting back)\b(?:,?\s+[\w-]+){0,4}?,?\s+from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(to|until)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  "g",
+);
 
 const DAY_RELATIVE =
   /^(?:(?:on|last|this|next|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$/i;

@@ -2925,6 +2925,14 @@ describe("claims: classes read from the blind batches of session 32", () => {
       claimsOf(`${TRUST} went live on 14 September 2009, two months after the planned date of 13 July 2009.`),
     ).toEqual([`${TRUST} | go-live | 2009-09-14`, `${TRUST} | go-live-delayed | 2009-07-13`]);
   });
+  it("a go-live once due, told as starting to use the system or making the change", () => {
+    expect(
+      claimsOf(`${TRUST} had been due to start using Lorenzo Regional Care on 4 May.`, "news", "2009-06-10"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2009-05-04`]);
+    expect(claimsOf(`${TRUST} had originally planned to make the change in June 2010.`, "news", "2010-10-20")).toEqual([
+      `${TRUST} | go-live-delayed | 2010-06 [original]`,
+    ]);
+  });
   it("patients counted as a part of those just named ('Of those patients, 41 waited', '37 of the patients had waited')", () => {
     expect(
       claimsOf(

@@ -27,6 +27,17 @@ describe("dates, one form a line", () => {
     expect(paper(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
     expect(learnt(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
   });
+  it("a day a date was moved from keeps its day, and a move from one day to another is two dates, not a span", () => {
+    expect(dates("It was put back from 5 July.", "2010-09-10")).toEqual(["5 July=2010-07-05..2010-07-05"]);
+    expect(learnt("Go-live has moved again, from 4 July to 31 October.", "2010-06-10")).toEqual([
+      "4 July=2010-07-04..2010-07-04",
+      "31 October=2010-10-31..2010-10-31",
+    ]);
+    // (A span told as one stays one: "Rates from 4 July to 31 October were high".)
+    expect(dates("Rates from 4 July to 31 October were high.", "2010-12-10")).toEqual([
+      "4 July to 31 October=2010-07-04..2010-10-31",
+    ]);
+  });
   it("both ends of a move are plans, news in the months before them; a new date lies ahead", () => {
     expect(dates("The trust has delayed the switch-on of its new system from April to June.", "2009-02-19")).toEqual([
       "from April=2009-04-01..2009-04-30",

@@ -3410,3 +3410,35 @@ describe("a target told as reached", () => {
       "supported",
     ));
 });
+
+describe("a planned day told as the day a site followed", () => {
+  const { check } = against(
+    [
+      "3.1 The West control room at Marden Cross was planned to go live on 3 July. It went live on 14 August, after the supplier's fix had been tested.",
+    ],
+    "2007-09-27",
+    "2007-10-04",
+  );
+  it("'followed in July' against a go-live planned for 3 July that came on 14 August: contradicted", () =>
+    expect(check("The West control room at Marden Cross followed in July without problems.").verdict).toBe(
+      "contradicted",
+    ));
+});
+
+describe("a count of another month's row", () => {
+  const { check } = against(
+    [
+      "Table 2: Activity by month",
+      "Month          | Outpatient attendances | Contacts shortfall",
+      "July 2009      | 28,410                 | 1,800",
+      "August 2009    | 26,930                 | 900",
+      "3.2 By the end of August 860 of the 1,150 staff had been trained.",
+    ],
+    "2009-09-24",
+    "2009-10-01",
+  );
+  it("'fell to 26,930 in July', the August row's count, July's 28,410: contradicted", () =>
+    expect(check("Outpatient attendances fell to 26,930 in July.").verdict).toBe("contradicted"));
+  it("a count of another measure near in value is no other month's figure ('Only 860 staff … by the end of July')", () =>
+    expect(check("Only 860 staff had been trained by the end of July.").verdict).not.toBe("contradicted"));
+});

@@ -160,7 +160,15 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
-  const early = forecastAsDone(fr) ?? borneAlone(fr) ?? planAsDone(fr) ?? promisedAsReceived(fr) ?? planAsOutcome(fr);
+  // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
+  // October" against "| 9,812 | 11,230" under "September | October".)
+  const early =
+    forecastAsDone(fr) ??
+    borneAlone(fr) ??
+    planAsDone(fr) ??
+    promisedAsReceived(fr) ??
+    planAsOutcome(fr) ??
+    (f.kind === "count" ? otherMonthsRow(fr) : undefined);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)

@@ -246,17 +246,55 @@ function toDateBefore(fr: FigureReading, u: EvidenceUnit): Figure[] {
 export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
   const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
-  if (f.kind !== "percent" || !month || fr.toldAsBudget) return undefined;
+  // (Or a count written exactly: "District nurses recorded just 9,812 contacts in October" against a table whose
+  // September column holds 9,812 and whose October column 11,230.)
+  const exactCount = f.kind === "count" && f.bound === "exact" && f.value >= 100;
+  if ((f.kind !== "percent" && !exactCount) || !month || fr.toldAsBudget) return undefined;
+  // (The month must be the figure's own period: "has almost doubled since April to 402" is no April count.)
+  const at = st.text.indexOf(month.text);
+  if (at < 0 || !/\b(?:in|during|for|of|at|by|(?:at|by) the end of)\s+$/i.test(st.text.slice(Math.max(0, at - 20), at)))
+    return undefined;
   const overlap = (d: Figure) => d.kind === "date" && fine(d) && overlaps(d, month);
+  const wanted = new Date(month.value).getUTCMonth();
   for (const u of papers.units) {
-    const p = u.context ? u.figures.find((q) => q.kind === "percent" && q.column && agrees(f, q)) : undefined;
-    const rowMonth = p && u.figures.find((d) => d.kind === "date" && fine(d));
-    if (!p || !rowMonth || overlap(rowMonth)) continue;
+    // (A count is its very value, in a column or a row of the statement's measure: "Only 860 staff had been trained"
+    // is no shortfall of 900 contacts.)
+    const ofMeasure = (q: Figure) =>
+      f.kind !== "count" ||
+      (q.value === f.value &&
+        [...contentWords(`${q.column ?? ""} ${u.text.split(CELL_SPLIT)[0] ?? ""}`)].some((w) =>
+          contentWords(fr.clause).has(w),
+        ));
+    const p = u.context
+      ? u.figures.find((q) => q.kind === f.kind && q.column && agrees(f, q) && ofMeasure(q))
+      : undefined;
+    if (!p) continue;
+    // (A table of months across: the cell's month is its column's, and the statement's month is another column.)
+    const across = monthOfHeading(p.column!);
+    if (across !== null) {
+      if (across === wanted || !fr.labelSays(u.text)) continue;
+      const q = u.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
+      if (q && !agrees(f, q)) return st.match(u, st.said);
+      continue;
+    }
+    const rowMonth = u.figures.find((d) => d.kind === "date" && fine(d));
+    if (!rowMonth || overlap(rowMonth)) continue;
     const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
-    const q = own?.figures.find((x) => x.kind === "percent" && x.column === p.column);
+    const q = own?.figures.find((x) => x.kind === f.kind && x.column === p.column);
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
   }
   return undefined;
+}
+
+const MONTH_HEADING =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$/i;
+/** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
+function monthOfHeading(heading: string): number | null {
+  const h = heading.trim();
+  if (!MONTH_HEADING.test(h)) return null;
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
+    h.slice(0, 3).toLowerCase(),
+  );
 }
 
 // "has received", "handed the trust", "was paid": money told as come in.

@@ -18,6 +18,6 @@ export const EVENT_WORD =
   /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow|due|planned|pencilled|scheduled)\b/i;
 // The same, without the words that only say it was planned ("due", "scheduled"): what happens.
 export const EVENT_DONE =
-  /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow)\b/i;
+  /\b(?:go[- ]live|went live|go(?:es|ing)? live|live|switch(?:ed|es|ing)?(?:[- ]on| over)?|move[ds]?|moving|migrat\w*|roll[- ]?out|deploy\w*|cut-?over|follow(?:ed|s)?)\b/i;
 export const PLAN_WORD =
   /\b(?:due|plan|planned|plans|scheduled|pencilled|expected|will|to follow|put back|pushed back|moved back|postponed|deferred|revised|originally|original)\b/i;
