@@ -2,7 +2,15 @@ import * as chrono from "chrono-node";
 import type { Doc } from "../model/doc.js";
 import type { DateMention } from "../model/extraction.js";
 import type { Qualifier } from "../model/when.js";
-import { financialYear, financialYearOf, iso, monthEnd, monthStart, parseIso } from "./dates/calendar.js";
+import {
+  MONTH_PATTERN,
+  financialYear,
+  financialYearOf,
+  iso,
+  monthEnd,
+  monthStart,
+  parseIso,
+} from "./dates/calendar.js";
 import {
   BARE_YEAR,
   FORWARD,
@@ -314,18 +322,14 @@ function forChrono(sentence: string): string {
       .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length))
       // "moved from 4 July to 31 October", "pushed back from April to September": a date moved is two dates, the one
       // left and the one it went to, not a span between them.
-      .replace(MOVED_FROM_TO, (m, to: string) =>
-        m.replace(new RegExp(String.raw`\s${to}\s(?=[^\s]*$|\d|[A-Z])`), (t) => " ;" + " ".repeat(t.length - 2)),
-      )
+      .replace(MOVED_FROM_TO, (m) => m.replace(/(?:to|until)(\s+)$/i, (t) => `;${" ".repeat(t.length - 1)}`))
       // chrono reads "from 5 July" as July, its day lost ("from 5" a time): the day is read without the "from".
-      .replace(
-        /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi,
-        "    ",
-      )
+      .replace(FROM_A_DAY, "    ")
   );
 }
+const FROM_A_DAY = new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)`, "gi");
 const MOVED_FROM_TO = new RegExp(
-  String.raw`\b(?:moved|put back|pushed back|postponed|delayed|deferred|brought forward|changed|slipped|rescheduled|revised|moving|putting back)\b(?:,?\s+[\w-]+){0,4}?,?\s+from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(to|until)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  String.raw`\b(?:moved|put back|pushed back|postponed|delayed|deferred|brought forward|changed|slipped|rescheduled|revised|moving|putting back)\b(?:,?\s+[\w-]+){0,4}?,?\s+from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}(?:\s+\d{4})?\s+(?:to|until)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\b)`,
   "g",
 );
 

@@ -1,5 +1,6 @@
 // Done against planned or forecast: a plan or forecast given as done, another month's row, a contingency drawn.
 import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { MONTH_PATTERN, monthIndex } from "../../extractors/dates/calendar.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import {
@@ -76,8 +77,9 @@ const DRAWN = /\b(?:used(?: up)?|drawn(?: down| on)?|drew|exhausted|spent|eaten 
 /** The row whose forecast the statement gave as done, its figure to date another. */
 /**
  * "Nearly 900 laptops and tablets have been handed out" against "620 of the planned 900 laptops and tablets have been
- * issued": a count told as done that is the passage's plan or target, where the same passage gives what was done
- * otherwise. The plan reported as done.
+ * issued": a count told as done (or a share told as it stands now) that is the passage's plan or target, where the same
+ * passage, or the sentence before it, gives what was done otherwise: short of the target, or above a ceiling the
+ * statement says was reached ("cut to under 500"). The plan reported as done.
  */
 export function planAsDone(fr: FigureReading): Scored | undefined {
   const { f } = fr;
@@ -114,10 +116,10 @@ export function planAsDone(fr: FigureReading): Scored | undefined {
     const planned = r.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p) && aim(r, p));
     // (Not where what was done agrees too: "More than 1,100 staff have been issued with smartcards", 1,120 of a 1,400
     // target.)
-    const done = withBefore(r).filter((q) => sameQuantity(f, q) && !aim(r, q));
+    const reached = withBefore(r).filter((q) => sameQuantity(f, q) && !aim(r, q));
     return (
       planned.length > 0 &&
-      !done.some((q) => agrees(f, q)) &&
+      !reached.some((q) => agrees(f, q)) &&
       withBefore(r).some(
         (q) =>
           sameQuantity(f, q) &&
@@ -139,11 +141,13 @@ function aimedBy(text: string, p: Figure): boolean {
   if (at < 0) return false;
   return (
     /\b(?:target|aim|aims|plan|trajectory|goal|ambition)\b[^.;]{0,60}$/i.test(text.slice(0, at)) &&
-    /^[^.;]{0,30}?\bby\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
-      text.slice(at + p.text.length),
-    )
+    BY_A_DAY_AFTER.test(text.slice(at + p.text.length))
   );
 }
+const BY_A_DAY_AFTER = new RegExp(
+  String.raw`^[^.;]{0,30}?\bby\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTH_PATTERN}\b`,
+  "i",
+);
 const AIM_COLUMN = /\b(?:target|plan|planned|trajectory|standard)\b/i;
 const DONE_SHARE = /\b(?:now|currently|at present)\b/i;
 const TARGET_WORD = /\b(?:target|trajectory|standard|goal|aim|ambition|will|would|by the end of)\b/i;
@@ -286,15 +290,11 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   return undefined;
 }
 
-const MONTH_HEADING =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$/i;
+const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$`, "i");
 /** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
 function monthOfHeading(heading: string): number | null {
   const h = heading.trim();
-  if (!MONTH_HEADING.test(h)) return null;
-  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
-    h.slice(0, 3).toLowerCase(),
-  );
+  return MONTH_HEADING.test(h) ? monthIndex(h) : null;
 }
 
 // "has received", "handed the trust", "was paid": money told as come in.
