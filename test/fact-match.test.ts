@@ -3442,3 +3442,22 @@ describe("a count of another month's row", () => {
   it("a count of another measure near in value is no other month's figure ('Only 860 staff … by the end of July')", () =>
     expect(check("Only 860 staff had been trained by the end of July.").verdict).not.toBe("contradicted"));
 });
+
+describe("a standard named by its time limit, said met in every month, against months it was missed in", () => {
+  const { check } = against(
+    [
+      "2.4 A&E performance against the four-hour standard fell in July, when registration was slower on the new system, and recovered to 95.4% in September.",
+      "3.3 The four-hour standard was missed in July and August and met in September.",
+    ],
+    "2010-10-21",
+    "2010-11-01",
+  );
+  it("'hit the four-hour waiting target in every month since the go-live': contradicted by the months it was missed", () =>
+    expect(
+      check("The trust's A&E department hit the four-hour waiting target in every month since the go-live.").verdict,
+    ).toBe("contradicted"));
+  it("'met the four-hour target in September': not contradicted by the months before", () =>
+    expect(check("The trust's A&E department met the four-hour waiting target in September.").verdict).not.toBe(
+      "contradicted",
+    ));
+});

@@ -504,12 +504,21 @@ function limitMet(f: Figure, st: Statement): FigureOutcome | null {
   const about = st.scored.filter((r) =>
     r.u.figures.some((p) => p.kind === "count" && p.noun === MINUTES && p.value === f.value),
   );
-  const missed = about.find((r) => MISSED.test(r.u.text) && r.u.figures.some((p) => p.kind === "percent"));
+  // (Met "in every month since the go-live" is undone by a month the standard was missed in, its share given or not:
+  // "The four-hour standard was missed in July and August and met in September".)
+  const missed = about.find(
+    (r) =>
+      MISSED.test(r.u.text) &&
+      r.u.figures.some(
+        (p) => p.kind === "percent" || (p.kind === "date" && EVERY_MONTH.test(st.text) && MISSED_IN.test(r.u.text)),
+      ),
+  );
   if (missed) return { found: "disagree", evidence: missed };
   const met = about.find((r) => MET_PASSAGE.test(r.u.text) && !MISSED.test(r.u.text));
   return met ? { found: "agree", evidence: met, anchors: [] } : { found: "open" };
 }
 
+const MISSED_IN = /\b(?:was|were|had been)\s+(?:not met|missed)\s+in\b/i;
 const OVER_A_PERIOD = /\b(?:throughout|every|each|all|year to date|so far|since|consistently|continued|continues)\b/i;
 
 const MET_CLAIM =
