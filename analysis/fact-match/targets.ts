@@ -134,12 +134,9 @@ export function metWordsOfRightFigure(f: Figure, st: Statement): string | null {
       r.u.figures.some((q) => q.kind === "percent" && q.value > f.value && targetOf(r, q)),
   );
   if (!right) return null;
-  const met = MET_WORDS.exec(st.text);
+  const met = MET_UNWRITTEN.exec(st.text);
   return met ? met[0] : null;
 }
-// ("meeting its target", "in line with the national standard", "hit the 95 per cent target")
-const MET_WORDS =
-  /\b(?:in line with|met|meeting|meets|reached|reaching|achieved|achieving|hit|hitting|exceeded|exceeding|beat|beating)\s+(?:its|the|their|our|a)\s+(?:[\w&'’%-]+\s+){0,4}?(?:target|standard)\b/i;
 
 /**
  * "Performance recovered to meet the target in June", "By October the trust was back above the standard": a target

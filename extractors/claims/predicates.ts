@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from "../dates/calendar.js";
 import { NUMBER_WORD } from "../numbers.js";
 import { knowledge, PREDICATE_NAMES, type Predicate as KnownPredicate, type PredicateRole } from "../knowledge.js";
 
@@ -15,10 +16,6 @@ export interface Predicate extends Omit<KnownPredicate, "subject"> {
   /** The counted noun alone, for a table row's label. */
   nounRe?: RegExp;
 }
-
-// ("the meeting on 25 February say problems …": a day of a month is no count.)
-// (A month's name or its abbreviation, whole: not "separate", "junior", "marked" or "decisions".)
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 
 /**
  * A cue as a pattern whose spaces stand for any run of white space: the text the event cues read writes a system's
@@ -53,7 +50,9 @@ const compile = (p: KnownPredicate): Predicate => ({
     ? new RegExp(
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
         // (The nearest noun of the list: "3,000 patients whose referrals were missed" counts the patients.)
-        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
+        // ("the meeting on 25 February say problems …": a day of a month, its whole name or abbreviation, is no count;
+        // "three separate outages" is.)
+        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH_PATTERN}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,
