@@ -11,7 +11,7 @@ import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type St
 import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { sameBodyName } from "./facts/names.js";
-import { FORECAST_WORDS, OUTTURN_TOLD } from "./facts/periods.js";
+import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD } from "./facts/periods.js";
 import { closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
@@ -152,9 +152,12 @@ export function checkDocument(
           c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim()))) ||
           // "has spent £1.24m so far" against the Total row's forecast of 1,238 and its 604 to date: the claim's own
           // figure is the one the sentence's reading contradicts, and what supported it was the forecast.
+          // (Or the sum of a span: "Complaints reached 185 in June alone" against "185 complaints in the quarter".)
           (c.verdict === "supported" &&
             disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
-            c.evidence.every((e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote))))
+            c.evidence.every(
+              (e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote) || SPAN_TOLD.test(e.quote),
+            )))
       )
         settleAgainstTheSentence(c);
   }

@@ -325,6 +325,9 @@ function forChrono(sentence: string): string {
       .replace(MOVED_FROM_TO, (m) => m.replace(/(?:to|until)(\s+)$/i, (t) => `;${" ".repeat(t.length - 1)}`))
       // chrono reads "from 5 July" as July, its day lost ("from 5" a time): the day is read without the "from".
       .replace(FROM_A_DAY, "    ")
+      // chrono reads "30 June" before a run of spaces as June, its day lost ("Go-live | 30 June      | 6 August", a
+      // table's cells as text extraction spaces them): the run is a break between cells.
+      .replace(/ {2,}/g, (m) => ` ;${" ".repeat(m.length - 2)}`)
   );
 }
 const FROM_A_DAY = new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)`, "gi");

@@ -1375,6 +1375,20 @@ describe("claims: a moved plan's year, people who waited, and the Total line's o
     expect(claims).toContain(`${TRUST} | loss | 295000`);
     expect(claims).toContain(`${TRUST} | cost | 120000 [data migration, variance]`);
   });
+  it("a net adverse impact row under an income section is the loss; the income lines' adverse cells are shortfalls", () => {
+    const paper = [
+      TRUST,
+      "Table 2: Financial impact of the new system 2011/12 (£000)",
+      "Line                          Plan YTD   Actual YTD   Variance",
+      "Income",
+      "Outpatient income               9,400        9,015      (385)",
+      "Net adverse impact                                      (612)",
+    ].join("\n");
+    const claims = claimsOf(paper, "board-paper", "2012-01-26");
+    expect(claims).toContain(`${TRUST} | loss | 612000`);
+    expect(claims).toContain(`${TRUST} | income-shortfall | 385000`);
+    expect(claims).not.toContain(`${TRUST} | income-shortfall | 612000`);
+  });
 });
 
 describe("claims: the lines of a list and its lead-in", () => {

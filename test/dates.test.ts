@@ -27,6 +27,16 @@ describe("dates, one form a line", () => {
     expect(paper(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
     expect(learnt(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
   });
+  it("a day before a run of spaces keeps its day: a table's cells as text extraction spaces them", () => {
+    expect(paper("Go-live (cutover)      | 30 June      | 6 August        | Complete", "2007-09-27")).toEqual([
+      "30 June=2007-06-30..2007-06-30",
+      "6 August=2007-08-06..2007-08-06",
+    ]);
+    expect(paper("Dress rehearsal    14 July    21 July    Passed", "2007-09-27")).toEqual([
+      "14 July=2007-07-14..2007-07-14",
+      "21 July=2007-07-21..2007-07-21",
+    ]);
+  });
   it("a day a date was moved from keeps its day, and a move from one day to another is two dates, not a span", () => {
     expect(dates("It was put back from 5 July.", "2010-09-10")).toEqual(["5 July=2010-07-05..2010-07-05"]);
     expect(learnt("Go-live has moved again, from 4 July to 31 October.", "2010-06-10")).toEqual([

@@ -22,6 +22,16 @@ describe("figures compared as written", () => {
     expect(agrees(money("more than £8m"), money("£8.6m"))).toBe(true);
     expect(agrees(money("more than £8m"), money("£50m"))).toBe(false);
   });
+
+  it("'more than' reaches the next step of the digits written, a 5 stepping by halves; words by a quarter", () => {
+    const count = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "count")!;
+    expect(agrees(money("more than £1.3m"), money("£1.6m"))).toBe(false);
+    expect(agrees(money("more than £1.3m"), money("£1.38m"))).toBe(true);
+    expect(agrees(count("more than 80,000 files"), count("94,000 files"))).toBe(false);
+    expect(agrees(count("more than 80,000 files"), count("86,500 files"))).toBe(true);
+    expect(agrees(money("more than £2.5m"), money("£2.65m"))).toBe(true);
+    expect(agrees(money("more than a quarter of a million pounds"), money("£275,000"))).toBe(true);
+  });
 });
 
 const PAPER = [
@@ -3460,4 +3470,90 @@ describe("a standard named by its time limit, said met in every month, against m
     expect(check("The trust's A&E department met the four-hour waiting target in September.").verdict).not.toBe(
       "contradicted",
     ));
+});
+
+describe("a span's total told as one month's", () => {
+  const { check } = against(
+    [
+      "3.1 The booking centre answered 61,320 calls in the quarter.",
+      "3.2 Between 14 June and 30 September, 1,845 clinic appointments were rebooked because slots were lost in the migration; 390 of these were in September.",
+      "3.3 The Trust has logged 52 complaints about the system since April.",
+      "Table 2: Activity by month",
+      "Indicator | Jul | Aug | Sep",
+      "Calls answered by the booking centre | 20,110 | 19,870 | 21,340",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+  );
+  it("'answered 61,320 calls in September alone' against the quarter's 61,320 and September's column: contradicted", () =>
+    expect(check("The booking centre answered 61,320 calls in September alone.").verdict).toBe("contradicted"));
+  it("'In September alone, 1,845 appointments were rebooked' against the span's 1,845, of which 390 in September", () =>
+    expect(check("In September alone, 1,845 clinic appointments were rebooked.").verdict).toBe("contradicted"));
+  it("'52 complaints in September', the total since April with no month's own figure: unverified, not supported", () =>
+    expect(check("The trust received 52 complaints about the system in September.").verdict).toBe("unverified"));
+  it("the span's total told of the span keeps its support", () =>
+    expect(check("The booking centre answered 61,320 calls in the quarter.").verdict).toBe("supported"));
+  it("the month's own figure keeps its support", () =>
+    expect(check("The booking centre answered 21,340 calls in September.").verdict).toBe("supported"));
+});
+
+describe("a whole's figure told of a part the paper words as the statement does", () => {
+  const { check } = against(
+    [
+      "4.2 Recovery costs are forecast at £1.94m, of which £0.72m is for agency coding staff.",
+      "4.3 Of the £860,000 set aside, £410,000 relates to temporary ward clerks for scanning and indexing.",
+    ],
+    "2009-11-26",
+    "2009-12-03",
+  );
+  it("'spending £1.94m on agency coding staff' against recovery costs of £1.94m, £0.72m of it for them: contradicted", () =>
+    expect(check("The trust is spending £1.94m on agency coding staff.").verdict).toBe("contradicted"));
+  it("'Temporary ward clerks for scanning will cost £860,000' against 'Of the £860,000, £410,000 …': contradicted", () =>
+    expect(check("Temporary ward clerks for scanning and indexing will cost £860,000.").verdict).toBe("contradicted"));
+  it("the whole told as the whole, naming its part with its own figure, keeps its support", () =>
+    expect(check("Recovery costs are forecast at £1.94m, including £0.72m for agency coding staff.").verdict).toBe(
+      "supported",
+    ));
+});
+
+describe("a milestone dated by another row of the milestone table", () => {
+  const table = [
+    "Table 1: Deployment milestones",
+    "",
+    "Milestone                      | Planned date | Actual or forecast date | Status",
+    "Dress rehearsal 2              | 8 March      | 15 March                | Complete",
+    "Go-live (cutover)              | 22 March     | 26 April                | Complete",
+    "Upgrade to release 3.2         | 17 May       | 7 June                  | Complete",
+    "Fix release (discharge letters) | 14 June     | 21 June                 | Complete",
+  ];
+  it("a row of dates under headings of words is a row whose dates have its columns, not a line of headings", () => {
+    const text = table.join("\n");
+    const units = evidenceUnits("paper", text, [{ number: 1, start: 0, end: text.length }], "2011-06-30");
+    const golive = units.find((u) => u.text.startsWith("Go-live"))!;
+    expect(golive.context).toContain("Planned date");
+    expect(golive.figures.filter((p) => p.kind === "date").map((p) => p.column)).toEqual([
+      "Planned date",
+      "Actual or forecast date",
+    ]);
+  });
+  const { check } = against(table, "2011-06-30", "2011-07-07");
+  it("'went live on 15 March, after a dress rehearsal', the rehearsal's day, the go-live's 26 April: contradicted", () =>
+    expect(check("The hospital went live on 15 March, after a dress rehearsal.").verdict).toBe("contradicted"));
+  it("'The upgrade to release 3.2 was applied on 21 June', the fix release's day: contradicted", () =>
+    expect(check("The upgrade to release 3.2 was applied on 21 June.").verdict).toBe("contradicted"));
+  it("'The upgrade was installed on 17 May', its plan told as done: contradicted", () =>
+    expect(check("The upgrade to release 3.2 was installed on 17 May.").verdict).toBe("contradicted"));
+  it("the go-live on its own day, and its plan told as a plan, keep their support", () => {
+    expect(check("The go-live finally took place on 26 April.").verdict).toBe("supported");
+    expect(check("The go-live had been due on 22 March.").verdict).toBe("supported");
+    expect(check("The dress rehearsal took place on 15 March.").verdict).toBe("supported");
+  });
+  it("a rehearsal's day the prose gives the rehearsal holds it, whatever the table's columns", () => {
+    const { check: prose } = against(
+      [...table, "2.1 The dress rehearsal on 8 March failed its data quality tests."],
+      "2011-06-30",
+      "2011-07-07",
+    );
+    expect(prose("A dress rehearsal on 8 March failed.").verdict).not.toBe("contradicted");
+  });
 });

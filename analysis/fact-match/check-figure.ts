@@ -12,7 +12,14 @@ import { financialYearOf } from "../../extractors/dates/calendar.js";
 
 import { deadlineMet, metWordsOfRightFigure, targetMet, unwrittenTargetMet } from "./targets.js";
 import { dueAtBoard } from "./due-at-board.js";
-import { borneAlone, otherSpan, partTakenForWhole, totalTakenFromPart, wholeForNamedPart } from "./parts.js";
+import {
+  borneAlone,
+  otherSpan,
+  partTakenForWhole,
+  totalTakenFromPart,
+  wholeForNamedPart,
+  wholeForWordedPart,
+} from "./parts.js";
 import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
 import {
   contingencyDrawn,
@@ -23,6 +30,8 @@ import {
   promisedAsReceived,
 } from "./forecasts.js";
 import { support } from "./support.js";
+import { spanTotalAsMonth } from "./span-totals.js";
+import { otherMilestonesDate } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
@@ -160,6 +169,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const drawn = f.kind === "money" ? contingencyDrawn(fr) : null;
   if (drawn) return drawn;
   if (!fr.sameKind.length && !st.named.length && !st.tableRows.length) return { found: "nothing" };
+  const span = spanTotalAsMonth(fr);
+  if (span) return span;
   // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
   // October" against "| 9,812 | 11,230" under "September | October".)
   const early =
@@ -168,7 +179,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     planAsDone(fr) ??
     promisedAsReceived(fr) ??
     planAsOutcome(fr) ??
-    (f.kind === "count" ? otherMonthsRow(fr) : undefined);
+    (f.kind === "count" ? otherMonthsRow(fr) : undefined) ??
+    otherMilestonesDate(fr);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)
@@ -188,6 +200,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     hit &&
     (partTakenForWhole(fr, hit) ??
       wholeForNamedPart(fr, hit) ??
+      wholeForWordedPart(fr, hit) ??
       (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
       totalTakenFromPart(fr, hit) ??

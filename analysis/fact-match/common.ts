@@ -42,7 +42,13 @@ const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 /** A table row's label: its first cell. */
 export const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
 
-/** The month a heading or label names ("Oct 09", "June 2011"), as its index, if it names one. */
+const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$`, "i");
+/** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
+export function monthOfHeading(heading: string): number | null {
+  const h = heading.trim();
+  return MONTH_HEADING.test(h) ? monthIndex(h) : null;
+}
+
 /** Whether a date's words name the month `d` starts in ("May and June 2012" names June). */
 export function namesMonth(text: string, d: Figure): boolean {
   const month = new Date(d.value).getUTCMonth();

@@ -1,6 +1,6 @@
 // Done against planned or forecast: a plan or forecast given as done, another month's row, a contingency drawn.
 import { CELL_SPLIT } from "../../extractors/table-money.js";
-import { MONTH_PATTERN, monthIndex } from "../../extractors/dates/calendar.js";
+import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { financialYears, fine, goesOn, overlaps } from "./common.js";
+import { financialYears, fine, goesOn, monthOfHeading, overlaps } from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 import { namesTarget } from "./targets.js";
 
@@ -288,13 +288,6 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
   }
   return undefined;
-}
-
-const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$`, "i");
-/** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
-function monthOfHeading(heading: string): number | null {
-  const h = heading.trim();
-  return MONTH_HEADING.test(h) ? monthIndex(h) : null;
 }
 
 // "has received", "handed the trust", "was paid": money told as come in.

@@ -111,6 +111,63 @@ export function wholeForNamedPart(fr: FigureReading, hit: Scored): Scored | unde
 }
 
 /**
+ * "The trust is spending £2.35m on temporary staff to validate records" against "Recovery costs are forecast at £2.35m,
+ * of which £1.1m is for temporary validation staff"; "Temporary administrative staff … will cost £1.6m" against "Of the
+ * £1.6m, £0.9m relates to temporary administrative staff …": the whole's figure told of a part that the passage words
+ * as the statement does and gives a smaller figure of its own. The part's words must be the statement's more than the
+ * whole's are (a statement of the whole that also names a part keeps its support: the statement's words are read from
+ * the figure's own stretch, up to a split of its own or another figure).
+ */
+export function wholeForWordedPart(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || hit.u.context) return undefined;
+  const text = hit.u.text;
+  const whole = hit.u.figures.find((p) => sameQuantity(f, p) && agrees(f, p));
+  if (!whole) return undefined;
+  const at = text.indexOf(whole.text);
+  const after = text.slice(at + whole.text.length);
+  const split = SPLIT_AFTER.exec(after);
+  const ofWhole = OF_WHOLE_BEFORE.test(text.slice(0, at));
+  if (!split && !ofWhole) return undefined;
+  const told = toldOf(st.text, f, st.figures);
+  const sharedWith = (words: Set<string>) => [...words].filter((w) => told.has(w)).length;
+  const wholeShare = sharedWith(contentWords(text.slice(0, at).replace(OF_WHOLE_BEFORE, "")));
+  const rest = split ? after.slice(split.index) : after;
+  for (const q of hit.u.figures) {
+    const qAt = rest.indexOf(q.text);
+    if (q === whole || qAt < 0 || !sameQuantity(f, q) || agrees(f, q) || q.value >= whole.value) continue;
+    // The part's words: what follows its figure up to the next part ("£0.4m to additional CSC support days").
+    const words = contentWords(rest.slice(qAt + q.text.length).split(PART_END)[0] ?? "");
+    const shared = sharedWith(words);
+    if (shared >= 2 && shared * 2 >= words.size && shared > wholeShare) return hit;
+  }
+  return undefined;
+}
+
+// "of which", "including": the parts of a whole told after it. "Of the £1.6m, …": before it.
+const SPLIT_AFTER = /^[^.;]{0,80}?\b(?:of which|of this|of that|including|includes)\b/i;
+const OF_WHOLE_BEFORE = /^\s*(?:\d+(?:\.\d+)*\s+)?of (?:the|this|that)\s*$/i;
+// Where one part's words end: a comma or "and" before the next figure, a semicolon, a stop.
+const PART_END = /[;.]|,|\band\s+(?=[£$€\d])/;
+
+/** The statement's words of a figure: its stretch between the other figures, before any split of its own. */
+function toldOf(text: string, f: Figure, figures: readonly Figure[]): Set<string> {
+  const at = text.indexOf(f.text);
+  let from = 0;
+  let to = text.length;
+  for (const g of figures) {
+    if (g === f || g.kind === "date") continue;
+    const gAt = text.indexOf(g.text);
+    if (gAt < 0) continue;
+    if (gAt < at) from = Math.max(from, gAt + g.text.length);
+    else if (gAt > at) to = Math.min(to, gAt);
+  }
+  const own = text.slice(from, to);
+  const cut = /\b(?:of which|including|includes)\b/i.exec(own.slice(at - from));
+  return contentWords(cut ? own.slice(0, at - from + cut.index) : own);
+}
+
+/**
  * "The replacement programme has a total budget of £4.1m" against "The approved programme budget is £5.8m …, made up
  * of £4.1m capital and £1.7m revenue": the figure the statement calls the total is a part of the passage's total.
  */

@@ -71,8 +71,13 @@ export function evidenceUnits(
       .some((c) => /^\(?-?\d[\d.,]*\)?$/.test(c));
     // ("Line | Annual budget | Month 7 actual | Forecast outturn" over "| £000 | £000 | £000": a second line of
     // headings that gives only the units is read into the first, cell by cell from the right.)
+    // ("Milestone | Planned date | Actual date" over "Go-live | 30 June | 6 August": a row of dates under headings of
+    // words is a row, its label a thing dated; "Indicator | Apr | May | Jun" is headings of months.)
+    const label = (s.text.trim().split(CELL_SPLIT)[0] ?? "").split("\n").pop()!.trim();
+    const datedRow = !!headings && !!label && !ROWS_HEADING.test(label);
     if (row && headings && unitsOnly(s.text)) headings = withUnits(headings, s.text);
-    else if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures))) headings = s.text;
+    else if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures && !datedRow)))
+      headings = s.text;
     if (!row) headings = wordHeadings ? s.text : "";
     // ("Actual to month 10 £000" states no £10.)
     const last = units[units.length - 1];

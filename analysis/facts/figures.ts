@@ -425,6 +425,21 @@ export function slipApart(x: number, y: number): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 3;
 }
 
+/**
+ * How far above its figure "more than" reaches: to the next step of the digits written ("more than £1.3m" is not £1.6m,
+ * which would have been "more than £1.5m"; "more than 80,000" is not 94,000), a 5 stepping by halves ("more than £2.5m"
+ * for £2.65m), and never past a quarter more. Figures in words ("more than a third", "more than two hours") step
+ * as their words do, which the digits do not show: a quarter more.
+ */
+function stepAbove(a: Figure): number {
+  const quarter = a.value * 0.25;
+  if ((a.kind !== "money" && a.kind !== "count") || a.noun === MINUTES || a.noun === DELAY_DAYS) return quarter;
+  if (!/\d/.test(a.text) || /\b(?:half|third|quarter|fifth)\b/i.test(a.text)) return quarter;
+  const unit = 2 * rounding(a);
+  const step = significant(digitsOf(a)).endsWith("5") ? unit * 5 : unit;
+  return Math.min(quarter, step);
+}
+
 /** Whether the paper's figure `p` is what the article's `a` says, allowing for how `a` was written. */
 export function agrees(a: Figure, p: Figure): boolean {
   if (a.kind !== p.kind) return false;
@@ -436,7 +451,7 @@ export function agrees(a: Figure, p: Figure): boolean {
     // The bound is the article's own: "more than 3,000" is not 2,860 however roundly 3,000 was written; only the
     // paper's figure is allowed its rounding.
     case "above":
-      return p.value > a.value - rounding(p) && p.value <= a.value * 1.25 + rounding(p);
+      return p.value > a.value - rounding(p) && p.value <= a.value + stepAbove(a) + rounding(p);
     case "below":
       return p.value < a.value + rounding(p) && p.value >= a.value * 0.85;
     case "about":

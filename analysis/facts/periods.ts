@@ -252,3 +252,8 @@ export function isVariance(p: Figure, passage: string): boolean {
   if (p.column) return /\b(?:variance|over|under|overspend|underspend|adverse|favourable)\b/i.test(p.column);
   return varianceTold(passage, p);
 }
+
+// What tells a figure as the sum of a span, not of one month: "in the quarter", "in the year to date", "since April",
+// "between 9 July and 31 October", "so far", "in total".
+export const SPAN_TOLD =
+  /\b(?:in|for|over|during) the (?:quarter|year to date|year-to-date|first (?:\w+ )?(?:months|quarter)|(?:\w+ )?months)\b|\byear[- ]to[- ]date\b|\bsince (?:April|January|go-live|the (?:go-live|switch\w*|launch))\b|\bbetween\b[^.;]{3,40}\band\b|\bso far\b|\bin total\b|\btotal(?:led|s|ling)?\b/i;

@@ -140,7 +140,10 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
     : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
-  if (/\b(?:income|revenue)\b/.test(kind)) {
+  // ("Net adverse impact" under an income section or caption: the row of costs and lost income together is the loss;
+  // "Income shortfall" names its own kind.)
+  const netLoss = /\b(?:adverse|impact|deficit|loss|losses)\b/.test(label) && !/\b(?:income|revenue)\b/.test(label);
+  if (/\b(?:income|revenue)\b/.test(kind) && !netLoss) {
     if (fits(shortfall, label)) return { predicate: shortfall, aspect: null };
     // An income line states a shortfall only where it is adverse; the income itself is no claim.
     return cell.negative ? { predicate: shortfall, aspect: null } : null;

@@ -1,0 +1,131 @@
+// A milestone dated by another row of the papers' milestone table: "went live on 21 July" against "Dress rehearsal 2
+// | 14 July | 21 July" and "Go-live (cutover) | 30 June | 6 August".
+import { PLAN_WORD } from "../facts/events.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { agrees, type Figure } from "../facts/figures.js";
+import { clauseOf } from "../../extractors/dates/patterns.js";
+import { fine, labelOf } from "./common.js";
+import type { FigureReading } from "./figure-reading.js";
+import type { Scored } from "./types.js";
+
+// The kinds of milestone a deployment's table lists, the more particular first ("Parallel running (dress rehearsal)"
+// is a rehearsal, "Go-live (control room cutover)" a go-live; "Fix release 2.1.1" a fix, not an upgrade).
+const MILESTONES: ReadonlyArray<[kind: string, words: RegExp]> = [
+  ["rehearsal", /\b(?:dress rehearsals?|rehearsals?|parallel running|trial (?:run|migration|cut-?over))\b/i],
+  ["fix", /\b(?:fix(?:es)?|patch(?:es)?|hotfix)\b/i],
+  ["upgrade", /\bupgrade[sd]?\b/i],
+  ["migration", /\b(?:(?:data )?migration|migrated|data load)\b/i],
+  // (Kinds no row is read by, that stop a date being read as another's: "integration testing in February".)
+  ["testing", /\b(?:testing|tests?|trials?)\b/i],
+  ["training", /\b(?:training|trained)\b/i],
+  [
+    "live",
+    /\b(?:go[- ]live|went live|gone live|going live|goes live|cut-?over|switch(?:ed|es)?(?: \w+){0,3} (?:on|over|to)(?= |$)|switch-?on|switch-?over)\b/i,
+  ],
+];
+
+/** The kind of milestone a table row's label names, the first of MILESTONES it holds. */
+function kindOfLabel(label: string): string | null {
+  return MILESTONES.find(([, words]) => words.test(label))?.[0] ?? null;
+}
+
+/**
+ * Where a figure stands in a text: its first place not inside another figure's ("June" in "18 June, and … later in
+ * June" is the second).
+ */
+function placeOf(text: string, f: Figure, figures: readonly Figure[]): number {
+  const inside = (at: number) =>
+    figures.some((g) => {
+      const from = g === f || g.text.length <= f.text.length ? -1 : text.indexOf(g.text);
+      return from >= 0 && from <= at && at + f.text.length <= from + g.text.length;
+    });
+  for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) if (!inside(at)) return at;
+  return text.indexOf(f.text);
+}
+
+/** The kind of milestone a clause dates at `at`: the one named nearest before the date, else nearest after it. */
+function kindAt(clause: string, at: number): string | null {
+  let best: { kind: string; gap: number } | null = null;
+  for (const [kind, words] of MILESTONES)
+    for (const m of clause.matchAll(new RegExp(words.source, "gi"))) {
+      const before = m.index! < at;
+      const gap = before ? at - (m.index! + m[0].length) : m.index! - at + 1000;
+      // (Named near the date: "The go-live had originally been due in April, but problems … in February" dates no
+      // go-live by February.)
+      if ((before ? gap : gap - 1000) > NEAR) continue;
+      if (!best || gap < best.gap) best = { kind, gap };
+    }
+  return best?.kind ?? null;
+}
+
+// How far from its date a milestone is named, in characters ("went live with Lorenzo on 14 April").
+const NEAR = 80;
+
+// A column of the dates first planned, not those achieved or now expected.
+const PLANNED_COLUMN = /\b(?:planned|plan|original|baseline|target)\b/i;
+
+/**
+ * "It finally went live on 21 July" against a milestone table whose "Dress rehearsal 2" row gives 21 July and whose
+ * "Go-live (cutover)" row 30 June planned and 6 August actual; "An upgrade … was installed on 19 October" against
+ * "Upgrade to version 2.1 | 19 October | 2 November": a milestone told done on a date the table gives to another row,
+ * or to the row's plan, while the row of the statement's kind of milestone gives it done on another day. Only the
+ * table's own dates are found so (a date no cell holds is left to the other rules); a plan told is held by any date of
+ * its row, as plans move.
+ */
+export function otherMilestonesDate(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  // (Of the papers' body: "Hexley Partnership NHS Foundation Trust, which went live in May" is another's milestone.)
+  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return undefined;
+  const at = placeOf(st.text, f, st.figures);
+  if (at < 0) return undefined;
+  const clause = clauseOf(st.text, at, at + f.text.length);
+  const kind = kindAt(clause, at - st.text.lastIndexOf(clause, at));
+  if (!kind) return undefined;
+  const planned = PLAN_WORD.test(clause);
+  // The milestone tables: rows under one heading with dates, some of which name a kind of milestone.
+  const rows = papers.units.filter((u) => u.context && u.figures.some(fine) && kindOfLabel(labelOf(u.text)));
+  for (const context of new Set(rows.map((u) => u.context))) {
+    const table = rows.filter((u) => u.context === context);
+    const holding = table.filter((u) => u.figures.some((p) => fine(p) && agrees(f, p)));
+    if (!holding.length) continue;
+    const ofKind = table.filter((u) => kindOfLabel(labelOf(u.text)) === kind);
+    // (A passage of prose that dates the statement's kind of milestone on its date holds it, whatever the table's
+    // columns say: "The dress rehearsal on 14 May did not meet …" beside "Dress rehearsal | 14 May | 25 June".)
+    if (papers.units.some((u) => !u.context && u.documentId === table[0]!.documentId && prosedAs(u, f, kind))) continue;
+    if (!ofKind.length) continue;
+    const done = (u: EvidenceUnit) => u.figures.filter((p) => fine(p) && !(p.column && PLANNED_COLUMN.test(p.column)));
+    const dates = (u: EvidenceUnit) => (planned ? u.figures.filter(fine) : done(u));
+    // The statement's milestone dated as it says by a row of its kind: found, not for this rule.
+    if (ofKind.some((u) => dates(u).some((p) => agrees(f, p)))) continue;
+    // The row of its kind whose own date is nearest the statement's, within a year and not only in another year.
+    const near = ofKind
+      .map((u) => ({ u, gap: Math.min(...dates(u).map((p) => Math.abs(p.value - f.value))), ds: dates(u) }))
+      .filter((x) => x.ds.length && x.gap <= 366 * 86_400_000 && !x.ds.some((p) => yearOnlyApart(f, p)))
+      .sort((a, b) => a.gap - b.gap)[0];
+    if (near) return st.match(near.u, st.said);
+  }
+  return undefined;
+}
+
+/** Whether a passage of prose dates a milestone of `kind` on `f`'s date. */
+function prosedAs(u: EvidenceUnit, f: Figure, kind: string): boolean {
+  return u.figures.some((p) => {
+    if (!fine(p) || !agrees(f, p)) return false;
+    const at = placeOf(u.text, p, u.figures);
+    const clause = clauseOf(u.text, at, at + p.text.length);
+    return kindAt(clause, at - u.text.lastIndexOf(clause, at)) === kind;
+  });
+}
+
+/**
+ * Whether a date written without its year is `p`'s month in another year: the year was read from the tense, which
+ * can be wrong ("the weekend of 21 January" told in November). Another day of the same month is another date.
+ */
+function yearOnlyApart(f: Figure, p: Figure): boolean {
+  const [a, b] = [new Date(f.value), new Date(p.value)];
+  return (
+    !/\b(?:19|20)\d\d\b/.test(f.text) &&
+    a.getUTCFullYear() !== b.getUTCFullYear() &&
+    a.getUTCMonth() === b.getUTCMonth()
+  );
+}

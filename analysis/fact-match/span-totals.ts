@@ -1,0 +1,74 @@
+// A total over several months told as one month's: "Complaints reached 185 in June alone" against "185 complaints in
+// the quarter".
+import { CELL_SPLIT } from "../../extractors/table-money.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
+import { SPAN_TOLD } from "../facts/periods.js";
+import { clausesAt, contentWords } from "../facts/wording.js";
+import { fine, monthOfHeading, monthIn } from "./common.js";
+import type { FigureReading } from "./figure-reading.js";
+import type { FigureOutcome, Scored } from "./types.js";
+
+/**
+ * A count or sum told of one month ("took 182,660 emergency calls in June alone", "Complaints reached 185 in June")
+ * that the papers give as the sum of a span ("received 182,660 emergency calls in the quarter", "Calls received in
+ * the year to date total 22,870"). Where they also give the month's own figure of it (a table's June column, "412 of
+ * these were in October") that figure contradicts; where they do not, the month's figure is not in the papers: open,
+ * never the span's support.
+ */
+export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
+  const { f, st, papers } = fr;
+  if (f.kind !== "count" && f.kind !== "money") return undefined;
+  const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
+  if (!month || fr.toldAsBudget) return undefined;
+  // (The month is the figure's own period, "in June", "in October alone"; "since April", "by the end of June" are not.)
+  const at = st.text.indexOf(month.text);
+  if (at < 0 || !/\b(?:in|during|for)\s+$/i.test(st.text.slice(Math.max(0, at - 12), at))) return undefined;
+  if (/^\s*(?:\d{4}\s*)?(?:to|and|-|–)\b/i.test(st.text.slice(at + month.text.length))) return undefined;
+  const wanted = new Date(month.value).getUTCMonth();
+  const told = contentWords(fr.clause);
+  for (const u of papers.units) {
+    if (u.context) continue;
+    const p = u.figures.find((q) => sameQuantity(f, q) && agrees(f, q) && q.value === f.value);
+    if (!p) continue;
+    const clause = clausesAt(u.text, p.text)[1] ?? u.text;
+    // (The span is the figure's: "2,960 outpatient appointments were cancelled between 9 July and 31 October".)
+    if (!SPAN_TOLD.test(clause) && !SPAN_TOLD.test(u.text.slice(0, u.text.indexOf(p.text) + p.text.length + 40)))
+      continue;
+    // (Of the statement's measure: the passage shares a word of its clause besides the figure.)
+    if (![...contentWords(u.text)].some((w) => told.has(w))) continue;
+    // (A passage that names the statement's month as the span's is the month's own: "182,660 calls in June".)
+    if (monthIn(clause) === wanted && !/\b(?:between|since|from)\b/i.test(clause)) continue;
+    const own = monthsOwn(fr, u, p, wanted, told);
+    return own ? { found: "disagree", evidence: own } : { found: "open" };
+  }
+  return undefined;
+}
+
+/**
+ * The papers' figure for the month itself: in the span's own passage ("412 of these were in October", "11 of them in
+ * October"), or a table row of the statement's measure whose column is the month; when it differs from the statement's.
+ */
+function monthsOwn(
+  fr: FigureReading,
+  u: EvidenceUnit,
+  p: Figure,
+  wanted: number,
+  told: Set<string>,
+): Scored | undefined {
+  const { f, st, papers } = fr;
+  const after = u.text.slice(u.text.indexOf(p.text) + p.text.length);
+  for (const q of u.figures) {
+    if (q === p || !sameQuantity(f, q) || agrees(f, q) || q.value >= p.value) continue;
+    const rest = after.slice(after.indexOf(q.text) + q.text.length, after.indexOf(q.text) + q.text.length + 40);
+    if (after.includes(q.text) && monthIn(rest.split(/[;.]/)[0] ?? "") === wanted) return st.match(u, st.said);
+  }
+  for (const v of papers.units) {
+    if (!v.context || v.documentId !== u.documentId) continue;
+    const label = v.text.trim().split(CELL_SPLIT)[0] ?? "";
+    if (![...contentWords(label)].some((w) => told.has(w))) continue;
+    const q = v.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
+    if (q && !agrees(f, q)) return st.match(v, st.said);
+  }
+  return undefined;
+}
