@@ -3495,6 +3495,28 @@ describe("a span's total told as one month's", () => {
     expect(check("The booking centre answered 61,320 calls in the quarter.").verdict).toBe("supported"));
   it("the month's own figure keeps its support", () =>
     expect(check("The booking centre answered 21,340 calls in September.").verdict).toBe("supported"));
+  it("a share of the quarter told as the month's, against the month's column: contradicted", () => {
+    const { check: shares } = against(
+      [
+        "2.2 Category A performance was 72.6% for the quarter.",
+        "Indicator                           | Standard | Apr  | May  | Jun",
+        "Category A within 8 minutes (%)     | 75       | 70.1 | 71.9 | 75.8",
+      ],
+      "2012-07-26",
+      "2012-08-02",
+    );
+    expect(shares("Category A performance within 8 minutes was 72.6 per cent in June.").verdict).toBe("contradicted");
+  });
+});
+
+describe("a sentence led by the nation", () => {
+  const { check } = against(
+    ["3.1 Some 2,150 organisations now use the system across the PCT's services and its GP practices."],
+    "2010-09-23",
+    "2010-10-01",
+  );
+  it("'Nationally, more than 2,000 organisations now use the system': of the country, not the PCT's papers", () =>
+    expect(check("Nationally, more than 2,000 organisations now use the system.").verdict).toBe("unverified"));
 });
 
 describe("a whole's figure told of a part the paper words as the statement does", () => {
@@ -3547,6 +3569,17 @@ describe("a milestone dated by another row of the milestone table", () => {
     expect(check("The go-live finally took place on 26 April.").verdict).toBe("supported");
     expect(check("The go-live had been due on 22 March.").verdict).toBe("supported");
     expect(check("The dress rehearsal took place on 15 March.").verdict).toBe("supported");
+  });
+  it("a revised date's column is a plan: a go-live told done in its month, done later, is contradicted", () => {
+    const { check: revised } = against(
+      [
+        "Milestone              | Original date | Revised date | Actual date",
+        "Go-live                | 16 November   | 1 March      | 19 April",
+      ],
+      "2009-05-28",
+      "2009-06-04",
+    );
+    expect(revised("The go-live finally took place in March.").verdict).toBe("contradicted");
   });
   it("a rehearsal's day the prose gives the rehearsal holds it, whatever the table's columns", () => {
     const { check: prose } = against(

@@ -47,7 +47,10 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // (In the figure's own clause: "bought its own system in 2007 rather than wait for the programme, which has been hit
   // by delays across the country" is the trust's year.)
   const clause = clausesAt(st.text, f.text)[1] ?? st.text;
-  if (OF_OTHERS.test(clause) && !st.scored.some((r) => OF_OTHERS.test(r.u.text))) return { found: "open" };
+  // (Or the sentence's lead, before its first comma: "Nationally, more than 2,000 NHS organisations now use it".)
+  const lead = /^[^,]{0,40},/.exec(st.text)?.[0] ?? "";
+  if ((OF_OTHERS.test(clause) || NATIONAL.test(lead)) && !st.scored.some((r) => OF_OTHERS.test(r.u.text)))
+    return { found: "open" };
   // ("delivered under the £12.7bn National Programme for IT": billions are a national programme's, which a trust's
   // papers give only where they give billions too.)
   if (

@@ -61,8 +61,9 @@ function kindAt(clause: string, at: number): string | null {
 // How far from its date a milestone is named, in characters ("went live with Lorenzo on 14 April").
 const NEAR = 80;
 
-// A column of the dates first planned, not those achieved or now expected.
-const PLANNED_COLUMN = /\b(?:planned|plan|original|baseline|target)\b/i;
+// A column of the dates planned, first or since ("Revised date" beside "Actual"), not those achieved or now expected.
+const PLANNED_COLUMN =
+  /^(?!.*\b(?:actual|achieved|completed?)\b).*\b(?:planned|plan|original|baseline|target|revised)\b/i;
 
 /**
  * "It finally went live on 21 July" against a milestone table whose "Dress rehearsal 2" row gives 21 July and whose
@@ -81,7 +82,8 @@ export function otherMilestonesDate(fr: FigureReading): Scored | undefined {
   const clause = clauseOf(st.text, at, at + f.text.length);
   const kind = kindAt(clause, at - st.text.lastIndexOf(clause, at));
   if (!kind) return undefined;
-  const planned = PLAN_WORD.test(clause);
+  // (A date "missed", "a second go-live date of 1 June", is a plan's.)
+  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
   // The milestone tables: rows under one heading with dates, some of which name a kind of milestone.
   const rows = papers.units.filter((u) => u.context && u.figures.some(fine) && kindOfLabel(labelOf(u.text)));
   for (const context of new Set(rows.map((u) => u.context))) {

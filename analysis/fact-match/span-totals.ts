@@ -10,7 +10,7 @@ import type { FigureReading } from "./figure-reading.js";
 import type { FigureOutcome, Scored } from "./types.js";
 
 /**
- * A count or sum told of one month ("took 182,660 emergency calls in June alone", "Complaints reached 185 in June")
+ * A count, sum or share told of one month ("took 182,660 emergency calls in June alone", "Complaints reached 185 in June")
  * that the papers give as the sum of a span ("received 182,660 emergency calls in the quarter", "Calls received in
  * the year to date total 22,870"). Where they also give the month's own figure of it (a table's June column, "412 of
  * these were in October") that figure contradicts; where they do not, the month's figure is not in the papers: open,
@@ -18,7 +18,7 @@ import type { FigureOutcome, Scored } from "./types.js";
  */
 export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
   const { f, st, papers } = fr;
-  if (f.kind !== "count" && f.kind !== "money") return undefined;
+  if (f.kind !== "count" && f.kind !== "money" && f.kind !== "percent") return undefined;
   const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
   if (!month || fr.toldAsBudget) return undefined;
   // (The month is the figure's own period, "in June", "in October alone"; "since April", "by the end of June" are not.)
@@ -31,10 +31,12 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
     if (u.context) continue;
     const p = u.figures.find((q) => sameQuantity(f, q) && agrees(f, q) && q.value === f.value);
     if (!p) continue;
-    const clause = clausesAt(u.text, p.text)[1] ?? u.text;
-    // (The span is the figure's: "2,960 outpatient appointments were cancelled between 9 July and 31 October".)
-    if (!SPAN_TOLD.test(clause) && !SPAN_TOLD.test(u.text.slice(0, u.text.indexOf(p.text) + p.text.length + 40)))
-      continue;
+    const [joined = u.text, clause = u.text] = clausesAt(u.text, p.text);
+    // (The span is the figure's: "2,960 outpatient appointments were cancelled between 9 July and 31 October", "23
+    // complaints about community services since April".)
+    // (Or fronts it: "Between 9 July and 31 October, 2,960 …", whose "and" the joined clause is cut at.)
+    const lead = u.text.slice(0, u.text.indexOf(p.text)).split(";").pop()!;
+    if (!SPAN_TOLD.test(joined) && !SPAN_TOLD.test(lead)) continue;
     // (Of the statement's measure: the passage shares a word of its clause besides the figure.)
     if (![...contentWords(u.text)].some((w) => told.has(w))) continue;
     // (A passage that names the statement's month as the span's is the month's own: "182,660 calls in June".)
