@@ -26,25 +26,41 @@ const WORDS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  hundred: 100,
-  dozen: 12,
 };
 
-/** A number written in words, as a pattern: "three", "twenty-two", "dozen" (parseCount reads it). */
-export const NUMBER_WORD = String.raw`(?:${Object.keys(WORDS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+// What a number word multiplies: "two dozen", "four hundred", "two thousand".
+const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000 };
 
-/** "22", "1,200", "twenty-two", "a dozen" as a number; null for anything else. */
+const UNITS = String.raw`(?:${Object.keys(WORDS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const TIMES_WORD = String.raw`(?:${Object.keys(TIMES).join("|")})`;
+
+/**
+ * A number written in words, as a pattern: "three", "twenty-two", "four hundred", "two dozen", "two thousand", "four
+ * hundred and fifty"; a multiplier alone for "a dozen", "a hundred" (parseCount reads them all).
+ */
+export const NUMBER_WORD = String.raw`(?:${UNITS}(?:\s+${TIMES_WORD}\b(?:\s+and\s+${UNITS})?)?|${TIMES_WORD})`;
+
+/** "22", "1,200", "twenty-two", "a dozen", "two thousand" as a number; null for anything else. */
 export function parseCount(s: string): number | null {
   const t = s.toLowerCase().trim();
   if (/^\d[\d,]*$/.test(t)) return Number(t.replace(/,/g, ""));
-  const parts = t.replace(/^a /, "").split(/[- ]/);
-  let n = 0;
+  const parts = t
+    .replace(/^a /, "")
+    .split(/[- ]+/)
+    .filter((p) => p !== "and");
+  // (A group is read up to its multiplier: "four hundred and fifty" is 4 × 100 + 50.)
+  let total = 0;
+  let group = 0;
   for (const p of parts) {
-    const v = WORDS[p];
-    if (v === undefined) return null;
-    n = v === 100 ? Math.max(1, n) * 100 : n + v;
+    const times = TIMES[p];
+    if (times === 1000) {
+      total += Math.max(1, group) * 1000;
+      group = 0;
+    } else if (times) group = Math.max(1, group) * times;
+    else if (WORDS[p] !== undefined) group += WORDS[p]!;
+    else return null;
   }
-  return parts.length ? n : null;
+  return parts.length ? total + group : null;
 }
 
 /** How the words before a figure bound it: "more than 600" is above, "almost £2m" below, "about" either side. */

@@ -24,6 +24,19 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("counts written in words with their multiplier: 'two dozen patients', 'well over four hundred referrals', 'about two thousand … letters'", () => {
+    expect(
+      claimsOf(`At ${TRUST} two dozen patients had turned up for surgery only to find they were not on a list.`),
+    ).toContain(`${TRUST} | patients-affected | 24`);
+    expect(claimsOf(`${TRUST} has lost well over four hundred referrals from practices.`)).toContain(
+      `${TRUST} | patients-affected | 400`,
+    );
+    expect(
+      claimsOf(
+        `Staff at ${TRUST} are clearing a backlog of about two thousand clinic letters that the system would not print.`,
+      ),
+    ).toContain(`${TRUST} | backlog-count | 2000`);
+  });
   it("a total that holds income lost is the loss ('will cost it £4.3m …, including £1.6m in income lost')", () => {
     expect(
       claimsOf(
