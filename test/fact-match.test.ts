@@ -3590,3 +3590,24 @@ describe("a milestone dated by another row of the milestone table", () => {
     expect(prose("A dress rehearsal on 8 March failed.").verdict).not.toBe("contradicted");
   });
 });
+
+describe("a dated row the statement's clause names", () => {
+  const { check } = against(
+    [
+      "Table 1: Deployment waves",
+      "Wave | Services                               | Staff in scope | Planned go-live | Actual or revised go-live",
+      "   1 | District nursing and community matrons |            340 | November 2011   | 14 November 2011 (live)",
+      "   2 | Health visiting and school nursing     |            265 | January 2012    | 6 February 2012 (live)",
+    ],
+    "2012-03-29",
+    "2012-04-05",
+  );
+  it("'health visitors and school nurses followed in January', the row's plan, live in February: contradicted", () =>
+    expect(check("Health visiting and school nursing teams followed in January.").verdict).toBe("contradicted"));
+  it("the row's own month told done, and its plan told as a plan, keep their support", () => {
+    expect(check("Health visiting and school nursing teams followed in February.").verdict).toBe("supported");
+    expect(check("Health visiting and school nursing teams had been due to follow in January.").verdict).toBe(
+      "supported",
+    );
+  });
+});

@@ -31,7 +31,7 @@ import {
 } from "./forecasts.js";
 import { support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
-import { otherMilestonesDate } from "./milestones.js";
+import { namedRowsDate, otherMilestonesDate } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
@@ -183,7 +183,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     promisedAsReceived(fr) ??
     planAsOutcome(fr) ??
     (f.kind === "count" ? otherMonthsRow(fr) : undefined) ??
-    otherMilestonesDate(fr);
+    otherMilestonesDate(fr) ??
+    namedRowsDate(fr);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)

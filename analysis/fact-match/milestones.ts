@@ -3,7 +3,10 @@
 import { PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, type Figure } from "../facts/figures.js";
+import { clausesAt, contentWords } from "../facts/wording.js";
 import { clauseOf } from "../../extractors/dates/patterns.js";
+import { stem } from "../../extractors/stem.js";
+import { CELL_SPLIT } from "../../extractors/table-money.js";
 import { fine, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
@@ -130,4 +133,75 @@ function yearOnlyApart(f: Figure, p: Figure): boolean {
     a.getUTCFullYear() !== b.getUTCFullYear() &&
     a.getUTCMonth() === b.getUTCMonth()
   );
+}
+
+// Words a milestone table's rows share whatever they date: no row is told from another by them.
+const ROW_GENERIC = new Set(
+  [
+    "live",
+    "go-live",
+    "planned",
+    "actual",
+    "revised",
+    "forecast",
+    "date",
+    "complete",
+    "completed",
+    "status",
+    "wave",
+    "phase",
+    "stage",
+    "site",
+  ].map(stem),
+);
+
+/**
+ * "Health visitors and school nurses followed in January" against "2 | Health visiting and school nursing | 265 |
+ * January 2012 | 6 February 2012 (live)": the row of a table of dated things that the date's own clause names (most of
+ * the row's words are the clause's), when none of its dates is the statement's, read as the statement reads it (a thing
+ * done by its actual or revised date, a plan by any), and no passage of prose holds the date for words of the clause.
+ */
+export function namedRowsDate(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return undefined;
+  const at = placeOf(st.text, f, st.figures);
+  if (at < 0) return undefined;
+  const clause = clauseOf(st.text, at, at + f.text.length);
+  const told = new Set([...contentWords(clause)].filter((w) => !ROW_GENERIC.has(w)));
+  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
+  const rowWords = (u: EvidenceUnit) =>
+    new Set(
+      [
+        ...contentWords(
+          u.text
+            .split(CELL_SPLIT)
+            .filter((c) => !/\d/.test(c))
+            .join(" "),
+        ),
+      ].filter((w) => !ROW_GENERIC.has(w)),
+    );
+  let best: { u: EvidenceUnit; score: number } | null = null;
+  for (const u of papers.units) {
+    if (!u.context || !u.figures.some(fine)) continue;
+    const words = rowWords(u);
+    const shared = [...words].filter((w) => told.has(w)).length;
+    if (shared < 2 || shared * 2 < words.size) continue;
+    const score = shared / words.size;
+    if (!best || score > best.score) best = { u, score };
+  }
+  if (!best) return undefined;
+  const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
+  if (!dates.length || dates.some((p) => agrees(f, p) || yearOnlyApart(f, p))) return undefined;
+  if (dates.every((p) => Math.abs(p.value - f.value) > 366 * 86_400_000)) return undefined;
+  // (Prose that gives the date in the clause's words holds it: the table may be of another round.)
+  const prose = papers.units.some(
+    (u) =>
+      !u.context &&
+      u.figures.some((p) => {
+        if (!fine(p) || !agrees(f, p)) return false;
+        const their = contentWords(clausesAt(u.text, p.text)[1] ?? u.text);
+        return [...told].filter((w) => their.has(w)).length >= 2;
+      }),
+  );
+  return prose ? undefined : st.match(best.u, st.said);
 }
