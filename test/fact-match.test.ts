@@ -3604,6 +3604,20 @@ describe("a dated row the statement's clause names", () => {
   );
   it("'health visitors and school nurses followed in January', the row's plan, live in February: contradicted", () =>
     expect(check("Health visiting and school nursing teams followed in January.").verdict).toBe("contradicted"));
+  it("two rows that name the clause's words alike say no more of one than of the other", () => {
+    const { check: rehearsals } = against(
+      [
+        "Milestone              | Planned   | Actual",
+        "Dress rehearsal 1      | 10 March  | 17 March",
+        "Final dress rehearsal  | 31 March  | 14 April",
+      ],
+      "2012-05-31",
+      "2012-06-07",
+    );
+    expect(rehearsals("A dress rehearsal in March had thrown up problems with records.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
   it("the row's own month told done, and its plan told as a plan, keep their support", () => {
     expect(check("Health visiting and school nursing teams followed in February.").verdict).toBe("supported");
     expect(check("Health visiting and school nursing teams had been due to follow in January.").verdict).toBe(

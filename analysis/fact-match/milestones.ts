@@ -180,26 +180,30 @@ export function namedRowsDate(fr: FigureReading): Scored | undefined {
         ),
       ].filter((w) => !ROW_GENERIC.has(w)),
     );
-  let best: { u: EvidenceUnit; score: number } | null = null;
-  for (const u of papers.units) {
-    if (!u.context || !u.figures.some(fine)) continue;
-    const words = rowWords(u);
-    const shared = [...words].filter((w) => told.has(w)).length;
-    if (shared < 2 || shared * 2 < words.size) continue;
-    const score = shared / words.size;
-    if (!best || score > best.score) best = { u, score };
-  }
-  if (!best) return undefined;
+  // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a
+  // first dress rehearsal" say no more of one than of the other.)
+  const named = papers.units
+    .filter((u) => u.context && u.figures.some(fine))
+    .map((u) => {
+      const words = rowWords(u);
+      return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size };
+    })
+    .filter((r) => r.shared >= 2)
+    .sort((a, b) => b.shared - a.shared);
+  const best = named[0];
+  if (!best || best.shared * 2 < best.size || named[1]?.shared === best.shared) return undefined;
   const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
   if (!dates.length || dates.some((p) => agrees(f, p) || yearOnlyApart(f, p))) return undefined;
   if (dates.every((p) => Math.abs(p.value - f.value) > 366 * 86_400_000)) return undefined;
-  // (Prose that gives the date in the clause's words holds it: the table may be of another round.)
+  // (Prose that gives the date in a sentence of the clause's words holds it: the table may be of another round.)
   const prose = papers.units.some(
     (u) =>
       !u.context &&
       u.figures.some((p) => {
-        if (!fine(p) || !agrees(f, p)) return false;
-        const their = contentWords(clausesAt(u.text, p.text)[1] ?? u.text);
+        // (A thing told done is not held by its plan: "planned for 7 June" beside "went live in June".)
+        if (!fine(p) || !agrees(f, p) || (!planned && PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? u.text)))
+          return false;
+        const their = contentWords(u.text);
         return [...told].filter((w) => their.has(w)).length >= 2;
       }),
   );
