@@ -6,7 +6,6 @@ import { agrees, type Figure } from "../facts/figures.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import { clauseOf } from "../../extractors/dates/patterns.js";
 import { stem } from "../../extractors/stem.js";
-import { CELL_SPLIT } from "../../extractors/table-money.js";
 import { fine, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
@@ -169,17 +168,8 @@ export function namedRowsDate(fr: FigureReading): Scored | undefined {
   const clause = clauseOf(st.text, at, at + f.text.length);
   const told = new Set([...contentWords(clause)].filter((w) => !ROW_GENERIC.has(w)));
   const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
-  const rowWords = (u: EvidenceUnit) =>
-    new Set(
-      [
-        ...contentWords(
-          u.text
-            .split(CELL_SPLIT)
-            .filter((c) => !/\d/.test(c))
-            .join(" "),
-        ),
-      ].filter((w) => !ROW_GENERIC.has(w)),
-    );
+  // (A row's words are its cells' less their figures and months: contentWords reads no digit, no month.)
+  const rowWords = (u: EvidenceUnit) => new Set([...contentWords(u.text)].filter((w) => !ROW_GENERIC.has(w)));
   // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a
   // first dress rehearsal" say no more of one than of the other.)
   const named = papers.units
