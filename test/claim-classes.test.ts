@@ -24,6 +24,29 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a review body that 'reported that' or 'put the total cost at' published in that month; a trust's 'reported that' is no review", () => {
+    expect(
+      claimsOf(
+        "In May the National Audit Office (NAO) reported that £6.4bn had been spent by March.",
+        "news",
+        "2011-09-12",
+      ),
+    ).toContain("National Audit Office | review-published | 2011-05");
+    expect(
+      claimsOf(
+        "Last June the National Audit Office put the total cost of the programme at £12.4bn.",
+        "news",
+        "2007-03-12",
+      ),
+    ).toContain("National Audit Office | review-published | 2006-06");
+    expect(
+      claimsOf(
+        `By the end of March ${TRUST} reported that 2,870 patients had been affected.`,
+        "news",
+        "2011-09-12",
+      ).join(),
+    ).not.toContain("review-published");
+  });
   it("counts written in words with their multiplier: 'two dozen patients', 'well over four hundred referrals', 'about two thousand … letters'", () => {
     expect(
       claimsOf(`At ${TRUST} two dozen patients had turned up for surgery only to find they were not on a list.`),
