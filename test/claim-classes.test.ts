@@ -24,6 +24,24 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a board's decision to resume the roll-out is the restart too, on its day; not one set for later or on a condition", () => {
+    const claims = claimsOf(
+      "After the fixes were tested, the board agreed to resume the roll-out at its meeting on 21 June.",
+      "board-paper",
+      "2007-08-12",
+      TRUST,
+    );
+    expect(claims).toContain(`${TRUST} | board-decision | 2007-06-21`);
+    expect(claims).toContain(`${TRUST} | deployments-resumed | 2007-06-21`);
+    expect(
+      claimsOf(
+        "On 19 October the board agreed to pause further migrations, and to resume them in January 2007 if the link had been stable.",
+        "board-paper",
+        "2006-10-26",
+        TRUST,
+      ).join(),
+    ).not.toContain("deployments-resumed | 2006-10-19");
+  });
   it("a review body that 'reported that' or 'put the total cost at' published in that month; a trust's 'reported that' is no review", () => {
     expect(
       claimsOf(

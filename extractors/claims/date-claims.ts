@@ -3,6 +3,7 @@ import { tableDateCellAt } from "../table-rows.js";
 import { ORIGINAL_PLAN, type Claim, type DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
 import { THEN_LEAD } from "../dates/patterns.js";
+import { MONTH_PATTERN } from "../dates/calendar.js";
 import { UP_TO } from "./amount-when.js";
 import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
@@ -407,8 +408,8 @@ const SLIPPED_NEXT = new RegExp(
 );
 
 /**
- * "the trust's board agreed on 7 November to put that move on hold": a decision to halt deployments is the halt too,
- * of the same date, the trust's (the blind authors label both).
+ * "the trust's board agreed on 7 November to put that move on hold": a decision to halt deployments (or to restart
+ * them) is the halt too, of the same date, the trust's (the blind authors label both).
  */
 function haltDecided(
   scope: SentenceScope,
@@ -418,10 +419,21 @@ function haltDecided(
   value: string,
   when: Claim["when"],
 ): void {
-  const halt = fits(PREDICATE.deploymentsSuspended, words) && ownHalt(scope, PREDICATE.deploymentsSuspended);
-  const h = halt && scope.claim(PREDICATE.deploymentsSuspended, start, end, value, when, null, halt);
-  if (h) scope.add(h);
+  // (So is a restart: "the board agreed to resume the roll-out at its meeting on 21 June"; not one set for a later day
+  // or on a condition, "and to resume them in January 2007 if the link had been stable".)
+  const later = RESUME_LATER.test(words);
+  for (const p of [PREDICATE.deploymentsSuspended, PREDICATE.deploymentsResumed]) {
+    if (p === PREDICATE.deploymentsResumed && later) continue;
+    const halt = fits(p, words) && ownHalt(scope, p);
+    const h = halt && scope.claim(p, start, end, value, when, null, halt);
+    if (h) scope.add(h);
+  }
 }
+
+const RESUME_LATER = new RegExp(
+  String.raw`\b(?:resum|restart)\w*\b(?:(?!\bmeeting\b)[^.;]){0,60}?\b(?:(?:in|on|from|by|after)\s+(?:the\s+)?(?:\d{1,2}\s+)?${MONTH_PATTERN}\b|if|once|when|until|provided)\b`,
+  "i",
+);
 
 /**
  * "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed …, and resumed on
