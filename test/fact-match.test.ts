@@ -3625,3 +3625,20 @@ describe("a dated row the statement's clause names", () => {
     );
   });
 });
+
+describe("digits swapped against a Total row's cell of the period told", () => {
+  const { check } = against(
+    [
+      "Table 2: Programme expenditure 2010/11",
+      "Line                     | Annual budget £000 | Actual to 30 September £000 | Forecast outturn £000 | Variance £000",
+      "Project team             |                610 |                         305 |                   622 |          (12)",
+      "Total                    |              1,350 |                         668 |                 1,361 |          (11)",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+  );
+  it("'had spent £686,000 by the end of September' against the Total row's 668 spent to 30 September: contradicted", () =>
+    expect(check("It had spent £686,000 by the end of September.").verdict).toBe("contradicted"));
+  it("the Total row's own figure keeps its support", () =>
+    expect(check("It had spent £668,000 by the end of September.").verdict).toBe("supported"));
+});

@@ -2,10 +2,11 @@
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
-import { varianceTheOtherWay } from "../facts/periods.js";
+import { figurePeriod, varianceTheOtherWay } from "../facts/periods.js";
 import type { FigureOutcome, Scored } from "./types.js";
 import { financialYears, fine } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
+import { toldAs } from "./reading.js";
 
 /**
  * "It was down for 74 minutes at both of the trust's control rooms" against "unavailable at both centres for 47
@@ -40,11 +41,19 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   const years = financialYears(fr.clause);
   const yearAlike = (r: Scored) =>
     years.length > 0 && financialYears(`${r.u.context} ${r.u.text}`).some((y) => years.includes(y));
-  return st.loose.find(
+  // (Or a Total row's cell of the period the statement tells: "expects to end the year £54,000 over budget" against
+  // "Total | … | (45)" under "Forecast variance £000".)
+  const told = toldAs(fr.clause);
+  const totalOfItsPeriod = (r: Scored, p: Figure) =>
+    !!r.u.context && /^\s*(?:grand\s+)?total\b/i.test(r.u.text) && figurePeriod(p, r.u.figures) === told;
+  return [...st.loose, ...st.tableRows].find(
     (r) =>
       samePeriod(r) &&
-      (r.shared >= 2 || f.kind === "count" || datedAlike(r) || yearAlike(r)) &&
-      r.u.figures.some((p) => swapped(p, r.u)),
+      r.u.figures.some(
+        (p) =>
+          swapped(p, r.u) &&
+          (r.shared >= 2 || f.kind === "count" || datedAlike(r) || yearAlike(r) || totalOfItsPeriod(r, p)),
+      ),
   );
 }
 
