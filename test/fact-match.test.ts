@@ -3642,3 +3642,21 @@ describe("digits swapped against a Total row's cell of the period told", () => {
   it("the Total row's own figure keeps its support", () =>
     expect(check("It had spent £668,000 by the end of September.").verdict).toBe("supported"));
 });
+
+describe("a roughly written sum told as spent, against the Total row's forecast", () => {
+  const { check } = against(
+    [
+      "Table 2: RiO programme 2009/10",
+      "Line                     | Annual plan £000 | Actual to month 2 £000 | Forecast outturn £000 | Variance £000",
+      "Project team             |              610 |                    180 |                   640 |          (30)",
+      "Total                    |            1,880 |                    535 |                 2,030 |         (150)",
+      "4.1 The trust's spending on the project this year includes £120,000 already spent on the project's servers.",
+    ],
+    "2009-06-25",
+    "2009-07-02",
+  );
+  it("'It has already spent more than £2m this year': the Total row's forecast told as spent, contradicted", () =>
+    expect(check("It has already spent more than £2m this year.").verdict).toBe("contradicted"));
+  it("'expects to spend more than £2m this year' keeps its support", () =>
+    expect(check("The trust expects to spend more than £2m on the project this year.").verdict).toBe("supported"));
+});

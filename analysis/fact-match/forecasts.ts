@@ -162,6 +162,9 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
     ...st.named,
     ...(specific(f, true) ? st.tableRows.filter((r) => fr.labelSays(r.u.text)) : []),
     ...(specific(f, true) ? st.scored.filter((r) => !r.u.context) : []),
+    // ("has already spent £2.4m on the project this year", "more than £2m": a sum of the whole written roughly is the
+    // Total row's, where the statement tells it spent to date.)
+    ...(f.kind === "money" && toldToDate(fr.clause) ? st.tableRows.filter((r) => TOTAL_ROW.test(r.u.text)) : []),
     // ("Savings of £3.4m had been delivered to the end of October … The full-year forecast is £6.6m": the forecast
     // that goes on from a close passage of what was done, however few of the statement's words it repeats.)
     ...fr.close.map((r) => goesOn(fr.papers.units, r, FORECAST_WORDS)).filter((r): r is Scored => !!r),
@@ -195,6 +198,8 @@ const WHOLE = contentWords(
   "expenditure spend spending spent cost costs total programme project system deployment implementation date end month year cad pas epr",
 );
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+const TOTAL_ROW = /^\s*(?:grand\s+)?total\b/i;
 
 // A row's words that name no line of its own: "Total", "Other".
 const NO_LINE = new Set(["total", "totals", "sub-total", "subtotal", "other", "line", "net", "gross", "overall"]);
