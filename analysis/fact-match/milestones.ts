@@ -68,6 +68,21 @@ const PLANNED_COLUMN =
   /^(?!.*\b(?:actual|achieved|completed?)\b).*\b(?:planned|plan|original|baseline|target|revised)\b/i;
 
 /**
+ * A date of the papers' own body as its statement tells it: the clause around it, its place in the clause, and whether
+ * the clause tells a plan ("was due", "a go-live date of 1 June … missed"). Null for a statement about another body
+ * ("Hexley Partnership NHS Foundation Trust, which went live in May").
+ */
+function dateTold(fr: FigureReading): { clause: string; at: number; planned: boolean } | null {
+  const { f, st, papers } = fr;
+  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return null;
+  const at = placeOf(st.text, f, st.figures);
+  if (at < 0) return null;
+  const clause = clauseOf(st.text, at, at + f.text.length);
+  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
+  return { clause, at: at - st.text.lastIndexOf(clause, at), planned };
+}
+
+/**
  * "It finally went live on 21 July" against a milestone table whose "Dress rehearsal 2" row gives 21 July and whose
  * "Go-live (cutover)" row 30 June planned and 6 August actual; "An upgrade … was installed on 19 October" against
  * "Upgrade to version 2.1 | 19 October | 2 November": a milestone told done on a date the table gives to another row,
@@ -77,15 +92,11 @@ const PLANNED_COLUMN =
  */
 export function otherMilestonesDate(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
-  // (Of the papers' body: "Hexley Partnership NHS Foundation Trust, which went live in May" is another's milestone.)
-  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return undefined;
-  const at = placeOf(st.text, f, st.figures);
-  if (at < 0) return undefined;
-  const clause = clauseOf(st.text, at, at + f.text.length);
-  const kind = kindAt(clause, at - st.text.lastIndexOf(clause, at));
+  const told = dateTold(fr);
+  if (!told) return undefined;
+  const { clause, planned } = told;
+  const kind = kindAt(clause, told.at);
   if (!kind) return undefined;
-  // (A date "missed", "a second go-live date of 1 June", is a plan's.)
-  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
   // The milestone tables: rows under one heading with dates, some of which name a kind of milestone.
   const rows = papers.units.filter((u) => u.context && u.figures.some(fine) && kindOfLabel(labelOf(u.text)));
   for (const context of new Set(rows.map((u) => u.context))) {
@@ -136,22 +147,9 @@ function yearOnlyApart(f: Figure, p: Figure): boolean {
 
 // Words a milestone table's rows share whatever they date: no row is told from another by them.
 const ROW_GENERIC = new Set(
-  [
-    "live",
-    "go-live",
-    "planned",
-    "actual",
-    "revised",
-    "forecast",
-    "date",
-    "complete",
-    "completed",
-    "status",
-    "wave",
-    "phase",
-    "stage",
-    "site",
-  ].map(stem),
+  "live go-live planned actual revised forecast date complete completed status wave phase stage site"
+    .split(" ")
+    .map(stem),
 );
 
 /**
@@ -162,12 +160,10 @@ const ROW_GENERIC = new Set(
  */
 export function namedRowsDate(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
-  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return undefined;
-  const at = placeOf(st.text, f, st.figures);
-  if (at < 0) return undefined;
-  const clause = clauseOf(st.text, at, at + f.text.length);
+  const dated = dateTold(fr);
+  if (!dated) return undefined;
+  const { clause, planned } = dated;
   const told = new Set([...contentWords(clause)].filter((w) => !ROW_GENERIC.has(w)));
-  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
   // (A row's words are its cells' less their figures and months: contentWords reads no digit, no month.)
   const rowWords = (u: EvidenceUnit) => new Set([...contentWords(u.text)].filter((w) => !ROW_GENERIC.has(w)));
   // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a

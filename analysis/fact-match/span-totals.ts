@@ -1,11 +1,10 @@
 // A total over several months told as one month's: "Complaints reached 185 in June alone" against "185 complaints in
 // the quarter".
-import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { SPAN_TOLD } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
-import { fine, monthOfHeading, monthIn } from "./common.js";
+import { fine, labelOf, monthOfHeading, monthIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { FigureOutcome, Scored } from "./types.js";
 
@@ -67,8 +66,7 @@ function monthsOwn(
   }
   for (const v of papers.units) {
     if (!v.context || v.documentId !== u.documentId) continue;
-    const label = v.text.trim().split(CELL_SPLIT)[0] ?? "";
-    if (![...contentWords(label)].some((w) => told.has(w))) continue;
+    if (![...contentWords(labelOf(v.text))].some((w) => told.has(w))) continue;
     const q = v.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
     if (q && !agrees(f, q)) return st.match(v, st.said);
   }
