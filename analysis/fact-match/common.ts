@@ -39,6 +39,9 @@ export function monthsOf(d: Figure): number[] {
 
 const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 
+/** A table's Total row, by its label: "Total", "Grand total". */
+export const TOTAL_ROW = /^\s*(?:grand\s+)?total\b/i;
+
 /** A table row's label: its first cell. */
 export const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
 

@@ -15,7 +15,7 @@ import {
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { financialYears, fine, goesOn, monthOfHeading, overlaps } from "./common.js";
+import { TOTAL_ROW, financialYears, fine, goesOn, monthOfHeading, overlaps } from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 import { namesTarget } from "./targets.js";
 
@@ -198,8 +198,6 @@ const WHOLE = contentWords(
   "expenditure spend spending spent cost costs total programme project system deployment implementation date end month year cad pas epr",
 );
 const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-const TOTAL_ROW = /^\s*(?:grand\s+)?total\b/i;
 
 // A row's words that name no line of its own: "Total", "Other".
 const NO_LINE = new Set(["total", "totals", "sub-total", "subtotal", "other", "line", "net", "gross", "overall"]);

@@ -156,7 +156,7 @@ const ROW_GENERIC = new Set(
  * "Health visitors and school nurses followed in January" against "2 | Health visiting and school nursing | 265 |
  * January 2012 | 6 February 2012 (live)": the row of a table of dated things that the date's own clause names (most of
  * the row's words are the clause's), when none of its dates is the statement's, read as the statement reads it (a thing
- * done by its actual or revised date, a plan by any), and no passage of prose holds the date for words of the clause.
+ * done by its dates not planned, a plan by any), and no passage of prose holds the date for words of the clause.
  */
 export function namedRowsDate(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;

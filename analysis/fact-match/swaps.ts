@@ -4,7 +4,7 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
 import { figurePeriod, varianceTheOtherWay } from "../facts/periods.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { financialYears, fine } from "./common.js";
+import { TOTAL_ROW, financialYears, fine } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import { toldAs } from "./reading.js";
 
@@ -41,11 +41,11 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   const years = financialYears(fr.clause);
   const yearAlike = (r: Scored) =>
     years.length > 0 && financialYears(`${r.u.context} ${r.u.text}`).some((y) => years.includes(y));
-  // (Or a Total row's cell of the period the statement tells: "expects to end the year £54,000 over budget" against
-  // "Total | … | (45)" under "Forecast variance £000".)
+  // (Or a Total row's cell of the period the statement tells: "It had spent £686,000 by the end of September" against
+  // "Total | 1,350 | 668" under "Actual to month 6 £000".)
   const told = toldAs(fr.clause);
   const totalOfItsPeriod = (r: Scored, p: Figure) =>
-    !!r.u.context && /^\s*(?:grand\s+)?total\b/i.test(r.u.text) && figurePeriod(p, r.u.figures) === told;
+    !!r.u.context && TOTAL_ROW.test(r.u.text) && figurePeriod(p, r.u.figures) === told;
   return [...st.loose, ...st.tableRows].find(
     (r) =>
       samePeriod(r) &&
