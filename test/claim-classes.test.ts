@@ -24,6 +24,16 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("'the trust's spending on the project stands at £3.4m' after a supplier's clause is the trust's cost", () => {
+    const claims = claimsOf(
+      "Aldgate Systems says the fixes cost it £210,000; the trust's spending on the project stands at £3.4m.",
+      "news",
+      "2007-08-12",
+      TRUST,
+    );
+    expect(claims).toContain(`${TRUST} | cost | 3400000`);
+    expect(claims).not.toContain("Aldgate Systems | cost | 3400000");
+  });
   it("a board's decision to resume the roll-out is the restart too, on its day; not one set for later or on a condition", () => {
     const claims = claimsOf(
       "After the fixes were tested, the board agreed to resume the roll-out at its meeting on 21 June.",

@@ -89,8 +89,9 @@ const SPENT = new RegExp(
   "i",
 );
 // "it has so far spent", "cost the trust": the trust as the payer, in words that name no body.
+// (Or the trust's spending told as standing at a sum: "the trust's spending on the project stands at £3.4m".)
 const TRUST_PAYS = new RegExp(
-  String.raw`\b(?:(the trust|it)\s+(?:(?:has|had|have|is|was|will|would|also|so far|already|now|still)\s+)*(?:spent|spends|spending|paid|pays|paying|lost|loses|losing|invested)|cost\s+(the trust|it))\s+${BEFORE_SUM}$`,
+  String.raw`\b(?:(the trust|it)\s+(?:(?:has|had|have|is|was|will|would|also|so far|already|now|still)\s+)*(?:spent|spends|spending|paid|pays|paying|lost|loses|losing|invested)|cost\s+(the trust|it)|(the trust)['’]s\s+(?:[\w-]+\s+)?(?:spending|spend|costs|bill|expenditure)(?:\s+on\s+(?:[\w-]+\s+){1,4}?)?\s*(?:stands at|stood at|has reached|had reached|reached|totals|totalled|came to|comes to|is|was))\s+${BEFORE_SUM}$`,
   "i",
 );
 
@@ -101,7 +102,7 @@ const TRUST_PAYS = new RegExp(
  */
 export function trustPaysBefore(lead: string): boolean {
   const m = TRUST_PAYS.exec(lead);
-  const who = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const who = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return !!who && (who !== "it" || /\bthe trust\b/i.test(lead.slice(0, m!.index)));
 }
 
