@@ -24,6 +24,13 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a support contract kept or extended at a sum a month is the trust's running cost, not the supplier's contract value", () => {
+    const claims = claimsOf(
+      `${TRUST} has had to keep the old system's support contract running for another four months at around £24,000 a month.`,
+    );
+    expect(claims.some((c) => c.startsWith(`${TRUST} | cost | 24000`))).toBe(true);
+    expect(claims.join()).not.toContain("contract-value");
+  });
   it("'the trust's spending on the project stands at £3.4m' after a supplier's clause is the trust's cost", () => {
     const claims = claimsOf(
       "Aldgate Systems says the fixes cost it £210,000; the trust's spending on the project stands at £3.4m.",
