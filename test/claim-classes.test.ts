@@ -24,6 +24,11 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a sum 'in lost income and extra theatre sessions' is the loss", () => {
+    expect(
+      claimsOf(`The failures cost ${TRUST} around £780,000 in lost income and extra theatre sessions at weekends.`),
+    ).toContain(`${TRUST} | loss | 780000`);
+  });
   it("a support contract kept or extended at a sum a month is the trust's running cost, not the supplier's contract value", () => {
     const claims = claimsOf(
       `${TRUST} has had to keep the old system's support contract running for another four months at around £24,000 a month.`,

@@ -75,12 +75,12 @@ export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
 
 /**
  * "will cost it £4.3m this financial year, including £1.6m in income lost", "at £6.3m, of which £2.4m is income for
- * work the trust did", "has cost it £4.8m in lost income and extra spending", "cost it £9.8m in extra staff, validation and
- * lost income", "at about £3.5m, most of it in lost income and agency staff": the words after a total that hold income
- * lost, which make the total what the trouble lost.
+ * work the trust did", "has cost it £4.8m in lost income and extra spending" (or "extra theatre sessions"), "cost it
+ * £9.8m in extra staff, validation and lost income", "at about £3.5m, most of it in lost income and agency staff": the
+ * words after a total that hold income lost, which make the total what the trouble lost.
  */
 export const HOLDS_LOST_INCOME =
-  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure)\b|^\s+in\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+(?:[\w-]+\s+){0,2}?)*(?:and|plus)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,30}?,\s+(?:(?:roughly|about|around|nearly|almost|more than|over|just over|just under)\s+)?(?:most|much|some|half|part|the bulk) of (?:it|which|that)\s+(?:in|from|on)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:(?:that|which|it|the trust)\s+)?(?:could not|was not|cannot|has not|was unable|is unable|has been unable|had been unable)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
+  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure|sessions|overtime|support)\b|^\s+in\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+(?:[\w-]+\s+){0,2}?)*(?:and|plus)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,30}?,\s+(?:(?:roughly|about|around|nearly|almost|more than|over|just over|just under)\s+)?(?:most|much|some|half|part|the bulk) of (?:it|which|that)\s+(?:in|from|on)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:(?:that|which|it|the trust)\s+)?(?:could not|was not|cannot|has not|was unable|is unable|has been unable|had been unable)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
 
 // The words between a verb of paying and its sum: "a further", "about", "more than".
 const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;
