@@ -24,6 +24,14 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a thing bought 'at a cost to the trust of £1.7m' is a cost; 'the total cost to the trust' of problems stays the loss", () => {
+    expect(claimsOf(`${TRUST} took the iPM system from Accenture at a cost to the trust of £1.7m.`)).toContain(
+      `${TRUST} | cost | 1700000`,
+    );
+    expect(claimsOf(`The problems at ${TRUST} have had a total cost to the trust of £2.3m so far.`).join()).toContain(
+      `${TRUST} | loss | 2300000`,
+    );
+  });
   it("a sum 'in lost income and extra theatre sessions' is the loss", () => {
     expect(
       claimsOf(`The failures cost ${TRUST} around £780,000 in lost income and extra theatre sessions at weekends.`),
