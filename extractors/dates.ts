@@ -328,8 +328,12 @@ function forChrono(sentence: string): string {
       // chrono reads "30 June" before a run of spaces as June, its day lost ("Go-live | 30 June      | 6 August", a
       // table's cells as text extraction spaces them): the run is a break between cells.
       .replace(/ {2,}/g, (m) => ` ;${" ".repeat(m.length - 2)}`)
+      // "on a wet Monday in June 2010", "on a busy Saturday night": a weekday told with "a" is no day of its own.
+      .replace(A_WEEKDAY, (m, lead: string) => lead + " ".repeat(m.length - lead.length))
   );
 }
+const A_WEEKDAY =
+  /(\b(?:an?|one)\s+(?:[a-z]+\s+)?)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?/gi;
 const FROM_A_DAY = new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)`, "gi");
 const MOVED_FROM_TO = new RegExp(
   String.raw`\b(?:moved|put back|pushed back|postponed|delayed|deferred|brought forward|changed|slipped|rescheduled|revised|moving|putting back)\b(?:,?\s+[\w-]+){0,4}?,?\s+from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}(?:\s+\d{4})?\s+(?:to|until)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\b)`,

@@ -27,6 +27,12 @@ describe("dates, one form a line", () => {
     expect(paper(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
     expect(learnt(line, "2007-09-27")).toEqual(["31 August=2007-08-31..2007-08-31", "31 March=2008-03-31..2008-03-31"]);
   });
+  it("a weekday told with 'a' is no day of its own: 'on a wet Monday in June 2010' is June 2010", () => {
+    expect(dates("It went live with Cerner Millennium on a wet Monday in June 2010.", "2011-10-05")).toEqual([
+      "June 2010=2010-06-01..2010-06-30",
+    ]);
+    expect(dates("The board met on Monday.", "2011-10-05")).toEqual(["Monday=2011-10-03..2011-10-03"]);
+  });
   it("a day before a run of spaces keeps its day: a table's cells as text extraction spaces them", () => {
     expect(paper("Go-live (cutover)      | 30 June      | 6 August        | Complete", "2007-09-27")).toEqual([
       "30 June=2007-06-30..2007-06-30",
