@@ -24,6 +24,17 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("billions spent are the national programme's, whoever says or spends them; a contract's billions stay its own", () => {
+    const text = [
+      "The NHS National Programme for IT was launched in 2002.",
+      "By March this year, the Department of Health says, £6.4bn had been spent.",
+      "CSC's contract for the North, Midlands and East alone is worth £3.1bn.",
+    ].join(" ");
+    const claims = claimsOf(text, "news", "2011-06-01");
+    expect(claims.some((c) => /Programme for IT \| cost \| 6400000000/.test(c))).toBe(true);
+    expect(claims.join()).not.toContain("Department of Health | cost");
+    expect(claims).toContain("CSC | contract-value | 3100000000");
+  });
   it("a thing bought 'at a cost to the trust of £1.7m' is a cost; 'the total cost to the trust' of problems stays the loss", () => {
     expect(claimsOf(`${TRUST} took the iPM system from Accenture at a cost to the trust of £1.7m.`)).toContain(
       `${TRUST} | cost | 1700000`,

@@ -46,8 +46,26 @@ export function ownerOfAmount(
   // trust's the sentence is about.
   const ofProgramme =
     m.amount >= NATIONAL_SCALE && PROGRAMME_POSSESSIVE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
-  return ofProgramme ? (programme ?? NO_OWNER) : null;
+  if (ofProgramme) return programme ?? NO_OWNER;
+  // "the £2.7bn already spent on detailed care records systems", "By March this year, the Department of Health says,
+  // £6.4bn had been spent": billions spent are the national programme's, whoever says or spends them; not a contract's
+  // worth, a saving, nor a company's charge.
+  // (Within the amount's sentence: "… had been spent. CSC's contract …" is another's.)
+  const around = `${text
+    .slice(Math.max(0, m.span.start - 60), m.span.start)
+    .split(/[.!?]\s/)
+    .pop()} ${text.slice(m.span.end, m.span.end + 60).split(/[.!?](?:\s|$)/)[0]}`;
+  const spentNationally =
+    m.amount >= NATIONAL_SCALE &&
+    m.currency === "GBP" &&
+    NATIONAL_SPEND.test(around) &&
+    !NOT_NATIONAL_SPEND.test(around);
+  return spentNationally && programme ? programme : null;
 }
+
+const NATIONAL_SPEND = /\b(?:spent|spend|spending|cost|costs|bill|budget|budgeted)\b/i;
+const NOT_NATIONAL_SPEND =
+  /\b(?:contracts?|deals?|worth|valued|charge|savings?|saved|benefits?|write-?off|revenue|turnover)\b/i;
 
 /** The owner of an amount that is a body's the text never names: no claim. */
 export const NO_OWNER = "";
