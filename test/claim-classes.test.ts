@@ -34,6 +34,13 @@ describe("claims: one class of sentence a line", () => {
     expect(claims.some((c) => /Programme for IT \| cost \| 6400000000/.test(c))).toBe(true);
     expect(claims.join()).not.toContain("Department of Health | cost");
     expect(claims).toContain("CSC | contract-value | 3100000000");
+    // (A budget for the programme's own contracts is the programme's.)
+    const budget = claimsOf(
+      "The National Audit Office put the total cost of the National Programme for IT at £12.4bn, double the £6.2bn originally budgeted for its core contracts.",
+      "news",
+      "2006-09-01",
+    );
+    expect(budget.some((c) => /Programme for IT \| cost \| 6200000000/.test(c))).toBe(true);
   });
   it("a thing bought 'at a cost to the trust of £1.7m' is a cost; 'the total cost to the trust' of problems stays the loss", () => {
     expect(claimsOf(`${TRUST} took the iPM system from Accenture at a cost to the trust of £1.7m.`)).toContain(

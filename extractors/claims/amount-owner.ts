@@ -64,8 +64,9 @@ export function ownerOfAmount(
 }
 
 const NATIONAL_SPEND = /\b(?:spent|spend|spending|cost|costs|bill|budget|budgeted)\b/i;
+// ("budgeted for its core contracts": the programme's budget for its contracts is the programme's.)
 const NOT_NATIONAL_SPEND =
-  /\b(?:contracts?|deals?|worth|valued|charge|savings?|saved|benefits?|write-?off|revenue|turnover)\b/i;
+  /\b(?:(?<!(?:for|on) (?:its |the |their )?(?:core |original |main |central |national )?)contracts?|deals?|worth|valued|charge|savings?|saved|benefits?|write-?off|revenue|turnover)\b/i;
 
 /** The owner of an amount that is a body's the text never names: no claim. */
 export const NO_OWNER = "";
