@@ -315,9 +315,8 @@ function yearsOfPublication(text: string, ref: Date): RawDate[] {
 function forChrono(sentence: string): string {
   return (
     sentence
-      .replace(
-        /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d)/gi,
-        (m) => " ".repeat(m.length),
+      .replace(new RegExp(String.raw`\b${TIME_OF_DAY}\s+of\s+(?=(?:${WEEKDAY}\s+)?\d)`, "gi"), (m) =>
+        " ".repeat(m.length),
       )
       .replace(/\s[–—-]\s(?=[a-z])/g, (m) => " ; ".slice(0, m.length))
       // "moved from 4 July to 31 October", "pushed back from April to September": a date moved is two dates, the one
@@ -332,16 +331,20 @@ function forChrono(sentence: string): string {
       .replace(A_WEEKDAY, (m, lead: string) => lead + " ".repeat(m.length - lead.length))
   );
 }
-const A_WEEKDAY =
-  /(\b(?:an?|one)\s+(?:[a-z]+\s+)?)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?/gi;
+// A weekday's name, and a time of its day.
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const TIME_OF_DAY = String.raw`(?:morning|afternoon|evening|night)`;
+const A_WEEKDAY = new RegExp(String.raw`(\b(?:an?|one)\s+(?:[a-z]+\s+)?)${WEEKDAY}\b(?:\s+${TIME_OF_DAY})?`, "gi");
 const FROM_A_DAY = new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)`, "gi");
 const MOVED_FROM_TO = new RegExp(
   String.raw`\b(?:moved|put back|pushed back|postponed|delayed|deferred|brought forward|changed|slipped|rescheduled|revised|moving|putting back)\b(?:,?\s+[\w-]+){0,4}?,?\s+from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}(?:\s+\d{4})?\s+(?:to|until)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\b)`,
   "g",
 );
 
-const DAY_RELATIVE =
-  /^(?:(?:on|last|this|next|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$/i;
+const DAY_RELATIVE = new RegExp(
+  String.raw`^(?:(?:on|last|this|next|the)\s+)?${WEEKDAY}(?:\s+${TIME_OF_DAY})?$|^(?:yesterday|today|tomorrow|tonight)$|^(?:(?:last|this|next)\s+)?(?:week|weekend)$`,
+  "i",
+);
 
 /**
  * Whether a date is a day or a week only its document's publication places ("on Tuesday", "last week", "yesterday"):

@@ -1,6 +1,5 @@
 // FigureReading: one figure against its statement, and whether a passage holds it; asked by every rule kind.
 import { MONTH_PATTERN, financialYear, financialYearOf } from "../../extractors/dates/calendar.js";
-import { CELL_SPLIT } from "../../extractors/table-money.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { WHOLE_BEFORE, WHOLE_SAID, agrees, allOf, figuresOf, sameQuantity, type Figure } from "../facts/figures.js";
@@ -18,7 +17,17 @@ import {
 } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Papers, Scored, Statement } from "./types.js";
-import { financialYears, fine, inFinancialYear, monthIn, monthsOf, namesMonth, overlaps } from "./common.js";
+import {
+  TOTAL_ROW,
+  financialYears,
+  fine,
+  inFinancialYear,
+  labelOf,
+  monthIn,
+  monthsOf,
+  namesMonth,
+  overlaps,
+} from "./common.js";
 
 // A date phrase leading a sentence before its first comma: "In March,", "On 17 June,", "By the end of May,".
 // ("Over the three months from April to June, 74.2 per cent …": a span fronted by "over", "across", "between".)
@@ -288,8 +297,8 @@ export class FigureReading {
    * label is the total, or says something the statement says.
    */
   labelSays(row: string): boolean {
-    const label = row.trim().split(CELL_SPLIT)[0] ?? "";
-    return /^(?:grand\s+)?total\b/i.test(label) || [...contentWords(label)].some((w) => this.st.said.has(w));
+    const label = labelOf(row);
+    return TOTAL_ROW.test(label) || [...contentWords(label)].some((w) => this.st.said.has(w));
   }
 }
 

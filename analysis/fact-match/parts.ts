@@ -3,7 +3,7 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored } from "./types.js";
-import { labelOf } from "./common.js";
+import { TOTAL_ROW, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 
 /**
@@ -70,7 +70,7 @@ export function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | unde
     return (
       !!r.u.context &&
       r !== hit &&
-      !/^(?:grand\s+)?total\b/i.test(label(r.u)) &&
+      !TOTAL_ROW.test(label(r.u)) &&
       shared >= Math.min(2, words.length) &&
       shared * 2 >= words.length
     );

@@ -4,7 +4,7 @@ import { agrees, sameQuantity, specific } from "../facts/figures.js";
 import { figurePeriod } from "../facts/periods.js";
 import { clausesAt } from "../facts/wording.js";
 import type { Scored } from "./types.js";
-import { fine, goesOn, oneDay } from "./common.js";
+import { TOTAL_ROW, fine, goesOn, oneDay } from "./common.js";
 import { toldAs } from "./reading.js";
 import type { FigureReading } from "./figure-reading.js";
 import { movedTold } from "./event-dates.js";
@@ -82,7 +82,7 @@ export function support(fr: FigureReading): Scored | undefined {
     (specific(f, f.bound !== "above" && f.bound !== "below")
       ? st.tableRows.find(
           (r) =>
-            /^\s*(?:grand\s+)?total\b/i.test(r.u.text) &&
+            TOTAL_ROW.test(r.u.text) &&
             r.u.figures.some((p) => figurePeriod(p, r.u.figures) === toldAs(fr.clause) && fr.agreesNow(r, p)),
         )
       : undefined)
