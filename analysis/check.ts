@@ -1,7 +1,7 @@
 import { askedToDecide, decisionTold } from "./facts/decisions.js";
 import { knowledge, predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
-import type { StakeholderMention } from "../model/extraction.js";
+import { ORIGINAL_PLAN, type StakeholderMention } from "../model/extraction.js";
 import type { QuoteMention } from "../model/extraction.js";
 import type { Kind } from "../model/doc.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
@@ -155,9 +155,12 @@ export function checkDocument(
           // (Or the sum of a span: "Complaints reached 185 in June alone" against "185 complaints in the quarter".)
           (c.verdict === "supported" &&
             disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
-            c.evidence.every(
-              (e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote) || SPAN_TOLD.test(e.quote),
-            )))
+            // (Or a first plan that another plan's date supported: "had originally planned to go live on 4 July"
+            // against "Go-live | 4 Apr 2011 | 4 Jul 2011" under "Baseline | Revised", which the sentence reads.)
+            (c.claim.aspect === ORIGINAL_PLAN ||
+              c.evidence.every(
+                (e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote) || SPAN_TOLD.test(e.quote),
+              ))))
       )
         settleAgainstTheSentence(c);
   }

@@ -3660,3 +3660,69 @@ describe("a roughly written sum told as spent, against the Total row's forecast"
   it("'expects to spend more than £2m this year' keeps its support", () =>
     expect(check("The trust expects to spend more than £2m on the project this year.").verdict).toBe("supported"));
 });
+
+describe("a revised date told as the first plan", () => {
+  const { check } = against(
+    [
+      "Table 3: Deployment milestones",
+      "Milestone                     | Original plan   | Revised date    | Actual",
+      "Second dress rehearsal        | 3 March 2010    | 12 May 2010     | 14 May 2010",
+      "Go-live (outpatients)         | 12 April 2010   | 7 June 2010     | 7 June 2010",
+      "Upgrade to release 3          | 15 October 2010 | 21 February 2011 | -",
+    ],
+    "2010-07-29",
+    "2010-08-05",
+  );
+  it("'was originally planned for February' against a row whose first plan is October and revision February: contradicted", () =>
+    expect(check("An upgrade to release 3, originally planned for February, has yet to be scheduled.").verdict).toBe(
+      "contradicted",
+    ));
+  it("'had first been due on 7 June' against the go-live's revised date: contradicted", () =>
+    expect(check("The outpatient go-live had first been due on 7 June.").verdict).toBe("contradicted"));
+  it("the first plan told as the first plan keeps its support", () =>
+    expect(check("The outpatient go-live had originally been planned for 12 April.").verdict).toBe("supported"));
+  it("the revised date told as the revised date keeps its support", () =>
+    expect(check("The outpatient go-live was rescheduled for 7 June.").verdict).toBe("supported"));
+});
+
+describe("the year to date told as the year's whole", () => {
+  const { check } = against(
+    [
+      "Table 2: Deployment costs",
+      "Line                          | 2010/11 plan £000 | Actual to month 6 £000 | 2010/11 forecast £000 | Variance £000",
+      "Temporary coding staff        | 120               | 236                    | 455                   | (335)",
+      "Training backfill             | 300               | 142                    | 310                   | (10)",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+  );
+  it("'will spend £236,000 on temporary coding staff this year' against the row's 236 to date and 455 forecast: contradicted", () =>
+    expect(check("The trust will spend £236,000 on temporary coding staff this year.").verdict).toBe("contradicted"));
+  it("'expects to spend £455,000 on temporary coding staff' keeps the forecast's support", () =>
+    expect(check("The trust expects to spend £455,000 on temporary coding staff.").verdict).toBe("supported"));
+  it("'has spent £236,000 so far' keeps the figure to date's support", () =>
+    expect(check("The trust has spent £236,000 on temporary coding staff so far.").verdict).toBe("supported"));
+  it("a rough figure ('about £140,000 will go on training backfill') reads no cell as the year's", () =>
+    expect(check("About £140,000 will go on training backfill this year.").verdict).not.toBe("contradicted"));
+});
+
+describe("another month's figure, or the quarter's, in a table of months across", () => {
+  const { check } = against(
+    [
+      "Table 4: Operational measures",
+      "Measure                        | Jul 2009 | Aug 2009 | Sep 2009 | Q2 total | Oct 2009",
+      "Complaints about appointments  | 23       | 31       | 48       | 102      | 36",
+      "Clinics cancelled by the trust | 44       | 57       | 161      | 262      | 208",
+    ],
+    "2009-11-26",
+    "2009-12-03",
+  );
+  it("'Complaints about appointments rose to 48 in October' against September's 48 and October's 36: contradicted", () =>
+    expect(check("Complaints about appointments rose to 48 in October.").verdict).toBe("contradicted"));
+  it("'262 clinics were cancelled in October' against the quarter's 262 and October's 208: contradicted", () =>
+    expect(check("The trust cancelled 262 clinics in October.").verdict).toBe("contradicted"));
+  it("the month's own small count keeps its support", () =>
+    expect(check("Complaints about appointments fell to 36 in October.").verdict).toBe("supported"));
+  it("the quarter's total told of the quarter keeps its support", () =>
+    expect(check("The trust cancelled 262 clinics between July and September.").verdict).not.toBe("contradicted"));
+});

@@ -25,13 +25,14 @@ import {
   contingencyDrawn,
   forecastAsDone,
   otherMonthsRow,
+  toDateAsYear,
   planAsDone,
   planAsOutcome,
   promisedAsReceived,
 } from "./forecasts.js";
 import { support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
-import { namedRowsDate, otherMilestonesDate } from "./milestones.js";
+import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
@@ -178,11 +179,13 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // October" against "| 9,812 | 11,230" under "September | October".)
   const early =
     forecastAsDone(fr) ??
+    toDateAsYear(fr) ??
     borneAlone(fr) ??
     planAsDone(fr) ??
     promisedAsReceived(fr) ??
     planAsOutcome(fr) ??
     (f.kind === "count" ? otherMonthsRow(fr) : undefined) ??
+    revisedAsFirstPlan(fr) ??
     otherMilestonesDate(fr) ??
     namedRowsDate(fr);
   if (early) return { found: "disagree", evidence: early };

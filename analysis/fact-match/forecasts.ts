@@ -184,6 +184,45 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   );
 }
 
+// What a statement tells as the year's whole: a sum to come ("will cost", "expects to lose") or of the year ("this
+// financial year", "by March").
+const YEAR_TOLD =
+  /\b(?:will|would|expects?|expected|expecting|forecasts?|forecast to|is set to|projected|anticipates?)\b|\bthis (?:financial )?year\b|\bfor the (?:whole |full )?(?:financial )?year\b|\bby (?:the end of )?(?:March|the (?:financial )?year[- ]end)\b|\bfull[- ]year\b/i;
+
+/**
+ * "Extra staff … will cost £512,000 this year" against "Additional medical records and clerical staff | 180 | 512 |
+ * 1,090" under "2011/12 plan £000 | YTD actual £000 | 2011/12 forecast £000": the year to date told as the year's
+ * whole, where the row forecasts another sum. Never where a forecast of any row holds the figure, nor where the
+ * statement tells the sum as done.
+ */
+export function toDateAsYear(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  // (Of its own clause: "… this year, including £225,000 in penalties … since November" tells no sum to date.)
+  const own = clausesAt(st.text, f.text)[1] ?? fr.clause;
+  // (A figure written exactly: the writer copied the cell. "about £24,000 will be saved" reads no row's cell.)
+  if (f.kind !== "money" || f.bound !== "exact" || fr.toldAsBudget || !YEAR_TOLD.test(own) || toldToDate(own))
+    return undefined;
+  const forecasts = (u: EvidenceUnit) =>
+    u.figures.filter(
+      (q) => q.kind === "money" && figurePeriod(q, u.figures) === "forecast" && !/\bvariance\b/i.test(q.column ?? ""),
+    );
+  if (st.tableRows.some((r) => forecasts(r.u).some((q) => agrees(f, q)))) return undefined;
+  const candidates = [...fr.close, ...st.named, ...st.tableRows.filter((r) => fr.labelSays(r.u.text))];
+  return candidates.find(
+    (r) =>
+      !!r.u.context &&
+      r.u.figures.some(
+        (p) =>
+          p.kind === "money" &&
+          agrees(f, p) &&
+          p.value === f.value &&
+          !/\b(?:variance|budget|plan|planned)\b/i.test(p.column ?? "") &&
+          (p.period ?? columnPeriod(p.column)) === "to-date",
+      ) &&
+      forecasts(r.u).some((q) => !agrees(f, q)),
+  );
+}
+
 // "Expenditure on temporary validation staff to 31 August 2007 was £64,000": a sum up to a day gone.
 const TO_A_DAY_BEFORE =
   /\b(?:to|by|at|as at) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?(?: \(month \d+\))?,?\s+(?:is|was|were|are|had been|has been|stood at|totalled|amounted to)\s*$/i;
@@ -255,7 +294,9 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
   // (Or a count written exactly: "District nurses recorded just 9,812 contacts in October" against a table whose
   // September column holds 9,812 and whose October column 11,230.)
-  const exactCount = f.kind === "count" && f.bound === "exact" && f.value >= 100;
+  // (Of a smaller count, only in a table of months across whose row names its measure: "Formal complaints rose to 57 in
+  // August" against "Formal complaints | … | 57 | 49" under "Jul 2011 | Aug 2011".)
+  const exactCount = f.kind === "count" && f.bound === "exact" && f.value >= 10;
   if ((f.kind !== "percent" && !exactCount) || !month || fr.toldAsBudget) return undefined;
   // (The month must be the figure's own period: "has almost doubled since April to 402" is no April count.)
   const at = st.text.indexOf(month.text);
@@ -278,6 +319,13 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     if (!p) continue;
     // (A table of months across: the cell's month is its column's, and the statement's month is another column.)
     const across = monthOfHeading(p.column!);
+    // (Or a table of months across with a column of their sum: "262 outpatient clinics were cancelled in October"
+    // against "Outpatient clinics cancelled | 61 | 58 | 143 | 262 | 212" under "Jul 2008 | … | Q2 total | Oct 2008".)
+    if (across === null && SPAN_COLUMN.test(p.column!) && fr.labelSays(u.text)) {
+      const q = u.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
+      if (q && !agrees(f, q)) return st.match(u, st.said);
+    }
+    if (f.kind === "count" && f.value < 100 && across === null) continue;
     if (across !== null) {
       if (across === wanted || !fr.labelSays(u.text)) continue;
       const q = u.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
@@ -292,6 +340,9 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   }
   return undefined;
 }
+
+// A column of a sum of months: "Q2 total", "Quarter 1", "Q1 2007/8", "Year to date".
+const SPAN_COLUMN = /\b(?:Q[1-4]|quarter|total|year to date|ytd)\b/i;
 
 // "has received", "handed the trust", "was paid": money told as come in.
 const RECEIVED_TOLD =
@@ -339,7 +390,13 @@ export function promisedAsReceived(fr: FigureReading): Scored | undefined {
  */
 export function planAsOutcome(fr: FigureReading): Scored | undefined {
   const { f } = fr;
-  if (f.kind !== "money" || fr.toldAsBudget || !(OUTCOME_TOLD.test(fr.clause) || toldToDate(fr.clause)))
+  // (A figure written exactly: the writer copied the cell. "about £24,000 will be saved" reads no row's cell.)
+  if (
+    f.kind !== "money" ||
+    f.bound !== "exact" ||
+    fr.toldAsBudget ||
+    !(OUTCOME_TOLD.test(fr.clause) || toldToDate(fr.clause))
+  )
     return undefined;
   if (PLAN_TOLD.test(fr.clause)) return undefined;
   // (A passage about the statement's thing: most like it, or sharing its words or the financial year it names.)

@@ -122,6 +122,31 @@ export function otherMilestonesDate(fr: FigureReading): Scored | undefined {
   return undefined;
 }
 
+// A date told as the first plan ("originally planned for April 2009", "was first due on 1 March"), and the columns of a
+// milestone table that give the first plan ("Original plan", "Baseline") and a later one ("Revised date").
+const FIRST_PLAN =
+  /\b(?:originally|initially|first)\b(?:\s+[\w-]+){0,2}?\s+(?:planned|due|scheduled|set|meant|expected|intended|timetabled|pencilled|booked)\b|\boriginal\s+(?:plan|date|target|timetable|schedule)\b/i;
+const FIRST_COLUMN = /\b(?:original|baseline|initial|first)\b/i;
+const LATER_COLUMN = /\b(?:revised|re-?planned|replanned|current|latest|new)\b/i;
+
+/**
+ * "was originally planned for April 2009" against "Upgrade to Millennium release 2 | 30 November 2008 | 27 April 2009"
+ * under "Milestone | Original plan | Revised date": a revised date told as the first plan, where the row's first plan
+ * is another date. Never where a first-plan cell of any row holds the date (the statement may name another milestone).
+ */
+export function revisedAsFirstPlan(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const told = dateTold(fr);
+  if (!told || !FIRST_PLAN.test(told.clause)) return undefined;
+  const first = (p: Figure) => !!p.column && FIRST_COLUMN.test(p.column);
+  const later = (p: Figure) => !!p.column && LATER_COLUMN.test(p.column) && !FIRST_COLUMN.test(p.column);
+  const rows = papers.units.filter((u) => u.context && u.figures.some((p) => fine(p) && first(p)));
+  if (rows.some((u) => u.figures.some((p) => fine(p) && first(p) && (agrees(f, p) || yearOnlyApart(f, p)))))
+    return undefined;
+  const held = rows.find((u) => u.figures.some((p) => fine(p) && later(p) && agrees(f, p)));
+  return held ? st.match(held, st.said) : undefined;
+}
+
 /** Whether a passage of prose dates a milestone of `kind` on `f`'s date. */
 function prosedAs(u: EvidenceUnit, f: Figure, kind: string): boolean {
   return u.figures.some((p) => {
