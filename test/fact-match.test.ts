@@ -3726,3 +3726,28 @@ describe("another month's figure, or the quarter's, in a table of months across"
   it("the quarter's total told of the quarter keeps its support", () =>
     expect(check("The trust cancelled 262 clinics between July and September.").verdict).not.toBe("contradicted"));
 });
+
+describe("a sentence led by a neighbouring body", () => {
+  const { check } = against(
+    [
+      "Table 2: Operational measures",
+      "Measure                        | Aug 2008 | Sep 2008",
+      "Unvalidated records in backlog | 3,860    | 11,472",
+      "3.4 Lowmoor PCT has withheld £96,000 until the podiatry activity data are corrected.",
+    ],
+    "2008-10-30",
+    "2008-11-06",
+  );
+  it("'Neighbouring Ashcombe Hospitals NHS Trust … reported a backlog of about 4,000 records': the neighbour's, unverified", () =>
+    expect(
+      check(
+        "Neighbouring Ashcombe Hospitals NHS Trust, which went live with Millennium in June, reported a backlog of about 4,000 records at the same stage.",
+      ).verdict,
+    ).toBe("unverified"));
+  it("a neighbour the papers name is still checked against them", () =>
+    expect(
+      check(
+        "Neighbouring Lowmoor PCT, which buys podiatry from the trust, has withheld £96,000 until the data are corrected.",
+      ).verdict,
+    ).toBe("supported"));
+});

@@ -50,7 +50,12 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   const clause = clausesAt(st.text, f.text)[1] ?? st.text;
   // (Or the sentence's lead, before its first comma: "Nationally, more than 2,000 NHS organisations now use it".)
   const lead = /^[^,]{0,40},/.exec(st.text)?.[0] ?? "";
-  if ((OF_OTHERS.test(clause) || NATIONAL.test(lead)) && !st.scored.some((r) => OF_OTHERS.test(r.u.text)))
+  // (Or led by a neighbour: "Neighbouring Ashcombe Hospitals NHS Trust, which went live with Millennium in June,
+  // reported a backlog of about 4,000 records", whose figures are the neighbour's.)
+  if (
+    (OF_OTHERS.test(clause) || NATIONAL.test(lead) || neighbourUnnamed(st.text, papers)) &&
+    !st.scored.some((r) => OF_OTHERS.test(r.u.text))
+  )
     return { found: "open" };
   // ("delivered under the £12.7bn National Programme for IT": billions are a national programme's, which a trust's
   // papers give only where they give billions too.)
@@ -86,6 +91,18 @@ function ofAnotherYear(fr: FigureReading, r: Scored): boolean {
     return !years.includes(meant);
   }
   return /\b(?:forecast\w*|planned|projected)\b/i.test(r.u.text);
+}
+
+const NEIGHBOUR_LEAD = /^\W*(?:(?:At|In|at|in)\s+)?(?:[Tt]he\s+)?(?:[Nn]eighbouring|[Nn]earby)\s+((?:[A-Z][\w'’-]*\s*)+)/;
+// Words of a body's name that say what it is, not which one.
+const KIND_WORD =
+  /^(?:NHS|Trust|Hospitals?|PCT|Partnership|General|Foundation|Ambulance|Service|University|Royal|Community|Health|Mental|Care|Primary|Teaching|North|South|East|West|Central|Upper|Lower|Great|St|and|of|the)$/;
+
+/** Whether a sentence is led by a neighbouring body whose name (less its kind's words) the papers never give. */
+function neighbourUnnamed(text: string, papers: Papers): boolean {
+  const name = NEIGHBOUR_LEAD.exec(text)?.[1];
+  const own = name?.split(/\s+/).filter((w) => w && !KIND_WORD.test(w)) ?? [];
+  return own.length > 0 && !papers.units.some((u) => own.some((w) => u.text.includes(w)));
 }
 
 const OF_OTHERS = new RegExp(
