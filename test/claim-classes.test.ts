@@ -24,6 +24,15 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a neighbour trust named without 'NHS' is the subject of its own go-live, not the article's trust", () => {
+    const text = [
+      `${TRUST} went live with RiO in November and cancelled 12 clinics.`,
+      "Neighbouring Saltmarsh and Dene Mental Health Trust moved to RiO last spring.",
+    ].join(" ");
+    const claims = claimsOf(text, "news", "2010-02-03");
+    expect(claims).toContain("Saltmarsh and Dene Mental Health Trust | go-live | 2009-03/2009-05");
+    expect(claims).not.toContain(`${TRUST} | go-live | 2009-03/2009-05`);
+  });
   it("billions spent are the national programme's, whoever says or spends them; a contract's billions stay its own", () => {
     const text = [
       "The NHS National Programme for IT was launched in 2002.",
@@ -3024,6 +3033,44 @@ describe("claims: classes read from the blind batches of session 32", () => {
       "Surplus/(deficit)               -     (1,200)     (3,400)       (2,200)         (2,900)",
     ].join("\n");
     expect(claimsOf(table, "board-paper", "2010-12-10", TRUST).filter((c) => !c.includes("lorenzo"))).toEqual([]);
+  });
+  it("an EBITDA row of a finance table is a margin, no cost", () => {
+    const table = [
+      "KESTREL VALE HOSPITALS NHS TRUST",
+      "Finance report, month 6",
+      "",
+      "Table 1: Income and expenditure (£000)",
+      "",
+      "Line                    Annual plan   YTD plan   YTD actual   YTD variance",
+      "EBITDA                      13,800       6,900        2,880        (4,020)",
+    ].join("\n");
+    expect(claimsOf(table, "board-paper", "2011-10-27", TRUST)).toEqual([]);
+  });
+  it("money behind an income plan is income short", () =>
+    expect(
+      claimsOf(`At the end of October ${TRUST} was £2.3m behind its income plan.`, "board-paper", "2008-11-20"),
+    ).toEqual([`${TRUST} | income-shortfall | 2300000`]));
+  it("a contract's value in its own part of a sentence whose other part speaks of payments", () =>
+    expect(
+      claimsOf(
+        "Payments to CSC are made only for systems that have been accepted; the value of CSC's contract for the North, Midlands and East is £2.9 billion.",
+        "other",
+        "2010-03-10",
+      ),
+    ).toContain("CSC | contract-value | 2900000000"));
+  it("babies, women and families are people affected too; so are patients booked twice or left with duplicate records", () => {
+    expect(claimsOf(`At ${TRUST} two babies missed their newborn hearing screening appointments.`)).toContain(
+      `${TRUST} | patients-affected | 2`,
+    );
+    expect(
+      claimsOf(`At ${TRUST} some 60 women turned up for antenatal clinics to find nobody expecting them.`),
+    ).toContain(`${TRUST} | patients-affected | 60`);
+    expect(claimsOf(`${TRUST} says 3,100 patients ended up with duplicate records.`)).toContain(
+      `${TRUST} | patients-affected | 3100`,
+    );
+    expect(claimsOf(`A check at ${TRUST} found that 146 patients were booked twice.`)).toContain(
+      `${TRUST} | patients-affected | 146`,
+    );
   });
   it("a patient's new date is no go-live planned", () =>
     expect(

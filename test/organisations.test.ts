@@ -114,6 +114,11 @@ describe("organisations by shape, one form a line", () => {
     ]);
     expect(categoryByShape("Tallowford Community Health Services")).toBe("nhs-trust");
   });
+  it("a trust named without 'NHS' ('… Mental Health Trust', '… Partnership Trust') is an NHS provider by its shape", () => {
+    expect(categoryByShape("Saltmarsh and Dene Mental Health Trust")).toBe("nhs-trust");
+    expect(categoryByShape("Wyebridge Partnership Trust")).toBe("nhs-trust");
+    expect(categoryByShape("Harcombe Hospitals Foundation Trust")).toBe("nhs-trust");
+  });
   it("newspapers by their title words, universities by 'University of', and no person led by a place or a preposition", () => {
     expect(orgs("The Shrewsford Star and Health IT Week reported it; the Wexmoor Argus did not.")).toEqual([
       "Shrewsford Star",

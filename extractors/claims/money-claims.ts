@@ -286,9 +286,16 @@ export function moneyClaim(
   // "… under our contract, which is worth £9.8m over ten years": the figure is the contract's, whatever else the
   // sentence says of charges.
   if (CONTRACT_WORTH.test(lead)) return make(PREDICATE.contractValue, null);
+  // (Then the part of the sentence between its semicolons: "Payments to CSC are made only for systems delivered; the
+  // value of CSC's contract for the North, Midlands and East is £2.9 billion" states a contract's value, whatever the
+  // first part says of payments.)
+  const part = semicolonPart(text, s, m.span.start);
   const found =
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
-    (position ? undefined : MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text)));
+    (position
+      ? undefined
+      : ((part !== s.text ? MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, part)) : undefined) ??
+        MONEY_PREDICATES.find((q) => (first || !q.total) && fits(q, s.text))));
   // "which has cost about £95,000 in lost backfill", "The delay has cost £255,000": what one thing has cost is a
   // cost, though a word of losing is near; what "the problems have cost the trust" is the loss.
   const spentNotLost =
@@ -360,3 +367,10 @@ const RECEIVED_AFTER =
   /^\s*on account\b|^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been|is being|are being|was being|were being) (?:covered|met|funded|paid for|underwritten) by\b|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,5}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;
+
+/** The part of sentence `s` between the semicolons around `at` (the whole sentence where it has none). */
+function semicolonPart(text: string, s: Sentence, at: number): string {
+  const before = text.lastIndexOf(";", at);
+  const after = text.indexOf(";", at);
+  return text.slice(Math.max(s.start, before + 1), after < 0 || after > s.end ? s.end : after);
+}

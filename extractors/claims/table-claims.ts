@@ -111,7 +111,8 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const namesCost = /\b(?:costs?|spend(?:ing)?|expenditure)\b/.test(label);
   if (received.test(label) || (received.test(section) && !namesCost)) return null;
   // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
-  if (/\bsurplus\b/.test(label)) return null;
+  // (So are earnings before interest and the like, "EBITDA": a margin, no spending.)
+  if (/\bsurplus\b|\bebit(?:da)?\b/.test(label)) return null;
   // Savings are what was delivered: a plan's or a target's figure is not yet saved.
   if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
     return change || /\b(?:budget|plan|planned|target)\b/.test(column)
