@@ -3034,6 +3034,26 @@ describe("claims: classes read from the blind batches of session 32", () => {
     ].join("\n");
     expect(claimsOf(table, "board-paper", "2010-12-10", TRUST).filter((c) => !c.includes("lorenzo"))).toEqual([]);
   });
+  it("letters never printed, posted late or results held for days are a backlog", () => {
+    expect(claimsOf(`At ${TRUST} about 4,000 appointment letters were never printed.`)).toContain(
+      `${TRUST} | backlog-count | 4000`,
+    );
+    expect(claimsOf(`${TRUST} said around 900 appointment letters were posted late.`)).toContain(
+      `${TRUST} | backlog-count | 900`,
+    );
+  });
+  it("another body's count of what was just counted is that body's ('puts the figure at', 'the true figure could be')", () => {
+    const first = `${TRUST} says 3,100 patients were left with duplicate records.`;
+    expect(claimsOf(`${first} NHS Wexmoor Clinical Commissioning Group puts the figure at 4,500.`)).toContain(
+      "NHS Wexmoor Clinical Commissioning Group | patients-affected | 4500",
+    );
+    expect(
+      claimsOf(`${first} The Care Quality Commission, which inspected the trust, put the number at more than 1,000.`),
+    ).toContain("Care Quality Commission | patients-affected | 1000");
+    expect(
+      claimsOf(`${first} Wexmoor Primary Care Trust believes the true figure could be as high as 2,000.`),
+    ).toContain("Wexmoor Primary Care Trust | patients-affected | 2000");
+  });
   it("an EBITDA row of a finance table is a margin, no cost", () => {
     const table = [
       "KESTREL VALE HOSPITALS NHS TRUST",

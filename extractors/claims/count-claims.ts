@@ -26,6 +26,12 @@ const PART_LEFT = new RegExp(
   "gi",
 );
 
+const ABOUT = String.raw`(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|closer to|nearer|as (?:high|many) as)\s+)?`;
+const RESTATED = new RegExp(
+  String.raw`\b(?:puts?|places?|placed)\s+(?:the|its)\s+(?:true\s+|real\s+|actual\s+|own\s+)?(?:figure|number|total|count|tally)\s+at\s+${ABOUT}${FIGURE}|\b(?:true|real|actual)\s+(?:figure|number|total)\s+(?:(?:could|may|might|would)\s+be|is|was)\s+${ABOUT}${FIGURE}|\b(?:says?|said)\s+(?:it|the (?:figure|number|total))\s+(?:is|was)\s+(?:nearer|closer to)\s+${FIGURE}`,
+  "gi",
+);
+
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
 // more than 52 weeks", "41 waited longer than they should have", "two may have come to harm", "four had suffered
@@ -222,6 +228,19 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
   }
+  // "Lowmoor PCT puts the figure at 4,500", "The Care Quality Commission … put the number at more than 1,000": another
+  // body's count of what was just counted is its count of the same, the body's that gives it.
+  const restatedOf = counted.at(-1)?.p ?? memory.count?.predicate;
+  if (restatedOf)
+    for (const m of s.text.matchAll(RESTATED)) {
+      const figure = m.slice(1).find((g) => g !== undefined)!;
+      const n = parseCount(figure);
+      if (n === null || n < 1 || isYear(figure)) continue;
+      const start = s.start + m.index! + m[0].lastIndexOf(figure);
+      const giver = scope.actors.filter((a) => a.type === "organisation" && a.span.end <= s.start + m.index!).at(-1);
+      const c = scope.claim(restatedOf, start, start + figure.length, n, null, null, giver?.canonical ?? null);
+      if (c) scope.add(c);
+    }
   occasionCounts(scope);
   ordinalCounts(scope);
   // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
