@@ -12,6 +12,7 @@ import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD } from "./facts/periods.js";
+import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
 import { closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
@@ -136,7 +137,11 @@ export function checkDocument(
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
         (c.verdict === "partly-supported" ||
-          ((c.verdict === "contradicted" || c.verdict === "unverified") && (countOf(c) || dateOf(c)))) &&
+          ((c.verdict === "contradicted" || c.verdict === "unverified") &&
+            (countOf(c) || dateOf(c)) &&
+            // (Its own figure, or another that is no date: "The November finance report says that … went live on 16
+            // July", whose report's month agrees and whose go-live the paper gives as 16 June, is not supported by it.)
+            (agreesAt(st, c.claim.span.start, c.claim.span.end) || st.agree.some(notADate)))) &&
         // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
         c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
       )
@@ -291,7 +296,19 @@ function placeNamed(name: string, text: string): number {
 
 /** Whether one of the figures the statement found contradicted is the text at [start, end) of the document. */
 function disagreesAt(st: StatementCheck, start: number, end: number): boolean {
-  return st.disagree.some((text) => {
+  return figureAt(st, st.disagree, start, end);
+}
+
+/** Whether one of the figures the statement found agreeing is the text at [start, end) of the document. */
+function agreesAt(st: StatementCheck, start: number, end: number): boolean {
+  return figureAt(st, st.agree, start, end);
+}
+
+// A figure written with digits and no month: an amount, a count, a share.
+const notADate = (text: string) => /\d/.test(text) && !new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, "i").test(text);
+
+function figureAt(st: StatementCheck, figures: readonly string[], start: number, end: number): boolean {
+  return figures.some((text) => {
     const at = st.start + st.sentence.indexOf(text);
     return at >= st.start && at < end && start < at + text.length;
   });

@@ -697,3 +697,26 @@ describe("an article's headline", () => {
     expect(headline?.evidence?.passage).toContain("4,310");
   });
 });
+
+describe("a date claim in a sentence whose only agreeing figure is its report's month", () => {
+  it("stays contradicted: the report's month is no support of the go-live's day", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wendmoor Hospitals NHS Trust. Finance report to the Trust Board.",
+          "Previously considered by: Finance and Performance Committee, 20 November 2008",
+          "1.1 The go-live of Millennium on 16 June was the most difficult period the trust has faced.",
+        ].join("\n\n"),
+        publishedAt: "2008-11-27",
+        subject: "Wendmoor Hospitals NHS Trust",
+      },
+      {
+        text: "Wendmoor costs.\n\nWendmoor Hospitals NHS Trust has counted the cost of its new system. The trust's November finance report says that Cerner Millennium, installed by BT under the London programme for IT, went live on 16 July.\n",
+        publishedAt: "2008-12-04",
+        subject: "Wendmoor Hospitals NHS Trust",
+      },
+    );
+    const live = report.claims.find((c) => c.claim.predicate === "go-live" && c.claim.value === "2008-07-16")!;
+    expect(live.verdict).toBe("contradicted");
+  }, 60_000);
+});

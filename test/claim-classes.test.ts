@@ -3054,6 +3054,21 @@ describe("claims: classes read from the blind batches of session 32", () => {
       claimsOf(`${first} Wexmoor Primary Care Trust believes the true figure could be as high as 2,000.`),
     ).toContain("Wexmoor Primary Care Trust | patients-affected | 2000");
   });
+  it("money met nationally or that the trust would seek to recover is no cost of its own; a payment withheld from a supplier is no income lost", () => {
+    expect(
+      claimsOf(`The total cost of the project at ${TRUST} is £7.8m, of which £2.1m has been met nationally.`),
+    ).toEqual([`${TRUST} | cost | 7800000`]);
+    expect(
+      claimsOf(`${TRUST} spent £1.15m preparing for Millennium; it would seek to recover £640,000 of this from CfH.`),
+    ).not.toContain(`${TRUST} | cost | 640000`);
+    expect(
+      claimsOf(`${TRUST} is withholding the £420,000 milestone payment due to Ortega Systems.`, "board-paper"),
+    ).not.toContain(`${TRUST} | income-shortfall | 420000`);
+  });
+  it("a company named '… Computing' is a supplier, whose support contract it holds", () =>
+    expect(
+      claimsOf(`${TRUST} approved a hardware support contract with Tallis Computing at £48,000 a year.`, "board-paper"),
+    ).toContain("Tallis Computing | contract-value | 48000 [per year]"));
   it("an EBITDA row of a finance table is a margin, no cost", () => {
     const table = [
       "KESTREL VALE HOSPITALS NHS TRUST",
