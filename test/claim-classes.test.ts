@@ -3065,6 +3065,14 @@ describe("claims: classes read from the blind batches of session 32", () => {
       claimsOf(`${TRUST} is withholding the £420,000 milestone payment due to Ortega Systems.`, "board-paper"),
     ).not.toContain(`${TRUST} | income-shortfall | 420000`);
   });
+  it("a supplier's contract that 'accounts for' a part of a programme's cost is the contract's value", () =>
+    expect(
+      claimsOf(
+        "The National Programme for IT's official cost now stands at £11.4bn, of which BT's contract for London accounts for about £1.1bn.",
+        "news",
+        "2011-05-10",
+      ),
+    ).toContain("BT | contract-value | 1100000000"));
   it("a company named '… Computing' is a supplier, whose support contract it holds", () =>
     expect(
       claimsOf(`${TRUST} approved a hardware support contract with Tallis Computing at £48,000 a year.`, "board-paper"),

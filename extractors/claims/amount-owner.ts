@@ -74,10 +74,10 @@ export const NO_OWNER = "";
 const PROGRAMME_POSSESSIVE =
   /\b(?:national|NHS|IT)\s+(?:IT\s+)?programme['’]s\s+(?:[\w-]+\s+){0,2}?(?:cost|costs|budget|bill|price)\b[^.;£$]{0,30}$/i;
 
-// "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth": the figure is
-// the contract's value.
+// "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth", "of which BT's
+// contract for London accounts for about £1.1bn": the figure is the contract's value.
 export const CONTRACT_WORTH =
-  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+with\s+(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
+  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;
