@@ -3065,6 +3065,14 @@ describe("claims: classes read from the blind batches of session 32", () => {
       claimsOf(`${TRUST} is withholding the £420,000 milestone payment due to Ortega Systems.`, "board-paper"),
     ).not.toContain(`${TRUST} | income-shortfall | 420000`);
   });
+  it("a report a committee is expected to publish has not come out", () =>
+    expect(
+      claimsOf(
+        "The Public Accounts Committee will take evidence from officials this month and is expected to publish its own report in July.",
+        "news",
+        "2011-06-10",
+      ).filter((c) => c.includes("review-published")),
+    ).toEqual([]));
   it("a supplier's contract that 'accounts for' a part of a programme's cost is the contract's value", () =>
     expect(
       claimsOf(
