@@ -138,10 +138,14 @@ export function checkDocument(
         c.claim.span.start < st.end &&
         (c.verdict === "partly-supported" ||
           ((c.verdict === "contradicted" || c.verdict === "unverified") &&
-            (countOf(c) || dateOf(c)) &&
-            // (Its own figure, or another that is no date: "The November finance report says that … went live on 16
-            // July", whose report's month agrees and whose go-live the paper gives as 16 June, is not supported by it.)
-            (agreesAt(st, c.claim.span.start, c.claim.span.end) || st.agree.some(notADate)))) &&
+            (countOf(c) || dateOf(c) || rowOfItsOwn(st, c)) &&
+            // (A contradicted one by its own figure, or another that is no date: "The November finance report says
+            // that … went live on 16 July", whose report's month agrees and whose go-live the paper gives as 16 June,
+            // is not supported by it; an unverified one, "Papers presented to the board on September 27 show the
+            // system had been due to go live on April 2", is by the papers' own day.)
+            (agreesAt(st, c.claim.span.start, c.claim.span.end) ||
+              st.agree.some(notADate) ||
+              c.verdict === "unverified"))) &&
         // A paper that says the same thing with another figure (a restatement) leaves it partly supported.
         c.evidence.every((e) => e.relation !== "contradicts" || close(st.sentence, e.quote) < CONTRADICTION_SIMILARITY)
       )
@@ -302,6 +306,23 @@ function disagreesAt(st: StatementCheck, start: number, end: number): boolean {
 /** Whether one of the figures the statement found agreeing is the text at [start, end) of the document. */
 function agreesAt(st: StatementCheck, start: number, end: number): boolean {
   return figureAt(st, st.agree, start, end);
+}
+
+/**
+ * "Lost income from outpatient appointments … is forecast at £1.72m" against the row "Outpatient activity not recorded
+ * or not billed | 0 | 1,188 | 1,720", which the sentence found holding its own figure, while the claim's predicate met
+ * other rows' figures ("Total lost income | … | 2,398"): a sum of a line of its own, which a table's other lines do not
+ * contradict.
+ */
+function rowOfItsOwn(st: StatementCheck, c: CheckedClaim): boolean {
+  const passage = st.evidence?.passage ?? "";
+  return (
+    agreesAt(st, c.claim.span.start, c.claim.span.end) &&
+    passage.includes("|") &&
+    c.evidence.every(
+      (e) => e.relation !== "contradicts" || (e.quote.includes("|") && !passage.includes(e.quote.trim())),
+    )
+  );
 }
 
 // A figure written with digits and no month: an amount, a count, a share.

@@ -720,3 +720,33 @@ describe("a date claim in a sentence whose only agreeing figure is its report's 
     expect(live.verdict).toBe("contradicted");
   }, 60_000);
 });
+
+describe("a sum claim whose sentence finds it on a row of its own", () => {
+  it("is supported though other rows of the table give other sums under the claim's predicate", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Helmsworth Royal Hospital NHS Foundation Trust. Finance report to the Board of Directors.",
+          "Table 1: Income and expenditure, month 5 (£000)",
+          "Line | Annual plan | YTD plan | YTD actual | YTD variance | Forecast outturn",
+          "Operating income | 268,400 | 111,830 | 110,245 | (1,585) | 265,100",
+          "Table 2: Lorenzo deployment - costs and lost income 2011/12",
+          "Line | 2011/12 plan £000 | YTD actual £000 | 2011/12 forecast £000 | Variance £000",
+          "Project team and deployment costs | 1,240 | 684 | 1,380 | (140)",
+          "Outpatient activity not recorded or not billed | 0 | 1,188 | 1,720 | (1,720)",
+          "A&E attendances not recorded | 0 | 221 | 260 | (260)",
+          "Total lost income | 0 | 1,409 | 2,398 | (2,398)",
+        ].join("\n"),
+        publishedAt: "2011-09-29",
+        subject: "Helmsworth Royal Hospital NHS Foundation Trust",
+      },
+      {
+        text: "Helmsworth income.\n\nAt Helmsworth Royal Hospital NHS Foundation Trust, lost income from outpatient appointments that were not recorded or billed is forecast at £1.72m.\n",
+        publishedAt: "2011-10-06",
+        subject: "Helmsworth Royal Hospital NHS Foundation Trust",
+      },
+    );
+    const lost = report.claims.find((c) => c.claim.value === 1_720_000)!;
+    expect(lost.verdict).toBe("supported");
+  }, 60_000);
+});

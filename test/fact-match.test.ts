@@ -3751,3 +3751,33 @@ describe("a sentence led by a neighbouring body", () => {
       ).verdict,
     ).toBe("supported"));
 });
+
+describe("a statement that gives each of a passage's clauses its own figure", () => {
+  const { check } = against(
+    ["2.2 The cost improvement programme target for 2011/12 is £9.6m; forecast delivery is £7.9m."],
+    "2011-09-29",
+    "2011-10-06",
+  );
+  it("'expected to deliver £7.9m against a £9.6m target': both supported, neither the other's rival", () => {
+    const r = check("Its cost improvement programme is expected to deliver £7.9m against a £9.6m target.");
+    expect(r.verdict).toBe("supported");
+    expect(r.disagree).toEqual([]);
+  });
+});
+
+describe("a sum of one period told as another's", () => {
+  const { check } = against(
+    [
+      "5.7 Each month of delay to go-live costs the trust an estimated £85,000 in contractor and backfill costs.",
+      "5.4 The licence and support contract for the old system costs £23,500 a month.",
+    ],
+    "2008-11-27",
+    "2008-12-04",
+  );
+  it("'costs £23,500 a year to run' against '£23,500 a month': contradicted", () =>
+    expect(check("The old system, which costs £23,500 a year to run, will stay on.").verdict).toBe("contradicted"));
+  it("'each month of delay costs £85,000 a year' against 'Each month of delay … costs £85,000': contradicted", () =>
+    expect(check("Each month of delay costs the trust around £85,000 a year.").verdict).toBe("contradicted"));
+  it("the sum told per its own period keeps its support", () =>
+    expect(check("The old system costs £23,500 a month to run.").verdict).toBe("supported"));
+});

@@ -36,6 +36,7 @@ import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milest
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
+import { otherRate } from "./rates.js";
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -93,7 +94,8 @@ function ofAnotherYear(fr: FigureReading, r: Scored): boolean {
   return /\b(?:forecast\w*|planned|projected)\b/i.test(r.u.text);
 }
 
-const NEIGHBOUR_LEAD = /^\W*(?:(?:At|In|at|in)\s+)?(?:[Tt]he\s+)?(?:[Nn]eighbouring|[Nn]earby)\s+((?:[A-Z][\w'’-]*\s*)+)/;
+const NEIGHBOUR_LEAD =
+  /^\W*(?:(?:At|In|at|in)\s+)?(?:[Tt]he\s+)?(?:[Nn]eighbouring|[Nn]earby)\s+((?:[A-Z][\w'’-]*\s*)+)/;
 // Words of a body's name that say what it is, not which one.
 const KIND_WORD =
   /^(?:NHS|Trust|Hospitals?|PCT|Partnership|General|Foundation|Ambulance|Service|University|Royal|Community|Health|Mental|Care|Primary|Teaching|North|South|East|West|Central|Upper|Lower|Great|St|and|of|the)$/;
@@ -228,7 +230,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
       totalTakenFromPart(fr, hit) ??
-      (otherWay(fr, hit) ? hit : undefined));
+      (otherWay(fr, hit) ? hit : undefined) ??
+      (otherRate(fr, hit) ? hit : undefined));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been

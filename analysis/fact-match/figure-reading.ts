@@ -265,8 +265,15 @@ export class FigureReading {
     const opposite = (q: Figure) =>
       this.f.kind === "date" &&
       NEGATED.test(clausesAt(u.text, q.text)[0] ?? "") !== NEGATED.test(clausesAt(this.st.text, this.f.text)[0] ?? "");
+    // (Nor is a clause whose figure the statement states too: "is expected to deliver £7.9m against a £9.6m target"
+    // against "The … target for 2011/12 is £9.6m; forecast delivery is £7.9m" gives each clause its own figure.)
     const others = u.figures.filter(
-      (q) => sameQuantity(this.f, q) && !agrees(this.f, q) && clausesAt(u.text, q.text)[0] !== clause && !opposite(q),
+      (q) =>
+        sameQuantity(this.f, q) &&
+        !agrees(this.f, q) &&
+        clausesAt(u.text, q.text)[0] !== clause &&
+        !opposite(q) &&
+        !this.st.stated.some((g) => g !== this.f && sameQuantity(g, q) && agrees(g, q)),
     );
     const own = others.length ? this.closenessTo(u.text, p.text) : 0;
     return others.some((q) => this.closenessTo(u.text, q.text) >= own + 0.15);

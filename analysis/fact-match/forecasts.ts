@@ -215,7 +215,6 @@ export function toDateAsYear(fr: FigureReading): Scored | undefined {
         (p) =>
           p.kind === "money" &&
           agrees(f, p) &&
-          p.value === f.value &&
           !/\b(?:variance|budget|plan|planned)\b/i.test(p.column ?? "") &&
           (p.period ?? columnPeriod(p.column)) === "to-date",
       ) &&
@@ -390,13 +389,7 @@ export function promisedAsReceived(fr: FigureReading): Scored | undefined {
  */
 export function planAsOutcome(fr: FigureReading): Scored | undefined {
   const { f } = fr;
-  // (A figure written exactly: the writer copied the cell. "about £24,000 will be saved" reads no row's cell.)
-  if (
-    f.kind !== "money" ||
-    f.bound !== "exact" ||
-    fr.toldAsBudget ||
-    !(OUTCOME_TOLD.test(fr.clause) || toldToDate(fr.clause))
-  )
+  if (f.kind !== "money" || fr.toldAsBudget || !(OUTCOME_TOLD.test(fr.clause) || toldToDate(fr.clause)))
     return undefined;
   if (PLAN_TOLD.test(fr.clause)) return undefined;
   // (A passage about the statement's thing: most like it, or sharing its words or the financial year it names.)
