@@ -3042,17 +3042,20 @@ describe("claims: classes read from the blind batches of session 32", () => {
       `${TRUST} | backlog-count | 900`,
     );
   });
-  it("another body's count of what was just counted is that body's ('puts the figure at', 'the true figure could be')", () => {
+  it("another body's count of what was just counted is a count of the same thing, the trust's ('puts the figure at', 'the true figure could be', 'uses … in its own papers')", () => {
     const first = `${TRUST} says 3,100 patients were left with duplicate records.`;
     expect(claimsOf(`${first} NHS Wexmoor Clinical Commissioning Group puts the figure at 4,500.`)).toContain(
-      "NHS Wexmoor Clinical Commissioning Group | patients-affected | 4500",
+      `${TRUST} | patients-affected | 4500`,
     );
     expect(
       claimsOf(`${first} The Care Quality Commission, which inspected the trust, put the number at more than 1,000.`),
-    ).toContain("Care Quality Commission | patients-affected | 1000");
+    ).toContain(`${TRUST} | patients-affected | 1000`);
     expect(
       claimsOf(`${first} Wexmoor Primary Care Trust believes the true figure could be as high as 2,000.`),
-    ).toContain("Wexmoor Primary Care Trust | patients-affected | 2000");
+    ).toContain(`${TRUST} | patients-affected | 2000`);
+    expect(claimsOf(`${first} NHS East of England uses 6,300 in its own performance papers.`)).toContain(
+      `${TRUST} | patients-affected | 6300`,
+    );
   });
   it("money met nationally or that the trust would seek to recover is no cost of its own; a payment withheld from a supplier is no income lost", () => {
     expect(
@@ -3085,6 +3088,20 @@ describe("claims: classes read from the blind batches of session 32", () => {
     expect(
       claimsOf(`${TRUST} approved a hardware support contract with Tallis Computing at £48,000 a year.`, "board-paper"),
     ).toContain("Tallis Computing | contract-value | 48000 [per year]"));
+  it("money a commissioner held back from the trust, or told of by 'it had withheld' after a clause, is the trust's income short", () => {
+    expect(
+      claimsOf(
+        `NHS Sutton and Merton, which pays for the services, held back £240,000 from ${TRUST} last year because it could not get reliable figures.`,
+      ),
+    ).toEqual([`${TRUST} | income-shortfall | 240000`]);
+    expect(
+      claimsOf(
+        `At ${TRUST}, NHS Sutton and Merton, as lead commissioner, had written on 15 September confirming that it had withheld £240,000 of the CQUIN payment.`,
+        "board-paper",
+        "2011-09-29",
+      ),
+    ).toContain(`${TRUST} | income-shortfall | 240000`);
+  });
   it("an EBITDA row of a finance table is a margin, no cost", () => {
     const table = [
       "KESTREL VALE HOSPITALS NHS TRUST",

@@ -27,8 +27,9 @@ const PART_LEFT = new RegExp(
 );
 
 const ABOUT = String.raw`(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|closer to|nearer|as (?:high|many) as)\s+)?`;
+const FIGURE_WORD = String.raw`(?:true\s+|real\s+|actual\s+|own\s+)?(?:figure|number|total|count|tally)`;
 const RESTATED = new RegExp(
-  String.raw`\b(?:puts?|places?|placed)\s+(?:the|its)\s+(?:true\s+|real\s+|actual\s+|own\s+)?(?:figure|number|total|count|tally)\s+at\s+${ABOUT}${FIGURE}|\b(?:true|real|actual)\s+(?:figure|number|total)\s+(?:(?:could|may|might|would)\s+be|is|was)\s+${ABOUT}${FIGURE}|\b(?:says?|said)\s+(?:it|the (?:figure|number|total))\s+(?:is|was)\s+(?:nearer|closer to)\s+${FIGURE}`,
+  String.raw`\b(?:puts?|places?|placed)\s+(?:the|its)\s+${FIGURE_WORD}(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s+at\s+${ABOUT}${FIGURE}|\b(?:true|real|actual)\s+(?:figure|number|total)\s+(?:(?:could|may|might|would)\s+be|is|was)\s+${ABOUT}${FIGURE}|\b(?:says?|said|believes?)\s+(?:it|the\s+${FIGURE_WORD})\s+(?:is|was)\s+${ABOUT}${FIGURE}|\b(?:gave|gives|give)\s+a\s+figure\s+of\s+${ABOUT}${FIGURE}|\b(?:uses?|used)\s+${ABOUT}${FIGURE}\s+in\s+(?:its|their)\s+own\b`,
   "gi",
 );
 
@@ -120,7 +121,7 @@ function otherCountBetween(text: string, p: Predicate, from: number, to: number)
 
 export function countClaims(scope: SentenceScope, memory: Memory): void {
   const { text, s, dates } = scope;
-  const counted: Array<{ p: Predicate; at: number }> = [];
+  const counted: Array<{ p: Predicate; at: number; subject: string }> = [];
   let done: Predicate | null = null;
   const addCount = (p: Predicate, start: number, end: number, n: number) => {
     if (p === PREDICATE.backlogCount && workDone(text, s, start, end)) {
@@ -133,8 +134,8 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates), null, owner);
     if (c) {
       scope.add(c);
-      counted.push({ p, at: start });
-      memory.count = { predicate: p, sentence: s };
+      counted.push({ p, at: start, subject: c.subject });
+      memory.count = { predicate: p, sentence: s, subject: c.subject };
     }
   };
   // ("CommandPoint 2 suffered eight outages": the number of a name is no count, and the count after it is read.)
@@ -228,17 +229,18 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const start = s.start + m.index! + m[0].lastIndexOf(figure, m[0].length - 1);
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
   }
-  // "Lowmoor PCT puts the figure at 4,500", "The Care Quality Commission … put the number at more than 1,000": another
-  // body's count of what was just counted is its count of the same, the body's that gives it.
-  const restatedOf = counted.at(-1)?.p ?? memory.count?.predicate;
-  if (restatedOf)
+  // "Lowmoor PCT puts the figure at 4,500", "The Care Quality Commission … put the number at more than 1,000", "the
+  // strategic health authority uses 6,300 in its own papers": another body's count of what was just counted is a count
+  // of the same thing, whose it was (the trust's patients, whoever counts them).
+  const restated =
+    counted.at(-1) ?? (memory.count ? { p: memory.count.predicate, subject: memory.count.subject } : null);
+  if (restated)
     for (const m of s.text.matchAll(RESTATED)) {
       const figure = m.slice(1).find((g) => g !== undefined)!;
       const n = parseCount(figure);
       if (n === null || n < 1 || isYear(figure)) continue;
       const start = s.start + m.index! + m[0].lastIndexOf(figure);
-      const giver = scope.actors.filter((a) => a.type === "organisation" && a.span.end <= s.start + m.index!).at(-1);
-      const c = scope.claim(restatedOf, start, start + figure.length, n, null, null, giver?.canonical ?? null);
+      const c = scope.claim(restated.p, start, start + figure.length, n, null, null, restated.subject ?? null);
       if (c) scope.add(c);
     }
   occasionCounts(scope);

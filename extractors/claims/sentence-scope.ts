@@ -29,6 +29,8 @@ import {
 export interface Recent {
   predicate: Predicate;
   sentence: Sentence;
+  /** Whose figure it was. */
+  subject?: string;
 }
 
 /** What a sentence's claims take from the sentences before it. */

@@ -272,11 +272,13 @@ const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;
 
 const TOLD =
   /\b(?:told|tells|telling|informed|informs|warned|warns|notified|notifies|alerted|assured|reassured|wrote to|writes to|reported to)\s+(?:the\s+)?$/i;
-const TAKEN_WORDS = String.raw`(?:withheld|withholds|withhold|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
+const TAKEN_WORDS = String.raw`(?:withheld|withholds|withhold|held back|holding back|holds back|fined|fines|docked|penali[sz]ed|clawed back|deducted|imposed)`;
 // (After an apposition too: "Wyvern Primary Care Trust, as lead commissioner, has withheld £180,000"; or at the head
 // of a list: "Wexley Primary Care Trust and Harrowden Primary Care Trust have withheld £350,000".)
+// (Or told of it by a pronoun after a clause: "NHS Sutton and Merton, as lead commissioner, had written on 15 September
+// confirming that it had withheld £240,000".)
 const TAKEN = new RegExp(
-  String.raw`^(?:,\s[^,.;]{1,50},|\s+and\s+[^,.;]{1,60}?)?\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+|would\s+|will\s+|could\s+)*${TAKEN_WORDS}\b[^.;]{0,40}$`,
+  String.raw`^(?:(?:,\s[^,.;]{1,50},|\s+and\s+[^,.;]{1,60}?)?\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+|would\s+|will\s+|could\s+)*|[^.;]{1,100}?\b(?:that\s+)?(?:it|they)\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?)${TAKEN_WORDS}\b[^.;]{0,40}$`,
   "i",
 );
 const TAKEN_VERB = new RegExp(String.raw`\b${TAKEN_WORDS}\b`, "i");
