@@ -3781,3 +3781,64 @@ describe("a sum of one period told as another's", () => {
   it("the sum told per its own period keeps its support", () =>
     expect(check("The old system costs £23,500 a month to run.").verdict).toBe("supported"));
 });
+
+describe("a running total against the one row of its measure", () => {
+  const { check } = against(
+    [
+      "Table 3: Agency staff spend by month",
+      "Measure                  | Apr | May | Jun | Jul | Aug | YTD",
+      "Agency staff spend £000  | 142 | 168 | 155 | 190 | 203 | 858",
+    ],
+    "2010-09-28",
+    "2010-10-05",
+  );
+  it("'taking the total so far this year to more than £900,000' against the row's YTD 858: contradicted", () =>
+    expect(
+      check(
+        "Agency staff spending reached £203,000 in August, taking the total so far this year to more than £900,000.",
+      ).disagree,
+    ).toEqual(["£900,000"]));
+  it("the total the row gives keeps its support", () =>
+    expect(check("Agency staff spending so far this year totals £858,000.").verdict).toBe("supported"));
+});
+
+describe("a sum told to date that a row gives to date, beside another row's forecast of it", () => {
+  const { check } = against(
+    [
+      "Table 2: Cost improvement programme 2010/11",
+      "Scheme                        | Target £000 | Delivered to date £000 | Forecast £000 | Variance £000",
+      "Skill mix in district nursing | 1,200       | 410                    | 1,050         | (150)",
+      "Total CIP                     | 3,400       | 1,080                  | 2,950         | (450)",
+      "2.3 The cost improvement programme has delivered £1,080,000 to date. The full-year forecast is £2,950,000.",
+    ],
+    "2010-09-28",
+    "2010-10-05",
+  );
+  it("'So far it has saved just over £1m' is the Total row's 1,080 to date, not skill mix's forecast of 1,050 told as done", () =>
+    expect(
+      check("The trust is expected to miss its £3.4m savings target by £450,000. So far it has saved just over £1m.")
+        .verdict,
+    ).not.toBe("contradicted"));
+});
+
+describe("a share of one month against a passage that gives two months", () => {
+  const { check } = against(
+    [
+      "4.1 Care Programme Approach seven-day follow-up after inpatient discharge was 93.8% in January and 96.2% in February against the 95% target.",
+    ],
+    "2010-03-25",
+    "2010-04-01",
+  );
+  it("'In February 96.2% … above the 95% target': supported, January's miss is another month's", () =>
+    expect(
+      check(
+        "In February 96.2% of patients discharged from inpatient care were followed up within seven days, above the 95% target.",
+      ).verdict,
+    ).toBe("supported"));
+  it("'In January … above the 95% target' is still contradicted by January's 93.8%", () =>
+    expect(
+      check(
+        "In January 93.8% of patients discharged from inpatient care were followed up within seven days, above the 95% target.",
+      ).disagree,
+    ).toContain("95%"));
+});

@@ -29,6 +29,7 @@ import {
   planAsDone,
   planAsOutcome,
   promisedAsReceived,
+  runningTotalRow,
 } from "./forecasts.js";
 import { support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
@@ -251,7 +252,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     forecastAsDone(fr) ??
     otherMonthsRow(fr) ??
     (f.kind === "date" ? plannedAsDone(fr) : undefined) ??
-    costReadAsCount(fr);
+    costReadAsCount(fr) ??
+    runningTotalRow(fr);
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
   // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent

@@ -273,10 +273,22 @@ export class FigureReading {
         !agrees(this.f, q) &&
         clausesAt(u.text, q.text)[0] !== clause &&
         !opposite(q) &&
-        !this.st.stated.some((g) => g !== this.f && sameQuantity(g, q) && agrees(g, q)),
+        !this.st.stated.some((g) => g !== this.f && sameQuantity(g, q) && agrees(g, q)) &&
+        !this.ofOtherDates(u, q),
     );
     const own = others.length ? this.closenessTo(u.text, p.text) : 0;
     return others.some((q) => this.closenessTo(u.text, q.text) >= own + 0.15);
+  }
+
+  /**
+   * Whether the clause of a passage's figure `q` dates it otherwise than the statement's own dates ("93.8% in January"
+   * for "In February 96.2% …"): a clause of another month says nothing of the statement's, however many words it shares.
+   */
+  private ofOtherDates(u: EvidenceUnit, q: Figure): boolean {
+    if (!this.ownDates.length) return false;
+    const clause = clausesAt(u.text, q.text)[1] ?? "";
+    const dates = u.figures.filter((d) => d.kind === "date" && fine(d) && clause.includes(d.text));
+    return dates.length > 0 && !dates.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
   }
 
   private closenessTo(text: string, figure: string): number {

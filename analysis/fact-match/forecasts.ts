@@ -15,7 +15,7 @@ import {
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { TOTAL_ROW, financialYears, fine, goesOn, monthOfHeading, overlaps } from "./common.js";
+import { TOTAL_ROW, financialYears, fine, goesOn, labelOf, monthOfHeading, overlaps } from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 import { namesTarget } from "./targets.js";
 
@@ -157,6 +157,22 @@ const DONE_COUNT =
 
 export function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
+  // (Not where a row gives it to date: "So far it has saved just over £1m" against "Total CIP | 3,400 | 1,080 | 2,950"
+  // is that row's, whatever another row forecasts, "Skill mix … | 1,200 | 410 | 1,050".)
+  if (
+    st.tableRows.some(
+      (r) =>
+        fr.labelSays(r.u.text) &&
+        r.u.figures.some(
+          (q) =>
+            q.kind === f.kind &&
+            agrees(f, q) &&
+            !/\bvariance\b/i.test(q.column ?? "") &&
+            (q.period ?? columnPeriod(q.column)) === "to-date",
+        ),
+    )
+  )
+    return undefined;
   const candidates = [
     ...fr.close,
     ...st.named,
@@ -338,6 +354,29 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
   }
   return undefined;
+}
+
+// A sum told as the running total: "taking the total so far this year to more than £900,000".
+const TOTAL_TOLD = /\b(?:total|so far|to date|year[- ]to[- ]date|altogether|in all)\b/i;
+
+/**
+ * "…, taking the total so far this year to more than £900,000" against "Agency staff spend £000 | 142 | 168 | 155 |
+ * 190 | 203 | 858" under "Apr | May | Jun | Jul | Aug | YTD": a running total that the one row of its measure gives
+ * otherwise in its column of the months' sum. Only where nothing held the figure.
+ */
+export function runningTotalRow(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || fr.toldAsBudget) return undefined;
+  const own = clausesAt(st.text, f.text)[1] ?? fr.clause;
+  if (!TOTAL_TOLD.test(own)) return undefined;
+  const sum = (r: Scored) =>
+    r.u.figures.find(
+      (q) => q.kind === f.kind && !!q.column && SPAN_COLUMN.test(q.column) && monthOfHeading(q.column) === null,
+    );
+  const rows = st.tableRows.filter((r) => !TOTAL_ROW.test(labelOf(r.u.text)) && fr.labelSays(r.u.text) && sum(r));
+  if (rows.length !== 1) return undefined;
+  const q = sum(rows[0]!)!;
+  return agrees(f, q) ? undefined : rows[0];
 }
 
 // A column of a sum of months: "Q2 total", "Quarter 1", "Q1 2007/8", "Year to date".
