@@ -168,7 +168,12 @@ export function checkDocument(
             // against "Go-live | 4 Apr 2011 | 4 Jul 2011" under "Baseline | Revised", which the sentence reads.)
             (c.claim.aspect === ORIGINAL_PLAN ||
               c.evidence.every(
-                (e) => e.relation !== "supports" || FORECAST_WORDS.test(e.quote) || SPAN_TOLD.test(e.quote),
+                (e) =>
+                  e.relation !== "supports" ||
+                  FORECAST_WORDS.test(e.quote) ||
+                  SPAN_TOLD.test(e.quote) ||
+                  // (Or a budget: "has spent £1.85m" supported by "The capital budget … is £1,850,000".)
+                  /\bbudget\b/i.test(e.quote),
               ))))
       )
         settleAgainstTheSentence(c);

@@ -3842,3 +3842,21 @@ describe("a share of one month against a passage that gives two months", () => {
       ).disagree,
     ).toContain("95%"));
 });
+
+describe("a budget told as spent", () => {
+  const { check } = against(
+    [
+      "5.1 The capital budget for the SystmOne roll-out in 2010/11 is £1,850,000, covering laptops, data cards and implementation support. Expenditure to 31 August 2010 was £1,240,000.",
+    ],
+    "2010-09-28",
+    "2010-10-05",
+  );
+  it("'has spent £1.85m on laptops' against a budget of £1,850,000 and £1,240,000 spent: contradicted", () =>
+    expect(check("The trust has spent £1.85m on laptops and other equipment for the new system.").verdict).toBe(
+      "contradicted",
+    ));
+  it("what was spent keeps its support", () =>
+    expect(check("The trust has spent £1.24m on laptops and other equipment so far.").verdict).toBe("supported"));
+  it("the budget told as the budget keeps its support", () =>
+    expect(check("The roll-out has a capital budget of £1.85m this year.").verdict).not.toBe("contradicted"));
+});

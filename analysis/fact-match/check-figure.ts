@@ -27,6 +27,7 @@ import {
   otherMonthsRow,
   toDateAsYear,
   planAsDone,
+  budgetAsSpent,
   planAsOutcome,
   promisedAsReceived,
   runningTotalRow,
@@ -200,6 +201,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const early =
     forecastAsDone(fr) ??
     toDateAsYear(fr) ??
+    budgetAsSpent(fr) ??
     borneAlone(fr) ??
     planAsDone(fr) ??
     promisedAsReceived(fr) ??

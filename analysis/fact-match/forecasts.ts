@@ -12,6 +12,7 @@ import {
   planColumn,
   toDateInstead,
   toldToDate,
+  varianceTold,
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
@@ -352,6 +353,40 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
     const q = own?.figures.find((x) => x.kind === f.kind && x.column === p.column);
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
+  }
+  return undefined;
+}
+
+// "The capital budget for the roll-out in 2010/11 is £1,850,000": a budget named before its figure in prose.
+const BUDGET_NAMED = /\bbudget\b[^.;£$€]{0,60}\b(?:is|was|of|at|stands at|totals?)\s*$/i;
+
+/**
+ * "The trust has spent £1.85m on laptops and other equipment" against "The capital budget for the SystmOne roll-out in
+ * 2010/11 is £1,850,000 … Expenditure to 31 August 2010 was £1,240,000": a budget told as spent, where the passage (or
+ * the one after it) gives what was spent. Never where a passage gives the figure as spent.
+ */
+export function budgetAsSpent(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const own = clausesAt(st.text, f.text)[1] ?? fr.clause;
+  if (f.kind !== "money" || fr.toldAsBudget || !toldToDate(own) || YEAR_TOLD.test(own.replace(/\bthis year\b/i, "")))
+    return undefined;
+  const spent = (u: EvidenceUnit, q: Figure) =>
+    q.kind === "money" &&
+    !/\bvariance\b/i.test(q.column ?? "") &&
+    ((q.period ?? columnPeriod(q.column)) === "to-date" || toDateInProse(u.text, q));
+  // (Nor a difference from a budget: "has already cost £641,000 more than planned".)
+  if (varianceTold(st.text, f)) return undefined;
+  if ([...st.scored, ...st.tableRows].some((r) => r.u.figures.some((q) => spent(r.u, q) && agrees(f, q))))
+    return undefined;
+  const budget = (u: EvidenceUnit, p: Figure) =>
+    isBudget(p) ||
+    planColumn(p) ||
+    BUDGET_NAMED.test(u.text.slice(Math.max(0, u.text.indexOf(p.text) - 80), u.text.indexOf(p.text)));
+  for (const r of [...fr.close, ...st.named]) {
+    if (!r.u.figures.some((p) => p.kind === "money" && agrees(f, p) && budget(r.u, p))) continue;
+    const next = goesOn(papers.units, r, /\S/);
+    const done = [r, ...(next ? [next] : [])].find((x) => x.u.figures.some((q) => spent(x.u, q) && !agrees(f, q)));
+    if (done) return r;
   }
   return undefined;
 }
