@@ -79,9 +79,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * were kept out; in session 33 a refit with b80 (12 news) and b81 (12 board papers) learnt and the session's rules,
  * b78 and b79 still out, moved those 24 little (claims 223/36/61 -> 222/35/62 right/false/missed, issues 0.821 / 0.765
  * -> 0.825 / 0.772); the models were then fitted with them too. b82 (12 news) and b83 (12 documents of 12 kinds), that
+ * session's end measure, were kept out; in session 34 a refit with b84 (12 news) and b85 (12 documents of 12 kinds)
+ * learnt and the session's rules, b82 and b83 still out, raised those 24 a little (claims 201/59/83 -> 205/56/79
+ * right/false/missed, issues 0.800 / 0.777 -> 0.806 / 0.787); the models were then fitted with them too, and with b88
+ * and b89 (24 more documents, written for learning). b86 (12 news) and b87 (12 documents of 12 kinds), that
  * session's end measure, are kept out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:82|83)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:86|87)-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
