@@ -331,7 +331,8 @@ function rowOfItsOwn(st: StatementCheck, c: CheckedClaim): boolean {
 }
 
 // A figure written with digits and no month: an amount, a count, a share.
-const notADate = (text: string) => /\d/.test(text) && !new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, "i").test(text);
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, "i");
+const notADate = (text: string) => /\d/.test(text) && !MONTH_WORD.test(text);
 
 function figureAt(st: StatementCheck, figures: readonly string[], start: number, end: number): boolean {
   return figures.some((text) => {

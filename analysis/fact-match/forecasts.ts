@@ -162,15 +162,7 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   // is that row's, whatever another row forecasts, "Skill mix … | 1,200 | 410 | 1,050".)
   if (
     st.tableRows.some(
-      (r) =>
-        fr.labelSays(r.u.text) &&
-        r.u.figures.some(
-          (q) =>
-            q.kind === f.kind &&
-            agrees(f, q) &&
-            !/\bvariance\b/i.test(q.column ?? "") &&
-            (q.period ?? columnPeriod(q.column)) === "to-date",
-        ),
+      (r) => fr.labelSays(r.u.text) && r.u.figures.some((q) => q.kind === f.kind && agrees(f, q) && toDateCell(q)),
     )
   )
     return undefined;
@@ -201,6 +193,10 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   );
 }
 
+/** A figure of what has happened to date, in its column or its prose: not a variance. */
+const toDateCell = (q: Figure) =>
+  !/\bvariance\b/i.test(q.column ?? "") && (q.period ?? columnPeriod(q.column)) === "to-date";
+
 // What a statement tells as the year's whole: a sum to come ("will cost", "expects to lose") or of the year ("this
 // financial year", "by March").
 const YEAR_TOLD =
@@ -230,10 +226,7 @@ export function toDateAsYear(fr: FigureReading): Scored | undefined {
       !!r.u.context &&
       r.u.figures.some(
         (p) =>
-          p.kind === "money" &&
-          agrees(f, p) &&
-          !/\b(?:variance|budget|plan|planned)\b/i.test(p.column ?? "") &&
-          (p.period ?? columnPeriod(p.column)) === "to-date",
+          p.kind === "money" && agrees(f, p) && !/\b(?:budget|plan|planned)\b/i.test(p.column ?? "") && toDateCell(p),
       ) &&
       forecasts(r.u).some((q) => !agrees(f, q)),
   );
@@ -371,9 +364,7 @@ export function budgetAsSpent(fr: FigureReading): Scored | undefined {
   if (f.kind !== "money" || fr.toldAsBudget || !toldToDate(own) || YEAR_TOLD.test(own.replace(/\bthis year\b/i, "")))
     return undefined;
   const spent = (u: EvidenceUnit, q: Figure) =>
-    q.kind === "money" &&
-    !/\bvariance\b/i.test(q.column ?? "") &&
-    ((q.period ?? columnPeriod(q.column)) === "to-date" || toDateInProse(u.text, q));
+    q.kind === "money" && (toDateCell(q) || (!/\bvariance\b/i.test(q.column ?? "") && toDateInProse(u.text, q)));
   // (Nor a difference from a budget: "has already cost £641,000 more than planned".)
   if (varianceTold(st.text, f)) return undefined;
   if ([...st.scored, ...st.tableRows].some((r) => r.u.figures.some((q) => spent(r.u, q) && agrees(f, q))))

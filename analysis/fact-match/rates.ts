@@ -5,13 +5,13 @@ import type { Scored } from "./types.js";
 
 type Rate = "week" | "month" | "quarter" | "year";
 
-const RATE_AFTER =
-  /^\s*(?:(?:in|of|on)\s+(?:[\w-]+\s+){0,4}?)?(?:a|an|per|each|every)\s+(week|month|quarter|year|annum)\b|^\s*(?:(?:in|of|on)\s+(?:[\w-]+\s+){0,4}?)?(weekly|monthly|quarterly|annually|yearly)\b/i;
+// "a month", "per year", "each quarter"; "monthly", "annually".
+const PER = String.raw`(?:a|an|per|each|every)\s+(week|month|quarter|year|annum)\b`;
+const LY = String.raw`(weekly|monthly|quarterly|annually|yearly)\b`;
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of|on)\s+(?:[\w-]+\s+){0,4}?)?(?:${PER}|${LY})`, "i");
 const RATE_BEFORE =
   /\b(?:(?:a|per|each|every)\s+(week|month|quarter|year)|(weekly|monthly|quarterly|annual|yearly))\b[^.;£$€]{0,50}$/i;
-
-const OWN_RATE =
-  /\b(?:a|an|per|each|every)\s+(week|month|quarter|year|annum)\b|\b(weekly|monthly|quarterly|annually|yearly)\b/i;
+const OWN_RATE = new RegExp(String.raw`\b(?:${PER}|${LY})`, "i");
 
 function rateWord(word: string | undefined): Rate | null {
   const w = (word ?? "").toLowerCase();
