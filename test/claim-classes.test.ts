@@ -24,6 +24,34 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 const TRUST = "Kestrel Vale Hospitals NHS Trust";
 
 describe("claims: one class of sentence a line", () => {
+  it("a sum set aside 'to deal with' a supplier's system's fallout is the trust's cost, not a deal with the supplier", () => {
+    const text =
+      "Brackwater Hospitals NHS Trust has set aside £2.6m to deal with the aftermath of its move to Kestrel Health's PAS, papers show.";
+    expect(claimsOf(text, "news", "2011-05-02")).toEqual(["Brackwater Hospitals NHS Trust | cost | 2600000"]);
+  });
+  it("a hit from lost income and extra staff together is a loss, not an income shortfall", () => {
+    const text = "Its board heard in May that the trust faced a £4.1m hit from lost income and extra agency staff.";
+    expect(claimsOf(text, "news", "2010-07-01", "Brackwater Hospitals NHS Trust")).toEqual([
+      "Brackwater Hospitals NHS Trust | loss | 4100000",
+    ]);
+  });
+  it("a body named as where the trouble behind a delay lay is not whose delay it is", () => {
+    const text = [
+      "Brackwater Hospitals NHS Trust switched to the new system on 14 March.",
+      "The go-live had been due in November 2010 but was put back after difficulties at Eastleigh Vale NHS Trust held up the region's programme.",
+    ].join(" ");
+    const claims = claimsOf(text, "news", "2011-04-01", "Brackwater Hospitals NHS Trust");
+    expect(claims).toContain("Brackwater Hospitals NHS Trust | go-live-delayed | 2010-11");
+    expect(claims.filter((c) => c.startsWith("Eastleigh"))).toEqual([]);
+    // (Its own figure in its brackets stays its own.)
+    const own = claimsOf(
+      "Deployments were halted in May after serious problems at Eastleigh Vale NHS Trust (live since April 2010).",
+      "news",
+      "2010-06-01",
+      "Brackwater Hospitals NHS Trust",
+    );
+    expect(own).toContain("Eastleigh Vale NHS Trust | go-live | 2010-04");
+  });
   it("a neighbour trust named without 'NHS' is the subject of its own go-live, not the article's trust", () => {
     const text = [
       `${TRUST} went live with RiO in November and cancelled 12 clinics.`,

@@ -3864,3 +3864,89 @@ describe("a budget told as spent", () => {
   it("the budget told as the budget keeps its support", () =>
     expect(check("The roll-out has a capital budget of £1.85m this year.").verdict).not.toBe("contradicted"));
 });
+
+describe("a loose variance and the row it is of", () => {
+  const { check } = against(
+    [
+      "Table 1: Clinical systems programme 2010/11 (£000)",
+      "Line                                  | Annual budget £000 | Actual to month 10 £000 | Forecast outturn £000 | Variance £000",
+      "Community record licences             | 820   | 690   | 830   | (10)",
+      "Mobile working pilot (laptops and 3G)  | 240   | 96    | 130   | 110",
+      "Community services data migration     | 310   | 301   | 362   | (52)",
+      "Total                                 | 1,370 | 1,087 | 1,322 | 48",
+    ],
+    "2011-02-24",
+    "2011-03-03",
+  );
+  it("'over budget by more than £100,000' is not held by a pilot's underspend of 110: contradicted by the line's 52", () =>
+    expect(
+      check("Spending on community services computer systems is running over budget by more than £100,000.").verdict,
+    ).toBe("contradicted"));
+  it("'over budget by about £50,000' is the line's 52", () =>
+    expect(
+      check("Spending on community services computer systems is running over budget by about £50,000.").verdict,
+    ).toBe("supported"));
+});
+
+describe("a milestone row named by one of its words", () => {
+  const { check } = against(
+    [
+      "Table 2: Deployment milestones",
+      "Milestone                  | Original date | Revised date | Status",
+      "Go-live (outpatients)      | 4 Apr 2011    | 18 Jul 2011  | Complete",
+      "Stabilisation exit         | 31 Aug 2011   | 30 Nov 2011  | In progress",
+      "Data quality review        | 30 Sep 2011   | 31 Dec 2011  | In progress",
+      "5.2 Reporting of 18-week waits is expected to restart by the end of January 2012.",
+    ],
+    "2011-10-27",
+    "2011-11-03",
+  );
+  it("'expects to leave the stabilisation phase at the end of November' is the row's revised date: supported", () =>
+    expect(check("The trust now expects to leave the stabilisation phase at the end of November.").verdict).toBe(
+      "supported",
+    ));
+  it("at the end of January it is contradicted, though prose of another thing expects January", () =>
+    expect(check("The trust now expects to leave the stabilisation phase at the end of January.").verdict).toBe(
+      "contradicted",
+    ));
+});
+
+describe("a variance to date told as the year's", () => {
+  const { check } = against(
+    [
+      "Table 1: EPR deployment - costs 2008/9 (£000)",
+      "Line                 | 2008/9 plan £000 | YTD actual M5 £000 | YTD variance £000 | Forecast outturn £000 | Forecast variance £000",
+      "Programme team       | 1,240 | 688 | (171) | 1,610 | (370)",
+      "Training             | 310   | 214 | (85)  | 360   | (50)",
+      "Interfaces           | 560   | 301 | (68)  | 640   | (80)",
+    ],
+    "2008-09-25",
+    "2008-10-02",
+  );
+  it("'forecast to come in £85,000 over budget' against training's (85) to date and (50) forecast: contradicted", () =>
+    expect(check("Training costs are forecast to come in £85,000 over budget.").verdict).toBe("contradicted"));
+  it("the forecast's own (50) is supported", () =>
+    expect(check("Training costs are forecast to come in £50,000 over budget.").verdict).toBe("supported"));
+});
+
+describe("a count of a month in a table of months across", () => {
+  const { check } = against(
+    [
+      "Table 1: Operational performance, May to September 2010",
+      "Indicator                                  | Standard | May 2010 | Jun 2010 | Jul 2010 | Aug 2010 | Sep 2010",
+      "Total waiting list (patients)              |        - |   14,210 |   15,030 |   16,480 |   16,920 |   16,350",
+      "Clinic letters awaiting typing (month end) |        - |    1,850 |    6,420 |    9,310 |    7,050 |    4,280",
+      "3.3 The backlog of letters awaiting typing peaked at the end of July, when secretaries were moved to rebooking.",
+    ],
+    "2010-10-28",
+    "2010-11-04",
+  );
+  it("'the typing backlog still stood at 4,820 letters at the end of September' against the row's 4,280: contradicted", () =>
+    expect(check("The typing backlog still stood at 4,820 letters at the end of September.").verdict).toBe(
+      "contradicted",
+    ));
+  it("the row's own September figure is supported", () =>
+    expect(check("The typing backlog still stood at 4,280 letters at the end of September.").verdict).toBe(
+      "supported",
+    ));
+});

@@ -25,7 +25,9 @@ import {
   contingencyDrawn,
   forecastAsDone,
   otherMonthsRow,
+  ownMonthsCell,
   toDateAsYear,
+  toDateVarianceAsYear,
   planAsDone,
   budgetAsSpent,
   planAsOutcome,
@@ -201,6 +203,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const early =
     forecastAsDone(fr) ??
     toDateAsYear(fr) ??
+    toDateVarianceAsYear(fr) ??
     budgetAsSpent(fr) ??
     borneAlone(fr) ??
     planAsDone(fr) ??
@@ -253,6 +256,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const done =
     forecastAsDone(fr) ??
     otherMonthsRow(fr) ??
+    ownMonthsCell(fr) ??
     (f.kind === "date" ? plannedAsDone(fr) : undefined) ??
     costReadAsCount(fr) ??
     runningTotalRow(fr);

@@ -2,7 +2,16 @@
 import { MONTH_PATTERN, financialYear, financialYearOf } from "../../extractors/dates/calendar.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { WHOLE_BEFORE, WHOLE_SAID, agrees, allOf, figuresOf, sameQuantity, type Figure } from "../facts/figures.js";
+import {
+  WHOLE_BEFORE,
+  WHOLE_SAID,
+  agrees,
+  allOf,
+  figuresOf,
+  sameQuantity,
+  specific,
+  type Figure,
+} from "../facts/figures.js";
 import {
   STANDARD_AFTER,
   toldToDate,
@@ -14,6 +23,7 @@ import {
   toDateInstead,
   varianceTold,
   OUTTURN_TOLD,
+  varianceTheOtherWay,
 } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Papers, Scored, Statement } from "./types.js";
@@ -190,6 +200,14 @@ export class FigureReading {
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
+      // "expected to overrun by more than £150,000" is not held by a contingency's underspend of 200: a loose figure told
+      // one way is no reading of a variance the other way (an exact one is a slip, which otherWay contradicts).
+      !(
+        this.f.bound !== "exact" &&
+        varianceTold(this.st.text, this.f) &&
+        varianceTheOtherWay(this.clause, p, r.u.figures)
+      ) &&
+      !this.anotherRowNamed(r) &&
       !this.anotherClauseSaysIt(r.u, p) &&
       !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
@@ -218,6 +236,26 @@ export class FigureReading {
     const numbered = /\bmonth\s+(\d{1,2})\b/i.exec(where);
     if (numbered && r.u.publishedAt) dated.push(...monthOfYear(Number(numbered[1]), r.u.publishedAt));
     return dated.length > 0 && !dated.some((d) => months.some((sd) => overlaps(sd, d)));
+  }
+
+  /**
+   * "Backfill costs … are running more than £300,000 over budget" against "Programme team | 1,620 | 1,380 | 1,940 |
+   * (320)", where the same table has a row for backfill: a loose figure (a bound, or a round sum) is not held by a row
+   * whose label says nothing the statement says when another row of its table does.
+   */
+  anotherRowNamed(r: Scored): boolean {
+    if (!r.u.context || (this.f.bound === "exact" && specific(this.f, true))) return false;
+    const says = (row: string) => [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
+    if (this.labelSays(r.u.text)) return false;
+    return this.papers.units.some(
+      (u) =>
+        u !== r.u &&
+        u.context === r.u.context &&
+        u.documentId === r.u.documentId &&
+        !TOTAL_ROW.test(labelOf(u.text)) &&
+        u.figures.some((q) => q.kind === this.f.kind) &&
+        says(u.text),
+    );
   }
 
   /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */

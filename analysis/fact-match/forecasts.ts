@@ -232,6 +232,31 @@ export function toDateAsYear(fr: FigureReading): Scored | undefined {
   );
 }
 
+/**
+ * "Training costs are forecast to come in £85,000 over budget" against "Training | 310 | 129 | 214 | (85) | 360 | (50)"
+ * under "… | YTD variance £000 | Forecast outturn £000 | Forecast variance £000": the variance to date told as the
+ * year's, where the row's forecast variance is another. Never where a forecast variance of a row it speaks of holds it.
+ */
+export function toDateVarianceAsYear(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  const own = clausesAt(st.text, f.text)[1] ?? fr.clause;
+  if (f.kind !== "money" || f.bound !== "exact" || !varianceTold(st.text, f) || !YEAR_TOLD.test(own) || toldToDate(own))
+    return undefined;
+  const variances = (u: EvidenceUnit, period: string) =>
+    u.figures.filter(
+      (q) => q.kind === "money" && /\bvariance\b/i.test(q.column ?? "") && columnPeriod(q.column) === period,
+    );
+  // (Of a row the statement speaks of: "£85,000" is near enough another line's forecast variance of 80.)
+  const rows = st.tableRows.filter((r) => fr.labelSays(r.u.text));
+  if (rows.some((r) => variances(r.u, "forecast").some((q) => agrees(f, q)))) return undefined;
+  return rows.find(
+    (r) =>
+      !TOTAL_ROW.test(labelOf(r.u.text)) &&
+      variances(r.u, "to-date").some((q) => agrees(f, q)) &&
+      variances(r.u, "forecast").some((q) => !agrees(f, q)),
+  );
+}
+
 // "Expenditure on temporary validation staff to 31 August 2007 was £64,000": a sum up to a day gone.
 const TO_A_DAY_BEFORE =
   /\b(?:to|by|at|as at) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?(?: \(month \d+\))?,?\s+(?:is|was|were|are|had been|has been|stood at|totalled|amounted to)\s*$/i;
@@ -346,6 +371,37 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     const own = papers.units.find((v) => v !== u && v.context === u.context && v.figures.some(overlap));
     const q = own?.figures.find((x) => x.kind === f.kind && x.column === p.column);
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
+  }
+  return undefined;
+}
+
+// Words of a row's label that say how it is counted, not what: "(month end)", "Total …", "Number of …".
+const HOW_COUNTED = contentWords("month end total number no cumulative monthly weekly actual");
+
+/**
+ * "The typing backlog still stood at 4,820 letters at the end of September" against "Clinic letters awaiting typing
+ * (month end) | … | 7,050 | 4,280" under "… | Aug 2010 | Sep 2010": in a table of months across, the row the statement
+ * names (most of its label's words are the statement's) gives the statement's month another figure of its kind.
+ */
+export function ownMonthsCell(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  const month = fr.ownDates.length === 1 && fine(fr.ownDates[0]!) ? fr.ownDates[0]! : null;
+  // (A count written in digits: "had none booked" is no count of a row. A share may be a change, "12% below plan".)
+  if (f.kind !== "count" || f.bound !== "exact" || f.value < 10 || !/\d/.test(f.text) || !month || fr.toldAsBudget)
+    return undefined;
+  const at = st.text.indexOf(month.text);
+  if (at < 0 || !/\b(?:in|during|for|of|at|by|(?:at|by) the end of)\s+$/i.test(st.text.slice(Math.max(0, at - 20), at)))
+    return undefined;
+  const wanted = new Date(month.value).getUTCMonth();
+  const said = contentWords(fr.clause);
+  for (const u of papers.units) {
+    if (!u.context) continue;
+    const label = [...contentWords(labelOf(u.text))].filter((w) => !HOW_COUNTED.has(w));
+    const shared = label.filter((w) => said.has(w)).length;
+    if (shared < 2 || shared * 2 < label.length) continue;
+    // (The row's label says what is counted: a cell's own noun is read from its column, "Sep 2010".)
+    const q = u.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
+    if (q && !agrees(f, q)) return st.match(u, st.said);
   }
   return undefined;
 }

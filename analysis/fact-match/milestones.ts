@@ -5,7 +5,6 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, type Figure } from "../facts/figures.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import { clauseOf } from "../../extractors/dates/patterns.js";
-import { stem } from "../../extractors/stem.js";
 import { fine, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
@@ -78,7 +77,8 @@ function dateTold(fr: FigureReading): { clause: string; at: number; planned: boo
   const at = placeOf(st.text, f, st.figures);
   if (at < 0) return null;
   const clause = clauseOf(st.text, at, at + f.text.length);
-  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of)\b/i.test(clause);
+  // ("now expects to leave the stabilisation phase at the end of November": an expectation is a plan too.)
+  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of|expects|expecting)\b/i.test(clause);
   return { clause, at: at - st.text.lastIndexOf(clause, at), planned };
 }
 
@@ -171,10 +171,14 @@ function yearOnlyApart(f: Figure, p: Figure): boolean {
 }
 
 // Words a milestone table's rows share whatever they date: no row is told from another by them.
-const ROW_GENERIC = new Set(
-  "live go-live planned actual revised forecast date complete completed status wave phase stage site"
-    .split(" ")
-    .map(stem),
+// (Nor by the words of a status column, "In progress", "On track", "Amber", nor by a month's short name, "31 Oct 2008".)
+// (As the wording reads them: "go-live" and "switched" are one word there.)
+const ROW_GENERIC = contentWords(
+  [
+    "live go-live planned actual revised forecast date complete completed status wave phase stage site",
+    "progress track amber red green rag ongoing open closed delayed slipped achieved re-planned replanned",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+  ].join(" "),
 );
 
 /**
@@ -184,6 +188,21 @@ const ROW_GENERIC = new Set(
  * done by its dates not planned, a plan by any), and no passage of prose holds the date for words of the clause.
  */
 export function namedRowsDate(fr: FigureReading): Scored | undefined {
+  const named = namedRow(fr);
+  return named && !named.holds ? named.row : undefined;
+}
+
+/**
+ * "now expects to leave the stabilisation phase at the end of November" against "Stabilisation exit | 31 Aug 2011 |
+ * 30 Nov 2011": the row the date's own clause names holds it, read as the statement reads it (support).
+ */
+export function namedRowHolds(fr: FigureReading): Scored | undefined {
+  const named = namedRow(fr);
+  return named?.holds ? named.row : undefined;
+}
+
+/** The row of a table of dated things that the date's own clause names, and whether one of its dates is the statement's. */
+function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefined {
   const { f, st, papers } = fr;
   const dated = dateTold(fr);
   if (!dated) return undefined;
@@ -199,14 +218,20 @@ export function namedRowsDate(fr: FigureReading): Scored | undefined {
       const words = rowWords(u);
       return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size };
     })
-    .filter((r) => r.shared >= 2)
+    // (A row of one or two words is named by one of them: "Stabilisation exit" by "leave the stabilisation phase".)
+    .filter((r) => r.shared >= 2 || (r.shared === 1 && r.size <= 2))
     .sort((a, b) => b.shared - a.shared);
   const best = named[0];
   if (!best || best.shared * 2 < best.size || named[1]?.shared === best.shared) return undefined;
   const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
-  if (!dates.length || dates.some((p) => agrees(f, p) || yearOnlyApart(f, p))) return undefined;
+  if (!dates.length) return undefined;
+  if (dates.some((p) => agrees(f, p))) return { row: st.match(best.u, st.said), holds: true };
+  if (dates.some((p) => yearOnlyApart(f, p))) return undefined;
   if (dates.every((p) => Math.abs(p.value - f.value) > 366 * 86_400_000)) return undefined;
-  // (Prose that gives the date in a sentence of the clause's words holds it: the table may be of another round.)
+  // (Prose that gives the date in a sentence of the clause's words holds it: the table may be of another round. Of
+  // the words by which the row is named among them: "RTT reporting is expected … by the end of November" shares only
+  // "expect" and "end" with "expects to leave the stabilisation phase at the end of November".)
+  const naming = [...rowWords(best.u)].filter((w) => told.has(w));
   const prose = papers.units.some(
     (u) =>
       !u.context &&
@@ -215,8 +240,8 @@ export function namedRowsDate(fr: FigureReading): Scored | undefined {
         if (!fine(p) || !agrees(f, p) || (!planned && PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? u.text)))
           return false;
         const their = contentWords(u.text);
-        return [...told].filter((w) => their.has(w)).length >= 2;
+        return [...told].filter((w) => their.has(w)).length >= 2 && naming.some((w) => their.has(w));
       }),
   );
-  return prose ? undefined : st.match(best.u, st.said);
+  return prose ? undefined : { row: st.match(best.u, st.said), holds: false };
 }

@@ -8,6 +8,7 @@ import { TOTAL_ROW, fine, goesOn, oneDay } from "./common.js";
 import { toldAs } from "./reading.js";
 import type { FigureReading } from "./figure-reading.js";
 import { movedTold } from "./event-dates.js";
+import { namedRowHolds } from "./milestones.js";
 
 /**
  * Whether a passage gives the figure's very count (or share), held as the statement reads it (a share of its own
@@ -61,6 +62,7 @@ export function support(fr: FigureReading): Scored | undefined {
     // "The second control room, at Skelwith Bridge, is due to follow in June" against "Skelwith Bridge | November
     // 2011 | 12 June 2012": a date is found by the place or thing the statement names, which the passage dates.
     (f.kind === "date" && st.names.length ? byName(fr) : undefined) ??
+    (f.kind === "date" ? namedRowHolds(fr) : undefined) ??
     // "Kellingford's switch to the Lorenzo system, due in June, has been put back to October" against "The go-live
     // planned for the weekend of 11 June 2011 was postponed" and "The revised go-live is planned for the weekend of
     // 15-16 October 2011": a date of an event, in a passage about the same kind of event (a plan against a plan, a

@@ -363,6 +363,12 @@ export function subjectsFor(
   // not the one telling.
   const told = (x: StakeholderMention) =>
     x.span.end <= at && TOLD.test(text.slice(Math.max(0, x.span.start - 40), x.span.start));
+  // "was put back after problems at the Royal Free Hampstead NHS Trust led to a halt": a body named as where the
+  // trouble that caused it lay is not whose the event is. (Unless the figure is its own, in its brackets: "after
+  // problems at Barts and The London NHS Trust (live since April 2008)".)
+  const causeOf = (x: StakeholderMention) =>
+    CAUSED_AT.test(text.slice(Math.max(0, x.span.start - 60), x.span.start)) &&
+    (x.span.start > at || /[,;]/.test(text.slice(x.span.end, at)));
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
   for (const category of p.subject) {
@@ -377,7 +383,8 @@ export function subjectsFor(
         !handedTo(x) &&
         !described(x) &&
         !giver(x) &&
-        !told(x),
+        !told(x) &&
+        !causeOf(x),
     );
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
@@ -395,6 +402,9 @@ export function subjectsFor(
   }
   return docSubject ? [docSubject] : [];
 }
+
+const CAUSED_AT =
+  /\b(?:after|because of|following|due to|owing to|in the wake of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:problems?|difficulties|delays?|failures?|troubles?|chaos|disruption)\s+(?:at|with|in)\s+(?:the\s+)?$/i;
 
 // Between a body and its verb: its board or team, auxiliaries, a decision to do it ("decided in June 2008 to").
 const TO_ITS_VERB =
