@@ -1,5 +1,5 @@
 import { askedToDecide, decisionTold } from "./facts/decisions.js";
-import { knowledge, predicateNamed } from "../extractors/knowledge.js";
+import { PREDICATE_NAMES, knowledge, predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
 import { ORIGINAL_PLAN, type StakeholderMention } from "../model/extraction.js";
 import type { QuoteMention } from "../model/extraction.js";
@@ -13,7 +13,7 @@ import type { SameFactModel } from "./facts/same-fact.js";
 import { sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD } from "./facts/periods.js";
 import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
-import { closeness } from "./facts/wording.js";
+import { clausesAt, closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
@@ -162,6 +162,9 @@ export function checkDocument(
           // "has spent £1.24m so far" against the Total row's forecast of 1,238 and its 604 to date: the claim's own
           // figure is the one the sentence's reading contradicts, and what supported it was the forecast.
           // (Or the sum of a span: "Complaints reached 185 in June alone" against "185 complaints in the quarter".)
+          // "Elective admissions fell to 1,690 in June" against June's 1,960: the month of a fall whose count the
+          // sentence's reading contradicts is that count's period, not a fact of its own.
+          (c.verdict === "supported" && periodOfContradicted(st, c)) ||
           (c.verdict === "supported" &&
             disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
             // (Or a first plan that another plan's date supported: "had originally planned to go live on 4 July"
@@ -328,6 +331,20 @@ function rowOfItsOwn(st: StatementCheck, c: CheckedClaim): boolean {
       (e) => e.relation !== "contradicts" || (e.quote.includes("|") && !passage.includes(e.quote.trim())),
     )
   );
+}
+
+/**
+ * Whether a supported claim of a fall is a month that dates, in its own clause, a figure the sentence's reading
+ * contradicts, where no figure of the sentence agrees: "fell to 1,690 in June" is one fact, June's count.
+ */
+function periodOfContradicted(st: StatementCheck, c: CheckedClaim): boolean {
+  // (Of a measure's fall only: a decision's or a plan's date is a fact of its own, "approved … in March last year".)
+  if (c.claim.predicate !== PREDICATE_NAMES.activityFell || st.agree.length) return false;
+  const at = c.claim.span.start - st.start;
+  const date = st.sentence.slice(at, c.claim.span.end - st.start);
+  if (at < 0 || !MONTH_WORD.test(date)) return false;
+  const clause = clausesAt(st.sentence, date)[0] ?? st.sentence;
+  return st.disagree.some((text) => notADate(text) && clause.includes(text));
 }
 
 // A figure written with digits and no month: an amount, a count, a share.

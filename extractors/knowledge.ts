@@ -273,6 +273,7 @@ export const PREDICATE_NAMES = {
   deploymentsResumed: "deployments-resumed",
   reviewPublished: "review-published",
   contractEnded: "contract-ended",
+  activityFell: "activity-fell",
 } as const;
 export type PredicateRole = keyof typeof PREDICATE_NAMES;
 

@@ -750,3 +750,32 @@ describe("a sum claim whose sentence finds it on a row of its own", () => {
     expect(lost.verdict).toBe("supported");
   }, 60_000);
 });
+
+describe("a month claim that dates a count the sentence's reading contradicts", () => {
+  it("'Elective admissions fell to 1,690 in June' against June's 1,960 is contradicted, not partly supported", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Hospitals NHS Trust. Integrated performance report to the Trust Board.",
+          "Table 3: Operational performance by month, 2008/9",
+          "Measure             | Apr 08 | May 08 | Jun 08 | Jul 08 | Aug 08",
+          "Elective admissions | 2,410  | 2,380  | 1,960  | 2,150  | 2,040",
+          "3.1 Elective activity fell sharply in June, the month of the go-live, and has not yet recovered to plan.",
+        ].join("\n"),
+        publishedAt: "2008-09-25",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+      {
+        text: "Ashdown activity falls.\n\nElective admissions at Ashdown Hospitals NHS Trust fell to 1,690 in June.\n",
+        publishedAt: "2008-10-02",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+    );
+    const st = report.statements.find((s) => s.sentence.includes("1,690"))!;
+    expect(st.disagree).toEqual(["1,690"]);
+    expect(report.claims.filter((c) => c.claim.predicate === "activity-fell").map((c) => c.verdict)).toEqual([
+      "contradicted",
+    ]);
+    expect(st.verdict).toBe("contradicted");
+  }, 60_000);
+});

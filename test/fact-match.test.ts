@@ -3950,3 +3950,33 @@ describe("a count of a month in a table of months across", () => {
       "supported",
     ));
 });
+
+describe("a plan told as moved, its thing named before its new date", () => {
+  const { check } = against(
+    [
+      "Table 4: Deployment milestones",
+      "Phase   | Services                              | Planned go-live | Actual or revised go-live | Status",
+      "Phase 1 | District nursing and health visiting  | 8 March 2010    | 8 March 2010             | Live",
+      "Phase 2 | Podiatry, physiotherapy and dietetics | 7 June 2010     | 4 October 2010           | Revised",
+      "Data migration (legacy records)                 | 14 May 2010     | 28 May 2010              | Complete",
+    ],
+    "2010-07-29",
+    "2010-08-05",
+  );
+  it("'was due in June but is now expected in November' against the phase's 4 October: partly supported", () => {
+    const r = check(
+      "The second phase, for podiatry, physiotherapy and dietetics, was due in June but is now expected in November.",
+    );
+    expect([r.verdict, r.disagree]).toEqual(["partly-supported", ["November"]]);
+  });
+  it("'now expected in October' is supported", () =>
+    expect(
+      check(
+        "The second phase, for podiatry, physiotherapy and dietetics, was due in June but is now expected in October.",
+      ).verdict,
+    ).toBe("supported"));
+  it("words after the new date name no row: 'put back to 11 June after problems moving legacy records' is no migration date", () =>
+    expect(check("The date was put back to 11 June after problems moving legacy records.").verdict).not.toBe(
+      "contradicted",
+    ));
+});

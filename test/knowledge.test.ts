@@ -190,6 +190,7 @@ describe("nothing outside the knowledge layer names a predicate", () => {
       deploymentsResumed: "date",
       reviewPublished: "date",
       contractEnded: "date",
+      activityFell: "date",
     };
     for (const [role, name] of Object.entries(PREDICATE_NAMES))
       expect(units[name], `PREDICATE_NAMES.${role} = "${name}"`).toBe(expected[role as PredicateRole]);

@@ -381,7 +381,8 @@ const HOW_COUNTED = contentWords("month end total number no cumulative monthly w
 /**
  * "The typing backlog still stood at 4,820 letters at the end of September" against "Clinic letters awaiting typing
  * (month end) | … | 7,050 | 4,280" under "… | Aug 2010 | Sep 2010": in a table of months across, the row the statement
- * names (most of its label's words are the statement's) gives the statement's month another figure of its kind.
+ * names (most of its label's words are the statement's, or its one) gives the statement's month another figure of its
+ * kind.
  */
 export function ownMonthsCell(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
@@ -398,7 +399,10 @@ export function ownMonthsCell(fr: FigureReading): Scored | undefined {
     if (!u.context) continue;
     const label = [...contentWords(labelOf(u.text))].filter((w) => !HOW_COUNTED.has(w));
     const shared = label.filter((w) => said.has(w)).length;
-    if (shared < 2 || shared * 2 < label.length) continue;
+    // (A label of one word is named by it, where the figure counts no other noun: "Elective admissions" reads as one.)
+    const named =
+      shared >= 2 ? shared * 2 >= label.length : label.length === 1 && shared === 1 && (!f.noun || f.noun === label[0]);
+    if (!named) continue;
     // (The row's label says what is counted: a cell's own noun is read from its column, "Sep 2010".)
     const q = u.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
     if (q && !agrees(f, q)) return st.match(u, st.said);

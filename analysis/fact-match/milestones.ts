@@ -170,6 +170,17 @@ function yearOnlyApart(f: Figure, p: Figure): boolean {
   );
 }
 
+// The new date of a plan told as moved: "… is now expected in November", "has been put back to July" (not "put back
+// after a failed dress rehearsal in March", the reason's date).
+const MOVED_TO =
+  /\b(?:now|put back|pushed back|moved|delayed|postponed|deferred|slipped|rescheduled|re-?planned)\b(?:(?!\b(?:after|because|following|when)\b)[^.;,]){0,25}?\b(?:to|in|for|until|on|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
+/** Whether `f` is the new date of a plan the sentence tells as moved. */
+function movedTo(text: string, f: Figure): boolean {
+  const at = text.indexOf(f.text);
+  return at > 0 && MOVED_TO.test(text.slice(Math.max(0, at - 60), at));
+}
+
 // Words a milestone table's rows share whatever they date: no row is told from another by them.
 // (Nor by the words of a status column, "In progress", "On track", "Amber", nor by a month's short name, "31 Oct 2008".)
 // (As the wording reads them: "go-live" and "switched" are one word there.)
@@ -207,22 +218,33 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
   const dated = dateTold(fr);
   if (!dated) return undefined;
   const { clause, planned } = dated;
-  const told = new Set([...contentWords(clause)].filter((w) => !ROW_GENERIC.has(w)));
   // (A row's words are its cells' less their figures and months: contentWords reads no digit, no month.)
   const rowWords = (u: EvidenceUnit) => new Set([...contentWords(u.text)].filter((w) => !ROW_GENERIC.has(w)));
-  // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a
-  // first dress rehearsal" say no more of one than of the other.)
-  const named = papers.units
-    .filter((u) => u.context && u.figures.some(fine))
-    .map((u) => {
-      const words = rowWords(u);
-      return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size };
-    })
-    // (A row of one or two words is named by one of them: "Stabilisation exit" by "leave the stabilisation phase".)
-    .filter((r) => r.shared >= 2 || (r.shared === 1 && r.size <= 2))
-    .sort((a, b) => b.shared - a.shared);
-  const best = named[0];
-  if (!best || best.shared * 2 < best.size || named[1]?.shared === best.shared) return undefined;
+  const rows = papers.units.filter((u) => u.context && u.figures.some(fine));
+  const namedBy = (text: string) => {
+    const told = new Set([...contentWords(text)].filter((w) => !ROW_GENERIC.has(w)));
+    // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a
+    // first dress rehearsal" say no more of one than of the other.)
+    const named = rows
+      .map((u) => {
+        const words = rowWords(u);
+        return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size };
+      })
+      // (A row of one or two words is named by one of them: "Stabilisation exit" by "leave the stabilisation phase".)
+      .filter((r) => r.shared >= 2 || (r.shared === 1 && r.size <= 2))
+      .sort((a, b) => b.shared - a.shared);
+    const best = named[0];
+    return best && best.shared * 2 >= best.size && named[1]?.shared !== best.shared ? { best, told } : undefined;
+  };
+  // (A plan moved names its thing once, before: "The second phase, for podiatry, …, was due in June but is now
+  // expected in November" dates the phase in both clauses.)
+  // (By the words before its new date: "The date was put back to 11 June after problems moving data" names no row of
+  // data migration.)
+  const found =
+    namedBy(clause) ??
+    (planned && movedTo(st.text, f) ? namedBy(st.text.slice(0, st.text.indexOf(f.text))) : undefined);
+  if (!found) return undefined;
+  const { best, told } = found;
   const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
   if (!dates.length) return undefined;
   if (dates.some((p) => agrees(f, p))) return { row: st.match(best.u, st.said), holds: true };
