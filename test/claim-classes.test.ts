@@ -29,6 +29,22 @@ describe("claims: one class of sentence a line", () => {
       "Brackwater Hospitals NHS Trust has set aside £2.6m to deal with the aftermath of its move to Kestrel Health's PAS, papers show.";
     expect(claimsOf(text, "news", "2011-05-02")).toEqual(["Brackwater Hospitals NHS Trust | cost | 2600000"]);
   });
+  it("a trust left out of pocket by a sum has lost it; patients who lost track of appointments lose no money", () => {
+    expect(
+      claimsOf(
+        "The switch has left Brackwater Hospitals NHS Trust £3.4m out of pocket, board papers show.",
+        "news",
+        "2010-07-01",
+      ),
+    ).toEqual(["Brackwater Hospitals NHS Trust | loss | 3400000"]);
+    expect(
+      claimsOf(
+        "Hundreds of patients at Brackwater Hospitals NHS Trust have lost track of their appointments since it switched on a new £6m computer system.",
+        "news",
+        "2010-07-01",
+      ),
+    ).toEqual(["Brackwater Hospitals NHS Trust | cost | 6000000"]);
+  });
   it("a hit from lost income and extra staff together is a loss, not an income shortfall", () => {
     const text = "Its board heard in May that the trust faced a £4.1m hit from lost income and extra agency staff.";
     expect(claimsOf(text, "news", "2010-07-01", "Brackwater Hospitals NHS Trust")).toEqual([

@@ -3980,3 +3980,17 @@ describe("a plan told as moved, its thing named before its new date", () => {
       "contradicted",
     ));
 });
+
+describe("a plan's month told without its year, read as the nearest", () => {
+  const { check } = against(
+    [
+      "1.1 The Millennium patient administration system went live on 7 June 2009; go-live had been planned for 2 March 2009.",
+    ],
+    "2009-11-24",
+    "2009-12-02",
+  );
+  it("'It had been due to go live in March', told in December, is the March the paper planned: supported", () =>
+    expect(check("It had been due to go live in March.").verdict).toBe("supported"));
+  it("a month the paper plans in no year is not", () =>
+    expect(check("It had been due to go live in April.").verdict).not.toBe("supported"));
+});

@@ -9,6 +9,7 @@ import { toldAs } from "./reading.js";
 import type { FigureReading } from "./figure-reading.js";
 import { movedTold } from "./event-dates.js";
 import { namedRowHolds } from "./milestones.js";
+import { NEAREST } from "../../extractors/dates/patterns.js";
 
 /**
  * Whether a passage gives the figure's very count (or share), held as the statement reads it (a share of its own
@@ -143,7 +144,7 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
     (r) =>
       EVENT_WORD.test(r.u.text) &&
       r.u.figures.some((p) => {
-        if (!fine(p) || !fr.agreesNow(r, p)) return false;
+        if (!fine(p) || !(fr.agreesNow(r, p) || guessedYearOf(fr, p))) return false;
         const before = r.u.text.slice(0, r.u.text.indexOf(p.text));
         const clause = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
         return (
@@ -155,4 +156,16 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
         );
       }),
   );
+}
+
+/**
+ * Whether `p` is the plan's month the statement told without its year, a year from the one its words were read as:
+ * "It had been due to go live in March", told in December, was read as the March nearest, the next; "go-live had
+ * been planned for 2 March 2009" is the one meant.
+ */
+function guessedYearOf(fr: FigureReading, p: { kind: string; value: number; text: string }): boolean {
+  const { f } = fr;
+  if (f.kind !== "date" || /\b(?:19|20)\d\d\b/.test(f.text) || !NEAREST.test(fr.clause)) return false;
+  const [a, b] = [new Date(f.value), new Date(p.value)];
+  return a.getUTCMonth() === b.getUTCMonth() && Math.abs(a.getUTCFullYear() - b.getUTCFullYear()) === 1;
 }
