@@ -3994,3 +3994,30 @@ describe("a plan's month told without its year, read as the nearest", () => {
   it("a month the paper plans in no year is not", () =>
     expect(check("It had been due to go live in April.").verdict).not.toBe("supported"));
 });
+
+describe("a sum dated by the month it stands at, against a passage of another month", () => {
+  it("a sentence's leading date dates its every clause: 'at the end of July' is not month 5 (31 August)", () => {
+    const { check } = against(
+      [
+        "1.1 At month 5 (31 August) the trust has a surplus of £620,000 against a plan of £1,050,000, a shortfall of £430,000.",
+      ],
+      "2012-09-27",
+      "2012-10-04",
+    );
+    expect(check("The trust was £430,000 behind its surplus plan at the end of July.").verdict).toBe("unverified");
+    expect(check("The trust was £430,000 behind its surplus plan at the end of August.").verdict).toBe("supported");
+  });
+  it("a table's column to month 5 is no sum 'by the end of September'", () => {
+    const { check } = against(
+      [
+        "Table 2: Lorenzo local deployment costs, 2012/13",
+        "Line                           | 2012/13 budget £000 | Actual to month 5 £000 | Forecast outturn £000 | Variance £000",
+        "Temporary data clerks (22 WTE) | 0                   | 186                    | 470                   | (470)",
+      ],
+      "2012-09-27",
+      "2012-10-04",
+    );
+    expect(check("By the end of September the clerks had cost £186,000.").verdict).toBe("unverified");
+    expect(check("By the end of August the clerks had cost £186,000.").verdict).toBe("supported");
+  });
+});

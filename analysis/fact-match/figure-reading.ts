@@ -223,7 +223,7 @@ export class FigureReading {
    * own clause (a month of the financial year counts from April), is of another period.
    */
   ofAnotherMonth(r: Scored, p: Figure): boolean {
-    if ((this.f.kind !== "money" && this.f.kind !== "count") || r.u.context) return false;
+    if (this.f.kind !== "money" && this.f.kind !== "count") return false;
     // (Of a date the figure stands at, "by the end of September", "at 31 August": not "for missing the June date", nor
     // "14 … teams started using RiO in November", whose month is the event's, not the count's.)
     const text = this.st.text;
@@ -231,8 +231,20 @@ export class FigureReading {
       (d) => fine(d) && STANDS_AT.test(text.slice(Math.max(0, text.indexOf(d.text) - 20), text.indexOf(d.text))),
     );
     if (!months.length) return false;
-    const where = clausesAt(r.u.text, p.text)[1] ?? r.u.text;
-    const dated = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
+    // (A table's cell by its column, "Actual to month 5 £000"; a sentence's figure by its own clause, or by a date that
+    // leads the sentence, "At month 5 (31 August) the trust has a surplus of £620,000 …, a shortfall of £430,000".)
+    const own = r.u.context ? (p.column ?? "") : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
+    const lead = r.u.context ? "" : (PASSAGE_LEAD.exec(r.u.text)?.[0] ?? "");
+    const inOwn = (d: Figure) => own.includes(d.text);
+    const figures = r.u.context ? figuresOf(own, r.u.publishedAt ?? null) : r.u.figures;
+    let dated = figures.filter((d) => d.kind === "date" && fine(d) && inOwn(d));
+    let where = own;
+    if (!dated.length && !/\bmonth\s+\d/i.test(own) && lead) {
+      dated = r.u.figures.filter((d) => d.kind === "date" && fine(d) && lead.includes(d.text));
+      where = lead;
+    }
+    // (A column of the year's plan or forecast dates nothing: "2012/13 budget £000".)
+    if (r.u.context && !/\b(?:to|at|as at|ytd|month)\b/i.test(own)) return false;
     const numbered = /\bmonth\s+(\d{1,2})\b/i.exec(where);
     if (numbered && r.u.publishedAt) dated.push(...monthOfYear(Number(numbered[1]), r.u.publishedAt));
     return dated.length > 0 && !dated.some((d) => months.some((sd) => overlaps(sd, d)));
@@ -396,6 +408,8 @@ export function plannedNotDone(clause: string, u: EvidenceUnit, p: Figure, units
 export const OUTCOME_TOLD =
   /\b(?:ended|finished|closed)\b[^.;]{0,40}?\bwith\b|\b(?:made|delivered|achieved|posted|recorded|returned)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:surplus|deficit|overspend|underspend)\b/i;
 const STANDS_AT = /\b(?:by|at|to|as at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+// A date that leads a paper's sentence and so dates each of its clauses: "At month 5 (31 August) …", "At 31 August".
+const PASSAGE_LEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:at|by|as at|to)\s+(?:the\s+end\s+of\s+)?[^,;]{0,30}?(?:\)|,|\s(?=the\b))/i;
 
 /** Month `n` of the financial year of a paper published on `publishedAt` (month 1 is April), as a date: none past 12. */
 function monthOfYear(n: number, publishedAt: string): Figure[] {
