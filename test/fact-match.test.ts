@@ -4021,3 +4021,29 @@ describe("a sum dated by the month it stands at, against a passage of another mo
     expect(check("By the end of August the clerks had cost £186,000.").verdict).toBe("supported");
   });
 });
+
+describe("a sum named as a target said met", () => {
+  it("'has hit its £4.5m savings target' against £3.9m delivered against the £4.5m target: contradicted", () => {
+    const { check } = against(
+      ["4.3 The cost improvement programme has delivered £3.9m against the target of £4.5m for the year."],
+      "2012-03-29",
+      "2012-04-05",
+    );
+    expect(check("It has hit its £4.5m savings target for the year.").verdict).toBe("contradicted");
+    expect(check("It has delivered £3.9m of its £4.5m savings target.").verdict).toBe("supported");
+  });
+  it("'expects to deliver its full £14.2m savings target' against the forecast of a paragraph after: contradicted", () => {
+    const { check } = against(
+      [
+        "4.1 The cost improvement programme (CIP) target for 2010/11 is £14.2m. Savings of £4.9m have been delivered to 31 August 2010 against a year-to-date plan of £5.6m.",
+        "",
+        "4.2 The forecast delivery for the year is £12.8m, a shortfall of £1.4m against target.",
+      ],
+      "2010-09-30",
+      "2010-10-07",
+    );
+    expect(check("It expects to deliver its full £14.2m savings target by the end of March.").verdict).toBe(
+      "contradicted",
+    );
+  });
+});

@@ -35,6 +35,7 @@ const DEADLINE_MISSED =
   /\b(?:was|were|had been)\s+(?:planned|due|expected|scheduled|intended)\s+to\s+(?:be\s+)?(?:complete|completed|finished|cleared|done)\b[^.]{0,60}?\b(?:it|this|they|which)\s+(?:is|are)\s+now\s+(?:forecast|expected|due|planned|scheduled)\b|\b(?:were|was|are|is)\s+still\s+(?:awaiting|outstanding|waiting|to be)\b|\b(?:target|deadline)\b[^.;]{0,30}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:met|achieved|reached)\b|\bnot\s+(?:made|submitted|met|achieved|completed|delivered)\s+(?:by|on|in time|before)\b|\bmissed\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?deadline\b|\bnot achieved\b/i;
 
 export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
+  if (f.kind === "money") return sumTargetMet(f, st, papers);
   const at = st.text.indexOf(f.text);
   // (A "not" of what the target is of, after it, says nothing of meeting it: "the 95 per cent target for patients who
   // did not need a hospital admission".)
@@ -268,6 +269,52 @@ function countTargetMet(f: Figure, st: Statement): FigureOutcome | null {
 }
 
 const DONE_MET = /\b(?:reached|met|hit|achieved|exceeded)\b/i;
+
+// "It has hit its £4.5m savings target", "expects to deliver its full £14.2m savings target": a sum named as the
+// target the statement says is (or will be) met.
+const SUM_TARGET_MET =
+  /\b(?:met|meet|hit|achieved|achieve|delivered|deliver|reached|reach)\s+(?:its|the|their|our)\s+(?:full\s+|whole\s+|entire\s+)?$/i;
+const SUM_TARGET_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:target|plan)\b/i;
+// What a passage says was done against a target ("has delivered £3.9m against the target of £4.5m"), or is forecast
+// ("The forecast delivery for the year is £12.8m").
+const DONE_AGAINST = /\b(?:delivered|achieved|saved|made)\b/i;
+const FORECAST_AGAINST = /\b(?:forecast|expected|projected|likely)\b/i;
+
+/**
+ * "It has hit its £4.5m savings target for the year" against "The cost improvement programme has delivered £3.9m
+ * against the target of £4.5m": a sum named as a target said met, where the passage that gives the target gives less
+ * done (or, for a target said to be met, less forecast) in the same sentence.
+ */
+function sumTargetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
+  const at = st.text.indexOf(f.text);
+  if (at < 0 || !SUM_TARGET_MET.test(st.text.slice(Math.max(0, at - 40), at))) return null;
+  if (!SUM_TARGET_AFTER.test(st.text.slice(at + f.text.length)) || NOT_MET.test(st.text)) return null;
+  // (A target said to be met by the year's end is held against the forecast; one said met, against what was done.)
+  const told = FUTURE.test(st.text) ? FORECAST_AGAINST : DONE_AGAINST;
+  const less = (u: EvidenceUnit) =>
+    /\b(?:target|plan)\b/i.test(u.text) &&
+    u.figures.some(
+      (q) =>
+        q.kind === "money" &&
+        q.value < f.value * 0.97 &&
+        told.test(u.text.slice(Math.max(0, u.text.indexOf(q.text) - 40), u.text.indexOf(q.text))),
+    );
+  for (const r of st.scored) {
+    if (
+      r.u.context ||
+      !/\b(?:target|plan)\b/i.test(r.u.text) ||
+      !r.u.figures.some((p) => p.kind === "money" && agrees(f, p))
+    )
+      continue;
+    if (less(r.u)) return { found: "disagree", evidence: r };
+    // (Or a sentence or two after it: "4.1 The CIP target for 2010/11 is £14.2m. … 4.2 The forecast delivery for the year
+    // is £12.8m, a shortfall of £1.4m against target".)
+    const i = papers.units.indexOf(r.u);
+    const next = papers.units.slice(i + 1, i + 3).find((u) => !u.context && u.documentId === r.u.documentId && less(u));
+    if (next) return { found: "disagree", evidence: st.match(next, st.said) };
+  }
+  return null;
+}
 
 const FUTURE = /\b(?:will|would|expects?|expected|aims?|aiming|hopes?|hoping|plans?|planning|on course|due|should)\b/i;
 
