@@ -4047,3 +4047,30 @@ describe("a sum named as a target said met", () => {
     );
   });
 });
+
+describe("a forecast variance told as run up already", () => {
+  const table = [
+    "",
+    "Table 2: SystmOne deployment, 2009/10 (£000)",
+    "Line                   | 2009/10 budget £000 | Spend to month 7 £000 | Forecast outturn £000 | Variance £000",
+    "Data migration         | 380                 | 165                   | 460                   | (80)",
+    "Total capital          | 1,480               | 912                   | 1,630                 | (150)",
+  ];
+  it("'already £150,000 over budget' against the Total's forecast variance, where the paper is under profile to date: contradicted", () => {
+    const { check } = against(
+      ["4.1 Capital. Spend to month 7 is £912,000, which is £34,000 below the year-to-date profile.", ...table],
+      "2009-11-26",
+      "2009-12-03",
+    );
+    expect(check("The project is already £150,000 over budget, according to the finance report.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The project is forecast to end the year £150,000 over budget.").verdict).toBe("supported");
+  });
+  it("a paper that gives only the spend to date, not the position against its budget, leaves it open", () => {
+    const { check } = against(["4.1 Capital. Spend to month 7 is £912,000.", ...table], "2009-11-26", "2009-12-03");
+    expect(check("The project is already £150,000 over budget, according to the finance report.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});

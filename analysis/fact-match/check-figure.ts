@@ -24,6 +24,7 @@ import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
 import {
   contingencyDrawn,
   forecastAsDone,
+  forecastVarianceAsDone,
   otherMonthsRow,
   ownMonthsCell,
   toDateAsYear,
@@ -202,6 +203,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // October" against "| 9,812 | 11,230" under "September | October".)
   const early =
     forecastAsDone(fr) ??
+    forecastVarianceAsDone(fr) ??
     toDateAsYear(fr) ??
     toDateVarianceAsYear(fr) ??
     budgetAsSpent(fr) ??

@@ -193,6 +193,68 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   );
 }
 
+// A variance told as run up already: "is already £150,000 over budget", "has overspent by £665,000", "so far".
+const VARIANCE_DONE = /\b(?:already|so far|to date)\b/i;
+const YTD_POSITION =
+  /\b(?:below|above|under|over|against|behind|ahead of|within|in line with)\s+(?:the\s+|its\s+)?(?:year[- ]to[- ]date|ytd|phased)\s+(?:profile|plan|budget)\b/i;
+
+/**
+ * "The project is already £150,000 over budget" against "Total capital | 1,480 | 912 | 1,630 | (150)" under "… budget
+ * £000 | Spend to month 7 £000 | Forecast outturn £000 | Variance £000", or against "The forecast outturn is £1.63m, an
+ * overspend of £150,000": the year's forecast variance told as run up already.
+ */
+export function forecastVarianceAsDone(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if (f.kind !== "money" || !varianceTold(st.text, f) || !VARIANCE_DONE.test(fr.clause) || YEAR_TOLD.test(fr.clause))
+    return undefined;
+  // (Not where a variance to date of a row it speaks of holds it.)
+  const toDateVariance = (u: EvidenceUnit) =>
+    u.figures.some(
+      (q) =>
+        q.kind === "money" &&
+        agrees(f, q) &&
+        /\bvariance\b/i.test(q.column ?? "") &&
+        columnPeriod(q.column) === "to-date",
+    );
+  if (st.tableRows.some((r) => toDateVariance(r.u))) return undefined;
+  const forecastOfRow = (u: EvidenceUnit) =>
+    u.figures.some((p) => {
+      if (p.kind !== "money" || !agrees(f, p) || !/\bvariance\b/i.test(p.column ?? "") || columnPeriod(p.column))
+        return false;
+      const budget = u.figures.find(
+        (q) => q.kind === "money" && /\b(?:budget|plan)\b/i.test(q.column ?? "") && !columnPeriod(q.column),
+      );
+      const forecast = u.figures.find((q) => q.kind === "money" && columnPeriod(q.column) === "forecast");
+      return !!budget && !!forecast && Math.abs(Math.abs(forecast.value - budget.value) - p.value) < 0.5;
+    });
+  // (Where the paper gives the position to date beside it, in the row or the passage: "Spend to month 7 is £912,000,
+  // which is £34,000 below the year-to-date profile". A paper that gives only the forecast leaves the rest open.)
+  // (Where the papers give the position against the budget to date, not only the spend: "Spend to month 7 is
+  // £912,000, which is £34,000 below the year-to-date profile", a "YTD variance" column. "Month 5 actual £000" beside a
+  // year's plan says nothing of an overspend so far, and leaves the statement open.)
+  const positionToDate = fr.papers.units.some((u) =>
+    u.context
+      ? u.figures.some(
+          (q) =>
+            q.kind === "money" &&
+            columnPeriod(q.column) === "to-date" &&
+            /\b(?:variance|plan|budget|profile)\b/i.test(q.column ?? ""),
+        )
+      : YTD_POSITION.test(u.text),
+  );
+  if (!positionToDate) return undefined;
+  const forecastInProse = (u: EvidenceUnit) =>
+    u.figures.some((p) => {
+      if (p.kind !== "money" || !agrees(f, p) || !varianceTold(u.text, p)) return false;
+      const sentence = clausesAt(u.text, p.text).at(-1) ?? u.text;
+      const before = sentence.slice(0, sentence.indexOf(p.text));
+      return FORECAST_WORDS.test(before) && !toldToDate(clausesAt(u.text, p.text)[1] ?? before);
+    });
+  return [...fr.close, ...st.tableRows.filter((r) => fr.labelSays(r.u.text) || TOTAL_ROW.test(labelOf(r.u.text)))].find(
+    (r) => (r.u.context ? forecastOfRow(r.u) : forecastInProse(r.u)),
+  );
+}
+
 /** A figure of what has happened to date, in its column or its prose: not a variance. */
 const toDateCell = (q: Figure) =>
   !/\bvariance\b/i.test(q.column ?? "") && (q.period ?? columnPeriod(q.column)) === "to-date";
