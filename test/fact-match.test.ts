@@ -4074,3 +4074,22 @@ describe("a forecast variance told as run up already", () => {
     );
   });
 });
+
+describe("a milestone row named by one word, beside another row that holds the date", () => {
+  it("'the pathology laboratories … will not go live until February' is not contradicted by Cellular pathology's June", () => {
+    const { check } = against(
+      [
+        "Table 1: LIMS implementation milestones",
+        "Milestone                  | Original date | Revised date | Status",
+        "Blood sciences go-live     | 07/07/2008    | 02/02/2009   | Revised",
+        "Cellular pathology go-live | 10/11/2008    | 29/06/2009   | Revised",
+      ],
+      "2008-10-30",
+      "2008-10-23",
+    );
+    expect(
+      check("A new computer system for the pathology laboratories will not go live until February, seven months late.")
+        .verdict,
+    ).not.toBe("contradicted");
+  });
+});

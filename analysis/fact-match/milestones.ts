@@ -248,6 +248,14 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
   const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
   if (!dates.length) return undefined;
   if (dates.some((p) => agrees(f, p))) return { row: st.match(best.u, st.said), holds: true };
+  // (A row named by one word only does not stand against another row of its table that holds the date: "A new
+  // computer system for the pathology laboratories … will not go live until February" against "Cellular pathology
+  // go-live | … | 29/06/2009" beside "Blood sciences go-live | … | 02/02/2009".)
+  if (
+    best.shared === 1 &&
+    rows.some((u) => u !== best.u && u.context === best.u.context && u.figures.some((p) => fine(p) && agrees(f, p)))
+  )
+    return undefined;
   if (dates.some((p) => yearOnlyApart(f, p))) return undefined;
   if (dates.every((p) => Math.abs(p.value - f.value) > 366 * 86_400_000)) return undefined;
   // (Prose that gives the date in a sentence of the clause's words holds it: the table may be of another round. Of
