@@ -83,9 +83,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * learnt and the session's rules, b82 and b83 still out, raised those 24 a little (claims 201/59/83 -> 205/56/79
  * right/false/missed, issues 0.800 / 0.777 -> 0.806 / 0.787); the models were then fitted with them too, and with b88
  * and b89 (24 more documents, written for learning). b86 (12 news) and b87 (12 documents of 12 kinds), that
- * session's end measure, are kept out, for the next session to judge a refit by.
+ * session's end measure, were kept out; in session 35 a refit with b90-b92 (36 documents: London news, news outside
+ * London, board papers) learnt, b86 and b87 still out, moved those 24 little (claims 198/50/90 -> 198/51/90
+ * right/false/missed, issues 0.718 / 0.718 -> 0.725 / 0.722); the models were then fitted with them too. b93 (12 news
+ * of the London deployments) and b94 (12 documents of 12 kinds), that session's end measure, are kept out, for the
+ * next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b(?:86|87)-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b(?:93|94)-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.

@@ -409,7 +409,8 @@ export const OUTCOME_TOLD =
   /\b(?:ended|finished|closed)\b[^.;]{0,40}?\bwith\b|\b(?:made|delivered|achieved|posted|recorded|returned)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:surplus|deficit|overspend|underspend)\b/i;
 const STANDS_AT = /\b(?:by|at|to|as at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 // A date that leads a paper's sentence and so dates each of its clauses: "At month 5 (31 August) …", "At 31 August".
-const PASSAGE_LEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:at|by|as at|to)\s+(?:the\s+end\s+of\s+)?[^,;]{0,30}?(?:\)|,|\s(?=the\b))/i;
+const PASSAGE_LEAD =
+  /^\s*(?:\d+(?:\.\d+)*\s+)?(?:at|by|as at|to)\s+(?:the\s+end\s+of\s+)?[^,;]{0,30}?(?:\)|,|\s(?=the\b))/i;
 
 /** Month `n` of the financial year of a paper published on `publishedAt` (month 1 is April), as a date: none past 12. */
 function monthOfYear(n: number, publishedAt: string): Figure[] {
