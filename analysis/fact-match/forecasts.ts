@@ -193,7 +193,8 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   );
 }
 
-// A variance told as run up already: "is already £150,000 over budget", "has overspent by £665,000", "so far".
+// A variance told as run up already: "is already £150,000 over budget", "so far", "to date" (not "has overspent by
+// £665,000", which a paper's forecast may hold: its gold reads the forecast so).
 const VARIANCE_DONE = /\b(?:already|so far|to date)\b/i;
 const YTD_POSITION =
   /\b(?:below|above|under|over|against|behind|ahead of|within|in line with)\s+(?:the\s+|its\s+)?(?:year[- ]to[- ]date|ytd|phased)\s+(?:profile|plan|budget)\b/i;
@@ -227,8 +228,6 @@ export function forecastVarianceAsDone(fr: FigureReading): Scored | undefined {
       const forecast = u.figures.find((q) => q.kind === "money" && columnPeriod(q.column) === "forecast");
       return !!budget && !!forecast && Math.abs(Math.abs(forecast.value - budget.value) - p.value) < 0.5;
     });
-  // (Where the paper gives the position to date beside it, in the row or the passage: "Spend to month 7 is £912,000,
-  // which is £34,000 below the year-to-date profile". A paper that gives only the forecast leaves the rest open.)
   // (Where the papers give the position against the budget to date, not only the spend: "Spend to month 7 is
   // £912,000, which is £34,000 below the year-to-date profile", a "YTD variance" column. "Month 5 actual £000" beside a
   // year's plan says nothing of an overspend so far, and leaves the statement open.)

@@ -282,8 +282,8 @@ const FORECAST_AGAINST = /\b(?:forecast|expected|projected|likely)\b/i;
 
 /**
  * "It has hit its £4.5m savings target for the year" against "The cost improvement programme has delivered £3.9m
- * against the target of £4.5m": a sum named as a target said met, where the passage that gives the target gives less
- * done (or, for a target said to be met, less forecast) in the same sentence.
+ * against the target of £4.5m": a sum named as a target said met, where the passage that gives the target, or one of
+ * the two sentences after it, gives less done (or, for a target said to be met, less forecast).
  */
 function sumTargetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome | null {
   const at = st.text.indexOf(f.text);
@@ -307,8 +307,8 @@ function sumTargetMet(f: Figure, st: Statement, papers: Papers): FigureOutcome |
     )
       continue;
     if (less(r.u)) return { found: "disagree", evidence: r };
-    // (Or a sentence or two after it: "4.1 The CIP target for 2010/11 is £14.2m. … 4.2 The forecast delivery for the year
-    // is £12.8m, a shortfall of £1.4m against target".)
+    // (Or a sentence or two after it: "4.1 The CIP target for 2010/11 is £14.2m. … 4.2 The forecast delivery for the
+    // year is £12.8m, a shortfall of £1.4m against target".)
     const i = papers.units.indexOf(r.u);
     const next = papers.units.slice(i + 1, i + 3).find((u) => !u.context && u.documentId === r.u.documentId && less(u));
     if (next) return { found: "disagree", evidence: st.match(next, st.said) };
