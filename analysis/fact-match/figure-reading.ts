@@ -257,7 +257,6 @@ export class FigureReading {
    */
   anotherRowNamed(r: Scored): boolean {
     if (!r.u.context || (this.f.bound === "exact" && specific(this.f, true))) return false;
-    const says = (row: string) => [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
     if (this.labelSays(r.u.text)) return false;
     return this.papers.units.some(
       (u) =>
@@ -266,7 +265,7 @@ export class FigureReading {
         u.documentId === r.u.documentId &&
         !TOTAL_ROW.test(labelOf(u.text)) &&
         u.figures.some((q) => q.kind === this.f.kind) &&
-        says(u.text),
+        this.labelNames(u.text),
     );
   }
 
@@ -366,8 +365,12 @@ export class FigureReading {
    * label is the total, or says something the statement says.
    */
   labelSays(row: string): boolean {
-    const label = labelOf(row);
-    return TOTAL_ROW.test(label) || [...contentWords(label)].some((w) => this.st.said.has(w));
+    return TOTAL_ROW.test(labelOf(row)) || this.labelNames(row);
+  }
+
+  /** Whether a row's label has a word the statement says. */
+  labelNames(row: string): boolean {
+    return [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
   }
 }
 

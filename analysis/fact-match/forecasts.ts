@@ -6,6 +6,7 @@ import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "..
 import {
   FORECAST_WORDS,
   PLAN_TOLD,
+  budgetOf,
   columnPeriod,
   figurePeriod,
   isBudget,
@@ -222,9 +223,7 @@ export function forecastVarianceAsDone(fr: FigureReading): Scored | undefined {
     u.figures.some((p) => {
       if (p.kind !== "money" || !agrees(f, p) || !/\bvariance\b/i.test(p.column ?? "") || columnPeriod(p.column))
         return false;
-      const budget = u.figures.find(
-        (q) => q.kind === "money" && /\b(?:budget|plan)\b/i.test(q.column ?? "") && !columnPeriod(q.column),
-      );
+      const budget = budgetOf(p, u.figures);
       const forecast = u.figures.find((q) => q.kind === "money" && columnPeriod(q.column) === "forecast");
       return !!budget && !!forecast && Math.abs(Math.abs(forecast.value - budget.value) - p.value) < 0.5;
     });
@@ -379,6 +378,12 @@ function toDateBefore(fr: FigureReading, u: EvidenceUnit): Figure[] {
   return before.figures.filter((q) => q.kind === "money" && q.period === "to-date");
 }
 
+/** Whether a month is its figure's own period ("in October", "at the end of September"; not "since April to 402"). */
+function ofItsMonth(text: string, month: Figure): boolean {
+  const at = text.indexOf(month.text);
+  return at >= 0 && /\b(?:in|during|for|of|at|by|(?:at|by) the end of)\s+$/i.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /**
  * "Only 79 per cent of patient contacts were recorded … in November" against a table by month whose December row
  * gives 79 and whose November row 68 in the same column: the share is another month's, and the row of the statement's
@@ -392,10 +397,7 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   // (Of a smaller count, only in a table of months across whose row names its measure: "Formal complaints rose to 57 in
   // August" against "Formal complaints | … | 57 | 49" under "Jul 2011 | Aug 2011".)
   const exactCount = f.kind === "count" && f.bound === "exact" && f.value >= 10;
-  if ((f.kind !== "percent" && !exactCount) || !month || fr.toldAsBudget) return undefined;
-  // (The month must be the figure's own period: "has almost doubled since April to 402" is no April count.)
-  const at = st.text.indexOf(month.text);
-  if (at < 0 || !/\b(?:in|during|for|of|at|by|(?:at|by) the end of)\s+$/i.test(st.text.slice(Math.max(0, at - 20), at)))
+  if ((f.kind !== "percent" && !exactCount) || !month || fr.toldAsBudget || !ofItsMonth(st.text, month))
     return undefined;
   const overlap = (d: Figure) => d.kind === "date" && fine(d) && overlaps(d, month);
   const wanted = new Date(month.value).getUTCMonth();
@@ -451,9 +453,7 @@ export function ownMonthsCell(fr: FigureReading): Scored | undefined {
   // (A count written in digits: "had none booked" is no count of a row. A share may be a change, "12% below plan".)
   if (f.kind !== "count" || f.bound !== "exact" || f.value < 10 || !/\d/.test(f.text) || !month || fr.toldAsBudget)
     return undefined;
-  const at = st.text.indexOf(month.text);
-  if (at < 0 || !/\b(?:in|during|for|of|at|by|(?:at|by) the end of)\s+$/i.test(st.text.slice(Math.max(0, at - 20), at)))
-    return undefined;
+  if (!ofItsMonth(st.text, month)) return undefined;
   const wanted = new Date(month.value).getUTCMonth();
   const said = contentWords(fr.clause);
   for (const u of papers.units) {

@@ -161,7 +161,7 @@ function prosedAs(u: EvidenceUnit, f: Figure, kind: string): boolean {
  * Whether a date written without its year is `p`'s month in another year: the year was read from the tense, which
  * can be wrong ("the weekend of 21 January" told in November). Another day of the same month is another date.
  */
-function yearOnlyApart(f: Figure, p: Figure): boolean {
+export function yearOnlyApart(f: Figure, p: Figure): boolean {
   const [a, b] = [new Date(f.value), new Date(p.value)];
   return (
     !/\b(?:19|20)\d\d\b/.test(f.text) &&

@@ -1,6 +1,6 @@
 // Support: the passage that gives the figure (by wording, table, value, date, name or event); it only agrees.
 import { BOUND_BEFORE, DECIDED_WHEN, EVENT_DONE, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
-import { agrees, sameQuantity, specific } from "../facts/figures.js";
+import { agrees, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import { figurePeriod } from "../facts/periods.js";
 import { clausesAt } from "../facts/wording.js";
 import type { Scored } from "./types.js";
@@ -8,7 +8,7 @@ import { TOTAL_ROW, fine, goesOn, oneDay } from "./common.js";
 import { toldAs } from "./reading.js";
 import type { FigureReading } from "./figure-reading.js";
 import { movedTold } from "./event-dates.js";
-import { namedRowHolds } from "./milestones.js";
+import { namedRowHolds, yearOnlyApart } from "./milestones.js";
 import { NEAREST } from "../../extractors/dates/patterns.js";
 
 /**
@@ -163,9 +163,8 @@ function eventOnDate(fr: FigureReading): Scored | undefined {
  * "It had been due to go live in March", told in December, was read as the March nearest, the next; "go-live had
  * been planned for 2 March 2009" is the one meant.
  */
-function guessedYearOf(fr: FigureReading, p: { kind: string; value: number; text: string }): boolean {
+function guessedYearOf(fr: FigureReading, p: Figure): boolean {
   const { f } = fr;
-  if (f.kind !== "date" || /\b(?:19|20)\d\d\b/.test(f.text) || !NEAREST.test(fr.clause)) return false;
-  const [a, b] = [new Date(f.value), new Date(p.value)];
-  return a.getUTCMonth() === b.getUTCMonth() && Math.abs(a.getUTCFullYear() - b.getUTCFullYear()) === 1;
+  if (f.kind !== "date" || !NEAREST.test(fr.clause) || !yearOnlyApart(f, p)) return false;
+  return Math.abs(new Date(f.value).getUTCFullYear() - new Date(p.value).getUTCFullYear()) === 1;
 }

@@ -16,7 +16,7 @@ export const TO_DATE_STATEMENT =
 const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
 /** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */
-const budgetOf = (p: Figure, row: readonly Figure[]) =>
+export const budgetOf = (p: Figure, row: readonly Figure[]) =>
   row.find((q) => q.kind === p.kind && BUDGET_HEADING.test(q.column ?? "") && !columnPeriod(q.column));
 
 /** The period a table column's heading gives its figures: a forecast for the year, or what has happened to date. */
