@@ -1,3 +1,4 @@
+import { predicateCalled } from "./claims/predicates.js";
 import { minutesDate } from "../read/cover-date.js";
 import type { Doc } from "../model/doc.js";
 import type { Claim, Mentions } from "../model/extraction.js";
@@ -92,5 +93,21 @@ export function extractClaims(
     lastDated = { from, to: out.length };
     previous = s;
   }
-  return withoutRestatedGoLives(out, doc.text);
+  return withoutHeadlineRestatements(withoutRestatedGoLives(out, doc.text), doc);
+}
+
+/**
+ * "Royal Free back on track after £11m computer fiasco" over "… the episode has cost the Hampstead hospital more than
+ * £11 million": a headline's figure that the story tells again under another predicate is the story's; the body's
+ * words, not the headline's few, say what it is.
+ */
+function withoutHeadlineRestatements(claims: Claim[], doc: Pick<Doc, "text" | "kind">): Claim[] {
+  if (doc.kind !== "news") return claims;
+  const headEnd = doc.text.search(/\n\s*\n/);
+  const inHead = (c: Claim) => headEnd > 0 && c.span.end <= headEnd && predicateCalled(c.predicate).unit === "money";
+  return claims.filter(
+    (c) =>
+      !inHead(c) ||
+      !claims.some((o) => !inHead(o) && o.subject === c.subject && o.value === c.value && o.predicate !== c.predicate),
+  );
 }

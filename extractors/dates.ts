@@ -52,7 +52,7 @@ const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 // A lower-case word after a number that it counts ("14 patients", "12 wards", "38 whole-time equivalent staff"), not
 // a word that goes on from a day ("on June 14 the board …", "October 6 after a delay", "June 17, when …").
 const COUNTED_AFTER =
-  /^\s+(?!(?:and|or|to|at|in|on|when|after|before|the|was|were|is|are|will|would|had|has|have|with|for|from|as|but|while|until|by|of|a|an|this|that|it|its|their|which|last|next|following)\b)[a-z]/;
+  /^\s+(?!(?:and|or|to|at|in|on|when|after|before|the|was|were|is|are|will|would|had|has|have|with|for|from|as|but|while|until|by|of|a|an|this|that|it|its|their|which|last|next|following|says|said|shows|showed|found|reveals|revealed|warns|warned|notes|noted|states|stated|reports|reported|admits|admitted|puts|confirms|confirmed|records|recorded)\b)[a-z]/;
 
 /** The sentence text before `at`: what tells whether a year-less date looks back or ahead. */
 /**
@@ -514,11 +514,12 @@ function fromChrono(
   // "In August 24% of referrals…": a number that is a percentage is no day, however small.
   const percent = /^\s?(?:%|per\s?cent\b)/i.test(text.slice(start + phrase.length));
   // "In June 14 patients waited", "By March 12 wards had gone live": a number followed by what it counts is no day
-  // (unless "on" makes it one: "on June 14 staff walked out").
+  // (unless "on" or "dated" makes it one: "on June 14 staff walked out"; nor is a verb what it counts: "a paper dated
+  // May 28 says").
   const counted =
     COUNTED_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 30)) &&
     !/^on\s/i.test(r.text) &&
-    !/\bon\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+    !/\b(?:on|dated)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
   const usDay = us && Number(us[1]) <= 31 && !percent && !counted ? Number(us[1]) : null;
   // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.
   if (us && usDay === null && !us[2]) phrase = phrase.replace(/\s+\d+(?:st|nd|rd|th)?$/, "");

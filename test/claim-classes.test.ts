@@ -768,6 +768,8 @@ describe("claims: one class of sentence a line", () => {
     expect(
       claimsOf(
         "The Public Accounts Committee met MPs. In a report published on 3 August 2011, the committee said it was late.",
+        "news",
+        "2011-09-01",
       ),
     ).toContain("Public Accounts Committee | review-published | 2011-08-03"));
   it("billions that qualify 'the programme' by its kind are the programme's the text names, not the agency's", () =>
@@ -3262,4 +3264,160 @@ describe("claims: classes read from the blind batches of session 32", () => {
         "2011-08-01",
       ),
     ).toContain("Ostler Marsh | review-published | 2011-07-05"));
+});
+
+describe("claims: whose the story is, what papers to the board said, and other ways to tell go-lives, halts and sums", () => {
+  const OTHER = "Ravensdown Hospitals NHS Trust";
+  const THIRD = "Westmere University Hospital NHS Trust";
+  it("'the trust' is the one that led the sentence that named it, not one named in passing or in a quotation", () => {
+    const text = [
+      `${TRUST} has switched to Cerner Millennium, the first in its region since ${OTHER} and ${THIRD} took the system in 2009.`,
+      "",
+      "The trust changed over at Kestrel Vale General Hospital on 3 July.",
+      "",
+      `"We learned from what went wrong at ${OTHER}," said its director.`,
+      "",
+      "Its board approved the go-live at a private session on 26 May.",
+    ].join("\n");
+    const claims = claimsOf(text, "news", "2011-07-12");
+    expect(claims).toContain(`${TRUST} | go-live | 2011-07-03`);
+    expect(claims).toContain(`${TRUST} | board-decision | 2011-05-26`);
+    expect(claims.filter((c) => c.includes("2011-"))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Ravensdown|Westmere)/)]),
+    );
+  });
+  it("a hospital whose name the trust's holds is the trust's; a hospital that shares only 'Royal' with a trust is not", () => {
+    expect(
+      claimsOf(
+        `Ashby and Tolland Vale Hospitals NHS Trust and ${OTHER} both use the system. Tolland Vale Hospital went live on 4 May.`,
+        "news",
+        "2010-06-01",
+      ),
+    ).toContain("Ashby and Tolland Vale Hospitals NHS Trust | go-live | 2010-05-04");
+    expect(
+      claimsOf(
+        `Royal Wexcombe Hospitals NHS Trust and ${OTHER} both use the system. Royal Ashdown Hospital went live on 4 May.`,
+        "news",
+        "2010-06-01",
+      ),
+    ).not.toContain("Royal Wexcombe Hospitals NHS Trust | go-live | 2010-05-04");
+  });
+  it("a hospital the gazetteer knows is its trust's: the Royal London is Barts'", () =>
+    expect(
+      claimsOf(
+        "Barts and The London NHS Trust and the Royal Free Hampstead NHS Trust use Millennium. Staff at the Royal London Hospital logged 212 faults in the first month.",
+        "news",
+        "2009-04-01",
+      ),
+    ).toEqual(["Barts and The London NHS Trust | problem-count | 212"]));
+  it("a paper to a dated board meeting that says what went wrong dates the problems' report", () => {
+    for (const [sentence, date] of [
+      ["A paper to the trust board's 18 August meeting says 8,000 appointments had to be rebooked.", "2009-08-18"],
+      ["Papers for the board's July meeting say 2,500 pathways did not migrate cleanly.", "2009-07"],
+      ["A report to the trust's board this month puts the cost of the problems at £9.7m.", "2009-09"],
+      [`${TRUST} told its board last month that problems with the system had left 900 letters unsent.`, "2009-08"],
+      ["A board paper dated May 28 says 4% of bookings failed to transfer.", "2009-05-28"],
+      [
+        `Papers for the board of ${TRUST}, which met on July 30, admit that 600 patients are missing from its lists.`,
+        "2009-07-30",
+      ],
+      ["Its February board papers say 2,500 outpatients are missing from the lists.", "2009-02"],
+    ] as const)
+      expect(
+        claimsOf(`${TRUST} uses Millennium, and the trust has struggled. ${sentence}`, "news", "2009-09-20"),
+        sentence,
+      ).toContain(`${TRUST} | problems-reported | ${date}`);
+    // (Papers merely published on a date are not told as a report to the board.)
+    expect(
+      claimsOf(
+        `${TRUST} uses Millennium. Board papers published this week show 4,000 appointments were lost.`,
+        "news",
+        "2009-09-20",
+      ).join(),
+    ).not.toMatch(/problems-reported/);
+  });
+  it("more ways to tell a go-live: changed over, moved off the old system, its move to, the system's introduction", () => {
+    for (const sentence of [
+      "The trust changed over during the weekend of 6-7 December.",
+      "The trust moved off its old patient administration system over the weekend of 6-7 December.",
+      "The trust has had trouble since its move to Cerner Millennium on 6 December.",
+      "The problems at the trust date back to the system's introduction on 6 December.",
+    ])
+      expect(claimsOf(`${TRUST} uses Millennium. ${sentence}`, "news", "2009-03-01"), sentence).toContain(
+        `${TRUST} | go-live | 2008-12-06`,
+      );
+  });
+  it("a body that 'followed in' a date did what the sentence told of the one before", () =>
+    expect(
+      claimsOf(
+        `The decision follows problems at ${OTHER}, which went live in June 2008, and at ${TRUST}, which followed in December.`,
+        "news",
+        "2009-07-01",
+      ),
+    ).toEqual(expect.arrayContaining([`${OTHER} | go-live | 2008-06`, `${TRUST} | go-live | 2008-12`])));
+  it("a body that said no more trusts would go live halted the roll-out; a go-live that will not now happen was missed", () => {
+    expect(
+      claimsOf(
+        "NHS London, the strategic health authority, said on 12 September that no more acute trusts would go live until a review reported.",
+        "news",
+        "2008-09-20",
+      ),
+    ).toContain("NHS London | deployments-suspended | 2008-09-12");
+    expect(
+      claimsOf(
+        `NHS London has paused the roll-out. The pause means ${TRUST} will not switch over in November as planned.`,
+        "news",
+        "2008-09-20",
+      ),
+    ).toContain(`${TRUST} | go-live-delayed | 2008-11`);
+  });
+  it("a halt between two months is a halt and a restart, the programme's when told as its deployments", () => {
+    const text =
+      "The National Programme for IT was set up in 2002. Further deployments under the programme were paused between December 2009 and April 2010.";
+    const claims = claimsOf(text, "other", "2011-01-10");
+    expect(claims.filter((c) => /deployments-/.test(c)).map((c) => c.replace(/^.* \| (deployments)/, "$1"))).toEqual([
+      "deployments-suspended | 2009-12",
+      "deployments-resumed | 2010-04",
+    ]);
+  });
+  it("a report still to come, after the document's date, is no review published", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has paused its roll-out. "We expect the review to report in November," NHS London said.`,
+        "news",
+        "2008-09-20",
+      ).join(),
+    ).not.toMatch(/review-published/));
+  it("a sum of two trusts together is neither's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} and ${OTHER} use Millennium, and ${TRUST} has apologised. Between them the two trusts have reported more than £20m in lost income and extra costs.`,
+      ).join(),
+    ).not.toMatch(/20000000/));
+  it("a headline's sum that the story tells again under another predicate is the story's", () =>
+    expect(
+      claimsOf(
+        `Kestrel Vale back on track after £11m computer fiasco\n\n${TRUST} says the episode has cost the Hampstead hospital more than £11 million.`,
+      ),
+    ).toEqual([`${TRUST} | loss | 11000000`]));
+  it("a total broken down after a colon into income not collected and spending is the loss", () =>
+    expect(
+      claimsOf(
+        `A report to the board of ${TRUST} puts the cost at £9.7m over 2008/09: £4.3m in income it failed to collect and £3.1m on agency staff.`,
+      ),
+    ).toEqual(expect.arrayContaining([`${TRUST} | loss | 9700000`, `${TRUST} | income-shortfall | 4300000`])));
+  it("a sum cut from a programme's cost is the programme's saving; a contract let 'with a value of' is its supplier's", () => {
+    expect(
+      claimsOf(
+        "The Department of Health said it had already cut £1.3bn from the cost of the National Programme for IT by renegotiating contracts.",
+      ),
+    ).toEqual(["National Programme for IT | savings | 1300000000"]);
+    expect(
+      claimsOf(
+        "Payments to Orbison Clinical Systems Ltd under the contract, which was let in October 2005 with a value of £412 million, have been made.",
+        "other",
+        "2011-01-10",
+      ),
+    ).toContain("Orbison Clinical Systems Ltd | contract-value | 412000000");
+  });
 });

@@ -42,6 +42,15 @@ export function ownerOfAmount(
   // national programme's the text names, not the agency's nor the trust's of the sentence.
   const national = m.amount >= NATIONAL_SCALE && /^\s+(?:[\w-]+\s+){0,2}?(?:programme|scheme)\b/i.test(after);
   if (national) return programme;
+  // "had already cut £1.3bn from the programme's cost", "taken £600m out of the expected cost of the National Programme
+  // for IT": billions taken off a programme's cost are the programme's saving, whoever took them.
+  const cut = m.amount >= NATIONAL_SCALE / 10 ? CUT_FROM_COST.exec(text.slice(m.span.end, m.span.end + 60)) : null;
+  if (cut) {
+    const of = actors.find(
+      (a) => a.type === "programme" && a.span.start >= m.span.end && a.span.start <= m.span.end + cut[0].length,
+    );
+    return of?.canonical ?? programme;
+  }
   // "the national programme's estimated cost now stood at £12.7bn": the programme's own, named or not; never the
   // trust's the sentence is about.
   const ofProgramme =
@@ -76,8 +85,10 @@ const PROGRAMME_POSSESSIVE =
 
 // "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth", "of which BT's
 // contract for London accounts for about £1.1bn": the figure is the contract's value.
+export const CUT_FROM_COST =
+  /^\s+(?:out of|off|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:programme|scheme)['’]s\s+(?:[\w-]+\s+)?cost|(?:expected\s+|estimated\s+|overall\s+|total\s+|projected\s+)?cost\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:programme|scheme|National Programme)\b)/i;
 export const CONTRACT_WORTH =
-  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$/i;
+  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$|\b(?:contract|deal|agreement),?\s+(?:which|that)\s+[^.;]{0,50}?\bwith an?\s+(?:total\s+|lifetime\s+|estimated\s+|original\s+)?value\s+of\s+(?:(?:about|around|some|nearly|almost|more than)\s+)*$/i;
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;
@@ -86,6 +97,7 @@ export const NATIONAL_SCALE = 1e9;
 export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
   if (CONTRACT_WORTH.test(text.slice(Math.max(0, m.span.start - 80), m.span.start))) return PREDICATE.contractValue;
   if (HOLDS_LOST_INCOME.test(text.slice(m.span.end, m.span.end + 160))) return PREDICATE.loss;
+  if (CUT_FROM_COST.test(text.slice(m.span.end, m.span.end + 60))) return PREDICATE.savings;
   const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(
     text.slice(m.span.end, m.span.end + 50),
   );
@@ -95,11 +107,12 @@ export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
 /**
  * "will cost it £4.3m this financial year, including £1.6m in income lost", "at £6.3m, of which £2.4m is income for
  * work the trust did", "has cost it £4.8m in lost income and extra spending" (or "extra theatre sessions"), "cost it
- * £9.8m in extra staff, validation and lost income", "at about £3.5m, most of it in lost income and agency staff": the
- * words after a total that hold income lost, which make the total what the trouble lost.
+ * £9.8m in extra staff, validation and lost income", "at about £3.5m, most of it in lost income and agency staff", "at
+ * £9.7m over 2008/09: £4.3m in income it failed to collect, …": the words after a total that hold income lost, which
+ * make the total what the trouble lost.
  */
 export const HOLDS_LOST_INCOME =
-  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure|sessions|overtime|support)\b|^\s+in\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+(?:[\w-]+\s+){0,2}?)*(?:and|plus)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,30}?,\s+(?:(?:roughly|about|around|nearly|almost|more than|over|just over|just under)\s+)?(?:most|much|some|half|part|the bulk) of (?:it|which|that)\s+(?:in|from|on)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:including|of which|which includes|made up of|comprising)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:(?:that|which|it|the trust)\s+)?(?:could not|was not|cannot|has not|was unable|is unable|has been unable|had been unable)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
+  /^\s+(?:in|of)\s+(?:lost\s+|forgone\s+)?income\s+and\s+(?:[\w-]+\s+){0,2}?(?:costs?|spending|staff|staffing|expenditure|sessions|overtime|support)\b|^\s+in\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+(?:[\w-]+\s+){0,2}?)*(?:and|plus)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,30}?,\s+(?:(?:roughly|about|around|nearly|almost|more than|over|just over|just under)\s+)?(?:most|much|some|half|part|the bulk) of (?:it|which|that)\s+(?:in|from|on)\s+(?:lost|forgone|missed)\s+(?:[\w-]+\s+)?(?:income|activity)\b|^(?:[^.;]|\.(?=\d)){0,60}?(?:\b(?:including|of which|which includes|made up of|comprising)\b|:)(?:[^.;]|\.(?=\d)){0,60}?\b(?:(?:lost|forgone|unbilled|missed) (?:[\w-]+ )?income|income (?:lost|forgone|(?:(?:that|which|it|the trust)\s+)?(?:could not|was not|cannot|has not|was unable|is unable|has been unable|had been unable|failed to)|for work)|loss of (?:[\w-]+ )?income|is income)\b/i;
 
 // The words between a verb of paying and its sum: "a further", "about", "more than".
 const BEFORE_SUM = String.raw`(?:(?:a further|an extra|an additional|another|about|around|some|nearly|almost|more than|over|at least|up to)\s+)*`;

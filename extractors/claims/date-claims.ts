@@ -10,7 +10,7 @@ import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, t
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
 import type { Sentence } from "../sentences.js";
-import { isTrust } from "./subjects.js";
+import { categoryOf, isTrust } from "./subjects.js";
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
 const REPORTED_WHEN =
@@ -73,15 +73,24 @@ const RESOLUTION = new RegExp(
 const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 // "A paper to the trust's board on 2 July says …", "Papers for the trust's board meeting on 10 May show …", "a briefing to
-// the trust board on 17 March": the paper's date, when it says what went wrong.
+// the trust board on 17 March", "Papers for the board's July meeting say …": the paper's date, when it says what went
+// wrong.
 const BOARD_PAPER_ON =
-  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?board(?:\s+of\s+directors)?(?:\s+meeting)?(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+$/i;
+  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:\s+meeting)?(?:(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$/i;
 const REPORT_TO_BOARD_BARE =
   /\b(?:paper|papers|report|briefing)\s+(?:to|for)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$/i;
 const ACTION_ROW =
   /(?:^|\|)\s*(?:Bring|Present|Provide|Prepare|Circulate|Submit|Include|Report back|Produce|Agree|Confirm)\b[^|]*\|[^|]*\|\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const PAPER_SAYS =
-  /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned)\b)/i;
+  /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned|puts?|admits?|admitted|records?|recorded|concedes?|conceded|acknowledges?|acknowledged)\b)/i;
+const FOLLOWED = /^\s*(?:,\s*which\s+)?followed\s+(?:suit\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const WONT_GO_LIVE =
+  /\b(?:(?:will|would|could|can)\s+not|won['’]t|cannot)\s+(?:now\s+)?(?:go\s+live|switch\s+over|switch|move|take\s+the\s+system)\b[^.;]{0,30}?\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const TOLD_BOARD = /\btold\s+(?:its|the)\s+(?:trust['’]s\s+)?(?:board|governors|directors|council(?:lors)?)\s+$/i;
+const PAPER_DATED =
+  /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
+const OWN_PAPER_BEFORE = /\b(?:[Ii]ts|[Tt]he(?:\s+trust['’]s)?|[A-Z][\w'’-]+['’]s)\s+$/;
+const PAPERS_AFTER = /^\s+(?:trust\s+)?board\s+(?:papers?|reports?)\b/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
 
 /**
@@ -186,6 +195,14 @@ export function dateClaims(
       told = listed;
       continue;
     }
+    // "… at the Royal Free Hampstead NHS Trust, which went live in June last year, and at Barts and The London NHS
+    // Trust, which followed in December": the body that followed did what the sentence's last dated claim told.
+    const follower = told && told.unit === "date" ? followerOf(scope, text, d) : null;
+    if (follower) {
+      const c = scope.claim(told!, d.span.start, d.span.end, dateValue(d), whenOf(d), null, follower);
+      if (c) scope.add(c);
+      continue;
+    }
     // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
     const chained =
       previous && THEN_LEAD.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
@@ -229,6 +246,8 @@ export function dateClaims(
     // "A second go-live is proposed for Monday 19 September", "approve go-live on 3 November", in a paper of August: a
     // go-live after the document was published has not happened; it is the plan.
     if (p === PREDICATE.goLive && afterPublication(d)) p = PREDICATE.goLivePlanned;
+    // ("We expect the review to report in November", said in September: a report still to come has not come out.)
+    if (p === PREDICATE.reviewPublished && afterPublication(d)) continue;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others
     // than the document's subject, unnamed, when the sentence names no trust.
     const clause = read?.clause ?? "";
@@ -248,13 +267,19 @@ export function dateClaims(
     const both = rescheduledSpan(p, d, value, near);
     if (both) {
       for (const [q, v] of both) {
-        const c = scope.claim(q, d.span.start, d.span.end, v, whenOf(d));
+        const c = scope.claim(q, d.span.start, d.span.end, v, whenOf(d), null, programmeHalted(scope, q));
         if (c) scope.add(c);
       }
       continue;
     }
     // "has put on hold its move …, which had been scheduled for November": the halted plan's date, missed.
-    if (p === PREDICATE.deploymentsSuspended && PLANNED_FOR.test(near.before(40))) p = PREDICATE.goLiveDelayed;
+    // ("The pause means Barts … will not switch over in November as planned": so is the date a halted go-live will not
+    // happen on.)
+    if (
+      p === PREDICATE.deploymentsSuspended &&
+      (PLANNED_FOR.test(near.before(40)) || WONT_GO_LIVE.test(near.before(60)))
+    )
+      p = PREDICATE.goLiveDelayed;
     // "paused further go-lives until November": when the pause is to end, which is no halt of its own.
     if (
       p === PREDICATE.deploymentsSuspended &&
@@ -294,7 +319,7 @@ export function dateClaims(
       value,
       whenOf(d),
       originalPlan(p, text, s, d, eventDates) ? ORIGINAL_PLAN : null,
-      ownHalt(scope, p) ?? haltedBy(scope, p) ?? reviewer(scope, p),
+      ownHalt(scope, p) ?? haltedBy(scope, p) ?? programmeHalted(scope, p) ?? reviewer(scope, p),
     );
     if (c) {
       scope.add(c);
@@ -316,7 +341,16 @@ export function dateClaims(
         (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
         (BOARD_PAPER_ON.test(near.before(80)) &&
-          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100))))
+          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
+        // ("A report to the trust's board this month puts the cost at £9.7m", "told its board last month that …".)
+        (/^(?:this|last) month$/i.test(d.text) &&
+          ((REPORT_TO_BOARD_BARE.test(near.before(60)) && PAPER_SAYS.test(near.after(60))) ||
+            TOLD_BOARD.test(near.before(60)))) ||
+        // ("A board paper dated May 28 says …", "Papers for the board of the Royal Free …, which met on July 30, admit
+        // …", "Its February board papers say …".)
+        ((PAPER_DATED.test(near.before(120)) ||
+          (OWN_PAPER_BEFORE.test(near.before(20)) && PAPERS_AFTER.test(near.after(30)))) &&
+          PAPER_SAYS.test(near.after(60).replace(PAPERS_AFTER, "")))
       );
     });
     const c =
@@ -439,6 +473,18 @@ const RESUME_LATER = new RegExp(
  * "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed …, and resumed on
  * 8 May 2009": a halt told in the passive is the body's after "by", and so is the restart the sentence goes on to.
  */
+/**
+ * "Further deployments under the programme were paused …": a halt of the programme's deployments, in a sentence that
+ * names no body that could have made it, is the programme's.
+ */
+function programmeHalted(scope: SentenceScope, p: Predicate): string | null {
+  if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
+  if (!scope.programme || !UNDER_PROGRAMME.test(scope.s.text)) return null;
+  const bodies = scope.actors.filter((a) => a.type !== "person" && p.subject.includes(categoryOf(a.canonical) ?? ""));
+  return bodies.length ? null : scope.programme;
+}
+const UNDER_PROGRAMME = /\b(?:under|of|across|in)\s+the\s+(?:national\s+|regional\s+)?programme\b/i;
+
 function haltedBy(scope: SentenceScope, p: Predicate): string | null {
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
   const { s } = scope;
@@ -550,6 +596,12 @@ const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bt
  * The body a date of a list belongs to: the one organisation of the date's piece of the list ("; Quarrendon Hospital
  * NHS Trust, in September 2007", ", Harrington Park NHS Trust in July 2006"), when the piece holds nothing else.
  */
+/** The body named just before "(, which) followed in" a date: "Wenlow followed in February". */
+function followerOf(scope: SentenceScope, text: string, d: DateMention): string | null {
+  const body = scope.actors.findLast((a) => a.type === "organisation" && a.span.end <= d.span.start);
+  return body && FOLLOWED.test(text.slice(body.span.end, d.span.start)) ? body.canonical : null;
+}
+
 function listedBody(scope: SentenceScope, text: string, d: DateMention): string | null {
   const { s } = scope;
   const before = text.slice(s.start, d.span.start);

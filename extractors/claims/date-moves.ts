@@ -67,7 +67,8 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
 
 /**
  * "rescheduled from 2 November 2009 to 22 February 2010": one span in words, two dates in fact, the date missed and
- * the new plan, each at the precision it was written. Null for any other date.
+ * the new plan, each at the precision it was written; "paused between December 2009 and April 2010", the halt and the
+ * restart. Null for any other date.
  */
 export function rescheduledSpan(
   p: Predicate,
@@ -75,6 +76,19 @@ export function rescheduledSpan(
   value: string,
   d: Around,
 ): Array<[Predicate, string]> | null {
+  // "Further deployments … were paused between December 2009 and April 2010": halted at one end, restarted at the
+  // other.
+  if (
+    p === PREDICATE.deploymentsSuspended &&
+    value.includes("/") &&
+    (/^(?:from|between)\b/i.test(date.text) || /\b(?:from|between)\s+$/i.test(d.before(9)))
+  ) {
+    const [halted, restarted] = spanEnds(date);
+    return [
+      [PREDICATE.deploymentsSuspended, halted],
+      [PREDICATE.deploymentsResumed, restarted],
+    ];
+  }
   if (
     !isGoLive(p) ||
     !value.includes("/") ||

@@ -34,6 +34,8 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       const before = actors.filter((a) => a.type !== "person" && a.span.end <= m.span.start);
       if (before.some((a) => categoryOf(a.canonical) === "supplier")) continue;
     }
+    // "Between them the two trusts have reported more than £20m in lost income": a sum of several bodies is none's.
+    if (JOINT.test(text.slice(s.start, m.span.start)) && !/\beach\b/i.test(s.text)) continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     const writtenOff = supplierWriteOff(scope, m);
     if (writtenOff) {
@@ -90,6 +92,9 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
 }
+
+const JOINT =
+  /\b(?:between them|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
 
 /**
  * "Accenture walked away in 2006, handing its two clusters to CSC and writing off $450m", "Accenture set aside $450m

@@ -14,6 +14,7 @@ import { attributionOf } from "./attribution.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
 import {
   ANAPHOR,
+  LEADS,
   actorsOf,
   categoryOf,
   inDescribingClause,
@@ -238,7 +239,14 @@ export function sentenceScopes(
     // ("The community trust, which was formed from the provider arms of NHS Hollinsbridge and NHS West Dunmere, signed
     // …": the bodies of a clause that describes another are not what the next sentence's "Its" refers to.)
     const told = trusts.filter((a) => !inDescribingClause(text, a, s.end));
-    if (told.length) memory.trust = { name: told[told.length - 1]!.canonical, end: s.end };
+    // The trust a sentence is about is what its next refers back to: the one that leads it ("Barnet and Chase Farm
+    // Hospitals NHS Trust has gone live …, the first … since the Royal Free … and Barts … went live"), or the one its
+    // own "The trust" took up ("The trust switched over at Barnet Hospital and at Chase Farm Hospital"); else the last
+    // it names.
+    const leading = told.find((a) => LEADS.test(text.slice(s.start, a.span.start)));
+    const kept = follows && ANAPHOR.test(s.text) && !leading ? follows : null;
+    if (leading || kept) memory.trust = { name: leading?.canonical ?? kept!, end: s.end };
+    else if (told.length) memory.trust = { name: told[told.length - 1]!.canonical, end: s.end };
     const suppliers = actors.filter((a) => a.type === "organisation" && categoryOf(a.canonical) === "supplier");
     memory.supplier = suppliers.length ? { name: suppliers[suppliers.length - 1]!.canonical, end: s.end } : null;
     const attribution = attributionOf(s, mentions);

@@ -64,7 +64,7 @@ function mostMentioned(
     // ("Haverleigh Hospitals NHS Trust … at Haverleigh Hospital and the Queen Mary's Day Surgery Unit … the trust": a
     // body named a trust is "the trust" before a hospital or unit named since.)
     const trusts = /trust$/i.test(m[0]) ? before.filter((t) => /\b(?:Trust|Service)$/.test(t.canonical)) : [];
-    const antecedent = (trusts.length ? trusts : before)[(trusts.length ? trusts : before).length - 1];
+    const antecedent = antecedentOf(trusts.length ? trusts : before, text);
     if (antecedent) hits.set(antecedent.canonical, (hits.get(antecedent.canonical) ?? 0) + 1);
   }
   const trust = [...hits].sort(
@@ -96,6 +96,28 @@ function calledBy(phrase: string, canonical: string, calledTrust: string | null)
   if (/service$/.test(called)) return /\bService\b/.test(canonical);
   if (pctName(canonical)) return false;
   return called !== "hospital" || /\b(?:Hospitals?|Infirmary|Trust)\b/.test(canonical) || canonical === calledTrust;
+}
+
+// Before a body that leads its sentence: nothing, an article, or a short phrase set off by a comma ("Further east, ").
+export const LEADS = /^\W*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?(?:the\s+)?$/i;
+
+/**
+ * The body "the trust" refers back to, of those named before it: the last that leads its sentence, else the last named
+ * ("Barnet and Chase Farm Hospitals NHS Trust has gone live …, the first … since the Royal Free … and Barts … went live
+ * in 2008. The trust switched over …" is Barnet and Chase Farm's; so is the trust of "… and the Royal Free and Barts"
+ * in a quotation after it).
+ */
+function antecedentOf(before: StakeholderMention[], text: string): StakeholderMention | undefined {
+  const leads = (x: StakeholderMention) => {
+    const line = text.lastIndexOf("\n", x.span.start) + 1;
+    const start = Math.max(text.lastIndexOf(". ", x.span.start) + 1, line);
+    // (A row of a table leads no sentence.)
+    return (
+      LEADS.test(text.slice(start, x.span.start)) &&
+      !text.slice(line, text.indexOf("\n", x.span.end) >>> 0).includes("|")
+    );
+  };
+  return before.findLast(leads) ?? before[before.length - 1];
 }
 
 const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|primary care trust|(?:ambulance )?service)\b/gi;
@@ -422,9 +444,15 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
     const rest = text.slice(x.span.end, Math.max(x.span.end, at + 40));
     const verb = p.cueRes[0]!.exec(rest);
     if (verb && TO_ITS_VERB.test(rest.slice(0, verb.index))) return x.canonical;
+    if (p === PREDICATE.deploymentsSuspended && SAID_NO_MORE.test(rest)) return x.canonical;
   }
   return null;
 }
+
+// "NHS London, the capital's strategic health authority, said on 12 September that no more acute trusts would go
+// live": a halt is the body's that said there would be no more.
+const SAID_NO_MORE =
+  /^(?:,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|agreed|decided|ruled)\b[^.;]{0,40}?\bthat\s+no\s+(?:further|more|new|other)\b/i;
 
 /**
  * A hospital named in a text that also names its trust ("Northmoor General Hospital", "Northmoor Hospitals NHS
@@ -443,11 +471,23 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[], text = "")
   ];
   const out = new Map<string, string>();
   for (const m of stakeholders) {
+    // A hospital the gazetteer knows is its trust's ("the Royal London Hospital", Barts and The London NHS Trust's).
+    const parent = gazetteer().lookup(m.canonical)?.parent;
+    if (parent && categoryOf(parent) === "nhs-trust") {
+      out.set(m.canonical, parent);
+      continue;
+    }
     // ("Brackenmoor Teaching Hospitals", named without "NHS Trust", is a trust of its own, not a hospital of another.)
     if (m.origin !== "discovered" || /\bTrust$/.test(m.canonical) || !/\b(?:Hospital|Infirmary)$/.test(m.canonical))
       continue;
-    const first = m.canonical.split(" ")[0]!;
-    const trust = trusts.filter((t) => t.split(" ")[0] === first);
+    // The trust of the same first word: of the same first two where the first names no place ("Royal London
+    // Hospital" is not the Royal Free's); or whose name holds the hospital's ("Chase Farm Hospital" of Barnet and Chase
+    // Farm Hospitals NHS Trust).
+    const words = m.canonical.split(" ");
+    const first = words.slice(0, NO_PLACE.test(words[0]!) ? 2 : 1).join(" ");
+    const place = m.canonical.replace(/\s+(?:Hospital|Infirmary)$/, "");
+    const holds = (t: string) => place.includes(" ") && ` ${t} `.includes(` ${place} `);
+    const trust = trusts.filter((t) => `${t} `.startsWith(`${first} `) || holds(t));
     // The trust of the same name; else the only trust the text names ("the Royal Lancaster Infirmary" in a story
     // about University Hospitals of Morecambe Bay NHS Trust), unless the text sets the hospital beside it as another
     // ("Kingsmere General Hospital, which went live with the same system last December, saw a similar rise").
@@ -456,6 +496,10 @@ export function hospitalsToTrusts(stakeholders: StakeholderMention[], text = "")
   }
   return out;
 }
+
+// First words of hospitals' names that name no place.
+const NO_PLACE =
+  /^(?:Royal|St\.?|Saint|Queen(?:['’]s)?|King(?:['’]s)?|Princess|Prince|University|General|North|South|East|West|Central|New|Great|The)$/;
 
 // Words that set a hospital beside the story's trust as another body.
 const ANOTHER =
