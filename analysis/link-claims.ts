@@ -3,6 +3,7 @@ import { shiftMonths } from "../model/calendar.js";
 import type { Kind } from "../model/doc.js";
 import { BOARD_DOCUMENTS, type AttributionRef, type TypedClaim } from "../model/extraction.js";
 import { categoryByShape } from "../extractors/organisations.js";
+import { gazetteer } from "../extractors/gazetteer.js";
 import { comparableWith, relate, type RelationFound } from "./relations.js";
 
 /** At most this many claims are compared with a new claim: a quarter each of dated and undated ones before and after it. */
@@ -55,6 +56,18 @@ export interface StoredDocumentClaims {
  * written is read back. Runs inside the document's transaction.
  */
 export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): void {
+  // "Wandle Valley", an article's trust named only by its place ("Wandle Valley's hospitals"), and "Wandle Valley
+  // Hospitals NHS Trust", its paper's, are one body, whichever the corpus stored first.
+  let subjects: string[] | null = null;
+  const placeOrTrust = (subject: string): string[] => {
+    subjects ??= repo.subjects().map((r) => r.subject);
+    const place = (n: string) => categoryByShape(n) === null && !gazetteer().lookup(n);
+    if (place(subject))
+      return subjects.filter((n) => n.startsWith(`${subject} `) && categoryByShape(n) === "nhs-trust");
+    if (categoryByShape(subject) !== "nhs-trust") return [];
+    return subjects.filter((n) => subject.startsWith(`${n} `) && place(n));
+  };
+
   // Claims of one document often share subject, predicate and anchor (all undated ones do): read each set once.
   const candidates = new Map<string, LinkCandidate[]>();
   const inTextOrder = [...doc.claims].sort((a, b) => a.span.start - b.span.start || a.id - b.id);
@@ -66,7 +79,7 @@ export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): 
     const key = `${claim.subject}\u0000${claim.predicate}\u0000${window.anchor}`;
     let others = candidates.get(key);
     if (!others) {
-      others = namesOfOneBody(claim.subject).flatMap((subject) =>
+      others = [...namesOfOneBody(claim.subject), ...placeOrTrust(claim.subject)].flatMap((subject) =>
         comparableWith(claim.predicate).flatMap((predicate) =>
           repo.linkCandidates({ subject, predicate, documentId: doc.id, ...window, half: LINK_CAP / 4 }),
         ),

@@ -779,3 +779,62 @@ describe("a month claim that dates a count the sentence's reading contradicts", 
     expect(st.verdict).toBe("contradicted");
   }, 60_000);
 });
+
+describe("an article that names its trust only by its place", () => {
+  it("is checked against the paper of the trust whose name begins with that place, whichever was stored first", async () => {
+    for (const articleFirst of [false, true]) {
+      const report = await checkArticleAgainst(
+        {
+          text: [
+            "Ambridge Vale Hospitals NHS Trust. Performance report to the Trust Board.",
+            "1.1 This paper reports on the Trust's performance in the three months since the Cerner Millennium system went live over the weekend of 13-14 June 2009.",
+          ].join("\n\n"),
+          publishedAt: "2009-09-24",
+        },
+        {
+          text: [
+            "Letters unsent at Ambridge Vale.",
+            "Nearly 10,000 clinic letters were waiting to be sent from Ambridge Vale's hospitals in July, board papers reveal.",
+            "The Cerner Millennium system went live in May, and the trust has brought in 40 temporary staff.",
+            "The trust says the backlog will be cleared by October.",
+          ].join("\n\n"),
+          publishedAt: "2009-09-30",
+        },
+        { articleFirst },
+      );
+      const goLive = report.claims.find((c) => c.claim.predicate === "go-live")!;
+      expect([goLive.claim.subject, goLive.verdict], `article first: ${articleFirst}`).toEqual([
+        "Ambridge Vale",
+        "contradicted",
+      ]);
+    }
+  }, 120_000);
+});
+
+describe("a sum told as run up already", () => {
+  it("is contradicted by the passage of what was lost to date, though a table row gives it as the year's forecast", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Ashdown Hospitals NHS Trust. Finance report to the Trust Board, September 2009.",
+          "5.2 Income lost to date through activity that has not been recorded or coded is estimated at £940,000 for months 3 to 5; the forecast for the year is £2.3m.",
+          [
+            "Line                                   | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+            "Local deployment team                  |             1,350 |                 1,520 |         (170)",
+            "Total deployment costs                 |             3,360 |                 4,770 |       (1,410)",
+            "Lost income (unrecorded activity)      |                 0 |                 2,300 |       (2,300)",
+          ].join("\n"),
+        ].join("\n\n"),
+        publishedAt: "2009-09-29",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+      {
+        text: "Ashdown income.\n\nThe problems have already cost Ashdown Hospitals NHS Trust £2.3m in income from activity that was not recorded, the paper says.\n",
+        publishedAt: "2009-10-05",
+        subject: "Ashdown Hospitals NHS Trust",
+      },
+    );
+    const income = report.claims.find((c) => c.claim.value === 2_300_000)!;
+    expect(income.verdict).toBe("contradicted");
+  }, 60_000);
+});

@@ -3420,4 +3420,32 @@ describe("claims: whose the story is, what papers to the board said, and other w
       ),
     ).toContain("Orbison Clinical Systems Ltd | contract-value | 412000000");
   });
+  it("a text that names no trust but the place whose hospitals it speaks of, and calls it 'the trust', is that body's", () =>
+    expect(
+      claimsOf(
+        "Nearly 10,000 clinic letters were waiting to be sent from Ambridge Vale's hospitals in July, board papers reveal. The trust has spent £381,000 on temporary staff, and the trust says BT is helping.",
+      ),
+    ).toEqual(expect.arrayContaining(["Ambridge Vale | cost | 381000"])));
+  it("a go-live told in a 'since' clause with its own date is dated by it", () =>
+    expect(
+      claimsOf(
+        `${TRUST}. 1.1 This paper reports on the Trust's performance in the three months since the Cerner Millennium system went live over the weekend of 13-14 June 2009.`,
+        "board-paper",
+        "2009-09-24",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2009-06-13`]));
+  it("the trust that leads the story's first sentence is its subject, above one a later sentence leads", () =>
+    expect(
+      claimsOf(
+        [
+          `${TRUST} expects its RiO implementation to cost £2.96m, according to papers for its November board meeting.`,
+          "",
+          "The trust received 47 complaints in October.",
+          "",
+          `${TRUST} is not the first to struggle. ${OTHER}'s rollout is reported to have cost more than £4m.`,
+          "",
+          "Despite the problems, the trust has kept its surplus. The trust has taken on 22 temporary staff at a cost of £381,000.",
+        ].join("\n"),
+      ),
+    ).toContain(`${TRUST} | cost | 381000`));
 });

@@ -32,9 +32,10 @@ const BARE_DATE_PHRASE = /^\s*(?:on|in|from|by|at|during|over|until|till)\s+(?:t
 // reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
 const GO_LIVE_AS_TIME =
   /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
-// "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated.
+// "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated. (Not
+// "in the three months since the system went live over the weekend of 13-14 June 2009", which dates it.)
 const SWITCH_ON_AS_TIME =
-  /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:on|in|at|during)\b)/gi;
+  /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:on|in|at|during|over|across)\b)/gi;
 const eventWords = (text: string) =>
   text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length)).replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length));
 const OTHERS_GO_LIVE =

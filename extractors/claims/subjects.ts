@@ -67,6 +67,11 @@ function mostMentioned(
     const antecedent = antecedentOf(trusts.length ? trusts : before, text);
     if (antecedent) hits.set(antecedent.canonical, (hits.get(antecedent.canonical) ?? 0) + 1);
   }
+  // The trust that leads the story's first sentence about one is what it is about, above one a later passage dwells on
+  // ("Rushmere … expects …" in the first paragraph; "Thornbury Healthcare NHS Trust's RiO rollout is reported to have
+  // cost more than £4m" near the end).
+  const lede = named[0];
+  if (lede && leadsSentence(text, lede)) hits.set(lede.canonical, (hits.get(lede.canonical) ?? 0) + LEDE_WEIGHT);
   const trust = [...hits].sort(
     (a, b) => b[1] - a[1] || counts.get(b[0])!.n - counts.get(a[0])!.n || firstAt(named, a[0]) - firstAt(named, b[0]),
   )[0]?.[0];
@@ -108,17 +113,20 @@ export const LEADS = /^\W*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?(?:the\s+)?$/
  * in a quotation after it).
  */
 function antecedentOf(before: StakeholderMention[], text: string): StakeholderMention | undefined {
-  const leads = (x: StakeholderMention) => {
-    const line = text.lastIndexOf("\n", x.span.start) + 1;
-    const start = Math.max(text.lastIndexOf(". ", x.span.start) + 1, line);
-    // (A row of a table leads no sentence.)
-    return (
-      LEADS.test(text.slice(start, x.span.start)) &&
-      !text.slice(line, text.indexOf("\n", x.span.end) >>> 0).includes("|")
-    );
-  };
-  return before.findLast(leads) ?? before[before.length - 1];
+  return before.findLast((x) => leadsSentence(text, x)) ?? before[before.length - 1];
 }
+
+/** Whether a body leads its sentence: "Further east, Harbourne Healthcare NHS Trust faces …". */
+function leadsSentence(text: string, x: StakeholderMention): boolean {
+  const line = text.lastIndexOf("\n", x.span.start) + 1;
+  const start = Math.max(text.lastIndexOf(". ", x.span.start) + 1, line);
+  // (A row of a table leads no sentence.)
+  return (
+    LEADS.test(text.slice(start, x.span.start)) && !text.slice(line, text.indexOf("\n", x.span.end) >>> 0).includes("|")
+  );
+}
+
+const LEDE_WEIGHT = 2;
 
 const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|primary care trust|(?:ambulance )?service)\b/gi;
 
@@ -149,8 +157,24 @@ export function mainSystem(stakeholders: StakeholderMention[]): string | null {
 
 /** The NHS trust a document is mostly about: the one it names most (with the "the trust" after it, given the text). */
 function dominantTrust(stakeholders: StakeholderMention[], atLeast = 1, text = ""): string | null {
-  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, text);
+  return mostMentioned(stakeholders, ["nhs-trust", "hospital"], atLeast, text) ?? placeTrust(stakeholders, text);
 }
+
+/**
+ * "Nearly 10,000 clinic letters were waiting to be sent out from Wandle Valley's hospitals … after the trust switched to
+ * a new computer system": a text that names no trust, but the place whose hospitals it speaks of, and then calls it "the
+ * trust" throughout, is about the body of that place.
+ */
+function placeTrust(stakeholders: StakeholderMention[], text: string): string | null {
+  if (!text || stakeholders.some((m) => isTrust(m.canonical))) return null;
+  if ((text.match(/\bthe trust\b/gi) ?? []).length < 2) return null;
+  const place = PLACE_HOSPITALS.exec(text)?.[1];
+  return place && !NO_BODY_PLACE.test(place) ? place : null;
+}
+const PLACE_HOSPITALS =
+  /\b((?:[A-Z][a-z'’-]+\s+(?:and\s+)?){0,3}[A-Z][a-z'’-]+)['’]s?\s+(?:two\s+|three\s+|acute\s+)?(?:hospitals|hospital trust|health trust)\b/;
+// Places whose hospitals are no one body's.
+const NO_BODY_PLACE = /^(?:London|England|Britain|Scotland|Wales|the|The|NHS|Europe|Its|Their)$/;
 
 /**
  * The trust or council named first on a paper's first lines (its cover or letterhead); for a report, answer or
@@ -254,12 +278,15 @@ export function subjectFallback(
   // (Named once in full and then called "the trust", as a summary does, counts as named twice.)
   const told =
     doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2, doc.text) : null;
+  // (A trust named only by its place, "Wandle Valley's hospitals", answers before a supplier the text names.)
+  const place = doc.subject ? null : placeTrust(stakeholders, doc.text);
   return (p, follows) =>
     doc.kind === "news" && follows && p.subject.includes(categoryOf(follows) ?? "")
       ? follows
       : (given(p) ??
         (told && p.subject.includes("nhs-trust") ? told : null) ??
         (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
+        (place && p.subject.includes("nhs-trust") ? place : null) ??
         mainActor(p) ??
         doc.subject ??
         docSubject);
