@@ -3448,4 +3448,20 @@ describe("claims: whose the story is, what papers to the board said, and other w
         ].join("\n"),
       ),
     ).toContain(`${TRUST} | cost | 381000`));
+  it("a go-live that 'will now wait until' a date is planned for it; the day figures were published dates no go-live", () => {
+    expect(
+      claimsOf(
+        `${TRUST}, which had been due to go live in September, will now wait until next April.`,
+        "news",
+        "2010-11-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2010-09`, `${TRUST} | go-live-planned | 2011-04`]);
+    expect(
+      claimsOf(
+        `${TRUST} and ${OTHER} have both been excused from submitting waiting-time data since their systems went live, figures published this week show.`,
+        "news",
+        "2009-10-20",
+      ).join(),
+    ).not.toMatch(/go-live/);
+  });
 });

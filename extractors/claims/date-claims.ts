@@ -92,6 +92,9 @@ const PAPER_DATED =
   /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
 const OWN_PAPER_BEFORE = /\b(?:[Ii]ts|[Tt]he(?:\s+trust['’]s)?|[A-Z][\w'’-]+['’]s)\s+$/;
 const PAPERS_AFTER = /^\s+(?:trust\s+)?board\s+(?:papers?|reports?)\b/i;
+const WAITS_UNTIL = /\b(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)\s+$/i;
+const FIGURES_PUBLISHED =
+  /\b(?:figures|data|statistics|numbers|papers|documents)\s+(?:published|released|issued|obtained)\s+(?:on\s+|in\s+)?$/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
 
 /**
@@ -123,7 +126,9 @@ export function dateClaims(
       // "a paper to the board of directors this month": the paper's month.
       (/^(?:this|last) (?:month|week)$/i.test(d.text) && DOCUMENT_THIS.test(around(d).before(50))) ||
       // "A report to the PCT board last Thursday shows the first teams went live on April 12": the report's day.
-      (REPORT_TO_BOARD_BARE.test(around(d).before(60)) && PAPER_SAYS.test(around(d).after(40))),
+      (REPORT_TO_BOARD_BARE.test(around(d).before(60)) && PAPER_SAYS.test(around(d).after(40))) ||
+      // ("… since their Cerner Millennium systems went live, figures published this week show": the figures' day.)
+      FIGURES_PUBLISHED.test(around(d).before(30)),
   );
   // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
   // "by the end of October" next to a figure: the period of the figure, not an event.
@@ -214,6 +219,10 @@ export function dateClaims(
       eventPredicate(scope, d, eventDates, sentence) ??
       (missedByWords(near) && [PREDICATE.goLive, PREDICATE.goLiveDelayed].some((q) => fits(q, sentence))
         ? { p: PREDICATE.goLiveDelayed, clause: "" }
+        : null) ??
+      // ("…, which had been due to go live in September, will now wait until next April": the new plan.)
+      (WAITS_UNTIL.test(near.before(40)) && isGoLive(DATE_PREDICATES.find((q) => fits(q, sentence)) ?? PREDICATE.cost)
+        ? { p: PREDICATE.goLivePlanned, clause: "" }
         : null);
     // "was told in 2005 that it would receive a new PAS by the spring of 2007", "had been promised a first release by
     // December 2006": a system promised for a date now past did not come then.
@@ -247,6 +256,7 @@ export function dateClaims(
     // "A second go-live is proposed for Monday 19 September", "approve go-live on 3 November", in a paper of August: a
     // go-live after the document was published has not happened; it is the plan.
     if (p === PREDICATE.goLive && afterPublication(d)) p = PREDICATE.goLivePlanned;
+    if (isGoLive(p) && WAITS_UNTIL.test(near.before(40))) p = PREDICATE.goLivePlanned;
     // ("We expect the review to report in November", said in September: a report still to come has not come out.)
     if (p === PREDICATE.reviewPublished && afterPublication(d)) continue;
     // "Deployments at three trusts are now expected …", "further deployments are planned for Q3": go-lives of others

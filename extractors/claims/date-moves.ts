@@ -7,7 +7,7 @@ export type Around = { before: (n: number) => string; after: (n: number) => stri
 const MOVED =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,50}$/i;
 const NOT_UNTIL =
-  /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 // (Or to be moved: "decided to move go-live … from 6 September 2010 to 1 November 2010".)
 const MOVED_FROM =
