@@ -4093,3 +4093,19 @@ describe("a milestone row named by one word, beside another row that holds the d
     ).not.toBe("contradicted");
   });
 });
+
+describe("a figure the passage holds, told on another day of the same month", () => {
+  const { check } = against(
+    ["2.2 On 17 December 2011 the dispatch system failed for 47 minutes and call handlers reverted to paper."],
+    "2012-03-29",
+    "2012-04-02",
+  );
+  it("'crashed for 47 minutes on December 19' is partly supported: the minutes agree, the day does not", () => {
+    const r = check("The system crashed for 47 minutes on December 19, forcing staff to revert to pen and paper.");
+    expect([r.verdict, r.agree, r.disagree]).toEqual(["partly-supported", ["47 minutes"], ["December 19"]]);
+  });
+  it("on the passage's own day it is supported (minutes counted are no meeting's minutes)", () =>
+    expect(check("The system crashed for 47 minutes on December 17, forcing staff to revert to paper.").verdict).toBe(
+      "supported",
+    ));
+});

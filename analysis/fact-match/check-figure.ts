@@ -7,7 +7,7 @@ import { clausesAt } from "../facts/wording.js";
 import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
-import { financialYears } from "./common.js";
+import { financialYears, oneDay } from "./common.js";
 import { financialYearOf } from "../../extractors/dates/calendar.js";
 
 import { deadlineMet, metWordsOfRightFigure, targetMet, unwrittenTargetMet } from "./targets.js";
@@ -42,6 +42,13 @@ import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
+
+/** Whether two dates fall in one month of one year. */
+function sameMonth(a: Figure, b: Figure): boolean {
+  const x = new Date(a.value);
+  const y = new Date(b.value);
+  return x.getUTCFullYear() === y.getUTCFullYear() && x.getUTCMonth() === y.getUTCMonth();
+}
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -253,6 +260,15 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     const anchors = (near.some((r) => r.u === hit.u) ? near : [...near, hit]).filter((r) =>
       r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && (specific(f) || named(p))),
     );
+    // "The system crashed for 47 minutes on December 19" against "On 17 December 2011 the CAD system failed for 47
+    // minutes": the figure is the passage's, the day it is told of another of the same month.
+    const otherDay = fr.ownDates.find(
+      (d) =>
+        oneDay(d) &&
+        !hit.u.figures.some((p) => p.kind === "date" && agrees(d, p)) &&
+        hit.u.figures.some((p) => oneDay(p) && sameMonth(p, d)),
+    );
+    if (otherDay) return { found: "disagree", evidence: hit, metWords: otherDay.text };
     return { found: "agree", evidence: hit, anchors };
   }
   const done =

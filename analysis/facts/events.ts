@@ -1,7 +1,7 @@
 /** Words that say what a date in a statement or a passage dates: a meeting, a decision, an event, a plan. */
-
+// (Not "crashed for 47 minutes on December 19": minutes counted are no meeting's.)
 export const DOCUMENT_DATE =
-  /\b(?:meeting|board|report|paper|papers|minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
+  /\b(?:meeting|board|report|paper|papers|(?<!\d\s*)minutes|letter|statement)\b[^.;]{0,25}?\b(?:on|of|dated|for)\s+(?:the\s+)?$/i;
 // "the Board's decision in May", "at its meeting on 3 March", "agreed in April": the date something was decided.
 export const DECIDED_WHEN =
   /\b(?:decision|decided|agreed|approved|meeting|resolved)\s+(?:(?:at|in|on|of)\s+(?:its|the|a)\s+(?:\w+\s+){0,2})?(?:in|on|at|of|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
