@@ -3464,4 +3464,13 @@ describe("claims: whose the story is, what papers to the board said, and other w
       ).join(),
     ).not.toMatch(/go-live/);
   });
+  it("the termination of a supplier's contract is its contract ended", () =>
+    expect(
+      claimsOf(
+        "Following the termination of Fujitsu's contract as local service provider for the south in May 2008, the trust chose its own system.",
+        "board-paper",
+        "2009-01-10",
+        TRUST,
+      ),
+    ).toContain("Fujitsu | contract-ended | 2008-05"));
 });
