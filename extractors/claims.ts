@@ -1,4 +1,3 @@
-import { predicateCalled } from "./claims/predicates.js";
 import { minutesDate } from "../read/cover-date.js";
 import type { Doc } from "../model/doc.js";
 import type { Claim, Mentions } from "../model/extraction.js";
@@ -7,6 +6,7 @@ import { LIST_ITEM, dateClaims, withoutRestatedGoLives } from "./claims/date-cla
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
+import { predicateCalled } from "./claims/predicates.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
 import { reportPublished, reportPublishedClaim } from "./claims/report-date.js";
 import { tableRowClaims } from "./claims/table-claims.js";

@@ -221,7 +221,7 @@ export function dateClaims(
         ? { p: PREDICATE.goLiveDelayed, clause: "" }
         : null) ??
       // ("…, which had been due to go live in September, will now wait until next April": the new plan.)
-      (WAITS_UNTIL.test(near.before(40)) && isGoLive(DATE_PREDICATES.find((q) => fits(q, sentence)) ?? PREDICATE.cost)
+      (WAITS_UNTIL.test(near.before(40)) && DATE_PREDICATES.some((q) => isGoLive(q) && fits(q, sentence))
         ? { p: PREDICATE.goLivePlanned, clause: "" }
         : null);
     // "was told in 2005 that it would receive a new PAS by the spring of 2007", "had been promised a first release by

@@ -119,13 +119,15 @@ function antecedentOf(before: StakeholderMention[], text: string): StakeholderMe
 /** Whether a body leads its sentence: "Further east, Harbourne Healthcare NHS Trust faces …". */
 function leadsSentence(text: string, x: StakeholderMention): boolean {
   const line = text.lastIndexOf("\n", x.span.start) + 1;
+  const lineEnd = text.indexOf("\n", x.span.end);
   const start = Math.max(text.lastIndexOf(". ", x.span.start) + 1, line);
   // (A row of a table leads no sentence.)
   return (
-    LEADS.test(text.slice(start, x.span.start)) && !text.slice(line, text.indexOf("\n", x.span.end) >>> 0).includes("|")
+    LEADS.test(text.slice(start, x.span.start)) && !text.slice(line, lineEnd < 0 ? undefined : lineEnd).includes("|")
   );
 }
 
+// As many "the trust"s as the lede's own sentence and the one after it usually hold.
 const LEDE_WEIGHT = 2;
 
 const CALLED = /\bthe (?:trust|hospital|foundation trust|pct|primary care trust|(?:ambulance )?service)\b/gi;
