@@ -57,15 +57,24 @@ export interface StoredDocumentClaims {
  */
 export function linkDocument(repo: ClaimRepository, doc: StoredDocumentClaims): void {
   // "Wandle Valley", an article's trust named only by its place ("Wandle Valley's hospitals"), and "Wandle Valley
-  // Hospitals NHS Trust", its paper's, are one body, whichever the corpus stored first.
-  let subjects: string[] | null = null;
+  // Hospitals NHS Trust", its paper's, are one body, whichever the corpus stored first. (Read through the index on
+  // the subject, once for each name: never a scan of every subject.)
+  const place = (n: string) => categoryByShape(n) === null && !gazetteer().lookup(n);
+  const ofPlace = new Map<string, string[]>();
   const placeOrTrust = (subject: string): string[] => {
-    subjects ??= repo.subjects().map((r) => r.subject);
-    const place = (n: string) => categoryByShape(n) === null && !gazetteer().lookup(n);
-    if (place(subject))
-      return subjects.filter((n) => n.startsWith(`${subject} `) && categoryByShape(n) === "nhs-trust");
-    if (categoryByShape(subject) !== "nhs-trust") return [];
-    return subjects.filter((n) => subject.startsWith(`${n} `) && place(n));
+    let names = ofPlace.get(subject);
+    if (!names) {
+      if (place(subject)) names = repo.subjectsStartingWith(subject).filter((n) => categoryByShape(n) === "nhs-trust");
+      else if (categoryByShape(subject) === "nhs-trust") {
+        const words = subject.split(" ");
+        names = words
+          .slice(1)
+          .map((_, i) => words.slice(0, i + 1).join(" "))
+          .filter((n) => place(n) && repo.hasSubject(n));
+      } else names = [];
+      ofPlace.set(subject, names);
+    }
+    return names;
   };
 
   // Claims of one document often share subject, predicate and anchor (all undated ones do): read each set once.

@@ -228,6 +228,8 @@ export class ClaimRepository {
         JOIN claims o ON o.id = l.claim_id WHERE l.other_id = ?`),
       byId: db.prepare(`${SELECT} WHERE c.id = ?`),
       subjects: db.prepare("SELECT subject, count(*) AS claims FROM claims WHERE likely = 1 GROUP BY subject"),
+      // (A range on claims_key, the index that leads with the subject.)
+      subjectsFrom: db.prepare("SELECT DISTINCT subject FROM claims WHERE subject >= ? AND subject < ?"),
       // Timeline reads: one subject, a few predicates, an optional window; served by claims_key (subject, predicate, when_from).
       // Dated claims by an index range on when_from (starting up to 15 months before the window, so that long
       // periods overlapping it are found), undated ones by their document's date.
@@ -280,6 +282,17 @@ export class ClaimRepository {
   /** Every claim subject with its number of claims. */
   subjects(): Array<{ subject: string; claims: number }> {
     return this.s.subjects.all() as Array<{ subject: string; claims: number }>;
+  }
+
+  /** The subjects that begin with `prefix` and a space: "Wandle Valley Hospitals NHS Trust" for "Wandle Valley". */
+  subjectsStartingWith(prefix: string): string[] {
+    const rows = this.s.subjectsFrom.all(`${prefix} `, `${prefix}!`) as Array<{ subject: string }>;
+    return rows.map((r) => r.subject);
+  }
+
+  /** Whether any claim is stored under `subject`. */
+  hasSubject(subject: string): boolean {
+    return this.s.subjectsFrom.all(subject, `${subject}\u0000`).length > 0;
   }
 
   /** The claims of one subject that make timeline events, within a window (ISO dates, inclusive). */
