@@ -4109,3 +4109,17 @@ describe("a figure the passage holds, told on another day of the same month", ()
       "supported",
     ));
 });
+
+describe("a system told as used by a number of other bodies", () => {
+  it("'used by more than 30 NHS organisations in the capital' is no figure of the trust's own teams", () => {
+    const { check } = against(
+      [
+        "3.1 The Trust went live with RiO on 5 October 2009.",
+        "3.2 More than 30 community teams now use RiO across the Trust.",
+      ],
+      "2009-11-20",
+      "2009-12-01",
+    );
+    expect(check("RiO is already used by more than 30 NHS organisations in the capital.").verdict).toBe("unverified");
+  });
+});

@@ -120,7 +120,7 @@ function neighbourUnnamed(text: string, papers: Papers): boolean {
 }
 
 const OF_OTHERS = new RegExp(
-  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces)\b`,
+  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces|organisations|hospitals|sites)\b`,
   "i",
 );
 
