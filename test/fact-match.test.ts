@@ -4123,3 +4123,20 @@ describe("a system told as used by a number of other bodies", () => {
     expect(check("RiO is already used by more than 30 NHS organisations in the capital.").verdict).toBe("unverified");
   });
 });
+
+describe("money another body gives towards the costs", () => {
+  const { check } = against(
+    [
+      "5.2 The forecast cost of the deployment in 2009/10 is £2.65m against a plan of £1.0m. No contribution from Corvane or NHS London towards these costs has been agreed to date.",
+      "Table 2: Deployment and recovery costs, 2009/10",
+      "Line | 2009/10 plan £000 | Month 5 actual £000 | 2009/10 forecast £000",
+      "Temporary validation staff | 150 | 388 | 720",
+    ],
+    "2009-09-24",
+    "2009-09-30",
+  );
+  it("is contradicted by the paper's word that none from that body has been agreed, not held by a line of the costs", () =>
+    expect(check("Corvane has agreed to pay £400,000 towards the costs.").verdict).toBe("contradicted"));
+  it("is not held by a line of the costs where the paper says nothing of the body", () =>
+    expect(check("NHS Kelmbridge has agreed to pay £400,000 towards the costs.").verdict).not.toBe("supported"));
+});

@@ -8,6 +8,8 @@ import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
 import { financialYears, oneDay } from "./common.js";
+import { escapeRegExp } from "../../model/pattern.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
 import { financialYearOf } from "../../extractors/dates/calendar.js";
 
 import { deadlineMet, metWordsOfRightFigure, targetMet, unwrittenTargetMet } from "./targets.js";
@@ -119,6 +121,26 @@ function neighbourUnnamed(text: string, papers: Papers): boolean {
   return own.length > 0 && !papers.units.some((u) => own.some((w) => u.text.includes(w)));
 }
 
+const CONTRIBUTION_TOLD =
+  /\b(?:pay|pays|paid|paying|contribut\w*|fund|funds|funded|meet|met)\b[^.;]{0,60}?\btowards\b/i;
+const MONEY_GIVEN =
+  /\b(?:contribut\w*|fund\w*|pay|pays|paid|payment|credits?|compensation|towards|reimburs\w*|settlement|grant|provid\w*|(?:financial|non-recurrent|transitional|one-off)\s+support)\b/i;
+
+/** The passage that says the body the statement names as giving money has given or agreed none. */
+function noneGiven(fr: FigureReading): Scored | undefined {
+  const giver = GIVER_LEAD.exec(fr.st.text.trim())?.[1];
+  if (!giver) return undefined;
+  // (A sentence with no figure is read as the one after a passage's: "… against a plan of £1.0m. No contribution …".)
+  const said = (u: EvidenceUnit) => [u.text, u.after ?? ""].find((t) => NONE_GIVEN.test(t));
+  const named = new RegExp(String.raw`\b${escapeRegExp(giver)}\b`);
+  const unit = fr.papers.units.find((u) => named.test(said(u) ?? ""));
+  return unit ? fr.st.match(unit, fr.st.said) : undefined;
+}
+// "BT has agreed to pay …", "NHS London will contribute …": the body that gives, leading the sentence.
+const GIVER_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+(?:has|have|had|will|is|are|was)\b/;
+const NONE_GIVEN =
+  /\bno\s+(?:contribution|funding|payment|money|support)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:yet\s+)?been\s+(?:agreed|paid|received|offered|committed|confirmed)\b/i;
+
 const OF_OTHERS = new RegExp(
   String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces|organisations|hospitals|sites)\b`,
   "i",
@@ -176,6 +198,8 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
         // ("Last year the centre cost £1.3m to run": another year's figure, which this year's papers do not hold
         // unless the passage speaks of that year too.)
         (!OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(c.r.u.text)) &&
+        // (Nor money another body gives, by a passage that tells of none given.)
+        (!CONTRIBUTION_TOLD.test(fr.clause) || MONEY_GIVEN.test(c.r.u.text)) &&
         c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)),
     )
     .sort((a, b) => b.p - a.p)[0];
@@ -226,7 +250,13 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)
   const found = support(fr);
-  const hit = found && ofAnotherYear(fr, found) ? undefined : found;
+  // ("BT has agreed to pay £400,000 towards the costs" against "Temporary validation staff | 150 | 388 | 720": money
+  // another body gives towards the costs is held by a passage that tells of money given, never by a line of the costs.)
+  const given = CONTRIBUTION_TOLD.test(fr.clause);
+  const hit = found && (ofAnotherYear(fr, found) || (given && !MONEY_GIVEN.test(found.u.text))) ? undefined : found;
+  // ("… against "No contribution from BT or NHS London towards these costs has been agreed to date".)
+  const refused = given && !hit ? noneGiven(fr) : undefined;
+  if (refused) return { found: "disagree", evidence: refused };
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
   // passage that gives the whole gives fewer than all of it.
   const whole = hit?.u.figures.some((p) => p.kind === "count" && p.value === f.value);
