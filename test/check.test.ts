@@ -810,31 +810,3 @@ describe("an article that names its trust only by its place", () => {
     }
   }, 120_000);
 });
-
-describe("a sum told as run up already", () => {
-  it("is contradicted by the passage of what was lost to date, though a table row gives it as the year's forecast", async () => {
-    const report = await checkArticleAgainst(
-      {
-        text: [
-          "Ashdown Hospitals NHS Trust. Finance report to the Trust Board, September 2009.",
-          "5.2 Income lost to date through activity that has not been recorded or coded is estimated at £940,000 for months 3 to 5; the forecast for the year is £2.3m.",
-          [
-            "Line                                   | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
-            "Local deployment team                  |             1,350 |                 1,520 |         (170)",
-            "Total deployment costs                 |             3,360 |                 4,770 |       (1,410)",
-            "Lost income (unrecorded activity)      |                 0 |                 2,300 |       (2,300)",
-          ].join("\n"),
-        ].join("\n\n"),
-        publishedAt: "2009-09-29",
-        subject: "Ashdown Hospitals NHS Trust",
-      },
-      {
-        text: "Ashdown income.\n\nThe problems have already cost Ashdown Hospitals NHS Trust £2.3m in income from activity that was not recorded, the paper says.\n",
-        publishedAt: "2009-10-05",
-        subject: "Ashdown Hospitals NHS Trust",
-      },
-    );
-    const income = report.claims.find((c) => c.claim.value === 2_300_000)!;
-    expect(income.verdict).toBe("contradicted");
-  }, 60_000);
-});

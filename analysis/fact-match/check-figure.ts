@@ -7,7 +7,7 @@ import { clausesAt } from "../facts/wording.js";
 import type { FigureOutcome, Papers, Scored, Statement } from "./types.js";
 import { ownClauseRanked, toldAs } from "./reading.js";
 import { FigureReading } from "./figure-reading.js";
-import { financialYears, oneDay } from "./common.js";
+import { financialYears, oneDay, sameMonth } from "./common.js";
 import { escapeRegExp } from "../../model/pattern.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { financialYearOf } from "../../extractors/dates/calendar.js";
@@ -44,13 +44,6 @@ import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
-
-/** Whether two dates fall in one month of one year. */
-function sameMonth(a: Figure, b: Figure): boolean {
-  const x = new Date(a.value);
-  const y = new Date(b.value);
-  return x.getUTCFullYear() === y.getUTCFullYear() && x.getUTCMonth() === y.getUTCMonth();
-}
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -198,7 +191,7 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
         // ("Last year the centre cost £1.3m to run": another year's figure, which this year's papers do not hold
         // unless the passage speaks of that year too.)
         (!OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(c.r.u.text)) &&
-        // (Nor money another body gives, by a passage that tells of none given.)
+        // (Nor money another body gives, by a passage that tells of no money given.)
         (!CONTRIBUTION_TOLD.test(fr.clause) || MONEY_GIVEN.test(c.r.u.text)) &&
         c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)),
     )
@@ -254,7 +247,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // another body gives towards the costs is held by a passage that tells of money given, never by a line of the costs.)
   const given = CONTRIBUTION_TOLD.test(fr.clause);
   const hit = found && (ofAnotherYear(fr, found) || (given && !MONEY_GIVEN.test(found.u.text))) ? undefined : found;
-  // ("… against "No contribution from BT or NHS London towards these costs has been agreed to date".)
+  // (… and contradicted by "No contribution from BT or NHS London towards these costs has been agreed to date".)
   const refused = given && !hit ? noneGiven(fr) : undefined;
   if (refused) return { found: "disagree", evidence: refused };
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the

@@ -29,6 +29,12 @@ export const overlaps = (a: Figure, b: Figure) => a.value <= (b.to ?? b.value) &
 /** A day or a month: "planned for the spring" is too loose to find March by. */
 export const fine = (p: Figure) => p.kind === "date" && (p.to ?? p.value) - p.value <= 31 * 86_400_000;
 
+/** Whether two dates fall in one month of one year. */
+export function sameMonth(a: Figure, b: Figure): boolean {
+  const [x, y] = [new Date(a.value), new Date(b.value)];
+  return x.getUTCFullYear() === y.getUTCFullYear() && x.getUTCMonth() === y.getUTCMonth();
+}
+
 /** The months a date covers, by index (a year's twelve at most); none for a longer span. */
 export function monthsOf(d: Figure): number[] {
   const from = new Date(d.value);
