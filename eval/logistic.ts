@@ -66,9 +66,14 @@ export function frequentFeatures<T extends { features: readonly string[] }>(
   return rows.map((r) => r.features.filter((f) => seen.get(f)! >= minCount));
 }
 
-/** Weights rounded to `digits` places, zeros dropped, in name order: the form the model files keep. */
-export function roundedWeights(weights: Map<string, number>, digits: number): Record<string, number> {
-  const sorted = [...weights].map(([f, w]) => [f, Number(w.toFixed(digits))] as const).filter(([, w]) => w !== 0);
+/**
+ * Weights rounded to `digits` places, those under `floor` in size dropped, in name order: the form the model files
+ * keep.
+ */
+export function roundedWeights(weights: Map<string, number>, digits: number, floor = 0): Record<string, number> {
+  const sorted = [...weights]
+    .map(([f, w]) => [f, Number(w.toFixed(digits))] as const)
+    .filter(([, w]) => w !== 0 && Math.abs(w) >= floor);
   sorted.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(sorted);
 }

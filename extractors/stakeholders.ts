@@ -61,7 +61,15 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
     ...resolved.people,
     mentions: resolved.people.mentions.filter((p) => !leads.has(p.canonical)),
   };
-  const learned = shortNames(doc, discovered, [...fromGazetteer, ...makers, ...people.mentions, ...discovered]);
+  const organisations = [...fromGazetteer.filter((m) => m.type === "organisation"), ...discovered].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+  const learned = shortNames(doc, discovered, organisations, [
+    ...fromGazetteer,
+    ...makers,
+    ...people.mentions,
+    ...discovered,
+  ]);
   const named = [...fromGazetteer, ...makers, ...people.mentions, ...discovered, ...learned];
   const mentions = [...named, ...discoverSystems(doc, named)].sort((a, b) => a.span.start - b.span.start);
   return { mentions, warnings: people.warnings, known };
@@ -146,15 +154,26 @@ function namesAProduct(text: string, word: string, canonical: string): boolean {
 function shortNames(
   doc: Pick<Doc, "text" | "pages">,
   discovered: StakeholderMention[],
+  organisations: StakeholderMention[],
   taken: StakeholderMention[],
 ): StakeholderMention[] {
   const out: StakeholderMention[] = [];
   const free = (s: number, e: number) => ![...taken, ...out].some((m) => m.span.start < e && s < m.span.end);
+  const patterns: Array<{ org: StakeholderMention; names: RegExp[] }> = [];
+  const initialled = new Set<string>();
+  for (const org of organisations) {
+    if (initialled.has(org.canonical)) continue;
+    initialled.add(org.canonical);
+    const initials = initialsOf(org.canonical, organisations);
+    if (initials.length)
+      patterns.push({ org, names: [new RegExp(String.raw`\b(?:${initials.join("|")})\b(?![-'’]\w)`, "g")] });
+  }
   const seen = new Set<string>();
   for (const org of discovered) {
     if (seen.has(org.canonical)) continue;
     seen.add(org.canonical);
     const names: RegExp[] = [];
+    patterns.push({ org, names });
     const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(doc.text.slice(org.span.end, org.span.end + 14));
     if (acronym) names.push(new RegExp(String.raw`\b${acronym[1]}\b(?![-'’]\w)`, "g"));
     const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
@@ -195,6 +214,8 @@ function shortNames(
         new RegExp(String.raw`\b(?<!(?:Mr|Mrs|Ms|Dr|Miss|Sir) )(?:${words.join("|")})\b(?![-\w]| [A-Z&])`, "g"),
       );
     }
+  }
+  for (const { org, names } of patterns) {
     for (const re of names) {
       for (const m of doc.text.matchAll(re)) {
         const start = m.index!;
@@ -214,6 +235,33 @@ function shortNames(
   }
   return out;
 }
+
+// Capitals that are words of their own, never a body's initials.
+const NOT_INITIALS = /^(?:NHS|PCT|SHA|IT|UK|GP|EPR|PAS|BT|CSC|NAO|PAC|DH|MP|MPS|CEO|FT|AND|THE|OF)$/;
+
+/**
+ * The initials a story calls a trust by once it has named it ("QMS" of "Queen Mary's Sidcup NHS Trust", "BCF" of
+ * "Barnet and Chase Farm Hospitals NHS Trust"): the capitals of its place's words, alone or with the T of "Trust" or
+ * the H of "Hospital(s)"; none another organisation of the text shares.
+ */
+function initialsOf(canonical: string, organisations: StakeholderMention[]): string[] {
+  if (!TRUST_LIKE_SHAPE.test(canonical)) return [];
+  const head = TRUST_HEAD.exec(canonical);
+  const place = head ? canonical.slice(0, head.index) : canonical.replace(/\s+\S+$/, "");
+  const capitals = place
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !/^(?:The|And|Of|NHS)$/.test(w))
+    .map((w) => w[0]!)
+    .join("");
+  if (capitals.length < 2) return [];
+  const hospital = /\bHospitals?\b/.test(canonical) ? ["H"] : [];
+  const forms = [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`].filter(
+    (f) => f.length <= 5 && !NOT_INITIALS.test(f),
+  );
+  const others = organisations.filter((o) => o.canonical !== canonical);
+  return forms.filter((f) => !others.some((o) => initialsOf(o.canonical, []).includes(f)));
+}
+const TRUST_LIKE_SHAPE = /\b(?:Trust|PCT|Hospitals?|Ambulance Service|Infirmary)$/;
 
 /**
  * A known name's words used as the NHS uses them: "NHS FT" is a foundation trust, not the Financial Times; a trust's

@@ -165,6 +165,22 @@ const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
 /** Table rows: several cells separated by runs of spaces or tabs, or by bars ("Line | plan | forecast"). */
 const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
 
+// A title in title case ("PAS Recovery Plan and Waiting List Validation") over the next line ("Kennet Vale Hospitals NHS
+// Trust") stands alone: a wrapped line of prose is never all capitalised words.
+const MINOR_WORD = /^(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with|&|[-–—|:])$/;
+const titleLine = (l: string, next?: string) => {
+  const words = l.trim().split(/\s+/);
+  return (
+    !!next &&
+    /^[A-Z]/.test(next) &&
+    l.length < 80 &&
+    words.length >= 3 &&
+    !/[.,;:]$/.test(l) &&
+    !MINOR_WORD.test(words[words.length - 1]!) &&
+    words.every((w) => /^[A-Z0-9£"“‘'(]/.test(w) || MINOR_WORD.test(w))
+  );
+};
+
 /**
  * Wrapped lines back into paragraphs: a line that reaches (nearly) the page's
  * usual width continues into the next; a short line ends its paragraph.
@@ -183,6 +199,7 @@ function paragraphs(lines: string[]): string[] {
   // Against the national standard that 75% of Category A (immediately" / "life-threatening) calls …").
   const standsAlone = (l: string, next?: string) =>
     TABLE_ROW.test(l) ||
+    titleLine(l, next) ||
     (l.length < 80 &&
       HEADING.test(l) &&
       !/[.,;]$/.test(l) &&

@@ -3474,3 +3474,84 @@ describe("claims: whose the story is, what papers to the board said, and other w
       ),
     ).toContain("Fujitsu | contract-ended | 2008-05"));
 });
+
+describe("claims: a body called by what it is or by its initials, and sums told by what they modify", () => {
+  it("'the strategic health authority' that leads a sentence is the regional body named before it", () =>
+    expect(
+      claimsOf(
+        "Wessex Vale Strategic Health Authority has put further go-lives on hold. " +
+          "The strategic health authority has spent £400,000 on a review of the deployments, after problems at Kestrel Vale Hospitals NHS Trust.",
+        "news",
+        "2008-12-03",
+      ),
+    ).toEqual(["Wessex Vale Strategic Health Authority | cost | 400000"]));
+  it("a body that committed money towards a cost is not whose the cost is", () =>
+    expect(
+      claimsOf(
+        "NHS Tarnford has moved its community teams onto a new system. Wessex Vale Strategic Health Authority has committed £2.4m towards the total cost of £3.3m, NHS Tarnford said.",
+        "news",
+        "2010-06-30",
+      ),
+    ).toContain("NHS Tarnford | cost | 3300000"));
+  it("a trust's initials after its full name are the trust: 'BCV' of Brackwater and Calder Vale", () => {
+    const claims = claimsOf(
+      "Kestrel Vale Hospitals NHS Trust has put off its go-live until it has seen a report on Brackwater and Calder Vale Hospitals NHS Trust. " +
+        "At BCV, which went live in December, board papers show the trust lost £950,000 of income in 2007/08.",
+      "news",
+      "2008-08-06",
+    );
+    expect(claims).toContain("Brackwater and Calder Vale Hospitals NHS Trust | go-live | 2007-12");
+    expect(claims).toContain("Brackwater and Calder Vale Hospitals NHS Trust | income-shortfall | 950000");
+  });
+  it("a figure the one before 'could reach' states what that one stated", () =>
+    expect(
+      claimsOf(
+        "Kestrel Vale Hospitals NHS Trust's finance director told the board that the problems had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m by the end of the year.",
+        "news",
+        "2008-11-12",
+      ),
+    ).toContain("Kestrel Vale Hospitals NHS Trust | loss | 7200000"));
+  it("income cut by a sum is income short; the cost a trust puts on its go-live is its loss", () => {
+    const claims = claimsOf(
+      "Kestrel Vale Hospitals NHS Trust has put the cost of its Orbis go-live at £4.7m. Lost activity in the months after the go-live cut income by £2.9m, Kestrel Vale said.",
+      "news",
+      "2010-02-10",
+    );
+    expect(claims).toContain("Kestrel Vale Hospitals NHS Trust | loss | 4700000");
+    expect(claims).toContain("Kestrel Vale Hospitals NHS Trust | income-shortfall | 2900000");
+  });
+  it("a trust's go-live 'at its three hospitals' is its own, not other trusts'", () =>
+    expect(
+      claimsOf(
+        "Kestrel Vale Hospitals NHS Trust has become the first trust in the region to run the new system. The trust switched it on at its three hospitals on 12 June.",
+        "news",
+        "2010-06-17",
+      ),
+    ).toContain("Kestrel Vale Hospitals NHS Trust | go-live | 2010-06-12"));
+  it("a sum that modifies a system is what the system cost, though the sentence tells of appointments lost", () =>
+    expect(
+      claimsOf(
+        "Patients at Kestrel Vale Hospitals NHS Trust have had appointments lost since a new £4.5m computer system went live in November, Kestrel Vale said.",
+        "news",
+        "2009-01-10",
+      ),
+    ).toContain("Kestrel Vale Hospitals NHS Trust | cost | 4500000"));
+  it("documents waiting to be scanned are a backlog; a supplier's exit ended its contract", () => {
+    const claims = claimsOf(
+      "Kestrel Vale Hospitals NHS Trust moved to RiO in May, installed by BT after Fujitsu's exit in 2008. About 6,500 documents were still waiting to be scanned, Kestrel Vale said.",
+      "news",
+      "2008-07-10",
+    );
+    expect(claims).toContain("Kestrel Vale Hospitals NHS Trust | backlog-count | 6500");
+    expect(claims).toContain("Fujitsu | contract-ended | 2008");
+  });
+  it("an article that calls its own body 'the PCT' throughout is not about a PCT it names in passing near its end", () => {
+    const claims = claimsOf(
+      "In 2008 the PCT signed a deal for a community system. The delays have cost the PCT £575,000. The PCT board will meet next week. " +
+        "Eastholme PCT, which went with a different supplier, had its system running in nine months. The PCT says the deal is fair.",
+      "news",
+      "2010-12-02",
+    );
+    expect(claims.filter((c) => c.includes("575000"))).not.toContain("Eastholme PCT | cost | 575000");
+  });
+});

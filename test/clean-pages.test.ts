@@ -125,4 +125,18 @@ describe("wrapped paragraphs", () => {
       "3.4 Cutover in the Wessingham emergency operations centre is planned for 14 September 2010. The Director of Operations will confirm readiness to the Board.",
     ]);
   });
+  it("a title in title case over a trust's name stands alone; a line of capitalised names that ends on 'from' runs on", () => {
+    const text = body([
+      "Patient Administration System Recovery Plan and Waiting List Validation",
+      "Kestrel Vale Hospitals NHS Trust",
+      "",
+      "1.1 Lessons from the work at Brackwater Hospitals NHS Trust and from",
+      "Tarnford General Hospital NHS Trust have been built into the plan, which the Board approved in June.",
+    ]);
+    expect(text.split("\n\n")).toEqual([
+      "Patient Administration System Recovery Plan and Waiting List Validation",
+      "Kestrel Vale Hospitals NHS Trust",
+      "1.1 Lessons from the work at Brackwater Hospitals NHS Trust and from Tarnford General Hospital NHS Trust have been built into the plan, which the Board approved in June.",
+    ]);
+  });
 });

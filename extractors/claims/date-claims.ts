@@ -38,8 +38,9 @@ const SWITCH_ON_AS_TIME =
   /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:on|in|at|during|over|across)\b)/gi;
 const eventWords = (text: string) =>
   text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length)).replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length));
+// ("at its three hospitals" are its own.)
 const OTHERS_GO_LIVE =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
+  /\b(?<!\b(?:its|their|our|the trust['’]s)\s)(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
 // "no further trusts would go live until …": a halt, whoever else the sentence names.
 const NO_MORE_GO_LIVES = /\bno (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?)\b/i;
 const CAME_WORDS = String.raw`(?:installed|bought|purchased|introduced|in place|in use|in service)(?:\s+(?:by|from)\s+(?:[\w'’&-]+\s+){1,5}?)?\s+(?:in|since|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?`;

@@ -164,6 +164,9 @@ export function moneyClaim(
   // "turning a forecast break-even into a deficit of £4.2m", "against a planned surplus of £0.5m": the figure a deficit
   // or surplus is stated at is the body's position, never a cost or a loss, however the sentence goes on.
   if (POSITION_OF.test(lead)) return null;
+  // "… had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m": a
+  // figure the words say the one before grows to states what that one stated.
+  if (last && FIGURE_GROWS.test(lead)) return make(last.predicate, null);
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
@@ -291,6 +294,9 @@ export function moneyClaim(
   // "… under our contract, which is worth £9.8m over ten years": the figure is the contract's, whatever else the
   // sentence says of charges.
   if (CONTRACT_WORTH.test(lead)) return make(PREDICATE.contractValue, null);
+  // "since a new £4.5m computer system went live": a figure that modifies a system or a project is what it cost, whatever
+  // the sentence says was lost.
+  if (/\b(?:a|an|the|its|their|new)\s+$/i.test(lead) && ATTRIBUTIVE_COST.test(after)) return make(cost, null);
   // (Then the part of the sentence between its semicolons: "Payments to CSC are made only for systems delivered; the
   // value of CSC's contract for the North, Midlands and East is £2.9 billion" states a contract's value, whatever the
   // first part says of payments.)
@@ -357,6 +363,10 @@ const TARGET_BEFORE =
   /\bagainst (?:a |the |its )?(?:(?:full-year|annual|year-end|original|revised)\s+)?(?:plan|target|planned|plans|budget target)(?: [\w-]+)? of\s+(?:about\s+|around\s+)?$/i;
 // "The cost improvement programme for 2012/13 is £5.1m": a target of savings, neither spent nor saved.
 const SAVINGS_TARGET = /\b(?:cost improvement|CIPs?\b|efficiency (?:savings|programme|plan|target|schemes?))/i;
+const ATTRIBUTIVE_COST =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement)\b/i;
+const FIGURE_GROWS =
+  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+)?(?:rise|reach|grow|climb|increase|top|hit|exceed)s?\s+(?:to\s+)?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const CONTINUES =
   /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
 const COMPANY_LOSS =

@@ -75,9 +75,15 @@ function mostMentioned(
   const trust = [...hits].sort(
     (a, b) => b[1] - a[1] || counts.get(b[0])!.n - counts.get(a[0])!.n || firstAt(named, a[0]) - firstAt(named, b[0]),
   )[0]?.[0];
+  // (Not a body named only after the text has long called its own body "the PCT": "… a question for the PCT … The
+  // delays have cost the PCT £575,000 … East Downs PCT, which went with a different supplier, …" is about a PCT it
+  // never names.)
   if (trust) {
     const first = firstAt(named, trust);
-    counts.get(trust)!.n += calls.filter((m) => m.index! > first && calledBy(m[0], trust, calledTrust)).length;
+    const its = calls.filter((m) => calledBy(m[0], trust, calledTrust));
+    const before = its.filter((m) => m.index! < first).length;
+    const after = its.filter((m) => m.index! > first).length;
+    if (before < 2 || after >= before) counts.get(trust)!.n += after;
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
@@ -339,6 +345,10 @@ const GIVEN = new RegExp(
   "i",
 );
 
+// "The SHA has committed £2.4m towards the total cost of £3.3m": the cost a body gives towards is another's.
+const GIVES_TOWARDS =
+  /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:committed|promised|pledged|given|paid|contributed|provided|offered|put|agreed to (?:pay|fund|meet|give|put))\b(?:[^.;]|\.(?=\d)){0,40}\btowards\b(?:[^.;]|\.(?=\d))*$/i;
+
 /**
  * The claim's subject: an actor of the predicate's preferred categories, the one named nearest before the
  * value when there are several ("the Royal Free went live in June 2008 and Barts in April"), with the rest
@@ -403,7 +413,7 @@ export function subjectsFor(
     const lead = text.slice(Math.max(0, at - 60), at);
     if (x.span.start < at)
       return (
-        TAKEN.test(text.slice(x.span.end, at)) &&
+        (TAKEN.test(text.slice(x.span.end, at)) || GIVES_TOWARDS.test(text.slice(x.span.end, at))) &&
         !/\b(?:of|for|with|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 10), x.span.start))
       );
     const between = text.slice(at, x.span.start);
@@ -422,8 +432,8 @@ export function subjectsFor(
     (x.span.start > at || /[,;]/.test(text.slice(x.span.end, at)));
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
-  for (const category of p.subject) {
-    const of = actors.filter(
+  const ofCategory = p.subject.map((category) =>
+    actors.filter(
       (x) =>
         x.type !== "person" &&
         categoryOf(x.canonical) === category &&
@@ -436,7 +446,14 @@ export function subjectsFor(
         !giver(x) &&
         !told(x) &&
         !causeOf(x),
-    );
+    ),
+  );
+  // "The strategic health authority's board agreed the pause on 26 November, after a review … found that more than 200
+  // problems were still open at the Royal Free": a body of a later kind that leads the sentence before the value is
+  // the clause's subject, when none of an earlier kind is named before the value.
+  const lead = ofCategory.findIndex((of) => of.some((x) => x.span.end <= at && leadsSentence(text, x)));
+  const earlier = ofCategory.slice(0, Math.max(lead, 0)).some((of) => of.some((x) => x.span.end <= at));
+  for (const of of lead > 0 && !earlier ? [ofCategory[lead]!] : ofCategory) {
     if (!of.length) continue;
     const before = of.filter((x) => x.span.end <= at);
     const head = before.length ? before[before.length - 1]! : of[0]!;
@@ -573,6 +590,15 @@ const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
 // ("Glenholme Pathology Network") or by what such a name is ("Brookfield Surgery"), which no category above covers.
 const DESCRIBED_BY_HEAD =
   /\bthe (network|partnership|practice|surgery|alliance|consortium|infirmary|clinic|centre|service)\b/gi;
+// "The strategic health authority's board agreed the pause", "the SHA said": the regional body named before it, by its
+// name's shape ("NHS London", "South Central Strategic Health Authority"), not a department of state.
+// (Not one a thing came from or was made by: "a review commissioned by the strategic health authority", "£1.1m of the
+// SHA funding".)
+const DESCRIBED_SHA =
+  /(?<!\b(?:by|from|of)\s)\bthe (?:strategic health authority|SHA)\b(?!['’]?s? (?:funding|money|grant|contribution|cash)\b)/gi;
+const SHA_NAME = (canonical: string) =>
+  /\bStrategic Health Authority$|\bSHA$/.test(canonical) ||
+  (categoryOf(canonical) === "government" && /^NHS (?!Connecting\b)[A-Z]/.test(canonical));
 const GP_PRACTICE = /\b(?:Surgery|Practice|Medical Centre|Health Centre)$/;
 const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_PRACTICE };
 
@@ -605,6 +631,7 @@ export function withDescribed(
     const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
     describe(m, (a) => wanted.includes(categoryOf(a.canonical) ?? ""));
   }
+  for (const m of s.text.matchAll(DESCRIBED_SHA)) describe(m, (a) => SHA_NAME(a.canonical));
   for (const m of s.text.matchAll(DESCRIBED_BY_HEAD)) {
     const word = m[1]!.toLowerCase();
     const head = NAME_ENDS[word] ?? new RegExp(String.raw`\b${word}$`, "i");
