@@ -4140,3 +4140,30 @@ describe("money another body gives towards the costs", () => {
   it("is not held by a line of the costs where the paper says nothing of the body", () =>
     expect(check("NHS Kelmbridge has agreed to pay £400,000 towards the costs.").verdict).not.toBe("supported"));
 });
+
+describe("slips of the keys the statement's words still tie to a passage", () => {
+  const { check } = against(
+    [
+      "Table 1: Care records deployment - financial impact 2008/09",
+      "Line | 2008/9 plan £000 | Actual Apr-Dec £000 | 2008/9 forecast £000 | Variance £000",
+      "Project team | 980 | 802 | 1,060 | (80)",
+      "Overtime | 60 | 233 | 340 | (280)",
+      "Training and backfill | 310 | 296 | 330 | (20)",
+      "",
+      "2.3 As a result the trust's forecast for 2008/09 is now a deficit of £1.46m against a planned surplus of £0.8m.",
+      "",
+      "4.2 Letters went to old addresses after the data migration. 3,400 patient address records have been corrected so far.",
+    ],
+    "2009-01-29",
+    "2009-01-31",
+  );
+  it("a row whose label the statement names whole holds the figure's digits in another order: contradicted", () => {
+    const r = check("Overtime will cost £430,000.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£430,000"]);
+  });
+  it("a sum with its decimal point moved, '£8m' for '£0.8m', contradicts", () =>
+    expect(check("The trust had planned to make a surplus of £8m.").disagree).toEqual(["£8m"]));
+  it("a count whose noun the passage gives after its own count ('patient address records') is of the same thing", () =>
+    expect(check("Staff have so far corrected 4,300 patient addresses.").disagree).toEqual(["4,300"]));
+});

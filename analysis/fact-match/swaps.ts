@@ -1,18 +1,19 @@
 // Figures misread: digits transposed (anywhere or in a closer passage), a variance the other way, the longest.
 import { CELL_SPLIT } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { agrees, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
+import { agrees, decimalSlip, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
 import { figurePeriod, varianceTheOtherWay } from "../facts/periods.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { TOTAL_ROW, financialYears, fine } from "./common.js";
+import { TOTAL_ROW, financialYears, fine, labelOf } from "./common.js";
+import { asOneWord, contentWords } from "../facts/wording.js";
 import type { FigureReading } from "./figure-reading.js";
 import { toldAs } from "./reading.js";
 
 /**
  * "It was down for 74 minutes at both of the trust's control rooms" against "unavailable at both centres for 47
  * minutes", "It had spent £686,000 by the end of September" against a Total row's 668 to date: a figure written exactly
- * that no passage holds, where a passage sharing a word with the statement gives its digits in another order, of the
- * same quantity (a count of the same noun) and no figure the statement gives itself. The commonest slip.
+ * that no passage holds, where a passage sharing a word with the statement gives its digits in another order (or a
+ * sum's with the decimal point moved, "£8m" for "£0.8m"), of the same quantity (a count of the same noun) and no figure the statement gives itself. The commonest slip.
  */
 export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
   const { f, st } = fr;
@@ -22,10 +23,13 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   // calls received | … | 20,870".)
   const phrase = f.kind === "count" ? wordsAfter(st.text, f) : null;
   const swapped = (p: Figure, u: EvidenceUnit) =>
-    sameQuantity(f, p) &&
-    transposed(f, p) &&
+    (sameQuantity(f, p) || (f.kind === "count" && p.kind === "count" && !!f.noun && nounNear(u.text, p, f.noun))) &&
+    (transposed(f, p) || (decimalSlip(f, p) && sameNeighbours(st.text, f, u.text, p))) &&
     (f.kind !== "count" ||
       (!!f.noun && p.noun === f.noun) ||
+      // ("4,300 patient addresses" against "3,400 patient address records": the statement's noun among the words after
+      // the passage's count.)
+      (!!f.noun && nounNear(u.text, p, f.noun)) ||
       (!!phrase &&
         (wordsAfter(u.text, p) === phrase ||
           (!!u.context && (u.text.split(CELL_SPLIT)[0] ?? "").toLowerCase().includes(phrase))))) &&
@@ -46,15 +50,61 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   const told = toldAs(fr.clause);
   const totalOfItsPeriod = (r: Scored, p: Figure) =>
     !!r.u.context && TOTAL_ROW.test(r.u.text) && figurePeriod(p, r.u.figures) === told;
+  // (Or a row whose label the statement names whole, "Overtime will cost £430,000" against "Overtime | 60 | 233 | 340".)
+  const labelNamed = (r: Scored) => {
+    const words = r.u.context ? [...contentWords(labelOf(r.u.text))] : [];
+    return words.length > 0 && words.every((w) => st.said.has(w));
+  };
   return [...st.loose, ...st.tableRows].find(
     (r) =>
       samePeriod(r) &&
       r.u.figures.some(
         (p) =>
           swapped(p, r.u) &&
-          (r.shared >= 2 || f.kind === "count" || datedAlike(r) || yearAlike(r) || totalOfItsPeriod(r, p)),
+          (r.shared >= 2 ||
+            f.kind === "count" ||
+            datedAlike(r) ||
+            yearAlike(r) ||
+            totalOfItsPeriod(r, p) ||
+            labelNamed(r)),
       ),
   );
+}
+
+/**
+ * Whether two figures stand among the same words (of the three each side): "a surplus of £8m" and "a planned surplus of
+ * £0.8m", where a sum a tenth or ten times another could otherwise be any line's.
+ */
+function sameNeighbours(statement: string, f: Figure, passage: string, p: Figure): boolean {
+  const near = (text: string, g: Figure) => {
+    const at = text.indexOf(g.text);
+    if (at < 0) return new Set<string>();
+    const before = text
+      .slice(Math.max(0, at - 60), at)
+      .split(/\s+/)
+      .slice(-4)
+      .join(" ");
+    const after = text
+      .slice(at + g.text.length, at + g.text.length + 60)
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(" ");
+    return contentWords(`${before} ${after}`);
+  };
+  const theirs = near(passage, p);
+  return [...near(statement, f)].some((w) => theirs.has(w));
+}
+
+/** Whether one of the three words after a figure in `text` is `noun` ("address" in "3,400 patient address records"). */
+function nounNear(text: string, p: Figure, noun: string): boolean {
+  const at = text.indexOf(p.text);
+  if (at < 0) return false;
+  const words =
+    text
+      .slice(at + p.text.length)
+      .toLowerCase()
+      .match(/[a-z][\w-]*/g) ?? [];
+  return words.slice(0, 3).some((w) => asOneWord(w) === noun);
 }
 
 /** The two words after a figure in `text`, in lower case ("paper contact" after "3,510"), or null. */

@@ -411,6 +411,13 @@ export function transposed(a: Figure, p: Figure): boolean {
   return [...x].sort().join("") === [...y].sort().join("");
 }
 
+/** A sum misread by a decimal point: "£8m" for "£0.8m", "£1.2m" for "£12m". */
+export function decimalSlip(a: Figure, p: Figure): boolean {
+  if (a.kind !== "money" || p.kind !== "money" || a.value <= 0 || p.value <= 0) return false;
+  const [big, small] = a.value > p.value ? [a.value, p.value] : [p.value, a.value];
+  return Math.abs(big - small * 10) < 1e-6 * big;
+}
+
 /**
  * Whether the paper's figure could be the one the article got wrong: a slip, a rounding or a stale figure stays within
  * a factor of three (£9.2m for £7.2m, 36 for 63 incidents); £4m against a £120,000 line is another quantity.
