@@ -4167,3 +4167,24 @@ describe("slips of the keys the statement's words still tie to a passage", () =>
   it("a count whose noun the passage gives after its own count ('patient address records') is of the same thing", () =>
     expect(check("Staff have so far corrected 4,300 patient addresses.").disagree).toEqual(["4,300"]));
 });
+
+describe("figures of other bodies and of one person", () => {
+  const { check } = against(
+    [
+      "2.1 At the end of December 2009, 1,940 patients on the validated list had waited longer than 18 weeks; of these, 212 had waited more than 26 weeks.",
+      "3.1 The Trust went live with Cerner Millennium on 5 September 2009; 22 clinical teams now use it.",
+    ],
+    "2010-01-27",
+    "2010-02-04",
+  );
+  it("a person's age beside their name is no count of the paper's", () =>
+    expect(
+      check(
+        "Grandmother Doreen Webb, 74, waited 11 months for a hip replacement, and nobody could tell her where she was on the list.",
+      )?.verdict,
+    ).not.toBe("contradicted"));
+  it("a system told as live at a number of trusts speaks of others, not of the paper's own count", () =>
+    expect(check("Cerner said Millennium is now live at more than 20 NHS trusts in London.").verdict).toBe(
+      "unverified",
+    ));
+});

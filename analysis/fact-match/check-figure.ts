@@ -135,7 +135,7 @@ const NONE_GIVEN =
   /\bno\s+(?:contribution|funding|payment|money|support)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:yet\s+)?been\s+(?:agreed|paid|received|offered|committed|confirmed)\b/i;
 
 const OF_OTHERS = new RegExp(
-  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces|organisations|hospitals|sites)\b`,
+  String.raw`${NATIONAL.source}|\b(?:other|English|Scottish|Welsh)\s+(?:[\w-]+\s+)?(?:ambulance services|trusts|hospitals|health boards|police forces|customers|control rooms)\b|\b(?:ambulance services|trusts|hospitals) in England\b|\bneighbouring\b|\bone of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a (?:handful|string|number)) (?:[\w-]+ )?(?:trusts|services|sites)\b|\b(?:live|running|deployed|in use)\b[^.;]{0,40}\b(?:at|in|across) (?:more than |at least |some |over |around |about )?\d+ (?:[\w-]+ ){0,2}(?:trusts|organisations|health boards)\b|\b(?:supplied|installed|used)\b[^.;]{0,40}\b(?:to|at|by) (?:more than |at least |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}(?:trusts|services|boards|forces|organisations|hospitals|sites)\b`,
   "i",
 );
 

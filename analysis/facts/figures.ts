@@ -227,6 +227,10 @@ export function figuresOf(
       if (m[1]!.includes(".") || n < 2 || REFERENCE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
       // ("answering 999 calls": the emergency line's number, no count.)
       if (n === 999 && /^\s+calls?\b/i.test(text.slice(e, e + 8))) continue;
+      // ("grandmother Doreen Webb, 74, waited", "Mr Patel, aged 61": a person's age, no count. A "19-year-old" system's
+      // age is a figure of the paper's.)
+      if (AGE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && /^\s*,/.test(text.slice(e, e + 2))) continue;
+      if (/\baged\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
@@ -351,6 +355,8 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   return !a.noun || !p.noun || a.noun === p.noun;
 }
 
+// A person's name set off by a comma before an age: "Doreen Webb, 74, waited".
+const AGE_BEFORE = /\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$/;
 const REFERENCE_BEFORE =
   /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|grade|level|band|phase|stage|tier|release|version)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
 // "severity 1 and 2", "priority 1", "phase 3": numbers that name a class, not figures of it.
