@@ -401,9 +401,10 @@ describe("no accusation without the same quantity, of the same body, in most of 
         "Harrowden and Mere, which went live with the same system in April, forecasts a deficit of £1.4m on its running costs.",
       ).verdict,
     ).not.toBe("contradicted"));
+  // (Unless it is the paper's figure with its decimal point moved, among the same words: "slips of the keys" below.)
   it("a figure of another order than the paper's is another quantity", () =>
     expect(
-      check("The PCT forecasts a deficit of £11m on its running costs, against a planned deficit of £0.9m.").disagree,
+      check("The PCT forecasts a deficit of £25m on its running costs, against a planned deficit of £0.9m.").disagree,
     ).toEqual([]));
   it("names of one body share the words that name it", () => {
     expect(sameBodyName("Westmarch Ambulance Service NHS Trust", "Westmarch Ambulance")).toBe(true);
