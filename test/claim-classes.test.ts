@@ -3555,3 +3555,41 @@ describe("claims: a body called by what it is or by its initials, and sums told 
     expect(claims.filter((c) => c.includes("575000"))).not.toContain("Eastholme PCT | cost | 575000");
   });
 });
+
+describe("claims: the department's billions, lists with asides, and halts a board agreed", () => {
+  it("billions the department spent are its programme's, when the text names one", () =>
+    expect(
+      claimsOf(
+        "MPs have criticised the National Programme for IT again. The committee says the Department of Health cannot show that the £2.7bn spent so far on care records has been worth the money.",
+        "news",
+        "2011-08-03",
+      ),
+    ).toContain("National Programme for IT | cost | 2700000000"));
+  it("trusts listed each with an aside share the value that follows them all, not one inside an aside", () => {
+    const claims = claimsOf(
+      "Wessex Vale Strategic Health Authority has put further deployments on hold. Kestrel Vale Hospitals NHS Trust, which had planned to switch on the system in February, and Brackwater Hospitals NHS Trust, due in March, will now wait until at least April 2009.",
+      "news",
+      "2008-12-03",
+    );
+    expect(claims).toContain("Kestrel Vale Hospitals NHS Trust | go-live-planned | 2009-04");
+    expect(claims).toContain("Brackwater Hospitals NHS Trust | go-live-planned | 2009-04");
+    expect(claims).not.toContain("Kestrel Vale Hospitals NHS Trust | go-live-delayed | 2009-03");
+  });
+  it("a regional body's board that agreed 'the pause' made the halt and the decision; so did one that said it agreed it with a supplier", () => {
+    const board = claimsOf(
+      "Wessex Vale Strategic Health Authority has put further go-lives of the system on hold until the problems at Kestrel Vale Hospitals NHS Trust are fixed. " +
+        "The strategic health authority's board agreed the pause on 26 November, after a review found 200 problems still open at Kestrel Vale.",
+      "news",
+      "2008-12-03",
+    );
+    expect(board).toContain("Wessex Vale Strategic Health Authority | deployments-suspended | 2008-11-26");
+    expect(board).toContain("Wessex Vale Strategic Health Authority | board-decision | 2008-11-26");
+    expect(
+      claimsOf(
+        "No further go-lives will take place until the fix is signed off. Wessex Vale Strategic Health Authority said it had agreed the pause with CSC on 8 April.",
+        "news",
+        "2011-04-17",
+      ),
+    ).toContain("Wessex Vale Strategic Health Authority | deployments-suspended | 2011-04-08");
+  });
+});

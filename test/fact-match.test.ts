@@ -4189,3 +4189,26 @@ describe("figures of other bodies and of one person", () => {
       "unverified",
     ));
 });
+
+describe("a share told as a change, found in two counts of a row", () => {
+  const { check } = against(
+    [
+      "Table 3: Activity since go-live",
+      "Month | Elective admissions plan | Elective admissions actual | Outpatient attendances actual",
+      "Nov-09 | 3,050 | 2,410 | 19,870",
+      "Dec-09 | 2,700 | 2,050 | 17,120",
+      "",
+      "Table 4: Monthly performance",
+      "Indicator | Sep-09 | Oct-09 | Nov-09",
+      "Outpatient attendances | 19,850 | 15,920 | 17,340",
+    ],
+    "2010-01-27",
+    "2010-02-10",
+  );
+  it("'21 per cent below plan' is the row's plan and outcome of the statement's month", () =>
+    expect(check("Elective admissions in November were 21 per cent below plan.").verdict).toBe("supported"));
+  it("'fell by a fifth in October' is the month before's count and the month's", () =>
+    expect(check("Outpatient attendances fell by a fifth in October.").verdict).toBe("supported"));
+  it("a share the counts do not make is not supported by them", () =>
+    expect(check("Elective admissions in November were 35 per cent below plan.")?.verdict).not.toBe("supported"));
+});

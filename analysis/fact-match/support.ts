@@ -1,8 +1,8 @@
 // Support: the passage that gives the figure (by wording, table, value, date, name or event); it only agrees.
 import { BOUND_BEFORE, DECIDED_WHEN, EVENT_DONE, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
-import { agrees, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import { agrees, figuresOf, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import { figurePeriod } from "../facts/periods.js";
-import { clausesAt } from "../facts/wording.js";
+import { clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored } from "./types.js";
 import { TOTAL_ROW, fine, goesOn, oneDay } from "./common.js";
 import { toldAs } from "./reading.js";
@@ -79,6 +79,11 @@ export function support(fr: FigureReading): Scored | undefined {
     // "Fewer than half of the 4,600 staff … had completed a course" against "2,140 of the 4,600 staff have completed
     // training": a share is found as the part over the whole of a close passage, the whole the statement's own.
     (f.kind === "percent" ? shareOfCounts(fr) : undefined) ??
+    // "Outpatient attendances in August were 11 per cent below plan" against "Aug-08 | … | 23,000 | 20,470" under
+    // "Outpatient attendances plan | Outpatient attendances actual", "fell by a fifth in October" against "Outpatient
+    // attendances | 19,850 | 15,920" under "Sep-08 | Oct-08": a change is found as the difference of two counts of a
+    // row, the plan and the outcome, or the month before and the statement's month.
+    (f.kind === "percent" ? changeOfCounts(fr) : undefined) ??
     // "It has already spent almost £2.1m", "is forecast to spend £4.13m this year": the spend to date, or the forecast,
     // of a table's Total row, however few words it shares.
     // (A one-sided figure, "almost £1m", is as narrow as one written to two digits: £850,000 to £1m.)
@@ -167,4 +172,61 @@ function guessedYearOf(fr: FigureReading, p: Figure): boolean {
   const { f } = fr;
   if (f.kind !== "date" || !NEAREST.test(fr.clause) || !yearOnlyApart(f, p)) return false;
   return Math.abs(new Date(f.value).getUTCFullYear() - new Date(p.value).getUTCFullYear()) === 1;
+}
+
+const AGAINST_PLAN =
+  /^\s*(below|under|short of|behind|lower than|down on|above|over|ahead of|higher than|up on)\s+(?:the\s+)?(?:plan|planned|target|budget|forecast|expected)\b/i;
+const FELL_BY =
+  /\b(fell|dropped|down|decreased|declined|fallen|rose|risen|up|increased|grew)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?$/i;
+const LOWER = /^(?:below|under|short of|behind|lower than|down on|fell|dropped|down|decreased|declined|fallen)$/i;
+const PLAN_COLUMN = /\b(?:plan|planned|target|budget)\b/i;
+const ACTUAL_COLUMN = /\b(?:actual|outturn|achieved|delivered)\b/i;
+
+/** How a share is told as a change: against a plan ("11 per cent below plan") or over time ("fell by a fifth"). */
+export function changeTold(
+  text: string,
+  f: Figure,
+): { plan: RegExpExecArray | null; moved: RegExpExecArray | null } | null {
+  const at = text.indexOf(f.text);
+  if (f.kind !== "percent" || at < 0) return null;
+  const plan = AGAINST_PLAN.exec(text.slice(at + f.text.length));
+  const moved = plan ? null : FELL_BY.exec(text.slice(Math.max(0, at - 40), at));
+  return plan || moved ? { plan, moved } : null;
+}
+
+/** The row whose two counts differ by the statement's share, against a plan or from the month before (support only). */
+function changeOfCounts(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  const told = changeTold(st.text, f);
+  if (!told) return undefined;
+  const { plan, moved } = told;
+  const lower = LOWER.test((plan ?? moved)![1]!);
+  const holds = (from: number, to: number) =>
+    from > 0 &&
+    to > 0 &&
+    to < from === lower &&
+    agrees(f, { kind: "percent", value: (100 * Math.abs(from - to)) / from, bound: "exact", text: "" });
+  // A column of the statement's quantity: one of its words besides the plan's or the outcome's.
+  const ofIt = (column: string) =>
+    [...contentWords(column.replace(PLAN_COLUMN, "").replace(ACTUAL_COLUMN, ""))].some((w) => st.said.has(w));
+  const monthOf = (column: string) =>
+    figuresOf(column, st.publishedAt).some((d) => d.kind === "date" && fr.ownDates.some((sd) => agrees(sd, d)));
+  return [...new Set([...st.tableRows, ...fr.close, ...st.ranked.slice(0, 8)])].find((r) => {
+    const counts = r.u.figures.filter((p) => p.kind === "count" && p.column);
+    if (plan) {
+      // (Of the statement's month, where it names one: the row's own.)
+      if (fr.ownDates.length && !r.u.figures.some((d) => d.kind === "date" && fr.ownDates.some((sd) => agrees(sd, d))))
+        return false;
+      return counts.some(
+        (p) =>
+          PLAN_COLUMN.test(p.column!) &&
+          ofIt(p.column!) &&
+          counts.some((q) => ACTUAL_COLUMN.test(q.column!) && ofIt(q.column!) && holds(p.value, q.value)),
+      );
+    }
+    // (The month before's column and the statement's, in a row the statement names.)
+    if (!fr.ownDates.length || !fr.labelNames(r.u.text)) return false;
+    const i = counts.findIndex((q) => monthOf(q.column!));
+    return i > 0 && holds(counts[i - 1]!.value, counts[i]!.value);
+  });
 }

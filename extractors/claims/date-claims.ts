@@ -93,7 +93,8 @@ const PAPER_DATED =
   /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
 const OWN_PAPER_BEFORE = /\b(?:[Ii]ts|[Tt]he(?:\s+trust['’]s)?|[A-Z][\w'’-]+['’]s)\s+$/;
 const PAPERS_AFTER = /^\s+(?:trust\s+)?board\s+(?:papers?|reports?)\b/i;
-const WAITS_UNTIL = /\b(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)\s+$/i;
+const WAITS_UNTIL =
+  /\b(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)\s+(?:at\s+least\s+|(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const FIGURES_PUBLISHED =
   /\b(?:figures|data|statistics|numbers|papers|documents)\s+(?:published|released|issued|obtained)\s+(?:on\s+|in\s+)?$/i;
 const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
@@ -331,7 +332,11 @@ export function dateClaims(
       value,
       whenOf(d),
       originalPlan(p, text, s, d, eventDates) ? ORIGINAL_PLAN : null,
-      ownHalt(scope, p) ?? haltedBy(scope, p) ?? programmeHalted(scope, p) ?? reviewer(scope, p),
+      regionalBoard(scope, p, sentence) ??
+        ownHalt(scope, p) ??
+        haltedBy(scope, p) ??
+        programmeHalted(scope, p) ??
+        reviewer(scope, p),
     );
     if (c) {
       scope.add(c);
@@ -522,13 +527,32 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
   // ("At Severn Vale Ambulance Service NHS Trust the executive team suspended …": the trust named before the verb.)
   const named = scope.trusts.filter((t) => t.span.end <= at);
   if (named.length) return named[named.length - 1]!.canonical;
-  // (Else the document's own trust, unless a national body leads the sentence: "NHS London's board agreed to pause".)
+  // (Or a regional or national body whose board it was: "NHS London's board agreed to pause", "The strategic health
+  // authority's board agreed the pause on 26 November".)
+  const body = scope.actors.filter(
+    (a) =>
+      a.type !== "person" &&
+      a.span.end <= at &&
+      ["government", "programme"].includes(categoryOf(a.canonical) ?? "") &&
+      p.subject.includes(categoryOf(a.canonical) ?? ""),
+  );
+  if (body.length) return body[body.length - 1]!.canonical;
+  // (Else the document's own trust, unless a national body leads the sentence.)
   const own = scope.fallback(PREDICATE.goLive);
   return own &&
     isTrust(own) &&
     !/\b(?:department|connecting for health|nhs london|programme)\b/i.test(text.slice(s.start, at))
     ? own
     : null;
+}
+/**
+ * "The strategic health authority's board agreed the pause on 26 November": a board decision to halt, of a regional or
+ * national body's board, is that body's decision (as the halt is).
+ */
+function regionalBoard(scope: SentenceScope, p: Predicate, words: string): string | null {
+  if (p !== PREDICATE.boardDecision || !fits(PREDICATE.deploymentsSuspended, words)) return null;
+  const body = ownHalt(scope, PREDICATE.deploymentsSuspended);
+  return body && categoryOf(body) === "government" ? body : null;
 }
 const DONE_ON =
   /\b(?:switched on|switched over|went live|gone live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
@@ -567,7 +591,7 @@ const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own.)
 const OWN_HALT =
-  /\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University

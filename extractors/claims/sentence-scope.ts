@@ -124,6 +124,10 @@ function byScale(
   const described = inSentence.every((a) => /^the\b/i.test(a.text));
   if (value >= NATIONAL_SCALE && programme && isTrust(subject) && described && p.subject.includes("programme"))
     return programme;
+  // "The Department of Health has spent £2.7bn on care records systems", "the department puts the total cost at
+  // £11.4bn": billions the department spends or estimates are its programme's, when the text names one.
+  if (value >= NATIONAL_SCALE && programme && categoryOf(subject) === "government" && p.subject.includes("programme"))
+    return programme;
   if (
     value < LOCAL_SCALE &&
     inSentence.length &&

@@ -306,6 +306,7 @@ export const ANAPHOR =
 
 const ACCORDING_TO = /\baccording to\b[^,;.]*$/i;
 const LIST_JOIN = /^\s*(?:,|and|&|, and)\s*$/;
+const ASIDE_JOIN = /^,\s+(?:which|who|due|expected|scheduled|planned|set)\b[^,;.()]{0,80},\s+and\s+(?:the\s+)?$/i;
 const HANDED_TO = /\b(?:handed|handing|passed|passing|transferred|transferring)\b[^.;]{0,80}\bto\s+(?:the\s+)?$/i;
 const DEAL_WITH = /^,\s+[\w-]+\s+(?:deal|contract|agreement)\s+(?:with|for)\s+(?:the\s+)?$/i;
 // (Or a cost of its own told in the clause: "BT has quoted £145,000 for change requests, and the cost of temporary
@@ -459,11 +460,18 @@ export function subjectsFor(
     const head = before.length ? before[before.length - 1]! : of[0]!;
     // A list is read from its first member; the member nearest the value may be its last.
     let first = of.indexOf(head);
-    while (first > 0 && LIST_JOIN.test(text.slice(of[first - 1]!.span.end, of[first]!.span.start))) first--;
+    // (Not a value inside the last one's aside: "…, and Barnet and Chase Farm, due in March, …" is Barnet's March.)
+    const closed = (last: StakeholderMention) =>
+      last.span.end <= at && !/^\s*,(?:[^,;.]|\.(?=\d))*$/.test(text.slice(last.span.end, at));
+    const joined = (between: string) => LIST_JOIN.test(between) || (ASIDE_JOIN.test(between) && closed(head));
+    while (first > 0 && joined(text.slice(of[first - 1]!.span.end, of[first]!.span.start))) first--;
     of.splice(0, first);
     const list = [of[0]!];
     for (const next of of.slice(1)) {
-      if (!LIST_JOIN.test(text.slice(list[list.length - 1]!.span.end, next.span.start))) break;
+      const between = text.slice(list[list.length - 1]!.span.end, next.span.start);
+      // ("Barts, which had planned to switch on in February, and Barnet and Chase Farm, due in March, will now wait
+      // until at least April 2009": a list whose members each carry an aside, when the value follows them all.)
+      if (!LIST_JOIN.test(between) && !(ASIDE_JOIN.test(between) && closed(next))) break;
       list.push(next);
     }
     return [...new Set(list.map((a) => a.canonical))];
@@ -490,13 +498,19 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
     const rest = text.slice(x.span.end, Math.max(x.span.end, at + 40));
     const verb = p.cueRes[0]!.exec(rest);
     if (verb && TO_ITS_VERB.test(rest.slice(0, verb.index))) return x.canonical;
-    if (p === PREDICATE.deploymentsSuspended && SAID_NO_MORE.test(rest)) return x.canonical;
+    if (p === PREDICATE.deploymentsSuspended && (SAID_NO_MORE.test(rest) || AGREED_PAUSE.test(rest)))
+      return x.canonical;
   }
   return null;
 }
 
 // "NHS London, the capital's strategic health authority, said on 12 September that no more acute trusts would go
 // live": a halt is the body's that said there would be no more.
+// "NHS East of England, the strategic health authority, said it had agreed the pause with CSC", "The strategic health
+// authority's board agreed the pause": the body that agreed or ordered the halt made it, not the supplier it agreed
+// it with.
+const AGREED_PAUSE =
+  /^(?:,[^,;.]{1,80},)?(?:['’]s\s+board)?\s+(?:has\s+|had\s+)?(?:said\s+(?:that\s+)?(?:it\s+)?(?:has\s+|had\s+)?)?(?:agreed|approved|ordered|imposed|announced|called|decided on)\s+(?:the|a|this)\s+(?:pause|halt|suspension|moratorium)\b/i;
 const SAID_NO_MORE =
   /^(?:,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|agreed|decided|ruled)\b[^.;]{0,40}?\bthat\s+no\s+(?:further|more|new|other)\b/i;
 
