@@ -4212,3 +4212,19 @@ describe("a share told as a change, found in two counts of a row", () => {
   it("a share the counts do not make is not supported by them", () =>
     expect(check("Elective admissions in November were 35 per cent below plan.")?.verdict).not.toBe("supported"));
 });
+
+describe("a plan's figure in prose told as done", () => {
+  const { check } = against(
+    [
+      "3.1 Phase 1 went live on 7 July 2008 as planned. 412 staff were trained before go-live, against 460 planned (90%).",
+    ],
+    "2008-09-24",
+    "2008-10-01",
+  );
+  it("'against 460 planned' is the plan: 'more than 460 staff were trained' is contradicted by the 412 trained", () =>
+    expect(check("More than 460 staff were trained before that go-live, according to the report.").disagree).toEqual([
+      "460",
+    ]));
+  it("the plan told as a plan is supported", () =>
+    expect(check("The trust planned to train 460 staff before go-live.").verdict).toBe("supported"));
+});

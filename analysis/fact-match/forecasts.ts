@@ -92,11 +92,13 @@ export function planAsDone(fr: FigureReading): Scored | undefined {
   // (A target is a budget of prose, a "Target" column's cell, or a share named the target: "below the 90% target".)
   // (Or a figure a plan aims at by a day to come: "The recovery plan target is to reduce the backlog to fewer than 500
   // records by 31 October".)
+  // (Or a figure of prose the word after calls planned: "412 staff were trained before go-live, against 460 planned".)
   const aim = (r: Scored, p: Figure) =>
     !!p.budget ||
     AIM_COLUMN.test(p.column ?? "") ||
     (p.kind === "percent" && namesTarget(r.u.text, p)) ||
-    aimedBy(r.u.text, p);
+    aimedBy(r.u.text, p) ||
+    (!r.u.context && calledPlanned(r.u.text, p));
   // (What was done may be the sentence before the plan's, in its paragraph: "At 14 September the validation backlog
   // stood at 2,140 records. The recovery plan target is …".)
   const withBefore = (r: Scored) => {
@@ -137,6 +139,12 @@ export function planAsDone(fr: FigureReading): Scored | undefined {
 }
 
 // "are now recording 90 per cent", "is currently 90%": a share as it stands.
+/** Whether the words after `p` call it the plan's: "against 460 planned", "of 500 expected". */
+function calledPlanned(text: string, p: Figure): boolean {
+  const at = text.indexOf(p.text);
+  return at >= 0 && /^\s*(?:planned|targeted|budgeted|expected|in the plan)\b/i.test(text.slice(at + p.text.length));
+}
+
 /** Whether a sentence gives `p` as what a plan or target aims at by a day to come ("target is to reduce … to 500 by …"). */
 function aimedBy(text: string, p: Figure): boolean {
   const at = text.indexOf(p.text);

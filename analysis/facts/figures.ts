@@ -273,7 +273,8 @@ export function nounAfter(text: string, at: number): { noun?: string } {
   // trusts are no rival of 62 sites, nor three years of six months).
   if (COUNTED_STOP.has(tokens[0]!)) return { noun: stem(tokens[0]!) };
   // "6,780 by the end": no noun of its own; the sentence says what it counts elsewhere ("the number of patients").
-  if (STOP.has(tokens[0]!)) return {};
+  // (Nor "against 460 planned", "of 500 expected": a word that says whose figure it is, not what it counts.)
+  if (STOP.has(tokens[0]!) || /^(?:planned|expected|targeted|budgeted|forecast|projected)$/.test(tokens[0]!)) return {};
   const stop = tokens.findIndex((t) => STOP.has(t));
   const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
   // ("64 WTE temporary administrative staff" counts staff, as "46 temporary staff" does.)
