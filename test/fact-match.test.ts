@@ -4228,3 +4228,13 @@ describe("a plan's figure in prose told as done", () => {
   it("the plan told as a plan is supported", () =>
     expect(check("The trust planned to train 460 staff before go-live.").verdict).toBe("supported"));
 });
+
+describe("a length of time is no count of another thing", () => {
+  const { check } = against(
+    ["2.2 The number of admitted patients waiting more than 18 weeks peaked at 468 in April."],
+    "2008-06-26",
+    "2008-07-22",
+  );
+  it("'the four-hour target' is not contradicted by a count with no noun", () =>
+    expect(check("A&E missed the four-hour target in March and April.")?.verdict).not.toBe("contradicted"));
+});

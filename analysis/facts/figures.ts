@@ -353,6 +353,9 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   // ("dropped by around 12 per cent" is a change; "Outpatient DNA rate % | 10.4" a level.)
   if (a.kind === "percent" && !!a.change !== !!p.change) return false;
   if (a.kind !== "count") return true;
+  // (A length of time or a delay is of its own kind: "the four-hour target" is no rival of "peaked at 468 in April".)
+  const timed = (n?: string) => n === MINUTES || n === DELAY_DAYS;
+  if (timed(a.noun) || timed(p.noun)) return a.noun === p.noun;
   return !a.noun || !p.noun || a.noun === p.noun;
 }
 
