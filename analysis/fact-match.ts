@@ -1,6 +1,6 @@
 // Public entry of fact matching (checkStatements, figureCandidates); the rules, by kind, are in ./fact-match/.
 import type { EvidenceUnit } from "./facts/evidence.js";
-import { figuresOf, type Figure } from "./facts/figures.js";
+import { agrees, figuresOf, type Figure } from "./facts/figures.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import type { Scored } from "./fact-match/types.js";
 import { goesOn } from "./fact-match/common.js";
@@ -58,7 +58,9 @@ export function checkStatements(
     const disagree: string[] = [];
     const anchors: Scored[] = [];
     const open: Figure[] = [];
+    const undecided: Figure[] = [];
     let best: Scored | null = null;
+    let against: Scored | null = null;
     for (const f of [...st.stated, ...st.since]) {
       const outcome = checkFigure(f, st, papers);
       // ("The board approved £1.2m from its contingency reserve" against "(b) approve additional funding of £1,165,000":
@@ -71,10 +73,19 @@ export function checkStatements(
       } else if (outcome.found === "disagree" && outcome.metWords) {
         agree.push(f.text);
         disagree.push(outcome.metWords);
-      } else if (outcome.found === "disagree") disagree.push(f.text);
-      else if (outcome.found === "open") open.push(f);
+      } else if (outcome.found === "disagree") {
+        disagree.push(f.text);
+        against ??= outcome.evidence;
+      } else undecided.push(f);
+      if (outcome.found === "open") open.push(f);
       if ("evidence" in outcome) best ??= outcome.evidence;
     }
+    // ("It is also paying £420,000 to keep its old system running until March next year" against "The legacy PAS licence
+    // has been extended to 31 March 2012 at a cost of £240,000": a figure the rules left open that the passage
+    // contradicting another of the sentence's figures gives is found there, and the sentence is partly right.)
+    if (against && !agree.length)
+      for (const f of undecided)
+        if (f.kind === "date" && against.u.figures.some((p) => p.kind === f.kind && agrees(f, p))) agree.push(f.text);
     // ("peaked at more than 6,000 … and has since been cut to 1,510" against "peaked at 6,300 … this had reduced to
     // 1,150": the sentence that goes on from an anchor is about the same thing.)
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
