@@ -4239,21 +4239,29 @@ describe("a length of time is no count of another thing", () => {
   });
 });
 
-describe("a figure the contradicting passage also gives", () => {
-  it("leaves the sentence partly right, not contradicted: 'from December' is in the row that puts its other date apart", () => {
-    const { check } = against(
-      [
-        "Kestrel Vale Mental Health NHS Trust - Finance and Performance Report, Month 7 2009/10",
-        "Table 1: RiO programme milestones",
-        "Phase / task | Scope | Planned date | Revised date | Status",
-        "Phase 1 | 14 community mental health teams | 6 April | 1 June | Live 1 June",
-        "Phase 3 | Children and psychological therapies | 7 December | 10 May | Deferred",
-      ],
-      "2009-11-26",
-      "2009-12-10",
-    );
-    const r = check("Phase three, covering children and psychological therapies, has slipped from December to May.");
-    expect(r.verdict).not.toBe("contradicted");
-    expect(r.agree).toContain("December");
+describe("a milestone table's revised dates", () => {
+  const { check } = against(
+    [
+      "Kestrel Vale Mental Health NHS Trust - Finance and Performance Report, Month 7 2009/10",
+      "Table 1: RiO programme milestones",
+      "Phase / task | Scope | Planned date | Revised date | Status",
+      "Phase 1 | 14 community mental health teams | 6 April | 1 June | Live 1 June",
+      "Phase 3 | Children and psychological therapies | 7 December | 10 May | Deferred",
+    ],
+    "2009-11-26",
+    "2009-12-10",
+  );
+  it("a revised date without its year, in a row not yet done, is the next one: 'slipped from December to May'", () =>
+    expect(
+      check("Phase three, covering children and psychological therapies, has slipped from December to May.").verdict,
+    ).toBe("supported"));
+  it("a date the contradicting row also gives leaves the sentence partly right: 'from December', not 'to July'", () => {
+    const r = check("Phase three, covering children and psychological therapies, has slipped from December to July.");
+    expect(r.verdict).toBe("partly-supported");
+    expect(r.disagree).toEqual(["July"]);
   });
+  it("a revised date in a row that says it is done stays in its past: Phase 1 went live on 1 June", () =>
+    expect(check("Phase one, for the 14 community mental health teams, went live on 1 June.").verdict).toBe(
+      "supported",
+    ));
 });

@@ -95,7 +95,7 @@ export function evidenceUnits(
     )
       last.after = s.text;
     if ((!figures.length && !yearOnly) || headingLine) continue;
-    if (row && headings) withColumns(s.text, headings, figures);
+    if (row && headings) withColumns(s.text, headings, figures, publishedAt);
     if (!row)
       for (const f of figures) {
         if (f.kind === "money") f.period = prosePeriod(s.text, f);
@@ -191,8 +191,11 @@ const ROWS_HEADING =
 // The unit a column heading gives its cells: "(minutes)", "(hours)", "(number)", "%".
 const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;
 
+const DONE_ROW = /\b(?:live|went live|complete|completed|done|achieved|delivered|closed|passed|failed|met)\b/i;
+const FUTURE_COLUMN = /\b(?:revised|forecast|expected|new|proposed|rescheduled|re-?planned)\b/i;
+
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
-function withColumns(row: string, headings: string, figures: Figure[]): void {
+function withColumns(row: string, headings: string, figures: Figure[], publishedAt: string | null = null): void {
   const cells = row.trim().split(CELL_SPLIT);
   const heads = headings.trim().split(CELL_SPLIT);
   // A row's cells line up with the headings from the right (a label cell may span several heading cells, or none).
@@ -217,6 +220,26 @@ function withColumns(row: string, headings: string, figures: Figure[]): void {
     const head = headOf(i);
     if (!head) continue;
     f.column = head;
+    // "Revised date" over "10 May" in a paper of November 2009: a date a plan still looks to, written without its year,
+    // is the next one, not the May gone.
+    // (Not in a row that tells the thing done: "Phase 1 | … | 6 April | 1 June | Live 1 June".)
+    if (
+      f.kind === "date" &&
+      publishedAt &&
+      FUTURE_COLUMN.test(head) &&
+      !/\bactual\b/i.test(head) &&
+      !/\b(?:19|20)\d\d\b/.test(f.text) &&
+      !DONE_ROW.test(row)
+    ) {
+      const paper = Date.parse(publishedAt);
+      const year = 365.25 * 24 * 3600 * 1000;
+      if (f.value < paper && f.value + year > paper) {
+        const next = (t: number) =>
+          Date.UTC(new Date(t).getUTCFullYear() + 1, new Date(t).getUTCMonth(), new Date(t).getUTCDate());
+        f.to = next(f.to ?? f.value);
+        f.value = next(f.value);
+      }
+    }
     // "Category A within 8 minutes % (standard 75%)" over "76.3": the column says what its plain figures are.
     if (f.kind === "count" && !f.noun && /^\d{1,3}(?:\.\d+)?$/.test(f.text) && PERCENT_COLUMN.test(head)) {
       f.kind = "percent";
