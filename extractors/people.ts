@@ -29,6 +29,9 @@ const BYLINE = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:(?:Posted|Written|Reported)\s+)?[Bb]y\s+((?:${NAME_WORD}|${CAPS_WORD}) (?:${SURNAME}|${CAPS_WORD}))\b`,
   "g",
 );
+// "By Health Reporter", "By Political Staff", "By HEALTH EDITOR": a byline that names the desk, not a person.
+const DESK_WORD =
+  /^(?:reporter|reporters|correspondent|correspondents|editor|editors|staff|writer|writers|team|desk|staffer|bureau|newsdesk)$/i;
 const IS_TITLE = new RegExp(
   String.raw`^(?:${TITLES}|The|Non|District|Professional|Clinical|Medical|Executive|Chief|Director|Finance|Head|Lead|Information|Electronic|Deputy|Interim|Acting|Purpose|Author|Date|Paper|Title|Subject|Report|Agenda|Item|Meeting|Sponsor|Presenter|Action|Decision)$`,
 );
@@ -38,7 +41,10 @@ const NOT_A_PERSON_WORD =
 // "At Harrowmere, the chief executive, …", "South West": a word of place or a preposition leads no name.
 const NOT_A_GIVEN_NAME =
   /^(?:At|In|On|For|To|Of|And|The|By|With|From|As|After|Before|Under|North|South|East|West|Central|Upper|Lower|Greater)$/;
-const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH})\b`);
+// (Or after a post set off by commas: "Amyas Morse, head of the NAO, said".)
+const SPEECH_AFTER = new RegExp(
+  String.raw`^(?:,?\s+|,\s+(?:the\s+)?(?:head|chief|director|chair|chairman|chairwoman|leader|secretary|minister|president|spokesman|spokeswoman)\b[^,.;]{0,50},\s+)(?:${SPEECH})\b`,
+);
 const CAPS_NAME = new RegExp(String.raw`\b(${CAPS_WORD} ${CAPS_WORD})(?=,?\s+(?:${SPEECH})\b)`, "g");
 const SPEAKER_BEFORE_VERB = new RegExp(
   String.raw`\b([A-Z][a-z]+)\s+(?:also\s+|further\s+|then\s+)?(?:${SPEECH})\b`,
@@ -133,7 +139,9 @@ export function extractPeople(
         ) &&
         !inOrg(start, end) &&
         (roleAround(text, start, end, orgs).role !== null ||
-          SPEECH_AFTER.test(text.slice(end, end + 24)) ||
+          // (Not a place a speaker lives in: "Margaret Hollis, 74, of Belsize Park, said".)
+          (SPEECH_AFTER.test(text.slice(end, end + 80)) &&
+            !/\b(?:of|from|in|at)\s+$/.test(text.slice(start - 6, start))) ||
           vouchedByPlace(text, start, end)));
     if (!named) {
       // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
@@ -175,7 +183,8 @@ export function extractPeople(
       if (
         inOrg(start, end) ||
         full.some((f) => f.start < end && start < f.end) ||
-        words.some((w) => w.length < 2 || !/[AEIOUYaeiouy]/.test(w))
+        words.some((w) => w.length < 2 || !/[AEIOUYaeiouy]/.test(w)) ||
+        DESK_WORD.test(words[words.length - 1]!)
       )
         continue;
       const canonical = words.map(ordinaryCapitals).join(" ");

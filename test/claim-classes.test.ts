@@ -3592,4 +3592,14 @@ describe("claims: the department's billions, lists with asides, and halts a boar
       ),
     ).toContain("Wessex Vale Strategic Health Authority | deployments-suspended | 2011-04-08");
   });
+  it("a programme's board that agreed deployments could restart made the restart and the decision, not the trust named next", () => {
+    const claims = claimsOf(
+      "NHS London has lifted the suspension of go-lives. The board of the London Programme for IT agreed on 25 March that deployments could restart, subject to readiness checks. Kestrel Vale Hospitals NHS Trust is now scheduled to go live in June.",
+      "news",
+      "2009-04-02",
+    );
+    expect(claims).toContain("London Programme for IT | deployments-resumed | 2009-03-25");
+    expect(claims).toContain("London Programme for IT | board-decision | 2009-03-25");
+    expect(claims).not.toContain("Kestrel Vale Hospitals NHS Trust | board-decision | 2009-03-25");
+  });
 });

@@ -387,6 +387,12 @@ describe("people, one form a line", () => {
         "Present: Raj Dhillon (Director of Finance).\nPrepared by: Chukwuemeka Obi, Head of Financial Management\nOwner: Vikram Desai\nJean Paterson, 67, from Wyre Green, waited 14 months.\nBlues and Twos: notes on ambulance technology, by Dev Mistry\nPrepared by: Pennine Audit Partnership",
       ),
     ).toEqual(["Raj Dhillon", "Chukwuemeka Obi", "Vikram Desai", "Jean Paterson", "Dev Mistry"]));
+  it("a byline that names the desk names nobody; a place a speaker lives in is no person; a post between name and verb vouches", () =>
+    expect(
+      people(
+        "Hospital apologises\nBy Health Reporter\n\nTrust to be first\nBy POLITICAL STAFF\n\nMargaret Hollis, 74, of Belsize Park, said she had waited. Tobiah Kerswell, head of the audit office, said the programme had failed.",
+      ),
+    ).toEqual(["Margaret Hollis", "Tobiah Kerswell"]));
   it("a title and initials name a person as minutes list them", () =>
     expect(people("Non-executive directors: Mr T Hargreaves, Prof R. Sands\n\nMr Hargreaves asked.")).toEqual([
       "T Hargreaves",

@@ -546,13 +546,15 @@ function ownHalt(scope: SentenceScope, p: Predicate): string | null {
     : null;
 }
 /**
- * "The strategic health authority's board agreed the pause on 26 November": a board decision to halt, of a regional or
- * national body's board, is that body's decision (as the halt is).
+ * "The strategic health authority's board agreed the pause on 26 November", "The board of the London Programme for IT
+ * agreed on 25 March that deployments could restart": a board decision to halt or restart, of a regional or national
+ * body's board or a programme's, is that body's decision (as the halt is).
  */
 function regionalBoard(scope: SentenceScope, p: Predicate, words: string): string | null {
-  if (p !== PREDICATE.boardDecision || !fits(PREDICATE.deploymentsSuspended, words)) return null;
-  const body = ownHalt(scope, PREDICATE.deploymentsSuspended);
-  return body && categoryOf(body) === "government" ? body : null;
+  if (p !== PREDICATE.boardDecision) return null;
+  const halt = [PREDICATE.deploymentsSuspended, PREDICATE.deploymentsResumed].find((q) => fits(q, words));
+  const body = halt ? ownHalt(scope, halt) : null;
+  return body && ["government", "programme"].includes(categoryOf(body) ?? "") ? body : null;
 }
 const DONE_ON =
   /\b(?:switched on|switched over|went live|gone live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
@@ -591,7 +593,7 @@ const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own.)
 const OWN_HALT =
-  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
