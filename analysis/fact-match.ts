@@ -80,9 +80,9 @@ export function checkStatements(
       if (outcome.found === "open") open.push(f);
       if ("evidence" in outcome) best ??= outcome.evidence;
     }
-    // ("It is also paying £420,000 to keep its old system running until March next year" against "The legacy PAS licence
-    // has been extended to 31 March 2012 at a cost of £240,000": a figure the rules left open that the passage
-    // contradicting another of the sentence's figures gives is found there, and the sentence is partly right.)
+    // ("Phase three … has slipped from December to July" against "Phase 3 | … | 7 December | 10 May | Deferred": a date
+    // the rules left open that the passage contradicting another of the sentence's figures gives is found there, and
+    // the sentence is partly right.)
     if (against && !agree.length)
       for (const f of undecided)
         if (f.kind === "date" && against.u.figures.some((p) => p.kind === f.kind && agrees(f, p))) agree.push(f.text);

@@ -90,10 +90,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * 36 a refit with b95-b97 (36 documents: London news, national features and parliamentary material, board papers)
  * learnt and the session's rules (some read from b93's and b94's misses), b93 and b94 still out, raised those 24
  * (claims 117/26/57 -> 132/18/42 right/false/missed, issues 0.827 / 0.769 -> 0.845 / 0.763); the models were then
- * fitted with them too. b98 (12 news of the London deployments), that session's end measure, is kept out, for the
- * next session to judge a refit by.
+ * fitted with them too. b98 (12 news of the London deployments), that session's end measure, was kept out; in session
+ * 37 a refit with b99-b101 and b103 (48 documents: London news, news outside London, board papers) learnt and the
+ * session's rules, b98 still out, left it where it was (claims 52/10/7 right/false/missed, issues 0.835 / 0.816 ->
+ * 0.828 / 0.828); the models were then fitted with it too. b102 (12 news of the London deployments), that session's
+ * end measure, is kept out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b98-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b102-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.

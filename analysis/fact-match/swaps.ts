@@ -13,7 +13,8 @@ import { toldAs } from "./reading.js";
  * "It was down for 74 minutes at both of the trust's control rooms" against "unavailable at both centres for 47
  * minutes", "It had spent £686,000 by the end of September" against a Total row's 668 to date: a figure written exactly
  * that no passage holds, where a passage sharing a word with the statement gives its digits in another order (or a
- * sum's with the decimal point moved, "£8m" for "£0.8m"), of the same quantity (a count of the same noun) and no figure the statement gives itself. The commonest slip.
+ * sum's with the decimal point moved, "£8m" for "£0.8m"), of the same quantity (a count of the same noun) and no figure
+ * the statement gives itself. The commonest slip.
  */
 export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
   const { f, st } = fr;
