@@ -4265,3 +4265,16 @@ describe("a milestone table's revised dates", () => {
       "supported",
     ));
 });
+
+describe("a length of time written short in a table", () => {
+  it("'2 hr 04 min' is 124 minutes: 'waited more than two hours' agrees, and no count of 2 or 4 is read from it", () => {
+    const lengths = figuresOf(
+      "SUI 2011/019 | 06/03/2011 15:32 | B (fall, elderly patient) | 2 hr 04 min | Admitted",
+      "2011-03-29",
+    )
+      .filter((f) => f.kind === "count")
+      .map((f) => f.value);
+    expect(lengths).toEqual([124]);
+    expect(figuresOf("The 2 HR advisers were there.", "2011-03-29").map((f) => f.value)).toEqual([2]);
+  });
+});

@@ -45,7 +45,7 @@ const CHANGE_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down|rise|fall|incr
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
 // (A number whole, thousands and all: "3,900 hours" is no "900 hours".)
 const DURATION = new RegExp(
-  String.raw`(?<![\d,.])\b(?:(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
+  String.raw`(?<![\d,.])\b(?:(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?:[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|\s*hrs?\s+(\d+)\s*mins?)|(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
 const AN_HOUR =
@@ -145,13 +145,14 @@ export function figuresOf(
     if (part !== null && whole && part < whole) share(m.index!, m[0], (100 * part) / whole);
   }
   for (const m of text.matchAll(BOUNDED_HALF)) share(m.index! + m[0].length - 4, "half", 50);
-  // "3 hours 40 minutes", "almost four hours", "a seven-hour outage": a length of time, in minutes however written.
+  // "3 hours 40 minutes", "almost four hours", "a seven-hour outage", "2 hr 04 min" in a table: a length of time, in
+  // minutes however written.
   if (scale === null)
     for (const m of text.matchAll(DURATION)) {
       const [s, e] = [m.index!, m.index! + m[0].length];
       if (!free(s, e)) continue;
       const hours = m[1] ? parseCount(m[1]) : 0;
-      const minutes = m[2] || m[3] ? parseCount((m[2] ?? m[3])!) : 0;
+      const minutes = m[2] || m[3] || m[4] ? parseCount((m[2] ?? m[3] ?? m[4])!) : 0;
       if (hours === null || minutes === null) continue;
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
       taken.push([s, e]);
