@@ -160,13 +160,13 @@ function shortNames(
   const out: StakeholderMention[] = [];
   const free = (s: number, e: number) => ![...taken, ...out].some((m) => m.span.start < e && s < m.span.end);
   const patterns: Array<{ org: StakeholderMention; names: RegExp[] }> = [];
-  const initialled = new Set<string>();
-  for (const org of organisations) {
-    if (initialled.has(org.canonical)) continue;
-    initialled.add(org.canonical);
-    const initials = initialsOf(org.canonical, organisations);
-    if (initials.length)
-      patterns.push({ org, names: [new RegExp(String.raw`\b(?:${initials.join("|")})\b(?![-'’]\w)`, "g")] });
+  // Each body's first mention and its initials, once a name; initials two bodies share are neither's.
+  const first = new Map<string, StakeholderMention>();
+  for (const org of organisations) if (!first.has(org.canonical)) first.set(org.canonical, org);
+  const initials = new Map([...first.keys()].map((name) => [name, initialsOf(name)]));
+  for (const [name, org] of first) {
+    const own = initials.get(name)!.filter((f) => ![...initials].some(([n, fs]) => n !== name && fs.includes(f)));
+    if (own.length) patterns.push({ org, names: [new RegExp(String.raw`\b(?:${own.join("|")})\b(?![-'’]\w)`, "g")] });
   }
   const seen = new Set<string>();
   for (const org of discovered) {
@@ -242,9 +242,9 @@ const NOT_INITIALS = /^(?:NHS|PCT|SHA|IT|UK|GP|EPR|PAS|BT|CSC|NAO|PAC|DH|MP|MPS|
 /**
  * The initials a story calls a trust by once it has named it ("QMS" of "Queen Mary's Sidcup NHS Trust", "BCF" of
  * "Barnet and Chase Farm Hospitals NHS Trust"): the capitals of its place's words, alone or with the T of "Trust" or
- * the H of "Hospital(s)"; none another organisation of the text shares.
+ * the H of "Hospital(s)".
  */
-function initialsOf(canonical: string, organisations: StakeholderMention[]): string[] {
+function initialsOf(canonical: string): string[] {
   if (!TRUST_LIKE_SHAPE.test(canonical)) return [];
   const head = TRUST_HEAD.exec(canonical);
   const place = head ? canonical.slice(0, head.index) : canonical.replace(/\s+\S+$/, "");
@@ -255,11 +255,9 @@ function initialsOf(canonical: string, organisations: StakeholderMention[]): str
     .join("");
   if (capitals.length < 2) return [];
   const hospital = /\bHospitals?\b/.test(canonical) ? ["H"] : [];
-  const forms = [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`].filter(
+  return [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`].filter(
     (f) => f.length <= 5 && !NOT_INITIALS.test(f),
   );
-  const others = organisations.filter((o) => o.canonical !== canonical);
-  return forms.filter((f) => !others.some((o) => initialsOf(o.canonical, []).includes(f)));
 }
 const TRUST_LIKE_SHAPE = /\b(?:Trust|PCT|Hospitals?|Ambulance Service|Infirmary)$/;
 
