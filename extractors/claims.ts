@@ -6,7 +6,7 @@ import { LIST_ITEM, dateClaims, withoutRestatedGoLives } from "./claims/date-cla
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
-import { predicateCalled } from "./claims/predicates.js";
+import { PREDICATE, predicateCalled } from "./claims/predicates.js";
 import { hospitalsToTrusts } from "./claims/subjects.js";
 import { reportPublished, reportPublishedClaim } from "./claims/report-date.js";
 import { tableRowClaims } from "./claims/table-claims.js";
@@ -91,6 +91,8 @@ export function extractClaims(
     reportPublishedClaim(scope, report);
     dateClaims(scope, doc, meeting, lead === s.text ? refersBack : (lead ?? refersBack), resolved);
     lastDated = { from, to: out.length };
+    memory.halt =
+      out.slice(from).find((c) => c.predicate === PREDICATE.deploymentsSuspended.name)?.subject ?? memory.halt;
     previous = s;
   }
   return withoutHeadlineRestatements(withoutRestatedGoLives(out, doc.text), doc);

@@ -375,7 +375,8 @@ function afterInChain(text: string, dates: RawDate[]): RawDate[] {
     if (!prev || !d.relative || (d.granularity !== "month" && d.granularity !== "day")) return d;
     const between = text.slice(prev.end, d.start);
     if (/\b\d{4}\b/.test(text.slice(d.start, d.end)) || /[.!?;]/.test(between)) return d;
-    const after = THEN_LEAD.test(between);
+    // ("halted from September 2008 until the following March": the month after the one before.)
+    const after = THEN_LEAD.test(between) || /\bthe\s+(?:following|next|subsequent)\s+$/i.test(between);
     if (!after && !LATER_THAN_LEAD.test(between.slice(-60))) return d;
     const shift = (isoDay: string, years: number) => {
       const p = parseIso(isoDay);

@@ -36,16 +36,35 @@ export function coverDate(text: string): string | null {
 
 /**
  * The day of the meeting minutes record: the first date after the word "Minutes" at their head, on its line or the
- * next ("Minutes of the Trust Board meeting held in public on Thursday 26 February 2009", under "Trust Board – 26 March
- * 2009", the meeting that approves them), or null.
+ * few short lines under it ("Minutes of the Trust Board meeting held in public on Thursday 26 February 2009", under
+ * "Trust Board – 26 March 2009", the meeting that approves them; "Minutes of the Meeting of the Board of Directors"
+ * over the trust's name over "Held on Thursday 26 April 2012"), or null. Not the date of earlier minutes the meeting
+ * approved ("The minutes of the meeting held on 29 March 2012 were approved as a correct record").
  */
 export function minutesDate(text: string): string | null {
-  for (const head of text.slice(0, COVER_CHARS).matchAll(/\bminutes\b(?=([^\n]*\n*[^\n]*))/gi)) {
+  for (const head of text.slice(0, COVER_CHARS).matchAll(/\bminutes\b(?=([^\n]*)((?:\n+[^\n]*){0,3}))/gi)) {
+    if (APPROVED_MINUTES.test(head[1]!) || /\bthe\s+$/i.test(text.slice(Math.max(0, head.index! - 4), head.index!)))
+      continue;
     const m = FULL_DATE.exec(head[1]!);
     if (m) return iso(m);
+    // (The line under the heading, then further lines only while they are short: a paragraph under it is the meeting's
+    // business, not its heading.)
+    for (const [i, line] of head[2]!
+      .split("\n")
+      .filter((l) => l.trim())
+      .entries()) {
+      // (A second line down only when it reads as the heading's day, "Held on Thursday 26 April 2012": the body's first
+      // line, "RESOLVED: The Board approved go-live on Saturday 8 December 2007", is not.)
+      const under = i === 0 || HEADING_DAY.test(line) ? FULL_DATE.exec(line) : null;
+      if (under) return iso(under);
+      if (i > 0 || line.trim().length > 80) break;
+    }
   }
   return null;
 }
+const HEADING_DAY =
+  /^\s*(?:held\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})/i;
+const APPROVED_MINUTES = /\b(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed)\b|\bcorrect record\b/i;
 
 function iso(m: RegExpExecArray): string | null {
   const day = Number(m[1]);

@@ -3603,3 +3603,199 @@ describe("claims: the department's billions, lists with asides, and halts a boar
     expect(claims).not.toContain("Kestrel Vale Hospitals NHS Trust | board-decision | 2009-03-25");
   });
 });
+
+describe("claims: money put to people and things, halts with no body before them, minutes' items", () => {
+  const TRUST2 = "Brackwater Hospitals NHS Trust";
+  it("a sum's lines 'for' staff, training and overtime are costs, as a sum set aside or released for staff is", () => {
+    const lines = claimsOf(
+      `${TRUST2} went live with the new system in April. The extra costs of the deployment are estimated at £520,000. These comprise £310,000 for temporary administrative staff, £130,000 for additional training, and £80,000 for overtime.`,
+      "board-paper",
+      "2009-07-01",
+      TRUST2,
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${TRUST2} | cost | 310000 [temporary administrative staff]`,
+        `${TRUST2} | cost | 130000 [additional training]`,
+        `${TRUST2} | cost | 80000 [overtime]`,
+      ]),
+    );
+    const minutes = claimsOf(
+      `Minutes of the Trust Board of ${TRUST2}\nHeld on Thursday 27 July 2006\n\nThe board agreed that a further £95,000 be released from contingency to keep the validation staff until the end of October.`,
+      "board-paper",
+      "2006-07-27",
+      TRUST2,
+    );
+    expect(minutes).toContain(`${TRUST2} | cost | 95000`);
+  });
+  it("an item's price in brackets, or a list line's after its colon, is its cost; money in brackets a body gave is not", () => {
+    const register = claimsOf(
+      `${TRUST2} risk register. Mitigating actions: Recruit four validation clerks for six months (£68,000, approved); second trainer funded by the SHA (£18,500) from 1 October.`,
+      "board-paper",
+      "2008-10-01",
+      TRUST2,
+    );
+    expect(register).toContain(`${TRUST2} | cost | 68000`);
+    expect(register.some((c) => c.includes("18500"))).toBe(false);
+    const blog = claimsOf(
+      `${TRUST2} went live with RiO in October. The costs so far:\nData-quality staff on fixed-term contracts: £160k.\nBackfill for clinicians sent on extra training: £95k.`,
+      "news",
+      "2009-02-10",
+      TRUST2,
+    );
+    expect(blog).toEqual(
+      expect.arrayContaining([
+        `${TRUST2} | cost | 160000 [data-quality staff on fixed-term contracts]`,
+        `${TRUST2} | cost | 95000 [backfill for clinicians sent on extra training]`,
+      ]),
+    );
+  });
+  it("income a trust may miss out on is short; a total that is unlikely to be recovered is lost", () => {
+    expect(
+      claimsOf(
+        `${TRUST2} says it may miss out on up to £600,000 of income from the primary care trust.`,
+        "news",
+        "2010-04-10",
+      ),
+    ).toEqual([`${TRUST2} | income-shortfall | 600000`]);
+    expect(
+      claimsOf(
+        `${TRUST2} has spent a total of £0.4m on the recovery so far, which the paper says is unlikely to be recovered from the supplier.`,
+        "news",
+        "2009-02-10",
+      ),
+    ).toEqual([`${TRUST2} | loss | 400000`]);
+  });
+  it("a trust pausing its plans, or work paused, is a halt", () => {
+    expect(claimsOf(`${TRUST2} quietly paused its own Lorenzo plans in February.`, "news", "2012-04-01")).toContain(
+      `${TRUST2} | deployments-suspended | 2012-02`,
+    );
+    expect(
+      claimsOf(
+        `${TRUST2} began the roll-out in May. Work was paused in November, after a network fault.`,
+        "news",
+        "2007-12-10",
+        TRUST2,
+      ),
+    ).toContain(`${TRUST2} | deployments-suspended | 2007-11`);
+  });
+  it("an item of minutes that agreed to suspend a deployment is the trust's halt on the meeting's day, not the day of minutes it approved", () => {
+    const claims = claimsOf(
+      [
+        "Minutes of the Meeting of the Board of Directors",
+        TRUST2,
+        "Held on Thursday 29 October 2009",
+        "",
+        "The minutes of the meeting held on 24 September 2009 were approved as a correct record.",
+        "",
+        "Resolved: the board",
+        "(a) noted the report;",
+        "(b) agreed to suspend the southern control room deployment with immediate effect.",
+      ].join("\n"),
+      "board-paper",
+      "2009-11-26",
+      TRUST2,
+    );
+    expect(claims).toContain(`${TRUST2} | deployments-suspended | 2009-10-29`);
+    expect(claims).toContain(`${TRUST2} | board-decision | 2009-10-29`);
+    expect(claims.some((c) => c.includes("2009-09-24"))).toBe(false);
+  });
+  it("a board's approval or acceptance dates its decision; a date a board agreed, or a programme board's, does not", () => {
+    expect(
+      claimsOf(`The contract was approved by the ${TRUST2} board on 28 February.`, "news", "2006-03-10"),
+    ).toContain(`${TRUST2} | board-decision | 2006-02-28`);
+    expect(
+      claimsOf(
+        `${TRUST2} commissioned a review. It makes 22 recommendations, all of which the board of directors accepted at its meeting on 16 June.`,
+        "news",
+        "2009-07-10",
+      ),
+    ).toContain(`${TRUST2} | board-decision | 2009-06-16`);
+    const slipped = claimsOf(
+      `${TRUST2} chief executive's report. The go-live had already slipped once, from the date of 20 April agreed by this board in February.`,
+      "board-paper",
+      "2009-05-01",
+    );
+    expect(slipped).toContain(`${TRUST2} | go-live-delayed | 2009-04-20`);
+    expect(slipped).not.toContain(`${TRUST2} | board-decision | 2009-04-20`);
+    expect(
+      claimsOf(
+        `${TRUST2} risk register. Red risks are shown below with the mitigating actions agreed by the programme board on 20 September.`,
+        "board-paper",
+        "2011-10-01",
+      ),
+    ).toEqual([]);
+  });
+  it("a switch of rooms onto a system named with its initials, and the move of services onto one, are go-lives", () => {
+    expect(
+      claimsOf(
+        `${TRUST2} switched its two control rooms onto the Sentinel computer-aided dispatch (CAD) system on 4 December.`,
+        "news",
+        "2007-01-10",
+      ),
+    ).toContain(`${TRUST2} | go-live | 2006-12-04`);
+    expect(
+      claimsOf(
+        `${TRUST2} board report. Following the move of podiatry and health visiting onto RiO on 5 September, activity recording fell.`,
+        "board-paper",
+        "2011-10-10",
+      ),
+    ).toContain(`${TRUST2} | go-live | 2011-09-05`);
+  });
+  it("patients to check, brought forward or referred for review are affected; 'one outpatients clerk' counts nobody", () => {
+    const claims = claimsOf(
+      `${TRUST2} went live in May. The trust has identified 2,350 patients whose follow-up appointments need to be checked. To date 1,150 patients have been brought forward. Some 690 patients were referred for clinical review. Almost 400 clinic appointments had been booked twice. One outpatients clerk said it was hard.`,
+      "news",
+      "2009-07-08",
+    );
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        `${TRUST2} | patients-affected | 2350`,
+        `${TRUST2} | patients-affected | 1150`,
+        `${TRUST2} | patients-affected | 690`,
+        `${TRUST2} | appointments-affected | 400`,
+      ]),
+    );
+    expect(claims).not.toContain(`${TRUST2} | patients-affected | 1`);
+  });
+  it("records a load carried over are no backlog; records it carried over wrong are", () => {
+    const claims = claimsOf(
+      `${TRUST2} went live in May. Some 412,000 patient records were migrated over the weekend. Around 4,800 patient records had been migrated with missing GP details.`,
+      "news",
+      "2009-07-08",
+      TRUST2,
+    );
+    expect(claims).not.toContain(`${TRUST2} | backlog-count | 412000`);
+    expect(claims).toContain(`${TRUST2} | backlog-count | 4800`);
+  });
+  it("deployments halted with no body before the verb are the programme's, until 'the following March' is their restart", () => {
+    const claims = claimsOf(
+      `Five trusts are live under the London Programme for IT. Deployments were halted from September 2008 until the following March after ${TRUST2} lost track of thousands of patients.`,
+      "news",
+      "2010-12-14",
+    );
+    expect(claims).toEqual([
+      "London Programme for IT | deployments-suspended | 2008-09",
+      "London Programme for IT | deployments-resumed | 2009-03",
+    ]);
+  });
+  it("'Deployments resumed' restarts the halt the text told last, of whoever made it", () => {
+    const claims = claimsOf(
+      `Wessex Vale Strategic Health Authority paused further go-lives of the system in February 2007. Deployments resumed in April 2007 with the go-live at ${TRUST2}.`,
+      "news",
+      "2008-01-14",
+    );
+    expect(claims).toContain("Wessex Vale Strategic Health Authority | deployments-resumed | 2007-04");
+    expect(claims).not.toContain(`${TRUST2} | deployments-resumed | 2007-04`);
+  });
+  it("a paper to a month's board that puts a number on what was missed, and telling that month's board meeting, date the report of problems", () => {
+    expect(
+      claimsOf(
+        `${TRUST2} moved child health records to a new system in September. The paper to the October board puts the number of children who missed a scheduled invite at almost 3,000.`,
+        "news",
+        "2010-11-20",
+        TRUST2,
+      ),
+    ).toContain(`${TRUST2} | problems-reported | 2010-10`);
+  });
+});

@@ -16,6 +16,17 @@ describe("a board paper's own date, from its cover", () => {
     expect(coverDate(head)).toBe("2009-03-26");
     expect(minutesDate("Minutes of the Public Trust Board\nWednesday 26 July 2006, Headquarters")).toBe("2006-07-26");
     expect(minutesDate("Chief Executive's Report, 26 July 2006")).toBeNull();
+    // (The day a few lines under the heading; not that of earlier minutes the meeting approved, nor the body's first line.)
+    expect(
+      minutesDate(
+        "Minutes of the Meeting of the Board of Directors\nKestrel Vale Hospitals NHS Trust\nHeld on Thursday 26 April 2012\n\nThe minutes of the meeting held on 29 March 2012 were approved as a correct record.",
+      ),
+    ).toBe("2012-04-26");
+    expect(
+      minutesDate(
+        "Minutes of the Trust Board meeting\n\nKestrel Vale Hospitals NHS Trust\n\nRESOLVED: The Board approved go-live on Saturday 8 December 2007.",
+      ),
+    ).toBeNull();
   });
   it("reads a meeting line in capitals or in ordinary case", () => {
     expect(coverDate("TRUST BOARD MEETING, 30 JULY 2008\nChief Executive's Report")).toBe("2008-07-30");

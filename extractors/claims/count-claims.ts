@@ -87,6 +87,19 @@ function doneByHand(after: string): boolean {
   return !!hand && !STILL_TO_ENTER.test(after.split(/[.;]/)[0]!);
 }
 
+/** Whether the words after a count of records say they were carried over by a load, and nothing of it went wrong. */
+function carriedOver(after: string): boolean {
+  const clause = after.split(/[.;]|\band\b|\bbut\b/)[0]!;
+  return (
+    /^\s*(?:(?!(?:were|was|had|have)\b)[\w-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:migrated|transferred|loaded|converted|carried (?:over|across))\b/i.test(
+      clause,
+    ) &&
+    !/\b(?:not|without|with|incorrect\w*|wrong\w*|errors?|missing|invalid|duplicat\w*|backlog|still|never|failed)\b/i.test(
+      clause,
+    )
+  );
+}
+
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 
@@ -200,6 +213,12 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
         /\bcalls\b/i.test(m[0]) &&
         doneByHand(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 90))
       )
+        continue;
+      // ("One outpatients clerk said": one is never a count of a plural.)
+      if (n === 1 && /[a-z]s$/i.test(m[0])) continue;
+      // ("Some 412,000 patient records … were migrated": what a load carried over is no backlog, unless its clause says
+      // it went wrong.)
+      if (p === PREDICATE.backlogCount && !/duplicat/i.test(m[0]) && carriedOver(s.text.slice(m.index! + m[0].length)))
         continue;
       const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
       if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;

@@ -56,9 +56,9 @@ const SIGNED_WHEN =
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:(?:in use|in place|used|running)\s+(?:\w+\s+)?since|(?:installed|bought|introduced|purchased)\s+in)\s+$/i;
 const PROBLEM_WORDS =
-  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost)\b/i;
+  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|missed|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost)\b/i;
 const TOLD_WHEN =
-  /\b(?:told|reported|alerted|warned|informed|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:told|reported|alerted|warned|informed|notified|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // "In November the trust discovered that …", "until 15 January, when the trust finally spotted the problem": the date
 // before the finding.
 const FOUND_BY =
@@ -88,6 +88,7 @@ const PAPER_SAYS =
 const FOLLOWED = /^\s*(?:,\s*which\s+)?followed\s+(?:suit\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const WONT_GO_LIVE =
   /\b(?:(?:will|would|could|can)\s+not|won['’]t|cannot)\s+(?:now\s+)?(?:go\s+live|switch\s+over|switch|move|take\s+the\s+system)\b[^.;]{0,30}?\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const TOLD_THE = /\b(?:told|warned|informed|briefed)\s+(?:the|its)\s+$/i;
 const TOLD_BOARD = /\btold\s+(?:its|the)\s+(?:trust['’]s\s+)?(?:board|governors|directors|council(?:lors)?)\s+$/i;
 const PAPER_DATED =
   /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
@@ -293,12 +294,15 @@ export function dateClaims(
       (PLANNED_FOR.test(near.before(40)) || WONT_GO_LIVE.test(near.before(60)))
     )
       p = PREDICATE.goLiveDelayed;
-    // "paused further go-lives until November": when the pause is to end, which is no halt of its own.
+    // "paused further go-lives until November": when the pause is to end, which is no halt of its own. (When a halt
+    // told as over ended, "were halted from September 2008 until the following March", is the restart.)
     if (
       p === PREDICATE.deploymentsSuspended &&
-      /\buntil\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?$/i.test(near.before(30))
-    )
-      continue;
+      /\buntil\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+|following\s+|next\s+)?$/i.test(near.before(30))
+    ) {
+      if (!(HALT_OVER.test(s.text) && doc.publishedAt && d.to < doc.publishedAt)) continue;
+      p = PREDICATE.deploymentsResumed;
+    }
     // "If Corvus PAS does not go live on 1 November 2010 as planned, …": a risk's condition tells the plan.
     if (p === PREDICATE.goLiveDelayed && IF_NOT.test(near.before(120))) p = PREDICATE.goLivePlanned;
     p = decidedGoLive(p, near);
@@ -355,6 +359,8 @@ export function dateClaims(
       const near = around(d);
       return (
         TOLD_WHEN.test(near.before(60)) ||
+        // ("told the February board meeting that there was "no evidence of harm" …": the meeting's month.)
+        (TOLD_THE.test(near.before(20)) && /^\s+(?:trust\s+)?(?:board|governors)\b/i.test(near.after(30))) ||
         (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
         (BOARD_PAPER_ON.test(near.before(80)) &&
@@ -418,12 +424,13 @@ function eventPredicate(
     text.slice(s.start, d.span.start).trim().split(/\s+/).length <= 3;
   const sole = eventDates.length === 1 && d.granularity !== "financial-year" && d.granularity !== "quarter";
   // ("The go-live, originally planned for 16 June, was postponed": "planned" is in the date's clause, "go-live" not.)
+  // ("from the date of 20 April agreed by this board in February": a date a board agreed is what it agreed, not when.)
+  const agreed = AGREED_AFTER.test(text.slice(d.span.end, Math.min(s.end, d.span.end + 30)));
+  const candidates = agreed ? DATE_PREDICATES.filter((q) => q !== PREDICATE.boardDecision) : DATE_PREDICATES;
   let p: Predicate | undefined =
-    DATE_PREDICATES.find((q) => fits(q, clause)) ??
-    DATE_PREDICATES.find(
-      (q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause)),
-    ) ??
-    (fronted || sole ? DATE_PREDICATES.find((q) => fits(q, sentence)) : undefined);
+    candidates.find((q) => fits(q, clause)) ??
+    candidates.find((q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause))) ??
+    (fronted || sole ? candidates.find((q) => fits(q, sentence)) : undefined);
   if (!p) return null;
   // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
   // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
@@ -444,6 +451,9 @@ function eventPredicate(
     p = PREDICATE.goLiveDelayed;
   return { p, clause };
 }
+
+const HALT_OVER = /\b(?:were|was|had been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)\s+from\b/i;
+const AGREED_AFTER = /^\s*,?\s*(?:as\s+)?(?:agreed|approved|set|endorsed|signed off)\s+by\b/i;
 
 /** The sentence after the one ending at `end`, within its paragraph ("" at a paragraph's end). */
 function nextSentence(text: string, end: number): string {
@@ -496,10 +506,23 @@ const RESUME_LATER = new RegExp(
  */
 function programmeHalted(scope: SentenceScope, p: Predicate): string | null {
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
-  if (!scope.programme || !UNDER_PROGRAMME.test(scope.s.text)) return null;
+  if (!scope.programme && !(p === PREDICATE.deploymentsResumed && scope.halt)) return null;
+  const { s } = scope;
   const bodies = scope.actors.filter((a) => a.type !== "person" && p.subject.includes(categoryOf(a.canonical) ?? ""));
-  return bodies.length ? null : scope.programme;
+  if (scope.programme && UNDER_PROGRAMME.test(s.text)) return bodies.length ? null : scope.programme;
+  // ("Deployments were halted from September 2008 until the following March after the Royal Free and Barts lost
+  // track of …", "Further deployments in London were paused in August 2008 while NHS Connecting for Health, NHS London
+  // and BT reviewed …", "Deployments resumed in November 2008": so is one told of the deployments themselves, with no
+  // body before its verb nor after "by".)
+  const verb = DEPLOYMENTS_HALTED.exec(s.text);
+  if (!verb) return null;
+  const end = s.start + verb.index + verb[0].length;
+  if (/^\s*by\b/i.test(scope.text.slice(end, end + 5)) || bodies.some((a) => a.span.start < end)) return null;
+  // (A restart told so is of the halt the document told last, whoever made it.)
+  return (p === PREDICATE.deploymentsResumed ? scope.halt : null) ?? scope.programme;
 }
+const DEPLOYMENTS_HALTED =
+  /^\W*(?:(?:all|further|new|other|the)\s+)?(?:deployments|go-lives|roll-?outs?|implementations)\b[^.;]{0,40}?\b(?:(?:were|was|had been|have been|has been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)|resumed|restarted)\b/i;
 const UNDER_PROGRAMME = /\b(?:under|of|across|in)\s+the\s+(?:national\s+|regional\s+)?programme\b/i;
 
 function haltedBy(scope: SentenceScope, p: Predicate): string | null {
@@ -591,9 +614,10 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
 }
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
-// ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own.)
+// ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
+// minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 const OWN_HALT =
-  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University

@@ -140,7 +140,7 @@ const PART_OF =
 const INCLUDES_LEAD =
   /^\W*(?:this|that|these|it|the (?:total|figure|sum|overspend|cost))\s+(?:\w+\s+)?(?:includes?|included|comprises?)\b/i;
 const BREAKDOWN =
-  /\b(?:including|includes|include|down into|made up of|comprising|consisting of|of which|split between)\b/i;
+  /\b(?:including|includes|include|down into|made up of|comprising|comprises?|comprised|consisting of|consists? of|of which|split between)\b/i;
 
 /**
  * What an amount states, from the words of its clause, then of its sentence: a line of a breakdown (a cost with its
@@ -289,6 +289,9 @@ export function moneyClaim(
   // "a deficit of £1.3m, £0.9m worse than plan": a body's overall position is no claim, whatever its sentence says next.
   const position = POSITION.test(clause);
   if (position && !MONEY_PREDICATES.some((q) => q !== cost && fits(q, clause))) return null;
+  // ("A total of £0.4m so far, which the paper says "is unlikely to be recovered from the supplier"": what is gone for
+  // good is lost.)
+  if (NOT_RECOVERED.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 100)))) return make(PREDICATE.loss, null);
   // "under a £4.6m, seven-year deal signed in 2006": the list of adjectives' comma leaves the deal the figure's own.
   if (/^,\s*(?:\w+-[\w-]+\s+){1,2}(?:deal|contract)\b/i.test(after)) return make(PREDICATE.contractValue, null);
   // "… under our contract, which is worth £9.8m over ten years": the figure is the contract's, whatever else the
@@ -318,11 +321,54 @@ export function moneyClaim(
   // "eight call handlers on fixed-term contracts until March at roughly £28,000 a month", "an agency trainer at £350 a
   // day": a rate paid for people is what they cost. (A supplier's fee for support is its contract's value.)
   if (m.per && PAID_FOR.test(s.text)) return make(cost, null);
+  // "another £95,000 had been found for extra trainers", "a further £45,000 from reserves for temporary data quality
+  // staff", "(£68,000, approved)" after "Recruit four validation clerks", "additional agency staff (£512,000)": money
+  // put to people or things the trust pays for is what they cost.
+  const paidLine = paidForLine(text, s, m);
+  if (paidLine !== undefined) return make(cost, paidLine);
   // "That takes the total for the year to £1.6bn", "which works out at £1m a month": the figure goes on with the one
   // stated just before, and states what it stated.
   return last && (m.per || CONTINUES.test(clause)) ? make(last.predicate, null) : null;
 }
 
+/**
+ * What a figure is paid for, when its words say it is spent on people or things the trust buys: the words after it
+ * ("for extra trainers", "be released from contingency to keep the validation staff"), or the item it follows in
+ * brackets ("Recruit four validation clerks for six months (£68,000, approved)", "extended supplier support
+ * (£198,000)", "Backfill for clinicians sent on extra training: £95k."). The item's words as the line's aspect (null for words after it), undefined when it is none.
+ */
+function paidForLine(text: string, s: Sentence, m: MoneyMention): string | null | undefined {
+  // ("The board of … is asked to approve £78,000 for agency staff": a proposal, not yet spent.)
+  if (ASKED_TO.test(text.slice(s.start, m.span.start))) return undefined;
+  const after = text.slice(m.span.end, Math.min(s.end, m.span.end + 120));
+  if (FOR_PAID.test(after) && !/\b(?:income|sav(?:e|es|ed|ing|ings))\b/i.test(after.split(/[,;.]/)[0]!)) return null;
+  // ("Data-quality staff on fixed-term contracts: £160k.": a line of a list, its label before a colon.)
+  const item = /^\s*[),]/.test(after)
+    ? /(?:^|[,;:.]|\band\b|\bwere\b|\bwas\b)\s*((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*\(\s*$/i.exec(
+        text.slice(Math.max(s.start, m.span.start - 90), m.span.start),
+      )
+    : /^\s*(?:[.;]|$)/.test(after)
+      ? /^\W*((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*:\s*$/.exec(text.slice(s.start, m.span.start))
+      : null;
+  // (Not money coming in: "second trainer funded by the SHA (£18,500)".)
+  if (
+    !item ||
+    /\b(?:income|deficit|surplus|savings?|budget|plan|forecast|variance|total|funded by|paid by)\b/i.test(item[1]!)
+  )
+    return undefined;
+  if (!PAID_ITEM.test(item[1]!)) return undefined;
+  // (An action's words, "Recruit four validation clerks for six months", name no line of a table.)
+  const words = normaliseAspect(item[1]!);
+  return namesALine(words) && !PAID_ITEM_VERB.test(words) ? words : null;
+}
+const PAID_NOUN = String.raw`(?:staff|staffing|overtime|training|trainers?|clerks?|validators?|validation|agency|locums?|temps|floor-?walkers?|contractors?|backfill|consultants?|consultancy|administrators?|support|licen[cs]es?|servers?|hardware|equipment|scanning|temporary\s+\w+)`;
+const FOR_PAID = new RegExp(
+  String.raw`^\s*(?:(?:had|has|have|would|will|was|were|is|be|been|being|to be)\s+){0,2}(?:found|released|approved|allocated|set aside|committed|agreed|drawn|taken|earmarked|spent|used)?\s*(?:from\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:reserves?|contingency|budget|funds?)\s+)?(?:for|to\s+(?:keep|pay(?:\s+for)?|fund|cover|employ|hire|retain|recruit|extend))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w"“”'’-]+\s+){0,4}?${PAID_NOUN}\b`,
+  "i",
+);
+const ASKED_TO = /\b(?:(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)|proposes?|proposed|recommends?)\s+to\b/i;
+const PAID_ITEM_VERB = /^(?:recruit|replace|hire|buy|purchase|extend|employ|upgrade|appoint|procure)\b/i;
+const PAID_ITEM = new RegExp(String.raw`\b${PAID_NOUN}\b|${PAID_ITEM_VERB.source}`, "i");
 const PAID_FOR =
   /\b(?:hired|hiring|hire|booked|recruited|recruiting|employ\w*|engaged|agency|locum|contractors?|temporary|fixed-term|interim|overtime|trainers?|clerks?|handlers?|staff|floor-?walkers?)\b/i;
 /**
@@ -364,9 +410,9 @@ const TARGET_BEFORE =
 // "The cost improvement programme for 2012/13 is £5.1m": a target of savings, neither spent nor saved.
 const SAVINGS_TARGET = /\b(?:cost improvement|CIPs?\b|efficiency (?:savings|programme|plan|target|schemes?))/i;
 const ATTRIBUTIVE_COST =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement)\b/i;
+  /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement|computer|database)\b/i;
 const FIGURE_GROWS =
-  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+)?(?:rise|reach|grow|climb|increase|top|hit|exceed)s?\s+(?:to\s+)?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
+  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+)?(?:rise|reach|grow|climb|increase|top|hit|exceed)s?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const CONTINUES =
   /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
 const COMPANY_LOSS =
@@ -380,6 +426,8 @@ const RECEIVED_BEFORE =
   /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
   /^\s*on account\b|^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been|is being|are being|was being|were being) (?:covered|met|funded|paid for|underwritten) (?:by\b|nationally\b|centrally\b)|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,5}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
+const NOT_RECOVERED =
+  /^[^.;£$€]{0,30}?,\s*(?:which|that)\b[^.;£$€]{0,40}?\b(?:could not|cannot|can ?not|will not|would not|may not|(?:is|are|was|were) unlikely to) be recovered\b/i;
 const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;
 

@@ -45,13 +45,22 @@ export interface Memory {
   /** The count stated last, in the sentence before. */
   count: Recent | null;
   previous: Sentence | null;
+  /** Whose the last halt of deployments was: "Deployments resumed in March" is a restart of that halt. */
+  halt: string | null;
 }
 
 // ("Of these, 27 had come to some degree of harm": a part of what the sentence before counted, the trust's it named.)
 const REFERS_BACK = /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom))\b/i;
 const SUPPLIER_ANAPHOR = /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b/i;
 
-export const freshMemory = (): Memory => ({ trust: null, supplier: null, money: null, count: null, previous: null });
+export const freshMemory = (): Memory => ({
+  trust: null,
+  supplier: null,
+  money: null,
+  count: null,
+  previous: null,
+  halt: null,
+});
 
 /** Everything the claims of one sentence are read against, and the one way to make and keep a claim. */
 export interface SentenceScope {
@@ -69,6 +78,8 @@ export interface SentenceScope {
   system: string | null;
   /** The programme the document names most: whose billions told of "the programme" are. */
   programme: string | null;
+  /** Whose the document's last halt of deployments was, before this sentence. */
+  halt: string | null;
   /**
    * The text with each system's name written as the word "system" (or "pas"), at the same offsets: "moved its
    * laboratories onto LabCentre 7" reads as a move onto a system to the event cues, which know kinds of system, not
@@ -319,6 +330,7 @@ export function sentenceScopes(
       issues: issuesIn(s.start, s.end),
       system,
       programme,
+      halt: memory.halt,
       eventText,
       fallback,
       claim,
