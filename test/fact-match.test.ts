@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkStatements } from "../analysis/fact-match.js";
 import { evidenceUnits } from "../analysis/facts/evidence.js";
-import { agrees, figuresOf, sameQuantity, transposed, type Figure } from "../analysis/facts/figures.js";
+import { TIMES_OVER, agrees, figuresOf, sameQuantity, transposed, type Figure } from "../analysis/facts/figures.js";
 import { sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
@@ -496,7 +496,10 @@ describe("statements that say little, or share one word with the passage that gi
     expect(figuresOf("It failed three times in June.", null).find((f) => f.kind === "count")).toMatchObject({
       value: 3,
     });
-    expect(figuresOf("Calls took twice as long to answer.", null)).toEqual([]);
+    // (How much bigger is a multiple, checked as a ratio of two figures, never a count of two.)
+    expect(figuresOf("Calls took twice as long to answer.", null)).toEqual([
+      expect.objectContaining({ kind: "count", value: 2, noun: TIMES_OVER }),
+    ]);
   });
   it("a share told as a ratio, or as half with a bound before it, is a percentage; 'the first half' is not", () => {
     expect(figuresOf("More than nine in ten staff have been trained.", null)[0]).toMatchObject({
@@ -4276,5 +4279,67 @@ describe("a length of time written short in a table", () => {
       .map((f) => f.value);
     expect(lengths).toEqual([124]);
     expect(figuresOf("The 2 HR advisers were there.", "2011-03-29").map((f) => f.value)).toEqual([2]);
+  });
+});
+
+describe("sums of rows, changes by a number, multiples", () => {
+  const { check } = against(
+    [
+      "Table 1: Deployment costs 2010/11",
+      "Cost line | Annual plan £000 | Actual to M9 £000 | Forecast outturn £000 | Variance £000",
+      "Loss of elective and day case income | 600 | 1,480 | 1,950 | (1,350)",
+      "Loss of outpatient income | 250 | 690 | 870 | (620)",
+      "Temporary and agency staff | 420 | 885 | 1,260 | (840)",
+      "Procurement and legal advice | 150 | 96 | 385 | (235)",
+      "Total cost | 1,420 | 3,151 | 4,465 | (3,045)",
+      "Supplier contribution | (500) | (1,000) | (1,000) | 500",
+      "Net cost to the Trust | 920 | 2,151 | 3,465 | (2,545)",
+      "",
+      "3.2 The total cost of the deployment is forecast at £4.47m, of which lost activity income is £2.82m. The supplier has paid £1.0m so far, leaving a net cost to the Trust forecast at £3.47m.",
+      "",
+      "3.3 Unbooked outpatient appointments peaked at 11,920 at the end of July and stood at 6,380 at the end of October.",
+      "",
+      "Table 2: Activity by month",
+      "Measure | Jul 2010 | Aug 2010 | Sep 2010 | Oct 2010",
+      "Service desk calls logged | 112 | 140 | 1,046 | 611",
+      "Inpatient waiting list | 7,410 | 7,980 | 8,650 | 8,920",
+    ],
+    "2011-01-27",
+    "2011-02-10",
+  );
+  it("a figure told as the sum of rows it names is supported, not the part given the whole", () =>
+    expect(check("Lost income from elective, day case and outpatient work accounts for £2.8m.").verdict).toBe(
+      "supported",
+    ));
+  it("a participle's clause after 'so far' tells its own figure: 'leaving a net bill of £3.47m' is the forecast", () =>
+    expect(check("The supplier has so far handed over £1m, leaving a net bill of £3.47m for the trust.").verdict).toBe(
+      "supported",
+    ));
+  it("a count changed by a number is two counts' difference, never a level's rival", () => {
+    expect(
+      check(
+        "Unbooked appointments peaked at almost 12,000 in July and had fallen by more than 5,500 by the end of October.",
+      ).verdict,
+    ).toBe("supported");
+    expect(check("The inpatient waiting list rose by more than 1,500 between July and October.").verdict).toBe(
+      "supported",
+    );
+    expect(check("The inpatient waiting list rose by more than 2,500 between July and October.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+  it("a multiple is the ratio of two months, or of a row's forecast to its plan", () => {
+    expect(check("Calls to the IT helpdesk rose more than eightfold between July and September.").verdict).toBe(
+      "supported",
+    );
+    expect(check("Calls to the IT helpdesk rose more than tenfold between July and September.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("Spending on legal and procurement advice is set to be more than twice its budget.").verdict).toBe(
+      "supported",
+    );
+    expect(
+      check("Spending on legal and procurement advice is set to be more than three times its budget.").verdict,
+    ).toBe("contradicted");
   });
 });

@@ -1,6 +1,16 @@
 // One figure's outcome: the rule kinds in the order tried, then the learnt judge (the glue over the rules).
 import { OTHER_PERIOD } from "../facts/events.js";
-import { DELAY_DAYS, agrees, allOf, fewerOf, MINUTES, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import {
+  DELAY_DAYS,
+  agrees,
+  allOf,
+  fewerOf,
+  MINUTES,
+  sameQuantity,
+  specific,
+  TIMES_OVER,
+  type Figure,
+} from "../facts/figures.js";
 import { NATIONAL } from "../facts/names.js";
 import { pairFeatures, sameFactProbability, type FigurePair, type SameFactModel } from "../facts/same-fact.js";
 import { clausesAt } from "../facts/wording.js";
@@ -39,6 +49,8 @@ import {
 } from "./forecasts.js";
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
+import { rowsSummed } from "./row-sums.js";
+import { checkRatio, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
@@ -202,6 +214,7 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
   if (f.year) return yearFound(f, st, papers);
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
+  if (f.noun === TIMES_OVER) return checkRatio(new FigureReading(f, st, papers, ranked));
   const due = dueAtBoard(f, st);
   if (due) return due;
   const deadline = deadlineMet(f, st);
@@ -213,6 +226,10 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   }
   if (met) return met;
   const fr = new FigureReading(f, st, papers, ranked);
+  // ("had fallen by more than 5,500 by the end of October": a change, found as two counts' difference, never a level's.)
+  const changed = countChangeBy(fr);
+  if (changed !== undefined)
+    return changed ? { found: "agree", evidence: changed, anchors: [changed] } : { found: "open" };
   const longest = longestOf(fr);
   if (longest) return longest;
   // ("the longer of the two outages": the outages are counted to say which one, not to state how many.)
@@ -225,6 +242,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     return { found: "nothing" };
   const span = spanTotalAsMonth(fr);
   if (span) return span;
+  // ("Lost income from elective, day case and outpatient work accounts for £2.8m" against a row of each.)
+  const summed = rowsSummed(fr);
+  if (summed) return { found: "agree", evidence: summed, anchors: [summed] };
   // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
   // October" against "| 9,812 | 11,230" under "September | October".)
   const early =

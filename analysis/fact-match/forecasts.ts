@@ -167,6 +167,11 @@ const DONE_COUNT =
 
 export function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;
+  // ("BT … has so far handed over only £2m, leaving a net bill of £9.4m": a clause a participle leads after a comma
+  // tells its own figure, not what the clause before it said was done so far.)
+  const at = st.text.indexOf(f.text);
+  const led = at < 0 ? null : PARTICIPLE_LED.exec(st.text.slice(0, at));
+  const clause = led ? `${led[0]}${f.text}` : fr.clause;
   // (Not where a row gives it to date: "So far it has saved just over £1m" against "Total CIP | 3,400 | 1,080 | 2,950"
   // is that row's, whatever another row forecasts, "Skill mix … | 1,200 | 410 | 1,050".)
   if (
@@ -193,7 +198,7 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
         // ("£674,000 behind its planned surplus for the year to date" against a forecast outturn of "700" (£000): a
         // writer who gave the forecast as done would have written its digits, not finer ones it holds only by rounding.)
         if (f.value !== p.value && rounding(f) < rounding(p)) return false;
-        const instead = agrees(f, p) ? toDateInstead(fr.clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
+        const instead = agrees(f, p) ? toDateInstead(clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
         // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
         // it, £212k of a £1.045m forecast.)
         return !!instead && !agrees(f, instead);
@@ -201,6 +206,8 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
     ) ?? forecastRowToDateInProse(fr, [...candidates, ...(specific(f, true) ? st.tableRows : [])])
   );
 }
+
+const PARTICIPLE_LED = /,\s*(?:leaving|bringing|taking|making|putting|pushing|lifting|meaning)\b[^,;]*$/i;
 
 // A variance told as run up already: "is already £150,000 over budget", "so far", "to date" (not "has overspent by
 // £665,000", which a paper's forecast may hold: its gold reads the forecast so).

@@ -5,6 +5,7 @@ import { clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored } from "./types.js";
 import { TOTAL_ROW, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
+import { sumOfRows } from "./row-sums.js";
 
 /**
  * "receives £2.4m a year in central funding" against "central funding of £2.4m over three years": the same sum, told as
@@ -54,6 +55,9 @@ function spanOf(text: string, at: number, length: number): "year" | "years" | nu
  */
 export function partTakenForWhole(fr: FigureReading, hit: Scored): Scored | undefined {
   const { f, st } = fr;
+  // (Not parts the statement names together, whose rows add up to its figure: "Lost income from elective, day case and
+  // outpatient work accounts for £2.8m" against a row of each and "lost activity income is £2.82m".)
+  if (sumOfRows(fr)) return undefined;
   // (The part is told before its figure: "with data migration alone expected to …" after "£376,000 over its budget"
   // gives the part a figure of its own; "in a capital programme of almost £10m" is the whole's.)
   const before = st.text.slice(0, st.text.indexOf(f.text));

@@ -64,6 +64,15 @@ const TIMES = new RegExp(
 );
 /** The noun of a length of time, whose value is in minutes. */
 export const MINUTES = "minute";
+/** The noun of how many times over something grew, whose value is the multiple ("quadrupled": 4). */
+export const TIMES_OVER = "times-over";
+const MULTIPLIED: Record<string, number> = { doubled: 2, trebled: 3, tripled: 3, quadrupled: 4, quintupled: 5 };
+// "more than quadrupled", "rose more than tenfold", "more than three times its budget", "twice as many": a multiple of
+// something else the statement names, no count of its own.
+const MULTIPLE = new RegExp(
+  String.raw`\b(doubled|trebled|tripled|quadrupled|quintupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:-|\s)?fold\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twice)(?:\s+times)?(?=\s+(?:as\s+(?:much|many|high|large|long)|its|their|what|that|more|higher|greater|bigger|larger|the\s+(?:[\w-]+\s+)?(?:plan|planned|budget|budgeted|number|amount|figure|rate|level|cost|target|total|expected|original|estimate))\b)`,
+  "gi",
+);
 // ("cut by a quarter", "down by a third": a share of what the verb changes, which names no "of".)
 const FRACTION =
   /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)|(?<=\bby\s+)(a|one|two|three)[ -](half|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
@@ -182,6 +191,15 @@ export function figuresOf(
       });
       taken.push([s, e]);
     }
+  for (const m of text.matchAll(MULTIPLE)) {
+    const [s, e] = [m.index!, m.index! + m[0].length];
+    // ("three times" alone before "the" is how often, read below, unless a comparison follows: "three times the plan".)
+    if (m[3] && !/\btimes\b|^twice$/i.test(m[0])) continue;
+    const n = m[1] ? MULTIPLIED[m[1].toLowerCase()]! : /^twice$/i.test(m[3] ?? "") ? 2 : parseCount((m[2] ?? m[3])!);
+    if (!free(s, e) || n === null || n < 2) continue;
+    out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], noun: TIMES_OVER });
+    taken.push([s, e]);
+  }
   // "fell over twice", "failed three times": how often something happened is a count ("two outages" in the paper),
   // not "twice as long" or "three times higher".
   for (const m of text.matchAll(TIMES)) {
@@ -355,7 +373,7 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   if (a.kind === "percent" && !!a.change !== !!p.change) return false;
   if (a.kind !== "count") return true;
   // (A length of time or a delay is of its own kind: "the four-hour target" is no rival of "peaked at 468 in April".)
-  const timed = (n?: string) => n === MINUTES || n === DELAY_DAYS;
+  const timed = (n?: string) => n === MINUTES || n === DELAY_DAYS || n === TIMES_OVER;
   if (timed(a.noun) || timed(p.noun)) return a.noun === p.noun;
   return !a.noun || !p.noun || a.noun === p.noun;
 }

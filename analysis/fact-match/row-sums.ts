@@ -1,0 +1,74 @@
+// A figure told as the sum of a table's lines: "Lost income from elective, day case and outpatient work accounts for
+// £2.8m" against "Loss of elective and day case income | … | 1,950" and "Loss of outpatient income | … | 870".
+import type { EvidenceUnit } from "../facts/evidence.js";
+import { OTHER_PERIOD } from "../facts/events.js";
+import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
+import { contentWords } from "../facts/wording.js";
+import { TOTAL_ROW, labelOf } from "./common.js";
+import type { FigureReading } from "./figure-reading.js";
+import type { Scored } from "./types.js";
+
+/**
+ * The rows of one table (none a total) whose figures under one column add up to the statement's figure, when each row's label shares
+ * a word of the figure's clause and, together, they share every word the clause names them by ("elective", "day",
+ * "outpatient" of "income"): the statement summed them. Two or three rows, none a total; the first as evidence.
+ */
+export function rowsSummed(fr: FigureReading): Scored | undefined {
+  const { f, papers } = fr;
+  // (Not where a passage gives the figure itself.)
+  if (papers.units.some((u) => u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
+  return sumOfRows(fr);
+}
+
+/** The first of the rows whose figures add up to the statement's, as rowsSummed reads them, wherever else it is given. */
+export function sumOfRows(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  // (Not a figure of another year than the paper's: "spent £1.2m preparing for the deployment last year".)
+  if ((f.kind !== "money" && f.kind !== "count") || f.change || OTHER_PERIOD.test(fr.clause)) return undefined;
+  // (The words of the figure's part of the sentence: "Lost income from elective, day case and outpatient work" names the
+  // rows before the clause of its figure; "…, with the rest going on extended support and extra training" after it
+  // names none, nor does the part before "but".)
+  const at = st.text.indexOf(f.text);
+  if (at < 0) return undefined;
+  const told = contentWords(
+    `${st.text.slice(0, at).split(OTHER_PART).pop()!} ${st.text.slice(at).split(OTHER_PART)[0]!}`,
+  );
+  const tables = new Map<string, EvidenceUnit[]>();
+  for (const u of papers.units) {
+    if (!u.context || TOTAL_ROW.test(labelOf(u.text))) continue;
+    const label = contentWords(labelOf(u.text));
+    if (![...label].some((w) => told.has(w))) continue;
+    const key = `${u.documentId}|${u.context}`;
+    tables.set(key, [...(tables.get(key) ?? []), u]);
+  }
+  for (const rows of tables.values()) {
+    if (rows.length < 2) continue;
+    for (const combo of combos(rows)) {
+      // (Each row by a word of the clause the others lack: "elective" and "outpatient", not "income" alone.)
+      const own = combo.map((u) => [...contentWords(labelOf(u.text))].filter((w) => told.has(w)));
+      if (own.some((ws, i) => !ws.some((w) => own.some((other, j) => j !== i && !other.includes(w))))) continue;
+      const columns = combo.map(
+        (u) => new Map(u.figures.filter((p) => sameQuantity(f, p) && p.column).map((p) => [p.column!, p])),
+      );
+      for (const [column, first] of columns[0]!) {
+        const cells = columns.map((c) => c.get(column)).filter((p): p is Figure => !!p);
+        if (cells.length !== combo.length || cells.some((p) => p.derived || p.value <= 0)) continue;
+        const sum: Figure = { ...first, value: cells.reduce((t, p) => t + p.value, 0), bound: "exact" };
+        if (agrees(f, sum) && !cells.some((p) => agrees(f, p)))
+          return { u: combo[0]!, similarity: 0, shared: 0, covers: 0 };
+      }
+    }
+  }
+  return undefined;
+}
+
+const OTHER_PART = /;|,\s*(?:but|while|whereas|with|and the rest)\b/i;
+
+/** The pairs and triples of a table's rows, in their order. */
+function* combos(rows: EvidenceUnit[]): Generator<EvidenceUnit[]> {
+  for (let i = 0; i < rows.length; i++)
+    for (let j = i + 1; j < rows.length; j++) {
+      yield [rows[i]!, rows[j]!];
+      for (let k = j + 1; k < rows.length; k++) yield [rows[i]!, rows[j]!, rows[k]!];
+    }
+}
