@@ -3799,3 +3799,32 @@ describe("claims: money put to people and things, halts with no body before them
     ).toContain(`${TRUST2} | problems-reported | 2010-10`);
   });
 });
+
+describe("claims: sums of several bodies, the programme's billions after them, a go-live table's columns ahead", () => {
+  it("a sum hospitals lost 'between them' is none's; the programme's billions named further on are its own", () => {
+    const claims = claimsOf(
+      "Two London teaching hospitals have lost more than £20m between them after installing a patient record system under the government's troubled £12.7bn National Programme for IT. Brackwater Hospitals NHS Trust went live in June.",
+      "news",
+      "2009-02-16",
+    );
+    expect(claims).toContain("National Programme for IT | cost | 12700000000");
+    expect(claims.some((c) => c.includes("20000000"))).toBe(false);
+  });
+  it("one body's practices spending 'between them' is still its cost", () =>
+    expect(
+      claimsOf(
+        "Brackwater Primary Care Trust says its practices spent more than £25,000 between them in staff time chasing missing results.",
+        "news",
+        "2010-02-16",
+      ),
+    ).toContain("Brackwater Primary Care Trust | cost | 25000"));
+  it("a go-live column's date after the paper is a plan, whatever the column is called", () => {
+    const claims = claimsOf(
+      "Wessex Vale Strategic Health Authority Board\n\nDate of meeting: 26 March 2009\n\nTrust | Original planned go-live | Proposed go-live\nBrackwater Hospitals NHS Trust | Jan 2009 | Sep 2009\n",
+      "board-paper",
+      "2009-03-26",
+    );
+    expect(claims).toContain("Brackwater Hospitals NHS Trust | go-live-planned | 2009-09");
+    expect(claims).not.toContain("Brackwater Hospitals NHS Trust | go-live | 2009-09");
+  });
+});

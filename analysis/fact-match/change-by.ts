@@ -1,5 +1,6 @@
-// A count told as a change: "had fallen by more than 5,500 by the end of October", "rose by more than 1,500 between
-// April and July". A change is no level, so no level contradicts it; it is found as the difference of two counts.
+// Counts told by how they changed: by a number ("had fallen by more than 5,500 by the end of October", "rose by more
+// than 1,500 between April and July"), found as the difference of two counts, or by a multiple ("rose more than
+// tenfold", "more than three times its budget"), found as their ratio. A change is no level, so no level contradicts it.
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { DELAY_DAYS, TIMES_OVER, agrees, type Figure } from "../facts/figures.js";
 import { contentWords } from "../facts/wording.js";
@@ -68,7 +69,10 @@ function monthsTold(figures: readonly Figure[]): number[] {
     .filter((m, i, all) => all.indexOf(m) === i);
 }
 
-/** A measure's counts by month in a paper's table: a column of a table by month, or a row with a column a month. */
+/**
+ * A measure's counts by month in a paper's table, in the table's order: a column of a table by month, or a row with a
+ * column a month.
+ */
 interface Series {
   u: (month: number) => EvidenceUnit;
   at: Map<number, number>;
@@ -191,11 +195,12 @@ export function checkRatio(fr: FigureReading): FigureOutcome {
         /^\s*(?:figure|level|number|total|count)\b/i.test(st.text.slice(dateAt + d.text.length)));
     let first: FigureOutcome | null = null;
     for (const series of seriesOf(fr)) {
-      const months = [...series.at.keys()];
+      // (The table's order is time's: its last month is the latest, "Nov 2010 | Dec 2010 | Jan 2011" ending in January.)
+      const latest = [...series.at.keys()].pop()!;
       // A month it rose "since" is the start, the end its own figure or the latest month; one it rose "in" or "to"
       // the end, the start the month before.
       const [from, to] = since
-        ? [series.at.get(month), end?.value ?? series.at.get(Math.max(...months))]
+        ? [series.at.get(month), end?.value ?? series.at.get(latest)]
         : [series.at.get((month + 11) % 12), end?.value ?? series.at.get(month)];
       if (from === undefined || to === undefined) continue;
       // (The series the statement names best decides; any that holds it supports.)

@@ -9,9 +9,9 @@ import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
 
 /**
- * The rows of one table (none a total) whose figures under one column add up to the statement's figure, when each row's label shares
- * a word of the figure's clause and, together, they share every word the clause names them by ("elective", "day",
- * "outpatient" of "income"): the statement summed them. Two or three rows, none a total; the first as evidence.
+ * The rows of one table whose figures under one column add up to the statement's figure, where no passage gives the
+ * figure itself: two or three rows, none a total, each named by a word of the statement's part of the sentence that the
+ * others' labels lack ("elective", "outpatient" of "income"). The first row, as evidence.
  */
 export function rowsSummed(fr: FigureReading): Scored | undefined {
   const { f, papers } = fr;

@@ -643,7 +643,10 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
       ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
     // (A plan the row's go-live kept, "September 2007 | 24 September 2007", is told by the go-live.)
     if (planned && !missed && actual && actual.d !== d) continue;
-    const p = !planned ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+    // (A go-live column's date after the paper is the plan: "Barnet and Chase Farm … | Jan 2009 | Sep 2009" under
+    // "Original planned go-live | Proposed go-live" in a paper of March 2009.)
+    const ahead = !planned && !!doc.publishedAt && d.from > doc.publishedAt;
+    const p = !planned && !ahead ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
     const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
     const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
     if (c) scope.add(c);

@@ -35,7 +35,15 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       if (before.some((a) => categoryOf(a.canonical) === "supplier")) continue;
     }
     // "Between them the two trusts have reported more than £20m in lost income": a sum of several bodies is none's.
-    if (JOINT.test(text.slice(s.start, m.span.start)) && !/\beach\b/i.test(s.text)) continue;
+    // ("Two London teaching hospitals have lost more than £20m between them": so is one whose "between them" follows it;
+    // not the programme's billions further on, "… under the government's troubled £12.7bn National Programme for IT".)
+    if (
+      (JOINT.test(text.slice(s.start, m.span.start)) ||
+        (/^\s*between them\b/i.test(text.slice(m.span.end, s.end)) &&
+          SEVERAL_BODIES.test(text.slice(s.start, m.span.start)))) &&
+      !/\beach\b/i.test(s.text)
+    )
+      continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     const writtenOff = supplierWriteOff(scope, m);
     if (writtenOff) {
@@ -93,8 +101,11 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
   }
 }
 
+// ("Two London teaching hospitals have lost …": bodies counted, not one body's practices or contracts.)
+const SEVERAL_BODIES =
+  /\b(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|trusts|organisations|bodies)\b/i;
 const JOINT =
-  /\b(?:between them|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
+  /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
 
 /**
  * "Accenture walked away in 2006, handing its two clusters to CSC and writing off $450m", "Accenture set aside $450m
@@ -335,7 +346,8 @@ export function moneyClaim(
  * What a figure is paid for, when its words say it is spent on people or things the trust buys: the words after it
  * ("for extra trainers", "be released from contingency to keep the validation staff"), or the item it follows in
  * brackets ("Recruit four validation clerks for six months (£68,000, approved)", "extended supplier support
- * (£198,000)", "Backfill for clinicians sent on extra training: £95k."). The item's words as the line's aspect (null for words after it), undefined when it is none.
+ * (£198,000)") or before a colon ("Backfill for clinicians sent on extra training: £95k."). The item's words as the
+ * line's aspect (null for words after it), undefined when it is none.
  */
 function paidForLine(text: string, s: Sentence, m: MoneyMention): string | null | undefined {
   // ("The board of … is asked to approve £78,000 for agency staff": a proposal, not yet spent.)
