@@ -94,9 +94,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * 37 a refit with b99-b101 and b103 (48 documents: London news, news outside London, board papers) learnt and the
  * session's rules, b98 still out, left it where it was (claims 52/10/7 right/false/missed, issues 0.835 / 0.816 ->
  * 0.828 / 0.828); the models were then fitted with it too. b102 (12 news of the London deployments), that session's
- * end measure, is kept out, for the next session to judge a refit by.
+ * end measure, was kept out; in session 38 a refit with b104-b106 (36 documents: London news, go-live troubles across
+ * England, parliamentary and official texts) learnt and the session's rules, b102 still out, raised it a little
+ * (claims 50/7/5 -> 50/6/5 right/false/missed, issues 0.867 / 0.818 -> 0.878 / 0.818); the models were then fitted
+ * with it too. b107 (12 news of the London deployments), that session's end measure, is kept out, for the next
+ * session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b102-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b107-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
