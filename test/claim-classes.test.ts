@@ -3797,6 +3797,14 @@ describe("claims: money put to people and things, halts with no body before them
         TRUST2,
       ),
     ).toContain(`${TRUST2} | problems-reported | 2010-10`);
+    expect(
+      claimsOf(
+        `${TRUST2} went live in January. Its medical director told the February board meeting that the system had failed twice.`,
+        "news",
+        "2011-03-10",
+        TRUST2,
+      ),
+    ).toContain(`${TRUST2} | problems-reported | 2011-02`);
   });
 });
 
