@@ -4343,3 +4343,26 @@ describe("sums of rows, changes by a number, multiples", () => {
     ).toBe("contradicted");
   });
 });
+
+describe("a table by month headed 'Month end'", () => {
+  const { units, check } = against(
+    [
+      "Table 3: Waiting list and backlog by month",
+      "",
+      "Month end | Patients waiting (incomplete RTT pathways) | Unbooked follow-up appointments | Records requiring validation | Waiting over 18 weeks",
+      "Oct 2010 | 14,820 | 2,150 | - | 310",
+      "Nov 2010 | 16,410 | 7,860 | 31,250 | n/a",
+      "Dec 2010 | 15,930 | 9,340 | 18,700 | 540",
+    ],
+    "2011-01-27",
+    "2011-02-10",
+  );
+  it("its first line is headings, whose '18 weeks' is no figure of a row", () =>
+    expect(units.some((u) => u.text.startsWith("Month end") && u.figures.length)).toBe(false));
+  it("a statement of its latest month and a multiple since another are found in its columns", () =>
+    expect(
+      check(
+        "Unbooked follow-up appointments have more than quadrupled since October, to 9,340, and staff still have more than 18,000 records to validate.",
+      ).verdict,
+    ).toBe("supported"));
+});

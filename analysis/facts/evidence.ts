@@ -185,8 +185,9 @@ function headingCells(line: string): boolean {
   );
 }
 // The first heading of a table names what its rows are.
+// ("Month end | Patients waiting … | Waiting over 18 weeks": a month's end is a month.)
 const ROWS_HEADING =
-  /^(?:month|line|trust|year|quarter|item|ref|scheme|site|risk|area|service|team|measure|indicator|metric|description|organisation|body|phase|week|period|date|wave|stage|milestone|module)$/i;
+  /^(?:month(?:[\s-]+end(?:ing)?)?|line|trust|year|quarter|item|ref|scheme|site|risk|area|service|team|measure|indicator|metric|description|organisation|body|phase|week|period|date|wave|stage|milestone|module)$/i;
 
 // The unit a column heading gives its cells: "(minutes)", "(hours)", "(number)", "%".
 const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;
