@@ -15,6 +15,7 @@ import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, toldToDate } from "./facts/per
 import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
 import { clausesAt, closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
+import { relate } from "./relations.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
 
 export const CHECK_SCHEMA = "claimtrail/check@1";
@@ -229,6 +230,33 @@ function unverifiedWhereSupportsCannotTell(c: CheckedClaim, cannotTell: (quote: 
   for (const e of supports) e.relation = "passage";
 }
 
+// A loss and a cost: the whole cost of the problems and a line or variance of it, which one sentence may give together.
+// (Not income lost: "Lost income to the end of August is £610,000, and the forecast for the year is £1,240,000" gives
+// one quantity at two dates, and the one the claim agrees with may be the other date's.)
+const TOTAL_AND_PART: readonly string[] = [PREDICATE_NAMES.loss, PREDICATE_NAMES.cost];
+
+/**
+ * Whether the paper's sentence `e` quotes gives, beside the figure that contradicts `claim`, another money figure of the
+ * same subject that the claim would agree with had the two been given one predicate: the sentence's two figures are
+ * two quantities (a total and its variance), and the claim is of the one it agrees with.
+ */
+function kinFigureAgrees(corpus: Corpus, claim: StoredClaim, e: Evidence): boolean {
+  if (!TOTAL_AND_PART.includes(claim.predicate)) return false;
+  return corpus.claims
+    .forDocument(e.documentId)
+    .some(
+      (o) =>
+        o.sentence === e.quote &&
+        o.subject === claim.subject &&
+        o.predicate !== claim.predicate &&
+        TOTAL_AND_PART.includes(o.predicate) &&
+        relate(
+          { ...o, predicate: claim.predicate, aspect: claim.aspect, publishedAt: o.document.publishedAt },
+          { ...claim, publishedAt: claim.document.publishedAt },
+        )?.relation === "supports",
+    );
+}
+
 /**
  * A count claim contradicted only by counts of the same predicate in passages unlike its sentence, or linked to none:
  * "Staff have found 1,870 duplicate patient records" against a paper's "38 open defects", both problems to the
@@ -435,6 +463,12 @@ function checkClaim(corpus: Corpus, claim: StoredClaim): CheckedClaim {
   const supportingPassages = new Set(
     evidence.filter((e) => e.relation === "supports").map((e) => `${e.documentId}|${e.quote}`),
   );
+  // (So does one whose other figure is the same quantity under the other predicate: "The total forecast cost of the
+  // deployment problems is £9.33m, £8.76m more than planned", a loss and a cost, against "a bill of more than nine
+  // million pounds".)
+  for (const e of evidence)
+    if (e.relation === "contradicts" && kinFigureAgrees(corpus, claim, e))
+      supportingPassages.add(`${e.documentId}|${e.quote}`);
   const board = evidence.filter(
     (e) =>
       e.kind === "board-paper" &&

@@ -8,9 +8,13 @@ import { openCorpus } from "../corpus/corpus.js";
 import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
 import { relate } from "../analysis/relations.js";
-import { claimValueOf } from "../extractors/claim-value.js";
+import { claimValueOf, typeClaims } from "../extractors/claim-value.js";
 import { withCase } from "../eval/check-gold.js";
 import { runCli } from "./helpers/cli.js";
+import { textDoc } from "./helpers/text-doc.js";
+import { storeDocument } from "../app/store-document.js";
+import { emptyExtraction, type Claim } from "../model/extraction.js";
+import type { Doc } from "../model/doc.js";
 import { ingestSamples, sampleId } from "./helpers/sample-corpus.js";
 
 let db: string;
@@ -489,6 +493,52 @@ describe("a claim whose sentence agrees with the passage most about it", () => {
     ]);
     expect(income.verdict).toBe("supported");
   }, 60_000);
+});
+
+describe("a paper's sentence of a total and its variance", () => {
+  // Claims stored as given, so that what is weighed is the check, not the extractor's choice of predicate.
+  const SUBJECT = "Ashdown Hospitals NHS Trust";
+  const doc = (id: string, kind: Doc["kind"], text: string, publishedAt: string): Doc =>
+    textDoc(text, { id: id.repeat(64), source: `${id}.txt`, kind, title: id, publishedAt, subject: SUBJECT });
+  const money = (d: Doc, predicate: string, amount: number, phrase: string, bound: "above" | null = null) => {
+    const start = d.text.indexOf(phrase);
+    const c: Claim = {
+      subject: SUBJECT,
+      predicate,
+      value: amount,
+      when: null,
+      span: { page: 1, start, end: start + phrase.length },
+      sentence: d.text,
+      attribution: null,
+    };
+    const [typed] = typeClaims([c], [], d.text);
+    return bound ? { ...typed!, typed: { ...typed!.typed, bound } } : typed!;
+  };
+  it("does not contradict a cost of the total by the variance beside it, the total read as a loss", () => {
+    const corpus = openCorpus(join(mkdtempSync(join(tmpdir(), "claimtrail-kin-")), "c.db"));
+    const sentence = "The total forecast cost of the deployment problems is £6.42m, £5.9m more than planned.";
+    const paper = doc("a", "board-paper", sentence, "2010-11-20");
+    const article = doc(
+      "b",
+      "news",
+      "Ashdown faces a bill of more than £6m for its new computer system.",
+      "2010-12-01",
+    );
+    const info = { fetchedAt: "now", byteSize: 1 };
+    const paperClaims = [money(paper, "loss", 6_420_000, "£6.42m"), money(paper, "cost", 5_900_000, "£5.9m")];
+    storeDocument(corpus, paper, { ...emptyExtraction(), claims: paperClaims }, info);
+    storeDocument(
+      corpus,
+      article,
+      { ...emptyExtraction(), claims: [money(article, "cost", 6_000_000, "£6m", "above")] },
+      info,
+    );
+    const [bill] = checkDocument(corpus, article.id).claims;
+    // (The claims linker alone sees "more than £6m" against the variance of £5.9m under one predicate.)
+    expect(bill!.evidence.map((e) => e.value)).toContain(5_900_000);
+    expect(bill!.verdict).not.toBe("contradicted");
+    corpus.close();
+  });
 });
 
 describe("a count claim whose sentence the papers support", () => {

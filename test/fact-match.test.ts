@@ -4335,6 +4335,13 @@ describe("sums of rows, changes by a number, multiples", () => {
     expect(check("Calls to the IT helpdesk rose more than tenfold between July and September.").verdict).toBe(
       "contradicted",
     );
+    // (The later month named first: the multiple still grows from the earlier.)
+    expect(check("Service desk calls rose more than tenfold in September compared with August.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("Service desk calls rose more than sevenfold in September compared with August.").verdict).toBe(
+      "supported",
+    );
     expect(check("Spending on legal and procurement advice is set to be more than twice its budget.").verdict).toBe(
       "supported",
     );
@@ -4365,4 +4372,91 @@ describe("a table by month headed 'Month end'", () => {
         "Unbooked follow-up appointments have more than quadrupled since October, to 9,340, and staff still have more than 18,000 records to validate.",
       ).verdict,
     ).toBe("supported"));
+  it("a month set apart in the sentence's subject dates its figure: another month's count is contradicted", () => {
+    expect(
+      check("The trust's monthly return, for November, showed 9,340 unbooked follow-up appointments.").verdict,
+    ).toBe("contradicted");
+    expect(
+      check("The trust's monthly return, for December, showed 9,340 unbooked follow-up appointments.").verdict,
+    ).toBe("supported");
+  });
+});
+
+describe("a plan told as slipped, its thing named before an aside", () => {
+  const { check } = against(
+    [
+      "Table 2: Recovery milestones",
+      "Milestone | Original date | Revised date | RAG",
+      "Outpatient letters interface | June 2008 | November 2008 | Amber",
+      "Theatre scheduling fix (BT release) | August 2008 | January 2009 | Red",
+    ],
+    "2008-10-29",
+    "2008-11-10",
+  );
+  it("'a link to send outpatient letters, due in June, has slipped to December': the new date is the row's to check", () => {
+    expect(check("A link to send outpatient letters, due in June, has slipped to December.").disagree).toEqual([
+      "December",
+    ]);
+    expect(check("A link to send outpatient letters, due in June, has slipped to November.").verdict).toBe("supported");
+  });
+});
+
+describe("a score told on its scale", () => {
+  const { check } = against(
+    [
+      "Table 4: Risk register extract",
+      "Ref | Description | Score | Trend | Lead",
+      "BR07 | Unbilled activity cannot be recovered from commissioners | 16 | Up | Director of Finance",
+    ],
+    "2008-10-29",
+    "2008-11-10",
+  );
+  it("'16 out of 25': the top of the scale frames the score, no figure to find", () => {
+    expect(
+      check("The risk register rates the danger that the unbilled activity cannot be recovered at 16 out of 25.")
+        .verdict,
+    ).toBe("supported");
+    expect(
+      check("The risk register rates the danger that the unbilled activity cannot be recovered at 12 out of 25.")
+        .verdict,
+    ).toBe("contradicted");
+  });
+});
+
+describe("words a finance table and an article use for one line", () => {
+  const { check } = against(
+    [
+      "Table 1: Millennium implementation costs 2009/10, month 9",
+      "Line | Annual plan £000 | YTD plan £000 | YTD actual £000 | YTD variance £000 | Forecast outturn £000",
+      "Lost income (elective and outpatient) | 250 | 250 | 1,860 | (1,610) | 2,650",
+      "Additional clinical and admin staff | 600 | 300 | 1,140 | (840) | 1,720",
+      "Total | 1,700 | 1,400 | 4,450 | (3,050) | 4,970",
+    ],
+    "2010-01-27",
+    "2010-02-05",
+  );
+  it("'extra … administrative staff' is the row of 'Additional … admin staff', in a sentence of two figures", () =>
+    expect(
+      check(
+        "Lost income from cancelled operations and clinics has cost the trust £1.86m so far, and £1.4m has been spent so far on extra clinical and administrative staff.",
+      ).disagree,
+    ).toEqual(["£1.4m"]));
+});
+
+describe("a date of reporting told as publishing", () => {
+  const { check } = against(
+    [
+      "4.2 The Trust will not resume 18-week reporting until it is confident that the data are accurate. On the current validation plan, the Trust expects to resume reporting with the January 2010 return.",
+    ],
+    "2009-09-24",
+    "2009-10-01",
+  );
+  it("'does not expect to publish the figures again until April' is the resumption the paper expects in January", () => {
+    expect(check("It does not expect to publish the waiting figures again until April next year.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("It does not expect to restart publishing the waiting figures until January.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
 });

@@ -177,6 +177,10 @@ export function checkRatio(fr: FigureReading): FigureOutcome {
   const dates = piecesDates(fr, false);
   const months = monthsTold(dates);
   if (months.length >= 2) {
+    // (A multiple grows from the earlier month, however the statement orders them: "almost trebled in July compared
+    // with June".)
+    const byTime = monthsTold([...dates].sort((a, b) => a.value - b.value));
+    months.splice(0, months.length, ...byTime);
     const read = outcome(monthPair(fr, months[0]!, months[months.length - 1]!, holds));
     if (read) return read;
   }

@@ -47,6 +47,12 @@ const FRONTED_DATE = new RegExp(
   "i",
 );
 
+// "Its first return, for April, showed 84.9 per cent …": a month set apart in the sentence's subject dates its clause.
+const ASIDE_DATE = new RegExp(
+  String.raw`^[^,.;]{1,50},\s*(?:for|in|covering)\s+${MONTH_PATTERN}\b(?:\s+\d{4})?\s*,`,
+  "i",
+);
+
 // A clause that says a thing did not happen.
 const NEGATED = /\b(?:not|never|missed|failed)\b|n['’]t\b/i;
 
@@ -109,7 +115,7 @@ export class FigureReading {
     const own = st.figures.filter((d) => d.kind === "date" && clause.includes(d.text));
     // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
     // main clause, whose own words name none.
-    const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? "";
+    const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? ASIDE_DATE.exec(st.text)?.[0] ?? "";
     this.ownDates = own.length ? own : st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
     this.sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.

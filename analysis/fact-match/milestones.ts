@@ -78,7 +78,12 @@ function dateTold(fr: FigureReading): { clause: string; at: number; planned: boo
   if (at < 0) return null;
   const clause = clauseOf(st.text, at, at + f.text.length);
   // ("now expects to leave the stabilisation phase at the end of November": an expectation is a plan too.)
-  const planned = PLAN_WORD.test(clause) || /\b(?:missed|date of|expects|expecting)\b/i.test(clause);
+  // (And the new date of a plan moved: "has slipped to December", "now have to wait until June"; not "moved to the
+  // system in January", a go-live.)
+  const planned =
+    PLAN_WORD.test(clause) ||
+    /\b(?:missed|date of|expects|expecting)\b/i.test(clause) ||
+    SLIPPED_TO.test(st.text.slice(Math.max(0, at - 60), at));
   return { clause, at: at - st.text.lastIndexOf(clause, at), planned };
 }
 
@@ -174,6 +179,9 @@ export function yearOnlyApart(f: Figure, p: Figure): boolean {
 // after a failed dress rehearsal in March", the reason's date).
 const MOVED_TO =
   /\b(?:now|put back|pushed back|moved|delayed|postponed|deferred|slipped|rescheduled|re-?planned)\b(?:(?!\b(?:after|because|following|when)\b)[^.;,]){0,25}?\b(?:to|in|for|until|on|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
+const SLIPPED_TO =
+  /\b(?:slipped|slipping|put back|pushed back|moved back|delayed|postponed|deferred|rescheduled|re-?planned|(?:have|has|had) to wait)\b[^.;,]{0,25}?\b(?:to|until|till|into)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 /** Whether `f` is the new date of a plan the sentence tells as moved. */
 function movedTo(text: string, f: Figure): boolean {

@@ -51,6 +51,18 @@ export function readPapers(units: EvidenceUnit[], subject: string | null, model:
   return { units, subject, weight: wordWeights(units, subject), elsewhere, namedIn, model };
 }
 
+/** Whether `f` is the top of the scale a score is given on: "16 out of 25", "82 out of a possible 100". */
+function scaleOf(text: string, f: Figure): boolean {
+  const at = text.indexOf(f.text);
+  return (
+    f.kind === "count" &&
+    at > 0 &&
+    /\b\d{1,3}\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at)) &&
+    SCORED.test(text)
+  );
+}
+const SCORED = /\b(?:scor\w*|rat(?:ed|es|ing)|risk|points?|marks?)\b/i;
+
 /** A sentence read against the papers; null when it states no figure. */
 function readStatement(
   papers: Papers,
@@ -117,8 +129,13 @@ function readStatement(
   // share is what the statement states. (A count of a whole, "eight of the 26 issues", states both.)
   // ("The remaining seven teams are due to switch over by December": a count that names which teams states nothing of
   // them; the date does.)
+  // ("rates the danger … at 16 out of 25": the top of a scoring scale frames the score, as a time limit frames a rate.)
   const limits = figures.filter(
-    (f) => isTimeLimit(f, text) || figures.some((g) => partOf(text, g, f)) || namesWhich(text, f, figures),
+    (f) =>
+      isTimeLimit(f, text) ||
+      figures.some((g) => partOf(text, g, f)) ||
+      namesWhich(text, f, figures) ||
+      scaleOf(text, f),
   );
   const measured = figures.some((f) => !limits.includes(f)) ? figures.filter((f) => !limits.includes(f)) : figures;
   // ("went live in August, three months behind schedule": how late is told of the date, which stays a fact.)
