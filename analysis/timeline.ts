@@ -189,7 +189,8 @@ function eventsOf(subject: string, type: EventType, reports: Report[]): Timeline
       rival = [...candidates]
         .sort((a, b) => a - b)
         .map((i) => kept[i]!)
-        .find((k) => k.main.some((r) => c.some((x) => samePeriod(r, x))));
+        // (Of one quantity: income lost is a part of the whole loss, not a rival figure for it.)
+        .find((k) => k.main.some((r) => c.some((x) => samePeriod(r, x) && r.claim.predicate === x.claim.predicate)));
     }
     if (rival) rival.conflicts.push(...c);
     else {

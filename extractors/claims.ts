@@ -2,7 +2,7 @@ import { minutesDate } from "../read/cover-date.js";
 import type { Doc } from "../model/doc.js";
 import type { Claim, Mentions } from "../model/extraction.js";
 import { countClaims } from "./claims/count-claims.js";
-import { LIST_ITEM, dateClaims, withoutRestatedGoLives } from "./claims/date-claims.js";
+import { LIST_ITEM, dateClaims, withoutRestatedDates } from "./claims/date-claims.js";
 import { moneyClaims } from "./claims/money-claims.js";
 import { freshMemory, sentenceScopes, type SentenceScope } from "./claims/sentence-scope.js";
 import { asMissed, goesOnAboutDate, saysPlanMissed } from "./claims/plan-missed.js";
@@ -95,7 +95,7 @@ export function extractClaims(
       out.slice(from).find((c) => c.predicate === PREDICATE.deploymentsSuspended.name)?.subject ?? memory.halt;
     previous = s;
   }
-  return withoutHeadlineRestatements(withoutRestatedGoLives(out, doc.text), doc);
+  return withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), doc);
 }
 
 /**

@@ -133,9 +133,15 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     // (Its day, "on 26 January"; not a month it was agreed to move something to, "had agreed to defer it to July".)
     if (DONE_BEFORE_THEN.test(lead) && !PAST_PLAN.test(lead) && d.granularity === "day" && /\bon\s+$/i.test(lead))
       return withYear(d, r.before);
+    // ("its go-live has been postponed to September", in December: a plan just moved lies ahead; not one told as moved
+    // at a time gone by, "was put back to September", "had been put back".)
+    if (MOVED_TO_BEFORE.test(lead) && MOVED_NOW.test(lead) && !/\b(?:had|was|were)\b/i.test(lead))
+      return withYear(d, r.after);
     return withYear(d, yearAfter(years, r.features) ? r.after : r.before);
   });
 }
+
+const MOVED_NOW = /\b(?:has|have)\s+(?:now\s+|again\s+)?been\b|\b(?:is|are|will be)\s+(?:now\s+)?being\b|\bnow\b/i;
 
 const DONE_BEFORE_THEN =
   /\bhad\s+(?:already\s+|previously\s+|formally\s+)?(?:approved|agreed|decided|signed|received|completed|gone live|installed|launched|published|announced|confirmed|accepted|awarded|ratified|endorsed)\b/i;
@@ -329,6 +335,8 @@ function forChrono(sentence: string): string {
       .replace(/ {2,}/g, (m) => ` ;${" ".repeat(m.length - 2)}`)
       // "on a wet Monday in June 2010", "on a busy Saturday night": a weekday told with "a" is no day of its own.
       .replace(A_WEEKDAY, (m, lead: string) => lead + " ".repeat(m.length - lead.length))
+      // "the go-live planned for 18 May 2009 be postponed": chrono reads "2009 be" as a year of the Buddhist era (1466).
+      .replace(/(?<=\b\d{4}\s+)be\b/gi, "  ")
   );
 }
 // A weekday's name, and a time of its day.

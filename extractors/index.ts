@@ -102,7 +102,8 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
         ctx.doc.subject ?? documentSubject(ctx.doc.kind, ctx.mentions.stakeholders, ctx.doc.text, ctx.doc.publisher)),
   },
   {
-    // The rules' claims that a model learnt from the gold judges unlikely are set aside (extractors/claim-filter.ts).
+    // The rules' claims that a model learnt from the gold judges unlikely are set aside, and a claim the model finds
+    // likelier under another predicate of its choice is given that one (extractors/claim-filter.ts).
     name: "claim-filter",
     kind: "refiner",
     run: (ctx) => {
@@ -112,9 +113,9 @@ export const EXTRACTION_STEPS: readonly ExtractionStep[] = [
         stakeholders: ctx.mentions.stakeholders,
         subject: ctx.subject,
       };
-      const likely = likelyClaims(ctx.claims, setting, ctx.knowledge.claimModel);
-      ctx.doubtful = ctx.claims.filter((_, i) => !likely[i]);
-      ctx.claims = ctx.claims.filter((_, i) => likely[i]);
+      const { kept, doubtful } = likelyClaims(ctx.claims, setting, ctx.knowledge);
+      ctx.doubtful = doubtful;
+      ctx.claims = kept;
     },
   },
 ];

@@ -63,6 +63,7 @@ export interface PredicateSpec {
   tolerance: Tolerance;
   lines?: boolean;
   comparable?: string[];
+  choice?: string;
   escalate?: string[];
   doc: string;
 }
@@ -92,6 +93,11 @@ export interface Predicate {
   total: boolean;
   /** Other predicates whose claims are compared with this one's: a plan's date and the date of that plan missed. */
   comparable: readonly string[];
+  /**
+   * The choice the predicate is one of: the predicates a rule's claim may as well have been given, among which the claim
+   * filter keeps the likeliest; null when the rules' own is kept.
+   */
+  choice: string | null;
   escalate: readonly string[];
   /** How a sentence is matched: regular expressions (case-insensitive) that must all match, that must not match. */
   cues: readonly string[];
@@ -143,6 +149,8 @@ export interface Knowledge {
       crossValidated: { precision: number; recall: number };
     };
     threshold: number;
+    /** How much likelier another predicate of a claim's choice must be than the rules' own to be given it. */
+    margin: number;
     bias: number;
     weights: Record<string, number>;
   };
@@ -220,6 +228,7 @@ const predicateOf = (p: PredicateSpec): Predicate => ({
   lines: p.lines ?? false,
   total: p.total ?? false,
   comparable: p.comparable ?? [],
+  choice: p.choice ?? null,
   escalate: p.escalate ?? [],
   cues: p.cues ?? [],
   not: p.not ?? [],

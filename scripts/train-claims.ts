@@ -8,10 +8,12 @@ import { fileURLToPath } from "node:url";
 import { writeModelFile } from "./model-file.js";
 import { knowledge } from "../extractors/knowledge.js";
 import {
+  CHOICE_MARGIN,
   CLAIM_TRAINING_SETS,
   crossValidateClaims,
   readClaimTrainingSet,
   trainClaims,
+  trainingExamples,
   type Tally,
 } from "../eval/claim-training.js";
 
@@ -19,7 +21,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const target = `${root}extractors/data/claim-model.json`;
 
 const docs = await readClaimTrainingSet(root);
-const examples = docs.flatMap((d) => d.examples);
+const examples = docs.flatMap(trainingExamples);
+const claims = docs.reduce((n, d) => n + d.claims.length, 0);
 // (The threshold in use stays unless ten folds find a clearly better one: eval/claim-training.ts TIE.)
 const cv = crossValidateClaims(docs, 10, knowledge.claimModel.threshold);
 const score = (t: Tally) => ({
@@ -34,11 +37,12 @@ const model = {
   trainedOn: {
     gold: CLAIM_TRAINING_SETS.join(", "),
     documents: docs.length,
-    claims: examples.length,
+    claims,
     rules: score(cv.rules),
     crossValidated: score(cv.byThreshold.get(cv.threshold)!),
   },
   threshold: cv.threshold,
+  margin: CHOICE_MARGIN,
   ...trainClaims(examples),
 };
 const text = `${JSON.stringify(model, null, 2)}\n`;
@@ -46,7 +50,9 @@ const line = (t: Tally) => {
   const s = score(t);
   return `precision ${s.precision}, recall ${s.recall} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 };
-console.log(`${docs.length} documents, ${examples.length} distinct claims of the rules: ${line(cv.rules)}`);
+console.log(
+  `${docs.length} documents, ${claims} distinct claims of the rules (${examples.length} under the predicates of their choices): ${line(cv.rules)}`,
+);
 for (const [th, t] of cv.byThreshold)
   console.log(`  ten folds, kept at ≥ ${th}: ${line(t)}${th === cv.threshold ? "  <- chosen" : ""}`);
 writeModelFile(target, text, "npm run train:claims");

@@ -3836,3 +3836,60 @@ describe("claims: sums of several bodies, the programme's billions after them, a
     expect(claims).not.toContain("Brackwater Hospitals NHS Trust | go-live | 2009-09");
   });
 });
+
+describe("claims: a contract's value cut, a contract the sentence before named, a date restated coarser", () => {
+  it("a contract cut in value by a sum, or paid a sum less, saves the buyer that sum; it is no contract's value", () => {
+    expect(
+      claimsOf(
+        "The Department of Health has signed a revised deal with BT for London, reducing the contract's value by around £340m.",
+        "news",
+        "2010-02-01",
+      ),
+    ).toEqual(["Department of Health | savings | 340000000"]);
+    expect(
+      claimsOf("The Department of Health will pay BT up to £340m less for London under the new deal.", "news"),
+    ).toEqual(["Department of Health | savings | 340000000"]);
+  });
+  it("'The … contract for the South, worth £712m' after '… ended its contract with Fujitsu' is Fujitsu's", () =>
+    expect(
+      claimsOf(
+        "Trusts in the South have no timetable after NHS Connecting for Health ended its contract with Fujitsu.\n\n" +
+          "The local service provider contract for the region, worth £712m when it was signed, was terminated on 28 May.\n\n" +
+          `${TRUST} will keep its McKesson system, and McKesson has agreed to support it until 2010.`,
+        "news",
+        "2008-06-15",
+      ),
+    ).toContain("Fujitsu | contract-value | 712000000"));
+  it("'The Medway contract … is worth £3.2m' after 'System C's Medway PAS' is System C's, not a programme's it names", () =>
+    expect(
+      claimsOf(
+        `${TRUST} finance report. The trust replaced its PAS with System C's Medway PAS, which went live on 21 February 2011. The Medway contract, signed after the trust decided to procure outside the National Programme for IT, is worth £3.2m over seven years.`,
+        "board-paper",
+        "2011-05-20",
+      ),
+    ).toContain("System C | contract-value | 3200000"));
+  it("a contract that 'has cost the trust £910,000 so far' is money spent, the trust's, no contract's value", () =>
+    expect(
+      claimsOf(
+        `${TRUST} has not reported waiting times since July, and Cerner is still fixing the system. The contract with an external validation firm has cost the trust £910,000 so far.`,
+        "news",
+        "2012-03-01",
+      ),
+    ).toEqual([`${TRUST} | cost | 910000`]));
+  it("a review 'commissioned by' one body 'from' another is the other's", () =>
+    expect(
+      claimsOf(
+        `${TRUST} chief executive's report. The review of the Cerner Millennium implementation commissioned by NHS London from Harrowgate Consulting was published on 15 December.`,
+        "board-paper",
+        "2010-01-27",
+      ),
+    ).toEqual(["Harrowgate Consulting | review-published | 2009-12-15"]));
+  it("a year of a plan beside the day told of it is that day again, no plan of its own", () =>
+    expect(
+      claimsOf(
+        `${TRUST} is due to go live with Lorenzo in 2012. The go-live is planned for 9 June 2012, the trust said.`,
+        "news",
+        "2011-06-15",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2012-06-09`]));
+});

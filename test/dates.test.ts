@@ -33,6 +33,10 @@ describe("dates, one form a line", () => {
     ]);
     expect(dates("The board met on Monday.", "2011-10-05")).toEqual(["Monday=2011-10-03..2011-10-03"]);
   });
+  it("a year before 'be' is of the common era: 'planned for 18 May 2009 be postponed' (chrono reads a Buddhist year)", () =>
+    expect(
+      paper("The board agreed that the theatres go-live planned for 18 May 2009 be postponed.", "2009-03-25"),
+    ).toEqual(["18 May 2009=2009-05-18..2009-05-18"]));
   it("a day before a run of spaces keeps its day: a table's cells as text extraction spaces them", () => {
     expect(paper("Go-live (cutover)      | 30 June      | 6 August        | Complete", "2007-09-27")).toEqual([
       "30 June=2007-06-30..2007-06-30",

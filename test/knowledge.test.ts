@@ -104,6 +104,16 @@ describe("references between the files", () => {
       }
   });
 
+  it("a choice of predicates has two or more, all of one unit", () => {
+    const choices = new Map<string, typeof predicates>();
+    for (const p of predicates) if (p.choice) choices.set(p.choice, [...(choices.get(p.choice) ?? []), p]);
+    expect(choices.size).toBeGreaterThan(0);
+    for (const [choice, members] of choices) {
+      expect(members.length, choice).toBeGreaterThan(1);
+      expect(new Set(members.map((p) => p.unit)).size, choice).toBe(1);
+    }
+  });
+
   it("the predicates' events are the timeline's event types, each made by some predicate, with one headline", () => {
     const events = new Set(predicates.flatMap((p) => (p.event ? [p.event] : [])));
     expect([...events].sort()).toEqual([...EVENT_TYPES].sort());

@@ -603,6 +603,10 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
   if (p !== PREDICATE.reviewPublished) return null;
   const { text, s } = scope;
   const bodies = scope.actors.filter((a) => a.type === "organisation");
+  // ("The review … commissioned by NHS London from Crossland Consulting": the body it was bought from made it.)
+  const before = (a: (typeof bodies)[number]) => text.slice(Math.max(s.start, a.span.start - 100), a.span.start);
+  const from = bodies.find((a) => /\bcommissioned\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?$/i.test(before(a)));
+  if (from) return from.canonical;
   const by = bodies.find((a) => REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)));
   if (by) return by.canonical;
   const own = bodies.find((a) =>
@@ -690,12 +694,12 @@ const LIST_PIECE =
   /^[\s,]*(?:and\s+)?(?:(?:at|for)\s+)?(?:the\s+)?\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:in|on|from|during)?\s*(?:the\s+)?$/i;
 
 /**
- * A go-live happens once: "went live last month" beside "went live on 21 June" restates that day at a coarser
- * precision, and is no second event.
+ * The claims less the dates they restate coarser. A go-live happens once: "went live last month" beside "went live on
+ * 21 June" restates that day at a coarser precision, and is no second event.
  * (So does a month written without its year after the day was told: "since it went live in June", in December 2009,
  * after "went live … on 21 June 2008", is June 2008 again, not a go-live in June 2009.)
  */
-export function withoutRestatedGoLives(claims: Claim[], text: string): Claim[] {
+export function withoutRestatedDates(claims: Claim[], text: string): Claim[] {
   const contains = (c: Claim, o: Claim) =>
     c.when!.from <= o.when!.from &&
     o.when!.to <= c.when!.to &&
@@ -706,15 +710,25 @@ export function withoutRestatedGoLives(claims: Claim[], text: string): Claim[] {
     !/\b(?:19|20)\d\d\b/.test(text.slice(c.span.start, c.span.end)) &&
     o.when!.from.slice(5, 7) === c.when!.from.slice(5, 7) &&
     o.when!.from.slice(0, 4) < c.when!.from.slice(0, 4);
+  // (So, of the body's other dated events, does a year or month that holds a day or month told of the same event:
+  // "the board approved the plan in March" beside "approved on 26 March", "due to go live in 2012" beside "planned for
+  // 9 June 2012". Not a fall in activity, whose months and year may each be a period of its own, nor a halt or restart
+  // of deployments, whose week or month and the day of the first go-live after it may be two facts: "resumed them this
+  // week with a go-live at a south London trust on Monday".)
+  const goLive = (c: Claim) => c.predicate === PREDICATE.goLive.name;
+  const ownPeriods = [PREDICATE.activityFell, PREDICATE.deploymentsSuspended, PREDICATE.deploymentsResumed].map(
+    (p) => p.name,
+  );
   const restates = (c: Claim) =>
-    c.predicate === PREDICATE.goLive.name &&
     c.when !== null &&
+    typeof c.value === "string" &&
+    !ownPeriods.includes(c.predicate) &&
     claims.some(
       (o) =>
         o.predicate === c.predicate &&
         o.subject === c.subject &&
         o.when !== null &&
-        (contains(c, o) || sameMonthEarlier(c, o)),
+        (contains(c, o) || (goLive(c) && sameMonthEarlier(c, o))),
     );
   return claims.filter((c) => !restates(c));
 }

@@ -51,7 +51,10 @@ export interface Memory {
 
 // ("Of these, 27 had come to some degree of harm": a part of what the sentence before counted, the trust's it named.)
 const REFERS_BACK = /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom))\b/i;
-const SUPPLIER_ANAPHOR = /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b/i;
+// (Or "The local service provider contract for the South, worth £896m …" after "… ended its contract with Fujitsu": the
+// contract the sentence before told of, with no supplier of its own.)
+const SUPPLIER_ANAPHOR =
+  /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b|^the\s+(?:[\w-]+\s+){0,4}?(?:contract|deal)\b/i;
 
 export const freshMemory = (): Memory => ({
   trust: null,
@@ -298,6 +301,15 @@ export function sentenceScopes(
         p.unit === "money" && p !== PREDICATE.contractValue
           ? actors.filter((a) => !isPayee(text, s, a) && (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)))
           : actors;
+      // ("The Medway contract, signed … after the trust decided to procure outside the National Programme for IT, is
+      // worth £3.2m": the contract the sentence before named its supplier of, not the programme it speaks of.)
+      if (
+        !owner &&
+        p === PREDICATE.contractValue &&
+        supplierFollows &&
+        !actors.some((a) => categoryOf(a.canonical) === "supplier")
+      )
+        owner = supplierFollows;
       const listed = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
       const [named, ...others] = respectively(s, listed, start, p.unit === "money" ? moneyIn : datesIn) ?? listed;
       const subject = owner ? named : byScale(p, value, named, actors, fallback(p), programme);
