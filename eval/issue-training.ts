@@ -97,10 +97,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * end measure, was kept out; in session 38 a refit with b104-b106 (36 documents: London news, go-live troubles across
  * England, parliamentary and official texts) learnt and the session's rules, b102 still out, raised it a little
  * (claims 50/7/5 -> 50/6/5 right/false/missed, issues 0.867 / 0.818 -> 0.878 / 0.818); the models were then fitted
- * with it too. b107 (12 news of the London deployments), that session's end measure, is kept out, for the next
- * session to judge a refit by.
+ * with it too. b107 (12 news of the London deployments), that session's end measure, was kept out; in session 39 a
+ * refit with b109-b111 (36 documents: London news, board papers, news outside London) learnt, the session's rules and
+ * the claim filter's choice of predicate, b107 still out, moved it little (claims 48/13/10 -> 46/11/12
+ * right/false/missed, issues 0.798 / 0.789 -> 0.787 / 0.778); the models were then fitted with it too. b108 (12 news
+ * of the London deployments), that session's end measure, is kept out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b107-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b108-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
