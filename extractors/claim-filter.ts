@@ -94,7 +94,7 @@ export function claimFeatures(claims: readonly Claim[], setting: ClaimSetting): 
  * The predicates a claim of `predicate` may as well have been given, its own first: the others of its choice
  * (extractors/data/predicates.json), or none.
  */
-export function choicesOf(predicate: string, predicates: Knowledge["predicates"]): string[] {
+function choicesOf(predicate: string, predicates: Knowledge["predicates"]): string[] {
   const choice = predicates.find((p) => p.name === predicate)?.choice;
   if (!choice) return [predicate];
   return [predicate, ...predicates.filter((p) => p.choice === choice && p.name !== predicate).map((p) => p.name)];
@@ -104,7 +104,7 @@ export function choicesOf(predicate: string, predicates: Knowledge["predicates"]
  * The features of a claim given predicate `to` instead of its own `from`: each feature that names the predicate names
  * the other, and one says which the rules chose and which is weighed ("rq:cost>loss").
  */
-export function asPredicate(features: readonly string[], from: string, to: string): string[] {
+function asPredicate(features: readonly string[], from: string, to: string): string[] {
   const out = features.map((f) => {
     const i = f.indexOf(":");
     const rest = f.slice(i + 1);

@@ -175,12 +175,10 @@ export function checkRatio(fr: FigureReading): FigureOutcome {
       ? { found: "agree", evidence: asScored(found.u), anchors: [asScored(found.u)] }
       : { found: "disagree", evidence: asScored(found.u) });
   const dates = piecesDates(fr, false);
-  const months = monthsTold(dates);
+  // (In time's order: a multiple grows from the earlier month, however the statement orders them, "almost trebled in
+  // July compared with June".)
+  const months = monthsTold([...dates].sort((a, b) => a.value - b.value));
   if (months.length >= 2) {
-    // (A multiple grows from the earlier month, however the statement orders them: "almost trebled in July compared
-    // with June".)
-    const byTime = monthsTold([...dates].sort((a, b) => a.value - b.value));
-    months.splice(0, months.length, ...byTime);
     const read = outcome(monthPair(fr, months[0]!, months[months.length - 1]!, holds));
     if (read) return read;
   }
