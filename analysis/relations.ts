@@ -81,6 +81,9 @@ function relateAmounts(a: ComparableClaim, b: ComparableClaim): RelationFound | 
   // "Four incidents have been reviewed"): figures that agree meet, and so do figures a slip apart (within a factor of
   // three: 32 defects against 23), as a wrong figure for the same count is; others are of different things.
   if (!near && a.predicate === PROBLEM_COUNT && !pa.dated && !pb.dated && !slipApart(va, vb)) return null;
+  // A supplier's contracts are many, of every size: "BT's contract for London is worth £996m" is not the £65,000 of help
+  // a paper values its offer at; only figures of one order (a digit or a decimal point wrong) are of one contract.
+  if (!near && a.predicate === CONTRACT_VALUE && Math.max(va, vb) > 10 * Math.min(va, vb)) return null;
   // A cost line nobody named ("£2m of that") is not the same quantity as another unnamed line: agreeing figures meet, others do not.
   if (!near && p?.lines && (!a.aspect || !b.aspect)) return null;
   // "41 complaints in July" and "41 in June": one value of two periods, each written, that do not meet, is no support.
@@ -169,6 +172,7 @@ interface Period {
 }
 
 const PROBLEM_COUNT = PREDICATE.problemCount.name;
+const CONTRACT_VALUE = PREDICATE.contractValue.name;
 
 /** How far apart the dates of two totals to date may be and still be one total: a month and a half. */
 const TOTALS_APART = 45 * DAY;

@@ -48,6 +48,7 @@ const QUALIFIERS: Record<string, Qualifier> = {
 };
 const US_ORDER =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
+const TIME_BEFORE = /^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?/i;
 const MONTH_WORD = /^(?:may|march|june|july|august|sun|sat|mon|wed|fri)$/;
 // A lower-case word after a number that it counts ("14 patients", "12 wards", "38 whole-time equivalent staff"), not
 // a word that goes on from a day ("on June 14 the board …", "October 6 after a delay", "June 17, when …").
@@ -103,7 +104,7 @@ const MEASURE_BEFORE = new RegExp(String.raw`\b${MEASURES}\s+(?:for|in)\s+$`, "i
 const PLANNED_BEFORE =
   /\b(?:planned|scheduled|intended|original|slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:(?:again\s+)?(?:to|until|into)\s+)?(?:(?:early|mid|late)[-\s])?$/i;
 const MOVED_TO_BEFORE =
-  /\b(?:slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:again\s+)?(?:to|until|into)\s+(?:(?:early|mid|late)[-\s])?$/i;
+  /\b(?:slipped|moved|postponed|deferred|delayed|put back|pushed back)\s+(?:again\s+)?(?:(?:by\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?)\s+)?(?:to|until|into)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$/i;
 const MOVE_WORDS = /\b(?:delay|postpon|put back|pushed back|moved|defer|slipp|rescheduled|brought forward)/i;
 // "the new date is 13 June", "a revised go-live date of 5 December": a plan's new date lies ahead.
 const NEW_DATE_BEFORE =
@@ -137,11 +138,30 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     // at a time gone by, "was put back to September", "had been put back".)
     if (MOVED_TO_BEFORE.test(lead) && MOVED_NOW.test(lead) && !/\b(?:had|was|were)\b/i.test(lead))
       return withYear(d, r.after);
+    // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
+    if (SINCE.test(lead)) return withYear(d, r.before);
+    // ("went live in June 2008, and Barts followed in November that year": the year the text last gave.)
+    const given = THAT_YEAR.test(doc.text.slice(d.span.end, d.span.end + 30)) ? lastYearGiven(mentions, d) : null;
+    if (given !== null) return withYear(d, given);
     return withYear(d, yearAfter(years, r.features) ? r.after : r.before);
   });
 }
 
-const MOVED_NOW = /\b(?:has|have)\s+(?:now\s+|again\s+)?been\b|\b(?:is|are|will be)\s+(?:now\s+)?being\b|\bnow\b/i;
+const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
+
+/** The year of the last date before `d` written with its year, if any. */
+function lastYearGiven(mentions: DateMention[], d: DateMention): number | null {
+  let year: number | null = null;
+  for (const m of mentions) {
+    if (m.span.start >= d.span.start) break;
+    if (/\b\d{4}\b/.test(m.text)) year = parseIso(m.from).y;
+  }
+  return year;
+}
+
+const MOVED_NOW =
+  /\b(?:has|have)\s+(?:now\s+|again\s+)?(?:been|slipped|moved)\b|\b(?:is|are|will be)\s+(?:now\s+)?being\b|\bnow\b/i;
 
 const DONE_BEFORE_THEN =
   /\bhad\s+(?:already\s+|previously\s+|formally\s+)?(?:approved|agreed|decided|signed|received|completed|gone live|installed|launched|published|announced|confirmed|accepted|awarded|ratified|endorsed)\b/i;
@@ -519,7 +539,8 @@ function fromChrono(
   if (tags.has("result/relativeDate") && !RELATIVE_WORDS.test(phrase)) return null;
   // "June 14", "September 22, 2011": American order, a day, where en-GB chrono reads a two-digit year.
   // (After "the end of" too: "At the end of October 38 … temporary staff were in post" is no October of 2038.)
-  const us = US_ORDER.exec(endOf ? phrase.slice(endOf[0].length) : phrase);
+  // (And after a time of day: "10pm on December 24" is no December of 2024.)
+  const us = US_ORDER.exec((endOf ? phrase.slice(endOf[0].length) : phrase).replace(TIME_BEFORE, ""));
   // "In August 24% of referrals…": a number that is a percentage is no day, however small.
   const percent = /^\s?(?:%|per\s?cent\b)/i.test(text.slice(start + phrase.length));
   // "In June 14 patients waited", "By March 12 wards had gone live": a number followed by what it counts is no day
@@ -527,7 +548,7 @@ function fromChrono(
   // May 28 says").
   const counted =
     COUNTED_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 30)) &&
-    !/^on\s/i.test(r.text) &&
+    !/(?:^|\s)on\s/i.test(r.text) &&
     !/\b(?:on|dated)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
   const usDay = us && Number(us[1]) <= 31 && !percent && !counted ? Number(us[1]) : null;
   // "In May 58% of referrals…": a number after a month that is no day is not a two-digit year either.

@@ -191,6 +191,13 @@ describe("claim relations", () => {
     expect(relate(claim(32, null, problems), claim(23, null, problems))?.relation).toBe("contradicts");
     expect(relate(claim(23, null, problems), claim(23, null, problems))?.relation).toBe("supports");
   });
+  it("a supplier's contracts of another order of size are different contracts: £996m is no rival of £65,000", () => {
+    const contract = { predicate: "contract-value", subject: "BT" };
+    expect(relate(claim(996_000_000, null, contract), claim(65_000, null, contract))).toBeNull();
+    expect(relate(claim(996_000_000, null, contract), claim(969_000_000, null, contract))?.relation).toBe(
+      "contradicts",
+    );
+  });
   it("compares every count exactly: a backlog of 3,400 is not 3,450", () => {
     const backlog = { predicate: "backlog-count" };
     expect(relate(claim(3400, null, backlog), claim(3450, null, backlog))?.relation).toBe("contradicts");

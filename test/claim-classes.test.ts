@@ -3893,3 +3893,77 @@ describe("claims: a contract's value cut, a contract the sentence before named, 
       ),
     ).toEqual([`${TRUST} | go-live-planned | 2012-06-09`]));
 });
+
+describe("claims: a primary care trust's provider, the SHA that paused, a paragraph's trust, board papers of a month", () => {
+  it("in a PCT's minutes 'the trust' is the provider named before it first says so, and 'the PCT' the PCT", () => {
+    const text = [
+      "NHS Hartwell - Commissioning Board: Minutes",
+      "Minutes of the meeting held on 14 May 2009.",
+      "",
+      "CB/09/41 St Aldhelm's Hospital NHS Trust: waiting time data.",
+      "Mr Tully reported that St Aldhelm's had not sent its returns. The PCT was withholding £620,000 pending validation. The trust had indicated that its own costs of recovering from the implementation were running at about £150,000 a month.",
+    ].join("\n");
+    const claims = claimsOf(text, "board-paper", "2009-05-14");
+    expect(claims).toContain("St Aldhelm's Hospital NHS Trust | cost | 150000 [per month]");
+    expect(claims).not.toContain("NHS Hartwell | cost | 150000 [per month]");
+  });
+  it("deployments 'paused by the SHA's executive team' are the SHA's pause", () => {
+    const text = [
+      "NHS East of England Board meeting, 25 March 2010.",
+      "Fenland and Ouse Hospitals NHS Trust went live with iPM in February.",
+      "Further iPM deployments in the region were paused by the SHA's executive team on 2 March.",
+    ].join("\n");
+    expect(claimsOf(text, "board-paper", "2010-03-25")).toContain(
+      "NHS East of England | deployments-suspended | 2010-03-02",
+    );
+  });
+  it("a sentence of 'the go-live' with no body of its own goes on about the trust its paragraph named", () => {
+    // (A regional body's paper, whose cover names no trust in its first lines: no trust is its publisher.)
+    const text = [
+      "Care Records Service: regional progress report",
+      "NHS East of England",
+      "Board meeting",
+      "",
+      "Date of meeting: 25 March 2010",
+      "Author: Director of Informatics",
+      "Purpose: For decision",
+      "",
+      "Summary",
+      "This paper brings the Board up to date on the National Programme for IT in the region, on the further delay to the first Lorenzo deployment and on the troubles that followed a change of patient administration system, and asks it to approve the local programme budget for the coming year.",
+      "",
+      "1. Deployments",
+      "",
+      "1.1 Harlow Vale General Hospital NHS Foundation Trust was to be the region's first Lorenzo site, in December 2009. Because CSC could not deliver a tested release, the go-live was put back and is now planned for 12 July 2010.",
+      "",
+      "1.2 Marsh and Ouse Hospitals NHS Trust went live with iPM over the weekend of 6-7 February 2010. Marsh and Ouse Hospitals NHS Trust rebooked 4,600 appointments by hand, and Marsh and Ouse Hospitals NHS Trust brought in 22 clerks.",
+    ].join("\n");
+    const claims = claimsOf(text, "board-paper", "2010-03-25");
+    expect(claims).toContain("Harlow Vale General Hospital NHS Foundation Trust | go-live-planned | 2010-07-12");
+    expect(claims).not.toContain("Marsh and Ouse Hospitals NHS Trust | go-live-planned | 2010-07-12");
+  });
+  it("a trust's 'board papers for February' that admit a backlog report its problems that month; a noun in quotation marks is counted", () => {
+    const text = `${TRUST} switched to Cerner Millennium. The trust's own board papers for February say that about 13,000 "open pathways" need to be checked by hand.`;
+    const claims = claimsOf(text, "news", "2010-03-08");
+    expect(claims).toContain(`${TRUST} | problems-reported | 2010-02`);
+    expect(claims).toContain(`${TRUST} | backlog-count | 13000`);
+  });
+  it("a halt the sentence dates before the board's decision is not dated again by the meeting", () => {
+    const text = [
+      "TRUST BOARD. Minutes of the meeting held in public on 25 March 2009.",
+      `33/09 ${TRUST} recovery programme update.`,
+      "The Chief Executive said the executive team had paused all further deployments last September and he now recommended that the pause be lifted.",
+    ].join("\n");
+    const claims = claimsOf(text, "board-paper", "2009-03-25");
+    expect(claims).toContain(`${TRUST} | deployments-suspended | 2008-09`);
+    expect(claims).not.toContain(`${TRUST} | deployments-suspended | 2009-03-25`);
+  });
+  it("'the implementation of' a system on a date is its go-live; 'the implementation of a major IT system' names none", () => {
+    expect(
+      claimsOf(
+        `${TRUST} risk register. Income is at risk following the Cerner Millennium implementation of December 2008.`,
+        "board-paper",
+        "2009-07-30",
+      ),
+    ).toContain(`${TRUST} | go-live | 2008-12`);
+  });
+});

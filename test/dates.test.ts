@@ -124,6 +124,13 @@ describe("dates, one form a line", () => {
     expect(dates("Shares fell on September 22, 2011, analysts said.", "2011-10-01")).toEqual([
       "September 22, 2011=2011-09-22..2011-09-22",
     ]);
+    // (After a time of day too: no December of 2024; and "on" makes a day of a number that a noun follows.)
+    expect(dates("The system crashed at 10pm on December 24, the PCT said.", "2008-01-17")).toEqual([
+      "10pm on December 24=2007-12-24..2007-12-24",
+    ]);
+    expect(dates("At 9pm on June 14 staff walked out.", "2008-01-17")).toEqual([
+      "9pm on June 14=2007-06-14..2007-06-14",
+    ]);
   });
   it("a number after a month that goes on to what it counts is neither a day nor a year", () => {
     expect(dates("In June 14 patients waited more than a year.", "2010-07-20")).toEqual([
@@ -474,6 +481,34 @@ describe("the learnt year of a year-less date", () => {
   ])("%s (published %s)", (text, published, want) => {
     expect(learnt(text, published)).toEqual([want]);
     expect(dates(text, published)).not.toEqual([want]);
+  });
+  // Models that always choose one way: what the rules below decide holds whatever the model weighs.
+  const always = (after: boolean) => ({ bias: after ? 100 : -100, weights: {} });
+  it("what has gone on 'since' a month began before the telling", () =>
+    expect(
+      dates(
+        "The trust has taken on 60 temporary staff since January to help clear the backlog.",
+        "2009-11-19",
+        undefined,
+        always(true),
+      ),
+    ).toEqual(["January=2009-01-01..2009-01-31"]));
+  it("a plan that 'has slipped two months to the end of February' lies ahead", () =>
+    expect(
+      dates(
+        "Clearing the letters backlog has slipped two months to the end of February.",
+        "2008-12-02",
+        undefined,
+        always(false),
+      ),
+    ).toEqual(["the end of February=2009-02-01..2009-02-28"]));
+  it("a month 'that year' is of the year the text last gave", () => {
+    const text = "The Royal Free went live in June 2008, and Barts followed in November that year.";
+    for (const after of [true, false])
+      expect(dates(text, "2011-05-26", undefined, always(after))).toEqual([
+        "June 2008=2008-06-01..2008-06-30",
+        "November=2008-11-01..2008-11-30",
+      ]);
   });
   it("decides only dates written with a month and no year that no word places", () => {
     const d = (text: string, granularity: "day" | "month" | "range" | "year" = "month") => ({

@@ -4460,3 +4460,72 @@ describe("a date of reporting told as publishing", () => {
     );
   });
 });
+
+describe("scores moved since, a board a plan went before, variances and outturns of another period", () => {
+  it("'has since been downgraded from 20 to 10' reads the register's two scores, no total to date", () => {
+    const { check } = against(
+      [
+        "Ref | Risk | Likelihood | Impact | Current score | Score at June review",
+        "PATH09 | Electronic results fail to reach GP practices | 2 | 5 | 10 | 20",
+      ],
+      "2011-07-28",
+      "2011-08-02",
+    );
+    expect(
+      check(
+        "The risk of results failing to reach GPs has since been downgraded from 20 to 10 on the trust's risk register.",
+      ).verdict,
+    ).toBe("supported");
+  });
+  it("'went before the trust's board on 27 September' is the paper's own meeting", () => {
+    const { check } = against(
+      ["Board of Directors, 27 September 2012", "Date of meeting: 27 September 2012", "Purpose: For approval"],
+      "2012-09-27",
+      "2012-10-02",
+    );
+    expect(check("The plan went before the trust's board on 27 September.").verdict).toBe("supported");
+  });
+  it("an overspend 'so far' is not the year's spend to date, nor is the forecast variance beside it a contradiction", () => {
+    const { check } = against(
+      [
+        "Table 1: Income and expenditure, month 10 2009/10 (variance is forecast against plan)",
+        "Line | 2009/10 plan £000 | YTD actual £000 | 2009/10 forecast £000 | Variance £000",
+        "Pay | (132,600) | (111,400) | (134,900) | (2,300)",
+      ],
+      "2010-02-25",
+      "2010-03-03",
+    );
+    expect(check("The trust has overspent on pay by £2.3m so far this year.").verdict).toBe("unverified");
+  });
+  it("a deficit 'by the end of February' is neither the year's outturn nor contradicted by it", () => {
+    const { check } = against(
+      [
+        "2.1 The Trust ended 2008/09 with a retained deficit of £13.7m, against a planned surplus of £2.5m.",
+        "",
+        "Table 1: Income and expenditure 2008/09",
+        "Line | 2008/09 plan £000 | Month 11 forecast £000 | 2008/09 actual £000 | Variance to plan £000",
+        "Retained surplus/(deficit) | 2,500 | (16,000) | (13,700) | (16,200)",
+      ],
+      "2009-04-22",
+      "2009-04-28",
+    );
+    expect(check("By the end of February the trust's deficit had reached £16m.").verdict).toBe("unverified");
+  });
+  it("the day a count was taken is no date of finishing the work counted", () => {
+    const { check } = against(
+      [
+        "1.2 The migration created 8,950 duplicate records, of which 6,200 had been merged by the end of June.",
+        "",
+        "Ref | Milestone | Baseline date | Forecast date | RAG",
+        "M1 | Duplicate patient records merged (8,950) | 30 Jun 2010 | 31 Aug 2010 | Amber",
+      ],
+      "2010-07-29",
+      "2010-08-02",
+    );
+    expect(
+      check(
+        "The migration created 8,950 duplicates. The trust now expects to finish merging them by the end of August, two months late.",
+      ).verdict,
+    ).not.toBe("contradicted");
+  });
+});

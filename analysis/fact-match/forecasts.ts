@@ -17,7 +17,7 @@ import {
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { TOTAL_ROW, financialYears, fine, goesOn, labelOf, monthOfHeading, overlaps } from "./common.js";
+import { TOTAL_ROW, financialYears, fine, goesOn, labelOf, monthOfHeading, monthsOf, overlaps } from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 import { namesTarget } from "./targets.js";
 
@@ -199,6 +199,14 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
         // writer who gave the forecast as done would have written its digits, not finer ones it holds only by rounding.)
         if (f.value !== p.value && rounding(f) < rounding(p)) return false;
         const instead = agrees(f, p) ? toDateInstead(clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
+        // ("has overspent on pay by £2.3m so far" against a forecast variance of (2,300) beside "YTD actual" spend: a
+        // variance to date is another variance, which a spend to date does not give.)
+        if (instead && !instead.derived && VARIANCE.test(p.column ?? "") && !VARIANCE.test(instead.column ?? ""))
+          return false;
+        // ("By the end of February the trust's deficit had reached £16m" against "Month 11 forecast | 2008/09 actual" in
+        // April: a whole year's outturn is no figure of the month the statement gives, which the paper leaves open.)
+        if (instead && YEAR_OUTTURN.test(instead.column ?? "") && fr.ownDates.some((d) => otherMonthThanYearEnd(d)))
+          return false;
         // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
         // it, £212k of a £1.045m forecast.)
         return !!instead && !agrees(f, instead);
@@ -207,6 +215,11 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
   );
 }
 
+const VARIANCE = /\bvariance\b/i;
+// A column of a whole financial year's outturn: "2008/09 actual £000", "2009-10 outturn".
+const YEAR_OUTTURN = /^\s*(?:20)?\d{2}[/-]\d{2}(?:\d{2})?\s+(?:actual|outturn)\b/i;
+/** A date of a month, or months, none of them March, when a financial year ends. */
+const otherMonthThanYearEnd = (d: Figure) => d.kind === "date" && fine(d) && !monthsOf(d).includes(2);
 const PARTICIPLE_LED = /,\s*(?:leaving|bringing|taking|making|putting|pushing|lifting|meaning)\b[^,;]*$/i;
 
 // A variance told as run up already: "is already £150,000 over budget", "so far", "to date" (not "has overspent by
@@ -499,8 +512,12 @@ export function budgetAsSpent(fr: FigureReading): Scored | undefined {
   const own = clausesAt(st.text, f.text)[1] ?? fr.clause;
   if (f.kind !== "money" || fr.toldAsBudget || !toldToDate(own) || YEAR_TOLD.test(own.replace(/\bthis year\b/i, "")))
     return undefined;
+  // (Not a whole year's outturn, where the statement gives a month of its own, as in forecastAsDone.)
+  const ofAnotherMonth = fr.ownDates.some((d) => otherMonthThanYearEnd(d));
   const spent = (u: EvidenceUnit, q: Figure) =>
-    q.kind === "money" && (toDateCell(q) || (!/\bvariance\b/i.test(q.column ?? "") && toDateInProse(u.text, q)));
+    q.kind === "money" &&
+    ((toDateCell(q) && !(ofAnotherMonth && YEAR_OUTTURN.test(q.column ?? ""))) ||
+      (!VARIANCE.test(q.column ?? "") && toDateInProse(u.text, q)));
   // (Nor a difference from a budget: "has already cost £641,000 more than planned".)
   if (varianceTold(st.text, f)) return undefined;
   if ([...st.scored, ...st.tableRows].some((r) => r.u.figures.some((q) => spent(r.u, q) && agrees(f, q))))
@@ -538,6 +555,8 @@ export function runningTotalRow(fr: FigureReading): Scored | undefined {
   const rows = st.tableRows.filter((r) => !TOTAL_ROW.test(labelOf(r.u.text)) && fr.labelSays(r.u.text) && sum(r));
   if (rows.length !== 1) return undefined;
   const q = sum(rows[0]!)!;
+  // ("has overspent on pay by £2.3m so far this year" against "YTD actual": a spend to date is no overspend.)
+  if (varianceTold(st.text, f) && !VARIANCE.test(q.column ?? "")) return undefined;
   return agrees(f, q) ? undefined : rows[0];
 }
 

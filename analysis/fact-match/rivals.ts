@@ -6,7 +6,7 @@ import { isBudget, planColumn } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
 import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
-import { financialYears, inFinancialYear } from "./common.js";
+import { financialYears, fine, inFinancialYear, monthsOf } from "./common.js";
 import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
 import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOtherwise } from "./event-dates.js";
@@ -59,6 +59,10 @@ export function heldElsewhere(fr: FigureReading): boolean {
   );
 }
 
+// A passage of a whole year's outturn: "ended 2008/09 with a retained deficit of £13.7m", "the year-end outturn".
+const YEAR_OUTTURN_TOLD =
+  /\b(?:ended|finished|closed)\s+(?:the\s+(?:financial\s+)?year|(?:19|20)\d\d[/-]\d{2,4})\b|\b(?:year-end|year end|outturn for the year)\b/i;
+
 /**
  * The passage whose figure the statement's contradicts. An accusation only where no passage close to the statement
  * holds the figure at all (the caller has made sure), and either the closest passage speaks of the same thing in most
@@ -94,6 +98,10 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     // (… or dates outside it: "Expenditure to the end of August 2009" is of 2009/10.)
     const dated = r.u.figures.filter((d) => d.kind === "date");
     if (ownYears.length && dated.length && !dated.some((d) => ownYears.some((y) => inFinancialYear(d, y))))
+      return false;
+    // ("By the end of February the trust's deficit had reached £16m" against "The Trust ended 2008/09 with a retained
+    // deficit of £13.7m": a year's outturn is not the figure of a month before its end.)
+    if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some((sd) => fine(sd) && !monthsOf(sd).includes(2)))
       return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
@@ -139,6 +147,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
             // (A plan is not dated by a thing done: "will be switched off at the end of March" against "Legacy system
             // read-only | 30 September 2010 | - | Achieved".)
             !(planned && DONE_WORD.test(r.u.text) && !PLAN_WORD.test(r.u.text)) &&
+            // (Nor by the day a count was taken: "to finish merging them by the end of August" against "8,950
+            // duplicate records, of which 6,200 had been merged by the end of June".)
+            !(countBefore(r.u.text, p.text) && !countBefore(st.text, f.text)) &&
             clausesAt(st.text, f.text).some((a) =>
               clausesAt(r.u.text, p.text).some((b) => clauseCloseness(a, b, papers.weight) >= CLAUSE_CONTRADICTION),
             ),
@@ -183,6 +194,18 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
       ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
       : undefined;
   return wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
+}
+
+/** Whether the part of `text` before `date`, back to a comma or a semicolon, tells a count done by then ("of which
+ * 6,200 had been merged by"). */
+function countBefore(text: string, date: string): boolean {
+  const at = text.indexOf(date);
+  return (
+    at > 0 &&
+    /\b\d[\d,]*\b(?![,\d]*\s*(?:%|per cent))[^,;.]*\b(?:had|have|has) been \w+ed\b[^,;.]*$/.test(
+      text.slice(Math.max(0, at - 80), at),
+    )
+  );
 }
 
 /** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */

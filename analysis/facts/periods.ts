@@ -11,8 +11,9 @@ export const OUTTURN_TOLD = /\b(?:(?:has|have|had)\s+)?c(?:o|a)me\s+in\s+at\b|\b
 const TO_DATE_HEADING =
   /\b(?:actual|to date|ytd|year to date|to m(?:onth)?\s?\d+|(?:to|at) (?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 // "already", "so far", "since the centre opened", "has spent", "has lost": what the statement says has happened.
+// ("has since been downgraded from 20 to 10": a "since" that means after some time told is no total to date.)
 export const TO_DATE_STATEMENT =
-  /\b(?:already|so far|to date|year[- ]to[- ]date|since|at the (?:half[- ]?year|half[- ]?way|mid-?year) (?:point|stage|mark))\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up|posted|recorded|reported)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:spent|lost|paid|incurred)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?gone on\b|\b(?:posted|recorded)\s+an?\s+(?:surplus|deficit|overspend|underspend)\b/i;
+  /\b(?:already|so far|to date|year[- ]to[- ]date|(?<!\b(?:has|have|had)\s+)since(?!\s+(?:been|then|fallen|risen|dropped|grown|come|gone|reduced|increased|improved|recovered)\b)|at the (?:half[- ]?year|half[- ]?way|mid-?year) (?:point|stage|mark))\b|\b(?:has|have|had)\s+(?:now\s+)?(?:spent|lost|cost|paid|overrun|overspent|run up|posted|recorded|reported)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:spent|lost|paid|incurred)\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?gone on\b|\b(?:posted|recorded)\s+an?\s+(?:surplus|deficit|overspend|underspend)\b/i;
 const BUDGET_HEADING = /\b(?:budget|plan|planned)\b/i;
 
 /** The row's budget for the measure of `p`: its figure in a column of a budget or plan that names no period. */

@@ -56,7 +56,7 @@ const SIGNED_WHEN =
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:(?:in use|in place|used|running)\s+(?:\w+\s+)?since|(?:installed|bought|introduced|purchased)\s+in)\s+$/i;
 const PROBLEM_WORDS =
-  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|missed|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost)\b/i;
+  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|missed|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost|issues)\b/i;
 const TOLD_WHEN =
   /\b(?:told|reported|alerted|warned|informed|notified|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 // "In November the trust discovered that …", "until 15 January, when the trust finally spotted the problem": the date
@@ -75,10 +75,10 @@ const RESOLUTION = new RegExp(
 const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
 const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
 // "A paper to the trust's board on 2 July says …", "Papers for the trust's board meeting on 10 May show …", "a briefing to
-// the trust board on 17 March", "Papers for the board's July meeting say …": the paper's date, when it says what went
-// wrong.
+// the trust board on 17 March", "Papers for the board's July meeting say …", "The trust's own board papers for February
+// admit …": the paper's date, when it says what went wrong.
 const BOARD_PAPER_ON =
-  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:\s+meeting)?(?:(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$/i;
+  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:\s+meeting)?(?:(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$/i;
 const REPORT_TO_BOARD_BARE =
   /\b(?:paper|papers|report|briefing)\s+(?:to|for)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$/i;
 const ACTION_ROW =
@@ -173,6 +173,9 @@ export function dateClaims(
   let previous: { d: DateMention; p: Predicate } | null = null;
   // The event the sentence's last dated claim told: what the next body of a list of bodies and dates did.
   let told: Predicate | null = null;
+  // The predicates the sentence's own dates were claimed under, with the values: a halt dated before a decision is not
+  // dated again by it.
+  const claimed = new Map<Predicate, string[]>();
   // The day a board decided: in minutes the meeting they record, else the document's.
   const decidedBy = meeting ?? doc.publishedAt ?? null;
   for (const d of eventDates) {
@@ -344,11 +347,13 @@ export function dateClaims(
     );
     if (c) {
       scope.add(c);
+      claimed.set(p, [...(claimed.get(p) ?? []), String(value)]);
       told = p;
       if (p === PREDICATE.goLiveDelayed) previous = { d, p };
       if (p === PREDICATE.boardDecision) decisionDated = true;
     }
-    if (p === PREDICATE.boardDecision) haltDecided(scope, sentence, d.span.start, d.span.end, value, whenOf(d));
+    if (p === PREDICATE.boardDecision)
+      haltDecided(scope, sentence, d.span.start, d.span.end, value, whenOf(d), claimed);
   }
   // "The board was told in November that staff were checking 11,000 records by hand", "a report to the July board
   // said 4,000 letters had not been printed", "a paper to the board on 2 July says …": the telling dates the problems'
@@ -390,7 +395,7 @@ export function dateClaims(
     });
     if (c) {
       scope.add(c);
-      haltDecided(scope, s.text, s.start, s.end, meeting, c.when);
+      haltDecided(scope, s.text, s.start, s.end, meeting, c.when, claimed);
     }
   }
 }
@@ -479,11 +484,16 @@ function haltDecided(
   end: number,
   value: string,
   when: Claim["when"],
+  claimed: ReadonlyMap<Predicate, string[]> = new Map(),
 ): void {
   // (So is a restart: "the board agreed to resume the roll-out at its meeting on 21 June"; not one set for a later day
   // or on a condition, "and to resume them in January 2007 if the link had been stable".)
   const later = RESUME_LATER.test(words);
-  for (const p of [PREDICATE.deploymentsSuspended, PREDICATE.deploymentsResumed]) {
+  const halts = [PREDICATE.deploymentsSuspended, PREDICATE.deploymentsResumed];
+  // ("the executive team had paused all further deployments last September and he now recommended that the pause be
+  // lifted": a halt the sentence dates before the decision is not the decision's.)
+  if (halts.some((q) => (claimed.get(q) ?? []).some((v) => v < value))) return;
+  for (const p of halts) {
     if (p === PREDICATE.deploymentsResumed && later) continue;
     const halt = fits(p, words) && ownHalt(scope, p);
     const h = halt && scope.claim(p, start, end, value, when, null, halt);

@@ -51,8 +51,8 @@ const compile = (p: KnownPredicate): Predicate => ({
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
         // (The nearest noun of the list: "3,000 patients whose referrals were missed" counts the patients.)
         // ("the meeting on 25 February say problems …": a day of a month, its whole name or abbreviation, is no count;
-        // "three separate outages" is.)
-        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH_PATTERN}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
+        // "three separate outages" is.) (A noun in quotation marks is the noun: 13,000 "open pathways".)
+        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH_PATTERN}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?["“‘]?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,

@@ -50,7 +50,8 @@ export interface Memory {
 }
 
 // ("Of these, 27 had come to some degree of harm": a part of what the sentence before counted, the trust's it named.)
-const REFERS_BACK = /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom))\b/i;
+const REFERS_BACK =
+  /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom)|the (?:go-live|deployment|roll-?out|switch-?over|implementation))\b/i;
 // (Or "The local service provider contract for the South, worth £896m …" after "… ended its contract with Fujitsu": the
 // contract the sentence before told of, with no supplier of its own.)
 const SUPPLIER_ANAPHOR =

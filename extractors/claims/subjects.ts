@@ -294,6 +294,7 @@ export function subjectFallback(
       : (given(p) ??
         (told && p.subject.includes("nhs-trust") ? told : null) ??
         (publisher && p.subject.includes(categoryOf(publisher) ?? "") ? publisher : null) ??
+        (follows && p.subject.includes(categoryOf(follows) ?? "") ? follows : null) ??
         (place && p.subject.includes("nhs-trust") ? place : null) ??
         mainActor(p) ??
         doc.subject ??
@@ -606,15 +607,29 @@ const DESCRIBED_BY_HEAD =
   /\bthe (network|partnership|practice|surgery|alliance|consortium|infirmary|clinic|centre|service)\b/gi;
 // "The strategic health authority's board agreed the pause", "the SHA said": the regional body named before it, by its
 // name's shape ("NHS London", "South Central Strategic Health Authority"), not a department of state.
-// (Not one a thing came from or was made by: "a review commissioned by the strategic health authority", "£1.1m of the
-// SHA funding".)
+// (Not one a thing came from or was asked for by: "a review commissioned by the strategic health authority", "£1.1m of
+// the SHA funding"; but one a thing was done by, "paused by the SHA's executive team".)
 const DESCRIBED_SHA =
-  /(?<!\b(?:by|from|of)\s)\bthe (?:strategic health authority|SHA)\b(?!['’]?s? (?:funding|money|grant|contribution|cash)\b)/gi;
+  /(?<!\b(?:(?:commissioned|requested|ordered|funded)\s+by|from|of)\s)\bthe (?:strategic health authority|SHA)\b(?!['’]?s? (?:funding|money|grant|contribution|cash)\b)/gi;
 const SHA_NAME = (canonical: string) =>
   /\bStrategic Health Authority$|\bSHA$/.test(canonical) ||
   (categoryOf(canonical) === "government" && /^NHS (?!Connecting\b)[A-Z]/.test(canonical));
 const GP_PRACTICE = /\b(?:Surgery|Practice|Medical Centre|Health Centre)$/;
 const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_PRACTICE };
+
+/**
+ * The trust a primary care trust's text calls "the trust": one named in full as an NHS trust before the text first says
+ * "the trust" ("CB/09/41 St Aldhelm's Hospital NHS Trust: activity … The PCT was withholding £620,000 … The trust had
+ * indicated that its own costs …"); none when the text says "the trust" of the PCT before naming another.
+ */
+function providerOf(text: string, all: StakeholderMention[]): string | null {
+  const first = /\bthe trust\b/i.exec(text)?.index ?? Infinity;
+  return (
+    all.find((a) => a.span.start < first && FULL_NHS_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ??
+    null
+  );
+}
+const FULL_NHS_TRUST = /\bNHS (?:Foundation )?Trust$/;
 
 /**
  * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
@@ -656,7 +671,13 @@ export function withDescribed(
     // ("Board papers from Carrick Vale show … that the trust lost around £1.1m": a trust the sentence has just named
     // is the one it calls "the trust", though the story is about another.)
     const inSentence = actors.some((a) => a.span.end <= s.start + m.index! && kind(a.canonical));
-    if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
+    const provider =
+      own && pctName(own) && !inSentence && m[1]!.toLowerCase() === "trust" ? providerOf(text, all) : null;
+    if (provider) describe(m, (a) => a.canonical === provider);
+    else if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
+    // ("AGREED that the PCT would contribute £75,000 towards … the trust's waiting lists", in the PCT's minutes: the
+    // document's own body, where it was named.)
+    else if (pctName(own) && /^p/i.test(m[1]!)) describe(m, (a) => a.canonical === own);
   }
   return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
 }
