@@ -101,9 +101,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * refit with b109-b111 (36 documents: London news, board papers, news outside London) learnt, the session's rules and
  * the claim filter's choice of predicate, b107 still out, moved it little (claims 48/13/10 -> 46/11/12
  * right/false/missed, issues 0.798 / 0.789 -> 0.787 / 0.778); the models were then fitted with it too. b108 (12 news
+ * of the London deployments), that session's end measure, was kept out; in session 40 a refit with b113-b115 (36
+ * documents: official and semi-official texts, local news and blogs of what new systems did to patients and staff,
+ * board papers) learnt and the session's rules, b108 still out, raised it a little (claims 43/9/12 -> 44/7/11
+ * right/false/missed, issues 0.877 / 0.753 -> 0.878 / 0.765); the models were then fitted with it too. b112 (12 news
  * of the London deployments), that session's end measure, is kept out, for the next session to judge a refit by.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b108-/;
+export const NOT_TRAINED_ON: RegExp | null = /^b112-/;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
