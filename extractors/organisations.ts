@@ -56,7 +56,7 @@ export function categoryByShape(name: string): Category | null {
 
 // "St Aldric’s" in an article and "St Aldric's" in a paper are one body: a canonical name keeps the plain apostrophe.
 const plainApostrophes = (name: string) => name.replace(/[’‘]/g, "'");
-const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
+export const FULL_TRUST = /\bNHS (?:Foundation )?Trust$/;
 // (After a word of three letters or more, a lower-case one, or two capitals: "supplied by BT. South Thameside …".)
 const SENTENCE_STOP = /(?<=\b(?!St\.|Mt\.|Co\.)[A-Za-z]{3,}|\b[a-z]+|\b[A-Z]{2})\.\s+(?=[A-Z])/g;
 

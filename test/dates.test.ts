@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../extractors/dates.js";
-import { verbForm, withYear, yearChoices, yearLess } from "../extractors/dates/year-model.js";
+import { verbForm, withYear, yearChoices, yearLess, type YearModel } from "../extractors/dates/year-model.js";
 import { knowledge } from "../extractors/knowledge.js";
 
 /**
  * The dates of one sentence as "text=from..to", published on `publishedAt`, as the rules alone read them: the learnt
  * year of a year-less date (below) may overrule the year they give.
  */
-const dates = (
-  text: string,
-  publishedAt: string,
-  kind?: "board-paper",
-  years = null as typeof knowledge.yearModel | null,
-) =>
+const dates = (text: string, publishedAt: string, kind?: "board-paper", years: YearModel | null = null) =>
   extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt, kind }, years).map(
     (d) => `${d.text}=${d.from}..${d.to}`,
   );

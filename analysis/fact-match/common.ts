@@ -43,6 +43,9 @@ export function monthsOf(d: Figure): number[] {
   return n > 12 ? [] : Array.from({ length: n }, (_, i) => (from.getUTCMonth() + i) % 12);
 }
 
+/** A date of a month, or months, none of them March, when a financial year ends: no year's outturn is its figure. */
+export const otherMonthThanYearEnd = (d: Figure): boolean => fine(d) && !monthsOf(d).includes(2);
+
 const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 
 /** A table's Total row, by its label: "Total", "Grand total". */

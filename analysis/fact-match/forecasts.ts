@@ -17,7 +17,16 @@ import {
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
-import { TOTAL_ROW, financialYears, fine, goesOn, labelOf, monthOfHeading, monthsOf, overlaps } from "./common.js";
+import {
+  TOTAL_ROW,
+  financialYears,
+  fine,
+  goesOn,
+  labelOf,
+  monthOfHeading,
+  otherMonthThanYearEnd,
+  overlaps,
+} from "./common.js";
 import { OUTCOME_TOLD, type FigureReading } from "./figure-reading.js";
 import { namesTarget } from "./targets.js";
 
@@ -205,8 +214,7 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
           return false;
         // ("By the end of February the trust's deficit had reached £16m" against "Month 11 forecast | 2008/09 actual" in
         // April: a whole year's outturn is no figure of the month the statement gives, which the paper leaves open.)
-        if (instead && YEAR_OUTTURN.test(instead.column ?? "") && fr.ownDates.some((d) => otherMonthThanYearEnd(d)))
-          return false;
+        if (instead && YEAR_OUTTURN.test(instead.column ?? "") && fr.ownDates.some(otherMonthThanYearEnd)) return false;
         // (Of any size: the slip is the forecast given as done, and early in a year the spend to date is a fraction of
         // it, £212k of a £1.045m forecast.)
         return !!instead && !agrees(f, instead);
@@ -218,8 +226,6 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
 const VARIANCE = /\bvariance\b/i;
 // A column of a whole financial year's outturn: "2008/09 actual £000", "2009-10 outturn".
 const YEAR_OUTTURN = /^\s*(?:20)?\d{2}[/-]\d{2}(?:\d{2})?\s+(?:actual|outturn)\b/i;
-/** A date of a month, or months, none of them March, when a financial year ends. */
-const otherMonthThanYearEnd = (d: Figure) => d.kind === "date" && fine(d) && !monthsOf(d).includes(2);
 const PARTICIPLE_LED = /,\s*(?:leaving|bringing|taking|making|putting|pushing|lifting|meaning)\b[^,;]*$/i;
 
 // A variance told as run up already: "is already £150,000 over budget", "so far", "to date" (not "has overspent by
@@ -241,16 +247,12 @@ export function forecastVarianceAsDone(fr: FigureReading): Scored | undefined {
   const toDateVariance = (u: EvidenceUnit) =>
     u.figures.some(
       (q) =>
-        q.kind === "money" &&
-        agrees(f, q) &&
-        /\bvariance\b/i.test(q.column ?? "") &&
-        columnPeriod(q.column) === "to-date",
+        q.kind === "money" && agrees(f, q) && VARIANCE.test(q.column ?? "") && columnPeriod(q.column) === "to-date",
     );
   if (st.tableRows.some((r) => toDateVariance(r.u))) return undefined;
   const forecastOfRow = (u: EvidenceUnit) =>
     u.figures.some((p) => {
-      if (p.kind !== "money" || !agrees(f, p) || !/\bvariance\b/i.test(p.column ?? "") || columnPeriod(p.column))
-        return false;
+      if (p.kind !== "money" || !agrees(f, p) || !VARIANCE.test(p.column ?? "") || columnPeriod(p.column)) return false;
       const budget = budgetOf(p, u.figures);
       const forecast = u.figures.find((q) => q.kind === "money" && columnPeriod(q.column) === "forecast");
       return !!budget && !!forecast && Math.abs(Math.abs(forecast.value - budget.value) - p.value) < 0.5;
@@ -282,8 +284,7 @@ export function forecastVarianceAsDone(fr: FigureReading): Scored | undefined {
 }
 
 /** A figure of what has happened to date, in its column or its prose: not a variance. */
-const toDateCell = (q: Figure) =>
-  !/\bvariance\b/i.test(q.column ?? "") && (q.period ?? columnPeriod(q.column)) === "to-date";
+const toDateCell = (q: Figure) => !VARIANCE.test(q.column ?? "") && (q.period ?? columnPeriod(q.column)) === "to-date";
 
 // What a statement tells as the year's whole: a sum to come ("will cost", "expects to lose") or of the year ("this
 // financial year", "by March").
@@ -305,7 +306,7 @@ export function toDateAsYear(fr: FigureReading): Scored | undefined {
     return undefined;
   const forecasts = (u: EvidenceUnit) =>
     u.figures.filter(
-      (q) => q.kind === "money" && figurePeriod(q, u.figures) === "forecast" && !/\bvariance\b/i.test(q.column ?? ""),
+      (q) => q.kind === "money" && figurePeriod(q, u.figures) === "forecast" && !VARIANCE.test(q.column ?? ""),
     );
   if (st.tableRows.some((r) => forecasts(r.u).some((q) => agrees(f, q)))) return undefined;
   const candidates = [...fr.close, ...st.named, ...st.tableRows.filter((r) => fr.labelSays(r.u.text))];
@@ -331,9 +332,7 @@ export function toDateVarianceAsYear(fr: FigureReading): Scored | undefined {
   if (f.kind !== "money" || f.bound !== "exact" || !varianceTold(st.text, f) || !YEAR_TOLD.test(own) || toldToDate(own))
     return undefined;
   const variances = (u: EvidenceUnit, period: string) =>
-    u.figures.filter(
-      (q) => q.kind === "money" && /\bvariance\b/i.test(q.column ?? "") && columnPeriod(q.column) === period,
-    );
+    u.figures.filter((q) => q.kind === "money" && VARIANCE.test(q.column ?? "") && columnPeriod(q.column) === period);
   // (Of a row the statement speaks of: "£85,000" is near enough another line's forecast variance of 80.)
   const rows = st.tableRows.filter((r) => fr.labelSays(r.u.text));
   if (rows.some((r) => variances(r.u, "forecast").some((q) => agrees(f, q)))) return undefined;
@@ -513,7 +512,7 @@ export function budgetAsSpent(fr: FigureReading): Scored | undefined {
   if (f.kind !== "money" || fr.toldAsBudget || !toldToDate(own) || YEAR_TOLD.test(own.replace(/\bthis year\b/i, "")))
     return undefined;
   // (Not a whole year's outturn, where the statement gives a month of its own, as in forecastAsDone.)
-  const ofAnotherMonth = fr.ownDates.some((d) => otherMonthThanYearEnd(d));
+  const ofAnotherMonth = fr.ownDates.some(otherMonthThanYearEnd);
   const spent = (u: EvidenceUnit, q: Figure) =>
     q.kind === "money" &&
     ((toDateCell(q) && !(ofAnotherMonth && YEAR_OUTTURN.test(q.column ?? ""))) ||

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 // "a report to the trust board", "told the board", "presented to the PCT board", "the board's public meeting",
 // "Papers for the board of directors' meeting", "Directors met", "The plan went before the trust's board".
 const MEETING_TOLD =
-  /\b(?:report(?:ed|s)?|paper(?:s)?|presented|told|discussed|submitted|briefed|(?:went|goes|go|came|comes|come|put|was put|were put|taken|brought)\s+(?:before|to))\b[^.;:]{0,60}?\b(?:board|directors|governing body|governors)\b|\b(?:board|directors|governors)(?:['’]s?)?\s+(?:(?:public|private|monthly|latest|last)\s+)?meeting\b|\b(?:board|directors|governors)\s+met\b/i;
+  /\b(?:report(?:ed|s)?|paper(?:s)?|presented|told|discussed|submitted|briefed|(?:went|goes|go|came|comes|come|put|taken|brought)\s+(?:before|to))\b[^.;:]{0,60}?\b(?:board|directors|governing body|governors)\b|\b(?:board|directors|governors)(?:['’]s?)?\s+(?:(?:public|private|monthly|latest|last)\s+)?meeting\b|\b(?:board|directors|governors)\s+met\b/i;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;

@@ -6,7 +6,7 @@ import { isBudget, planColumn } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
 import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
-import { financialYears, fine, inFinancialYear, monthsOf } from "./common.js";
+import { financialYears, inFinancialYear, otherMonthThanYearEnd } from "./common.js";
 import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
 import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOtherwise } from "./event-dates.js";
@@ -101,7 +101,7 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
       return false;
     // ("By the end of February the trust's deficit had reached £16m" against "The Trust ended 2008/09 with a retained
     // deficit of £13.7m": a year's outturn is not the figure of a month before its end.)
-    if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some((sd) => fine(sd) && !monthsOf(sd).includes(2)))
+    if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some(otherMonthThanYearEnd))
       return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));

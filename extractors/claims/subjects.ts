@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { StakeholderMention } from "../../model/extraction.js";
 import { gazetteer } from "../gazetteer.js";
-import { categoryByShape, nhsPlace, nhsPlaceName, pctName } from "../organisations.js";
+import { FULL_TRUST, categoryByShape, nhsPlace, nhsPlaceName, pctName } from "../organisations.js";
 import type { Sentence } from "../sentences.js";
 import { firstNotBefore, overlapIndex } from "../span.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
@@ -625,11 +625,10 @@ const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_P
 function providerOf(text: string, all: StakeholderMention[]): string | null {
   const first = /\bthe trust\b/i.exec(text)?.index ?? Infinity;
   return (
-    all.find((a) => a.span.start < first && FULL_NHS_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ??
+    all.find((a) => a.span.start < first && FULL_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ??
     null
   );
 }
-const FULL_NHS_TRUST = /\bNHS (?:Foundation )?Trust$/;
 
 /**
  * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
