@@ -101,8 +101,7 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
       return false;
     // ("By the end of February the trust's deficit had reached £16m" against "The Trust ended 2008/09 with a retained
     // deficit of £13.7m": a year's outturn is not the figure of a month before its end.)
-    if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some(otherMonthThanYearEnd))
-      return false;
+    if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some(otherMonthThanYearEnd)) return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
   };

@@ -625,8 +625,7 @@ const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_P
 function providerOf(text: string, all: StakeholderMention[]): string | null {
   const first = /\bthe trust\b/i.exec(text)?.index ?? Infinity;
   return (
-    all.find((a) => a.span.start < first && FULL_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ??
-    null
+    all.find((a) => a.span.start < first && FULL_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ?? null
   );
 }
 
