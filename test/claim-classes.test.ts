@@ -3967,3 +3967,32 @@ describe("claims: a primary care trust's provider, the SHA that paused, a paragr
     ).toContain(`${TRUST} | go-live | 2008-12`);
   });
 });
+
+describe("claims: a trust told by where it is, a board named as its body's, a system changed", () => {
+  it("'the west London trust' leading its sentence is the story's trust, though the sentence names another after it", () => {
+    const text = [
+      "Ealingford Hospitals NHS Trust has stopped reporting its waiting times after a difficult switch to Cerner Millennium.",
+      "",
+      "The west London trust went live with the system over the weekend of 9-10 May, the third in the capital to do so after Thamesfield Hospitals NHS Trust last November.",
+    ].join("\n");
+    const claims = claimsOf(text, "news", "2009-07-20");
+    expect(claims).toContain("Ealingford Hospitals NHS Trust | go-live | 2009-05-09");
+    expect(claims).not.toContain("Thamesfield Hospitals NHS Trust | go-live | 2009-05-09");
+  });
+  it("'the Trust Board of Marrowby Hospitals NHS Trust' in minutes is the trust, and its claims are the trust's", () => {
+    const text = [
+      "Minutes of the Meeting of the Trust Board of Marrowby Hospitals NHS Trust",
+      "held in public on Thursday 24 June 2010",
+      "",
+      "The Director of Finance reported that the additional costs of the go-live were now forecast at £1.4m.",
+    ].join("\n");
+    const claims = claimsOf(text, "board-paper", "2010-06-24");
+    expect(claims).toContain("Marrowby Hospitals NHS Trust | cost | 1400000");
+    expect(claims.some((c) => c.startsWith("Trust Board of"))).toBe(false);
+  });
+  it("a hospital that 'changed its computer system in March' went live then", () => {
+    const text =
+      "More than 2,000 patients went missing from the waiting lists at Pellbury Hospitals NHS Trust when the hospital changed its computer system in March.";
+    expect(claimsOf(text, "news", "2010-09-01")).toContain("Pellbury Hospitals NHS Trust | go-live | 2010-03");
+  });
+});

@@ -4529,3 +4529,144 @@ describe("scores moved since, a board a plan went before, variances and outturns
     ).not.toBe("contradicted");
   });
 });
+
+describe("a figure told of one line that another line holds, a balance against a variance, cells to their unit", () => {
+  const costs = [
+    "Table 2: Deployment and recovery costs 2009/10",
+    "Cost heading | Budget £000 | Actual to 30 June £000 | Forecast £000 | Variance £000",
+    "Temporary booking clerks | 0 | 186 | 430 | (430)",
+    "Training and backfill | 250 | 301 | 520 | (270)",
+    "Training room hire | 0 | 60 | 240 | (240)",
+    "Total | 250 | 547 | 1,190 | (940)",
+  ];
+  it("'the training and backfill bill has already reached £186,000' is that line's, whose £301,000 it is not", () => {
+    const { check } = against(costs, "2009-07-23", "2009-07-30");
+    const r = check(
+      "The forecast includes £430,000 for temporary booking clerks, while the training and backfill bill has already reached £186,000.",
+    );
+    expect(r.agree).toContain("£430,000");
+    expect(r.disagree).toContain("£186,000");
+    expect(r.verdict).toBe("partly-supported");
+  });
+  it("an overspend told of the line its words name is contradicted by that line's variance", () => {
+    const { check } = against(costs, "2009-07-23", "2009-07-30");
+    expect(check("Backfill for training alone is forecast to overspend by £240,000.").verdict).toBe("contradicted");
+  });
+  it("a line told in other words ('extra clerks') still holds its own figure", () => {
+    const { check } = against(costs, "2009-07-23", "2009-07-30");
+    expect(check("Extra clerks to book appointments are forecast to cost £430,000.").verdict).toBe("supported");
+  });
+  it("a deficit is no adverse variance of the same size, and a planned surplus is the plan's", () => {
+    const { check } = against(
+      [
+        "1.1 At month 6 the Trust reports a deficit of £1.4m against a planned surplus of £0.7m for the period, an adverse variance of £2.1m.",
+      ],
+      "2010-10-28",
+      "2010-11-03",
+    );
+    expect(check("At the half-year point the trust was £2.1m in deficit.").verdict).not.toBe("supported");
+    expect(
+      check("The trust reported a deficit of £1.4m at the half-year point, against a planned surplus of £0.7m.")
+        .verdict,
+    ).toBe("supported");
+  });
+  it("a table's cell is exact to its unit: '300' under £000 is not 'about £340,000'", () => {
+    const { check } = against(
+      ["Line | Budget £000 | Actual to M6 £000 | Variance £000", "Agency validation staff | 200 | 300 | (100)"],
+      "2011-10-27",
+      "2011-11-02",
+    );
+    expect(check("Agency validation staff had cost £340,000 by the end of September.").verdict).not.toBe("supported");
+    expect(check("Agency validation staff had cost £300,000 by the end of September.").verdict).toBe("supported");
+  });
+  it("a column of shares is read from a '%' in its heading, and a 'Variance %' column gives changes either way", () => {
+    const { check } = against(
+      [
+        "Table 3: Recorded contacts and 18-week performance by month",
+        "Month  | Admitted % within 18 weeks | Contract plan (contacts) | Contacts recorded | Variance %",
+        "Sep-11 | 91.4                       | 61,200                   | 60,480            | -1.2",
+        "Oct-11 | 86.2                       | 62,800                   | 55,900            | -11.0",
+      ],
+      "2011-11-24",
+      "2011-12-01",
+    );
+    expect(
+      check("Admitted performance against the 18-week standard fell from 91.4% in September to 86.2% in October.")
+        .verdict,
+    ).toBe("supported");
+    expect(
+      check("Admitted performance against the 18-week standard fell from 94.1% in September to 86.2% in October.")
+        .verdict,
+    ).toBe("partly-supported");
+    expect(check("Recorded contacts fell 11% short of the contract plan in October.").verdict).toBe("supported");
+  });
+  it("a change told of a table by service, naming none, is its Total's, not a service's that happens to agree", () => {
+    const { check } = against(
+      [
+        "Service | Q1 2009/10 contacts | Q1 2010/11 contacts | Change %",
+        "School nursing | 9,400 | 7,708 | -18.0",
+        "District nursing | 52,300 | 48,640 | -7.0",
+        "Total | 61,700 | 56,348 | -8.7",
+      ],
+      "2010-07-29",
+      "2010-08-04",
+    );
+    expect(
+      check("Recorded patient contacts fell by 18 per cent in the first quarter compared with a year earlier.").verdict,
+    ).not.toBe("supported");
+  });
+});
+
+describe("a day's digits in the other order, a month that labels a row of measures", () => {
+  it("'met the SHA's officials on October 21' against a close passage's one day of October, the 12th", () => {
+    const { check } = against(
+      [
+        "4.2 The Trust has asked NHS Yorkshire and the Humber for £1.2m of non-recurrent support. The Chief Executive, Helen Marr, and the Director of Finance met the SHA's Director of Finance on 12 October 2011.",
+      ],
+      "2011-10-27",
+      "2011-11-03",
+    );
+    expect(
+      check("Chief executive Helen Marr and the finance director met health authority officials on October 21.")
+        .verdict,
+    ).toBe("contradicted");
+    expect(
+      check("Chief executive Helen Marr and the finance director met health authority officials on October 12.")
+        .verdict,
+    ).toBe("supported");
+  });
+  it("a month labelling a row of contacts dates the contacts, not a go-live told of that month", () => {
+    const { check } = against(
+      [
+        "Table 3: Community nursing contacts recorded on the new system by month",
+        "Month | Contract plan (contacts) | Contacts recorded",
+        "Jan-12 | 63,100 | 61,200",
+        "Feb-12 | 61,800 | 61,180",
+      ],
+      "2012-03-29",
+      "2012-04-04",
+    );
+    expect(check("School nursing moved onto the new system in January, two months behind plan.").verdict).not.toBe(
+      "supported",
+    );
+    expect(check("Recorded contacts were 61,200 in January.").verdict).toBe("supported");
+  });
+});
+
+describe("a date stated alone after a semicolon", () => {
+  it("'did not submit figures for November; an estimate puts it at 87.1%' is partly right where November was not submitted", () => {
+    const { check } = against(
+      [
+        "3.1 The November 18-week return was not submitted to the Department of Health.",
+        "3.2 An internal estimate puts admitted performance in November at 81.7%.",
+      ],
+      "2010-01-20",
+      "2010-01-27",
+    );
+    expect(
+      check(
+        "The trust did not submit 18-week figures for November; an internal estimate puts admitted performance at 87.1%.",
+      ).verdict,
+    ).toBe("partly-supported");
+  });
+});

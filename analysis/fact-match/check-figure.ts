@@ -56,6 +56,7 @@ import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
+import { namedLineGivesOther } from "./named-line.js";
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -93,7 +94,12 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // (A year of a body the papers never name, "already used by Eastfold Hospitals NHS Trust, which switched over in
   // 2008", is left open as the rules left it: a passage of the trust's own that holds the year is no evidence of it.)
   if (f.year && papers.elsewhere(st.text)) return outcome;
-  return (papers.model && judged(new FigureReading(f, st, papers), papers.model)) ?? outcome;
+  const fr = new FigureReading(f, st, papers);
+  const held = papers.model && judged(fr, papers.model);
+  if (held) return held;
+  // (Last, where the judge finds no passage of the same fact to hold it either.)
+  const line = outcome.found === "open" ? namedLineGivesOther(fr) : undefined;
+  return line ? { found: "disagree", evidence: line } : outcome;
 }
 
 /** Whether `f`'s clause tells it of another year than the one `r`, a passage of the paper's own year or forecast, gives. */

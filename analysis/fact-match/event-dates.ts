@@ -121,6 +121,27 @@ export function datedAlike(fr: FigureReading): Scored | undefined {
 }
 
 /**
+ * "met health authority officials on October 21" against "… met the SHA's Director of Informatics on 12 October 2011":
+ * a day told whose digits a close passage gives in the other order, its one day of that month. The commonest slip of a
+ * day (the caller has made sure no passage holds the day told).
+ */
+export function dayTransposed(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if (!oneDay(f)) return undefined;
+  const day = (g: Figure) => new Date(g.value).getUTCDate();
+  const month = (g: Figure) => new Date(g.value).getUTCFullYear() * 12 + new Date(g.value).getUTCMonth();
+  const swapped = (p: Figure) => {
+    const [a, b] = [String(day(f)), String(day(p))];
+    return a.length === 2 && a !== b && a === [...b].reverse().join("") && month(p) === month(f);
+  };
+  // (The passage is about as close as the closest to the whole statement: its one day of that month is the event's.)
+  return fr.close.find((r) => {
+    const days = r.u.figures.filter((p) => p.kind === "date" && oneDay(p) && month(p) === month(f));
+    return days.length === 1 && swapped(days[0]!) && !st.figures.some((g) => g !== f && agrees(g, days[0]!));
+  });
+}
+
+/**
  * The passages about the thing a statement says was moved to a date, each with the dates they say it was moved to
  * ("… to defer this release to April 2010"); none when the statement tells no date moved to.
  */

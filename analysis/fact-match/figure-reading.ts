@@ -34,6 +34,7 @@ import {
   inFinancialYear,
   labelOf,
   monthIn,
+  monthOfHeading,
   monthsOf,
   namesMonth,
   overlaps,
@@ -74,8 +75,9 @@ function yearOpenThen(clause: string, publishedAt: string | null | undefined): b
 const BUDGET_AFTER =
   /^\s*(?:(?:capital|revenue|annual|original|approved|total|overall|project|programme)\s+)?(?:budget|allocation)\b/i;
 
+// ("against a planned surplus of £2.1m": the plan's surplus.)
 export const BUDGET_BEFORE =
-  /\b(?:budget|plan|allocation|approved|planned)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
+  /\b(?:budget|plan|allocation|approved|planned)\s+(?:(?:surplus|deficit|spend|spending|expenditure|income|cost)\s+)?(?:of\s+)?(?:about\s+|around\s+|some\s+|just over\s+|just under\s+)?$/i;
 
 /** One figure of a statement, with what its own clause says and the passages that give a figure of its kind. */
 export class FigureReading {
@@ -206,6 +208,8 @@ export class FigureReading {
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
+      // (Nor the other way: "the trust was reporting a deficit of £2.5m" is not "an adverse variance of £2.5m".)
+      !(this.balanceTold() && !varianceTold(this.st.text, this.f) && isVariance(p, r.u.text)) &&
       // "expected to overrun by more than £150,000" is not held by a contingency's underspend of 200: a loose figure told
       // one way is no reading of a variance the other way (an exact one is a slip, which otherWay contradicts).
       !(
@@ -216,6 +220,16 @@ export class FigureReading {
       !this.anotherRowNamed(r) &&
       !this.anotherClauseSaysIt(r.u, p) &&
       !(this.f.kind === "date" && plannedNotDone(this.clause, r.u, p, this.papers.units)) &&
+      // ("Health visiting … followed in January" is no "Jan-12 | 63,100 | 61,200" of a table of contacts by month: a
+      // month that labels a row of measures dates those measures, not an event; "do not expect to meet the 18-week
+      // standard again until September" is of a measure.)
+      !(
+        this.f.kind === "date" &&
+        !!r.u.context &&
+        labelOf(r.u.text).trim() === p.text &&
+        monthOfHeading(p.text) !== null &&
+        !MEASURE_TOLD.test(this.clause)
+      ) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
       !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause)) &&
       !this.ofAnotherMonth(r, p)
@@ -262,23 +276,107 @@ export class FigureReading {
    * whose label says nothing the statement says when another row of its table does.
    */
   anotherRowNamed(r: Scored): boolean {
-    if (!r.u.context || (this.f.bound === "exact" && specific(this.f, true))) return false;
+    if (!r.u.context) return false;
+    // (An exact figure only where its own words name the other row whole and not this one: "while the backfill and
+    // training bill has already reached £214,000" against "Additional administrative staff | 0 | 214", beside
+    // "Backfill and training | 380 | 412". Else a row the statement words its own way holds it.)
+    // (A row whose words the figure's own words share in part stands unless the named row is named in more: "Staff
+    // overtime and cover for colleagues on training has already cost £265,000" is "Backfill and overtime | 240 | 265",
+    // not "Training | 180 | 171".)
+    if (this.f.bound === "exact" && specific(this.f, true)) {
+      const own = contentWords(this.ownWords().join(" "));
+      const shared = lineWords(r.u.text).filter((w) => own.has(w)).length;
+      const named = this.rowNamedFor(r.u, r.u);
+      return !!named && shared < lineWords(r.u.text).length && (shared === 0 || lineWords(named.text).length > shared);
+    }
     if (this.labelSays(r.u.text)) return false;
-    return this.papers.units.some(
+    const rows = this.papers.units.filter(
       (u) =>
         u !== r.u &&
         u.context === r.u.context &&
         u.documentId === r.u.documentId &&
-        !TOTAL_ROW.test(labelOf(u.text)) &&
-        u.figures.some((q) => q.kind === this.f.kind) &&
-        this.labelNames(u.text),
+        u.figures.some((q) => q.kind === this.f.kind),
     );
+    // (A statement that names no line of the table speaks of its Total: "Recorded patient contacts fell by 18 per
+    // cent" is not "Health visiting | 21,760 | 17,840 | -18.0" above "Total | … | -11.0".)
+    // (A share of a line, not a month's row: "rose from 14 in January" is "Jan 2012 | 2 | 14" above its Total.)
+    const named = rows.some((u) => !TOTAL_ROW.test(labelOf(u.text)) && this.labelNames(u.text));
+    const ofTotal =
+      this.f.kind === "percent" &&
+      monthIn(labelOf(r.u.text)) === null &&
+      rows.some((u) => TOTAL_ROW.test(labelOf(u.text)));
+    return named || ofTotal;
+  }
+
+  /**
+   * The row of `table`'s (a row of it; not `except`) that the figure's own words name: every word of its label that
+   * says which line it is ("extra outpatient clinics" names "Additional outpatient clinics"), in the figure's clause
+   * between joins first ("and £520,000 for extra outpatient clinics"). One row, or none where two are named alike.
+   */
+  rowNamedFor(table: EvidenceUnit, except?: EvidenceUnit): EvidenceUnit | undefined {
+    const rows = this.papers.units.filter(
+      (u) =>
+        u !== except &&
+        u.context === table.context &&
+        u.documentId === table.documentId &&
+        !TOTAL_ROW.test(labelOf(u.text)) &&
+        u.figures.some((q) => q.kind === this.f.kind),
+    );
+    for (const clause of this.ownWords()) {
+      const said = contentWords(clause);
+      // ("Other income" is named only with its "other", which the words compared leave out.)
+      // (A line of one word, "Training", "Pay", only where the clause leads with it: "Pay costs are running …", not
+      // "… cover for colleagues on training".)
+      const lead = [...said].slice(0, 2);
+      const named = rows.filter((u) => {
+        const words = lineWords(u.text);
+        const other = /\bother\b/i.test(labelOf(u.text)) && !/\bother\b/i.test(clause);
+        return (
+          words.length > 0 &&
+          words.every((w) => said.has(w)) &&
+          !other &&
+          (words.length > 1 || lead.includes(words[0]!))
+        );
+      });
+      if (named.length) return named.length === 1 ? named[0] : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The figure's own words: its clause between joins, as the dates read it, and between commas ("while the backfill
+   * and training bill has already reached £214,000", where "and" joins the words of one line); none that holds another
+   * of the statement's figures too.
+   */
+  ownWords(): string[] {
+    const text = this.st.text;
+    const at = text.indexOf(this.f.text);
+    // (A comma of punctuation, not of a figure's thousands: "£65,000".)
+    const breaks = [...text.matchAll(/[,;:](?=\s|$)/g)].map((m) => m.index!);
+    const from = Math.max(-1, ...breaks.filter((i) => i < at));
+    const to = Math.min(text.length, ...breaks.filter((i) => i >= at + this.f.text.length));
+    const stretch = at < 0 ? text : text.slice(from + 1, to);
+    // (None that reaches another figure: "Training is forecast to overspend by £150,000 and data migration by £65,000",
+    // "… a net cost of almost £1m …, including £480,000 of income lost".)
+    const alone = (words: string) =>
+      !this.st.figures.some((g) => g.kind !== "date" && g.text !== this.f.text && words.includes(g.text));
+    return [...clausesAt(text, this.f.text), stretch].filter(alone);
   }
 
   /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */
   series(r: Scored): boolean {
     const counts = r.u.figures.filter((q) => q.kind === "count" && sameQuantity(this.f, q));
     return counts.length >= 2 && r.u.figures.filter((d) => d.kind === "date" && fine(d)).length >= 2;
+  }
+
+  /** Whether the statement gives its figure as a deficit or surplus: "a deficit of £2.5m", "almost £2.1m in deficit". */
+  balanceTold(): boolean {
+    const at = this.st.text.indexOf(this.f.text);
+    return (
+      at >= 0 &&
+      (BALANCE_BEFORE.test(this.st.text.slice(Math.max(0, at - 40), at)) ||
+        BALANCE_AFTER.test(this.st.text.slice(at + this.f.text.length)))
+    );
   }
 
   /** Whether the statement's figure is told "in the red" and the passage's as a deficit. */
@@ -379,6 +477,17 @@ export class FigureReading {
     return [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
   }
 }
+
+// What a measure's statement says it is of: a standard, a share, counts of activity.
+const MEASURE_TOLD = /\b(?:standard|target|trajectory|per cent|performance|activity|contacts|calls|attendances)\b|%/i;
+const BALANCE_BEFORE =
+  /\b(?:deficit|surplus)\s+(?:of\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just over\s+|just under\s+)?$/i;
+const BALANCE_AFTER = /^\s*(?:in (?:deficit|surplus|the red|the black)|deficit|surplus)\b/i;
+
+// Words of a line's label that say it is more of something, not which thing ("Additional outpatient clinics").
+const LINE_MODIFIER = /^(?:addit\w*|extra|new|further)$/;
+/** The words of a table row's label that say which line it is. */
+const lineWords = (row: string) => [...contentWords(labelOf(row))].filter((w) => !LINE_MODIFIER.test(w));
 
 // A table of risks: its rows tell what may happen.
 const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;

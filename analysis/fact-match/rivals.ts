@@ -2,14 +2,21 @@
 import { DECIDED_WHEN, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, sameQuantity, transposed, type Figure } from "../facts/figures.js";
-import { isBudget, planColumn } from "../facts/periods.js";
+import { isBudget, planColumn, toldToDate } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
 import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
 import { financialYears, inFinancialYear, otherMonthThanYearEnd } from "./common.js";
 import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
-import { anotherYearOnly, datedAlike, movedElsewhere, renamedDate, wentLiveOtherwise } from "./event-dates.js";
+import {
+  anotherYearOnly,
+  datedAlike,
+  dayTransposed,
+  movedElsewhere,
+  renamedDate,
+  wentLiveOtherwise,
+} from "./event-dates.js";
 
 const DONE_WORD = /\b(?:achieved|completed?|went live|was made|were made)\b/i;
 /** Words before a date that give it up: "deferred from June", "originally planned for", "rather than". */
@@ -29,7 +36,8 @@ const GIVEN_UP_BEFORE =
  */
 export function heldElsewhere(fr: FigureReading): boolean {
   const { f, st } = fr;
-  const plain = (r: Scored) => !r.u.context || fr.labelSays(r.u.text);
+  // (Not a row the figure's own words tell apart from the line they name: anotherRowNamed.)
+  const plain = (r: Scored) => !r.u.context || (fr.labelSays(r.u.text) && !fr.anotherRowNamed(r));
   // "went live in July" against "the go-live planned for 2 July was deferred": a date holds a done thing's date only
   // where the passage tells a thing done on it, and a plan's where it tells a plan.
   // (And an event's date only where the passage tells an event: "July 2007 | 97.5 | 84" is a month of a table.)
@@ -51,6 +59,8 @@ export function heldElsewhere(fr: FigureReading): boolean {
             agrees(f, p) &&
             alike(r, p) &&
             !fr.onlyTargeted(p) &&
+            // ("who had cost £286,000 by the end of June" is not held by "a budget of £300,000 was set".)
+            !(p.kind === "money" && (isBudget(p) || planColumn(p)) && toldToDate(own) && !fr.toldAsBudget) &&
             !(st.stated.length === 1 && fr.wholeOnly(r.u.text, p)) &&
             !fr.anotherClauseSaysIt(r.u, p),
         ),
@@ -154,7 +164,15 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
             ),
         ),
     );
-    return moved ?? renamedDate(fr) ?? datedAlike(fr) ?? wentLiveOtherwise(fr) ?? movedElsewhere(fr) ?? swap;
+    return (
+      moved ??
+      renamedDate(fr) ??
+      datedAlike(fr) ??
+      wentLiveOtherwise(fr) ??
+      movedElsewhere(fr) ??
+      dayTransposed(fr) ??
+      swap
+    );
   }
   // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
   // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the

@@ -35,7 +35,9 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
         (wordsAfter(u.text, p) === phrase ||
           (!!u.context && (u.text.split(CELL_SPLIT)[0] ?? "").toLowerCase().includes(phrase))))) &&
     !st.figures.some((g) => agrees(g, p));
-  if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
+  // (Held as the statement reads it: "had cost £286,000 by the end of June" is not held by "a budget of £300,000", and
+  // the row's "268" under "Actual to M3" is its digits in another order.)
+  if (st.loose.some((r) => r.u.figures.some((p) => sameQuantity(f, p) && fr.agreesNow(r, p)))) return undefined;
   // (One word in common is too little for a sum: "weekends … £562,000" is not "Weekend overtime | 265"; a count of the
   // same noun, "74 minutes" against "47 minutes", says itself what it is of, as does a passage of the very day or month
   // the figure's clause gives: "It recovered to 98.3 per cent in April" against "April 2012 | 93.8".)

@@ -260,12 +260,22 @@ function withColumns(row: string, headings: string, figures: Figure[], published
     else if (f.kind === "count" && !f.noun) f.noun = nounAfter(head, 0).noun;
   }
   // (A share written without its sign, "76.3", is no figure of the text alone: its column makes it one.)
+  // (A column of changes, "Variance %" over "-12.0" or "(12.0)": a change of that size, whichever way.)
   cells.forEach((c, i) => {
     const head = headOf(i);
-    if (!head || !PERCENT_COLUMN.test(head) || !/^\d{1,3}\.\d+$/.test(c) || figures.some((f) => f.text === c)) return;
-    figures.push({ kind: "percent", value: Number(c), bound: "exact", text: c, column: head });
+    const signed = /^(?:[-−+]|\()?(\d{1,3}\.\d+)\)?$/.exec(c);
+    if (!head || !PERCENT_COLUMN.test(head) || !signed || figures.some((f) => f.text === c)) return;
+    const change = signed[0] !== signed[1] || /\b(?:variance|change|difference)\b/i.test(head);
+    figures.push({
+      kind: "percent",
+      value: Number(signed[1]),
+      bound: "exact",
+      text: c,
+      column: head,
+      ...(change ? { change } : {}),
+    });
   });
 }
 // "Category A within 8 minutes % (standard 75%)", "999 calls answered within 5 seconds %", "Cat A 8 min (%)": a column
-// of shares.
-const PERCENT_COLUMN = /%\s*(?:\(|$)|\(%\)\s*$/;
+// of shares. (So is "Admitted % within 18 weeks": a sign no figure of the heading's own carries.)
+const PERCENT_COLUMN = /%\s*(?:\(|$)|\(%\)\s*$|(?<![\d.])\s%\s+(?=[a-z])/i;

@@ -39,7 +39,9 @@ export interface Figure {
 // ("followed up 96.2 per cent of patients": a verb's particle, no change.)
 const CHANGE_BEFORE =
   /(?:\bby|(?<!\b(?:followed|picked|signed|set|took|taken|made|backed|called|checked|looked|shut|started|cleared|broken|broke|written|wrote)\s)\b(?:up|down)|\b(?:rise|fall|drop|increase|decrease|reduction|cut|growth) of)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?$/i;
-const CHANGE_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down|rise|fall|increase|decrease|drop|reduction)\b/i;
+// ("fell 12% short of the contract plan", "3 per cent below plan": a change from the plan.)
+const CHANGE_AFTER =
+  /^\s*(?:more|fewer|less|higher|lower|up|down|rise|fall|increase|decrease|drop|reduction|(?:short of|below|under|above|over|behind|ahead of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:plan|planned|target|contract|budget|trajectory|forecast|expected)\b)/i;
 
 // A count in words before what it counts: "Seventeen abnormal results", "twenty-two staff" ("one" says too little).
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
@@ -414,6 +416,10 @@ export function rounding(f: Figure): number {
   if (f.kind === "percent") return /\./.test(f.text) ? 0.05 : 0.5;
   const v = Math.abs(f.value);
   if (v === 0) return 0;
+  // A table's cell is given to its column's unit: "300" under "£000" is £300,000 to the thousand, not "about £300k".
+  const cell = f.column ? /^\(?([\d,]+)\)?$/.exec(f.text.trim()) : null;
+  const written = cell ? Number(cell[1]!.replace(/,/g, "")) : 0;
+  if (written > 0) return v / written / 2;
   let unit = 1;
   while (v % (unit * 10) === 0 && unit < 1e12) unit *= 10;
   return unit / 2;

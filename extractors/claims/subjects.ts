@@ -592,7 +592,9 @@ const DESCRIBED_CATEGORY: Record<string, string[]> = {
 
 // "the trust has spent £2.6m" in a council committee's summary, "the foundation trust agreed to fund" in a PCT's minutes:
 // a trust the text named, when the document's own body is not of that kind (else it is that body, the fallback).
-const DESCRIBED_TRUST = /\bthe (foundation trust|trust|hospital trust|pct|primary care trust)\b/gi;
+// ("The north London trust went live …", "the troubled trust": a trust told by where or what it is, not which.)
+const DESCRIBED_TRUST =
+  /\bthe (?:(?:(?:(?:north|south|east|west)(?:[- ](?:east|west))?|central|inner|outer)\s+london|london|acute|teaching|troubled|beleaguered|embattled|struggling|hard-pressed|cash-strapped)\s+)?(foundation trust|trust|hospital trust|pct|primary care trust)\b/gi;
 const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
   "foundation trust": (c) => /\bFoundation Trust$/.test(c),
   trust: isTrust,
@@ -673,6 +675,9 @@ export function withDescribed(
       own && pctName(own) && !inSentence && m[1]!.toLowerCase() === "trust" ? providerOf(text, all) : null;
     if (provider) describe(m, (a) => a.canonical === provider);
     else if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
+    // ("The north London trust went live … after Barts and The London NHS Trust last December", in a story of the
+    // Royal Free: the document's own trust, told by where it is, though the sentence names another after it.)
+    else if (m[0].split(/\s+/).length > 1 + m[1]!.split(/\s+/).length) describe(m, (a) => a.canonical === own);
     // ("AGREED that the PCT would contribute £75,000 towards … the trust's waiting lists", in the PCT's minutes: the
     // document's own body, where it was named.)
     else if (pctName(own) && /^p/i.test(m[1]!)) describe(m, (a) => a.canonical === own);
