@@ -105,9 +105,13 @@ export const TRAINING_SETS = ["test/gold-blind/dev", "test/gold-blind/issues-tra
  * documents: official and semi-official texts, local news and blogs of what new systems did to patients and staff,
  * board papers) learnt and the session's rules, b108 still out, raised it a little (claims 43/9/12 -> 44/7/11
  * right/false/missed, issues 0.877 / 0.753 -> 0.878 / 0.765); the models were then fitted with it too. b112 (12 news
- * of the London deployments), that session's end measure, is kept out, for the next session to judge a refit by.
+ * of the London deployments), that session's end measure, was kept out; in session 41 a refit with b116 and b118
+ * (24 documents: London Cerner news, and texts of every kind outside London) learnt and the session's rules, b112 still
+ * out, left it where it was (claims 53/11/16 right/false/missed either way, issues 0.800 / 0.817 -> 0.786 / 0.828);
+ * the models were then fitted with it too. That session's end measures, b117 and b119 (24 news of the London
+ * deployments), were written after the last fit and are not in the dev half.
  */
-export const NOT_TRAINED_ON: RegExp | null = /^b112-/;
+export const NOT_TRAINED_ON: RegExp | null = null;
 
 /**
  * How the model is fitted; chosen by scores on the dev half by documents left out of the fit, never on the test half.
