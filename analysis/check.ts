@@ -10,7 +10,7 @@ import type { DocumentRow } from "../corpus/documents.js";
 import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type StatementVerdict } from "./fact-match.js";
 import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
-import { sameBodyName } from "./facts/names.js";
+import { nameCore, sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, toldToDate } from "./facts/periods.js";
 import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
 import { clausesAt, closeness } from "./facts/wording.js";
@@ -403,6 +403,12 @@ export function sentenceVerdict(own: StatementVerdict, claims: readonly string[]
   return own;
 }
 
+/** Whether `full` is `short` with more words of a body's kind ("… Hospitals NHS Trust" for "… Hospitals"). */
+function fullNameOf(full: string, short: string): boolean {
+  const [a, b] = [nameCore(full), nameCore(short)];
+  return full.length > short.length && b.size > 0 && a.size === b.size && [...b].every((w) => a.has(w));
+}
+
 /** The passages and table rows of the board papers about the document's subject (all board papers when it has none). */
 function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] {
   const all = corpus.documents.list({ kind: "board-paper" }).filter((d) => d.id !== document.id);
@@ -413,9 +419,12 @@ function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] 
     const names = (id: string) =>
       new Set(corpus.documents.mentions<StakeholderMention>(id, "stakeholder").map((m) => m.canonical));
     const named = names(document.id);
+    // (Or names it in full where the article shortened it: "Ashcombe and Ridley Hospitals NHS Trust" in a primary
+    // care trust's paper, "Ashcombe and Ridley Hospitals" in the blog about it.)
     papers = all.filter(
       (d) =>
         names(d.id).has(document.subject!) ||
+        [...names(d.id)].some((n) => fullNameOf(n, document.subject!)) ||
         (d.subject !== null && (named.has(d.subject) || sameBodyName(d.subject, document.subject!))),
     );
   }

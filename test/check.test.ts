@@ -870,3 +870,34 @@ describe("an article that names its trust only by its place", () => {
     }
   }, 120_000);
 });
+
+describe("a primary care trust's paper on its provider, and a blog that names the provider short", () => {
+  it("is checked against that paper, which names the provider in full", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "NHS Wealdhurst (Wealdhurst Primary Care Trust) | PCT Board 15 March 2012",
+          "Title: Farrow and Dene Hospitals NHS Trust: waiting list data quality",
+          "3.1 Validation found 2,410 patients missing from the provider's waiting lists, of whom 128 had waited more than 52 weeks.",
+          "3.2 Five patients have been identified as possibly having come to harm and have been referred for root cause analysis.",
+          "Specialty | Patients found | Over 18 weeks | Over 52 weeks",
+          "Trauma and orthopaedics | 640 | 290 | 55",
+          "Ophthalmology | 410 | 180 | 37",
+        ].join("\n\n"),
+        publishedAt: "2012-03-15",
+        subject: "NHS Wealdhurst",
+      },
+      {
+        text: [
+          "What the PCT papers say about Farrow and Dene Hospitals.",
+          "More than 2,400 patients went missing from the waiting lists at Farrow and Dene Hospitals after its new system went live. Farrow and Dene Hospitals found 640 of them in trauma and orthopaedics.",
+          "Five patients may have come to harm.",
+        ].join("\n\n"),
+        publishedAt: "2012-03-20",
+      },
+    );
+    const found = report.statements.find((s) => s.sentence.includes("640"))!;
+    expect(found.verdict).toBe("supported");
+    expect(found.evidence?.passage).toMatch(/Trauma and orthopaedics \| 640/);
+  });
+});
