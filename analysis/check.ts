@@ -421,12 +421,14 @@ function boardPaperUnits(corpus: Corpus, document: DocumentRow): EvidenceUnit[] 
     const named = names(document.id);
     // (Or names it in full where the article shortened it: "Ashcombe and Ridley Hospitals NHS Trust" in a primary
     // care trust's paper, "Ashcombe and Ridley Hospitals" in the blog about it.)
-    papers = all.filter(
-      (d) =>
-        names(d.id).has(document.subject!) ||
-        [...names(d.id)].some((n) => fullNameOf(n, document.subject!)) ||
-        (d.subject !== null && (named.has(d.subject) || sameBodyName(d.subject, document.subject!))),
-    );
+    papers = all.filter((d) => {
+      const its = names(d.id);
+      return (
+        its.has(document.subject!) ||
+        [...its].some((n) => fullNameOf(n, document.subject!)) ||
+        (d.subject !== null && (named.has(d.subject) || sameBodyName(d.subject, document.subject!)))
+      );
+    });
   }
   // Still none: a paper whose body the article calls by its place ("Hallamere's new record system", "Hallamere
   // General") more often than it names any trust in full, as a local paper does.

@@ -132,7 +132,7 @@ export function dayTransposed(fr: FigureReading): Scored | undefined {
   const month = (g: Figure) => new Date(g.value).getUTCFullYear() * 12 + new Date(g.value).getUTCMonth();
   const swapped = (p: Figure) => {
     const [a, b] = [String(day(f)), String(day(p))];
-    return a.length === 2 && a !== b && a === [...b].reverse().join("") && month(p) === month(f);
+    return a.length === 2 && a !== b && a === [...b].reverse().join("");
   };
   // (The passage is about as close as the closest to the whole statement: its one day of that month is the event's.)
   return fr.close.find((r) => {

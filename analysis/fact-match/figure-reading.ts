@@ -290,13 +290,7 @@ export class FigureReading {
       return !!named && shared < lineWords(r.u.text).length && (shared === 0 || lineWords(named.text).length > shared);
     }
     if (this.labelSays(r.u.text)) return false;
-    const rows = this.papers.units.filter(
-      (u) =>
-        u !== r.u &&
-        u.context === r.u.context &&
-        u.documentId === r.u.documentId &&
-        u.figures.some((q) => q.kind === this.f.kind),
-    );
+    const rows = this.rowsOf(r.u).filter((u) => u !== r.u);
     // (A statement that names no line of the table speaks of its Total: "Recorded patient contacts fell by 18 per
     // cent" is not "Health visiting | 21,760 | 17,840 | -18.0" above "Total | … | -11.0".)
     // (A share of a line, not a month's row: "rose from 14 in January" is "Jan 2012 | 2 | 14" above its Total.)
@@ -314,14 +308,7 @@ export class FigureReading {
    * between joins first ("and £520,000 for extra outpatient clinics"). One row, or none where two are named alike.
    */
   rowNamedFor(table: EvidenceUnit, except?: EvidenceUnit): EvidenceUnit | undefined {
-    const rows = this.papers.units.filter(
-      (u) =>
-        u !== except &&
-        u.context === table.context &&
-        u.documentId === table.documentId &&
-        !TOTAL_ROW.test(labelOf(u.text)) &&
-        u.figures.some((q) => q.kind === this.f.kind),
-    );
+    const rows = this.rowsOf(table).filter((u) => u !== except && !TOTAL_ROW.test(labelOf(u.text)));
     for (const clause of this.ownWords()) {
       const said = contentWords(clause);
       // ("Other income" is named only with its "other", which the words compared leave out.)
@@ -349,6 +336,11 @@ export class FigureReading {
    * of the statement's figures too.
    */
   ownWords(): string[] {
+    return (this.own ??= this.readOwnWords());
+  }
+  private own: string[] | undefined;
+
+  private readOwnWords(): string[] {
     const text = this.st.text;
     const at = text.indexOf(this.f.text);
     // (A comma of punctuation, not of a figure's thousands: "£65,000".)
@@ -362,6 +354,24 @@ export class FigureReading {
       !this.st.figures.some((g) => g.kind !== "date" && g.text !== this.f.text && words.includes(g.text));
     return [...clausesAt(text, this.f.text), stretch].filter(alone);
   }
+
+  /**
+   * The rows of `row`'s table (itself among them) that give a figure of the statement's figure's kind; read once a
+   * table, each passage's agreement asking it again.
+   */
+  private rowsOf(row: EvidenceUnit): EvidenceUnit[] {
+    const key = `${row.documentId}\n${row.context}`;
+    let rows = this.tables.get(key);
+    if (!rows) {
+      rows = this.papers.units.filter(
+        (u) =>
+          u.context === row.context && u.documentId === row.documentId && u.figures.some((q) => q.kind === this.f.kind),
+      );
+      this.tables.set(key, rows);
+    }
+    return rows;
+  }
+  private readonly tables = new Map<string, EvidenceUnit[]>();
 
   /** Whether a passage gives several counts of the figure's quantity, each of its own date: a series, month by month. */
   series(r: Scored): boolean {

@@ -594,7 +594,7 @@ const DESCRIBED_CATEGORY: Record<string, string[]> = {
 // a trust the text named, when the document's own body is not of that kind (else it is that body, the fallback).
 // ("The north London trust went live …", "the troubled trust": a trust told by where or what it is, not which.)
 const DESCRIBED_TRUST =
-  /\bthe (?:(?:(?:(?:north|south|east|west)(?:[- ](?:east|west))?|central|inner|outer)\s+london|london|acute|teaching|troubled|beleaguered|embattled|struggling|hard-pressed|cash-strapped)\s+)?(foundation trust|trust|hospital trust|pct|primary care trust)\b/gi;
+  /\bthe (?:(?<told>(?:(?:north|south|east|west)(?:[- ](?:east|west))?|central|inner|outer)\s+london|london|acute|teaching|troubled|beleaguered|embattled|struggling|hard-pressed|cash-strapped)\s+)?(?<kind>foundation trust|trust|hospital trust|pct|primary care trust)\b/gi;
 const TRUST_KIND: Record<string, (canonical: string) => boolean> = {
   "foundation trust": (c) => /\bFoundation Trust$/.test(c),
   trust: isTrust,
@@ -667,20 +667,20 @@ export function withDescribed(
     describe(m, (a) => head.test(a.canonical));
   }
   for (const m of s.text.matchAll(DESCRIBED_TRUST)) {
-    const kind = TRUST_KIND[m[1]!.toLowerCase()]!;
+    const called = m.groups!.kind!.toLowerCase();
+    const kind = TRUST_KIND[called]!;
     // ("Board papers from Carrick Vale show … that the trust lost around £1.1m": a trust the sentence has just named
     // is the one it calls "the trust", though the story is about another.)
     const inSentence = actors.some((a) => a.span.end <= s.start + m.index! && kind(a.canonical));
-    const provider =
-      own && pctName(own) && !inSentence && m[1]!.toLowerCase() === "trust" ? providerOf(text, all) : null;
+    const provider = own && pctName(own) && !inSentence && called === "trust" ? providerOf(text, all) : null;
     if (provider) describe(m, (a) => a.canonical === provider);
     else if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
     // ("The north London trust went live … after Barts and The London NHS Trust last December", in a story of the
     // Royal Free: the document's own trust, told by where it is, though the sentence names another after it.)
-    else if (m[0].split(/\s+/).length > 1 + m[1]!.split(/\s+/).length) describe(m, (a) => a.canonical === own);
+    else if (m.groups?.told) describe(m, (a) => a.canonical === own);
     // ("AGREED that the PCT would contribute £75,000 towards … the trust's waiting lists", in the PCT's minutes: the
     // document's own body, where it was named.)
-    else if (pctName(own) && /^p/i.test(m[1]!)) describe(m, (a) => a.canonical === own);
+    else if (pctName(own) && called.startsWith("p")) describe(m, (a) => a.canonical === own);
   }
   return extra.length ? [...actors, ...extra].sort((a, b) => a.span.start - b.span.start) : actors;
 }
