@@ -169,6 +169,7 @@ function shortNames(
     if (own.length) patterns.push({ org, names: [new RegExp(String.raw`\b(?:${own.join("|")})\b(?![-'’]\w)`, "g")] });
   }
   const seen = new Set<string>();
+  const anywhere = new Set<RegExp>();
   for (const org of discovered) {
     if (seen.has(org.canonical)) continue;
     seen.add(org.canonical);
@@ -193,13 +194,16 @@ function shortNames(
             !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical),
         ),
     );
-    if (places.length)
-      names.push(
-        new RegExp(
-          String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
-          "g",
-        ),
+    if (places.length) {
+      const place = new RegExp(
+        String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+        "g",
       );
+      names.push(place);
+      // (Before the full name too: a blog's "St Aldhelm's went live with Cerner Millennium" names the trust it calls
+      // "St Aldhelm's Healthcare NHS Trust" two paragraphs on.)
+      anywhere.add(place);
+    }
     // A company goes by its leading words once named in full ("Stratton Dispatch Systems" … "Stratton's contract",
     // "Stratton Dispatch said"), unless they lead another body's name or a person's ("Kestrel Vale Hospitals").
     const lead = /^([A-Z][a-z]{3,})(?: [A-Z][a-z]+)+$/.exec(org.canonical);
@@ -220,7 +224,7 @@ function shortNames(
       for (const m of doc.text.matchAll(re)) {
         const start = m.index!;
         const end = start + m[0].length;
-        if (start < org.span.end || !free(start, end)) continue;
+        if ((start < org.span.end && !anywhere.has(re)) || !free(start, end)) continue;
         out.push({
           text: m[0],
           span: spanOf(doc, start, end),

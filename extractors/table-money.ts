@@ -16,6 +16,17 @@ const PROSE_UNIT =
 const UNIT_IN_WORDS = /\b(thousands|millions) of pounds\b/i;
 // Cells are two or more spaces, a tab or a "|" apart; an empty cell between two bars ("|      |") is a cell too.
 export const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
+
+/**
+ * A table line's cells: "| Training | 120 | 104 |", a table drawn with a rule at each end, has the same cells as
+ * "Training | 120 | 104" (its first cell is its label, not an empty one before the rule).
+ */
+export function cellsOf(line: string): string[] {
+  const text = line.trim();
+  // (Only a line ruled at both ends: "Total | 1,460 | 1,020 | |" ends in an empty cell of its last column.)
+  return (RULED.test(text) ? text.slice(1, -1).trim() : text).split(CELL_SPLIT);
+}
+const RULED = /^\|[^\n]*\|$/;
 // "11,693 1,147 A": figures a single space apart are cells of their own.
 const FIGURES_RUN = /^\(?-?[\d,.]+\)?(?:\s?[AF])?(?:\s\(?-?[\d,.]+\)?(?:\s?[AF])?)+$/;
 // A variance may carry its sense after it: "26 A" (adverse), "12 F" (favourable), "45 adverse".
@@ -48,10 +59,7 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     out.push(...listedInUnit(doc, line));
-    const cells = line.text
-      .trim()
-      .split(CELL_SPLIT)
-      .flatMap((c) => (FIGURES_RUN.test(c) ? c.split(/\s(?=\(?-?\d)/) : [c]));
+    const cells = cellsOf(line.text).flatMap((c) => (FIGURES_RUN.test(c) ? c.split(/\s(?=\(?-?\d)/) : [c]));
     if (cells.length < 2 || !/[A-Za-z]/.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
     const found = unitAbove(lines, i);
     if (!found) continue;
@@ -136,7 +144,7 @@ function unitAbove(lines: Array<{ text: string }>, row: number): { unit: TableUn
     // unit ends the search; the sums above are another table's.)
     if (!unit && i < row && /^\s*Table\s+\d+[.:]/i.test(text)) return null;
     if (!unit) continue;
-    const cells = i < row ? text.trim().split(CELL_SPLIT) : [];
+    const cells = i < row ? cellsOf(text) : [];
     return { unit, heads: cells.length >= 3 ? cells : null };
   }
   return null;

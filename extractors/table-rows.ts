@@ -24,6 +24,11 @@ const YEAR = /^(?:19|20)\d\d(?:\/\d{1,4})?$/;
 /** A cell that starts with a day: "23 October 2006 (live)", "14/05/2011". */
 const DAY_CELL =
   /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+/** A cell that is a date, to the month at least: "November 2007", "8 February 2010", "Q3 2009/10" is not. */
+const DATED_CELL = new RegExp(
+  String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}$|${DAY_CELL.source}`,
+  "i",
+);
 const KIND_HEADING = /\b(?:income|revenue|expenditure|costs?|funding|savings)\b/i;
 /** How far above a row its column headings may be, in lines with text. */
 const LOOK_BACK_LINES = 32;
@@ -115,6 +120,11 @@ function headingOver(text: string, lineStart: number, fromRight: number): Omit<T
   // A "Total …" row between the row and a section's name closes that section ("Total funding" above "Net cost").
   let closed = false;
   let caption: string | null = null;
+  // (A row of dates is read under headings of words: "Bradford District Care Trust | November 2007 | February 2008"
+  // above it is another such row, not headings of periods as "Line | March 2008 | June 2008" over sums are.)
+  const datedRow = cellsOf(lineAt(text, lineStart).text)
+    .slice(1)
+    .some((c) => DATED_CELL.test(c.text));
   let at = lineStart;
   for (let seen = 0; seen < LOOK_BACK_LINES && at > 0;) {
     const prev = lineAt(text, at - 1);
@@ -138,7 +148,8 @@ function headingOver(text: string, lineStart: number, fromRight: number): Omit<T
     const values = cells.slice(1);
     const isRow =
       values.some((c) => FIGURE.test(c.text) && !YEAR.test(c.text)) ||
-      (values.some((c) => DAY_CELL.test(c.text)) && !values.every((c) => DAY_CELL.test(c.text)));
+      (values.some((c) => DAY_CELL.test(c.text)) && !values.every((c) => DAY_CELL.test(c.text))) ||
+      (datedRow && values.some((c) => DATED_CELL.test(c.text)));
     if (isRow) {
       if (headings.length) break;
       if (/^(?:sub-?\s?)?totals?\b/i.test(cells[0]!.text)) closed = true;

@@ -3996,3 +3996,72 @@ describe("claims: a trust told by where it is, a board named as its body's, a sy
     expect(claimsOf(text, "news", "2010-09-01")).toContain("Pellbury Hospitals NHS Trust | go-live | 2010-03");
   });
 });
+
+describe("claims: a table ruled at both ends, a table of planned and actual go-lives", () => {
+  it("a finance table drawn '| Training | 120 | 104 |' gives its cells as a table without the outer rules does", () => {
+    const text = [
+      "Dunmere Hospitals NHS Trust",
+      "Trust Board, 29 January 2009",
+      "",
+      "Table 1: implementation costs (£000)",
+      "",
+      "| Cost line | Annual budget | Actual to date | Forecast outturn | Forecast variance |",
+      "| Validation clerks | – | 148 | 205 | (205) |",
+      "| Training | 120 | 104 | 115 | 5 |",
+    ].join("\n");
+    const claims = claimsOf(text, "board-paper", "2009-01-29", "Dunmere Hospitals NHS Trust");
+    // (Each with its row's line as aspect: "… | cost | 205000 [validation clerks]".)
+    expect(claims.some((c) => c.startsWith("Dunmere Hospitals NHS Trust | cost | 205000"))).toBe(true);
+    expect(claims.some((c) => c.startsWith("Dunmere Hospitals NHS Trust | cost | 148000"))).toBe(true);
+  });
+  it("'Originally planned | Deployed' dates each row's body, and a row 'Not yet deployed' missed its plan", () => {
+    const text = [
+      "The information requested is set out in the following table.",
+      "",
+      "| Organisation | Originally planned | Deployed |",
+      "| Harnley District Care Trust | October 2008 | January 2009 |",
+      "| Oakhurst Partnership NHS Trust | March 2009 | 16 March 2009 |",
+      "| Wenlow Community Health NHS Trust | June 2010 | Not yet deployed |",
+    ].join("\n");
+    const claims = claimsOf(text, "other", "2010-11-02");
+    expect(claims).toContain("Harnley District Care Trust | go-live | 2009-01");
+    expect(claims).toContain("Harnley District Care Trust | go-live-delayed | 2008-10");
+    expect(claims).toContain("Oakhurst Partnership NHS Trust | go-live | 2009-03-16");
+    expect(claims).toContain("Wenlow Community Health NHS Trust | go-live-delayed | 2010-06");
+    expect(claims).not.toContain("Wenlow Community Health NHS Trust | go-live | 2010-06");
+  });
+});
+
+describe("claims: a trust's place before its full name, a table a lead-in gives as the trust's costs", () => {
+  it("'Tolsey went live with Cerner Millennium over the weekend of 3-4 October' names the trust named in full after", () => {
+    const text = [
+      "After two false starts, Tolsey went live with Cerner Millennium over the weekend of 3-4 October.",
+      "",
+      "I work on the service desk at Tolsey Healthcare NHS Trust, and the first week was hard.",
+    ].join("\n");
+    expect(claimsOf(text, "news", "2009-10-12")).toContain("Tolsey Healthcare NHS Trust | go-live | 2009-10-03");
+  });
+  it("'the additional costs the trust has met … are set out in the following table' makes its rows the trust's costs", () => {
+    const text = [
+      "Mr Halden: Marrick and District Hospitals NHS Trust went live with its new patient administration system in July.",
+      "The additional costs the trust has met to date as a result of the problems are set out in the following table.",
+      "",
+      "Item | £",
+      "Agency clerical staff | 318,000",
+      "Overtime for booking staff | 142,000",
+    ].join("\n");
+    const claims = claimsOf(text, "other", "2008-11-20");
+    expect(claims.some((c) => c.startsWith("Marrick and District Hospitals NHS Trust | cost | 318000"))).toBe(true);
+    expect(claims.some((c) => c.startsWith("Marrick and District Hospitals NHS Trust | cost | 142000"))).toBe(true);
+  });
+  it("a table of another report with no such lead-in gives no body its rows", () => {
+    const text = [
+      "Mr Halden: Marrick and District Hospitals NHS Trust went live with its new patient administration system in July.",
+      "Spending on the programme in the region is set out in the following table.",
+      "",
+      "Item | £",
+      "Agency clerical staff | 318,000",
+    ].join("\n");
+    expect(claimsOf(text, "other", "2008-11-20").some((c) => c.includes("| cost | 318000"))).toBe(false);
+  });
+});

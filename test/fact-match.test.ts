@@ -4675,3 +4675,43 @@ describe("a date stated alone after a semicolon", () => {
     ).toBe("partly-supported");
   });
 });
+
+describe("a plan told as the forecast, a sum at risk or asked for told as lost or received, a ruled table", () => {
+  it("'now expects to finish the year with a surplus of £3.4m' is the plan where the paper forecasts £2.8m", () => {
+    const { check } = against(
+      [
+        "2.1 The forecast surplus for 2010/11 is £2,800,000 against the plan of £3,400,000 agreed with the Strategic Health Authority.",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(check("The trust now expects to finish the year with a surplus of £3.4m.").verdict).toBe("contradicted");
+    expect(check("The trust now expects to finish the year with a surplus of £2.8m.").verdict).toBe("supported");
+  });
+  const risk = [
+    "4.4 The Trust's CQUIN scheme is worth £510,000 in 2011/12. No CQUIN payment has yet been withheld by commissioners; £230,000 is at risk and will be settled at the year-end review.",
+    "4.5 The Trust has asked NHS Midlands for transitional support of £1.3m. No support has been agreed and none is assumed in the forecast.",
+  ];
+  it("'has lost £230,000 of quality payments' is contradicted where the paper holds the sum at risk and none withheld", () => {
+    const { check } = against(risk, "2011-11-24", "2011-12-01");
+    expect(check("The trust has already lost £230,000 of its quality payments.").verdict).toBe("contradicted");
+    expect(check("The trust could lose £230,000 of its quality payments.").verdict).toBe("supported");
+  });
+  it("'has agreed to provide £1.3m' is contradicted where the paper only asked for it and none was agreed", () => {
+    const { check } = against(risk, "2011-11-24", "2011-12-01");
+    expect(check("NHS Midlands has agreed to provide £1.3m of transitional support.").verdict).toBe("contradicted");
+    expect(check("The trust has asked NHS Midlands for £1.3m of transitional support.").verdict).toBe("supported");
+  });
+  it("a request with no answer recorded leaves 'has agreed' unverified, not contradicted", () => {
+    const { check } = against(
+      [
+        "5.1 The Trust has asked the Strategic Health Authority for £0.9m towards the costs. No reply had been received when this paper was written.",
+      ],
+      "2011-11-24",
+      "2011-12-01",
+    );
+    expect(check("The strategic health authority has agreed to give the trust £0.9m.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});

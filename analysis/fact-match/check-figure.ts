@@ -44,6 +44,7 @@ import {
   planAsDone,
   budgetAsSpent,
   planAsOutcome,
+  planAsForecast,
   promisedAsReceived,
   runningTotalRow,
 } from "./forecasts.js";
@@ -57,6 +58,7 @@ import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
 import { namedLineGivesOther } from "./named-line.js";
+import { hedgedAsDone } from "./hedged.js";
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -263,6 +265,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     planAsDone(fr) ??
     promisedAsReceived(fr) ??
     planAsOutcome(fr) ??
+    planAsForecast(fr) ??
     (f.kind === "count" ? otherMonthsRow(fr) : undefined) ??
     revisedAsFirstPlan(fr) ??
     otherMilestonesDate(fr) ??
@@ -297,7 +300,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       swappedCloser(fr, hit) ??
       totalTakenFromPart(fr, hit) ??
       (otherWay(fr, hit) ? hit : undefined) ??
-      (otherRate(fr, hit) ? hit : undefined));
+      (otherRate(fr, hit) ? hit : undefined) ??
+      (hedgedAsDone(fr, hit) ? hit : undefined));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been

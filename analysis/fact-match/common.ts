@@ -1,6 +1,6 @@
 // Small date, month, financial-year, table-label and next-sentence readings that several rule kinds share.
 import { MONTH_PATTERN, financialYear, financialYearStart, monthIndex } from "../../extractors/dates/calendar.js";
-import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { cellsOf } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import type { Figure } from "../facts/figures.js";
 import type { Scored } from "./types.js";
@@ -52,7 +52,7 @@ const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "i");
 export const TOTAL_ROW = /^\s*(?:grand\s+)?total\b/i;
 
 /** A table row's label: its first cell. */
-export const labelOf = (row: string) => row.trim().split(CELL_SPLIT)[0] ?? "";
+export const labelOf = (row: string) => cellsOf(row)[0] ?? "";
 
 const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$`, "i");
 /** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */

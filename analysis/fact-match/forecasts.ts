@@ -1,5 +1,5 @@
 // Done against planned or forecast: a plan or forecast given as done, another month's row, a contingency drawn.
-import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { cellsOf } from "../../extractors/table-money.js";
 import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, rival, rounding, sameQuantity, specific, type Figure } from "../facts/figures.js";
@@ -50,7 +50,7 @@ export function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
     return u.figures.some((p) => agrees(fr.f, p)) ? { found: "agree", evidence, anchors: [] } : null;
   }
   for (const u of fr.papers.units) {
-    if (!u.context || !CONTINGENCY.test(u.text.trim().split(CELL_SPLIT)[0] ?? "")) continue;
+    if (!u.context || !CONTINGENCY.test(cellsOf(u.text)[0] ?? "")) continue;
     const spent = u.figures.find((p) => p.kind === "money" && figurePeriod(p, u.figures) === "to-date") ?? nilToDate(u);
     if (!spent) continue;
     const evidence = fr.st.match(u, fr.st.said);
@@ -61,8 +61,8 @@ export function contingencyDrawn(fr: FigureReading): FigureOutcome | null {
 
 /** A row's cell to date that is nil ("Contingency | 290 | 0 | 120"), which no reading keeps as a figure. */
 function nilToDate(u: EvidenceUnit): Figure | null {
-  const heads = (u.context.split("\n").pop() ?? "").trim().split(CELL_SPLIT);
-  const cells = u.text.trim().split(CELL_SPLIT);
+  const heads = cellsOf(u.context.split("\n").pop() ?? "");
+  const cells = cellsOf(u.text);
   const i = heads.findIndex((h) => columnPeriod(h) === "to-date");
   const cell = i > 0 ? cells[cells.length - (heads.length - i)] : undefined;
   return cell && /^(?:0|-|–|nil)$/i.test(cell) ? { kind: "money", value: 0, bound: "exact", text: cell } : null;
@@ -376,7 +376,7 @@ function forecastRowToDateInProse(fr: FigureReading, candidates: readonly Scored
     const p = r.u.figures.find((x) => x.kind === "money" && agrees(f, x));
     if (!p || figurePeriod(p, r.u.figures) !== "forecast") continue;
     if (r.u.figures.some((x) => x.kind === "money" && (x.period ?? columnPeriod(x.column)) === "to-date")) continue;
-    const label = [...contentWords(r.u.text.split(CELL_SPLIT)[0] ?? "")].filter((w) => !NO_LINE.has(w));
+    const label = [...contentWords(cellsOf(r.u.text)[0] ?? "")].filter((w) => !NO_LINE.has(w));
     // (A Total row's sum to date is the one prose gives for the whole, naming nothing but the spending and its date:
     // "Expenditure on the programme to the end of August 2008 (month 5) was £2.31m".)
     const whole = label.every((w) => WHOLE.has(w));
@@ -434,9 +434,7 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     const ofMeasure = (q: Figure) =>
       f.kind !== "count" ||
       (q.value === f.value &&
-        [...contentWords(`${q.column ?? ""} ${u.text.split(CELL_SPLIT)[0] ?? ""}`)].some((w) =>
-          contentWords(fr.clause).has(w),
-        ));
+        [...contentWords(`${q.column ?? ""} ${cellsOf(u.text)[0] ?? ""}`)].some((w) => contentWords(fr.clause).has(w)));
     const p = u.context
       ? u.figures.find((q) => q.kind === f.kind && q.column && agrees(f, q) && ofMeasure(q))
       : undefined;
@@ -626,3 +624,34 @@ export function planAsOutcome(fr: FigureReading): Scored | undefined {
     );
   });
 }
+
+/**
+ * "It now expects to end the year with a surplus of £2.6m" against "The forecast surplus for the year is £2,100,000
+ * against the plan of £2,600,000": a sum told as what is now expected that is the passage's plan, where the same passage
+ * gives the forecast.
+ */
+export function planAsForecast(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if (f.kind !== "money" || fr.toldAsBudget || !OUTLOOK_TOLD.test(fr.clause) || PLAN_WORD.test(fr.clause))
+    return undefined;
+  // (A passage about the statement's thing, close or sharing a word of it: "surplus". Both figures must be there, in
+  // its prose: a table row of some cost line holds a budget and an outturn of any size.)
+  return [...fr.close, ...fr.st.loose.filter((r) => r.shared >= 1)].find(
+    (r) =>
+      !r.u.context &&
+      r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && isBudget(p)) &&
+      r.u.figures.some(
+        (q) =>
+          sameQuantity(f, q) &&
+          !isBudget(q) &&
+          !agrees(f, q) &&
+          rival(f, q) &&
+          figurePeriod(q, r.u.figures) === "forecast",
+      ),
+  );
+}
+// "now expects to end the year with", "is forecasting a deficit of", "expects a year-end overspend of".
+const OUTLOOK_TOLD =
+  /\b(?:expects?|expected|forecasts?|forecasting|projects?|projecting|predicts?|predicting)\b[^.;]{0,30}?\b(?:end|finish|close)\b[^.;]{0,30}?\bwith\b|\b(?:is|are)\s+(?:now\s+)?(?:forecasting|projecting|predicting|heading for|on course for)\b|\b(?:expects?|forecasts?)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit|overspend|underspend|outturn)\b/i;
+// (Not where the statement speaks of the plan too: "expects to end the year £0.5m short of its plan".)
+const PLAN_WORD = /\b(?:plan|planned|budget|budgeted|target|short of|against)\b/i;

@@ -1,5 +1,5 @@
 // Figures misread: digits transposed (anywhere or in a closer passage), a variance the other way, the longest.
-import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { cellsOf } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, decimalSlip, MINUTES, sameQuantity, transposed, type Figure } from "../facts/figures.js";
 import { figurePeriod, varianceTheOtherWay } from "../facts/periods.js";
@@ -33,7 +33,7 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
       (!!f.noun && nounNear(u.text, p, f.noun)) ||
       (!!phrase &&
         (wordsAfter(u.text, p) === phrase ||
-          (!!u.context && (u.text.split(CELL_SPLIT)[0] ?? "").toLowerCase().includes(phrase))))) &&
+          (!!u.context && (cellsOf(u.text)[0] ?? "").toLowerCase().includes(phrase))))) &&
     !st.figures.some((g) => agrees(g, p));
   // (Held as the statement reads it: "had cost £286,000 by the end of June" is not held by "a budget of £300,000", and
   // the row's "268" under "Actual to M3" is its digits in another order.)

@@ -1,5 +1,5 @@
 import { splitSentences } from "../../extractors/sentences.js";
-import { CELL_SPLIT, tableUnit } from "../../extractors/table-money.js";
+import { cellsOf, tableUnit } from "../../extractors/table-money.js";
 import { MINUTES, figuresOf, nounAfter, type Figure } from "./figures.js";
 import { proseBudget, prosePeriod } from "./periods.js";
 import { contentWords } from "./wording.js";
@@ -64,16 +64,14 @@ export function evidenceUnits(
     const headingLine = row && headingCells(s.text);
     // ("July | 89.8 | 96.0 | 8.4": a row of shares written without their sign is a row, not headings, though its
     // figures are only found through its columns.)
-    const bareFigures = s.text
-      .trim()
-      .split(CELL_SPLIT)
+    const bareFigures = cellsOf(s.text)
       .slice(1)
       .some((c) => /^\(?-?\d[\d.,]*\)?$/.test(c));
     // ("Line | Annual budget | Month 7 actual | Forecast outturn" over "| £000 | £000 | £000": a second line of
     // headings that gives only the units is read into the first, cell by cell from the right.)
     // ("Milestone | Planned date | Actual date" over "Go-live | 30 June | 6 August": a row of dates under headings of
     // words is a row, its label a thing dated; "Indicator | Apr | May | Jun" is headings of months.)
-    const label = (s.text.trim().split(CELL_SPLIT)[0] ?? "").split("\n").pop()!.trim();
+    const label = (cellsOf(s.text)[0] ?? "").split("\n").pop()!.trim();
     const datedRow = !!headings && !!label && !ROWS_HEADING.test(label);
     if (row && headings && unitsOnly(s.text)) headings = withUnits(headings, s.text);
     else if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures && !datedRow)))
@@ -125,7 +123,7 @@ const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
  * percentages; its cells are read as such (a count of 10 days in the label is no figure of the row).
  */
 function percentRow(line: string): Figure[] | null {
-  const [label = "", ...cells] = line.trim().split(CELL_SPLIT);
+  const [label = "", ...cells] = cellsOf(line);
   if (!/%|\bper ?cent\b/i.test(label)) return null;
   const figures = cells
     .filter((c) => /^\d{1,3}(?:\.\d+)?%?$/.test(c))
@@ -141,17 +139,14 @@ const UNIT_CELL = /^(?:\(?[£$€]\s?['’]?(?:000s?|m|k|bn)?\)?|\(?%\)?)$/i;
 
 /** Whether a line's cells are units alone ("| £000 | £000 |", "£m | £m"), at least two of them. */
 function unitsOnly(line: string): boolean {
-  const cells = line
-    .trim()
-    .split(CELL_SPLIT)
-    .filter((c) => c.trim());
+  const cells = cellsOf(line).filter((c) => c.trim());
   return cells.length >= 2 && cells.every((c) => UNIT_CELL.test(c.trim()));
 }
 
 /** The headings with each unit of the line under them added, the last cell under the last heading. */
 function withUnits(headings: string, line: string): string {
-  const heads = headings.trim().split(CELL_SPLIT);
-  const units = line.trim().split(CELL_SPLIT);
+  const heads = cellsOf(headings);
+  const units = cellsOf(line);
   const offset = heads.length - units.length;
   return heads
     .map((h, i) => {
@@ -166,7 +161,7 @@ function withUnits(headings: string, line: string): string {
  * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
  */
 function headingCells(line: string): boolean {
-  const all = line.trim().split(CELL_SPLIT);
+  const all = cellsOf(line);
   const cells = all.slice(1);
   // (A cell that is a figure, "72.4%", is no heading, though a heading may say "%".)
   const figure = (c: string) => /^\(?-?[\d.,]+\s?%?\)?$/.test(c);
@@ -197,8 +192,8 @@ const FUTURE_COLUMN = /\b(?:revised|forecast|expected|new|proposed|rescheduled|r
 
 /** Gives each figure of a table row the heading of its column, counted from the right (a heading row may lack the label's). */
 function withColumns(row: string, headings: string, figures: Figure[], publishedAt: string | null = null): void {
-  const cells = row.trim().split(CELL_SPLIT);
-  const heads = headings.trim().split(CELL_SPLIT);
+  const cells = cellsOf(row);
+  const heads = cellsOf(headings);
   // A row's cells line up with the headings from the right (a label cell may span several heading cells, or none).
   const headOf = (i: number) => (i > 0 ? heads[heads.length - (cells.length - i)] : undefined);
   let from = 0;

@@ -1,5 +1,5 @@
 import { financialYearStart } from "../../extractors/dates/calendar.js";
-import { CELL_SPLIT } from "../../extractors/table-money.js";
+import { cellsOf } from "../../extractors/table-money.js";
 import { PLAN_WORD } from "./events.js";
 import type { EvidenceUnit } from "./evidence.js";
 import { agrees, sameQuantity, transposed, type Figure } from "./figures.js";
@@ -110,7 +110,7 @@ export function pairFeatures(pair: FigurePair): { features: string[]; close: num
   if (scored.some((s) => s.rel === "agree") && scored.some((s) => s.rel !== "agree")) features.push("mixed");
   if (u.context) {
     features.push("t");
-    const label = u.text.trim().split(CELL_SPLIT)[0] ?? "";
+    const label = cellsOf(u.text)[0] ?? "";
     if (/^(?:grand\s+)?total\b/i.test(label)) features.push("total");
     const labelWords = [...contentWords(label)];
     features.push(labelWords.some((w) => pair.said.has(w)) ? "label:said" : "label:other");

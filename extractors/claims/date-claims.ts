@@ -642,15 +642,27 @@ const OWN_HALT =
 function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">>): boolean {
   const { text, dates } = scope;
   const cells = dates.map((d) => ({ d, cell: tableDateCellAt(text, d.span.start, d.span.end) }));
-  const read = cells.filter((c) => c.cell?.column && GO_LIVE_COLUMN.test(c.cell.column));
+  // ("Organisation | Originally planned | Deployed": a column of the plan reads as the go-live's where the row's other
+  // column, or its words, "Not yet deployed", say what was planned.)
+  const goLiveRow = (row: string[], column: string) =>
+    cells.some((c) => c.cell?.column && c.cell.column !== column && GO_LIVE_COLUMN.test(c.cell.column)) ||
+    row.slice(1).some((cell) => NOT_YET_LIVE.test(cell) && GO_LIVE_COLUMN.test(cell));
+  const read = cells.filter(
+    (c) =>
+      c.cell?.column &&
+      (GO_LIVE_COLUMN.test(c.cell.column) ||
+        (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column))),
+  );
   if (!read.length) return false;
   const body = scope.actors.find(
     (a) => a.type === "organisation" && text.slice(a.span.start, a.span.end) === read[0]!.cell!.label.trim(),
   );
   const owner = body?.canonical ?? null;
-  const actual = read.find((c) => !PLANNED_COLUMN.test(c.cell!.column!));
-  const notYet = NOT_YET_LIVE.test(read[0]!.cell!.row.join(" | "));
   for (const { d, cell } of read) {
+    // (Each row by itself: a sentence of the reader's may run over several rows.)
+    const sameRow = (c: (typeof read)[number]) => c.cell!.row.join("|") === cell!.row.join("|");
+    const actual = read.find((c) => sameRow(c) && !PLANNED_COLUMN.test(c.cell!.column!));
+    const notYet = NOT_YET_LIVE.test(cell!.row.join(" | "));
     const planned = PLANNED_COLUMN.test(cell!.column!);
     const missed =
       planned &&
@@ -667,7 +679,8 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
   }
   return true;
 }
-const GO_LIVE_COLUMN = /\b(?:go-?\s?live|live|deployment|implementation|switch-?over|cut-?over)\b/i;
+const GO_LIVE_COLUMN =
+  /\b(?:go-?\s?live|live|deploy(?:ment|ed)|implement(?:ation|ed)|switch-?over|cut-?over|installed|rolled out)\b/i;
 const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;
 const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b/i;
 

@@ -27,6 +27,24 @@ export function isTableCell(text: string, m: MoneyMention): boolean {
   return WRITTEN_CELL.test(m.text) && !!tableCellAt(text, m.span.start, m.span.end)?.column;
 }
 
+// A lead-in that gives a table's figures as one body's costs: "the costs the trust has met", "the trust's additional
+// costs", "what the PCT has spent".
+const OWN_COSTS_LEAD =
+  /\b(?:costs?|spend(?:ing)?|expenditure)\b[^.;]{0,40}?\b(?:the|this|its) (?:trust|hospital|PCT|primary care trust|health board)\b(?!s)|\b(?:the|this) (?:trust|hospital|PCT)(?:['’]s)? (?:[\w-]+ ){0,2}?(?:costs?|spend(?:ing)?|expenditure)\b|\b(?:the|this) (?:trust|hospital|PCT) (?:has|had) (?:spent|incurred|met|paid)\b/i;
+
+/** The line of prose just above the table a position is in, over its rows, headings and blank lines; "" if none. */
+function leadInOf(text: string, at: number): string {
+  let end = text.lastIndexOf("\n", at);
+  for (let rows = 0; end > 0 && rows < 40; rows++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line || /\||\t|\S\s{2,}\S/.test(line)) continue;
+    return line;
+  }
+  return "";
+}
+
 export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
   const cellsIn = spanIndex(mentions.money.filter((m) => BARE_CELL.test(m.text) || WRITTEN_CELL.test(m.text)));
   const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
@@ -39,13 +57,16 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       if (!isTableCell(text, m)) continue;
       const cell = tableCellAt(text, m.span.start, m.span.end);
       const named = cell && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
+      // (Or one that its lead-in gives as a body's own: "The additional costs the trust has met to date … are set out
+      // in the following table", in a written answer about one trust.)
+      const itsOwn = own || (!!cell && !named && OWN_COSTS_LEAD.test(leadInOf(text, m.span.start)));
       if (
-        !own &&
+        !itsOwn &&
         (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?|income|impact)\b/i.test(cell.column ?? ""))
       )
         continue;
-      const row = cell && (own ? rowStatement(cell) : columnStatement(cell));
-      const owner = row && (own ? scope.fallback(row.predicate) : named!.canonical);
+      const row = cell && (itsOwn ? rowStatement(cell) : columnStatement(cell));
+      const owner = row && (itsOwn ? scope.fallback(row.predicate) : named!.canonical);
       const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
       if (c) scope.add(c);
     }
