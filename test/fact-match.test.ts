@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { checkStatements } from "../analysis/fact-match.js";
 import { evidenceUnits } from "../analysis/facts/evidence.js";
-import { TIMES_OVER, agrees, figuresOf, sameQuantity, transposed, type Figure } from "../analysis/facts/figures.js";
+import {
+  MINUTES,
+  TIMES_OVER,
+  agrees,
+  figuresOf,
+  sameQuantity,
+  transposed,
+  type Figure,
+} from "../analysis/facts/figures.js";
 import { sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
@@ -4713,5 +4721,48 @@ describe("a plan told as the forecast, a sum at risk or asked for told as lost o
     expect(check("The strategic health authority has agreed to give the trust £0.9m.").verdict).not.toBe(
       "contradicted",
     );
+  });
+});
+
+describe("half hours, gross against net, a sentence that says 'it'", () => {
+  it("'six and a half hours' is 390 minutes, a table's '5:06' 306, and '02:10', a time of day, no length", () => {
+    const minutes = (text: string) =>
+      figuresOf(text, "2010-11-25")
+        .filter((f) => f.noun === MINUTES)
+        .map((f) => f.value);
+    expect(minutes("out of action for more than six and a half hours in total")).toEqual([390]);
+    expect(minutes("October | 3 | 5:06 | 2:58 | 444")).toEqual([306, 178]);
+    expect(minutes("The longest outage began at 02:10 on 19 September")).toEqual([]);
+  });
+  it("a sum before what others pay is not contradicted by the sum net of it", () => {
+    const { check } = against(
+      [
+        "1.1 The gross cost of the implementation is forecast to be £4.44m for the year.",
+        "1.2 After contributions from the supplier and the strategic health authority the forecast net cost to the Trust is £3.34m.",
+      ],
+      "2008-11-27",
+      "2008-12-04",
+    );
+    expect(
+      check(
+        "The trust expects the system to cost £4.4m this year before contributions from the supplier and the health authority.",
+      ).verdict,
+    ).not.toBe("contradicted");
+  });
+  it("a share of a month in a sentence that goes on from the one before with 'It' is found there", () => {
+    const { check } = against(
+      [
+        "3.1 Performance against the Category A eight-minute standard of 75% fell to 72.4% in September 2011 and 74.1% in October 2011.",
+        "It has been above the standard in each month since: 76.0% in November, 75.8% in December and 76.9% in January 2012.",
+      ],
+      "2012-02-23",
+      "2012-02-27",
+    );
+    expect(
+      check("By January the trust was reaching 79.6 per cent of Category A calls within eight minutes.").verdict,
+    ).toBe("contradicted");
+    expect(
+      check("By January the trust was reaching 76.9 per cent of Category A calls within eight minutes.").verdict,
+    ).toBe("supported");
   });
 });

@@ -210,8 +210,23 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     (f.bound === "above" || f.bound === "below") && st.stated.length === 1
       ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
       : undefined;
-  return wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
+  const found = wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
+  // ("expects the system to cost £4.4m this year before contributions from the supplier" against "After contributions
+  // … the forecast net cost to the trust is £3.34m": a sum net of what others pay is not the gross sum.)
+  // (Nor is a saving the rival of a cost: "expects the system to save £600,000 a year" against "… is forecast at
+  // £412,000 for the year", the old system's running cost.)
+  const savingApart = SAVING.test(fr.clause) && !SAVING.test(`${found?.u.context ?? ""} ${found?.u.text ?? ""}`);
+  return found && (grossAgainstNet(fr.clause, found.u.text) || savingApart) ? undefined : found;
 }
+const SAVING = /\bsav(?:e|es|ed|ing|ings)\b/i;
+
+/** Whether one text tells a sum gross (before what others pay) and the other net of it. */
+function grossAgainstNet(statement: string, passage: string): boolean {
+  const [a, b] = [statement, passage].map((t) => (NET.test(t) ? "net" : GROSS.test(t) ? "gross" : null));
+  return !!a && !!b && a !== b;
+}
+const NET = /\bafter (?:the )?(?:contributions?|funding|support|recover\w*|credits?)\b|\bnet\b/i;
+const GROSS = /\bbefore (?:the )?(?:contributions?|funding|support|recover\w*|credits?)\b|\bgross\b/i;
 
 /** Whether the part of `text` before `date`, back to a comma or a semicolon, tells a count done by then ("of which
  * 6,200 had been merged by"). */

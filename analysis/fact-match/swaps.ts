@@ -135,6 +135,14 @@ export function otherWay(fr: FigureReading, hit: Scored): boolean {
  */
 export function swappedCloser(fr: FigureReading, hit: Scored): Scored | undefined {
   if (fr.close.includes(hit)) return undefined;
+  // (Nor where the paper's prose gives the figure too, in a passage about the statement's thing: "is forecasting a
+  // deficit of £4.8m" is the "deficit of £4.79m" said twice over, whatever digits a cost line of £8.4m has.)
+  if (
+    fr.st.loose.some(
+      (r) => !r.u.context && r.shared >= 2 && r.u.figures.some((p) => sameQuantity(fr.f, p) && agrees(fr.f, p)),
+    )
+  )
+    return undefined;
   // (A passage of prose: a table's many cells hold other orders of the same digits by chance, "420" beside "240".)
   return fr.close.find(
     (r) =>
@@ -161,8 +169,11 @@ export function longestOf(fr: FigureReading): FigureOutcome | null {
   const { f, st } = fr;
   if (f.kind !== "count" || f.noun !== MINUTES || !LONGEST.test(st.text)) return null;
   const lengths = (r: Scored) => r.u.figures.filter((p) => p.kind === "count" && p.noun === MINUTES);
-  const passage = fr.close.find((r) => lengths(r).length >= 2);
+  // (Of prose: a table's row gives a month's total downtime beside its longest outage, "July | 1 | 0:41 | 0:41".)
+  const passage = fr.close.find((r) => !r.u.context && lengths(r).length >= 2);
   if (!passage) return null;
   const max = lengths(passage).reduce((a, b) => (b.value > a.value ? b : a));
-  return agrees(f, max) ? { found: "agree", evidence: passage, anchors: [] } : { found: "disagree", evidence: passage };
+  if (agrees(f, max)) return { found: "agree", evidence: passage, anchors: [] };
+  // (Nor against a passage that gives the very length: "lasted 5 hours 47 minutes" for "almost six hours".)
+  return st.loose.some((r) => lengths(r).some((p) => agrees(f, p))) ? null : { found: "disagree", evidence: passage };
 }

@@ -101,7 +101,12 @@ export function evidenceUnits(
         if (f.kind !== "date" && proseBudget(s.text, f)) f.budget = true;
       }
     const context = row ? [header, headings].filter(Boolean).join("\n") : "";
-    const words = contentWords(`${s.text} ${row ? header : ""}`);
+    // ("3.1 Performance against the Category A standard fell to 72.4% in September. It has been above the standard
+    // since: … 76.9% in January 2012": a sentence that refers back by "it" is about what the one before it named, and
+    // is read with its words.)
+    const referent =
+      !row && last && !last.context && last.page === pageAt(s.start) && BACK_REFERENCE.test(s.text) ? last.text : "";
+    const words = contentWords(`${s.text} ${row ? header : referent}`);
     units.push({
       documentId,
       publishedAt,
@@ -115,6 +120,10 @@ export function evidenceUnits(
   }
   return units;
 }
+
+// (Not "This paper reports …", "This section sets out …": the document speaking of itself.)
+const BACK_REFERENCE =
+  /^\s*(?:It|They|These|Both|The figure|The figures|The rate|(?:This|That)(?!\s+(?:paper|report|section|document|table|appendix|annex)\b))\b/;
 
 const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
 

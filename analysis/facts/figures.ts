@@ -47,9 +47,10 @@ const CHANGE_AFTER =
 const WORD_COUNT = new RegExp(String.raw`\b(?!(?:one|hundred|dozen)\b)(${NUMBER_WORD})\b(?=\s+[a-z])`, "gi");
 // (A number whole, thousands and all: "3,900 hours" is no "900 hours".)
 const DURATION = new RegExp(
-  String.raw`(?<![\d,.])\b(?:(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?:[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|\s*hrs?\s+(\d+)\s*mins?)|(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
+  String.raw`(?<![\d,.])\b(?:(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?:(?:\s+and\s+a\s+half)?[\s-]+hours?(?:,?\s+(?:and\s+)?(\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)?|\s*hrs?\s+(\d+)\s*mins?)|(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})[\s-]+min(?:ute)?s?)\b`,
   "gi",
 );
+const CELL_DURATION = /(?:^|\||\t|\s{2,})\s*([1-9]\d{0,2}|0):([0-5]\d)(?=\s*(?:\||\t|\s{2,}|$))/gm;
 const AN_HOUR =
   /\b(?:half an hour|(?:an?|one) hour(?: and a half)?)\b(?![\s-]+(?:late|later|behind|drive|journey|away))/gi;
 /** The noun of how late something is, whose value is in days. */
@@ -156,6 +157,15 @@ export function figuresOf(
     if (part !== null && whole && part < whole) share(m.index!, m[0], (100 * part) / whole);
   }
   for (const m of text.matchAll(BOUNDED_HALF)) share(m.index! + m[0].length - 4, "half", 50);
+  // "October | 3 | 5:06 | 2:58": a table's cell of hours and minutes is a length of time (a time of day is written
+  // with its hour's nought, "02:10", or in prose after "at").
+  for (const m of text.matchAll(CELL_DURATION)) {
+    const written = `${m[1]}:${m[2]}`;
+    const at = m.index! + m[0].indexOf(written);
+    if (!free(at, at + written.length)) continue;
+    out.push({ kind: "count", value: Number(m[1]) * 60 + Number(m[2]), bound: "exact", text: written, noun: MINUTES });
+    taken.push([at, at + written.length]);
+  }
   // "3 hours 40 minutes", "almost four hours", "a seven-hour outage", "2 hr 04 min" in a table: a length of time, in
   // minutes however written.
   if (scale === null)
@@ -163,7 +173,9 @@ export function figuresOf(
       const [s, e] = [m.index!, m.index! + m[0].length];
       if (!free(s, e)) continue;
       const hours = m[1] ? parseCount(m[1]) : 0;
-      const minutes = m[2] || m[3] || m[4] ? parseCount((m[2] ?? m[3] ?? m[4])!) : 0;
+      // ("six and a half hours": the half is thirty minutes.)
+      const minutes =
+        m[2] || m[3] || m[4] ? parseCount((m[2] ?? m[3] ?? m[4])!) : /\band a half\b/i.test(m[0]) ? 30 : 0;
       if (hours === null || minutes === null) continue;
       out.push({ kind: "count", value: hours * 60 + minutes, bound: boundOf(text, s), text: m[0], noun: MINUTES });
       taken.push([s, e]);
