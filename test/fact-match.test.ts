@@ -4766,3 +4766,18 @@ describe("half hours, gross against net, a sentence that says 'it'", () => {
     ).toBe("supported");
   });
 });
+
+describe("the standard a share is measured against", () => {
+  it("'Performance against the four-hour A&E standard fell to 91.3 per cent' states the share, not the four hours", () => {
+    const { check } = against(
+      [
+        "3.2 The proportion of patients admitted, transferred or discharged within four hours of arrival fell from 95.8% in September to 93.1% in October, below the 95% operational standard.",
+      ],
+      "2010-11-25",
+      "2010-12-01",
+    );
+    expect(check("Performance against the four-hour A&E standard fell to 91.3 per cent in October.").verdict).toBe(
+      "contradicted",
+    );
+  });
+});

@@ -344,7 +344,12 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
     (/\d(?:\.\d+)?\s?(?:%|per cent)\s+$/i.test(sentence.slice(Math.max(0, at - 20), Math.max(0, at))) ||
       /\b(?:met|meet|meeting|hit|hitting|achieved|achieving|back (?:above|within|on))\s+(?:its|the|their|our|a)\s+$/i.test(
         sentence.slice(Math.max(0, at - 30), Math.max(0, at)),
-      )) &&
+      ) ||
+      // ("Performance against the four-hour A&E standard fell to 91.3 per cent": the share is what it states.)
+      (/\b(?:against|on|under)\s+(?:its|the|their|our|a)\s+(?:national\s+)?$/i.test(
+        sentence.slice(Math.max(0, at - 30), Math.max(0, at)),
+      ) &&
+        /\d(?:\.\d+)?\s?(?:%|per cent)/i.test(sentence))) &&
     /^\s+(?:(?:[\w&-]+\s+){0,2}?)(?:target|standard|threshold|measure|pathway|rule)\b/i.test(
       sentence.slice(at + f.text.length),
     )
