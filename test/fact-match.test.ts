@@ -4684,7 +4684,7 @@ describe("a date stated alone after a semicolon", () => {
   });
 });
 
-describe("a plan told as the forecast, a sum at risk or asked for told as lost or received, a ruled table", () => {
+describe("a plan told as the forecast, a sum at risk or asked for told as lost or received", () => {
   it("'now expects to finish the year with a surplus of £3.4m' is the plan where the paper forecasts £2.8m", () => {
     const { check } = against(
       [
