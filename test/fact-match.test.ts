@@ -4781,3 +4781,20 @@ describe("the standard a share is measured against", () => {
     );
   });
 });
+
+describe("a count of all told as a plan", () => {
+  const paper = [
+    "1.2 The first services went live on 4 April 2011. Eight of the ten services in phases 1 and 2 are now live; six of the eight went live later than planned, and two services have been deferred to phase 3.",
+    "1.3 Phases 1 and 2, covering ten services, were planned to complete on 5 September 2011.",
+  ];
+  it("'had expected to have all ten services … running by September 5' is not gainsaid by the eight now live", () => {
+    const { check } = against(paper, "2011-10-27", "2011-11-03");
+    expect(
+      check("It had expected to have all ten services in the first two phases running by September 5.").verdict,
+    ).toBe("supported");
+  });
+  it("'all ten services … are now running' still is", () => {
+    const { check } = against(paper, "2011-10-27", "2011-11-03");
+    expect(check("All ten services in the first two phases are now running.").disagree).toContain("ten");
+  });
+});
