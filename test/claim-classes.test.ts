@@ -4065,3 +4065,115 @@ describe("claims: a trust's place before its full name, a table a lead-in gives 
     expect(claimsOf(text, "other", "2008-11-20").some((c) => c.includes("| cost | 318000"))).toBe(false);
   });
 });
+
+describe("claims: a paper dated with its author between, 'the trust' after a list of trusts, counts after a comma", () => {
+  it("'A paper to the trust's board on 12 March, written by …, says' dates the problems the paper reports", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust is still struggling with its new patient administration system.",
+      "A paper to the trust's board on 12 March, written by the medical director, Dr Ana Pereira, says clinic letters have not been printed since go-live.",
+    ].join("\n\n");
+    expect(claimsOf(text, "news", "2009-03-20")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | problems-reported | 2009-03-12",
+    );
+  });
+  it("'Papers for this month's board meeting of … show' and 'In a paper last November … wrote' date the telling", () => {
+    const month = [
+      "Papers for this month's board meeting of Ashwell Vale Hospitals NHS Trust show that 312 patients had fallen off the waiting list.",
+    ].join("\n");
+    expect(claimsOf(month, "news", "2009-03-20")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | problems-reported | 2009-03",
+    );
+    const wrote = [
+      "Ashwell Vale Hospitals NHS Trust went live with the new system in the summer.",
+      "In a paper last November the chief executive, Jo Bell, wrote that staff could not log on at the start of a shift at Ashwell Vale Hospitals NHS Trust.",
+    ].join("\n\n");
+    expect(claimsOf(wrote, "news", "2009-02-10")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | problems-reported | 2008-11",
+    );
+  });
+  it("'the trust' after a paragraph listing other trusts is the story's trust, not the list's first", () => {
+    const text = [
+      "Ashwell Vale puts back go-live",
+      "Ashwell Vale Hospitals NHS Trust has put back its go-live to June, after testing found faults in the system.",
+      "Dunmore General Hospitals NHS Trust, which went live with an earlier release in December, Fenbury University Hospitals NHS Foundation Trust and Kettle Hill Hospitals NHS Trust all run older configurations.",
+      "The delay will cost the trust an estimated £1.3m. The finance director told the board the trust would try to recover part of it.",
+      "About 2,100 staff at the trust had been trained by the end of January.",
+    ].join("\n\n");
+    expect(claimsOf(text, "news", "2008-02-21")).toContain("Ashwell Vale Hospitals NHS Trust | cost | 1300000");
+  });
+  it("'Of those already checked, 2,870 had waited beyond the 18-week limit' and 'found 11 where the delay may have caused harm'", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust has checked the records of its waiting patients by hand.",
+      "Of those already checked, 2,870 had waited beyond the 18-week limit for treatment.",
+      "Doctors at the trust reviewed the cases and found 11 where the delay may have caused harm.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2008-10-02");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | patients-affected | 2870");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | patients-affected | 11");
+  });
+});
+
+describe("claims: go-lives named beside other events, a health authority's board, estimates and further sums", () => {
+  it("'the system it took in December' is a go-live", () => {
+    const took =
+      "Ashwell Vale Hospitals NHS Trust has stopped sending waiting time figures while it sorts out problems with the Cerner Millennium system it took in December.";
+    expect(claimsOf(took, "news", "2008-04-17")).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2007-12");
+  });
+  it("'following <trust> in November' in a sentence of go-lives is that trust's go-live", () => {
+    const text =
+      "Fenbury Hospital NHS Trust is the second trust in the region to go live since the supplier resumed deployments, following Dunmore General Hospitals NHS Trust in November.";
+    expect(
+      claimsOf(text, "news", "2010-01-14").some((c) => c.startsWith("Dunmore General Hospitals NHS Trust | go-live")),
+    ).toBe(true);
+  });
+  it("'The strategic health authority's board approved the plan on 13 May' is the authority's decision", () => {
+    const text = [
+      "NHS London has agreed a new plan for the deployments at Ashwell Vale Hospitals NHS Trust and its neighbours.",
+      "The strategic health authority's board approved the new deployment plan on 13 May.",
+    ].join(" ");
+    expect(claimsOf(text, "news", "2009-05-21")).toContain("NHS London | board-decision | 2009-05-13");
+  });
+  it("'up from an earlier estimate of £7.2m' is the earlier figure of the loss just stated", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust now puts the total cost of the problems to the trust at £10.1m for 2008/09, up from an earlier estimate of £7.2m.";
+    const claims = claimsOf(text, "news", "2009-02-05");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 10100000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 7200000");
+  });
+  it("'pulled the plug on further roll-outs in October' halts them", () => {
+    const text =
+      "After the problems at Ashwell Vale Hospitals NHS Trust, BT pulled the plug on further roll-outs in October.";
+    expect(claimsOf(text, "news", "2009-01-15")).toContain("BT | deployments-suspended | 2008-10");
+  });
+  it("'A further £0.8m has been spent' after a trust's lost income is that trust's, not the supplier's the story names most", () => {
+    const text = [
+      "BT has taken over the southern contract from Fujitsu. Fujitsu left the programme last year, and Fujitsu's systems will be replaced by BT's.",
+      "Ashwell Vale Hospitals NHS Trust, one of Fujitsu's sites, told its board last month that the trust had lost about £3.1m of income.",
+      "A further £0.8m has been spent on agency staff brought in to re-enter data.",
+    ].join(" ");
+    expect(claimsOf(text, "news", "2009-02-19")).toContain("Ashwell Vale Hospitals NHS Trust | cost | 800000");
+  });
+  it("a table headed 'What we spent' in a trust's own blog gives its rows as the trust's costs", () => {
+    const text = [
+      "As chief executive of Ashwell Vale Hospitals NHS Trust I am often asked what going it alone cost us.",
+      "Ashwell Vale Hospitals NHS Trust left the national contract in 2009. Here are the figures, as reported to our board:",
+      "",
+      "| What we spent | £000 |",
+      "| --- | --- |",
+      "| Software licences and hardware | 2,840 |",
+      "| Total | 2,840 |",
+    ].join("\n");
+    expect(claimsOf(text, "news", "2012-05-21")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | cost | 2840000 [software licences and hardware]",
+    );
+  });
+  it("letters 'delayed in reaching GPs' are a backlog, clinics that 'disappeared from the booking lists' affected", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust went live with its new system in June.",
+      "In the first week at the trust, some 600 discharge letters were delayed in reaching GPs, and more than 90 outpatient clinics had disappeared from the booking lists.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2012-07-02");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 600");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | appointments-affected | 90");
+  });
+});

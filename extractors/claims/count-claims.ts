@@ -22,7 +22,7 @@ const CHANGE_FIGURE = new RegExp(
   "gi",
 );
 const PART_LEFT = new RegExp(
-  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
+  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:more\s+)?(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
   "gi",
 );
 
@@ -35,12 +35,15 @@ const RESTATED = new RegExp(
 
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
-// more than 52 weeks", "41 waited longer than they should have", "two may have come to harm", "four had suffered
+// more than 52 weeks", "41 waited longer than they should have", "2,870 had waited beyond the 18-week limit", "found 11
+// where the delay may have caused harm", "two may have come to harm", "four had suffered
 // moderate harm", "found two cases of moderate harm", "Of those patients, 41 waited longer than …", "37 of the patients had
 // waited longer": people who waited, breached or came to harm.
 const WAIT_VERB = String.raw`(?:(?:had|have|has|were|was)\s+)?(?:now\s+|already\s+|since\s+|(?:judged|thought|found|considered|believed)\s+to\s+have\s+|(?:went|gone|going)\s+on\s+to\s+)?(?:waited|been waiting|breached|breach|suffered|(?:come|came)\s+to\s+(?:some\s+(?:degree|level)\s+of\s+|(?:moderate|minor|serious|severe|significant|some|no lasting)\s+)?harm|been harmed|harmed|(?:been\s+)?(?:graded|classed|classified|rated|assessed)\s+(?:as\s+)?(?:(?:moderate|severe|serious|major|significant)\s+)?(?:or\s+(?:above|more|worse)\s+)?harm)\b`;
+// (A figure after a comma and a space is a count: "Of those already checked, 2,870 had waited …"; one after a currency
+// sign, or a digit's comma, is not.)
 const WAITED = new RegExp(
-  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€]\s*)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b|(?<![\d.,£$€]\s*)${FIGURE_OR_WORD}\s+cases?\s+of\s+(?:(?:possible|moderate|minor|serious|severe|significant|low|no)\s+)?harm\b|\bof (?:these|those|the|all(?: the)?)\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals|waiters),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of the\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals)\s+${WAIT_VERB}`,
+  String.raw`\bof (?:these|them|those|whom|which),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of (?:whom|them|these|those)(?:\s+patients)?\s+${WAIT_VERB}|\bof the\s+\d[\d,]*\s+patients,\s+${FIGURE}\s+${WAIT_VERB}|(?<![\d.,£$€])(?<![£$€]\s)${FIGURE}\s+(?:have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:waited|been waiting)\s+(?:longer|more|over|beyond|past)\b|(?<![\d.,£$€])(?<![£$€]\s)${FIGURE}\s+(?:(?:may|might|could)\s+have\s+)?waited\s+(?:longer|more|over)\b|(?<![\d.,£$€])(?<![£$€]\s)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})\s+(?:patients?\s+|people\s+)?(?:(?:may|might|could|(?:are|is|were|was)\s+(?:thought|known|believed|found)\s+to)\s+have\s+|had\s+|have\s+|has\s+)(?:come\s+to\s+(?:[\w-]+\s+){0,3}?harm|suffered\s+(?:[\w-]+\s+){0,2}?harm|been\s+harmed)\b|(?<![\d.,£$€])(?<![£$€]\s)${FIGURE_OR_WORD}\s+cases?\s+of\s+(?:(?:possible|moderate|minor|serious|severe|significant|low|no)\s+)?harm\b|\b(?:found|identified)\s+${FIGURE_OR_WORD}\s+(?:cases\s+)?(?:where|in which)\s+(?:the\s+)?(?:delay|wait)\s+(?:may|might|could)\s+(?:have\s+)?(?:caused|led to)\s+(?:[\w-]+\s+)?harm\b|\bof (?:these|those|the|all(?: the)?)\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals|waiters),?\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?${FIGURE_OR_WORD}\s+${WAIT_VERB}|(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of the\s+(?:[\w-]+\s+)?(?:patients|people|children|referrals)\s+${WAIT_VERB}`,
   "gi",
 );
 

@@ -77,14 +77,36 @@ const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |
 // "A paper to the trust's board on 2 July says …", "Papers for the trust's board meeting on 10 May show …", "a briefing to
 // the trust board on 17 March", "Papers for the board's July meeting say …", "The trust's own board papers for February
 // admit …": the paper's date, when it says what went wrong.
+// ("The paper, presented to the trust board on 9 April by director of performance Neil Cassidy, says …", "Papers for
+// the trust board's meeting on 26 November show …": with the paper's presenter, or the board's meeting.)
 const BOARD_PAPER_ON =
-  /\b(?:paper|papers|report|briefing)\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:\s+meeting)?(?:(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$/i;
+  /\b(?:paper|papers|report|briefing),?\s+(?:(?:presented|submitted|published)\s+)?(?:to|for)\s+(?:the\s+|its\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$/i;
 const REPORT_TO_BOARD_BARE =
   /\b(?:paper|papers|report|briefing)\s+(?:to|for)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$/i;
 const ACTION_ROW =
   /(?:^|\|)\s*(?:Bring|Present|Provide|Prepare|Circulate|Submit|Include|Report back|Produce|Agree|Confirm)\b[^|]*\|[^|]*\|\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const PAPER_SAYS =
   /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned|puts?|admits?|admitted|records?|recorded|concedes?|conceded|acknowledges?|acknowledged)\b)/i;
+// A paper's author or presenter between it and what it says: "A paper to the trust's board on 25 February, written by
+// the director of operations, Siobhan Kerrigan, says …", "… on 9 April by director of performance Neil Cassidy, says".
+const PAPER_BY =
+  /^\s*(?:,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\s+)?by\s+[^.;]{1,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)|^\s*,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\b[^.;]{0,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)/i;
+/** Whether the words after a paper's date say what the paper says, past an aside naming its author. */
+function paperSays(after: string): boolean {
+  return PAPER_SAYS.test(after.replace(PAPER_BY, ""));
+}
+// "Papers for this month's board meeting of Queen Mary's Sidcup NHS Trust show that 486 patients …": the month's
+// board whose papers say it.
+const PAPERS_FOR = /\b(?:papers?|reports?|briefing)\s+(?:to|for)\s+$/i;
+const MONTHS_BOARD =
+  /^['’]s\s+(?:trust\s+)?board(?:\s+meeting)?(?:\s+of\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){1,8}?(?=[a-z]))?/;
+// "In a paper last November the chief executive, Andrew Way, wrote that …": the paper's month, told by its author.
+const IN_A_PAPER =
+  /\bin\s+(?:a|an|its|the|his|her|their)\s+(?:board\s+)?(?:paper|report|briefing)\s+(?:(?:to|for)\s+(?:the\s+)?board\s+)?(?:dated\s+)?$/i;
+const AUTHOR_WROTE = /^,?\s+[^.;]{0,60}?\b(?:wrote|writes|says|said|warned|warns|admitted|admits|told)\b/i;
+// "more than double the £4.5m estimate the board was given in September": when the board was told.
+const BOARD_GIVEN =
+  /\b(?:board|governors|directors)\s+(?:was|were|had been)\s+(?:given|shown|sent)\s+(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const FOLLOWED = /^\s*(?:,\s*which\s+)?followed\s+(?:suit\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const WONT_GO_LIVE =
   /\b(?:(?:will|would|could|can)\s+not|won['’]t|cannot)\s+(?:now\s+)?(?:go\s+live|switch\s+over|switch|move|take\s+the\s+system)\b[^.;]{0,30}?\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -369,7 +391,12 @@ export function dateClaims(
         (FOUND_BY.test(near.after(80)) && FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
         (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
         (BOARD_PAPER_ON.test(near.before(80)) &&
-          (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
+          (paperSays(near.after(140)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
+        (PAPERS_FOR.test(near.before(30)) &&
+          MONTHS_BOARD.test(near.after(120)) &&
+          PAPER_SAYS.test(near.after(120).replace(MONTHS_BOARD, ""))) ||
+        (IN_A_PAPER.test(near.before(40)) && AUTHOR_WROTE.test(near.after(80))) ||
+        BOARD_GIVEN.test(near.before(50)) ||
         // ("A report to the trust's board this month puts the cost at £9.7m", "told its board last month that …".)
         (/^(?:this|last) month$/i.test(d.text) &&
           ((REPORT_TO_BOARD_BARE.test(near.before(60)) && PAPER_SAYS.test(near.after(60))) ||
@@ -412,6 +439,12 @@ function eventPredicate(
   sentence: string,
 ): { p: Predicate; clause: string } | null {
   const { eventText: text, s } = scope;
+  const lead = text.slice(Math.max(s.start, d.span.start - 120), d.span.start);
+  // "the Cerner Millennium system it took in December", "the second London trust to go live …, following Barnet and
+  // Chase Farm Hospitals NHS Trust in November": a system a body took on a date, or a body another followed live on it,
+  // is a go-live of that date, whatever else the sentence halts or resumes.
+  if (SYSTEM_TAKEN.test(lead) || (FOLLOWED_BODY.test(lead) && fits(PREDICATE.goLive, sentence)))
+    return { p: PREDICATE.goLive, clause: eventWords(clauseAround(text, s, d.span.start, d.span.end)) };
   const own = clauseAround(text, s, d.span.start, d.span.end);
   // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
   // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
@@ -457,6 +490,10 @@ function eventPredicate(
   return { p, clause };
 }
 
+const SYSTEM_TAKEN =
+  /\bsystem\s+(?:(?:which|that)\s+)?(?:it|they|the trust)\s+(?:took|adopted|installed|introduced|switched on|went live with|brought in)\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const FOLLOWED_BODY =
+  /\b(?:following|after|behind)\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){0,9}?[A-Z][\w'’&-]*\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/;
 const HALT_OVER = /\b(?:were|was|had been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)\s+from\b/i;
 const AGREED_AFTER = /^\s*,?\s*(?:as\s+)?(?:agreed|approved|set|endorsed|signed off)\s+by\b/i;
 

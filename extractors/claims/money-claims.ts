@@ -89,6 +89,23 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
                 : !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
                   ? null
                   : spender.canonical;
+          // ("… told the board last month that the trust had lost about £3.1m of income. A further £0.8m has been spent on
+          // agency staff": a further sum, in a sentence that names no body of its own, is the one's whose sum was just
+          // told.)
+          // (In an article, of a trust: a board paper's sums are its own body's, which the fallback gives.)
+          const before = memory.money;
+          const further =
+            scope.kind === "news" &&
+            !who &&
+            !named &&
+            before?.subject &&
+            isTrust(before.subject) &&
+            before.sentence !== s &&
+            q.subject.includes("nhs-trust") &&
+            FURTHER_LEAD.test(text.slice(s.start, m.span.start))
+              ? before.subject
+              : null;
+          if (further) return scope.claim(q, m.span.start, m.span.end, m.amount, when, rate(aspect), further);
           const unnamedTrust =
             !who && !named && !/\b(?:the|its) (?:trust|hospital)\b/i.test(s.text) && isTrust(scope.fallback(q) ?? "");
           if (m.currency !== "GBP" && unnamedTrust) return null;
@@ -96,7 +113,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
         });
     if (claim) {
       scope.add(claim);
-      memory.money = { predicate: predicateCalled(claim.predicate), sentence: s };
+      memory.money = { predicate: predicateCalled(claim.predicate), sentence: s, subject: claim.subject };
     }
   }
 }
@@ -178,6 +195,10 @@ export function moneyClaim(
   // "… had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m": a
   // figure the words say the one before grows to states what that one stated.
   if (last && FIGURE_GROWS.test(lead)) return make(last.predicate, null);
+  // "… at £10.1m for 2008/09, up from an earlier estimate of £7.2m", "more than double the £4.5m estimate the board was
+  // given": an earlier estimate of the figure just stated states what it stated.
+  if (last && (EARLIER_ESTIMATE.test(lead) || ESTIMATE_AFTER.test(text.slice(m.span.end, m.span.end + 12))))
+    return make(last.predicate, null);
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
@@ -425,6 +446,10 @@ const ATTRIBUTIVE_COST =
   /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement|computer|database)\b/i;
 const FIGURE_GROWS =
   /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+)?(?:rise|reach|grow|climb|increase|top|hit|exceed)s?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
+const FURTHER_LEAD = /^\W*(?:a|an)\s+(?:further|additional|extra)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+const EARLIER_ESTIMATE =
+  /\b(?:(?:up|down|rising|risen|rose|revised|increased)\s+from\s+|(?:double|treble|twice|three times)\s+)?(?:an?|the|its)\s+(?:earlier|previous|original|initial|first|last)\s+(?:estimate|forecast|figure)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+const ESTIMATE_AFTER = /^\s*(?:estimate|forecast)\b/i;
 const CONTINUES =
   /\b(?:total|totals|totalling|totalled|overall|altogether|in all|takes? (?:the|its)|taking (?:the|its)|bringing|brings|works? out at|working out at|a further)\b/i;
 const COMPANY_LOSS =

@@ -119,8 +119,20 @@ export const LEADS = /^\W*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?(?:the\s+)?$/
  * in a quotation after it).
  */
 function antecedentOf(before: StakeholderMention[], text: string): StakeholderMention | undefined {
-  return before.findLast((x) => leadsSentence(text, x)) ?? before[before.length - 1];
+  // (Not a trust at the head of a list of trusts: "Barts and The London NHS Trust, which went live … in December,
+  // Homerton University Hospital NHS Foundation Trust and Newham University Hospital NHS Trust all run older
+  // configurations" is no one trust "the trust" can be.)
+  const single = before.filter((x) => !headsList(x, before, text));
+  return single.findLast((x) => leadsSentence(text, x)) ?? single[single.length - 1] ?? before[before.length - 1];
 }
+
+/** Whether another of `named` follows `x` in its sentence as the next member of a list ("X, which …, Y and Z"). */
+function headsList(x: StakeholderMention, named: StakeholderMention[], text: string): boolean {
+  const next = named.find((y) => y.span.start > x.span.end && y.canonical !== x.canonical);
+  if (!next || next.span.start - x.span.end > 150) return false;
+  return LISTED_NEXT.test(text.slice(x.span.end, next.span.start));
+}
+const LISTED_NEXT = /^(?:\s*,(?:[^.;]|\.(?=\d))*?)?\s*(?:,|and|&)\s*(?:the\s+)?$/i;
 
 /** Whether a body leads its sentence: "Further east, Harbourne Healthcare NHS Trust faces …". */
 function leadsSentence(text: string, x: StakeholderMention): boolean {
@@ -493,6 +505,15 @@ const TO_ITS_VERB =
  * the sentence names. Null when no body of the predicate's kinds is the verb's subject.
  */
 function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, at: number): string | null {
+  // ("The strategic health authority's board approved the new deployment plan on 13 May": a decision is the body's
+  // whose board took it, of whatever kind, when no trust's board is named nearer the date.)
+  if (p === PREDICATE.boardDecision) {
+    const boards = actors.filter(
+      (x) => x.type === "organisation" && x.span.end <= at && OWN_BOARD.test(text.slice(x.span.end, x.span.end + 20)),
+    );
+    const last = boards[boards.length - 1];
+    return last && !/[;]|\bboard\b/i.test(text.slice(last.span.end + 8, at)) ? last.canonical : null;
+  }
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
   const bodies = actors.filter((x) => x.type !== "person" && p.subject.includes(categoryOf(x.canonical) ?? ""));
   for (const x of bodies) {
@@ -504,6 +525,8 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
   }
   return null;
 }
+
+const OWN_BOARD = /^['’]s\s+(?:own\s+)?(?:trust\s+)?board\b/i;
 
 // "NHS London, the capital's strategic health authority, said on 12 September that no more acute trusts would go
 // live": a halt is the body's that said there would be no more.

@@ -29,8 +29,10 @@ export function isTableCell(text: string, m: MoneyMention): boolean {
 
 // A lead-in that gives a table's figures as one body's costs: "the costs the trust has met", "the trust's additional
 // costs", "what the PCT has spent".
+// (Or in the first person, a trust's own blog or letter: "| What we spent | £000 |", "the figures, as reported to our
+// board".)
 const OWN_COSTS_LEAD =
-  /\b(?:costs?|spend(?:ing)?|expenditure)\b[^.;]{0,40}?\b(?:the|this|its) (?:trust|hospital|PCT|primary care trust|health board)\b(?!s)|\b(?:the|this) (?:trust|hospital|PCT)(?:['’]s)? (?:[\w-]+ ){0,2}?(?:costs?|spend(?:ing)?|expenditure)\b|\b(?:the|this) (?:trust|hospital|PCT) (?:has|had) (?:spent|incurred|met|paid)\b/i;
+  /\b(?:we|our)\b[^.;|]{0,40}?\b(?:spent|spend|spending|costs?|expenditure|board)\b|\b(?:costs?|spend(?:ing)?|expenditure)\b[^.;]{0,40}?\b(?:the|this|its) (?:trust|hospital|PCT|primary care trust|health board)\b(?!s)|\b(?:the|this) (?:trust|hospital|PCT)(?:['’]s)? (?:[\w-]+ ){0,2}?(?:costs?|spend(?:ing)?|expenditure)\b|\b(?:the|this) (?:trust|hospital|PCT) (?:has|had) (?:spent|incurred|met|paid)\b/i;
 
 /** The line of prose just above the table a position is in, over its rows, headings and blank lines; "" if none. */
 function leadInOf(text: string, at: number): string {
@@ -43,6 +45,20 @@ function leadInOf(text: string, at: number): string {
     return line;
   }
   return "";
+}
+
+/** The first line of the table a position is in (its headings): the topmost of the ruled lines above it. */
+function topLineOf(text: string, at: number): string {
+  let top = "";
+  let end = text.lastIndexOf("\n", at);
+  for (let rows = 0; end > 0 && rows < 40; rows++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line.includes("|")) break;
+    top = line;
+  }
+  return top;
 }
 
 export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
@@ -59,7 +75,11 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       const named = cell && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
       // (Or one that its lead-in gives as a body's own: "The additional costs the trust has met to date … are set out
       // in the following table", in a written answer about one trust.)
-      const itsOwn = own || (!!cell && !named && OWN_COSTS_LEAD.test(leadInOf(text, m.span.start)));
+      const itsOwn =
+        own ||
+        (!!cell &&
+          !named &&
+          (OWN_COSTS_LEAD.test(leadInOf(text, m.span.start)) || OWN_COSTS_LEAD.test(topLineOf(text, m.span.start))));
       if (
         !itsOwn &&
         (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?|income|impact)\b/i.test(cell.column ?? ""))
