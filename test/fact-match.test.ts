@@ -4798,3 +4798,71 @@ describe("a count of all told as a plan", () => {
     expect(check("All ten services in the first two phases are now running.").disagree).toContain("ten");
   });
 });
+
+describe("a gap to plan as two counts' difference, a minus sign in a table, a loss of a line, labels swapped", () => {
+  const activity = [
+    "4.1 In July 2009 the trust delivered 2,714 elective spells against a plan of 3,180; in August 2009 outpatient attendances were 17,960 against a plan of 20,650.",
+    "",
+    "Table 1: Activity against plan, July to October 2009",
+    "Activity line | Plan Jul-Oct 2009 | Actual Jul-Oct 2009 | Variance",
+    "Outpatient attendances | 96,200 | 87,340 | -8,860",
+    "Day cases | 6,410 | 5,874 | -536",
+  ];
+  it("'almost 2,700 below plan' in August is the gap between August's attendances and their plan", () => {
+    const { check } = against(activity, "2009-11-26", "2009-12-03");
+    expect(check("In August, outpatient attendances were almost 2,700 below plan.").verdict).toBe("supported");
+  });
+  it("'more than 10,000 below plan' is gainsaid by the row the statement names, 8,860 short", () => {
+    const { check } = against(activity, "2009-11-26", "2009-12-03");
+    expect(check("Between July and October outpatient attendances were more than 10,000 below plan.").verdict).toBe(
+      "contradicted",
+    );
+  });
+  it("a gap another row gives is not the statement's ('536 cases below plan' of elective inpatients, not day cases)", () => {
+    const { check } = against(activity, "2009-11-26", "2009-12-03");
+    expect(check("Elective inpatient activity over the four months was 536 cases below plan.").verdict).not.toBe(
+      "supported",
+    );
+  });
+  it("a table's '-480' under a variance heading is 480 of its unit, which '£480,000 over budget' states", () => {
+    const { check } = against(
+      [
+        "Table 1: Deployment costs, 2008/09 actual and 2009/10 plan and forecast",
+        "Cost line | 2008/09 actual £000 | 2009/10 plan £000 | 2009/10 forecast £000 | Variance £000",
+        "Implementation team and backfill | 1,380 | 1,120 | 1,600 | -480",
+        "Training | 640 | 230 | 290 | -60",
+      ],
+      "2010-01-28",
+      "2010-02-04",
+    );
+    expect(check("Implementation team and backfill costs are running £480,000 over budget.").verdict).toBe("supported");
+  });
+  it("a line told lost in a table of income lost is read against that line's variance for the period told", () => {
+    const { check } = against(
+      [
+        "Table 1: Income lost as a result of the deployment, by specialty, 2011/12 (£000)",
+        "Specialty | Plan to month 5 £000 | Actual to month 5 £000 | Variance to month 5 £000 | Forecast full-year variance £000",
+        "Dermatology | 1,840 | 1,610 | (230) | (460)",
+        "Other surgical specialties | 3,920 | 3,500 | (420) | (760)",
+      ],
+      "2011-09-29",
+      "2011-10-06",
+    );
+    expect(check("Dermatology is forecast to lose £760,000 over the year.").verdict).toBe("contradicted");
+    expect(check("Dermatology is forecast to lose £460,000 over the year.").verdict).toBe("supported");
+  });
+  it("counts of one list told of each other's labels are not all supported", () => {
+    const { check } = against(
+      [
+        "3.1 Readiness has been assessed against 22 criteria agreed with the supplier. At the last review, 14 criteria were rated green, 6 amber and 2 red.",
+      ],
+      "2009-09-24",
+      "2009-10-01",
+    );
+    expect(check("Of 22 readiness criteria, 14 were rated green, two amber and six red.").disagree).toEqual([
+      "two",
+      "six",
+    ]);
+    expect(check("Of 22 readiness criteria, 14 were rated green, six amber and two red.").verdict).toBe("supported");
+  });
+});

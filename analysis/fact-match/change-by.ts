@@ -241,3 +241,64 @@ function multipleHolds(f: Figure, ratio: number): boolean {
 const PLAN_TOLD = /\b(?:budget|budgeted|plan|planned|expected|estimate)\b/i;
 const PLAN_COLUMN = /\b(?:plan|budget|budgeted)\b/i;
 const OUTTURN_COLUMN = /\b(?:forecast|outturn|actual|spend|spent)\b/i;
+
+// "were almost 2,700 below plan", "carried out more than 600 fewer elective admissions than planned", "fell 412 short
+// of its target": a count told as the gap between what was done and what was planned.
+const PLAN_GAP =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:below|under|short of|behind|fewer\s+(?:[\w-]+\s+){0,3}?than|less\s+(?:[\w-]+\s+){0,3}?than)\s+(?:the\s+|its\s+)?(?:plan(?:ned)?|target(?:ed)?|budget(?:ed)?|expected)\b/i;
+
+/**
+ * The outcome of a count told as a gap to a plan: agreed by a passage or row two of whose counts, side by side ("2,612
+ * elective spells against a plan of 3,050", "| 21,400 | 18,720"), differ by it; contradicted by the plan and actual of
+ * the row the statement names; else undefined (the other readings of the figure decide).
+ */
+export function countAgainstPlan(fr: FigureReading): FigureOutcome | undefined {
+  const { f, st } = fr;
+  if (f.kind !== "count") return undefined;
+  const at = st.text.indexOf(f.text);
+  if (at < 0 || !PLAN_GAP.test(st.text.slice(at + f.text.length))) return undefined;
+  const holds = (a: number, b: number) =>
+    a > 0 && b > 0 && agrees(f, { ...f, value: Math.abs(a - b), bound: "exact", text: String(Math.abs(a - b)) });
+  const months = monthsTold(piecesDates(fr));
+  // (Every word of a row's label the statement says: "Outpatient attendances", not "Day cases" for "… cases".)
+  const namesAll = (u: EvidenceUnit) => {
+    const words =
+      labelOf(u.text)
+        .toLowerCase()
+        .match(/[a-z&]{3,}/g) ?? [];
+    const said = st.text.toLowerCase();
+    return words.length > 0 && words.every((w) => new RegExp(String.raw`\b${w}`).test(said));
+  };
+  for (const r of [...fr.close, ...st.ranked.slice(0, 6), ...st.tableRows]) {
+    // (A row of another month than the statement's is no gap of its month: "In August, … almost 2,700 below plan".)
+    const month = r.u.context ? monthOfHeading(labelOf(r.u.text)) : null;
+    if (month !== null && months.length && !months.includes(month)) continue;
+    // (A row of another line is not the statement's: "Elective inpatient activity … 876 cases below plan" is not "Day
+    // cases | 7,980 | 7,104 | -876". In prose, two counts a plan joins: "18,720 against a plan of 21,400".)
+    if (r.u.context && month === null && !namesAll(r.u)) continue;
+    const counts = r.u.figures.filter((p) => p.kind === "count" && p.value > 0);
+    const joined = (a: Figure, b: Figure) => {
+      if (r.u.context) return true;
+      const [x, y] = [r.u.text.indexOf(a.text), r.u.text.indexOf(b.text)];
+      return x >= 0 && y > x && PLAN_BETWEEN.test(r.u.text.slice(x + a.text.length, y));
+    };
+    if (
+      counts.some((a, i) => i + 1 < counts.length && joined(a, counts[i + 1]!) && holds(a.value, counts[i + 1]!.value))
+    ) {
+      return { found: "agree", evidence: r, anchors: [r] };
+    }
+  }
+  // ("Between July and October outpatient attendances were more than 10,000 below plan" against "Outpatient attendances
+  // | 98,400 | 89,150 | -9,250" under "Plan Jul-Oct 2008 | Actual Jul-Oct 2008 | Variance": the row the statement names,
+  // of its plan and what was done, gives another gap.)
+  const named = fr.papers.units.find((u) => {
+    if (!u.context || monthOfHeading(labelOf(u.text)) !== null || !namesAll(u)) return false;
+    const plan = u.figures.find((p) => p.kind === "count" && AIM_COLUMN.test(p.column ?? ""));
+    const done = u.figures.find((p) => p.kind === "count" && ACTUAL_COLUMN.test(p.column ?? ""));
+    return !!plan && !!done && plan.value > done.value && !holds(plan.value, done.value);
+  });
+  return named ? { found: "disagree", evidence: st.match(named, st.said) } : undefined;
+}
+const PLAN_BETWEEN = /^[^.;]{0,40}?\b(?:against|plan|planned|target|compared with|versus|vs)\b[^.;]{0,30}$/i;
+const AIM_COLUMN = /\b(?:plan|planned|target|budget)\b/i;
+const ACTUAL_COLUMN = /\b(?:actual|delivered|achieved)\b/i;

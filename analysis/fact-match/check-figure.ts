@@ -32,7 +32,7 @@ import {
   wholeForNamedPart,
   wholeForWordedPart,
 } from "./parts.js";
-import { LONGEST, longestOf, otherWay, swappedCloser } from "./swaps.js";
+import { LONGEST, longestOf, otherWay, swappedCloser, swappedLabels } from "./swaps.js";
 import {
   contingencyDrawn,
   forecastAsDone,
@@ -51,7 +51,7 @@ import {
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
 import { rowsSummed } from "./row-sums.js";
-import { checkRatio, countChangeBy } from "./change-by.js";
+import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
@@ -242,6 +242,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const changed = countChangeBy(fr);
   if (changed !== undefined)
     return changed ? { found: "agree", evidence: changed, anchors: [changed] } : { found: "open" };
+  const gap = countAgainstPlan(fr);
+  if (gap) return gap;
   const longest = longestOf(fr);
   if (longest) return longest;
   // ("the longer of the two outages": the outages are counted to say which one, not to state how many.)
@@ -305,6 +307,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       wholeForWordedPart(fr, hit) ??
       (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
+      (swappedLabels(fr, hit) ? hit : undefined) ??
       totalTakenFromPart(fr, hit) ??
       (otherWay(fr, hit) ? hit : undefined) ??
       (otherRate(fr, hit) ? hit : undefined) ??

@@ -35,16 +35,22 @@ export function namedLineGivesOther(fr: FigureReading): Scored | undefined {
   const line = named[0]!;
   const r = st.match(line, st.said);
   if (line.figures.some((q) => q.kind === f.kind && agrees(f, q))) return undefined;
-  const variance = varianceTold(st.text, f);
   const told = toldAs(fr.clause);
+  // ("Ophthalmology is forecast to lose £720,000 over the year" against "Ophthalmology | … | (310) | (540)" in a table of
+  // "Income lost …": a sum told lost, of a table of what was lost, is its variance, of the period it is told of.)
+  const lost = LOST_TOLD.test(fr.clause) && LOST_TABLE.test(line.context);
+  const variance = varianceTold(st.text, f) || lost;
   const cells = line.figures.filter(
     (q) =>
       q.kind === f.kind &&
       !!q.column &&
       (variance
-        ? isVariance(q, line.text)
+        ? isVariance(q, line.text) && (!lost || !told || figurePeriod(q, line.figures) === told)
         : !isVariance(q, line.text) && told !== null && figurePeriod(q, line.figures) === told) &&
       !fr.ofAnotherMonth(r, q),
   );
   return cells.length ? r : undefined;
 }
+
+const LOST_TOLD = /\b(?:lose|loses|losing|lost|shortfall)\b/i;
+const LOST_TABLE = /\b(?:lost|loss|losses|shortfall)\b/i;

@@ -177,3 +177,36 @@ export function longestOf(fr: FigureReading): FigureOutcome | null {
   // (Nor against a passage that gives the very length: "lasted 5 hours 47 minutes" for "almost six hours".)
   return st.loose.some((r) => lengths(r).some((p) => agrees(f, p))) ? null : { found: "disagree", evidence: passage };
 }
+
+/**
+ * "12 were rated green, three amber and seven red" against "12 criteria were rated green, 7 amber and 3 red": counts
+ * of one list told of each other's labels. The passage that holds the figure gives it to another label, and gives the
+ * statement's label another of the statement's counts.
+ */
+export function swappedLabels(fr: FigureReading, hit: Scored): boolean {
+  const { f, st } = fr;
+  if (f.kind !== "count") return false;
+  const label = labelAfter(st.text, f);
+  if (!label) return false;
+  const own = hit.u.figures.filter((p) => p.kind === "count" && p.value === f.value);
+  if (!own.length || own.some((p) => labelAfter(hit.u.text, p) === label)) return false;
+  const theirs = own.map((p) => labelAfter(hit.u.text, p)).filter((w): w is string => !!w);
+  // The statement's label has, in the passage, another count the statement gives to the passage's label of its own.
+  return hit.u.figures.some(
+    (q) =>
+      q.kind === "count" &&
+      q.value !== f.value &&
+      labelAfter(hit.u.text, q) === label &&
+      st.figures.some(
+        (g) => g.kind === "count" && g.value === q.value && theirs.includes(labelAfter(st.text, g) ?? ""),
+      ),
+  );
+}
+
+/** The one word right after a count in a list of counts ("three amber and", "7 amber,"): its label, else null. */
+function labelAfter(text: string, f: Figure): string | null {
+  const at = text.indexOf(f.text);
+  if (at < 0) return null;
+  const m = /^\s+([a-z]+)\b(?=\s*(?:,|and\b|or\b|\.|;|$))/i.exec(text.slice(at + f.text.length));
+  return m ? m[1]!.toLowerCase() : null;
+}

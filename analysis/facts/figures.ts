@@ -249,7 +249,14 @@ export function figuresOf(
   for (const m of text.matchAll(/\(?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b\)?/g)) {
     const s = m.index!;
     const e = s + m[0].length;
-    if (!free(s, e) || /[./-]$/.test(text.slice(Math.max(0, s - 1), s)) || /^[./-]\d/.test(text.slice(e, e + 2)))
+    // (A table's cell with a minus sign, "| -480", is a figure of its column: the sign says which way it varies, which
+    // the statement's words say too. Elsewhere a dash before a figure joins a range or a date, "2008-09".)
+    const signed = scale !== null && /(?:^|[\s|])[-−]$/.test(text.slice(Math.max(0, s - 2), s));
+    if (
+      !free(s, e) ||
+      (/[./-]$/.test(text.slice(Math.max(0, s - 1), s)) && !signed) ||
+      /^[./-]\d/.test(text.slice(e, e + 2))
+    )
       continue;
     const n = Number(m[1]!.replace(/,/g, ""));
     if (scale !== null) {

@@ -116,10 +116,11 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
       q !== p &&
       q.kind === p.kind &&
       (q.period ?? columnPeriod(q.column)) === "to-date" &&
+      !pastYear(q, row) &&
       /\bvariance\b/i.test(q.column ?? "") === variance,
   );
   if (own || !variance) return own ?? null;
-  const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date");
+  const toDate = row.find((q) => q.kind === p.kind && columnPeriod(q.column) === "to-date" && !pastYear(q, row));
   const budget = budgetOf(p, row) ?? impliedBudget(p, row);
   // (Against the row's budget to date where it has one: "3,450 | 2,600 | 3,007 | 4,120 | 670" is 407 over to date.)
   const budgetToDate = row.find(
@@ -141,6 +142,19 @@ export function toDateInstead(statement: string, p: Figure, row: Figure[]): Figu
     derived: true,
   };
 }
+
+/**
+ * Whether `q`'s column is a year's actual before the year of another column of its row: "2007/08 actual £000" beside
+ * "2008/09 plan £000 | 2008/09 forecast £000" is last year's outturn, not this year's spend to date.
+ */
+function pastYear(q: Figure, row: readonly Figure[]): boolean {
+  const year = yearOfHeading(q.column);
+  return year !== null && row.some((r) => (yearOfHeading(r.column) ?? 0) > year);
+}
+const yearOfHeading = (heading: string | undefined) => {
+  const m = /\b((?:19|20)\d\d)[/-]\d{2,4}\b/.exec(heading ?? "");
+  return m ? Number(m[1]) : null;
+};
 
 // A budget column for the whole year ("2009/10 plan", "Annual budget"), not for a part of it ("Q2 plan").
 const WHOLE_YEAR_HEADING = /\b(?:annual|full[- ]year|whole[- ]year|(?:19|20)\d\d[/-]\d{2,4})\b/i;
