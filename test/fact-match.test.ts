@@ -4866,3 +4866,20 @@ describe("a gap to plan as two counts' difference, a minus sign in a table, a lo
     expect(check("Of 22 readiness criteria, 14 were rated green, six amber and two red.").verdict).toBe("supported");
   });
 });
+
+describe("a whole and a part given in one sentence, each by its own clause", () => {
+  it("'expected to cost £6.9m, with the Department of Health contributing £2.75m' holds both against 'of which'", () => {
+    const { check } = against(
+      [
+        "2.3 The full business case, approved by the Board in September 2010, sets a programme budget of £6.9m over 2010/11 to 2012/13, of which £2.75m is funded centrally by the Department of Health.",
+      ],
+      "2011-03-31",
+      "2011-04-07",
+    );
+    const r = check(
+      "The three-year project is expected to cost £6.9m, with the Department of Health contributing £2.75m.",
+    );
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).toBe("supported");
+  });
+});

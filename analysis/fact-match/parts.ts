@@ -167,7 +167,9 @@ function toldOf(text: string, f: Figure, figures: readonly Figure[]): Set<string
     else if (gAt > at) to = Math.min(to, gAt);
   }
   const own = text.slice(from, to);
-  const cut = /\b(?:of which|including|includes)\b/i.exec(own.slice(at - from));
+  // (Nor a clause of another figure's joined after it: "expected to cost £6.9m, with the Department of Health
+  // contributing £2.75m" tells the £6.9m of the project, not of the department.)
+  const cut = /\b(?:of which|including|includes)\b|,\s*(?:with|while|and|but|whereas)\b/i.exec(own.slice(at - from));
   return contentWords(cut ? own.slice(0, at - from + cut.index) : own);
 }
 
@@ -180,7 +182,13 @@ export function totalTakenFromPart(fr: FigureReading, hit: Scored): Scored | und
   if (f.kind !== "money") return undefined;
   const at = st.text.indexOf(f.text);
   const own = clausesAt(st.text, f.text)[0] ?? st.text;
-  if (!WHOLE_TOLD.test(own.slice(0, own.indexOf(f.text))) && !OVER_YEARS.test(st.text.slice(at + f.text.length)))
+  // (Told of the figure itself, after any other figure the clause gives: "The three-year project is expected to cost
+  // £6.9m, with the Department of Health contributing £2.75m" tells the whole of the £6.9m only.)
+  const lead = own.slice(0, own.indexOf(f.text));
+  const afterOthers = st.figures
+    .filter((g) => g !== f && g.kind !== "date" && lead.includes(g.text))
+    .reduce((from, g) => Math.max(from, lead.lastIndexOf(g.text) + g.text.length), 0);
+  if (!WHOLE_TOLD.test(lead.slice(afterOthers)) && !OVER_YEARS.test(st.text.slice(at + f.text.length)))
     return undefined;
   // The passage that holds the figure as a part: the supporting one, or another about the statement.
   for (const r of [hit, ...st.ranked, ...st.named]) {
