@@ -34,27 +34,26 @@ export function isTableCell(text: string, m: MoneyMention): boolean {
 const OWN_COSTS_LEAD =
   /\b(?:we|our)\b[^.;|]{0,40}?\b(?:spent|spend|spending|costs?|expenditure|board)\b|\b(?:costs?|spend(?:ing)?|expenditure)\b[^.;]{0,40}?\b(?:the|this|its) (?:trust|hospital|PCT|primary care trust|health board)\b(?!s)|\b(?:the|this) (?:trust|hospital|PCT)(?:['’]s)? (?:[\w-]+ ){0,2}?(?:costs?|spend(?:ing)?|expenditure)\b|\b(?:the|this) (?:trust|hospital|PCT) (?:has|had) (?:spent|incurred|met|paid)\b/i;
 
-/** The line of prose just above the table a position is in, over its rows, headings and blank lines; "" if none. */
-function leadInOf(text: string, at: number): string {
+/** The lines above the one a position is in, nearest first, trimmed (at most 40). */
+function* linesAbove(text: string, at: number): Generator<string> {
   let end = text.lastIndexOf("\n", at);
   for (let rows = 0; end > 0 && rows < 40; rows++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end).trim();
+    yield text.slice(start, end).trim();
     end = start - 1;
-    if (!line || /\||\t|\S\s{2,}\S/.test(line)) continue;
-    return line;
   }
+}
+
+/** The line of prose just above the table a position is in, over its rows, headings and blank lines; "" if none. */
+function leadInOf(text: string, at: number): string {
+  for (const line of linesAbove(text, at)) if (line && !/\||\t|\S\s{2,}\S/.test(line)) return line;
   return "";
 }
 
 /** The first line of the table a position is in (its headings): the topmost of the ruled lines above it. */
 function topLineOf(text: string, at: number): string {
   let top = "";
-  let end = text.lastIndexOf("\n", at);
-  for (let rows = 0; end > 0 && rows < 40; rows++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    end = start - 1;
+  for (const line of linesAbove(text, at)) {
     if (!line.includes("|")) break;
     top = line;
   }
