@@ -120,8 +120,10 @@ function placesOf(canonical: string): string[] {
 }
 // Capitalised words, joined by "and" ("St Aldhelm's and Riverside", "Barts and The London").
 const PLACE = /^(?:St\.? )?[A-Z][\w'’.-]{2,}(?: (?:and|&|on|upon|in|of|the|The|[A-Z][\w'’.-]+))*$/;
-// A word no story calls a trust by alone: "Royal" of "Royal Free", "North" of "North Stanholm".
-const LONE = /^(?:Royal|North|South|East|West|Central|Great|The|Upper|Lower|New|Old|St\.?)$/;
+// A word no story calls a trust by alone: "Royal" of "Royal Free", "North" of "North Stanholm"; nor the capital or a
+// nation, which stories name as places ("the new London arrangements" are not the London Ambulance Service's).
+const LONE =
+  /^(?:Royal|North|South|East|West|Central|Great|The|Upper|Lower|New|Old|St\.?|London|England|Wales|Scotland)$/;
 // The hospital a trust is named after, beyond its place: "Royal Infirmary", "General Hospital".
 const PLACE_TAIL =
   /(?: (?:Royal|Infirmary|General|District|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s))+$/;
@@ -182,7 +184,8 @@ function shortNames(
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
     // A trust goes by its place once named in full ("Pennine Moors Hospitals NHS Trust" … "For Pennine Moors, which
     // went live …"), where no other name the text gives starts with it and it is no place someone is in or at
-    // ("Board papers from Carrick Vale" are the trust's).
+    // ("Board papers from Carrick Vale" are the trust's), nor a part of a region ("the north London trust" is no
+    // London Ambulance Service).
     // (A hospital of the same place, "Haverleigh Hospital" of "Haverleigh Hospitals NHS Trust", is the trust's: the
     // place alone is still the trust.)
     const places = placesOf(org.canonical).filter(
@@ -196,7 +199,7 @@ function shortNames(
     );
     if (places.length) {
       const place = new RegExp(
-        String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+        String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
         "g",
       );
       names.push(place);

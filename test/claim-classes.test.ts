@@ -4177,3 +4177,138 @@ describe("claims: go-lives named beside other events, a health authority's board
     expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | appointments-affected | 90");
   });
 });
+
+describe("claims: papers put to a board, figures that pass a mark, tables set out in an article, dates moved twice", () => {
+  it("'A paper to be put to the trust board on 27 May' and 'Papers for this month's board meeting, on 24 September' date the problems told", () => {
+    const put =
+      "Ashwell Vale Hospitals NHS Trust has had trouble with its new system. A paper to be put to the trust board on 27 May says that testing found hundreds of faults the trust had not expected.";
+    expect(claimsOf(put, "news", "2009-05-21")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | problems-reported | 2009-05-27",
+    );
+    const month =
+      "Ashwell Vale Hospitals NHS Trust has had trouble with its new system. Papers for this month's board meeting, on 24 September, admit that the trust has lost control of its waiting list.";
+    expect(claimsOf(month, "news", "2008-09-25")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | problems-reported | 2008-09-24",
+    );
+  });
+  it("'By November its board was being told the problems had cost £7.2m; … the figure had passed £10m' is one loss growing", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust took the new system first. By November 2008 its board was being told the problems had cost £7.2m; by the end of 2008/09 the figure had passed £10m.";
+    const claims = claimsOf(text, "news", "2010-06-17");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | problems-reported | 2008-11");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 7200000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 10000000");
+  });
+  it("'the system had already cost it more than £4m' is the trust's loss, not a price", () => {
+    const text = "Ashwell Vale Hospitals NHS Trust told its board that the system had already cost it more than £4m.";
+    expect(claimsOf(text, "news", "2008-10-24")).toContain("Ashwell Vale Hospitals NHS Trust | loss | 4000000");
+  });
+  it("a table an article sets out from a trust's board paper gives its rows as the trust's costs and lost income", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust has resumed its waiting-time returns after checking its lists by hand.",
+      "",
+      "The programme agreed to meet part of the bill, and the board paper sets out what the problems cost the trust in 2008/09:",
+      "",
+      "| Cost line | £000 |",
+      "| --- | --- |",
+      "| Validation team | 960 |",
+      "| Outpatient income not recorded | 1,730 |",
+    ].join("\n");
+    const claims = claimsOf(text, "news", "2009-07-09");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | cost | 960000 [validation team]");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | income-shortfall | 1730000");
+  });
+  it("income 'thought to have been lost', 'of about £1.1m has been lost' and 'the trust did not earn' is a shortfall", () => {
+    const claims = claimsOf(
+      [
+        "Ashwell Vale Hospitals NHS Trust says a further £240,000 of outpatient income is thought to have been lost in November.",
+        "The trust estimates that income of about £1.1m has been lost because activity was not recorded.",
+        "The bill includes an estimated £2.6m of income the trust did not earn because fewer operations were carried out.",
+      ].join(" "),
+      "news",
+      "2011-01-20",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | income-shortfall | 240000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | income-shortfall | 1100000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | income-shortfall | 2600000");
+  });
+  it("'having pushed the date back twice: first from June, and then from September' misses both dates", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has struggled since go-live. The trust went live over the weekend of 6-7 November, having pushed the date back twice: first from June, and then from September, when testing had not been completed.";
+    const claims = claimsOf(text, "news", "2011-01-20");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2010-11-06");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2010-06");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2010-09");
+  });
+  it("'the switch now expected over the weekend of 16-17 July rather than on 26 March' plans one date and misses the other", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has delayed the upgrade of its patient record system again, with the switch now expected over the weekend of 16-17 July rather than on 26 March.";
+    const claims = claimsOf(text, "news", "2011-03-10");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2011-07-16");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2011-03-26");
+  });
+  it("'missed its A&E target since going live with Cerner Millennium in June' dates the go-live, not a delay", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has brought in agency clerks and missed its A&E target since going live with Cerner Millennium in June, board papers show.";
+    const claims = claimsOf(text, "news", "2010-08-12");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2010-06");
+    expect(claims.some((c) => c.includes("go-live-delayed"))).toBe(false);
+  });
+  it("'only restarted them, very cautiously, last July' resumes the halted go-lives", () => {
+    const text =
+      "BT halted every go-live in the region in October 2008 after two trusts ran into trouble, and only restarted them, very cautiously, last July.";
+    expect(claimsOf(text, "news", "2010-01-14")).toContain("BT | deployments-resumed | 2009-07");
+  });
+  it("a backlog fallen to 'under 6,000' and 'over 9,000 unanswered calls' are backlogs", () => {
+    const claims = claimsOf(
+      'Ashwell Vale Hospitals NHS Trust said the backlog of clinic letters had fallen to "under 6,000" by the end of September, and its appointments line logged over 9,000 unanswered calls in August alone.',
+      "news",
+      "2010-10-07",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 6000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 9000");
+  });
+  it("'248 of the patients found had already waited' and 'more than 400 who had waited beyond 18 weeks' are patients affected", () => {
+    const claims = claimsOf(
+      "Ashwell Vale Hospitals NHS Trust traced 3,100 patients, and 248 of the patients found had already waited more than 18 weeks. The trust also found more than 400 who had waited beyond 18 weeks without being offered a date.",
+      "news",
+      "2009-03-26",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | patients-affected | 248");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | patients-affected | 400");
+  });
+  it("a part another body 'has agreed to pay', and a second body's part after the first's, are no costs of those bodies", () => {
+    const claims = claimsOf(
+      [
+        "Ashwell Vale Hospitals NHS Trust puts the extra cost of staffing since go-live at £640,000, of which BT has agreed to pay £250,000.",
+        "BT has agreed to contribute £500,000 and NHS London £750,000 towards the recovery plan.",
+      ].join(" "),
+      "news",
+      "2011-01-20",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | cost | 640000");
+    expect(claims.filter((c) => c.startsWith("BT |") || c.startsWith("NHS London |"))).toEqual([]);
+  });
+  it("'in December, weeks after it moved onto the system' is the month of a figure, not of the go-live", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust saw 91.2% of patients in its emergency department within four hours in December, weeks after it moved onto the Cerner Millennium system.";
+    expect(claimsOf(text, "news", "2011-01-20").some((c) => c.includes("| go-live |"))).toBe(false);
+  });
+  it("coding that 'fell so far behind' is a backlog, not a fall in activity", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has had a hard year. Clinical coding fell so far behind that last July more than 9,000 finished consultant episodes were waiting to be coded, which meant the trust could not report its activity to commissioners on time.";
+    const claims = claimsOf(text, "news", "2009-02-05");
+    expect(claims.some((c) => c.includes("activity-fell"))).toBe(false);
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 9000");
+  });
+  it("'the north London trust' is the story's trust, not the London Ambulance Service named further on", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust has hired agency staff since its go-live.",
+      "The north London trust went live over the weekend of 12-13 June at its two hospitals.",
+      "Ambulance handover delays rose, according to figures from the London Ambulance Service, and the new London arrangements give the trust £2m.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2010-08-12");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2010-06-12");
+    expect(claims.some((c) => c.startsWith("London Ambulance Service"))).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ const NOT_UNTIL =
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 // (Or to be moved: "decided to move go-live … from 6 September 2010 to 1 November 2010".)
 const MOVED_FROM =
-  /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back)\b[^.;:]{0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
   /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
@@ -21,9 +21,12 @@ const MOVED_AGAIN = /^\s*,?\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:again\
 const HOW_LATE =
   /^\s*,?\s*(?:(?:some|about|around|nearly|almost|more than)\s+)?(?:[\w-]+\s+){1,2}(?:later than (?:planned|scheduled|intended|originally planned|expected)|behind schedule)\b/i;
 /** The words before a date say a go-live moved from it, or came later than it: a date missed. */
-export const missedByWords = (d: Around) => MOVED_FROM.test(d.before(110)) || LATER_THAN.test(d.before(60));
+export const missedByWords = (d: Around) =>
+  MOVED_FROM.test(d.before(110)) || LATER_THAN.test(d.before(60)) || RATHER_THAN.test(d.before(30));
 const LATER_THAN =
   /(?<!\bno\s)\blater than (?:the |its )?(?:(?:planned|original|agreed|scheduled|target|intended|expected) )?(?:go-live )?(?:date )?(?:of )?$/i;
+// "now expected over the weekend of 16-17 July rather than on 26 March": the date it would have been.
+const RATHER_THAN = /\b(?:rather|later) than\s+(?:on|in|at|by|for)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const DECIDED_DATE =
   /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|over|date of)\s+(?:the\s+)?(?:weekend\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.

@@ -192,8 +192,9 @@ export function moneyClaim(
   // "turning a forecast break-even into a deficit of £4.2m", "against a planned surplus of £0.5m": the figure a deficit
   // or surplus is stated at is the body's position, never a cost or a loss, however the sentence goes on.
   if (POSITION_OF.test(lead)) return null;
-  // "… had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m": a
-  // figure the words say the one before grows to states what that one stated.
+  // "… had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m", "…
+  // the problems had cost £7.2m; by the end of 2008/09 the figure had passed £10m": a figure the words say the one
+  // before grows to states what that one stated.
   if (last && FIGURE_GROWS.test(lead)) return make(last.predicate, null);
   // "… at £10.1m for 2008/09, up from an earlier estimate of £7.2m", "more than double the £4.5m estimate the board was
   // given": an earlier estimate of the figure just stated states what it stated.
@@ -426,7 +427,7 @@ const POSITION_OF =
 const TO_SAVE =
   /\bsaves?\s+(?:(?:the trust|it|them|us|the nhs)\s+)?(?:about\s+|around\s+|some\s+|up to\s+|an estimated\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+|at least\s+)?$/i;
 const WHOLE_TROUBLE =
-  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
+  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them)|\bsystem\s+(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
 const COST_VERB_BEFORE =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
@@ -445,7 +446,7 @@ const SAVINGS_TARGET = /\b(?:cost improvement|CIPs?\b|efficiency (?:savings|prog
 const ATTRIBUTIVE_COST =
   /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement|computer|database)\b/i;
 const FIGURE_GROWS =
-  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+)?(?:rise|reach|grow|climb|increase|top|hit|exceed)s?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
+  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+|(?:had|has|have)\s+(?:now\s+|already\s+)?)?(?:rise|reach|grow|climb|increase|top|hit|exceed|pass|risen|rose|reached|grown|grew|climbed|increased|topped|exceeded|passed)(?:e?s)?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const FURTHER_LEAD = /^\W*(?:a|an)\s+(?:further|additional|extra)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const EARLIER_ESTIMATE =
   /\b(?:(?:up|down|rising|risen|rose|revised|increased)\s+from\s+|(?:double|treble|twice|three times)\s+)?(?:an?|the|its)\s+(?:earlier|previous|original|initial|first|last)\s+(?:estimate|forecast|figure)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
@@ -459,8 +460,10 @@ const TRADING_WORD =
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
+// (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second
+// body's part after the first's, "BT has agreed to contribute £500,000 and NHS London £750,000".)
 const RECEIVED_BEFORE =
-  /\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\bof which\s+(?:[\w'’&-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover)\s+(?:about\s+|around\s+|some\s+)?$|\b(?:contribut\w+|(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover))\s+(?:about\s+|around\s+|some\s+)?[£$€]\s?[\d.,]+\s?(?:m|bn|k|million)?\s+and\s+(?:[\w'’&-]+\s+){1,4}?$|\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
   /^\s*on account\b|^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been|is being|are being|was being|were being) (?:covered|met|funded|paid for|underwritten) (?:by\b|nationally\b|centrally\b)|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,5}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
 const NOT_RECOVERED =

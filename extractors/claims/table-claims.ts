@@ -34,6 +34,11 @@ export function isTableCell(text: string, m: MoneyMention): boolean {
 const OWN_COSTS_LEAD =
   /\b(?:we|our)\b[^.;|]{0,40}?\b(?:spent|spend|spending|costs?|expenditure|board)\b|\b(?:costs?|spend(?:ing)?|expenditure)\b[^.;]{0,40}?\b(?:the|this|its) (?:trust|hospital|PCT|primary care trust|health board)\b(?!s)|\b(?:the|this) (?:trust|hospital|PCT)(?:['’]s)? (?:[\w-]+ ){0,2}?(?:costs?|spend(?:ing)?|expenditure)\b|\b(?:the|this) (?:trust|hospital|PCT) (?:has|had) (?:spent|incurred|met|paid)\b/i;
 
+// A lead-in that gives a table as a body's board paper's own, set out in an article: "the board paper sets out what the
+// problems cost in 2008/09:", "Kingston Hospital NHS Trust's board papers … the finance report …: here is the table".
+const PAPERS_TABLE_LEAD =
+  /\b(?:board|finance|financial|its|the trust['’]s)\s+(?:papers?|reports?)\b[^|]*(?:\btable\b|\bsets? out\b|\bbreaks? (?:it |this |them )?down\b|:\s*$)/i;
+
 /** The lines above the one a position is in, nearest first, trimmed (at most 40). */
 function* linesAbove(text: string, at: number): Generator<string> {
   let end = text.lastIndexOf("\n", at);
@@ -74,11 +79,14 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       const named = cell && scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
       // (Or one that its lead-in gives as a body's own: "The additional costs the trust has met to date … are set out
       // in the following table", in a written answer about one trust.)
+      const leadIn = own || !cell || named ? "" : leadInOf(text, m.span.start);
       const itsOwn =
         own ||
         (!!cell &&
           !named &&
-          (OWN_COSTS_LEAD.test(leadInOf(text, m.span.start)) || OWN_COSTS_LEAD.test(topLineOf(text, m.span.start))));
+          (OWN_COSTS_LEAD.test(leadIn) ||
+            PAPERS_TABLE_LEAD.test(leadIn) ||
+            OWN_COSTS_LEAD.test(topLineOf(text, m.span.start))));
       if (
         !itsOwn &&
         (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?|income|impact)\b/i.test(cell.column ?? ""))
