@@ -10,7 +10,7 @@ import {
   transposed,
   type Figure,
 } from "../analysis/facts/figures.js";
-import { sameBodyName } from "../analysis/facts/names.js";
+import { leadsWithOtherBody, sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
 import { knowledge } from "../extractors/knowledge.js";
@@ -4881,5 +4881,39 @@ describe("a whole and a part given in one sentence, each by its own clause", () 
     );
     expect(r.disagree).toEqual([]);
     expect(r.verdict).toBe("supported");
+  });
+});
+
+describe("a sentence led by a body the papers never name, a forecast the board is to see", () => {
+  const paper = [
+    "Ashwell Vale Hospitals NHS Trust. Finance report to the Trust Board, 28 January 2009.",
+    "3.1 Of the £13.2m deterioration, £7.59m relates to the Care Records Service and the balance to other pressures.",
+    "3.2 We have made four findings on data quality: two rated high and two rated medium.",
+    "7.4 The Board will receive an updated forecast at its meeting on 25 February 2009, together with a first view of recurrent costs.",
+  ];
+  it("another trust's figure, in a sentence that trust leads, is neither held nor gainsaid by the papers, judge or no judge", () => {
+    const { check } = against(paper, "2009-01-28", "2009-02-05", "Ashwell Vale Hospitals NHS Trust");
+    for (const sentence of [
+      "The Fenmoor Hospitals NHS Trust, which took a later version of the system in June, has put the cost of its own problems at about £7.6m.",
+      "The National Audit Office said in 2008 that the care records systems were running four years late.",
+    ]) {
+      expect(check(sentence).verdict).toBe("unverified");
+      expect(check(sentence, knowledge.checkModel).verdict).toBe("unverified");
+    }
+  });
+  it("a person who leads a sentence is no other body ('Mr Deverill said …')", () => {
+    expect(leadsWithOtherBody("Mr Deverill said the system was now stable.", "Ashwell Vale Hospitals NHS Trust")).toBe(
+      false,
+    );
+    expect(
+      leadsWithOtherBody(
+        "Over at Kingsmead, which went live in April last year, the chief executive spoke of stability.",
+        "Ashwell Vale Hospitals NHS Trust",
+      ),
+    ).toBe(true);
+  });
+  it("'The board is due to see an updated forecast on 25 March' is gainsaid by the forecast the Board will receive on 25 February", () => {
+    const { check } = against(paper, "2009-01-28", "2009-02-05", "Ashwell Vale Hospitals NHS Trust");
+    expect(check("The board is due to see an updated forecast on 25 March.").verdict).toBe("contradicted");
   });
 });

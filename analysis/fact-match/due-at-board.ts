@@ -6,11 +6,15 @@ import { fine } from "./common.js";
 import { anotherYearOnly } from "./event-dates.js";
 
 // The things a board is told it will receive.
-const THING = /\b(recovery plan|business case|review|investigation|inquiry|audit|plan|report|update|assessment)\b/gi;
+const THING =
+  /\b(recovery plan|business case|review|investigation|inquiry|audit|plan|report|update|assessment|forecast|options appraisal)\b/gi;
 // What is said of them: that they will come to the board ("will report to the board", "is due to go to the board",
 // "will be presented to the Board at its meeting on").
 const COMES =
-  /\b(?:report|reports|go|goes|be (?:presented|brought|taken|submitted|considered|received)|come back|return)\b/i;
+  /\b(?:report|reports|go|goes|be (?:presented|brought|taken|submitted|considered|received)|come back|return|see|receive|consider)\b/i;
+// (Or what the board will see: "The board is due to see an updated forecast on 25 March", "The Board will receive an
+// updated forecast at its meeting on 25 February 2009": the thing named after the verb.)
+const RECEIVES = /^(?:see|receive|consider)$/i;
 const TO_COME =
   /\b(?:will|is due to|are due to|due to|is expected to|are expected to|expected to|is to|are to|to be)\b|\bto (?=report|go\b|come|return)/i;
 const BOARD = /\bboard\b|\bdirectors\b|\bgoverning body\b/i;
@@ -21,7 +25,9 @@ function thingDue(clause: string, at: number): string | null {
   const comes = [...lead.matchAll(new RegExp(COMES.source, "gi"))].pop();
   if (!comes || !TO_COME.test(lead)) return null;
   // (The thing named before the verb: "The review will report to …" is the review's, not a report's.)
-  const things = [...lead.slice(0, comes.index).matchAll(THING)];
+  const things = RECEIVES.test(comes[0])
+    ? [...lead.slice(comes.index).matchAll(THING)]
+    : [...lead.slice(0, comes.index).matchAll(THING)];
   return things.length ? things[things.length - 1]![1]!.toLowerCase() : null;
 }
 

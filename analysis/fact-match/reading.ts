@@ -48,7 +48,8 @@ export function readPapers(units: EvidenceUnit[], subject: string | null, model:
         m.canonical !== subject &&
         !known(m.text),
     );
-  return { units, subject, weight: wordWeights(units, subject), elsewhere, namedIn, model };
+  const ledByStranger = (sentence: string) => leadsWithOtherBody(sentence, subject, known);
+  return { units, subject, weight: wordWeights(units, subject), elsewhere, ledByStranger, namedIn, model };
 }
 
 /** Whether `f` is the top of the scale a score is given on: "16 out of 25", "82 out of a possible 100". */

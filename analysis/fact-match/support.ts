@@ -11,6 +11,9 @@ import { movedTold } from "./event-dates.js";
 import { namedRowHolds, yearOnlyApart } from "./milestones.js";
 import { NEAREST } from "../../extractors/dates/patterns.js";
 
+// How close a passage must be for its month to hold a day the statement gives.
+const DAY_BY_MONTH = 0.5;
+
 /**
  * Whether a passage gives the figure's very count (or share), held as the statement reads it (a share of its own
  * month), and a date of the statement's own.
@@ -28,8 +31,14 @@ export function support(fr: FigureReading): Scored | undefined {
   // (A share is of its month: a passage of another month than the figure's own clause gives, "88.7 per cent … in
   // April" against March's row, is of another period.)
   const agreeing = (r: Scored) => r.u.figures.some((p) => fr.heldNow(r, p));
+  // (A day is not held by a month of a passage that shares few of its words: "The auditors started their fieldwork on
+  // 8 October" against "a sample of … episodes from September and October 2010".)
+  const closeAgreeing = (r: Scored) =>
+    r.u.figures.some(
+      (p) => fr.heldNow(r, p) && (!oneDay(f) || p.kind !== "date" || oneDay(p) || r.similarity >= DAY_BY_MONTH),
+    );
   return (
-    fr.close.find(agreeing) ??
+    fr.close.find(closeAgreeing) ??
     fr.sameKind.find((r) => fr.sameTable(r) && agreeing(r)) ??
     // "The backlog … peaked at 6,400 in July. Additional sessions have reduced this to 1,150": the sentence after a
     // close passage that goes on about it ("this", "it") is that passage's too.

@@ -20,6 +20,8 @@ export interface Papers {
   weight: (w: string) => number;
   /** Whether a sentence names a body the papers never name. */
   elsewhere: (sentence: string) => boolean;
+  /** Whether a sentence is led by a body the papers never name ("The National Audit Office said in 2008 …"). */
+  ledByStranger: (sentence: string) => boolean;
   /** Whether a text (lower case) names a body, by its name or a word of its own. */
   namedIn: (text: string, name: string) => boolean;
   /** The learnt judge of a passage as the same fact as a figure, for the figures the rules leave open. */

@@ -71,6 +71,10 @@ export const NATIONAL =
 const LEADING_NAME =
   /^(?:(?:At|In)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)(?:\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b|,\s+(?:which|where|whose|who)\b)/;
 
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\b/;
+// ("Over at Kingsmead, which went live in April last year, …", "At nearby Eastfold, …": a place turned to, named alone.)
+const OVER_AT = /^(?:Over\s+(?:at|in)|At\s+(?:nearby|neighbouring))\s+([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*),/;
+
 /**
  * Whether a sentence is led by the name of a body other than the document's subject, and than any the caller `known`s
  * (one the passages closest to the sentence speak of): its figures are that body's.
@@ -80,10 +84,11 @@ export function leadsWithOtherBody(
   subject: string | null,
   known: (name: string) => boolean = () => false,
 ): boolean {
-  const lead = subject ? LEADING_NAME.exec(sentence.trim()) : null;
+  const lead = subject ? (LEADING_NAME.exec(sentence.trim()) ?? OVER_AT.exec(sentence.trim())) : null;
   // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; "Supplier Orlent
   // Systems has agreed …", of a paper that tells what Orlent agreed, is the papers' to speak of.)
-  if (!lead || /^the\s+\S+$/i.test(lead[1]!) || known(lead[1]!)) return false;
+  // (Nor is a person, "Mr Deverill said …", whom a paper may name only on its cover.)
+  if (!lead || /^the\s+\S+$/i.test(lead[1]!) || PERSON_TITLE.test(lead[1]!) || known(lead[1]!)) return false;
   const own = nameCore(subject!);
   return [...nameCore(lead[1]!)].some((w) => !own.has(w));
 }
