@@ -4301,6 +4301,22 @@ describe("claims: papers put to a board, figures that pass a mark, tables set ou
     expect(claims.some((c) => c.includes("activity-fell"))).toBe(false);
     expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 9000");
   });
+  it("a bill 'dealing with the fallout' and papers that 'put the damage at' a sum give the trust's loss", () => {
+    const claims = claimsOf(
+      "Ashwell Vale Hospitals NHS Trust has run up a £7.2 million bill dealing with the fallout from its new patient records computer. Its own board papers put the damage at more than £10m.",
+      "news",
+      "2009-11-20",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 7200000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 10000000");
+  });
+  it("a pause 'agreed with NHS London' is the halt of the supplier that made it, not the authority's", () => {
+    const text =
+      "BT has halted all further installations of the Cerner Millennium system in the capital after problems at two trusts. The pause was agreed with NHS London, the strategic health authority for the capital, at a meeting earlier this month.";
+    const claims = claimsOf(text, "news", "2008-10-24");
+    expect(claims).toContain("BT | deployments-suspended | 2008-10");
+    expect(claims.some((c) => c.startsWith("NHS London |"))).toBe(false);
+  });
   it("'the north London trust' is the story's trust, not the London Ambulance Service named further on", () => {
     const text = [
       "Ashwell Vale Hospitals NHS Trust has hired agency staff since its go-live.",

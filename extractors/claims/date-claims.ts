@@ -387,6 +387,7 @@ export function dateClaims(
       regionalBoard(scope, p, sentence) ??
         ownHalt(scope, p) ??
         haltedBy(scope, p) ??
+        haltAgreedWith(scope, p) ??
         programmeHalted(scope, p) ??
         reviewer(scope, p),
     );
@@ -606,6 +607,26 @@ function haltedBy(scope: SentenceScope, p: Predicate): string | null {
 }
 const HALTED_BY =
   /\b(?:paused|suspended|halted|stopped|frozen|put on hold|called off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?=[A-Z])/;
+
+/**
+ * Whose a halt is that the sentence says was agreed with a body ("The pause was agreed with NHS London, the strategic
+ * health authority for the capital, at a meeting earlier this month"): not that body's, which only agreed to it, but
+ * the one whose halt the document last told, or the supplier it names; null where the sentence names a body before
+ * "agreed with" ("BT's pause was agreed with NHS London" names its own, read as usual).
+ */
+function haltAgreedWith(scope: SentenceScope, p: Predicate): string | null {
+  if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
+  const { s } = scope;
+  const m = HALT_AGREED_WITH.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index;
+  if (scope.actors.some((a) => a.type === "organisation" && a.span.end <= at)) return null;
+  const partner = scope.actors.find((a) => a.type === "organisation" && a.span.start >= at)?.canonical;
+  const owner = scope.halt ?? scope.fallback(p);
+  return owner && owner !== partner ? owner : null;
+}
+const HALT_AGREED_WITH =
+  /\b(?:pause|halt|suspension|freeze|moratorium|restart)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?agreed\s+with\b/i;
 
 /**
  * Whose a halt or a restart is when the body that made it is the trust itself: "the executive team suspended the
