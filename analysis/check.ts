@@ -8,7 +8,7 @@ import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
 import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type StatementVerdict } from "./fact-match.js";
-import { evidenceUnits, type EvidenceUnit } from "./facts/evidence.js";
+import { evidenceUnits, papersText, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { leadsWithOtherBody, nameCore, namesBody, sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, toldToDate } from "./facts/periods.js";
@@ -192,7 +192,7 @@ export function checkDocument(
   // ("Over at Kingsmead, which went live in April last year, …", in a story of Wandle Valley: a sentence led by a body
   // the papers never name tells that body's events, which the papers' own neither hold nor contradict.)
   if (read) {
-    const paperText = units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
+    const paperText = papersText(units);
     for (const c of claims)
       if (
         c.verdict !== "unverified" &&

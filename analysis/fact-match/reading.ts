@@ -2,7 +2,7 @@
 import { splitSentences } from "../../extractors/sentences.js";
 import { extractStakeholders } from "../../extractors/stakeholders.js";
 import { DOCUMENT_DATE } from "../facts/events.js";
-import type { EvidenceUnit } from "../facts/evidence.js";
+import { papersText, type EvidenceUnit } from "../facts/evidence.js";
 import { DELAY_DAYS, figuresOf, isTimeLimit, type Figure } from "../facts/figures.js";
 import { NATIONAL, leadsWithOtherBody, namesBody, namesIn } from "../facts/names.js";
 import { FORECAST_WORDS, toldToDate } from "../facts/periods.js";
@@ -34,9 +34,7 @@ export function* statementsOf(
 export function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFactModel | null): Papers {
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
-  // (The papers' text: their passages, and the sentence without a figure after each, "The system is delivered by BT
-  // under the London Programme for IT.")
-  const paperText = units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
+  const paperText = papersText(units);
   const namedIn = (text: string, name: string) => namesBody(text, name, subject);
   const known = (name: string) => namedIn(paperText, name);
   const elsewhere = (sentence: string) =>

@@ -27,6 +27,14 @@ export interface EvidenceUnit {
   after?: string;
 }
 
+/**
+ * The papers' text in lower case, as a body's name is looked for in it: their passages, and the sentence without a
+ * figure after each ("The system is delivered by BT under the London Programme for IT.").
+ */
+export function papersText(units: readonly EvidenceUnit[]): string {
+  return units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
+}
+
 /** A board paper's sentences and table rows, each with its figures and content words. */
 export function evidenceUnits(
   documentId: string,
