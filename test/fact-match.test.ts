@@ -4917,3 +4917,188 @@ describe("a sentence led by a body the papers never name, a forecast the board i
     expect(check("The board is due to see an updated forecast on 25 March.").verdict).toBe("contradicted");
   });
 });
+
+describe("'the same month', 'the end of last year', a named column or quarter, a body named before a figure", () => {
+  const activity = [
+    "Kestwick Hospitals NHS Trust. Chief executive's report to the Trust Board, 30 September 2010.",
+    "Table 1: Outpatient activity against plan, June to August 2010",
+    "Activity line | Month | Plan | Actual | Variance",
+    "Outpatient first attendances | Jun 2010 | 9,400 | 7,610 | -1,790",
+    "Outpatient follow-up attendances | Jun 2010 | 18,200 | 14,930 | -3,270",
+    "3.2 Over the three months the trust saw 24,080 outpatient first attendances against a plan of 27,750, a shortfall of 3,670.",
+    "Follow-up attendances were 6,450 below plan.",
+  ];
+  it("a figure of 'the same month' is of the sentence before's month, not of the quarter's total", () => {
+    const { check } = against(activity, "2010-09-30", "2010-10-07");
+    const r = check(
+      "In June the trust saw about 7,600 new outpatients against a plan of 9,400. Follow-up appointments were more than 3,000 below plan in the same month.",
+    );
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).not.toBe("contradicted");
+  });
+  it("'more than 25,000 new outpatients' is gainsaid by '24,080 outpatient first attendances': visits counted are patients seen", () => {
+    const { check } = against(activity, "2010-09-30", "2010-10-07");
+    expect(
+      check("Over the summer the trust saw more than 25,000 new outpatients, according to the report.").verdict,
+    ).toBe("contradicted");
+  });
+  it("'more than 41,000 open pathways at the end of last year' is gainsaid by 40,700 at 31 December", () => {
+    const { check } = against(
+      ["2.4 At 31 December 2010 the trust held 40,700 open RTT pathways on the CRS."],
+      "2011-05-26",
+      "2011-06-04",
+    );
+    const r = check("The trust had more than 41,000 open pathways at the end of last year.");
+    expect(r.verdict).toBe("contradicted");
+    expect(check("The trust had more than 40,000 open pathways at the end of last year.").verdict).toBe("supported");
+  });
+  it("a consultancy named only in a sentence without a figure is the papers' own, and 'Its cost of £640,000' gainsays £460,000", () => {
+    const { check } = against(
+      [
+        "Table 1: Validation by month",
+        "Month | Validated",
+        "January 2011 | 7,850",
+        "3.1 The trust engaged Meridian Health Analytics to validate every open pathway against the clinical record. The exercise used 38 validators and ran from 10 January to 29 April 2011. Its cost of £640,000 has been met by the trust.",
+      ],
+      "2011-05-26",
+      "2011-06-04",
+      "Wandle Valley Hospitals NHS Trust",
+    );
+    expect(
+      check("The exercise, carried out by the consultancy Meridian Health Analytics, cost the trust £460,000.").verdict,
+    ).toBe("contradicted");
+  });
+  const validation = [
+    "Table 1: Validation results by specialty (number of pathways)",
+    "Specialty | Open at 31 Dec 2010 | Validated to 29 Apr 2011 | Without a date | Without a date, over 18 weeks",
+    "General surgery | 6,420 | 6,420 | 412 | 168",
+    "Trauma and orthopaedics | 8,150 | 7,980 | 655 | 301",
+  ];
+  it("a row's columns are read under a heading of what the rows are, though the headings name days", () => {
+    const units = against(validation, "2011-05-26", "2011-06-04").units;
+    expect(units.find((u) => u.text.startsWith("General surgery"))!.figures.map((f) => f.column)).toContain(
+      "Without a date, over 18 weeks",
+    );
+  });
+  it("'168 patients were found without a date' is the narrower column's figure told as the wider heading's: gainsaid", () => {
+    const { check } = against(validation, "2011-05-26", "2011-06-04");
+    expect(check("In general surgery, 168 patients were found without a date.").verdict).toBe("contradicted");
+    expect(check("In general surgery, 412 patients were found without a date.").verdict).toBe("supported");
+  });
+  it("a quarter's forecast told of another quarter is gainsaid by the row's cell of the quarter the statement names", () => {
+    const { check } = against(
+      [
+        "Table 1: Financial impact of the CRS by quarter (£000)",
+        "Line | Q1 2011/12 actual £000 | Q2 2011/12 forecast £000 | Q3 2011/12 forecast £000 | Q4 2011/12 forecast £000",
+        "Extra cost: waiting list initiatives | 370 | 410 | 300 | 100",
+      ],
+      "2011-09-29",
+      "2011-10-06",
+    );
+    expect(check("Waiting list initiatives are still forecast to cost £410,000 in the third quarter.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("Waiting list initiatives are still forecast to cost £410,000 in the second quarter.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("'forecast to be £550,000 higher than planned' is the variance column's, not a wrong column", () => {
+    const { check } = against(
+      [
+        "Table 2: Income and expenditure (£000)",
+        "Line | Annual plan | Forecast | Forecast variance",
+        "Clinical income | 61,200 | 61,750 | 550",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+    );
+    expect(check("Clinical income is forecast to be £550,000 higher than planned.").verdict).toBe("supported");
+  });
+  it("a plan 'originally due' is renamed by no revised date", () => {
+    const { check } = against(
+      [
+        "1.1 This paper asks the Board to approve a revised go-live date of 14 November 2009 for the Cerner Millennium Care Records Service (CRS).",
+      ],
+      "2009-07-30",
+      "2009-08-06",
+    );
+    expect(
+      check(
+        "The Cerner Millennium system, supplied by BT under the national programme, was originally due to go live last December.",
+      ).verdict,
+    ).not.toBe("contradicted");
+  });
+  it("money a body is said to have offered towards the costs is no rival of the costs", () => {
+    const { check } = against(
+      [
+        "4.2 Extra staff. The Trust has employed 46 temporary staff, mainly validation clerks and agency medical records staff, since June.",
+        "Their cost to month 5 is £612,000 and the forecast for the year is £1,150,000.",
+        "5.1 The Trust has written to the southern programme. No compensation has been agreed.",
+      ],
+      "2007-09-27",
+      "2007-10-04",
+    );
+    expect(
+      check("Connecting for Health is understood to have offered £500,000 towards the trust's costs.").verdict,
+    ).not.toBe("contradicted");
+  });
+  it("'12,400 calls in the first 12 weeks' against 14,200: the 12 weeks are the period's, not a figure held beside the wrong count", () => {
+    const { check } = against(
+      ["2.6 The IT service desk received 14,200 calls in the first 12 weeks after go-live."],
+      "2010-09-30",
+      "2010-10-07",
+    );
+    const r = check("The IT helpdesk took 12,400 calls in the first 12 weeks.");
+    expect(r.agree).toEqual([]);
+    expect(r.verdict).toBe("contradicted");
+  });
+  it("'Of this, £850,000 had been received by 28 February' is read with the funding the sentence before gives", () => {
+    const { check } = against(
+      [
+        "4.1 LPfIT has agreed to fund £1.27m: £420,000 towards the external validation of waiting lists, £310,000 towards training and floorwalkers, and £540,000 towards the recovery programme team. Of this, £850,000 had been received by 28 February 2009 and the balance is due in April 2009.",
+        "4.2 BT has agreed to meet £1.74m, made up of £1.48m of work on interface and reporting fixes and a contribution of £260,000 towards the recovery programme team.",
+      ],
+      "2009-03-26",
+      "2009-04-02",
+    );
+    expect(check("Of the programme's contribution, £850,000 had arrived by the end of February.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("a count under a hundred written exactly is that count: a risk 'scored at 20' is not the row's 15", () => {
+    const { check } = against(
+      [
+        "Table 4: RiO programme risks",
+        "Ref | Risk | Likelihood | Impact | Score | Trend",
+        "R2 | Errors in migration of clinical data from PIMS | 3 | 5 | 15 | Static",
+      ],
+      "2009-09-24",
+      "2009-09-29",
+    );
+    expect(check("The risk of errors when clinical data is moved across from PIMS is scored at 20.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The risk of errors when clinical data is moved across from PIMS is scored at 15.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("a risk's score is the register's own fact, and the top of a scale ('scores out of 25') no rival of it", () => {
+    const { check } = against(
+      [
+        "6.1 The IM&T risks on the corporate risk register are shown in Table 4 (scores out of 25).",
+        "Table 4: IM&T risk register - new entries",
+        "Ref | Risk | Likelihood | Impact | Score (max 25) | Owner",
+        "IM-014 | Patients come to harm through lost follow-up on unbooked pathways | 4 | 5 | 20 | Medical Director",
+      ],
+      "2009-11-26",
+      "2009-12-01",
+    );
+    const r = check(
+      "The risk that patients come to harm because their follow-up has been lost is rated 20 out of 25 on the trust's risk register.",
+    );
+    expect(r.verdict).toBe("supported");
+    expect(check("The trust's risk register scores the risk of lost follow-up at 20.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+});

@@ -59,6 +59,7 @@ import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
 import { namedLineGivesOther } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
+import { otherColumnNamed } from "./cells.js";
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -143,7 +144,7 @@ const EXPECTED_TOLD =
   /(?<!\bas )\b(?:expect(?:s|ed)?|planned|plans?|due|scheduled|intend(?:s|ed)?|aim(?:s|ed)?|hop(?:e|es|ed)|meant|supposed|target)\b/i;
 
 const CONTRIBUTION_TOLD =
-  /\b(?:pay|pays|paid|paying|contribut\w*|fund|funds|funded|meet|met)\b[^.;]{0,60}?\btowards\b/i;
+  /\b(?:pay|pays|paid|paying|contribut\w*|fund|funds|funded|meet|met|offer(?:s|ed)?)\b[^.;]{0,60}?\btowards\b/i;
 const MONEY_GIVEN =
   /\b(?:contribut\w*|fund\w*|pay|pays|paid|payment|credits?|compensation|towards|reimburs\w*|settlement|grant|provid\w*|(?:financial|non-recurrent|transitional|one-off)\s+support)\b/i;
 
@@ -318,7 +319,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       totalTakenFromPart(fr, hit) ??
       (otherWay(fr, hit) ? hit : undefined) ??
       (otherRate(fr, hit) ? hit : undefined) ??
-      (hedgedAsDone(fr, hit) ? hit : undefined));
+      (hedgedAsDone(fr, hit) ? hit : undefined) ??
+      otherColumnNamed(fr, hit));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been
@@ -359,6 +361,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // higher than in June 2009" is one fact.)
   const comparison = f.kind === "percent" && !!f.change;
   if (heldElsewhere(fr) || (OTHER_PERIOD.test(undated) && !comparison) || st.aboutOthers()) return { found: "open" };
-  const against = rivalPassage(fr);
+  // (Money another body gives is rivalled only by money given: "understood to have offered £500,000 towards the trust's
+  // costs" is no figure of "Their cost to month 5 is £612,000".)
+  const rival = rivalPassage(fr);
+  const against = rival && given && !MONEY_GIVEN.test(rival.u.text) ? undefined : rival;
   return against ? { found: "disagree", evidence: against } : { found: "open" };
 }

@@ -118,7 +118,8 @@ export class FigureReading {
     // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
     // main clause, whose own words name none.
     const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? ASIDE_DATE.exec(st.text)?.[0] ?? "";
-    this.ownDates = own.length ? own : st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
+    const frontedDates = st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
+    this.ownDates = own.length ? own : frontedDates.length ? frontedDates : st.samePeriodAs;
     this.sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.
     this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);
@@ -174,7 +175,13 @@ export class FigureReading {
       // "Complaints rose to 41 in June, against 22 in March; 34 were received in August".)
       // (Or a table's count under a month's column: "to 42,150 in June" is not held by May's 42,150.)
       ((this.f.kind !== "percent" &&
-        !(this.f.kind === "count" && (this.series(r) || monthIn(p.column ?? "") !== null))) ||
+        !(
+          this.f.kind === "count" &&
+          // (Or a row a month labels: "more than 8,000 at the end of April" is not January's row.)
+          (this.series(r) ||
+            monthIn(p.column ?? "") !== null ||
+            (!!r.u.context && monthOfHeading(labelOf(r.u.text)) !== null))
+        )) ||
         (this.ofItsDates(r, p) && this.inItsMonth(p))) &&
       (this.f.kind !== "date" || !fine(this.f) || fine(p) || namesMonth(p.text, this.f))
     );
@@ -231,7 +238,8 @@ export class FigureReading {
         !MEASURE_TOLD.test(this.clause)
       ) &&
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
-      !(RISK_TABLE.test(r.u.context) && toldToDate(this.clause)) &&
+      // (A risk's score is the register's own fact: "is rated 20 out of 25 on the trust's risk register".)
+      !(RISK_TABLE.test(r.u.context) && this.f.kind === "money" && toldToDate(this.clause)) &&
       !this.ofAnotherMonth(r, p)
     );
   }

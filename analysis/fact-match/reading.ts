@@ -21,12 +21,16 @@ export function* statementsOf(
   skip: (start: number, end: number) => boolean,
 ): Generator<{ s: { start: number; end: number; text: string }; st: Statement }> {
   let before: Set<string> = new Set();
+  let beforeDates: Figure[] = [];
   for (const s of splitSentences(text)) {
     const said = contentWords(s.text);
     const previous = before;
+    const previousDates = beforeDates;
     before = said;
+    const own = figuresOf(s.text, publishedAt).filter((f) => f.kind === "date" && !f.year);
+    beforeDates = own.length ? own : SAME_PERIOD.test(s.text) ? previousDates : [];
     if (skip(s.start, s.end)) continue;
-    const st = readStatement(papers, s.text, said, previous, publishedAt);
+    const st = readStatement(papers, s.text, said, previous, publishedAt, previousDates);
     if (st) yield { s, st };
   }
 }
@@ -69,12 +73,15 @@ function readStatement(
   said: Set<string>,
   before: Set<string>,
   publishedAt: string | null,
+  datesBefore: Figure[] = [],
 ): Statement | null {
   const { units, weight, subject } = papers;
   const read = figuresOf(text, publishedAt).filter(
     (f) =>
       f.kind !== "date" ||
-      ((/\d/.test(f.text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(f.text)) &&
+      // ("at the end of last year" is a month, December, as a named one is.)
+      ((/\d/.test(f.text) ||
+        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bend of (?:last|this) year\b/i.test(f.text)) &&
         // "his report to the board meeting on 26 November": the date of a paper or meeting, not of a fact.
         !DOCUMENT_DATE.test(text.slice(0, text.indexOf(f.text)))),
   );
@@ -169,6 +176,7 @@ function readStatement(
     publishedAt,
     said,
     figures,
+    samePeriodAs: SAME_PERIOD.test(text) ? datesBefore : [],
     stated,
     since,
     scored,
@@ -181,6 +189,10 @@ function readStatement(
     aboutOthers,
   };
 }
+
+// "Follow-up appointments were more than 3,000 below plan in the same month": the period of the sentence before.
+const SAME_PERIOD =
+  /\b(?:(?:in|during|over|for|by|at the end of)\s+)?(?:the same|that)\s+(?:month|week|quarter|period|day)\b/i;
 
 const SINCE_BEFORE =
   /\b(?:(?:used|in use|in service|running|operated|had|has had)\s+since|dat(?:ed|ing|es) (?:back )?(?:from|to))\s+$/i;

@@ -26,6 +26,8 @@ const GIVEN_UP_PLAN =
   /\b(?:had been|was|were|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|expected|meant|supposed|set)\b|\boriginally\b/i;
 const MOVED_AFTER =
   /\b(?:put back|pushed back|moved|delayed|postponed|deferred|slipped|rescheduled|re-?planned|abandoned)\b/i;
+const SCALE_TOP = /\b(?:out of|max(?:imum)?\.?|maximum of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?$/i;
+const ORIGINALLY = /\b(?:originally|initially)\b/i;
 const GIVEN_UP_BEFORE =
   /\b(?:from|originally|original|rather than|instead of|previously|initially|baseline|first)\b[^.;]*$/i;
 
@@ -113,6 +115,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     // deficit of £13.7m": a year's outturn is not the figure of a month before its end.)
     if (YEAR_OUTTURN_TOLD.test(r.u.text) && statementDates.some(otherMonthThanYearEnd)) return false;
     const dates = r.u.figures.filter((d) => d.kind === "date");
+    // ("… below plan in the same month": a period the writer carries over from the sentence before is one the passage
+    // must give too, not any undated one: "Follow-up attendances were 6,450 below plan" is of the quarter.)
+    if (!dates.length && statementDates.length && statementDates === st.samePeriodAs) return false;
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
   };
   const swap = fr.sameKind.find(
@@ -137,7 +142,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     // ("had been due to go live in April, but the date was put back": a plan given up is rivalled only by the plan the
     // papers say was given up, "Go-live was planned for 22 April", an original date's column; not by the date it moved to
     // nor by another thing done in June.)
-    const givenUp = GIVEN_UP_PLAN.test(clausesAt(st.text, f.text)[0] ?? st.text) && MOVED_AFTER.test(st.text);
+    // ("was originally due to go live last December": the word says the plan was given up, moved or not.)
+    const own = clausesAt(st.text, f.text)[0] ?? st.text;
+    const givenUp = GIVEN_UP_PLAN.test(own) && (MOVED_AFTER.test(st.text) || ORIGINALLY.test(own));
     const aPlanOf = (r: Scored, p: Figure) =>
       /\b(?:original|planned|baseline|initial)\b/i.test(p.column ?? "") ||
       /\b(?:planned|due|scheduled|expected|intended)\s+(?:for|in|on|to\b[^.;]{0,30})\s*$|\boriginal(?:ly)?\b[^.;]{0,30}$/i.test(
@@ -166,7 +173,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     );
     return (
       moved ??
-      renamedDate(fr) ??
+      // (A plan given up is renamed by no later date: "was originally due to go live last December" against "approve a
+      // revised go-live date of 14 November 2009".)
+      (givenUp ? undefined : renamedDate(fr)) ??
       datedAlike(fr) ??
       wentLiveOtherwise(fr) ??
       movedElsewhere(fr) ??
@@ -183,7 +192,12 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     top.similarity >= CONTRADICTION_SIMILARITY &&
     top.covers >= CONTRADICTION_COVERAGE &&
     top.u.figures.some(
-      (p) => sameQuantity(f, p) && rival(f, p) && (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget),
+      (p) =>
+        sameQuantity(f, p) &&
+        rival(f, p) &&
+        (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget) &&
+        // (Not the top of a scale: "The CAD risks … are shown in Table 5 (scores out of 25)".)
+        !SCALE_TOP.test(top.u.text.slice(Math.max(0, top.u.text.indexOf(p.text) - 15), top.u.text.indexOf(p.text))),
     )
       ? top
       : undefined;

@@ -35,6 +35,8 @@ export interface Statement {
   publishedAt: string | null;
   said: Set<string>;
   figures: Figure[];
+  /** The dates of the sentence before, when it tells its figures of "the same month" or "that week". */
+  samePeriodAs: Figure[];
   /** The figures it states, not those that only say when or within what limit. */
   stated: Figure[];
   /** Beside them, the years it says something has been in use since. */

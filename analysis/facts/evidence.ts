@@ -25,14 +25,19 @@ export interface EvidenceUnit {
    * Trust's standard is that 95% … Performance has improved each month but the standard has not yet been met.").
    */
   after?: string;
+  /**
+   * The sentence before it without a figure that no unit took as its `after` ("3.1 The trust engaged Meridian Health
+   * Analytics to validate every open pathway. The exercise used 38 validators …"): where the papers name a body.
+   */
+  before?: string;
 }
 
 /**
- * The papers' text in lower case, as a body's name is looked for in it: their passages, and the sentence without a
- * figure after each ("The system is delivered by BT under the London Programme for IT.").
+ * The papers' text in lower case, as a body's name is looked for in it: their passages, and the sentences without a
+ * figure around each ("The system is delivered by BT under the London Programme for IT.").
  */
 export function papersText(units: readonly EvidenceUnit[]): string {
-  return units.map((u) => `${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
+  return units.map((u) => `${u.before ?? ""} ${u.text} ${u.after ?? ""}`.toLowerCase()).join("\n");
 }
 
 /** A board paper's sentences and table rows, each with its figures and content words. */
@@ -47,6 +52,8 @@ export function evidenceUnits(
   let header = "";
   let headings = "";
   let scale: number | null = null;
+  // The sentence without a figure before a unit that no unit took as its `after`.
+  let before: { text: string; page: number } | null = null;
   for (const sentence of splitSentences(text)) {
     // A rule under a table's headings ("-----") is no line of it: it neither ends the table nor starts a row.
     const rule = RULE_LINE.exec(sentence.text)?.[0].length ?? 0;
@@ -100,6 +107,7 @@ export function evidenceUnits(
       pageAt(s.start) === last.page
     )
       last.after = s.text;
+    else if (!figures.length && !yearOnly && !row) before = { text: s.text, page: pageAt(s.start) };
     if ((!figures.length && !yearOnly) || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures, publishedAt);
     if (!row)
@@ -124,14 +132,16 @@ export function evidenceUnits(
       figures,
       words,
       headingWords: new Set([...contentWords(row ? headings : "")].filter((w) => !words.has(w))),
+      ...(before && before.page === pageAt(s.start) ? { before: before.text } : {}),
     });
+    before = null;
   }
   return units;
 }
 
 // (Not "This paper reports …", "This section sets out …": the document speaking of itself.)
 const BACK_REFERENCE =
-  /^\s*(?:It|They|These|Both|The figure|The figures|The rate|(?:This|That)(?!\s+(?:paper|report|section|document|table|appendix|annex)\b))\b/;
+  /^\s*(?:It|Its|They|Their|These|Both|Of (?:this|these|that|which|them|it)|The figure|The figures|The rate|(?:This|That)(?!\s+(?:paper|report|section|document|table|appendix|annex)\b))\b/;
 
 const RULE_LINE = /^\s*[-=_–—+|\s]{3,}(?:\n|$)\s*/;
 
@@ -190,16 +200,22 @@ function headingCells(line: string): boolean {
   // hours (%) | Staff trained (cumulative)".)
   // (Its first line may follow a caption the sentence splitter left on it: "Table 1: … by month\nMonth | …".)
   const rowsHeading = ROWS_HEADING.test((all[0] ?? "").split("\n").pop()!.trim());
+  // (Under a heading of what the rows are, a column may name its day: "Specialty | Open at 31 Dec 2010 | Validated to
+  // 29 Apr 2011 | Without a date, over 18 weeks"; a cell of a month alone, "Jun 2010", is a row's.)
+  const dated = (c: string) =>
+    /\b(?:19|20)\d\d\b/.test(c) && !(rowsHeading && /[a-z]{3,}/i.test(c.replace(MONTH_WORDS, "")));
   return (
     cells.length >= (rowsHeading ? 2 : 3) &&
-    cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !/\b(?:19|20)\d\d\b/.test(c)) &&
+    cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !dated(c)) &&
     (rowsHeading || cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
   );
 }
 // The first heading of a table names what its rows are.
 // ("Month end | Patients waiting … | Waiting over 18 weeks": a month's end is a month.)
 const ROWS_HEADING =
-  /^(?:month(?:[\s-]+end(?:ing)?)?|line|trust|year|quarter|item|ref|scheme|site|risk|area|service|team|measure|indicator|metric|description|organisation|body|phase|week|period|date|wave|stage|milestone|module)$/i;
+  /^(?:month(?:[\s-]+end(?:ing)?)?|line|trust|year|quarter|item|ref|scheme|site|risk|area|service|team|measure|indicator|metric|description|organisation|body|phase|week|period|date|wave|stage|milestone|module|specialty|speciality|directorate|division|department|staff group|category|workstream)$/i;
+const MONTH_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b/gi;
 
 // The unit a column heading gives its cells: "(minutes)", "(hours)", "(number)", "%".
 const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;

@@ -4,6 +4,7 @@ import { extractMoney } from "../../extractors/money.js";
 import { NUMBER_WORD, boundOf, parseCount, type Bound } from "../../extractors/numbers.js";
 import { stem } from "../../extractors/stem.js";
 import { STOP, asOneWord } from "./wording.js";
+import { escapeRegExp } from "../../model/pattern.js";
 
 /**
  * The figures a statement or a passage states (money, counts, percentages, dates), each with how its text bounds it,
@@ -15,6 +16,9 @@ export interface Figure {
   kind: FigureKind;
   /** What a count counts: the noun after it as the passages are compared by it ("46 staff": staff), when there is one. */
   noun?: string;
+  /** The words before its noun that say what sort of it ("outpatient first attendances": outpatient); set where
+   * the noun is one of its own (a plural or a word for staff), not a modifier read for want of one. */
+  sorts?: string[];
   /** Money in currency units; a date as [first day, last day] in ms; counts and percentages as written. */
   value: number;
   to?: number;
@@ -295,7 +299,7 @@ const COUNTED_STOP = new Set(["trusts", "boards", "papers", "reports", "years", 
  * pathways", "41,920 emergency calls", "14,000 patients waiting"), else the first content word within two ("17
  * temporary staff"); none when a small word follows it ("2,150 of them").
  */
-export function nounAfter(text: string, at: number): { noun?: string } {
+export function nounAfter(text: string, at: number): { noun?: string; sorts?: string[] } {
   // (A table's cell ends at its rule: "31 | Database server failover" counts no servers.)
   // ("9 whole-time equivalent agency administrators", "22 WTE clerks": the measure of staff is no noun of its own.)
   const tokens = text
@@ -307,6 +311,8 @@ export function nounAfter(text: string, at: number): { noun?: string } {
     .split(/\s+/)
     .map((t) => t.replace(/^[^a-z]+|[^a-z]+$/g, ""))
     .filter(Boolean)
+    // ("35 system and support staff": two modifiers joined, then the noun.)
+    .filter((t, i, all) => !(i === 1 && (t === "and" || t === "or") && all.length > 3))
     .slice(0, 3);
   if (!tokens.length) return {};
   // "30 trusts", "three years": words too common to tell one passage from another still say what a figure counts (30
@@ -319,10 +325,15 @@ export function nounAfter(text: string, at: number): { noun?: string } {
   const phrase = stop < 0 ? tokens : tokens.slice(0, stop);
   // ("64 WTE temporary administrative staff" counts staff, as "46 temporary staff" does.)
   const collective = phrase.find((t) => /^(?:staff|people|personnel|children)$/.test(t));
-  if (collective) return { noun: asOneWord(collective) };
+  if (collective) return { noun: asOneWord(collective), sorts: [] };
   const plural = phrase.find((t) => /^[a-z]+s$/.test(t) && !/(?:ss|us|is)$/.test(t) && t.length > 3);
   // ("more than 100 faults" and "114 defects" count one thing.)
-  if (plural) return { noun: asOneWord(plural) };
+  // (Its modifiers say what sort of it: "24,080 outpatient first attendances" are outpatients too.)
+  const sorts = phrase
+    .slice(0, phrase.indexOf(plural ?? ""))
+    .filter((t) => t.length > 3 && !/^(?:more|than|extra|new|temporary|additional|further|other|first)$/.test(t))
+    .map(asOneWord);
+  if (plural) return { noun: asOneWord(plural), sorts };
   const words = tokens
     .join(" ")
     .split(/[^a-z]+/)
@@ -337,7 +348,8 @@ export function nounAfter(text: string, at: number): { noun?: string } {
 /** A count of weeks, days, hours or minutes beside another figure: the limit of a standard, not what is stated. */
 export function isTimeLimit(f: Figure, sentence: string): boolean {
   if (f.kind !== "count") return false;
-  const at = sentence.indexOf(f.text);
+  // (Where the figure stands alone: the "12" of "12,400 calls in the first 12 weeks" is the weeks'.)
+  const at = figureAt(sentence, f.text);
   // A length of time is a limit when the statement says something happened within it; else it is what happened
   // ("down for more than 12 hours", "revert to paper for almost four hours").
   // (Or names the standard: "the national eight-minute target", "the 8-minute response standard", "the 98 per cent
@@ -380,6 +392,14 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
   );
 }
 
+/** Where `text` is written in `sentence` as a figure of its own, not inside a longer number ("12" in "12,400"). */
+export function figureAt(sentence: string, text: string): number {
+  return (
+    new RegExp(String.raw`(?<![\d.,])${escapeRegExp(text)}(?![\d]|[.,]\d)`).exec(sentence)?.index ??
+    sentence.indexOf(text)
+  );
+}
+
 /**
  * A figure unlikely to recur by chance: an amount of five figures, a count in the hundreds, a percentage to a decimal;
  * `precise`, written to two significant digits at least (£395,000 and 180, not £0.2m or 3,000).
@@ -392,6 +412,9 @@ export function specific(f: Figure, precise = false): boolean {
   return false;
 }
 
+// Nouns of things done for someone, whose count is as many of them as the word before says: attendances, admissions.
+const VISITS = new Set(["attend", "appoint", "admit", "spell", "episod", "visit", "contact", "case"]);
+
 /** Whether two figures are of one quantity, so that different values would contradict: same kind, and for counts the same noun. */
 export function sameQuantity(a: Figure, p: Figure): boolean {
   if (a.kind !== p.kind) return false;
@@ -401,7 +424,11 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   // (A length of time or a delay is of its own kind: "the four-hour target" is no rival of "peaked at 468 in April".)
   const timed = (n?: string) => n === MINUTES || n === DELAY_DAYS || n === TIMES_OVER;
   if (timed(a.noun) || timed(p.noun)) return a.noun === p.noun;
-  return !a.noun || !p.noun || a.noun === p.noun;
+  // ("24,080 outpatient first attendances" are as many outpatients seen: a count of visits is one of its sort of them,
+  // though "412,000 patient records" are no count of patients. Of a noun of its own, not a modifier read for want of
+  // one: "26 outstanding criteria" are not "26 outstanding issues".)
+  const visitsOf = (x: Figure, y: Figure) => VISITS.has(x.noun!) && !!y.sorts && !!x.sorts?.includes(y.noun!);
+  return !a.noun || !p.noun || a.noun === p.noun || visitsOf(a, p) || visitsOf(p, a);
 }
 
 // A person's name set off by a comma before an age: "Doreen Webb, 74, waited".
@@ -444,6 +471,8 @@ export function rounding(f: Figure): number {
   const cell = f.column ? /^\(?([\d,]+)\)?$/.exec(f.text.trim()) : null;
   const written = cell ? Number(cell[1]!.replace(/,/g, "")) : 0;
   if (written > 0) return v / written / 2;
+  // (A count under a hundred written exactly is that count: "scored at 20" is no 15, "four separate crashes" no three.)
+  if (f.kind === "count" && v < 100 && f.bound === "exact") return 0.5;
   let unit = 1;
   while (v % (unit * 10) === 0 && unit < 1e12) unit *= 10;
   return unit / 2;
