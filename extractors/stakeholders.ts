@@ -115,7 +115,14 @@ function placesOf(canonical: string): string[] {
   const head = TRUST_HEAD.exec(canonical);
   if (!head || head.index === 0) return [];
   const whole = canonical.slice(0, head.index);
-  const places = [whole, whole.split(/ (?:and|&) /)[0]!, whole.replace(PLACE_TAIL, "")];
+  // ("Sidcup" of "Queen Mary's Sidcup NHS Trust": a hospital's patron, then its place.)
+  const afterPatron = /^(?:St\.? )?[A-Z][\w-]+(?: [A-Z][\w-]+)*['’]s ([A-Z][a-z]{3,})$/.exec(whole)?.[1];
+  const places = [
+    whole,
+    whole.split(/ (?:and|&) /)[0]!,
+    whole.replace(PLACE_TAIL, ""),
+    ...(afterPatron ? [afterPatron] : []),
+  ];
   return [...new Set(places)].filter((place) => PLACE.test(place) && !LONE.test(place)).map(escapeRegExp);
 }
 // Capitalised words, joined by "and" ("St Aldhelm's and Riverside", "Barts and The London").

@@ -4328,3 +4328,110 @@ describe("claims: papers put to a board, figures that pass a mark, tables set ou
     expect(claims.some((c) => c.startsWith("London Ambulance Service"))).toBe(false);
   });
 });
+
+describe("claims: a trust named after its hospital's patron goes by its place", () => {
+  it("'Sidcup' of 'Queen Mary's Sidcup NHS Trust' is the trust, and 'the trust' after it too, not the trust a since-clause names", () => {
+    const text = [
+      "Queen Mary's Sidcup NHS Trust went live with the Care Records Service over the weekend of 27-28 June.",
+      "Sidcup took a revised build, which includes more than 300 fixes made since the Royal Free's go-live. The trust has budgeted £1.6m for the deployment.",
+      "Patients in Sidcup were told to expect delays.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2009-07-08");
+    expect(claims).toContain("Queen Mary's Sidcup NHS Trust | cost | 1600000");
+    expect(claims.some((c) => c.startsWith("Royal Free Hampstead NHS Trust | cost"))).toBe(false);
+  });
+});
+
+describe("claims: a go-live put back 'for a third time, from April to July', sums put down to the system, boards told", () => {
+  it("'has put back its go-live … for a third time, from April to July' misses April and plans July", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has put back its go-live with the Cerner Millennium Care Records Service for a third time, from April to July, after a readiness review found 17 outstanding risks rated red.";
+    const claims = claimsOf(text, "news", "2010-01-20");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2010-04");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2010-07");
+  });
+  it("a headline's 'delays Cerner go-live again, to July' plans July", () => {
+    const text = [
+      "Ashwell Vale delays Cerner go-live again, to July",
+      "Ashwell Vale Hospitals NHS Trust has told staff the switch will not happen in April.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2010-01-20");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2010-07");
+    expect(claims).not.toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2010-07");
+  });
+  it("a sum the paper 'attributes to the system', 'of that … down to the system', 'laid at Millennium's door' is the trust's loss", () => {
+    const text = [
+      "Ashwell Vale Hospitals NHS Trust went live with Cerner Millennium in 2010.",
+      "The trust is forecasting a deficit of £5.2m for 2010/11, of which it attributes £2.7m to the system: lost income of £1.6m and extra costs (£1.1m) for agency staff, overtime and validation.",
+      "At the trust, the figure laid at Millennium's door is £8.1m.",
+      "The finance director told the board that £1.8m of that was down to the system.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "news", "2011-04-14");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 2700000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | income-shortfall | 1600000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | cost | 1100000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 8100000");
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | loss | 1800000");
+  });
+  it("'since it went live with Cerner Millennium in December 2007', 'since the system went live last June' date the go-live", () => {
+    expect(
+      claimsOf(
+        "Ashwell Vale Hospitals NHS Trust has resumed reporting for the first time since it went live with Cerner Millennium in December 2007.",
+        "news",
+        "2009-03-12",
+      ),
+    ).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2007-12");
+    expect(
+      claimsOf(
+        "A board paper shows that Ashwell Vale Hospitals NHS Trust has run up £10.3m in extra costs and lost income since the system went live last June.",
+        "news",
+        "2009-02-12",
+      ),
+    ).toContain("Ashwell Vale Hospitals NHS Trust | go-live | 2008-06");
+  });
+  it("a trust that has put back its go-live three times and 'now hopes to switch on in November' plans November", () => {
+    const claims = claimsOf(
+      "Ashwell Vale Hospitals NHS Trust in Tooting, which has put back its own go-live three times, now hopes to switch on in November.",
+      "news",
+      "2011-06-04",
+    );
+    expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2011-11");
+    expect(claims).not.toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2011-11");
+  });
+  it("'has set a new target of 6-7 November' plans the go-live", () => {
+    expect(
+      claimsOf(
+        "Ashwell Vale Hospitals NHS Trust has set a new target of 6-7 November for the switch.",
+        "news",
+        "2010-06-10",
+      ),
+    ).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2010-11-06");
+  });
+  it("activity the trust 'has been unable to charge' commissioners for is income it fell short of", () => {
+    const text =
+      "Ashwell Vale Hospitals NHS Trust has been unable to charge primary care trusts for some £5.5m of activity carried out in the first quarter of 2008/09, a board paper shows.";
+    expect(claimsOf(text, "news", "2008-07-16")).toContain(
+      "Ashwell Vale Hospitals NHS Trust | income-shortfall | 5500000",
+    );
+  });
+  it("boards told at a meeting, of a report 'disclosed at its October board', 'whose February board was told'", () => {
+    const at = claimsOf(
+      "Ashwell Vale Hospitals NHS Trust went live in June. At the trust's board meeting on 30 October, the director of operations, Richard Ekwueme, reported that 37 clinic templates had been set up with the wrong dates.",
+      "news",
+      "2008-11-20",
+    );
+    expect(at).toContain("Ashwell Vale Hospitals NHS Trust | problems-reported | 2008-10-30");
+    const disclosed = claimsOf(
+      "Ashwell Vale Hospitals NHS Trust has lost £4.3m because of problems with the system, according to a finance report disclosed at its October board.",
+      "news",
+      "2008-11-05",
+    );
+    expect(disclosed).toContain("Ashwell Vale Hospitals NHS Trust | problems-reported | 2008-10");
+    const whose = claimsOf(
+      "At Ashwell Vale Hospitals NHS Trust, whose February board was told that the year-end deficit would be £9.6m because of problems with the system, the mood is grim.",
+      "news",
+      "2009-03-11",
+    );
+    expect(whose).toContain("Ashwell Vale Hospitals NHS Trust | problems-reported | 2009-02");
+  });
+});

@@ -9,6 +9,7 @@ import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
+import { boardToldOn } from "./board-told.js";
 import type { Sentence } from "../sentences.js";
 import { categoryOf, isTrust } from "./subjects.js";
 
@@ -35,9 +36,10 @@ const BARE_DATE_PHRASE =
 const GO_LIVE_AS_TIME =
   /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
 // "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated. (Not
-// "in the three months since the system went live over the weekend of 13-14 June 2009", which dates it.)
+// "in the three months since the system went live over the weekend of 13-14 June 2009", "since it went live with Cerner
+// Millennium in December 2007", which date it.)
 const SWITCH_ON_AS_TIME =
-  /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:on|in|at|during|over|across)\b)/gi;
+  /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|at|during|over|across|last)\b)/gi;
 const eventWords = (text: string) =>
   text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length)).replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length));
 // ("at its three hospitals" are its own.)
@@ -422,6 +424,7 @@ export function dateClaims(
           PAPER_SAYS.test(near.after(120).replace(MONTHS_BOARD, ""))) ||
         (IN_A_PAPER.test(near.before(40)) && AUTHOR_WROTE.test(near.after(80))) ||
         BOARD_GIVEN.test(near.before(50)) ||
+        boardToldOn(near) ||
         // ("A report to the trust's board this month puts the cost at £9.7m", "told its board last month that …".)
         (/^(?:this|last) month$/i.test(d.text) &&
           ((REPORT_TO_BOARD_BARE.test(near.before(60)) && PAPER_SAYS.test(near.after(60))) ||

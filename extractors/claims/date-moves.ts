@@ -5,7 +5,7 @@ import { PREDICATE, isGoLive, type Predicate } from "./predicates.js";
 export type Around = { before: (n: number) => string; after: (n: number) => string };
 
 const MOVED =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,50}$/i;
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,100}$/i;
 const NOT_UNTIL =
   /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
@@ -13,7 +13,7 @@ const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
   /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defers|slips)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
 // "put back to June 2009 and then to January 2010", "slipped twice, first to February and then to June": a date in a
 // chain of moves that was moved on again.
@@ -33,8 +33,9 @@ const DECIDED_DATE =
 export const MOVED_WHEN =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
+// ("which has put back its own go-live three times, now hopes to switch on in November": what it now hopes is the plan.)
 const NOW_DUE =
-  /\bwill\s+now\s+(?:go live|go-live|move over|switch over|move|follow|take place|start)\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?\s*)?$|\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+  /\b(?:now\s+)?(?:hopes?|aims?|intends?)\s+to\s+(?:go live|switch on|switch over|move over|launch|make the switch)\s+(?:in|on|by|from)\s+(?:early\s+|late\s+|mid-?\s*)?$|\bwill\s+now\s+(?:go live|go-live|move over|switch over|move|follow|take place|start)\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?\s*)?$|\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const DUE_ON =
   /\b(?:(?:previously|originally|first|once)\s+)?(?:due|planned|scheduled|pencil+ed in|expected)(?:\s+to\s+(?:go live|go-live|start|begin|follow|move|be live)(?:\s+[\w'’-]+){0,4}?)?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const MOVED_AFTER =
@@ -96,7 +97,8 @@ export function rescheduledSpan(
     !isGoLive(p) ||
     !value.includes("/") ||
     !(/^from\b/i.test(date.text) || /\bfrom\s+$/i.test(d.before(6))) ||
-    !MOVED.test(d.before(60))
+    // ("has put back its go-live with the Cerner Millennium Care Records Service for a third time, from April to July".)
+    !MOVED.test(d.before(120))
   )
     return null;
   const [missed, next] = spanEnds(date);

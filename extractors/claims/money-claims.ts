@@ -175,6 +175,10 @@ const BREAKDOWN =
  * aspect), a total, or what the figure stated just before it stated ("That takes the total to £1.6bn"). `make` gets
  * the predicate and aspect, and decides whose the claim is.
  */
+const ATTRIBUTED_BEFORE = /\battribut(?:es|ed|ing)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+const ATTRIBUTED_TO_SYSTEM =
+  /^\s+to\s+(?:the\s+)?(?:new\s+)?(?:system|millennium|cerner|crs|care records service|problems)\b/i;
+
 export function moneyClaim(
   text: string,
   s: Sentence,
@@ -200,6 +204,10 @@ export function moneyClaim(
   // given": an earlier estimate of the figure just stated states what it stated.
   if (last && (EARLIER_ESTIMATE.test(lead) || ESTIMATE_AFTER.test(text.slice(m.span.end, m.span.end + 12))))
     return make(last.predicate, null);
+  // ("of which it attributes £2.7m to the system: lost income of £1.6m and …": the sum put down to the system is what it
+  // lost, a part of the deficit though it is, whatever the lines after it are.)
+  if (ATTRIBUTED_BEFORE.test(lead) && ATTRIBUTED_TO_SYSTEM.test(text.slice(m.span.end, s.end)))
+    return make(PREDICATE.loss, null);
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
@@ -241,7 +249,14 @@ export function moneyClaim(
     const line = words && namesALine(words) ? words : null;
     // A part with no words of its own of a shortfall just stated is a part of that shortfall. (Not one whose own words
     // say it was paid out: "including £1.7m of lost income and £420,000 in penalties from commissioners".)
-    if (!line && last?.predicate === PREDICATE.incomeShortfall && last.sentence === s && !fits(cost, own))
+    // ("lost income of £1.6m and extra costs (£1.1m) for agency staff": nor one whose words before it name a cost.)
+    if (
+      !line &&
+      last?.predicate === PREDICATE.incomeShortfall &&
+      last.sentence === s &&
+      !fits(cost, own) &&
+      !fits(cost, lead.split(/[,;]|\band\b/).pop()!)
+    )
       return make(last.predicate, null);
     return make(cost, line);
   }
