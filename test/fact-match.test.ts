@@ -5101,4 +5101,39 @@ describe("'the same month', 'the end of last year', a named column or quarter, a
       "contradicted",
     );
   });
+  it("a row closest in words is no rival of a small count another row of its table holds", () => {
+    const { check } = against(
+      [
+        "5. CORPORATE RISK REGISTER (EXTRACT)",
+        "Ref | Risk | Score | Trend",
+        "CR-31 | Failure to meet 85% admitted 18-week milestone by March 2008 | 20 | Stable",
+        "CR-35 | Appointments line abandonment rate remains above 10% | 12 | New",
+      ],
+      "2007-12-20",
+      "2008-01-10",
+    );
+    expect(check("The trust rates the risk of missing the March target at 20 on its risk register.").verdict).not.toBe(
+      "contradicted",
+    );
+  });
+  it("a date that is a statement of its own beside a figure's is checked too: 'lodged its claim on 6 February and expects a response by the end of April'", () => {
+    const { check } = against(
+      [
+        "4.2 A claim of £4.2m for the remaining unfunded costs of 2008/09 was submitted to the London Programme for IT on 6 February 2009. A response is expected by the end of March 2009. The board is asked to support the claim.",
+      ],
+      "2009-03-26",
+      "2009-04-02",
+    );
+    const r = check(
+      "The trust lodged its £4.2m claim for the remaining costs on 6 February and expects a response by the end of April.",
+    );
+    expect(r.disagree).toContain("the end of April");
+    expect(r.verdict).toBe("partly-supported");
+    // (Not "On 2 April, controllers were back on pen and paper for 74 minutes": its "and" joins no statements.)
+    expect(
+      check(
+        "The trust lodged its £4.2m claim for the remaining costs on 6 February and expects a response by the end of March.",
+      ).verdict,
+    ).toBe("supported");
+  });
 });

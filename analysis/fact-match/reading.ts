@@ -148,10 +148,19 @@ function readStatement(
   const delay = (f: Figure) => f.noun === DELAY_DAYS;
   // (A date is stated too where its part of the sentence, after a semicolon, states nothing else: "The trust did not
   // submit 18-week figures for November; an internal estimate puts admitted performance at 87.6%".)
-  const parts = text.split(/;\s+/);
+  // (Or its statement, where the sentence joins two: "lodged its claim on 6 February and expects a response by the end
+  // of April", "BT paid its £2.5m share in March, and the remaining £2m is due in September"; not "On 2 April,
+  // controllers were back on pen and paper for 74 minutes", whose "and" joins no statements, nor "the trust's November
+  // board paper says …", the date of a paper.)
+  const pieces = text.split(STATEMENTS_JOIN);
   const alone = (d: Figure) => {
-    const part = parts.find((t) => t.includes(d.text));
-    return parts.length > 1 && !!part && !measured.some((g) => g.kind !== "date" && part.includes(g.text));
+    const piece = pieces.find((t) => t.includes(d.text));
+    return (
+      pieces.length > 1 &&
+      !!piece &&
+      !measured.some((g) => g.kind !== "date" && piece.includes(g.text)) &&
+      !PAPER_AFTER.test(text.slice(text.indexOf(d.text) + d.text.length))
+    );
   };
   const stated = measured.some((f) => f.kind !== "date" && !delay(f))
     ? measured.filter((f) => f.kind !== "date" || alone(f))
@@ -189,6 +198,11 @@ function readStatement(
     aboutOthers,
   };
 }
+
+const PAPER_AFTER = /^\s+(?:board\s+)?(?:paper|papers|report|meeting|board|minutes)\b/i;
+// Where a sentence joins two statements: a semicolon, a comma and a conjunction, or "and" before a new verb or subject.
+const STATEMENTS_JOIN =
+  /;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:it|its|the trust|they|expects?|plans?|is|are|was|were|has|have|had|will|would|says?|said)\b)/;
 
 // "Follow-up appointments were more than 3,000 below plan in the same month": the period of the sentence before.
 const SAME_PERIOD =

@@ -187,8 +187,17 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
   // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the
   // passage's budget or target: "needs to reach at least 75.3% … in each of the remaining three quarters".)
   const top = fr.sameKind.find(samePeriod);
+  // (Not a row of a table another row of which holds the figure: "rates the risk of missing the March target at 20"
+  // against "CR-35 | … abandonment rate … | 12", beside "CR-31 | Failure to meet … by March 2008 | 20".)
+  const heldByAnotherRow =
+    !!top?.u.context &&
+    fr.sameKind.some(
+      (r) =>
+        r !== top && r.u.context === top.u.context && r.u.figures.some((p) => p.kind === f.kind && fr.heldNow(r, p)),
+    );
   const wording =
     top &&
+    !heldByAnotherRow &&
     top.similarity >= CONTRADICTION_SIMILARITY &&
     top.covers >= CONTRADICTION_COVERAGE &&
     top.u.figures.some(
