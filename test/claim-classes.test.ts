@@ -4398,6 +4398,15 @@ describe("claims: a go-live put back 'for a third time, from April to July', sum
     expect(claims).toContain("Ashwell Vale Hospitals NHS Trust | go-live-planned | 2011-11");
     expect(claims).not.toContain("Ashwell Vale Hospitals NHS Trust | go-live-delayed | 2011-11");
   });
+  it("discharge summaries that 'had not arrived' are a backlog", () => {
+    expect(
+      claimsOf(
+        "At Ashwell Vale Hospitals NHS Trust, 686 discharge summaries had not arrived within a week of the patient going home.",
+        "news",
+        "2010-01-14",
+      ),
+    ).toContain("Ashwell Vale Hospitals NHS Trust | backlog-count | 686");
+  });
   it("'has set a new target of 6-7 November' plans the go-live", () => {
     expect(
       claimsOf(
