@@ -205,8 +205,7 @@ const STATEMENTS_JOIN =
   /;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:it|its|the trust|they|expects?|plans?|is|are|was|were|has|have|had|will|would|says?|said)\b)/;
 
 // "Follow-up appointments were more than 3,000 below plan in the same month": the period of the sentence before.
-const SAME_PERIOD =
-  /\b(?:(?:in|during|over|for|by|at the end of)\s+)?(?:the same|that)\s+(?:month|week|quarter|period|day)\b/i;
+const SAME_PERIOD = /\b(?:the same|that)\s+(?:month|week|quarter|period|day)\b/i;
 
 const SINCE_BEFORE =
   /\b(?:(?:used|in use|in service|running|operated|had|has had)\s+since|dat(?:ed|ing|es) (?:back )?(?:from|to))\s+$/i;
