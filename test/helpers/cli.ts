@@ -83,13 +83,13 @@ export async function runCliProcess(
 export function runProcess(
   command: string,
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string> } = {},
+  opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
 ): Promise<CliResult> {
   const child = spawn(command, args, {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: "1", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
-    timeout: 300_000,
+    timeout: opts.timeout ?? 300_000,
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
