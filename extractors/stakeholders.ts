@@ -52,18 +52,28 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
     ];
   });
   const resolved = peopleAndOrganisations(doc, known, found);
-  const discovered = resolved.orgs;
+  // ("Milton Keynes, which switched in April" after "Milton Keynes Hospital NHS Foundation Trust" is the trust by its
+  // place, not a person; "Ashvale General" after "Ashvale General Hospital NHS Foundation Trust" no body of its own.)
+  const places = new Map(
+    [...fromGazetteer.filter((m) => m.type === "organisation"), ...resolved.orgs].flatMap((o) =>
+      placesOf(o.canonical).map((place) => [place, o.canonical] as const),
+    ),
+  );
+  const discovered = resolved.orgs.map((o) => {
+    const trust = places.get(escapeRegExp(o.canonical));
+    return trust ? { ...o, canonical: trust } : o;
+  });
   // ("Stratton Dispatch said" after "Stratton Dispatch Systems" is the company by its leading words, not a person.)
   const leads = new Set(
     discovered.flatMap((o) => (categoryByShape(o.canonical) === "supplier" ? [leadWords(o.canonical)] : [])),
   );
-  const people = {
-    ...resolved.people,
-    mentions: resolved.people.mentions.filter((p) => !leads.has(p.canonical)),
-  };
   const organisations = [...fromGazetteer.filter((m) => m.type === "organisation"), ...discovered].sort(
     (a, b) => a.span.start - b.span.start,
   );
+  const people = {
+    ...resolved.people,
+    mentions: resolved.people.mentions.filter((p) => !leads.has(p.canonical) && !places.has(escapeRegExp(p.canonical))),
+  };
   const learned = shortNames(doc, discovered, organisations, [
     ...fromGazetteer,
     ...makers,
@@ -121,6 +131,8 @@ function placesOf(canonical: string): string[] {
     whole,
     whole.split(/ (?:and|&) /)[0]!,
     whole.replace(PLACE_TAIL, ""),
+    // ("Ashvale General" of "Ashvale General Hospital NHS Foundation Trust".)
+    whole.replace(/ (?:Hospitals?|Infirmary)$/, ""),
     ...(afterPatron ? [afterPatron] : []),
   ];
   return [...new Set(places)].filter((place) => PLACE.test(place) && !LONE.test(place)).map(escapeRegExp);
@@ -133,7 +145,7 @@ const LONE =
   /^(?:Royal|North|South|East|West|Central|Great|The|Upper|Lower|New|Old|St\.?|London|England|Wales|Scotland)$/;
 // The hospital a trust is named after, beyond its place: "Royal Infirmary", "General Hospital".
 const PLACE_TAIL =
-  /(?: (?:Royal|Infirmary|General|District|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s))+$/;
+  /(?: (?:Royal|Infirmary|General|District|Area|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s))+$/;
 
 /** A company's name without its last word: "Stratton Dispatch" of "Stratton Dispatch Systems". */
 function leadWords(canonical: string): string {
@@ -146,6 +158,30 @@ function sharedLead(word: string, canonical: string, taken: StakeholderMention[]
     (m) =>
       m.canonical !== canonical &&
       (m.canonical.split(" ")[0] === word || (m.type === "person" && m.canonical.split(" ").includes(word))),
+  );
+}
+
+/**
+ * The pattern of a trust's place as a name of its own, where no other name the text gives starts with it and it is no
+ * place someone is in or at ("Board papers from Carrick Vale" are the trust's), nor a part of a region ("the north
+ * London trust" is no London Ambulance Service).
+ */
+function placeName(canonical: string, taken: StakeholderMention[]): RegExp | null {
+  // (A hospital of the same place, "Haverleigh Hospital" of "Haverleigh Hospitals NHS Trust", is the trust's: the
+  // place alone is still the trust.)
+  const places = placesOf(canonical).filter(
+    (place) =>
+      !taken.some(
+        (m) =>
+          m.canonical !== canonical &&
+          m.canonical.startsWith(`${place} `) &&
+          !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical),
+      ),
+  );
+  if (!places.length) return null;
+  return new RegExp(
+    String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+    "g",
   );
 }
 
@@ -190,25 +226,9 @@ function shortNames(
     if (first && categoryByShape(org.canonical) === "nhs-trust")
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
     // A trust goes by its place once named in full ("Pennine Moors Hospitals NHS Trust" … "For Pennine Moors, which
-    // went live …"), where no other name the text gives starts with it and it is no place someone is in or at
-    // ("Board papers from Carrick Vale" are the trust's), nor a part of a region ("the north London trust" is no
-    // London Ambulance Service).
-    // (A hospital of the same place, "Haverleigh Hospital" of "Haverleigh Hospitals NHS Trust", is the trust's: the
-    // place alone is still the trust.)
-    const places = placesOf(org.canonical).filter(
-      (place) =>
-        !taken.some(
-          (m) =>
-            m.canonical !== org.canonical &&
-            m.canonical.startsWith(`${place} `) &&
-            !/\b(?:Hospitals?|Infirmary)$/.test(m.canonical),
-        ),
-    );
-    if (places.length) {
-      const place = new RegExp(
-        String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
-        "g",
-      );
+    // went live …").
+    const place = placeName(org.canonical, taken);
+    if (place) {
       names.push(place);
       // (Before the full name too: a blog's "St Aldhelm's went live with Cerner Millennium" names the trust it calls
       // "St Aldhelm's Healthcare NHS Trust" two paragraphs on.)
@@ -228,6 +248,14 @@ function shortNames(
         new RegExp(String.raw`\b(?<!(?:Mr|Mrs|Ms|Dr|Miss|Sir) )(?:${words.join("|")})\b(?![-\w]| [A-Z&])`, "g"),
       );
     }
+  }
+  // (So does a trust the gazetteer knows, by the place its name starts with, when the gazetteer gives it no such name:
+  // "Milton Keynes, which switched in April", after "Milton Keynes Hospital NHS Foundation Trust".)
+  for (const org of organisations) {
+    if (seen.has(org.canonical) || org.origin !== "gazetteer") continue;
+    seen.add(org.canonical);
+    const place = placeName(org.canonical, taken);
+    if (place) patterns.push({ org, names: [place] });
   }
   for (const { org, names } of patterns) {
     for (const re of names) {

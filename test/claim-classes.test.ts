@@ -4444,3 +4444,198 @@ describe("claims: a go-live put back 'for a third time, from April to July', sum
     expect(whose).toContain("Ashwell Vale Hospitals NHS Trust | problems-reported | 2009-02");
   });
 });
+
+describe("claims: follow-ups and round-ups, two trusts' go-lives in one list, sums told again, halts announced", () => {
+  const HARROWDEN = "Harrowden Hospitals NHS Trust";
+  const WEXCOMBE = "Wexcombe and District Hospitals NHS Trust";
+  it("'X and Y, whose go-lives in March 2008 and October 2008 …' pairs each trust with its date, in order", () => {
+    expect(
+      claimsOf(
+        `The review looks again at ${HARROWDEN} and ${WEXCOMBE}, whose go-lives in March 2008 and October 2008 were followed by months of lost activity.`,
+        "news",
+        "2011-04-02",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live | 2008-03`, `${WEXCOMBE} | go-live | 2008-10`]);
+    expect(
+      claimsOf(
+        `MPs asked how much had been lost at ${WEXCOMBE} and at ${HARROWDEN} since their go-lives in October 2008 and March 2008.`,
+        "news",
+        "2011-04-02",
+      ),
+    ).toEqual([`${WEXCOMBE} | go-live | 2008-10`, `${HARROWDEN} | go-live | 2008-03`]);
+  });
+  it("a go-live timed by another's ('nine months after Wexcombe') takes no date the sentence gives after it", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN}, which went live nine months after Wexcombe, has declined to say what the move cost, promising figures in its annual report later this year.`,
+        "news",
+        "2010-03-04",
+      ),
+    ).toEqual([]);
+  });
+  it("'the first northern trust to take Lorenzo in June 2008', 'one of the first in the region to take the system, in 2007' date go-lives", () => {
+    expect(
+      claimsOf(
+        "Thornbury Vale NHS Trust, which became the first northern trust to take Lorenzo in June 2008, has problems. Ashcombe Hospitals NHS Trust was one of the first in the region to take the system, in 2007.",
+        "news",
+        "2009-11-12",
+      ),
+    ).toEqual(["Thornbury Vale NHS Trust | go-live | 2008-06", "Ashcombe Hospitals NHS Trust | go-live | 2007"]);
+  });
+  it("'put its own go-live back from last November to May' misses November and plans May", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} put its own go-live back from last November to May after a readiness review.`,
+        "news",
+        "2011-03-10",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live-delayed | 2010-11`, `${HARROWDEN} | go-live-planned | 2011-05`]);
+  });
+  it("'after a carefully planned switchover over the weekend of 17-18 April' is the go-live, not a plan", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} has moved its three hospitals onto Cerner Millennium after a carefully planned switchover over the weekend of 17-18 April.`,
+        "other",
+        "2010-05-06",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live | 2010-04-17`]);
+  });
+  it("money a body 'has agreed to reimburse' is no cost of it", () => {
+    expect(
+      claimsOf(
+        "NHS Kelmbridge has agreed to reimburse £250,000 of the costs of the transfer for each of the two trusts.",
+        "news",
+        "2009-10-01",
+      ),
+    ).toEqual([]);
+  });
+  it("'additional costs and lost income of £6.4m' is a loss; a part 'of which £3.3m fell in 2008/09' is of the same kind", () => {
+    expect(
+      claimsOf(
+        `The minister noted that ${HARROWDEN} had reported additional costs and lost income of £6.4m in its 2009/10 accounts.`,
+        "news",
+        "2010-11-25",
+      ),
+    ).toEqual([`${HARROWDEN} | loss | 6400000`]);
+    expect(
+      claimsOf(
+        `${HARROWDEN} says it has incurred £8.1m in lost income and extra staff since the go-live, of which £3.3m fell in 2008/09 and the rest this year.`,
+        "news",
+        "2010-03-12",
+      ),
+    ).toEqual([`${HARROWDEN} | loss | 8100000`, `${HARROWDEN} | loss | 3300000`]);
+  });
+  it("'by December the estimate had risen to £5m-£6m' states what the loss before it stated", () => {
+    expect(
+      claimsOf(
+        `In October ${HARROWDEN} told its board it had lost £4.6m; by December the estimate had risen to £5m-£6m.`,
+        "news",
+        "2010-07-09",
+      ),
+    ).toEqual([`${HARROWDEN} | loss | 4600000`, `${HARROWDEN} | loss | 5000000`]);
+  });
+  it("'the number of open problems … has fallen from 31 last November to 7', 'the number waiting … has risen, to 340'", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} says the number of open problems on its recovery log has fallen from 31 last November to 7.`,
+        "news",
+        "2010-07-09",
+      ).sort(),
+    ).toEqual([`${HARROWDEN} | problem-count | 31`, `${HARROWDEN} | problem-count | 7`]);
+    expect(
+      claimsOf(
+        `At ${HARROWDEN}, the number waiting more than 18 weeks for treatment has risen, to 340.`,
+        "news",
+        "2009-02-14",
+      ),
+    ).toEqual([`${HARROWDEN} | patients-affected | 340`]);
+  });
+  it("'Calder Moor, which went live in 2008, and Ashvale General, which switched in May' are the trusts by their places", () => {
+    expect(
+      claimsOf(
+        "Calder Moor Hospitals NHS Trust and Ashvale General Hospital NHS Foundation Trust use the system too. Calder Moor, which went live in 2008, and Ashvale General, which switched in May this year, face the same upgrade.",
+        "news",
+        "2009-10-23",
+      ),
+    ).toEqual([
+      "Calder Moor Hospitals NHS Trust | go-live | 2008",
+      "Ashvale General Hospital NHS Foundation Trust | go-live | 2009-05",
+    ]);
+  });
+  it("'including its £870m deal to install hospital systems' is the supplier's contract value", () => {
+    expect(
+      claimsOf(
+        "BT Group took charges of £1.1bn on contracts, including its £870m deal to install hospital systems in the south.",
+        "news",
+        "2009-05-14",
+      ),
+    ).toContain("BT | contract-value | 870000000");
+  });
+  it("'said in September that it would not take any more trusts live' is a halt of September; trusts counted, not named, plan nothing", () => {
+    expect(
+      claimsOf(
+        "BT said in September that it would not take any more trusts live until the problems at Harrowden were fixed, leaving at least four hospital trusts that had been due to go live this year waiting for dates.",
+        "news",
+        "2008-12-08",
+      ),
+    ).toEqual(["BT | deployments-suspended | 2008-09"]);
+    expect(
+      claimsOf(
+        "NHS Connecting for Health, the agency running the National Programme for IT, confirmed on 30 June that no further hospitals would switch to the system until a review had reported.",
+        "news",
+        "2009-07-09",
+      ),
+    ).toEqual(["NHS Connecting for Health | deployments-suspended | 2009-06-30"]);
+  });
+  it("'since Harrowden Hospitals NHS Trust's go-live in July 2008' dates that trust's go-live in a sentence about a halt", () => {
+    expect(
+      claimsOf(
+        `No further trusts have been taken live since ${HARROWDEN}'s go-live in July 2008, BT said.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live | 2008-07`]);
+  });
+  it("'unbilled activity was now below £200,000 a month' is income the trust fell short of", () => {
+    expect(
+      claimsOf(
+        `At ${HARROWDEN} the finance director said in March that unbilled activity was now "below £200,000 a month", against more than £900,000 a month last summer.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([
+      `${HARROWDEN} | income-shortfall | 200000 [per month]`,
+      `${HARROWDEN} | income-shortfall | 900000 [per month]`,
+    ]);
+  });
+  it("'The National Audit Office, in a report last June, …, and the Public Accounts Committee, in a report published on 4 September' are each body's", () => {
+    expect(
+      claimsOf(
+        "The National Audit Office, in a report last June, estimated that the programme would cost £11.4bn, and the Public Accounts Committee, in a report published on 4 September, called it unworkable.",
+        "news",
+        "2012-02-20",
+      ),
+    ).toEqual([
+      "National Audit Office | review-published | 2011-06",
+      "Public Accounts Committee | review-published | 2011-09-04",
+    ]);
+  });
+  it("'seven of the 28 readiness criteria were rated red', '52 of 1,300 clinic templates incorrect' count problems", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} commissioned a readiness review. Its report found that seven of the 28 readiness criteria were rated red, and a clinic build check found 52 of 1,300 clinic templates incorrect.`,
+        "board-paper",
+        "2010-03-25",
+      ),
+    ).toEqual([`${HARROWDEN} | problem-count | 7`, `${HARROWDEN} | problem-count | 52`]);
+  });
+  it("records that 'still need attention' and letters that 'went out two days late' are backlogs; records cleansed are not", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} has cleansed 7,200 records, and a further 12,000 records still need attention before the trial load. Around 900 letters went out two days late.`,
+        "board-paper",
+        "2009-09-29",
+      ),
+    ).toEqual([`${HARROWDEN} | backlog-count | 12000`, `${HARROWDEN} | backlog-count | 900`]);
+  });
+});

@@ -19,9 +19,11 @@ const CHANGED =
 const CHANGED_BEFORE = /\b(?:reduced|cut|brought down|increased|halved|doubled)\s+(?:the|its|their)\b[^.;,]{0,50}$/i;
 // (A figure quoted from a paper, 'had fallen to "under 6,000"', is the count it gives.)
 const CHANGE_FIGURE = new RegExp(
-  String.raw`\b(?:from|to|of|at|reached)\s+(?:["“](?:under\s+|over\s+)?)?(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
+  String.raw`\b(?:from|to|of|at|reached)\s+(?:["“](?:under\s+|over\s+)?)?(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+(?!(?:last|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
   "gi",
 );
+const NUMBER_WAITING =
+  /\b(?:number|numbers|total)\s+(?:now\s+|still\s+)?(?:waiting|on (?:the|its|their) waiting lists?)\b/i;
 const PART_LEFT = new RegExp(
   String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:more\s+)?(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
   "gi",
@@ -68,6 +70,12 @@ const FAULTY_FOUND = new RegExp(
   String.raw`(?:\b(?:found|finds|identified|identifies|uncovered|discovered|revealed)\s+(?:that\s+)?|(?<=\b(?:found|identified|uncovered|discovered|revealed)\b(?:[^.;]|\.(?=\d)){1,80}\band\s+))(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?${FIGURE}\s+(?:[\w-]+\s+){0,3}?(?:records|entries|episodes)\s+(?:(?:that|which)\s+)?(?:(?:had\s+)?failed\b|contained\s+errors\b|with\s+(?:no|missing|invalid|incorrect|wrong|mismatched|duplicated?)\b|(?:were|was)\s+(?:wrong|incorrect|invalid|corrupt(?:ed)?|duplicated|missing)\b)|(?<![\d.,£$€])${FIGURE}\s+(?:[\w-]+\s+){0,2}?records\s+(?:had\s+been|have\s+been|were|was)\s+(?:migrated|transferred|loaded|converted|carried over)\s+(?:incorrectly|wrongly|with errors)\b`,
   "gi",
 );
+// "found that eight of the 31 readiness criteria were rated red", "found 46 of 1,140 clinic templates incorrect": the
+// part of what a check looked at that failed it is a count of problems.
+const SHARE_FAILED = new RegExp(
+  String.raw`(?<![\d.,£$€])${FIGURE_OR_WORD}\s+of\s+(?:the\s+|its\s+|our\s+)?\d[\d,]*\s+(?:[\w-]+\s+){1,3}?(?:(?:were|was|had been|have been)\s+)?(?:rated\s+(?:as\s+)?red|(?:found\s+(?:to\s+be\s+)?)?(?:incorrect|wrong|faulty|invalid)\b)`,
+  "gi",
+);
 // "the help desk logged 2,600 calls in the first ten days", "the trust's IT helpdesk took 2,900 calls", "staff made 1,260
 // calls to the IT helpdesk", "Staff had raised 1,680 calls with the service desk": what users rang a desk about are
 // problems of the body (those still open, or a week's rate, are read elsewhere).
@@ -96,7 +104,7 @@ function doneByHand(after: string): boolean {
 function carriedOver(after: string): boolean {
   const clause = after.split(/[.;]|\band\b|\bbut\b/)[0]!;
   return (
-    /^\s*(?:(?!(?:were|was|had|have)\b)[\w-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:migrated|transferred|loaded|converted|carried (?:over|across))\b/i.test(
+    /^\s*(?:(?!(?:were|was|had|have)\b)[\w-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:migrated|transferred|loaded|converted|carried (?:over|across)|moved (?:over|across))\b/i.test(
       clause,
     ) &&
     !/\b(?:not|without|with|incorrect\w*|wrong\w*|errors?|missing|invalid|duplicat\w*|backlog|still|never|failed)\b/i.test(
@@ -108,7 +116,7 @@ function carriedOver(after: string): boolean {
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 
-const DONE = "checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed";
+const DONE = "checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed|cleansed|cleaned";
 const DONE_BEFORE = new RegExp(String.raw`\b(?:${DONE})\s+(?:about\s+|around\s+|some\s+|more than\s+)?$`, "i");
 const DONE_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had) (?:now )?been (?:${DONE})\b`, "i");
 
@@ -170,6 +178,12 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const start = s.start + m.index! + m[0].indexOf(figure);
       if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);
     }
+  for (const m of s.text.matchAll(SHARE_FAILED)) {
+    const figure = m[1]!;
+    const n = parseCount(figure);
+    const start = s.start + m.index!;
+    if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.problemCount, start, start + figure.length, n);
+  }
   // (A desk's calls in a routine period, "4,812 calls in the quarter, of which 91% were resolved", count its work, not
   // problems: the calls are problems when the sentence says what they were about or ties them to the go-live.)
   if (!/\b(?:open|outstanding|unresolved)\b/i.test(s.text) && DESK_TROUBLE.test(s.text))
@@ -232,7 +246,12 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
     // "the number of patients waiting … has fallen from 2,400 in January to 310", "3,150, down from a peak of 8,400":
     // the figures of a change of a count named before them in the sentence are counts of the same.
-    const noun = p.nounRe!.exec(s.text) ?? (p === PREDICATE.backlogCount ? /\bbacklogs?\b/i.exec(s.text) : null);
+    // ("the number waiting more than 20 weeks for an operation has more than doubled, to 215": those waiting are
+    // patients.)
+    const noun =
+      p.nounRe!.exec(s.text) ??
+      (p === PREDICATE.backlogCount ? /\bbacklogs?\b/i.exec(s.text) : null) ??
+      (p === PREDICATE.patientsAffected ? NUMBER_WAITING.exec(s.text) : null);
     // "has reduced the number of records awaiting validation from 17,500 in October to 11,200": the verb of change
     // may come before the noun; its figures come after it.
     if (noun && (CHANGED.test(s.text.slice(noun.index)) || CHANGED_BEFORE.test(s.text.slice(0, noun.index)))) {

@@ -45,6 +45,8 @@ const eventWords = (text: string) =>
 // ("at its three hospitals" are its own.)
 const OTHERS_GO_LIVE =
   /\b(?<!\b(?:its|their|our|the trust['’]s)\s)(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
+const COUNTED_OTHERS =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:trusts|hospitals|sites)\s+(?:that|which)\s+(?:[^.;,]{0,40}\s)?(?:due|planned|scheduled|expected|meant)\b[^.;,]{0,30}$/i;
 // "no further trusts would go live until …": a halt, whoever else the sentence names.
 const NO_MORE_GO_LIVES = /\bno (?:new |further |more )?(?:[\w-]+\s+)?(?:trusts?|go-lives?|deployments?)\b/i;
 const CAME_WORDS = String.raw`(?:installed|bought|purchased|introduced|in place|in use|in service)(?:\s+(?:by|from)\s+(?:[\w'’&-]+\s+){1,5}?)?\s+(?:in|since|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?`;
@@ -55,6 +57,8 @@ const OLD_SYSTEM_CAME = new RegExp(
 );
 const TO_GO =
   /\b(?:(?:is|are) (?:now )?(?:to be|being|due to be) (?:replaced|switched off|decommissioned|retired)|no longer supported|withdrawn support|out of support|end of (?:its )?(?:life|support))\b/i;
+const RELATIVE_GO_LIVE =
+  /\b(?:went live|go-lives?|took|switched|installed)\b[^.;]{0,80}?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:apart\b|(?:after|before|behind)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'’]+|the\s+(?:other|first|east|west|north|south)\b))/;
 const SIGNED_WHEN =
   /\b(?:deal|contract|agreement|order)s?\b[^.;]{0,30}\b(?:signed|awarded|let|agreed|placed)\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const REPLACED_IN_USE_SINCE =
@@ -72,6 +76,7 @@ const BOARD_TOLD_AFTER =
   /^[\s,]*(?:its|the|[A-Z][\w'’-]+['’]s)\s+(?:trust\s+)?(?:board|governors|directors)\s+(?:was|were|had been)\s+(?:being\s+)?(?:told|warned|informed|shown|given)\b/;
 const SOME_TIME_AFTER =
   /^\s*,?\s*(?:(?:just|only|barely|some|a few|several|two|three|four|five|six|eight|ten)\s+)?(?:days|weeks|months)\s+after\b/i;
+
 /** An item of a list: "• noted the report;", "- APPROVED …", "(a) agreed to …". */
 export const LIST_ITEM = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+/i;
 // In minutes, an item of what the board did: "- APPROVED the revised go-live date …", "(a) agreed to suspend …".
@@ -188,7 +193,8 @@ export function dateClaims(
       !(
         REPORTED_WHEN.test(around(d).before(60)) &&
         !/\b(?:the|its|their|a|an)\s+$/i.test(around(d).before(8)) &&
-        dates.length - documentDates.length > 1
+        dates.length - documentDates.length > 1 &&
+        !haltTold(text, s, d)
       ) &&
       !(scope.money.length && UP_TO.test(around(d).before(24))) &&
       // "Trust | Planned go-live | Local costs to 31 March 2008 (£000)": a column heading's date is the column's period.
@@ -262,6 +268,15 @@ export function dateClaims(
       if (c) scope.add(c);
       continue;
     }
+    // "No further hospitals have been taken live since the Royal Free's go-live in June 2008": a body's own go-live,
+    // whatever else its sentence tells.
+    const owner = goLiveOwner(scope, d);
+    if (owner) {
+      const q = afterPublication(d) ? PREDICATE.goLivePlanned : PREDICATE.goLive;
+      const c = scope.claim(q, d.span.start, d.span.end, shortSpan(d) ? d.from : dateValue(d), whenOf(d), null, owner);
+      if (c) scope.add(c);
+      continue;
+    }
     // "originally expected in October 2011, and then in early January": the next date of one chain of plans.
     const chained =
       previous && THEN_LEAD.test(text.slice(previous.d.span.end, d.span.start)) ? { p: previous.p, clause: "" } : null;
@@ -316,6 +331,9 @@ export function dateClaims(
     // than the document's subject, unnamed, when the sentence names no trust.
     const clause = read?.clause ?? "";
     if (isGoLive(p) && !scope.trusts.length && OTHERS_GO_LIVE.test(clause)) continue;
+    // ("leaving at least five hospital trusts that had been due to go live this year waiting for dates": the plans of
+    // bodies counted, not named, whoever else the sentence names.)
+    if (isGoLive(p) && COUNTED_OTHERS.test(near.before(80))) continue;
     if (isGoLive(p) && NO_MORE_GO_LIVES.test(clause)) continue;
     // "replacing software that had been in use since 1991": when the system being replaced came in, no go-live of the
     // story's.
@@ -323,6 +341,11 @@ export function dateClaims(
     if (isGoLive(p) && REPLACED_IN_USE_SINCE.test(near.before(140))) continue;
     // ("under a £4.6m, seven-year deal signed in 2006": when the deal was signed, no go-live.)
     if (isGoLive(p) && SIGNED_WHEN.test(near.before(60))) continue;
+    // ("The Royal Free, which went live seven months after Barts, has refused …, saying the information is being
+    // prepared for its annual report later this year": a go-live timed by another's has no date of the sentence's
+    // after it.)
+    const relative = RELATIVE_GO_LIVE.exec(s.text);
+    if (isGoLive(p) && relative && s.start + relative.index + relative[0].length <= d.span.start) continue;
     // "Its current dispatch system, installed in 1997, has suffered …", "the PAS, installed in 1994, is to be replaced":
     // when the system the story is leaving came in, no go-live of the story's.
     if (isGoLive(p) && (OLD_SYSTEM_CAME.test(near.before(120)) || (CAME.test(near.before(40)) && TO_GO.test(s.text))))
@@ -391,7 +414,8 @@ export function dateClaims(
         haltedBy(scope, p) ??
         haltAgreedWith(scope, p) ??
         programmeHalted(scope, p) ??
-        reviewer(scope, p),
+        reviewer(scope, p, d.span.start) ??
+        (p === PREDICATE.deploymentsSuspended && haltTold(text, s, d) ? sayer(scope, d) : null),
     );
     if (c) {
       scope.add(c);
@@ -694,7 +718,7 @@ const PLANNED_FOR =
  * "The review, carried out by Carrow Consulting", "Hallam Dowd's final report"), not the trust it was about. Null when
  * the sentence names none.
  */
-function reviewer(scope: SentenceScope, p: Predicate): string | null {
+function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null {
   if (p !== PREDICATE.reviewPublished) return null;
   const { text, s } = scope;
   const bodies = scope.actors.filter((a) => a.type === "organisation");
@@ -704,6 +728,10 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
   if (from) return from.canonical;
   const by = bodies.find((a) => REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)));
   if (by) return by.canonical;
+  // ("The National Audit Office, in a report last May, …, and the Public Accounts Committee, in a report published on
+  // 3 August, …": the body whose report the words after it date.)
+  const leading = bodies.findLast((a) => a.span.end <= at && REPORT_AFTER_BODY.test(text.slice(a.span.end, at)));
+  if (leading) return leading.canonical;
   const own = bodies.find((a) =>
     /^['’]s\s+(?:(?:final|full|interim|latest|own|independent|first|second)\s+)?(?:report|review|audit|investigation|findings)\b/i.test(
       text.slice(a.span.end, a.span.end + 40),
@@ -711,6 +739,8 @@ function reviewer(scope: SentenceScope, p: Predicate): string | null {
   );
   return own?.canonical ?? null;
 }
+const REPORT_AFTER_BODY =
+  /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
@@ -888,3 +918,39 @@ const NOT_PROCEEDED =
 // ("would not go live on 13 November as planned": a plan not kept.)
 const IF_NOT = /\b(?:if|unless)\b[^.;]{0,100}\bnot\b[^.;]*$/i;
 const KEPT = /(?<!\bnot\b[^.;]{0,40})\b(?:on (?:time|schedule)|as planned|as scheduled|went ahead)\b/i;
+
+/**
+ * Whether what a body said on a date is a halt, which the saying made: "The company said in October that it would not
+ * take any more trusts live until …".
+ */
+function haltTold(text: string, s: Sentence, d: DateMention): boolean {
+  // (What was told of as done before, "reported earlier this year that NHS London had suspended …", was not made by
+  // the telling.)
+  const said = /^\s+that\b[^,;]*/i.exec(text.slice(d.span.end, s.end));
+  return !!said && /\b(?:would|will)\b/i.test(said[0]) && fits(PREDICATE.deploymentsSuspended, said[0]);
+}
+
+/** The body whose go-live a date is by the words before it: "the Royal Free's go-live in June 2008". */
+function goLiveOwner(scope: SentenceScope, d: DateMention): string | null {
+  const lead = scope.text.slice(scope.s.start, d.span.start);
+  const m =
+    /['’]s\s+(?:(?:first|own|original|initial)\s+)?(?:go-live|switch-?over)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i.exec(
+      lead,
+    );
+  if (!m) return null;
+  const at = scope.s.start + m.index;
+  return scope.actors.find((a) => a.span.end === at && isTrust(a.canonical))?.canonical ?? null;
+}
+
+/**
+ * The one body that leads the sentence, before its date: who said what the date dates ("NHS Connecting for Health, the
+ * agency running the … National Programme for IT, confirmed on 29 June that …": a body in an apposition is not another
+ * sayer). Null for several ("NHS London … and NHS Connecting for Health agreed with BT on 24 September that …").
+ */
+function sayer(scope: SentenceScope, d: DateMention): string | null {
+  const [first, ...others] = scope.actors.filter((a) => a.type === "organisation" && a.span.end <= d.span.start);
+  if (!first) return null;
+  const apposed = (a: { span: { start: number } }) =>
+    /^,\s*(?:the|a|an)\s+[^,;]*$/i.test(scope.text.slice(first.span.end, a.span.start));
+  return others.every(apposed) ? first.canonical : null;
+}

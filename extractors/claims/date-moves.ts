@@ -5,7 +5,7 @@ import { PREDICATE, isGoLive, type Predicate } from "./predicates.js";
 export type Around = { before: (n: number) => string; after: (n: number) => string };
 
 const MOVED =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule)\b[^.;:]{0,100}$/i;
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule|(?:put|pushed)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:go-live|go live|launch|deployment|switch-?over)\s+back)\b[^.;:]{0,100}$/i;
 const NOT_UNTIL =
   /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
@@ -96,7 +96,7 @@ export function rescheduledSpan(
   if (
     !isGoLive(p) ||
     !value.includes("/") ||
-    !(/^from\b/i.test(date.text) || /\bfrom\s+$/i.test(d.before(6))) ||
+    !(/^from\b/i.test(date.text) || /\bfrom\s+(?:(?:last|next|this)\s+)?$/i.test(d.before(11))) ||
     // ("has put back its go-live with the Cerner Millennium Care Records Service for a third time, from April to July".)
     !MOVED.test(d.before(120))
   )

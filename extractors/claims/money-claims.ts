@@ -224,12 +224,20 @@ export function moneyClaim(
     // shortfall is a part of the same.
     if (/^\s*of the (?:adverse|overall|total) (?:position|variance|impact|overspend)\b/i.test(own))
       return make(PREDICATE.loss, null);
+    // ("£9.4m in lost income and extra staff since the go-live, of which £5.1m fell in 2007/08": the part of the sum
+    // that fell in one period is the sum's kind.)
+    if (last && last.sentence === s && BY_PERIOD.test(own)) return make(last.predicate, null);
     // "of which £1.4m could not be recovered", "of which around £2.6m will be written off": the part of a cost that is
     // gone for good is a loss.
     if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
     // "…, including the £2.8m contract with Kestrel", "including a seven-year contract with Halden worth £2.2m": a
     // contract within the sum is its supplier's contract value.
-    if (/^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|awarded to)\b/i.test(own) || CONTRACT_WORTH.test(lead))
+    if (
+      /^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|awarded to)\b/i.test(own) ||
+      CONTRACT_WORTH.test(lead) ||
+      // ("… charges of £1.3bn on contracts …, including its £996m deal to install patient record systems".)
+      (/\b(?:its|their)\s+$/i.test(lead) && /^\s*(?:[\w-]+\s+){0,2}?(?:contract|deal)\b/i.test(own))
+    )
       return make(PREDICATE.contractValue, null);
     // "of which CSC has agreed to contribute £500,000": money coming in, no line of the cost.
     if (RECEIVED_BEFORE.test(lead) || RECEIVED_AFTER.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 60))))
@@ -316,6 +324,9 @@ export function moneyClaim(
     HOLDS_LOST_INCOME.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 160)))
   )
     return make(PREDICATE.loss, null);
+  // ("had reported additional costs and lost income of £10.2m": what was spent and what was not earned, together, is
+  // what the trouble lost.)
+  if (SPENT_AND_LOST.test(lead)) return make(PREDICATE.loss, null);
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = MONEY_PREDICATES.find(
@@ -461,7 +472,7 @@ const SAVINGS_TARGET = /\b(?:cost improvement|CIPs?\b|efficiency (?:savings|prog
 const ATTRIBUTIVE_COST =
   /^\s*(?:[\w-]+\s+){0,2}?(?:system|software|project|scheme|upgrade|roll-?out|installation|implementation|replacement|computer|database)\b/i;
 const FIGURE_GROWS =
-  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+|(?:had|has|have)\s+(?:now\s+|already\s+)?)?(?:rise|reach|grow|climb|increase|top|hit|exceed|pass|risen|rose|reached|grown|grew|climbed|increased|topped|exceeded|passed)(?:e?s)?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
+  /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss|estimate|forecast)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+|(?:had|has|have)\s+(?:now\s+|already\s+)?)?(?:rise|reach|grow|climb|increase|top|hit|exceed|pass|risen|rose|reached|grown|grew|climbed|increased|topped|exceeded|passed)(?:e?s)?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const FURTHER_LEAD = /^\W*(?:a|an)\s+(?:further|additional|extra)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const EARLIER_ESTIMATE =
   /\b(?:(?:up|down|rising|risen|rose|revised|increased)\s+from\s+|(?:double|treble|twice|three times)\s+)?(?:an?|the|its)\s+(?:earlier|previous|original|initial|first|last)\s+(?:estimate|forecast|figure)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
@@ -477,8 +488,12 @@ const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 // (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second
 // body's part after the first's, "BT has agreed to contribute £500,000 and NHS London £750,000".)
+const SPENT_AND_LOST =
+  /\b(?:(?:additional|extra|higher)\s+costs?\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
+const BY_PERIOD =
+  /^\s*(?:fell|falls|fall|was|were|came|arose|arises|is|are)\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}|financial|current|previous|last|this|next|first|second|third|fourth|final)\b/i;
 const RECEIVED_BEFORE =
-  /\bof which\s+(?:[\w'’&-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover)\s+(?:about\s+|around\s+|some\s+)?$|\b(?:contribut\w+|(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover))\s+(?:about\s+|around\s+|some\s+)?[£$€]\s?[\d.,]+\s?(?:m|bn|k|million)?\s+and\s+(?:[\w'’&-]+\s+){1,4}?$|\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
+  /\bof which\s+(?:[\w'’&-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover)\s+(?:about\s+|around\s+|some\s+)?$|\b(?:contribut\w+|(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover))\s+(?:about\s+|around\s+|some\s+)?[£$€]\s?[\d.,]+\s?(?:m|bn|k|million)?\s+and\s+(?:[\w'’&-]+\s+){1,4}?$|\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear|reimburse|refund|repay)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
   /^\s*on account\b|^\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}?)?(?:fund|funding|grant|grants|compensation|(?:liquidated )?damages|bail-?out|contributions?|service credits?|(?:central|national|transitional|financial) support)\b|^[\s,]*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|will be|has been|have been|is being|are being|was being|were being) (?:covered|met|funded|paid for|underwritten) (?:by\b|nationally\b|centrally\b)|^[\s,]*(?:(?!not\b|never\b|cannot\b)[\w-]+\s+){0,4}?(?:(?:will|may|might|could|would|can|is to|are to|to|has|have|had)\s+(?:now\s+)?(?:be|been)\s+)?(?:recovered|refunded|repaid|reimbursed|clawed back)\b|^[\s,]*(?:[\w-]+\s+){0,5}?(?:free of charge|at no (?:cost|charge))\b|^[^.;]{0,50}?\bas (?:a )?(?:service )?credits?\b|^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill)\b/i;
 const NOT_RECOVERED =

@@ -212,6 +212,47 @@ function respectively(
   return at >= from && from >= 0 ? [listed[at - from]!] : null;
 }
 
+/**
+ * The same pairing without the word, where the figures are a list of their own as long as the bodies' and every body
+ * comes before it: "Barts … and the Royal Free …, whose go-lives in November 2007 and June 2008 were followed by
+ * months …", "… at the Royal Free … and at Barts … since their go-lives in June 2008 and November 2007".
+ */
+function inOrder(
+  s: Sentence,
+  listed: string[],
+  start: number,
+  figuresIn: (start: number, end: number) => { span: { start: number; end: number } }[],
+  actors: StakeholderMention[],
+  text: string,
+): string[] | null {
+  if (!listed.length) return null;
+  const figures = figuresIn(s.start, s.end);
+  const at = figures.findIndex((f) => f.span.start === start);
+  if (at < 0) return null;
+  const joined = (i: number) =>
+    /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(figures[i]!.span.end, figures[i + 1]!.span.start));
+  let first = at;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = at;
+  while (last < figures.length - 1 && joined(last)) last++;
+  if (last === first) return null;
+  // The bodies of the kind the figure's subject is, before the list of figures, in the order the sentence names them.
+  const kind = isTrust(listed[0]!);
+  const order = [
+    ...new Set(
+      actors
+        .filter((a) => a.span.end <= figures[first]!.span.start && isTrust(a.canonical) === kind)
+        .map((a) => a.canonical),
+    ),
+  ];
+  if (order.length !== last - first + 1 || !listed.every((name) => order.includes(name))) return null;
+  // (Not where another figure of the kind stands between the bodies and the list: "BT in London (a contract valued at
+  // £996 million), Accenture in the North East and the East (£1,099 million and £934 million respectively)".)
+  const from = actors.find((a) => a.canonical === order[0])!.span.start;
+  if (figures.slice(0, first).some((f) => f.span.start > from) || /\brespectively\b/i.test(s.text)) return null;
+  return [order[at - first]!];
+}
+
 /** For a document, the scope of each of its sentences in turn (the memory carries from one to the next). */
 export function sentenceScopes(
   doc: Pick<Doc, "text" | "pages" | "subject" | "kind">,
@@ -312,7 +353,10 @@ export function sentenceScopes(
       )
         owner = supplierFollows;
       const listed = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
-      const [named, ...others] = respectively(s, listed, start, p.unit === "money" ? moneyIn : datesIn) ?? listed;
+      const [named, ...others] =
+        respectively(s, listed, start, p.unit === "money" ? moneyIn : datesIn) ??
+        (owner ? null : inOrder(s, listed, start, p.unit === "money" ? moneyIn : datesIn, payers, text)) ??
+        listed;
       const subject = owner ? named : byScale(p, value, named, actors, fallback(p), programme);
       if (!subject) return null;
       // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is
