@@ -5137,3 +5137,78 @@ describe("'the same month', 'the end of last year', a named column or quarter, a
     ).toBe("supported");
   });
 });
+
+describe("a position named, a milestone row named by its phase, a plan hoped for, a standard still to meet, a score after controls", () => {
+  it("'heading for a £13m deficit' is held by the forecast deficit, not gainsaid by a savings target of £12.6m", () => {
+    const { check } = against(
+      [
+        "2.2 The forecast outturn for 2010/11 is a deficit of £13.0m against a planned surplus of £3.5m.",
+        "4.1 The full-year cost improvement target is £12.6m, of which £10.9m is forecast to be delivered.",
+      ],
+      "2010-11-25",
+      "2010-12-02",
+      "Ashmore Hospitals NHS Trust",
+    );
+    const r = check(
+      "Ashmore Hospitals NHS Trust is heading for a £13m deficit this year, and its finance director has blamed a troubled new computer system.",
+    );
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).toBe("supported");
+  });
+  const milestones = [
+    "Table 1: Post go-live issues by category (count)",
+    "Category | Raised | Closed | Open | Target closure date",
+    "Theatres | 41 | 27 | 14 | 30 Nov 2010",
+    "Table 2: Recovery milestones, planned against actual or forecast dates",
+    "Milestone | Planned date | Actual or forecast date | Status",
+    "Theatres module, phase 2 | Jan 2011 | Mar 2011 (forecast) | At risk",
+    "Uptake returned to quarter 4 level | 30 September | 31 December | At risk",
+  ];
+  it("'the second phase of the theatres system … put back from January to March' is the phase's row, both dates held", () => {
+    const { check } = against(milestones, "2010-09-23", "2010-10-06");
+    const r = check("The second phase of the theatres system has been put back from January to March.");
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).toBe("supported");
+  });
+  it("a date the trust 'had hoped' for is held by the row's planned date", () => {
+    const { check } = against(milestones, "2010-09-23", "2010-10-06");
+    const r = check(
+      "The trust had hoped uptake would be back to its earlier level by the end of September, but that is now not expected until the end of the year.",
+    );
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).toBe("supported");
+  });
+  it("'expects to meet the 90% standard in March' is not gainsaid by December's 84.2% against the standard", () => {
+    const { check } = against(
+      [
+        "2.2 In December, 84.2% of admitted patients were treated within 18 weeks of referral against the 90% standard, up from 79.5% in October.",
+      ],
+      "2009-01-28",
+      "2009-02-05",
+    );
+    const r = check("Under a revised trajectory, the trust expects to meet the 90% admitted standard in March.");
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).not.toBe("contradicted");
+  });
+  it("a score told 'after controls' is gainsaid by the row's target score that holds the figure", () => {
+    const { check } = against(
+      [
+        "Table 1: Corporate risk register extract",
+        "Ref | Risk | Score before controls | Score after controls | Target score | Due date",
+        "CR04 | Pathology and radiology results not visible to clinicians in usable form | 16 | 12 | 8 | 30 Apr 2010",
+      ],
+      "2010-03-31",
+      "2010-04-08",
+    );
+    expect(
+      check(
+        "The risk that clinicians cannot see pathology and radiology results in a usable form now scores 8 after controls.",
+      ).verdict,
+    ).toBe("contradicted");
+    expect(
+      check(
+        "The risk that clinicians cannot see pathology and radiology results in a usable form now scores 12 after controls.",
+      ).verdict,
+    ).toBe("supported");
+  });
+});

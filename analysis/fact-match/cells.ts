@@ -25,6 +25,16 @@ function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | u
   const said = contentWords(fr.st.text);
   const words = (q: Figure) => [...contentWords(q.column ?? "")];
   const heldWords = words(held);
+  // ("now scores 8 after controls" against "… | 16 | 12 | 8 |" under "Score before controls | Score after controls |
+  // Target score": the heading the statement says in full, with the side of an event it names, "before" or "after",
+  // where the holding cell's heading names no such side and has a word the statement leaves unsaid.)
+  const sides = (t: string) => (t.match(/\b(?:before|after)\b/gi) ?? []).map((w) => w.toLowerCase());
+  const told = new Set([...said, ...sides(fr.st.text)]);
+  const spoken = cells.filter((q) => {
+    const side = sides(q.column ?? "");
+    return q !== held && side.length > 0 && words(q).length >= 1 && [...words(q), ...side].every((w) => told.has(w));
+  });
+  if (spoken.length === 1 && !sides(held.column ?? "").length && heldWords.some((w) => !said.has(w))) return spoken[0];
   // (Its heading's other words say what is counted, not which of its figures: "forecast to be £550,000 higher than
   // planned" is the "Forecast variance" column's, though another is headed "Forecast".)
   if (!heldWords.some((w) => !said.has(w) && !FIGURE_KIND.has(w))) return undefined;

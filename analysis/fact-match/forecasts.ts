@@ -636,9 +636,13 @@ export function planAsForecast(fr: FigureReading): Scored | undefined {
     return undefined;
   // (A passage about the statement's thing, close or sharing a word of it: "surplus". Both figures must be there, in
   // its prose: a table row of some cost line holds a budget and an outturn of any size.)
+  // (The word of the position the statement names, where it names one: "heading for a £13m deficit this year" is no
+  // figure of "The full-year cost improvement target is £12.6m, of which £10.9m is forecast to be delivered".)
+  const position = POSITION_WORD.exec(fr.clause)?.[0].toLowerCase();
   return [...fr.close, ...fr.st.loose.filter((r) => r.shared >= 1)].find(
     (r) =>
       !r.u.context &&
+      (!position || r.u.text.toLowerCase().includes(position)) &&
       r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && isBudget(p)) &&
       r.u.figures.some(
         (q) =>
@@ -653,5 +657,6 @@ export function planAsForecast(fr: FigureReading): Scored | undefined {
 // "now expects to end the year with", "is forecasting a deficit of", "expects a year-end overspend of".
 const OUTLOOK_TOLD =
   /\b(?:expects?|expected|forecasts?|forecasting|projects?|projecting|predicts?|predicting)\b[^.;]{0,30}?\b(?:end|finish|close)\b[^.;]{0,30}?\bwith\b|\b(?:is|are)\s+(?:now\s+)?(?:forecasting|projecting|predicting|heading for|on course for)\b|\b(?:expects?|forecasts?)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit|overspend|underspend|outturn)\b/i;
+const POSITION_WORD = /\b(?:surplus|deficit|overspend|underspend|outturn)\b/i;
 // (Not where the statement speaks of the plan too: "expects to end the year £0.5m short of its plan".)
 const PLAN_WORD = /\b(?:plan|planned|budget|budgeted|target|short of|against)\b/i;

@@ -82,8 +82,10 @@ function dateTold(fr: FigureReading): { clause: string; at: number; planned: boo
   // system in January", a go-live.)
   const planned =
     PLAN_WORD.test(clause) ||
-    /\b(?:missed|date of|expects|expecting)\b/i.test(clause) ||
-    SLIPPED_TO.test(st.text.slice(Math.max(0, at - 60), at));
+    /\b(?:missed|date of|expects|expecting|hoped|hoping|meant|intended|aimed)\b/i.test(clause) ||
+    SLIPPED_TO.test(st.text.slice(Math.max(0, at - 60), at)) ||
+    // (And the date it moved from: "has been put back from January to March".)
+    SLIPPED_FROM.test(`${st.text.slice(Math.max(0, at - 60), at)}${/^from\b/i.test(f.text) ? "from " : ""}`);
   return { clause, at: at - st.text.lastIndexOf(clause, at), planned };
 }
 
@@ -183,6 +185,9 @@ const MOVED_TO =
 const SLIPPED_TO =
   /\b(?:slipped|slipping|put back|pushed back|moved back|delayed|postponed|deferred|rescheduled|re-?planned|(?:have|has|had) to wait)\b[^.;,]{0,25}?\b(?:to|until|till|into)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
+const SLIPPED_FROM =
+  /\b(?:slipped|put back|pushed back|moved back|delayed|postponed|deferred|rescheduled|re-?planned|brought forward)\b[^.;,]{0,25}?\bfrom\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
 /** Whether `f` is the new date of a plan the sentence tells as moved. */
 function movedTo(text: string, f: Figure): boolean {
   const at = text.indexOf(f.text);
@@ -196,6 +201,9 @@ const ROW_GENERIC = contentWords(
   [
     "live go-live planned actual revised forecast date complete completed status wave phase stage site",
     "progress track amber red green rag ongoing open closed delayed slipped achieved re-planned replanned",
+    // (A status cell's words, "At risk", "Late", "Extended", name no row: "Theatres module, phase 2 | Jan 2011 | Mar 2011
+    // (forecast) | At risk" is named by "the second phase of the theatres system".)
+    "risk late extended behind",
     "jan feb mar apr jun jul aug sep sept oct nov dec",
   ].join(" "),
 );
@@ -230,19 +238,24 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
   const rowWords = (u: EvidenceUnit) => new Set([...contentWords(u.text)].filter((w) => !ROW_GENERIC.has(w)));
   const rows = papers.units.filter((u) => u.context && u.figures.some(fine));
   const namedBy = (text: string) => {
-    const told = new Set([...contentWords(text)].filter((w) => !ROW_GENERIC.has(w)));
+    const all = contentWords(text);
+    const told = new Set([...all].filter((w) => !ROW_GENERIC.has(w)));
     // (One row, not two that name the clause's words as much: "Dress rehearsal 1" and "Final dress rehearsal" for "a
-    // first dress rehearsal" say no more of one than of the other.)
+    // first dress rehearsal" say no more of one than of the other. Where they do, the generic words the clause shares
+    // with a row tell them apart: "the second phase of the theatres system" is "Theatres module, phase 2", not the
+    // "Theatres" row of a table of issues.)
     const named = rows
       .map((u) => {
         const words = rowWords(u);
-        return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size };
+        const generic = [...contentWords(labelOf(u.text))].filter((w) => ROW_GENERIC.has(w) && all.has(w)).length;
+        return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size, generic };
       })
       // (A row of one or two words is named by one of them: "Stabilisation exit" by "leave the stabilisation phase".)
       .filter((r) => r.shared >= 2 || (r.shared === 1 && r.size <= 2))
-      .sort((a, b) => b.shared - a.shared);
+      .sort((a, b) => b.shared - a.shared || b.generic - a.generic);
     const best = named[0];
-    return best && best.shared * 2 >= best.size && named[1]?.shared !== best.shared ? { best, told } : undefined;
+    const tied = named[1]?.shared === best?.shared && named[1]?.generic === best?.generic;
+    return best && best.shared * 2 >= best.size && !tied ? { best, told } : undefined;
   };
   // (A plan moved names its thing once, before: "The second phase, for podiatry, …, was due in June but is now
   // expected in November" dates the phase in both clauses.)

@@ -66,11 +66,16 @@ export function targetMet(f: Figure, st: Statement, papers: Papers): FigureOutco
   if (f.kind !== "percent") return null;
   const about = passagesOfTarget(f, st);
   // (A miss anywhere undoes "met in every month"; a passage that says it was met supports only where none says so.)
-  const missed = about.find(
-    (r) =>
-      MISSED.test(r.u.text) &&
-      r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
-  );
+  // (Not a meeting still to come: "expects to meet the 90% admitted standard in March" is no claim that December's
+  // 84.2% met it.)
+  const toCome = FUTURE.test(clause) && !DONE_MET.test(clause);
+  const missed = toCome
+    ? undefined
+    : about.find(
+        (r) =>
+          MISSED.test(r.u.text) &&
+          r.u.figures.some((p) => p.kind === "percent" && p.value < f.value && p.value >= f.value - 25),
+      );
   if (missed) return { found: "disagree", evidence: missed };
   // "hit its 95 per cent target … in every month over the summer" against "fell below the 95% target in July and
   // August": a passage that says the very target was missed in a month the statement says it was met.

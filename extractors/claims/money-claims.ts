@@ -226,7 +226,9 @@ export function moneyClaim(
       return make(PREDICATE.loss, null);
     // ("£9.4m in lost income and extra staff since the go-live, of which £5.1m fell in 2007/08": the part of the sum
     // that fell in one period is the sum's kind.)
-    if (last && last.sentence === s && BY_PERIOD.test(own)) return make(last.predicate, null);
+    // (Not a contract's: "£9.4m over its five-year life, of which £5.59m falls in 2007/08" is no contract of £5.59m.)
+    if (last && last.sentence === s && last.predicate !== PREDICATE.contractValue && BY_PERIOD.test(own))
+      return make(last.predicate, null);
     // "of which £1.4m could not be recovered", "of which around £2.6m will be written off": the part of a cost that is
     // gone for good is a loss.
     if (WRITTEN_OFF.test(own)) return make(PREDICATE.loss, null);
