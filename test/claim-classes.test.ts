@@ -4629,6 +4629,40 @@ describe("claims: follow-ups and round-ups, two trusts' go-lives in one list, su
       ),
     ).toEqual([`${HARROWDEN} | problem-count | 7`, `${HARROWDEN} | problem-count | 52`]);
   });
+  it("a plan told in the past far from its date ('was due to switch … over the Easter weekend of 22-24 March'), or 'were to follow in April', was missed", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} was due to switch from its ageing PAS to Harbour PAS, supplied by Meridian Clinical Systems, over the Easter weekend of 22-24 March.`,
+        "news",
+        "2008-04-10",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live-delayed | 2008-03-22`]);
+    expect(
+      claimsOf(
+        `${HARROWDEN} has now deferred theatres and maternity, which were to follow in April.`,
+        "news",
+        "2010-07-01",
+      ),
+    ).toEqual([`${HARROWDEN} | go-live-delayed | 2010-04`]);
+  });
+  it("'A report to the Harrowden Hospitals NHS Trust board on 30 October, seen by the Echo, admits …' dates the problems' report", () => {
+    expect(
+      claimsOf(
+        `A report to the ${HARROWDEN} board on 30 October, seen by the Echo, admits that around 1,250 patients were wrongly taken off waiting lists.`,
+        "news",
+        "2008-11-06",
+      ),
+    ).toEqual([`${HARROWDEN} | patients-affected | 1250`, `${HARROWDEN} | problems-reported | 2008-10-30`]);
+  });
+  it("'has risen from 96 at the end of June to 341 last month' counts both", () => {
+    expect(
+      claimsOf(
+        `At ${HARROWDEN} the number of patients waiting longer than 18 weeks for treatment has risen from 96 at the end of June to 341 last month.`,
+        "news",
+        "2009-11-12",
+      ).sort(),
+    ).toEqual([`${HARROWDEN} | patients-affected | 341`, `${HARROWDEN} | patients-affected | 96`]);
+  });
   it("records that 'still need attention' and letters that 'went out two days late' are backlogs; records cleansed are not", () => {
     expect(
       claimsOf(

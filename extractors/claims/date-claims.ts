@@ -99,7 +99,7 @@ const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |
 const TOLD_DOCUMENT = String.raw`(?:paper|papers|report|briefing)`;
 const GIVEN_TO = String.raw`(?:(?:to\s+be\s+|being\s+)?(?:presented|submitted|published|put|given|sent|tabled|going)\s+)?(?:to|for|before)`;
 const BOARD_PAPER_ON = new RegExp(
-  String.raw`\b${TOLD_DOCUMENT},?\s+${GIVEN_TO}\s+(?:the\s+|its\s+|(?:this|next|last)\s+(?:month|week)['’]s\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?,?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$`,
+  String.raw`\b${TOLD_DOCUMENT},?\s+${GIVEN_TO}\s+(?:the\s+|its\s+|(?:this|next|last)\s+(?:month|week)['’]s\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+|(?:[A-Z][\w'’&-]*\s+|and\s+|of\s+){1,7}?(?:Trust|PCT)\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?,?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$`,
   "i",
 );
 const REPORT_TO_BOARD_BARE = new RegExp(
@@ -116,7 +116,8 @@ const PAPER_BY =
   /^\s*(?:,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\s+)?by\s+[^.;]{1,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)|^\s*,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\b[^.;]{0,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)/i;
 /** Whether the words after a paper's date say what the paper says, past an aside naming its author. */
 function paperSays(after: string): boolean {
-  return PAPER_SAYS.test(after.replace(PAPER_BY, ""));
+  // ("A report to the trust's board on 30 October, seen by the Echo, admits …": who saw it is no part of what it says.)
+  return PAPER_SAYS.test(after.replace(PAPER_BY, "").replace(/^,\s*seen by\s+[^,]{1,40},/i, ""));
 }
 // "Papers for this month's board meeting of Queen Mary's Sidcup NHS Trust show that 486 patients …": the month's
 // board whose papers say it.
@@ -315,7 +316,7 @@ export function dateClaims(
     );
     if (
       p === PREDICATE.goLivePlanned &&
-      (pluperfect || PAST_PLAN_TOLD.test(near.before(100)) || NOT_PROCEEDED.test(s.text)) &&
+      (pluperfect || PAST_PLAN_TOLD.test(near.before(140)) || NOT_PROCEEDED.test(s.text)) &&
       doc.publishedAt &&
       (d.to < doc.publishedAt || pluperfect) &&
       !KEPT.test(s.text)
@@ -912,7 +913,8 @@ const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|planning|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
 // "the southern control room was due to follow in October", "Our go-live, planned for October 2010, did not proceed":
 // a plan told in the past, or one the sentence says did not happen, whose date has passed.
-const PAST_PLAN_TOLD = /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set)\b[^.;]*$/i;
+const PAST_PLAN_TOLD =
+  /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set|to (?:follow|go live|move|switch|start|launch))\b[^.;]*$/i;
 const NOT_PROCEEDED =
   /\bdid not (?:proceed|happen|go ahead|take place)\b|\b(?:cannot|can not|could not|will not|would not|won't)\s+(?:now\s+)?be\s+met\b|\bnot\s+(?:now\s+)?go(?:ing)?\s+live\b[^.;]{0,40}\bas\s+(?:planned|scheduled)\b/i;
 // ("would not go live on 13 November as planned": a plan not kept.)
