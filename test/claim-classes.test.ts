@@ -4663,6 +4663,21 @@ describe("claims: follow-ups and round-ups, two trusts' go-lives in one list, su
       ).sort(),
     ).toEqual([`${HARROWDEN} | patients-affected | 341`, `${HARROWDEN} | patients-affected | 96`]);
   });
+  it("'up from the £4.6m it reported in October' restates the loss; 'the bill came to about £9m', 'the episode has cost it £12m' are losses", () => {
+    expect(
+      claimsOf(
+        `${HARROWDEN} now expects losses of £8m, up from the £4.6m it reported in October.`,
+        "news",
+        "2010-03-01",
+      ).filter((c) => !c.includes("problems-reported")),
+    ).toEqual([`${HARROWDEN} | loss | 8000000`, `${HARROWDEN} | loss | 4600000`]);
+    expect(claimsOf(`At ${HARROWDEN} the bill came to about £9m.`, "news", "2010-03-01")).toEqual([
+      `${HARROWDEN} | loss | 9000000`,
+    ]);
+    expect(
+      claimsOf(`${HARROWDEN} says the episode has cost it around £12m since 2008/09.`, "news", "2010-03-01"),
+    ).toEqual([`${HARROWDEN} | loss | 12000000`]);
+  });
   it("records that 'still need attention' and letters that 'went out two days late' are backlogs; records cleansed are not", () => {
     expect(
       claimsOf(

@@ -202,7 +202,12 @@ export function moneyClaim(
   if (last && FIGURE_GROWS.test(lead)) return make(last.predicate, null);
   // "… at £10.1m for 2008/09, up from an earlier estimate of £7.2m", "more than double the £4.5m estimate the board was
   // given": an earlier estimate of the figure just stated states what it stated.
-  if (last && (EARLIER_ESTIMATE.test(lead) || ESTIMATE_AFTER.test(text.slice(m.span.end, m.span.end + 12))))
+  if (
+    last &&
+    (EARLIER_ESTIMATE.test(lead) ||
+      GREW_FROM.test(lead) ||
+      ESTIMATE_AFTER.test(text.slice(m.span.end, m.span.end + 12)))
+  )
     return make(last.predicate, null);
   // ("of which it attributes £2.7m to the system: lost income of £1.6m and …": the sum put down to the system is what it
   // lost, a part of the deficit though it is, whatever the lines after it are.)
@@ -455,7 +460,7 @@ const POSITION_OF =
 const TO_SAVE =
   /\bsaves?\s+(?:(?:the trust|it|them|us|the nhs)\s+)?(?:about\s+|around\s+|some\s+|up to\s+|an estimated\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+|at least\s+)?$/i;
 const WHOLE_TROUBLE =
-  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them)|\bsystem\s+(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
+  /\b(?:problems|difficulties|issues|failures|crisis|fiasco|chaos|troubles|debacle|disruption|fallout|upheaval|in (?:summary|total|all)|altogether|overall|(?:go-live|recovery|delays|wait)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them)|(?:the|its)\s+(?:[\w-]+\s+)?episode\s+(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?cost\b|\bsystem\s+(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?cost\s+(?:it|the trust|them))\b/i;
 const COST_VERB_BEFORE =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
@@ -476,6 +481,9 @@ const ATTRIBUTIVE_COST =
 const FIGURE_GROWS =
   /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss|estimate|forecast)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+|(?:had|has|have)\s+(?:now\s+|already\s+)?)?(?:rise|reach|grow|climb|increase|top|hit|exceed|pass|risen|rose|reached|grown|grew|climbed|increased|topped|exceeded|passed)(?:e?s)?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const FURTHER_LEAD = /^\W*(?:a|an)\s+(?:further|additional|extra)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+// ("now expects losses of £10m, up from the £7.2m it reported in November": the figure the one before grew from.)
+const GREW_FROM =
+  /\b(?:up|down|risen|rising|rose|increased|revised(?:\s+(?:up|down))?)\s+from\s+(?:the|its|an?)\s+(?:(?:about|around|some)\s+)?$/i;
 const EARLIER_ESTIMATE =
   /\b(?:(?:up|down|rising|risen|rose|revised|increased)\s+from\s+|(?:double|treble|twice|three times)\s+)?(?:an?|the|its)\s+(?:earlier|previous|original|initial|first|last)\s+(?:estimate|forecast|figure)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
 const ESTIMATE_AFTER = /^\s*(?:estimate|forecast)\b/i;
