@@ -1189,9 +1189,14 @@ describe("claims: money coming in, proposals, targets, positions and foreign cur
     expect(
       claimsOf(`Commissioners of ${TRUST} have agreed to pay £4.1m on account while the data is corrected.`),
     ).toEqual([]);
+    // (The papers' date is the problems' report: only no count of 25 is read.)
     expect(
-      claimsOf(`Papers for the ${TRUST} board's meeting on 25 February say problems with the system remain.`),
-    ).toEqual([]);
+      claimsOf(
+        `Papers for the ${TRUST} board's meeting on 25 February say problems with the system remain.`,
+        "news",
+        "2010-03-01",
+      ),
+    ).toEqual([`${TRUST} | problems-reported | 2010-02-25`]);
   });
   it("a trust named without 'NHS Trust' ('Teaching Hospitals') is no hospital of another trust the text names", () =>
     expect(
