@@ -496,12 +496,12 @@ const TRADING_WORD =
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
-// (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second
-// body's part after the first's, "BT has agreed to contribute £500,000 and NHS London £750,000".)
 const SPENT_AND_LOST =
   /\b(?:(?:additional|extra|higher)\s+costs?\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const BY_PERIOD =
   /^\s*(?:fell|falls|fall|was|were|came|arose|arises|is|are)\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}|financial|current|previous|last|this|next|first|second|third|fourth|final)\b/i;
+// (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second
+// body's part after the first's, "BT has agreed to contribute £500,000 and NHS London £750,000".)
 const RECEIVED_BEFORE =
   /\bof which\s+(?:[\w'’&-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover)\s+(?:about\s+|around\s+|some\s+)?$|\b(?:contribut\w+|(?:agreed|offered|promised|pledged)\s+to\s+(?:pay|fund|meet|cover))\s+(?:about\s+|around\s+|some\s+)?[£$€]\s?[\d.,]+\s?(?:m|bn|k|million)?\s+and\s+(?:[\w'’&-]+\s+){1,4}?$|\b(?:received|receives|receiving|given|granted|awarded|allocated|handed|refunds?|refunded|repaid|repays?|reimbursed|compensated with|compensation of|funding of|grant of|bail-?out of|contributions? of|(?:service )?credits? of|a credit of|(?:(?:expects?|expected|hopes?|hoped|able|plans?|seeks?|seeking|sought|aims?|intends?|wants?) to|will|would|could|may) recover|(?:agreed|offered|promised|pledged) to (?:contribute|cover|absorb|bear|reimburse|refund|repay)|contribut(?:e|es|ed|ing)|(?:to|will|would|has agreed to|agreed to|could) (?:meet|underwrite)|underwrit(?:e|es|ing|ten)|(?:service )?credits? worth|credited|credits|(?:a |the )?claims? (?:for|of)|claimed|(?:is|are|was|were) to (?:get|receive)|waiv(?:e|es|ed|ing)|(?:liquidated )?damages of|seek(?:s|ing)?|sought|made available|(?:pay|pays|paid|paying) (?:the|its) (?:trust|hospital|service|pct))\s+(?:an? |the )?(?:extra |further |additional |one-off |total of |sum of |of |about |around |some |nearly |almost |more than |up to )*$/i;
 const RECEIVED_AFTER =
