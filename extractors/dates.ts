@@ -141,7 +141,12 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
     if (SINCE.test(lead)) return withYear(d, r.before);
     // ("went live in June 2008, and Barts followed in November that year": the year the text last gave.)
-    const given = THAT_YEAR.test(doc.text.slice(d.span.end, d.span.end + 30)) ? lastYearGiven(mentions, d) : null;
+    // ("… in November 2008. Barts, which switched to the same system that April, …": so is the month "that" points to.)
+    const given =
+      THAT_YEAR.test(doc.text.slice(d.span.end, d.span.end + 30)) ||
+      (THAT_BEFORE.test(doc.text.slice(Math.max(0, d.span.start - 20), d.span.start)) && /^[A-Z]/.test(d.text))
+        ? lastYearGiven(mentions, d)
+        : null;
     if (given !== null) return withYear(d, given);
     return withYear(d, yearAfter(years, r.features) ? r.after : r.before);
   });
@@ -149,6 +154,7 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
 
 const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
+const THAT_BEFORE = /\b(?:that|the same)\s+$/i;
 
 /** The year of the last date before `d` written with its year, if any. */
 function lastYearGiven(mentions: DateMention[], d: DateMention): number | null {

@@ -38,7 +38,8 @@ const TIMES_WORD = String.raw`(?:${Object.keys(TIMES).join("|")})`;
  * A number written in words, as a pattern: "three", "twenty-two", "four hundred", "two dozen", "two thousand", "four
  * hundred and fifty"; a multiplier alone for "a dozen", "a hundred" (parseCount reads them all).
  */
-export const NUMBER_WORD = String.raw`(?:${UNITS}(?:\s+${TIMES_WORD}\b(?:\s+and\s+${UNITS})?)?|${TIMES_WORD})`;
+// (The multiplier alone only after "a": "several hundred people" is no count of a hundred.)
+export const NUMBER_WORD = String.raw`(?:${UNITS}(?:\s+${TIMES_WORD}\b(?:\s+and\s+${UNITS})?)?|(?<=\ba\s)${TIMES_WORD})`;
 
 /** "22", "1,200", "twenty-two", "a dozen", "two thousand" as a number; null for anything else. */
 export function parseCount(s: string): number | null {

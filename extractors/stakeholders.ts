@@ -145,7 +145,7 @@ const LONE =
   /^(?:Royal|North|South|East|West|Central|Great|The|Upper|Lower|New|Old|St\.?|London|England|Wales|Scotland)$/;
 // The hospital a trust is named after, beyond its place: "Royal Infirmary", "General Hospital".
 const PLACE_TAIL =
-  /(?: (?:Royal|Infirmary|General|District|Area|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s))+$/;
+  /(?: (?:Royal|Infirmary|General|District|Area|Hospitals?|University|Teaching|City|County|Women['’]s|Children['’]s|Orthopaedic|Centre|Health|Healthcare))+$/;
 
 /** A company's name without its last word: "Stratton Dispatch" of "Stratton Dispatch Systems". */
 function leadWords(canonical: string): string {
@@ -179,8 +179,10 @@ function placeName(canonical: string, taken: StakeholderMention[]): RegExp | nul
       ),
   );
   if (!places.length) return null;
+  // ("The Nuffield has put the cost of its problems at £1.1m": the place with "the" is the trust where a verb or a stop
+  // follows, not "the Oxford area".)
   return new RegExp(
-    String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])`,
+    String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])|(?<=\b[Tt]he )(?:${places.join("|")})(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|said|says|told|went|put|\w+ed)\b)`,
     "g",
   );
 }

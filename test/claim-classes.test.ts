@@ -4693,3 +4693,309 @@ describe("claims: follow-ups and round-ups, two trusts' go-lives in one list, su
     ).toEqual([`${HARROWDEN} | backlog-count | 12000`, `${HARROWDEN} | backlog-count | 900`]);
   });
 });
+
+describe("claims: board papers cited after what they say, asides between a subject and its verb, lists a clause describes", () => {
+  const HALSTOW = "Halstow Hospitals NHS Trust";
+  const BRENT = "Brentmoor University Hospital NHS Trust";
+  it("'…, according to a paper to the trust board last month' dates the problems' report", () => {
+    expect(
+      claimsOf(
+        `Problems with the patient system at ${HALSTOW} have led to cancelled clinics, according to a paper to the trust board last month.`,
+        "news",
+        "2008-11-20",
+      ),
+    ).toEqual([`${HALSTOW} | problems-reported | 2008-10`]);
+  });
+  it("'tells its board in a paper dated 26 November that …' and '…, says a paper that went to the board in December'", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW} tells its board in a paper dated 26 November that hundreds of referrals did not transfer correctly from the old system.`,
+        "news",
+        "2008-12-11",
+      ),
+    ).toEqual([`${HALSTOW} | problems-reported | 2008-11-26`]);
+    expect(
+      claimsOf(
+        `"The trust has been unable to report waiting times with confidence," says a paper that went to the ${HALSTOW} board in December.`,
+        "news",
+        "2009-01-29",
+      ),
+    ).toEqual([`${HALSTOW} | problems-reported | 2008-12`]);
+  });
+  it("'A paper for the HH board's meeting on 14 October says …', 'according to papers for the trust's board meeting on 24 February'", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW} (HH) went live in June. A paper for the HH board's meeting on 14 October says staff have found a backlog of about 6,000 entries that must be checked by hand.`,
+        "news",
+        "2009-10-20",
+      ),
+    ).toContain(`${HALSTOW} | problems-reported | 2009-10-14`);
+    expect(
+      claimsOf(
+        `Nurses at ${HALSTOW} are copying care plans by hand, according to papers for the trust's board meeting on 24 February.`,
+        "news",
+        "2010-03-02",
+      ),
+    ).toEqual([`${HALSTOW} | problems-reported | 2010-02-24`]);
+  });
+  it("'The problems with the system, known as …, have already cost the trust £7.2m' is the loss; 'as part of the programme' makes no line", () => {
+    expect(
+      claimsOf(
+        `The problems with the system, known as Cerner Millennium and installed by BT as part of the NHS's £12.7bn National Programme for IT, have already cost the trust £7.2m.`,
+        "news",
+        "2009-02-05",
+        HALSTOW,
+      ),
+    ).toEqual([`National Programme for IT | cost | 12700000000`, `${HALSTOW} | loss | 7200000`]);
+  });
+  it("'puts its own bill at more than £4m' is the loss; 'the government's £12.7bn NHS computer upgrade' is the programme's", () => {
+    expect(
+      claimsOf(`${HALSTOW} puts its own bill at more than £4m since it switched over in April.`, "news", "2009-01-29"),
+    ).toEqual([`${HALSTOW} | loss | 4000000`, `${HALSTOW} | go-live | 2008-04`]);
+    expect(
+      claimsOf(
+        `${HALSTOW} was left out of pocket by a records system installed under the government's £12.7bn NHS computer upgrade, known as NPfIT.`,
+        "news",
+        "2009-01-29",
+      ),
+    ).toEqual([`National Programme for IT | cost | 12700000000`]);
+  });
+  it("'Each deployment has cost the programme about £9m' is the programme's; 'reduced the amount it will pay BT by £270m' a saving", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW} took Lorenzo in June. Each Lorenzo deployment has cost the programme about £9m in central funds, on top of what the National Programme for IT paid locally.`,
+        "news",
+        "2011-09-23",
+      ),
+    ).toContain(`National Programme for IT | cost | 9000000`);
+    expect(
+      claimsOf(
+        `The Department of Health told us that the changes had reduced the amount it will pay BT by some £270 million.`,
+        "other",
+        "2011-05-18",
+      ),
+    ).toEqual([`Department of Health | savings | 270000000`]);
+  });
+  it("a list the describing clause runs down, and what a trust was formed from, name no subject", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW}, which runs the Halstow Infirmary, Lynmere General Hospital and Padbury General Hospital, switched on the system over the weekend of 19-20 June.`,
+        "news",
+        "2010-08-10",
+      ),
+    ).toEqual([`${HALSTOW} | go-live | 2010-06-19`]);
+    expect(
+      claimsOf(
+        `${BRENT}, formed last October from the merger of Hammersmith Hospitals and St Mary's, is expected to follow later this year.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([`${BRENT} | go-live-planned | 2009`]);
+  });
+  it("'that April' takes the year the text last gave", () => {
+    expect(
+      claimsOf(
+        `${BRENT} took the system in June 2008. ${HALSTOW}, which switched to the same system that April, stopped publishing its waiting times.`,
+        "news",
+        "2011-09-29",
+      ),
+    ).toEqual([`${BRENT} | go-live | 2008-06`, `${HALSTOW} | go-live | 2008-04`]);
+  });
+  it("halts told otherwise: 'Plans to install the system … were halted by BT', 'decided in July to halt work on', 'The board of X decided to suspend'", () => {
+    expect(
+      claimsOf(
+        `Plans to install the system at other London hospitals were halted by BT in October and have not been restarted.`,
+        "news",
+        "2009-01-29",
+      ),
+    ).toEqual([`BT | deployments-suspended | 2008-10`]);
+    expect(
+      claimsOf(`At ${HALSTOW}, its board decided in July to halt work on Lorenzo altogether.`, "news", "2011-09-23"),
+    ).toEqual([`${HALSTOW} | board-decision | 2011-07`, `${HALSTOW} | deployments-suspended | 2011-07`]);
+    expect(
+      claimsOf(
+        `The board of ${HALSTOW} decided in July 2011 to suspend its planned deployment, and the trust is now reviewing its options.`,
+        "other",
+        "2012-01-31",
+      ),
+    ).toEqual([`${HALSTOW} | board-decision | 2011-07`, `${HALSTOW} | deployments-suspended | 2011-07`]);
+  });
+  it("'said its board agreed at its meeting on 29 April to lift the pause' is a decision and a restart, no halt", () => {
+    expect(
+      claimsOf(
+        `NHS London, the strategic health authority for the capital, said its board agreed at its meeting on 29 April to lift the pause.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([`NHS London | board-decision | 2009-04-29`, `NHS London | deployments-resumed | 2009-04-29`]);
+  });
+  it("'which had been due to take it in November' missed a plan; 'a review … by the London Programme for IT (LPfIT), published in March' is its", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW}, which had been due to take it in November, is still waiting for a new date.`,
+        "news",
+        "2009-01-29",
+      ),
+    ).toEqual([`${HALSTOW} | go-live-delayed | 2008-11`]);
+    expect(
+      claimsOf(
+        `The decision follows a review of ${HALSTOW}'s deployment by the London Programme for IT (LPfIT), published in March.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([`London Programme for IT | review-published | 2009-03`]);
+  });
+  it("'The switch had already been put back twice, from April and from July' misses both", () => {
+    expect(
+      claimsOf(
+        `The switch had already been put back twice, from April and from July, while the trust waited for fixes.`,
+        "news",
+        "2012-03-18",
+        HALSTOW,
+      ),
+    ).toEqual([`${HALSTOW} | go-live-delayed | 2011-04`, `${HALSTOW} | go-live-delayed | 2011-07`]);
+  });
+  it("counts: 'several hundred people' is none; patients who 'had dropped off follow-up lists' were affected", () => {
+    expect(
+      claimsOf(
+        `At ${HALSTOW}, managers found that several hundred people had no future appointment on the system.`,
+        "news",
+        "2009-01-29",
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        `At ${HALSTOW}, about 1,300 patients who had dropped off follow-up lists have since been traced.`,
+        "news",
+        "2008-11-20",
+      ),
+    ).toEqual([`${HALSTOW} | patients-affected | 1300`]);
+  });
+  it("'which BT suspended in the autumn' is last autumn, though the sentence looks ahead", () => {
+    expect(
+      claimsOf(
+        `The lessons would shape the restart of London deployments, which BT suspended in the autumn.`,
+        "news",
+        "2009-01-22",
+      ),
+    ).toEqual([`BT | deployments-suspended | 2008-09/2008-11`]);
+  });
+  it("'£4.1m of income the trust expected to earn … but did not' is income not earned", () => {
+    expect(
+      claimsOf(
+        `The paper splits the bill three ways: £4.1m of income the trust expected to earn under payment by results (PbR) but did not, because fewer patients were treated; and £1.9m spent on temporary staff.`,
+        "news",
+        "2008-11-20",
+        HALSTOW,
+      ),
+    ).toEqual([`${HALSTOW} | income-shortfall | 4100000`, `${HALSTOW} | cost | 1900000`]);
+  });
+  it("'A recovery programme run jointly with BT, the LPfIT and CfH began on 6 October' launched it; 'due to finish' and the national programme's launch do not", () => {
+    expect(
+      claimsOf(
+        `A recovery programme run jointly with BT, the London Programme for IT (LPfIT) and NHS Connecting for Health (CfH) began on 6 October and is due to finish in early January.`,
+        "news",
+        "2008-11-20",
+        HALSTOW,
+      ),
+    ).toEqual([`${HALSTOW} | programme-launched | 2008-10-06`]);
+    expect(
+      claimsOf(
+        `The National Programme for IT in the NHS (the Programme) was launched in 2002 to give every patient an electronic record.`,
+        "other",
+        "2011-05-18",
+        HALSTOW,
+      ),
+    ).toEqual([]);
+  });
+  it("a finance table under a caption of programme and income lines: the programme lines are costs, the income line's shortfall a shortfall", () => {
+    const paper = [
+      "5.2 The IM&T programme and elective income lines were as follows:",
+      "",
+      "| Line (£000) | Budget YTD | Actual YTD | Variance |",
+      "|---|---|---|---|",
+      "| Millennium implementation | 820 | 1,006 | (186) |",
+      "| Elective income | 12,400 | 12,255 | (145) |",
+      "| Net cost to the trust | 1,550 | 1,428 | (405) |",
+    ].join("\n");
+    expect(claimsOf(paper, "board-paper", "2011-02-24", HALSTOW)).toEqual([
+      `${HALSTOW} | cost | 820000 [millennium implementation, budget ytd]`,
+      `${HALSTOW} | cost | 1006000 [millennium implementation, actual ytd]`,
+      `${HALSTOW} | cost | 186000 [millennium implementation, variance]`,
+      `${HALSTOW} | income-shortfall | 145000`,
+      `${HALSTOW} | cost | 1550000 [net cost to the trust, budget ytd]`,
+      `${HALSTOW} | cost | 1428000 [net cost to the trust, actual ytd]`,
+      `${HALSTOW} | cost | 405000 [net cost to the trust, variance]`,
+    ]);
+  });
+  it("'has run up bills and lost income of more than £3m', 'The gross cost …, including clinical income lost, is £3.03m' are losses", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW} has run up bills and lost income of more than £3m because of its new system.`,
+        "news",
+        "2008-12-01",
+      ),
+    ).toEqual([`${HALSTOW} | loss | 3000000`]);
+    expect(
+      claimsOf(
+        `The gross cost to the end of October, including clinical income lost, is £3.03m against a full-year plan of £1.29m.`,
+        "board-paper",
+        "2008-11-27",
+        HALSTOW,
+      ),
+    ).toEqual([`${HALSTOW} | loss | 3030000`, `${HALSTOW} | cost | 1290000`]);
+  });
+  it("'BT is paid about £1.2m for each deployment' is a contract's value; a queue of unanswered calls to the service desk a backlog", () => {
+    expect(claimsOf(`BT is paid about £1.2m for each RiO deployment in the south.`, "news", "2010-03-02")).toEqual([
+      `BT | contract-value | 1200000`,
+    ]);
+    expect(
+      claimsOf(
+        `The queue of unanswered calls to the IT service desk at ${HALSTOW} stood at more than 1,100 on the Monday and had fallen to about 350 by Friday.`,
+        "news",
+        "2007-11-06",
+      ),
+    ).toEqual([`${HALSTOW} | backlog-count | 1100`, `${HALSTOW} | backlog-count | 350`]);
+  });
+  it("a 'bill for fixing' problems is what the fix cost; '£12m paid so far' in penalties is no contract's value", () => {
+    expect(
+      claimsOf(
+        `${HALSTOW}, BT and Connecting for Health agree to share £2.6m bill for fixing patient administration problems`,
+        "news",
+        "2009-01-22",
+      ),
+    ).toEqual([`${HALSTOW} | cost | 2600000`]);
+    expect(
+      claimsOf(
+        `The committee says the £12m paid so far is "small in relation to the value of the contract" and questions whether the penalties have given BT an incentive.`,
+        "news",
+        "2010-03-25",
+      ),
+    ).toEqual([]);
+  });
+  it("'BT's contract to supply the south, valued at £546m' is BT's; a trust that 'has stopped submitting' its figures halts no deployment", () => {
+    expect(
+      claimsOf(
+        `The go-live at ${HALSTOW} is part of BT's contract to supply the south, valued at £546m when it was transferred from Fujitsu.`,
+        "news",
+        "2009-10-20",
+      ),
+    ).toEqual([`BT | contract-value | 546000000`]);
+    expect(
+      claimsOf(
+        `${HALSTOW} has stopped submitting its waiting-time figures to the Department of Health for July, August and September, following its move to the new system.`,
+        "news",
+        "2009-10-20",
+      ).filter((c) => c.includes("deployments-suspended")),
+    ).toEqual([]);
+  });
+  it("'The Ashbury has put the cost of its problems at £1.1m': a trust by its place, with 'the', before its verb", () => {
+    expect(
+      claimsOf(
+        `Fujitsu delivered Millennium to the Ashbury Orthopaedic Centre NHS Trust in 2006 and to ${HALSTOW} in 2007. The Ashbury has put the cost of its problems with the system at £1.1m.`,
+        "news",
+        "2008-05-29",
+      ).filter((c) => c.includes("| loss |")),
+    ).toEqual([`Ashbury Orthopaedic Centre NHS Trust | loss | 1100000`]);
+  });
+});

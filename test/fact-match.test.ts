@@ -16,6 +16,7 @@ import { against } from "./helpers/paper-check.js";
 import { knowledge } from "../extractors/knowledge.js";
 import { askedToDecide, decisionTold } from "../analysis/facts/decisions.js";
 import { OUTTURN_TOLD } from "../analysis/facts/periods.js";
+import { cleanPages } from "../read/clean-pages.js";
 
 const money = (text: string): Figure => figuresOf(text, "2008-12-01").find((f) => f.kind === "money")!;
 
@@ -5210,5 +5211,66 @@ describe("a position named, a milestone row named by its phase, a plan hoped for
         "The risk that clinicians cannot see pathology and radiology results in a usable form now scores 12 after controls.",
       ).verdict,
     ).toBe("supported");
+  });
+});
+
+describe("no accusation from a table's heading, a closer passage of another thing, or the sentence's other date", () => {
+  it("a table's heading row dates the table, it names no dated thing a month could contradict", () => {
+    // (Read as a paper is read at ingest, its page cleaned: the table's cells then line up as they are laid out.)
+    const { text, pages } = cleanPages([
+      [
+        "5.1 Of the 7,890 patients confirmed as waiting, 1,106 had waited more than 18 weeks from referral.",
+        "",
+        "Table 2: Patients confirmed as waiting, by time waited",
+        "Time waited at 11 September 2009 | Patients confirmed waiting",
+        "0 to 18 weeks                    |                      6,784",
+        "Over 18 weeks                    |                      1,106",
+        "Total                            |                      7,890",
+        "",
+        "7.1 The trust expects to complete validation of the inpatient list by 16 October 2009.",
+        "The trust will resume 18-week reporting with the October 2009 position, submitted in November 2009.",
+      ].join("\n"),
+    ]);
+    const [r] = checkStatements(
+      "The trust hopes to finish checking by October 16 and to start publishing waiting times again in November.",
+      "2009-10-01",
+      evidenceUnits("paper", text, pages, "2009-09-24"),
+      () => false,
+    );
+    expect(r!.disagree).toEqual([]);
+    expect(r!.verdict).not.toBe("contradicted");
+  });
+  it("a figure the papers give with its month is not gainsaid by a closer passage of another line that month", () => {
+    const { check } = against(
+      [
+        "3.3 Pay rose above £14m in each of July, August and September, driven by temporary staff.",
+        "Spending on agency and temporary staff peaked in August at £1.9m.",
+        "3.4 The largest monthly deficit was £2.91m in August. The in-month deficit has narrowed since.",
+      ],
+      "2010-12-15",
+      "2010-12-20",
+    );
+    const r = check("Spending on agency and temporary staff peaked in August, the worst month, with a loss of £2.9m.");
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).not.toBe("contradicted");
+  });
+  it("a passage whose only date is the sentence's other one tells that date, not this", () => {
+    const { check } = against(
+      [
+        "Wexbury Hospitals NHS Trust – Trust Board, 28 September 2011",
+        "Date of meeting: 28 September 2011",
+        "Previously considered by: Audit Committee, 13 September 2011",
+        "",
+        "Recommendation",
+        "The Board is asked to NOTE the limited assurance opinion and to RECEIVE a progress report at its meeting on 25 January 2012.",
+      ],
+      "2011-09-28",
+      "2011-10-04",
+    );
+    const r = check(
+      "The board will receive a progress report in January, after the trust's audit committee considered the full report on September 13.",
+    );
+    expect(r.disagree).toEqual([]);
+    expect(r.verdict).not.toBe("contradicted");
   });
 });

@@ -236,7 +236,11 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
   const { clause, planned } = dated;
   // (A row's words are its cells' less their figures and months: contentWords reads no digit, no month.)
   const rowWords = (u: EvidenceUnit) => new Set([...contentWords(u.text)].filter((w) => !ROW_GENERIC.has(w)));
-  const rows = papers.units.filter((u) => u.context && u.figures.some(fine));
+  // (Not the table's heading row, read as a unit of its own: "Time waited at 11 September 2009 | Patients confirmed
+  // waiting" dates the table, it is no dated thing: no heading stands over its dates.)
+  const heading = (u: EvidenceUnit) =>
+    u.context.split("\n").pop()!.trim() === u.text.trim() && u.figures.every((p) => p.kind !== "date" || !p.column);
+  const rows = papers.units.filter((u) => u.context && u.figures.some(fine) && !heading(u));
   const namedBy = (text: string) => {
     const all = contentWords(text);
     const told = new Set([...all].filter((w) => !ROW_GENERIC.has(w)));

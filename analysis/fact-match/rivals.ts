@@ -1,7 +1,7 @@
 // Rivals: a passage that holds the figure after all, else one whose figure contradicts it (the accusations).
 import { DECIDED_WHEN, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { agrees, rival, sameQuantity, transposed, type Figure } from "../facts/figures.js";
+import { agrees, figuresOf, rival, sameQuantity, transposed, type Figure } from "../facts/figures.js";
 import { isBudget, planColumn, toldToDate } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
@@ -171,7 +171,7 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
             ),
         ),
     );
-    return (
+    const against =
       moved ??
       // (A plan given up is renamed by no later date: "was originally due to go live last December" against "approve a
       // revised go-live date of 14 November 2009".)
@@ -180,8 +180,22 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
       wentLiveOtherwise(fr) ??
       movedElsewhere(fr) ??
       dayTransposed(fr) ??
-      swap
-    );
+      swap;
+    // ("will receive a progress report in January, after the audit committee considered the full report on September
+    // 14" against "Previously considered by: Audit Committee, 14 September 2010": a passage whose date is the sentence's
+    // other date tells that one, not this.)
+    const sentenceDates = figuresOf(st.text, st.publishedAt).filter((g) => g.kind === "date" && g.text !== f.text);
+    // (Every date of it: "CSC's most recent plan, issued in November 2011, offered a go-live no earlier than October
+    // 2013" gives the sentence's "last November" and rivals its "October 2014".)
+    const othersDate = (r: Scored) => {
+      const dates = r.u.figures.filter((p) => p.kind === "date");
+      return dates.length > 0 && dates.every((p) => sentenceDates.some((g) => agrees(g, p)));
+    };
+    // (Not where the sentence moves a plan: "originally planned for October, has now been pushed back to February" is
+    // gainsaid by the passage of the October plan that goes on to its new date.)
+    const moves =
+      /\b(?:pushed back|put back|postponed|delayed|deferred|moved|slipped|rescheduled|brought forward|originally)\b/i;
+    return against && othersDate(against) && !moves.test(st.text) ? undefined : against;
   }
   // The closest passage of the statement's period. (A figure told as a budget, "has a budget of £5.4m", is rivalled only
   // by a budget or plan of it, not by the forecast outturn beside it; one told as done only by what was done, not by the
@@ -239,7 +253,21 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
   // (Nor is a saving the rival of a cost: "expects the system to save £600,000 a year" against "… is forecast at
   // £412,000 for the year", the old system's running cost.)
   const savingApart = SAVING.test(fr.clause) && !SAVING.test(`${found?.u.context ?? ""} ${found?.u.text ?? ""}`);
-  return found && (grossAgainstNet(fr.clause, found.u.text) || savingApart) ? undefined : found;
+  // ("August was the worst month, with a loss of £2.9m" against "Spending on agency and temporary staff peaked in
+  // August at £1.9m", where "The largest monthly deficit was £2.91m in August": a passage that gives the figure and the
+  // month the sentence gives it for holds it, and a closer passage of another thing is no accusation.)
+  const sentenceDates = st.figures.filter((d) => d.kind === "date");
+  const heldDated =
+    !!found &&
+    sentenceDates.length > 0 &&
+    papers.units.some(
+      (u) =>
+        u !== found.u &&
+        // (The figure itself, not a rounder one it falls within: "£421,000 in December" is not "a deficit of £0.4m".)
+        u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && Math.abs(p.value - f.value) <= 0.02 * f.value) &&
+        u.figures.some((d) => d.kind === "date" && sentenceDates.some((sd) => agrees(sd, d))),
+    );
+  return found && (grossAgainstNet(fr.clause, found.u.text) || savingApart || heldDated) ? undefined : found;
 }
 const SAVING = /\bsav(?:e|es|ed|ing|ings)\b/i;
 

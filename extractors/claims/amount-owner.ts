@@ -40,8 +40,16 @@ export function ownerOfAmount(
   if (named) return named.canonical;
   // "the agency running the £12.4 billion programme": billions that qualify a programme told by its kind are the
   // national programme's the text names, not the agency's nor the trust's of the sentence.
-  const national = m.amount >= NATIONAL_SCALE && /^\s+(?:[\w-]+\s+){0,2}?(?:programme|scheme)\b/i.test(after);
+  // (Or by what it does: "installed under the government's £12.7bn NHS computer upgrade".)
+  const national =
+    m.amount >= NATIONAL_SCALE &&
+    /^\s+(?:[\w-]+\s+){0,3}?(?:programme|scheme|upgrade|overhaul|modernisation|modernization|revamp|project)\b/i.test(
+      after,
+    );
   if (national) return programme;
+  // "Each Lorenzo deployment has cost the programme about £9m in central funds": what something cost the programme is
+  // the programme's, not the trust's the sentence names.
+  if (COST_THE_PROGRAMME.test(text.slice(Math.max(0, m.span.start - 50), m.span.start))) return programme;
   // "had already cut £1.3bn from the programme's cost", "taken £600m out of the expected cost of the National Programme
   // for IT": billions taken off a programme's cost are the programme's saving, whoever took them.
   const cut = m.amount >= NATIONAL_SCALE / 10 ? CUT_FROM_COST.exec(text.slice(m.span.end, m.span.end + 60)) : null;
@@ -72,6 +80,8 @@ export function ownerOfAmount(
   return spentNationally && programme ? programme : null;
 }
 
+const COST_THE_PROGRAMME =
+  /\bcost\s+the\s+(?:national\s+|central\s+)?programme\s+(?:(?:about|around|some|nearly|almost|more than|over|an estimated|roughly)\s+)?$/i;
 const NATIONAL_SPEND = /\b(?:spent|spend|spending|cost|costs|bill|budget|budgeted)\b/i;
 // ("budgeted for its core contracts": the programme's budget for its contracts is the programme's.)
 const NOT_NATIONAL_SPEND =
@@ -83,12 +93,13 @@ export const NO_OWNER = "";
 const PROGRAMME_POSSESSIVE =
   /\b(?:national|NHS|IT)\s+(?:IT\s+)?programme['’]s\s+(?:[\w-]+\s+){0,2}?(?:cost|costs|budget|bill|price)\b[^.;£$]{0,30}$/i;
 
-// "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth", "of which BT's
-// contract for London accounts for about £1.1bn": the figure is the contract's value.
 export const CUT_FROM_COST =
   /^\s+(?:out of|off|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:programme|scheme)['’]s\s+(?:[\w-]+\s+)?cost|(?:expected\s+|estimated\s+|overall\s+|total\s+|projected\s+)?cost\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:programme|scheme|National Programme)\b)/i;
+// "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth", "of which BT's
+// contract for London accounts for about £1.1bn", "BT's contract to supply the south, valued at £546m": the figure is
+// the contract's value.
 export const CONTRACT_WORTH =
-  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$|\b(?:contract|deal|agreement),?\s+(?:which|that)\s+[^.;]{0,50}?\bwith an?\s+(?:total\s+|lifetime\s+|estimated\s+|original\s+)?value\s+of\s+(?:(?:about|around|some|nearly|almost|more than)\s+)*$/i;
+  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*|\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$|\b(?:contract|deal|agreement),?\s+(?:which|that)\s+[^.;]{0,50}?\bwith an?\s+(?:total\s+|lifetime\s+|estimated\s+|original\s+)?value\s+of\s+(?:(?:about|around|some|nearly|almost|more than)\s+)*$/i;
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;

@@ -4,9 +4,10 @@ import type { Sentence } from "../sentences.js";
 // "(including …)".
 const ASIDE = /\((?:[A-Z][\w&'’.-]*)(?:\s(?:[A-Z][\w&'’.-]*|and|of|&)){0,4}\)/g;
 // ("paused further deployments in October 2009 and lifted the pause in January 2010": "and" before a verb of the past
-// starts a clause of its own.)
+// starts a clause of its own; "but" before one whose verb it leaves out does not: "income the trust expected to earn
+// but did not".)
 const CLAUSE_BREAK =
-  /[,;:()]|\s(?:after|while|but|whereas|although|before|when|because|and then|against)\s|\sand\s(?=(?:later\s|also\s|subsequently\s|then\s)?(?:[a-z]{3,}ed|went|began|came|took|made|told|found|set|put|cut)\s(?!and\b|or\b))/gi;
+  /[,;:()]|\s(?:after|while|but(?!\s+(?:did|could|was|were|had|has|have|does|do|is|are)\s+not\s*[,.;])|whereas|although|before|when|because|and then|against)\s|\sand\s(?=(?:later\s|also\s|subsequently\s|then\s)?(?:[a-z]{3,}ed|went|began|came|took|made|told|found|set|put|cut)\s(?!and\b|or\b))/gi;
 
 /**
  * The clause holding [start, end): sentences like "went live in April after dates in December and March slipped" hold
@@ -53,4 +54,18 @@ export function clauseBounds(text: string, s: Sentence, start: number, end: numb
   )
     from = previous;
   return [from, to];
+}
+
+// A clause that opens on its verb group has its subject before an aside: "The problems with the system, known as
+// Millennium and installed by BT, have already cost the trust £7.2m".
+const OPENS_ON_VERB = /^[\s,;:()]*(?:has|have|had|is|are|was|were|will|would)\s/i;
+
+/** The clause holding [start, end), with the sentence's opening words when the clause opens on its verb. */
+export function clauseWithSubject(text: string, s: Sentence, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, s, start, end);
+  const clause = text.slice(from, to);
+  if (!OPENS_ON_VERB.test(clause)) return clause;
+  const comma = s.text.search(/[,;(]/);
+  const opening = comma < 0 ? "" : s.text.slice(0, comma);
+  return comma > 0 && s.start + comma < from ? `${opening}${clause}` : clause;
 }

@@ -27,7 +27,9 @@ const MEETING_BEFORE =
 const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
 const DOCUMENT_AFTER =
   /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
-const LIST_GOES_ON = /^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s/;
+// (Or a list of names: "…, the London Programme for IT (LPfIT) and NHS Connecting for Health (CfH) began on 6 October".)
+const LIST_GOES_ON =
+  /^\s*(?:(?:[\w'’-]+\s+){1,3}|(?:the\s+)?(?:(?:[A-Z][\w'’-]*|for|of|in|the)\s+|\([A-Za-z]{2,8}\)\s+){2,8})(?:and|or)\s/;
 // (Or a date alone: "…, and only restarted them, very cautiously, last July.")
 const BARE_DATE_PHRASE =
   /^\s*(?:(?:on|in|from|by|at|during|over|until|till)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}|(?:last|next)\s+[\w'’-]+)[.!?]?\s*$/i;
@@ -96,10 +98,11 @@ const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |
 // (Papers "put" or "to be presented" to a board, and this month's meeting: "A paper to be put to the trust board on 27
 // May says …", "Papers for this month's board meeting, on 24 September, admit …". Not "figures presented to the board
 // on Tuesday show …": on the dev half the authors gave such figures' date to no report in 7 of 8.)
-const TOLD_DOCUMENT = String.raw`(?:paper|papers|report|briefing)`;
+// (A board named by a short name of its body: "A paper for the ORH board's meeting on 14 October says …".)
+const TOLD_DOCUMENT = String.raw`(?:paper|papers|report|briefing|update)`;
 const GIVEN_TO = String.raw`(?:(?:to\s+be\s+|being\s+)?(?:presented|submitted|published|put|given|sent|tabled|going)\s+)?(?:to|for|before)`;
 const BOARD_PAPER_ON = new RegExp(
-  String.raw`\b${TOLD_DOCUMENT},?\s+${GIVEN_TO}\s+(?:the\s+|its\s+|(?:this|next|last)\s+(?:month|week)['’]s\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+|(?:[A-Z][\w'’&-]*\s+|and\s+|of\s+){1,7}?(?:Trust|PCT)\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?,?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$`,
+  String.raw`\b${TOLD_DOCUMENT},?\s+${GIVEN_TO}\s+(?:the\s+|its\s+|(?:this|next|last)\s+(?:month|week)['’]s\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+|(?:[A-Z][\w'’&-]*\s+|and\s+|of\s+){1,7}?(?:Trust|PCT)\s+|[\w'’&-]+\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?,?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$`,
   "i",
 );
 const REPORT_TO_BOARD_BARE = new RegExp(
@@ -144,7 +147,13 @@ const WAITS_UNTIL =
   /\b(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)\s+(?:at\s+least\s+|(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const FIGURES_PUBLISHED =
   /\b(?:figures|data|statistics|numbers|papers|documents)\s+(?:published|released|issued|obtained)\s+(?:on\s+|in\s+)?$/i;
-const ACCORDING_TO_PAPER = /\baccording to\s+(?:a|the)\s+[^.;]{0,60}$/i;
+const ACCORDING_TO_PAPER = /\baccording to\s+(?:(?:a|an|the|its)\s+)?[^.;]{0,60}$/i;
+// "tells its board in a paper dated 26 November that …": the paper's date, the telling being before it.
+const TELLS_BOARD_IN_PAPER =
+  /\b(?:tells?|told|telling|warns?|warned|informs?|informed)\s+(?:its|the)\s+(?:trust['’]s\s+|trust\s+)?board\s+in\s+(?:a|an|its)\s+(?:paper|report|update|briefing)\s+(?:dated\s+|on\s+)?$/i;
+// "… says a paper that went to the Barts board in December": what is said, then the paper and its board's date.
+const SAYS_PAPER_THAT_WENT =
+  /\b(?:says?|said|according to)\s+(?:a|an|the|its)\s+(?:board\s+)?(?:paper|report|briefing|update)s?\s+(?:that|which)\s+(?:went|was\s+(?:presented|submitted|sent|put|given|taken))\s+to\s+(?:the|its)\s+(?:[\w'’&-]+\s+){0,7}?board(?:\s+meeting)?\s+(?:in|on|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
  * The dated claims of a sentence: events (go-lives planned, delayed and done, board decisions, reviews, suspensions),
@@ -450,9 +459,12 @@ export function dateClaims(
         (IN_A_PAPER.test(near.before(40)) && AUTHOR_WROTE.test(near.after(80))) ||
         BOARD_GIVEN.test(near.before(50)) ||
         boardToldOn(near) ||
+        TELLS_BOARD_IN_PAPER.test(near.before(70)) ||
+        SAYS_PAPER_THAT_WENT.test(near.before(120)) ||
         // ("A report to the trust's board this month puts the cost at £9.7m", "told its board last month that …".)
         (/^(?:this|last) month$/i.test(d.text) &&
-          ((REPORT_TO_BOARD_BARE.test(near.before(60)) && PAPER_SAYS.test(near.after(60))) ||
+          ((REPORT_TO_BOARD_BARE.test(near.before(60)) &&
+            (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
             TOLD_BOARD.test(near.before(60)))) ||
         // ("A board paper dated May 28 says …", "Papers for the board of the Royal Free …, which met on July 30, admit
         // …", "Its February board papers say …".)
@@ -501,11 +513,20 @@ function eventPredicate(
   const own = clauseAround(text, s, d.span.start, d.span.end);
   // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
   // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
+  // (A list's last piece that tells no event whole takes it too: "A recovery programme run jointly with BT, the London
+  // Programme for IT (LPfIT) and NHS Connecting for Health (CfH) began on 6 October".)
+  const listed = LIST_GOES_ON.test(own.replace(/^,/, ""));
   const split =
-    !DATE_PREDICATES.some((q) => q.cueRes[0]!.test(eventWords(own))) &&
-    (LIST_GOES_ON.test(own.replace(/^,/, "")) || BARE_DATE_PHRASE.test(own.replace(/^,/, "")));
+    (!DATE_PREDICATES.some((q) => q.cueRes[0]!.test(eventWords(own))) &&
+      (listed || BARE_DATE_PHRASE.test(own.replace(/^,/, "")))) ||
+    (listed &&
+      !/\s[-–—]\s|\b(?:following|after|before|when|while)\b/i.test(own) &&
+      !DATE_PREDICATES.some((q) => fits(q, eventWords(own))));
   // "after go-live", "at go-live": the go-live as a point of reference, not an event the sentence dates.
-  const clause = eventWords(split ? clauseAround(text, s, d.span.start, d.span.end, true) : own);
+  // (Widened no further back than the clause the list is in: "The board approved a recovery plan on 25 June, and a
+  // recovery programme overseen by a group that includes the SHA, CSC and iSoft began on 29 June".)
+  const wide = split ? clauseAround(text, s, d.span.start, d.span.end, true) : own;
+  const clause = eventWords(listed && split ? wide.slice(Math.max(0, wide.lastIndexOf(", and ") + 1)) : wide);
   // A date fronted in its own short clause ("In June 2008, the trust went live") takes the sentence's predicate.
   // So does the only date of a sentence ("The programme, known as …, began on 6 October"), unless it is a
   // financial year or quarter, which date figures ("a shortfall of £3m for 2008/09 … since it went live").
@@ -523,6 +544,14 @@ function eventPredicate(
     candidates.find((q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause))) ??
     (fronted || sole ? candidates.find((q) => fits(q, sentence)) : undefined);
   if (!p) return null;
+  // ("A £2.6m recovery plan … started in January and is due to finish at the end of April": the date something is to
+  // finish by is no beginning of it; only a predicate of an ending takes it.)
+  const before = text.slice(Math.max(s.start, d.span.start - 60), d.span.start);
+  const finishing = FINISH_BEFORE.exec(before);
+  const piece = finishing
+    ? before.slice(Math.max(0, ...[" and ", ", ", "; "].map((b) => before.lastIndexOf(b, finishing.index))))
+    : "";
+  if (finishing && !p.cueRes[0]!.test(piece)) return null;
   // "went live in April, after planned dates in December and March slipped": go-live escalates on its clause only,
   // a planned date on the whole sentence ("planned for December and then March, and both dates slipped").
   // "the Cerner Millennium system it switched on in June": a go-live told in the past tense right before its date
@@ -543,6 +572,8 @@ function eventPredicate(
   return { p, clause };
 }
 
+const FINISH_BEFORE =
+  /\b(?:(?:is|was|are|were)\s+(?:due|expected|scheduled|set|planned)\s+to\s+)?(?:finish|end|conclude|close|run\s+(?:until|to|into))(?:es|ed|s)?\s+(?:(?:in|on|at|by)\s+)?(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const SYSTEM_TAKEN =
   /\bsystem\s+(?:(?:which|that)\s+)?(?:it|they|the trust)\s+(?:took|adopted|installed|introduced|switched on|went live with|brought in)\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const FOLLOWED_BODY =
@@ -583,14 +614,19 @@ function haltDecided(
   // ("the executive team had paused all further deployments last September and he now recommended that the pause be
   // lifted": a halt the sentence dates before the decision is not the decision's.)
   if (halts.some((q) => (claimed.get(q) ?? []).some((v) => v < value))) return;
+  // ("its board agreed at its meeting on 29 April to lift the pause": a pause lifted is no pause decided, unless the
+  // words halt something besides.)
+  const unlifted = words.replace(LIFTED, "");
   for (const p of halts) {
     if (p === PREDICATE.deploymentsResumed && later) continue;
+    if (p === PREDICATE.deploymentsSuspended && unlifted !== words && !fits(p, unlifted)) continue;
     const halt = fits(p, words) && ownHalt(scope, p);
     const h = halt && scope.claim(p, start, end, value, when, null, halt);
     if (h) scope.add(h);
   }
 }
 
+const LIFTED = /\blift(?:ed|s|ing)?\s+(?:the|its|their)\s+(?:pause|halt|suspension|moratorium|freeze)\b/gi;
 const RESUME_LATER = new RegExp(
   String.raw`\b(?:resum|restart)\w*\b(?:(?!\bmeeting\b)[^.;]){0,60}?\b(?:(?:in|on|from|by|after)\s+(?:the\s+)?(?:\d{1,2}\s+)?${MONTH_PATTERN}\b|if|once|when|until|provided)\b`,
   "i",
@@ -727,7 +763,12 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
   const before = (a: (typeof bodies)[number]) => text.slice(Math.max(s.start, a.span.start - 100), a.span.start);
   const from = bodies.find((a) => /\bcommissioned\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?$/i.test(before(a)));
   if (from) return from.canonical;
-  const by = bodies.find((a) => REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)));
+  // (Or a programme's office: "a review of the two earlier deployments by the London Programme for IT (LPfIT)".)
+  const by = scope.actors.find(
+    (a) =>
+      (a.type === "organisation" || a.type === "programme") &&
+      REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)),
+  );
   if (by) return by.canonical;
   // ("The National Audit Office, in a report last May, …, and the Public Accounts Committee, in a report published on
   // 3 August, …": the body whose report the words after it date.)
@@ -743,11 +784,11 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
 const REPORT_AFTER_BODY =
   /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
 const REVIEW_BY =
-  /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,40}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
+  /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
 // minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 const OWN_HALT =
-  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in)\s+[\w\s]{1,20}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)(?:\s+of(?:\s+[A-Z][\w'’&-]*){1,8}?(?=\s+(?:has|have|had|then|also|unanimously|formally|agreed|decided|voted|resolved|chose)\b))?|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in|at)\s+[\w\s]{1,30}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume|lift)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University

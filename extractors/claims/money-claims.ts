@@ -12,7 +12,7 @@ import {
   trustPaysBefore,
 } from "./amount-owner.js";
 import { ASPECT_AFTER, ASPECT_BEFORE, COMPONENT_BEFORE, ROW_VERB, namesALine, normaliseAspect } from "./aspect.js";
-import { clauseAround } from "./clause.js";
+import { clauseWithSubject } from "./clause.js";
 import { MONEY_PREDICATES, PREDICATE, fits, predicateCalled, type Predicate } from "./predicates.js";
 import type { Memory, Recent, SentenceScope } from "./sentence-scope.js";
 import { isTableCell } from "./table-claims.js";
@@ -163,8 +163,9 @@ const AGAINST_LOSSES =
   /^\s*(?:[\w-]+\s+){0,2}?(?:against|to cover)\s+(?:its\s+|the\s+)?(?:expected\s+|anticipated\s+|likely\s+|future\s+)?loss(?:es)?\b/i;
 
 // "Of this, £3.2m arose …", "of which £2m": a part of a total already stated, never the total itself.
+// ("installed by BT as part of the NHS's £12.7bn programme": what a thing was done as part of is no sum's breakdown.)
 const PART_OF =
-  /\b(?:share of|part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
+  /\b(?:share of|(?<!\bas\s)part of|element|portion of|accounted for|accounts? for|of (?:this|that|these|the total(?: cost)?|which|it))\b/i;
 const INCLUDES_LEAD =
   /^\W*(?:this|that|these|it|the (?:total|figure|sum|overspend|cost))\s+(?:\w+\s+)?(?:includes?|included|comprises?)\b/i;
 const BREAKDOWN =
@@ -297,7 +298,7 @@ export function moneyClaim(
     !/\b(?:of which|of it)\b/.test(lead.slice(-20))
       ? aspectWords
       : null;
-  const clause = clauseAround(text, s, m.span.start, m.span.end);
+  const clause = clauseWithSubject(text, s, m.span.start, m.span.end);
   // A company's revenue, sales or profit is no predicate's figure: not a cost, whoever's it is. Nor is money coming in
   // ("received £4m", "£2m of central funding", "a £30m fund"): the body it goes to neither spent nor lost it.
   const near = text.slice(Math.max(s.start, m.span.start - 60), m.span.start);
@@ -333,7 +334,7 @@ export function moneyClaim(
     return make(PREDICATE.loss, null);
   // ("had reported additional costs and lost income of £10.2m": what was spent and what was not earned, together, is
   // what the trouble lost.)
-  if (SPENT_AND_LOST.test(lead)) return make(PREDICATE.loss, null);
+  if (SPENT_AND_LOST.test(pre.slice(-120))) return make(PREDICATE.loss, null);
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
     const special = MONEY_PREDICATES.find(
@@ -496,8 +497,10 @@ const TRADING_WORD =
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
+// ("run up bills and lost income of more than £3m"; "The gross cost …, including clinical income lost, is £3.03m": a
+// total told with the income lost in it, before its figure.)
 const SPENT_AND_LOST =
-  /\b(?:(?:additional|extra|higher)\s+costs?\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
+  /\b(?:(?:(?:additional|extra|higher)\s+costs?|bills)\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$|\bcosts?\b[^.;,]{0,40},\s*including\s+(?:[\w-]+\s+){0,2}?(?:income lost|lost income|loss of income|forgone income|income forgone)\s*,\s*(?:is|was|were|are|has been|had been|stands at|stood at|came to|comes to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const BY_PERIOD =
   /^\s*(?:fell|falls|fall|was|were|came|arose|arises|is|are)\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}|financial|current|previous|last|this|next|first|second|third|fourth|final)\b/i;
 // (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second

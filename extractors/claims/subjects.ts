@@ -333,10 +333,22 @@ const OWN_SUBJECT =
  */
 export function inDescribingClause(text: string, x: StakeholderMention, until: number): boolean {
   return (
-    /,\s*(?:which|who)\s+[^,;.]*$/i.test(text.slice(Math.max(0, x.span.start - 120), x.span.start)) &&
+    // (Down a list the clause names: "The trust, which runs the John Radcliffe Hospital, the Churchill Hospital and the
+    // Horton General Hospital in Banbury, went live"; or what a body was formed from: "Imperial College Healthcare NHS
+    // Trust, formed last October from the merger of Hammersmith Hospitals and St Mary's, is expected to follow".)
+    (/,\s*(?:which|who|formed|created|set up)\s+[^,;.]*$/i.test(
+      text.slice(Math.max(0, x.span.start - 120), x.span.start),
+    ) ||
+      (DESCRIBED_LIST.test(text.slice(Math.max(0, x.span.start - 160), x.span.start)) &&
+        (/\b(?:and|or)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.span.start - 12), x.span.start)) ||
+          /^(?:,\s*(?:the\s+)?[A-Z][^,;.]*?)*\s+(?:and|or)\s/.test(text.slice(x.span.end, until))))) &&
     /^[^.;]*?,/.test(text.slice(x.span.end, until))
   );
 }
+
+// A describing clause that runs on down a list of names: ", which runs the Royal Lancaster Infirmary, Furness General
+// Hospital and …".
+const DESCRIBED_LIST = /,\s*(?:which|who|formed|created|set up)\s+[^,;.]*(?:,\s*(?:the\s+)?(?:[A-Z][^,;.]*)?)+$/;
 
 const GIVER_CATEGORIES = [...TRUST_LIKE, "government", "regulator"];
 const GIVEN_BY = /^[^.;]{0,80}?\b(?:by|from)\s+(?:the\s+)?$/i;

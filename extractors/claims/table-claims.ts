@@ -186,9 +186,14 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
     caption,
   );
   if (wholeAccount && !/\b(?:income|revenue)\b/.test(label)) return null;
+  // (Nor does one that names income beside another kind of line: "The IM&T programme and elective income lines were as
+  // follows".)
+  const captionOfBoth =
+    /\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ||
+    /\b[\w&-]+\s+and\s+(?:[\w-]+\s+)?(?:income|revenue)\b|\b(?:income|revenue)\s+and\s+[\w&-]+/.test(caption);
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
-    : `${label} ${section || (/\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ? "" : caption)}`;
+    : `${label} ${section || (captionOfBoth ? "" : caption)}`;
   // ("Net adverse impact" under an income section or caption: the row of costs and lost income together is the loss;
   // "Income shortfall" names its own kind.)
   const netLoss = /\b(?:adverse|impact|deficit|loss|losses)\b/.test(label) && !/\b(?:income|revenue)\b/.test(label);

@@ -272,12 +272,17 @@ export const OWN_PARSERS: Array<{
               ? Date.UTC(latest, first + 3, 0) >= ref.getTime()
                 ? latest - 1
                 : latest
-              : FORWARD.test(lead)
-                ? inferYear(first, ref, lead)
-                : // "having halted them in the autumn": a season told in the past is the latest begun.
-                  /\b(?:was|were|had|did|having|\w{3,}ed)\b/i.test(lead) && Date.UTC(latest, first, 1) <= ref.getTime()
-                  ? latest
-                  : nearestSeason(latest, first, ref);
+              : // ("the restart of London deployments, which BT suspended in the autumn": the season's own verb, in the
+                // past, outweighs a sentence that looks ahead.)
+                PAST_VERB_JUST_BEFORE.test(lead) && Date.UTC(latest, first, 1) <= ref.getTime()
+                ? latest
+                : FORWARD.test(lead)
+                  ? inferYear(first, ref, lead)
+                  : // "having halted them in the autumn": a season told in the past is the latest begun.
+                    /\b(?:was|were|had|did|having|\w{3,}ed)\b/i.test(lead) &&
+                      Date.UTC(latest, first, 1) <= ref.getTime()
+                    ? latest
+                    : nearestSeason(latest, first, ref);
       return {
         from: monthStart(y, first),
         to: monthEnd(y, first + 2),
@@ -387,6 +392,8 @@ export const FORWARD =
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
+const PAST_VERB_JUST_BEFORE =
+  /\b(?:which|that|who|it|they)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:had\s+)?(?:[a-z]{3,}ed|went|began|took|came)\s+(?:[\w-]+\s+){0,2}?(?:in|during|over)\s+$/;
 /** How far ahead a plan told in the past may lie: news of a slip comes in the months before the date that slipped. */
 const SOON_MONTHS = 3;
 
