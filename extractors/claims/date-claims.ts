@@ -633,10 +633,6 @@ const RESUME_LATER = new RegExp(
 );
 
 /**
- * "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed …, and resumed on
- * 8 May 2009": a halt told in the passive is the body's after "by", and so is the restart the sentence goes on to.
- */
-/**
  * "Further deployments under the programme were paused …": a halt of the programme's deployments, in a sentence that
  * names no body that could have made it, is the programme's.
  */
@@ -661,6 +657,10 @@ const DEPLOYMENTS_HALTED =
   /^\W*(?:(?:all|further|new|other|the)\s+)?(?:deployments|go-lives|roll-?outs?|implementations)\b[^.;]{0,40}?\b(?:(?:were|was|had been|have been|has been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)|resumed|restarted)\b/i;
 const UNDER_PROGRAMME = /\b(?:under|of|across|in)\s+the\s+(?:national\s+|regional\s+)?programme\b/i;
 
+/**
+ * "Further deployments in London were paused by NHS London on 20 February 2009 while BT completed …, and resumed on
+ * 8 May 2009": a halt told in the passive is the body's after "by", and so is the restart the sentence goes on to.
+ */
 function haltedBy(scope: SentenceScope, p: Predicate): string | null {
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
   const { s } = scope;
