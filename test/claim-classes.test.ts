@@ -4989,6 +4989,28 @@ describe("claims: board papers cited after what they say, asides between a subje
       ).filter((c) => c.includes("deployments-suspended")),
     ).toEqual([]);
   });
+  it("what a reviewing body 'said in August' or 'had already warned in August' is its report; a review by 'X's Y' is Y's", () => {
+    expect(
+      claimsOf(
+        `The National Audit Office put the likely cost at £11.4bn in a report in May, and the Commons Public Accounts Committee said in August that there was "little evidence" of value for money.`,
+        "news",
+        "2011-09-29",
+      ).filter((c) => c.includes("review-published")),
+    ).toEqual([
+      `National Audit Office | review-published | 2011-05`,
+      `Public Accounts Committee | review-published | 2011-08`,
+    ]);
+    expect(
+      claimsOf(
+        `At ${HALSTOW} the problems continued. A review by the Cabinet Office's Major Projects Authority, published on 22 September, concluded that the programme could not deliver, and the Commons Public Accounts Committee (PAC) had already warned in August that the spending was unlikely to give value for money.`,
+        "news",
+        "2011-09-23",
+      ).filter((c) => c.includes("review-published") || c.includes("problems-reported")),
+    ).toEqual([
+      `Major Projects Authority | review-published | 2011-09-22`,
+      `Public Accounts Committee | review-published | 2011-08`,
+    ]);
+  });
   it("'The Ashbury has put the cost of its problems at £1.1m': a trust by its place, with 'the', before its verb", () => {
     expect(
       claimsOf(

@@ -9,13 +9,17 @@ import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
-import { boardToldOn } from "./board-told.js";
+import { DOCUMENT_AFTER, PAPER_SAYS, PROBLEM_WORDS, REPORT_TO_BOARD_BARE, problemsToldOn } from "./board-told.js";
 import type { Sentence } from "../sentences.js";
 import { categoryOf, isTrust } from "./subjects.js";
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
 const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
+// ("…, and the Commons Public Accounts Committee said in August that there was "little evidence" …", "the PAC had
+// already warned in August that …": what a reviewing body said is its report, dated when it said it.)
+const REVIEWER_SAID =
+  /\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)(?:\s*\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$/;
 const DOCUMENT_BEFORE =
   /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 // ("the board meeting on 26 November", not "approved by the Board in July, went live on 3 October", nor "The Board
@@ -25,8 +29,6 @@ const MEETING_TO_COME =
 const MEETING_BEFORE =
   /\b(?:board|meeting|papers?|minutes|report)\s+(?:meeting\s+)?(?:held\s+)?(?:on|for|of|dated)\s+(?:the\s+)?$/i;
 const DOCUMENT_THIS = /\b(?:board(?: of directors)?|meeting|paper)\s+$/i;
-const DOCUMENT_AFTER =
-  /^\s+(?:\d{4}\s+)?(?:board|trust board|board paper|board papers|board meeting|meeting|report|paper|papers|minutes|edition|issue)\b/i;
 // (Or a list of names: "…, the London Programme for IT (LPfIT) and NHS Connecting for Health (CfH) began on 6 October".)
 const LIST_GOES_ON =
   /^\s*(?:(?:[\w'’-]+\s+){1,3}|(?:the\s+)?(?:(?:[A-Z][\w'’-]*|for|of|in|the)\s+|\([A-Za-z]{2,8}\)\s+){2,8})(?:and|or)\s/;
@@ -65,17 +67,6 @@ const SIGNED_WHEN =
   /\b(?:deal|contract|agreement|order)s?\b[^.;]{0,30}\b(?:signed|awarded|let|agreed|placed)\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:(?:in use|in place|used|running)\s+(?:\w+\s+)?since|(?:installed|bought|introduced|purchased)\s+in)\s+$/i;
-const PROBLEM_WORDS =
-  /\b(?:problems?|difficult(?:y|ies)|errors?|faults?|defects?|could not|cannot|can't|unable|missing|backlogs?|harder than|failed|failures?|missed|by hand|(?:not|never) (?:been )?(?:printed|sent|built|transfer(?:red)?|recorded|booked|load(?:ed)?|migrate(?:d)?)|duplicates?|lost|issues)\b/i;
-const TOLD_WHEN =
-  /\b(?:told|reported|alerted|warned|informed|notified|admitted|discovered|spotted|noticed|realised|realized|uncovered|queried|wrote to|written to)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
-// "In November the trust discovered that …", "until 15 January, when the trust finally spotted the problem": the date
-// before the finding.
-const FOUND_BY =
-  /^[\s,]*(?:(?:when|after which)\s+)?(?:the trust|it|staff|the hospital|the board|managers|clinicians|the team|teams|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,5})\s+(?:(?:only|first|finally|then)\s+)?(?:discovered|found|spotted|noticed|realised|realized|became aware|identified|uncovered)\b/;
-// "By November 2008 its board was being told the problems had cost £7.2m": the date before the telling.
-const BOARD_TOLD_AFTER =
-  /^[\s,]*(?:its|the|[A-Z][\w'’-]+['’]s)\s+(?:trust\s+)?(?:board|governors|directors)\s+(?:was|were|had been)\s+(?:being\s+)?(?:told|warned|informed|shown|given)\b/;
 const SOME_TIME_AFTER =
   /^\s*,?\s*(?:(?:just|only|barely|some|a few|several|two|three|four|five|six|eight|ten)\s+)?(?:days|weeks|months)\s+after\b/i;
 
@@ -86,74 +77,15 @@ const RESOLUTION = new RegExp(
   String.raw`${LIST_ITEM.source}(?:approved|agreed|resolved|endorsed|ratified|confirmed|supported|deferred|decided)\b`,
   "i",
 );
-// (… of a date that leads its sentence, or that something lasted "until": "following the go-live on 9 June, the trust
-// identified problems" dates the go-live, not the finding.)
-const FOUND_LEAD = /^\W*(?:(?:in|on|by|at|during)\s+(?:early\s+|late\s+|mid-?)?)?$|\buntil\s+$/i;
-const REPORT_TO_BOARD = /\b(?:report|paper)s? to (?:the |its )?(?:trust['’]s |trust )?$/i;
-// "A paper to the trust's board on 2 July says …", "Papers for the trust's board meeting on 10 May show …", "a briefing to
-// the trust board on 17 March", "Papers for the board's July meeting say …", "The trust's own board papers for February
-// admit …": the paper's date, when it says what went wrong.
-// ("The paper, presented to the trust board on 9 April by director of performance Neil Cassidy, says …", "Papers for
-// the trust board's meeting on 26 November show …": with the paper's presenter, or the board's meeting.)
-// (Papers "put" or "to be presented" to a board, and this month's meeting: "A paper to be put to the trust board on 27
-// May says …", "Papers for this month's board meeting, on 24 September, admit …". Not "figures presented to the board
-// on Tuesday show …": on the dev half the authors gave such figures' date to no report in 7 of 8.)
-// (A board named by a short name of its body: "A paper for the ORH board's meeting on 14 October says …".)
-const TOLD_DOCUMENT = String.raw`(?:paper|papers|report|briefing|update)`;
-const GIVEN_TO = String.raw`(?:(?:to\s+be\s+|being\s+)?(?:presented|submitted|published|put|given|sent|tabled|going)\s+)?(?:to|for|before)`;
-const BOARD_PAPER_ON = new RegExp(
-  String.raw`\b${TOLD_DOCUMENT},?\s+${GIVEN_TO}\s+(?:the\s+|its\s+|(?:this|next|last)\s+(?:month|week)['’]s\s+|[A-Z][\w'’-]+['’]s\s+)?(?:trust['’]s\s+|trust\s+|(?:[A-Z][\w'’&-]*\s+|and\s+|of\s+){1,7}?(?:Trust|PCT)\s+|[\w'’&-]+\s+)?(?:board(?:\s+of\s+directors)?(?:['’]s)?(?:\s+meeting)?(?:(?:,?\s+which met)?,?\s+(?:on|in|held on|dated)\s+|['’]s\s+))$|\bboard\s+(?:papers|reports)\s+for\s+$`,
-  "i",
-);
-const REPORT_TO_BOARD_BARE = new RegExp(
-  String.raw`\b${TOLD_DOCUMENT}\s+${GIVEN_TO}\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?board(?:\s+meeting)?\s+$`,
-  "i",
-);
 const ACTION_ROW =
   /(?:^|\|)\s*(?:Bring|Present|Provide|Prepare|Circulate|Submit|Include|Report back|Produce|Agree|Confirm)\b[^|]*\|[^|]*\|\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const PAPER_SAYS =
-  /^\s*,?\s*(?:(?:[\w'’-]+\s+){0,6}?(?:says?|said|shows?|showed|lists?|listed|describes?|described|reveals?|revealed|found|warns?|warned|puts?|admits?|admitted|records?|recorded|concedes?|conceded|acknowledges?|acknowledged)\b)/i;
-// A paper's author or presenter between it and what it says: "A paper to the trust's board on 25 February, written by
-// the director of operations, Siobhan Kerrigan, says …", "… on 9 April by director of performance Neil Cassidy, says".
-const PAPER_BY =
-  /^\s*(?:,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\s+)?by\s+[^.;]{1,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)|^\s*,\s*(?:written|presented|prepared|drafted|compiled|submitted|produced|signed)\b[^.;]{0,80}?,(?=\s*(?:says?|said|shows?|showed|describes?|described|warns?|warned|puts?|admits?|admitted|reports?|reported)\b)/i;
-/** Whether the words after a paper's date say what the paper says, past an aside naming its author. */
-function paperSays(after: string): boolean {
-  // ("A report to the trust's board on 30 October, seen by the Echo, admits …": who saw it is no part of what it says.)
-  return PAPER_SAYS.test(after.replace(PAPER_BY, "").replace(/^,\s*seen by\s+[^,]{1,40},/i, ""));
-}
-// "Papers for this month's board meeting of Queen Mary's Sidcup NHS Trust show that 486 patients …": the month's
-// board whose papers say it.
-const PAPERS_FOR = /\b(?:papers?|reports?|briefing)\s+(?:to|for)\s+$/i;
-const MONTHS_BOARD =
-  /^['’]s\s+(?:trust\s+)?board(?:\s+meeting)?(?:\s+of\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){1,8}?(?=[a-z]))?/;
-// "In a paper last November the chief executive, Andrew Way, wrote that …": the paper's month, told by its author.
-const IN_A_PAPER =
-  /\bin\s+(?:a|an|its|the|his|her|their)\s+(?:board\s+)?(?:paper|report|briefing)\s+(?:(?:to|for)\s+(?:the\s+)?board\s+)?(?:dated\s+)?$/i;
-const AUTHOR_WROTE = /^,?\s+[^.;]{0,60}?\b(?:wrote|writes|says|said|warned|warns|admitted|admits|told)\b/i;
-// "more than double the £4.5m estimate the board was given in September": when the board was told.
-const BOARD_GIVEN =
-  /\b(?:board|governors|directors)\s+(?:was|were|had been)\s+(?:given|shown|sent)\s+(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const FOLLOWED = /^\s*(?:,\s*which\s+)?followed\s+(?:suit\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const WONT_GO_LIVE =
   /\b(?:(?:will|would|could|can)\s+not|won['’]t|cannot)\s+(?:now\s+)?(?:go\s+live|switch\s+over|switch|move|take\s+the\s+system)\b[^.;]{0,30}?\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/i;
-const TOLD_THE = /\b(?:told|warned|informed|briefed)\s+(?:the|its)\s+$/i;
-const TOLD_BOARD = /\btold\s+(?:its|the)\s+(?:trust['’]s\s+)?(?:board|governors|directors|council(?:lors)?)\s+$/i;
-const PAPER_DATED =
-  /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
-const OWN_PAPER_BEFORE = /\b(?:[Ii]ts|[Tt]he(?:\s+trust['’]s)?|[A-Z][\w'’-]+['’]s)\s+$/;
-const PAPERS_AFTER = /^\s+(?:trust\s+)?board\s+(?:papers?|reports?)\b/i;
 const WAITS_UNTIL =
   /\b(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)\s+(?:at\s+least\s+|(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const FIGURES_PUBLISHED =
   /\b(?:figures|data|statistics|numbers|papers|documents)\s+(?:published|released|issued|obtained)\s+(?:on\s+|in\s+)?$/i;
-const ACCORDING_TO_PAPER = /\baccording to\s+(?:(?:a|an|the|its)\s+)?[^.;]{0,60}$/i;
-// "tells its board in a paper dated 26 November that …": the paper's date, the telling being before it.
-const TELLS_BOARD_IN_PAPER =
-  /\b(?:tells?|told|telling|warns?|warned|informs?|informed)\s+(?:its|the)\s+(?:trust['’]s\s+|trust\s+)?board\s+in\s+(?:a|an|its)\s+(?:paper|report|update|briefing)\s+(?:dated\s+|on\s+)?$/i;
-// "… says a paper that went to the Barts board in December": what is said, then the paper and its board's date.
-const SAYS_PAPER_THAT_WENT =
-  /\b(?:says?|said|according to)\s+(?:a|an|the|its)\s+(?:board\s+)?(?:paper|report|briefing|update)s?\s+(?:that|which)\s+(?:went|was\s+(?:presented|submitted|sent|put|given|taken))\s+to\s+(?:the|its)\s+(?:[\w'’&-]+\s+){0,7}?board(?:\s+meeting)?\s+(?:in|on|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /**
  * The dated claims of a sentence: events (go-lives planned, delayed and done, board decisions, reviews, suspensions),
@@ -204,7 +136,8 @@ export function dateClaims(
         REPORTED_WHEN.test(around(d).before(60)) &&
         !/\b(?:the|its|their|a|an)\s+$/i.test(around(d).before(8)) &&
         dates.length - documentDates.length > 1 &&
-        !haltTold(text, s, d)
+        !haltTold(text, s, d) &&
+        !REVIEWER_SAID.test(around(d).before(60))
       ) &&
       !(scope.money.length && UP_TO.test(around(d).before(24))) &&
       // "Trust | Planned go-live | Local costs to 31 March 2008 (£000)": a column heading's date is the column's period.
@@ -442,37 +375,11 @@ export function dateClaims(
   // report. (Not what testing, an audit or a review found on a date, "The third trial load in April found around 4,300
   // duplicate patient records": on 1,051 blind documents the authors gave such a date to no report in 57 of 64.)
   if (scope.issues.length || PROBLEM_WORDS.test(s.text)) {
-    const told = dates.find((d) => {
-      const near = around(d);
-      return (
-        TOLD_WHEN.test(near.before(60)) ||
-        // ("told the February board meeting that there was "no evidence of harm" …": the meeting's month.)
-        (TOLD_THE.test(near.before(20)) && /^\s+(?:trust\s+)?(?:board|governors)\b/i.test(near.after(30))) ||
-        ((FOUND_BY.test(near.after(80)) || BOARD_TOLD_AFTER.test(near.after(60))) &&
-          FOUND_LEAD.test(text.slice(s.start, d.span.start).slice(-30))) ||
-        (REPORT_TO_BOARD.test(near.before(40)) && DOCUMENT_AFTER.test(near.after(30))) ||
-        (BOARD_PAPER_ON.test(near.before(80)) &&
-          (paperSays(near.after(140)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
-        (PAPERS_FOR.test(near.before(30)) &&
-          MONTHS_BOARD.test(near.after(120)) &&
-          PAPER_SAYS.test(near.after(120).replace(MONTHS_BOARD, ""))) ||
-        (IN_A_PAPER.test(near.before(40)) && AUTHOR_WROTE.test(near.after(80))) ||
-        BOARD_GIVEN.test(near.before(50)) ||
-        boardToldOn(near) ||
-        TELLS_BOARD_IN_PAPER.test(near.before(70)) ||
-        SAYS_PAPER_THAT_WENT.test(near.before(120)) ||
-        // ("A report to the trust's board this month puts the cost at £9.7m", "told its board last month that …".)
-        (/^(?:this|last) month$/i.test(d.text) &&
-          ((REPORT_TO_BOARD_BARE.test(near.before(60)) &&
-            (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
-            TOLD_BOARD.test(near.before(60)))) ||
-        // ("A board paper dated May 28 says …", "Papers for the board of the Royal Free …, which met on July 30, admit
-        // …", "Its February board papers say …".)
-        ((PAPER_DATED.test(near.before(120)) ||
-          (OWN_PAPER_BEFORE.test(near.before(20)) && PAPERS_AFTER.test(near.after(30)))) &&
-          PAPER_SAYS.test(near.after(60).replace(PAPERS_AFTER, "")))
-      );
-    });
+    // (Not what a reviewing body said: that is its report, not the trust's telling.)
+    const told = dates.find(
+      (d) =>
+        !REVIEWER_SAID.test(around(d).before(60)) && problemsToldOn(around(d), d, text.slice(s.start, d.span.start)),
+    );
     const c =
       told && scope.claim(PREDICATE.problemsReported, told.span.start, told.span.end, dateValue(told), whenOf(told));
     if (c) scope.add(c);
@@ -759,14 +666,20 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
   if (p !== PREDICATE.reviewPublished) return null;
   const { text, s } = scope;
   const bodies = scope.actors.filter((a) => a.type === "organisation");
+  // ("…, and the Commons Public Accounts Committee (PAC) had already warned in August that …": the body that said it,
+  // right before the date, whatever review the sentence names before.)
+  const sayer = bodies.findLast((a) => a.span.end <= at && SAID_AFTER_BODY.test(text.slice(a.span.end, at)));
+  if (sayer) return sayer.canonical;
   // ("The review … commissioned by NHS London from Crossland Consulting": the body it was bought from made it.)
   const before = (a: (typeof bodies)[number]) => text.slice(Math.max(s.start, a.span.start - 100), a.span.start);
   const from = bodies.find((a) => /\bcommissioned\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?$/i.test(before(a)));
   if (from) return from.canonical;
-  // (Or a programme's office: "a review of the two earlier deployments by the London Programme for IT (LPfIT)".)
+  // (Or a programme's office: "a review of the two earlier deployments by the London Programme for IT (LPfIT)"; not a
+  // body named as another's owner, "a review by the Cabinet Office's Major Projects Authority".)
   const by = scope.actors.find(
     (a) =>
       (a.type === "organisation" || a.type === "programme") &&
+      !/^['’]s\s/.test(text.slice(a.span.end, a.span.end + 3)) &&
       REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)),
   );
   if (by) return by.canonical;
@@ -783,8 +696,10 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
 }
 const REPORT_AFTER_BODY =
   /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
+const SAID_AFTER_BODY =
+  /^\s*(?:\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$/;
 const REVIEW_BY =
-  /\b(?:review|report|audit|investigation|inquiry|assessment)\b[^.;]{0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
+  /\b(?:review|report|audit|investigation|inquiry|assessment)\b(?:(?!\b(?:requested|commissioned|ordered|called for|asked for)\b)[^.;]){0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
 // minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 const OWN_HALT =
