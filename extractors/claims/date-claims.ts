@@ -699,7 +699,7 @@ const REPORT_AFTER_BODY =
 const SAID_AFTER_BODY =
   /^\s*(?:\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$/;
 const REVIEW_BY =
-  /\b(?:review|report|audit|investigation|inquiry|assessment)\b(?:(?!\b(?:requested|commissioned|ordered|called for|asked for)\b)[^.;]){0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
+  /\b(?:review|report|audit|investigation|inquiry|assessment)\b(?:(?!\b(?:requested|ordered|called for|asked for)\b)[^.;]){0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
 // minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 const OWN_HALT =
