@@ -18,8 +18,11 @@ const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 // ("…, and the Commons Public Accounts Committee said in August that there was "little evidence" …", "the PAC had
 // already warned in August that …": what a reviewing body said is its report, dated when it said it.)
-const REVIEWER_SAID =
-  /\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)(?:\s*\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$/;
+// (What follows the body's name: its initials, the verb of saying, the word before the date.)
+const SAID_ON = String.raw`(?:\s*\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$`;
+const REVIEWER_SAID = new RegExp(
+  String.raw`\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)${SAID_ON}`,
+);
 const DOCUMENT_BEFORE =
   /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
 // ("the board meeting on 26 November", not "approved by the Board in July, went live on 3 October", nor "The Board
@@ -696,8 +699,7 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
 }
 const REPORT_AFTER_BODY =
   /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
-const SAID_AFTER_BODY =
-  /^\s*(?:\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$/;
+const SAID_AFTER_BODY = new RegExp(String.raw`^${SAID_ON}`);
 const REVIEW_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\b(?:(?!\b(?:requested|ordered|called for|asked for)\b)[^.;]){0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
