@@ -48,10 +48,18 @@ export function extractClaims(
   const seen = new Set<string>();
   const trustOf = hospitalsToTrusts(mentions.stakeholders, doc.text);
   const keyOf = (c: Claim) => `${c.subject}|${c.predicate}|${c.value}|${c.aspect ?? ""}`;
+  // (A headline's claim the story's body makes again, under the same predicate, is the body's too: it stands though
+  // the body tells the figure another way later.)
+  const headEnd = doc.kind === "news" ? doc.text.search(/\n\s*\n/) : -1;
+  const inHeadline = new Set<string>();
+  const toldAgain = new Set<string>();
   const add = (given: Claim) => {
     const c = trustOf.has(given.subject) ? { ...given, subject: trustOf.get(given.subject)! } : given;
-    if (seen.has(keyOf(c))) return;
-    seen.add(keyOf(c));
+    const key = keyOf(c);
+    if (inHeadline.has(key) && c.span.start > headEnd) toldAgain.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (headEnd > 0 && c.span.end <= headEnd) inHeadline.add(key);
     out.push(c);
   };
   // Minutes of a meeting name themselves at their head ("Minutes of the Trust Board meeting held on …").
@@ -95,7 +103,23 @@ export function extractClaims(
       out.slice(from).find((c) => c.predicate === PREDICATE.deploymentsSuspended.name)?.subject ?? memory.halt;
     previous = s;
   }
-  return withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), doc);
+  const claims = withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), doc, (c) => toldAgain.has(keyOf(c)));
+  return doc.kind === "news" ? withoutRestatedLosses(claims) : claims;
+}
+
+/**
+ * "… expects problems with its new system to cost it between £4m and £6m" then "the director of finance puts the
+ * full-year cost at "£4m to £6m"": in a story, the same sum of the same body told again as a plain cost is the loss
+ * told before. (A board paper's table gives a total as both: its overspend line and the cost the prose says it meets.)
+ */
+function withoutRestatedLosses(claims: Claim[]): Claim[] {
+  const losses = claims.filter((c) => c.predicate === PREDICATE.loss.name);
+  return claims.filter(
+    (c) =>
+      c.predicate !== PREDICATE.cost.name ||
+      c.aspect ||
+      !losses.some((l) => l.subject === c.subject && l.value === c.value && l.span.start < c.span.start),
+  );
 }
 
 /**
@@ -103,10 +127,15 @@ export function extractClaims(
  * £11 million": a headline's figure that the story tells again under another predicate is the story's; the body's
  * words, not the headline's few, say what it is.
  */
-function withoutHeadlineRestatements(claims: Claim[], doc: Pick<Doc, "text" | "kind">): Claim[] {
+function withoutHeadlineRestatements(
+  claims: Claim[],
+  doc: Pick<Doc, "text" | "kind">,
+  toldAgain: (c: Claim) => boolean,
+): Claim[] {
   if (doc.kind !== "news") return claims;
   const headEnd = doc.text.search(/\n\s*\n/);
-  const inHead = (c: Claim) => headEnd > 0 && c.span.end <= headEnd && predicateCalled(c.predicate).unit === "money";
+  const inHead = (c: Claim) =>
+    headEnd > 0 && c.span.end <= headEnd && predicateCalled(c.predicate).unit === "money" && !toldAgain(c);
   return claims.filter(
     (c) =>
       !inHead(c) ||

@@ -552,8 +552,12 @@ function fromChrono(
   // "In June 14 patients waited", "By March 12 wards had gone live": a number followed by what it counts is no day
   // (unless "on" or "dated" makes it one: "on June 14 staff walked out"; nor is a verb what it counts: "a paper dated
   // May 28 says").
+  // ("At the end of August 14 of the trust's open calls …": a part of what follows, no day.)
   const counted =
-    COUNTED_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 30)) &&
+    (COUNTED_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 30)) ||
+      /^\s+of\s+(?:the|its|their|these|those|them|which|our|his|her)\b(?!\s+(?:month|year)\b)/i.test(
+        text.slice(start + phrase.length, start + phrase.length + 30),
+      )) &&
     !/(?:^|\s)on\s/i.test(r.text) &&
     !/\b(?:on|dated)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
   const usDay = us && Number(us[1]) <= 31 && !percent && !counted ? Number(us[1]) : null;

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { Doc } from "../model/doc.js";
-import type { GazetteerMatch } from "./gazetteer.js";
+import { gazetteer, type GazetteerMatch } from "./gazetteer.js";
 import { knowledge } from "./knowledge.js";
 import { ROLE_AFTER, ROLE_BEFORE, normaliseRole } from "./roles.js";
 import { similarNames } from "./name-variants.js";
@@ -143,7 +143,11 @@ export function extractPeople(
           (SPEECH_AFTER.test(text.slice(end, end + 80)) &&
             !/\b(?:of|from|in|at)\s+$/.test(text.slice(start - 6, start))) ||
           vouchedByPlace(text, start, end)));
-    if (!named) {
+    // ("Nick de Bois, the Conservative MP for Enfield North, said": the seat, not a person.)
+    const seat = /\b(?:MP|MEP|AM|MSP|[Mm]ember|candidate)\s+for\s+$/.test(text.slice(Math.max(0, start - 20), start));
+    // ("Save Chase Farm", "Chase Farm computer switch …": a known hospital's name without its head.)
+    const hospital = !title && gazetteer().lookup(`${text.slice(start, end)} Hospital`) !== undefined;
+    if (!named || seat || hospital) {
       // "Pensioner Joan Pettifer": a capitalised word before a name is no given name, and the name may start after it.
       FULL_NAME.lastIndex = m.index + first!.length + 1;
       continue;

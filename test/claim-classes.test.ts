@@ -5021,3 +5021,159 @@ describe("claims: board papers cited after what they say, asides between a subje
     ).toEqual([`Ashbury Orthopaedic Centre NHS Trust | loss | 1100000`]);
   });
 });
+
+describe("claims: charges a company takes, shares of several bodies, a hospital's trust, restated totals", () => {
+  const WEALD = "Wealdon Vale Hospitals NHS Trust";
+  it("a charge a supplier takes or owns up to, and the total written off, are its loss", () => {
+    expect(
+      claimsOf(
+        `BT today owned up to a further £280m of charges on its troubled Global Services contracts, bringing the total written off during the 2008/09 financial year to £1.6bn.`,
+        "news",
+        "2009-05-14",
+      ),
+    ).toEqual([`BT | loss | 280000000`, `BT | loss | 1600000000`]);
+    expect(claimsOf(`CSC last year took a charge of $1.49bn against its NHS business.`, "news", "2012-02-09")).toEqual([
+      `CSC | loss | 1490000000`,
+    ]);
+    // (A trust's own charge is no supplier's write-off.)
+    expect(claimsOf(`${WEALD} took a charge of £3m against the system.`, "news", "2009-05-14")).not.toContain(
+      `${WEALD} | loss | 3000000`,
+    );
+  });
+  it("a deal signed 'at a value then put at £996m' is the supplier's contract value", () => {
+    expect(claimsOf(`BT signed its London deal in 2004, at a value then put at £996m.`, "news", "2009-05-14")).toEqual([
+      `BT | contract-value | 996000000`,
+    ]);
+  });
+  it("'struggled to report its waiting times' is no review; 'recorded losses of £11.5m' is the loss, not a line of it", () => {
+    expect(
+      claimsOf(
+        `Both trusts have had a torrid time: the Royal Free said in March that the system had cost it £10.1m in lost income and extra staff, while Barts, the east London trust, has struggled to report its waiting times.`,
+        "news",
+        "2009-05-14",
+      ).filter((c) => c.includes("review-published")),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        `At the Royal Free problems contributed to losses the trust put at £10.1m, while Barts and The London NHS Trust, live since November 2007, recorded losses of £11.5m.`,
+        "news",
+        "2011-05-26",
+      ).filter((c) => c.includes("11500000")),
+    ).toEqual([`Barts and The London NHS Trust | loss | 11500000`]);
+  });
+  it("a sum spread across several bodies is none's; how much a bill grew by is no bill", () => {
+    expect(
+      claimsOf(
+        `The remaining £5.4m is spread across Queen Mary's Sidcup NHS Trust, Newham University Hospital NHS Trust and Homerton University Hospital NHS Foundation Trust.`,
+        "news",
+        "2009-07-09",
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        `The bill for the installation at ${WEALD} has grown by almost £3m since the autumn.`,
+        "news",
+        "2009-03-26",
+      ),
+    ).toEqual([]);
+  });
+  it("a total 'including lost income, at between £2.5m and £3m' is the loss; income 'the trust failed to earn' is income lost", () => {
+    expect(
+      claimsOf(
+        `${WEALD} went live in July. The extra staff are costing about £95,000 a month, and the paper puts the total cost of the aftermath, including lost income, at between £2.5m and £3m for 2010/11.`,
+        "news",
+        "2010-09-16",
+        WEALD,
+      ).filter((c) => c.includes("2500000")),
+    ).toEqual([`${WEALD} | loss | 2500000`]);
+    expect(
+      claimsOf(
+        `${WEALD} puts the total impact of the system at £10.1m. Of the new figure, some £6.4m is income the trust failed to earn because it treated fewer patients, and £2.3m went on agency staff.`,
+        "news",
+        "2009-03-26",
+      ).filter((c) => c.includes("6400000")),
+    ).toEqual([`${WEALD} | income-shortfall | 6400000`]);
+  });
+  it("the same sum told again as a plain cost is the loss a story told first, which its headline and body both tell", () => {
+    const text = `${WEALD} puts Millennium losses at £4m to £6m\n\n${WEALD} expects problems with its new system to cost it between £4m and £6m this financial year. The director of finance, Martin Kelsey, puts the full-year cost at "£4m to £6m".`;
+    const claims = claimsOf(text, "news", "2008-10-02").filter((c) => c.includes("4000000"));
+    expect(claims).toEqual([`${WEALD} | loss | 4000000`]);
+  });
+  it("an upgrade 'bought outside the NPfIT' is not the programme's cost; a body's own testing finds its own defects", () => {
+    expect(
+      claimsOf(
+        `3.3 The Executive Team has approved an interim upgrade of the PAS, bought locally outside the NPfIT, at an unplanned cost of £740,000 over 2009/10 and 2010/11.`,
+        "board-paper",
+        "2009-11-26",
+        WEALD,
+      ),
+    ).toEqual([`${WEALD} | cost | 740000 [at an unplanned]`]);
+    expect(
+      claimsOf(
+        `${WEALD} had been due to take Cerner Millennium last autumn but asked for more time after its own testing found 163 defects in the build.`,
+        "news",
+        "2010-04-15",
+      ).filter((c) => c.includes("problem-count")),
+    ).toEqual([`${WEALD} | problem-count | 163`]);
+  });
+  it("a count that fell 'to under 300' is a count too; clinics 'booked twice' are no failures counted", () => {
+    expect(
+      claimsOf(
+        `BT said the number of open calls to the service desk at ${WEALD} had fallen from more than 1,800 in the first week to under 300.`,
+        "news",
+        "2010-09-16",
+      ),
+    ).toEqual([`${WEALD} | backlog-count | 1800`, `${WEALD} | backlog-count | 300`]);
+    expect(
+      claimsOf(
+        `At ${WEALD} patients dropped off waiting lists, clinics were booked twice and theatre sessions were lost.`,
+        "news",
+        "2010-09-16",
+      ).filter((c) => c.includes("problem-count")),
+    ).toEqual([]);
+  });
+  it("a story naming a trust and its two hospitals is about that trust, above one named twice in passing", () => {
+    const text = `Patients at Chase Farm Hospital have been turned away from clinics since a new computer system went live last month, campaigners have claimed. A campaign group says it has been contacted by more than 120 patients since the system was switched on there and at its sister site, Barnet Hospital. Barnet and Chase Farm Hospitals NHS Trust admitted the first weeks had been "difficult". A spokeswoman said about 1,300 outpatient appointments had had to be rearranged. It is the largest in London to take the system since the Royal Free Hampstead NHS Trust went live with it in 2008. The Royal Free later said its problems had cost it more than £10m.`;
+    const claims = claimsOf(text, "news", "2010-08-12");
+    expect(claims).toContain(`Barnet and Chase Farm Hospitals NHS Trust | appointments-affected | 1300`);
+    expect(claims).toContain(`Barnet and Chase Farm Hospitals NHS Trust | go-live | 2010-07`);
+    expect(claims.filter((c) => c.startsWith("Royal Free") && !/\b(?:go-live \| 2008|loss)\b/.test(c))).toEqual([]);
+  });
+});
+
+describe("claims: a committee told this month, a system past an aside, the later figure of a change", () => {
+  it("'told its professional executive committee this month that it had not been able to …' dates the problems", () => {
+    expect(
+      claimsOf(
+        `Eastgate Primary Care Trust told its professional executive committee this month that it had not been able to produce community activity returns because of faults in the reporting module.`,
+        "news",
+        "2008-09-18",
+      ).filter((c) => c.includes("problems-reported")),
+    ).toEqual([`Eastgate Primary Care Trust | problems-reported | 2008-09`]);
+  });
+  it("'RiO, the record supplied … by BT, was unavailable … on three separate days': the system's failures", () => {
+    expect(
+      claimsOf(
+        `RiO, the electronic patient record supplied to London's mental health services by BT, was unavailable to staff at Camden and Islington NHS Foundation Trust on three separate days in August.`,
+        "news",
+        "2008-09-18",
+      ).filter((c) => c.includes("problem-count")),
+    ).toEqual([`RiO | problem-count | 3`]);
+  });
+  it("'fallen from 287 at the end of July to under 200': the month is the first figure's, not the second's", () => {
+    const text = `Open issues logged with BT at Wealdon Vale Hospitals NHS Trust have fallen from 287 at the end of July to under 200.`;
+    const doc = {
+      text,
+      pages: [{ number: 1, start: 0, end: text.length }],
+      subject: null,
+      kind: "news",
+      publishedAt: "2009-10-05",
+      title: "t",
+    };
+    const claims = runExtraction(doc as unknown as Doc, UNFILTERED_STEPS).claims;
+    expect(claims.map((c) => [c.value, c.when?.from ?? null])).toEqual([
+      [287, "2009-07-01"],
+      [200, null],
+    ]);
+  });
+});

@@ -537,3 +537,32 @@ describe("the learnt year of a year-less date", () => {
     expect(verbForm("on the weekend of")).toBeNull();
   });
 });
+
+describe("dates: Christmas with no year, a season looked ahead to, a count after a month", () => {
+  it("'since Christmas' is the last one; 'by Christmas' ahead, unless told in the past", () => {
+    expect(dates("It has received 47 complaints since Christmas.", "2009-02-10")).toEqual([
+      "Christmas=2008-12-25..2008-12-25",
+    ]);
+    expect(dates("The bill could top £200,000 by Christmas.", "2006-09-21")).toEqual([
+      "Christmas=2006-12-25..2006-12-25",
+    ]);
+    expect(dates("She said the trust expected activity to be back to normal by Christmas.", "2008-10-20")).toEqual([
+      "Christmas=2008-12-25..2008-12-25",
+    ]);
+    expect(dates("The waiting list was back under control by Christmas, he says.", "2010-05-01")).toEqual([
+      "Christmas=2009-12-25..2009-12-25",
+    ]);
+    // (Christmas Day keeps its own name, and "the Christmas period" is no day.)
+    expect(dates("Over the Christmas period calls rose.", "2009-04-01")).toEqual([]);
+  });
+  it("a season looked ahead to is this one while its last month is not past: 'expect activity to recover over the summer' in July", () => {
+    expect(dates("The trust expects activity to recover over the summer.", "2010-07-29")).toEqual([
+      "the summer=2010-06-01..2010-08-31",
+    ]);
+  });
+  it("'At the end of August 14 of the trust's open calls …': a part of what follows, no day", () => {
+    expect(
+      dates("At the end of August 14 of the trust's open calls with BT were rated severity 1 or 2.", "2008-10-01"),
+    ).toEqual(["the end of August=2008-08-01..2008-08-31"]);
+  });
+});

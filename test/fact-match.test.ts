@@ -5274,3 +5274,62 @@ describe("no accusation from a table's heading, a closer passage of another thin
     expect(r.verdict).not.toBe("contradicted");
   });
 });
+
+describe("digits misread under a hedge, with no noun, in a year; a count of another thing that month", () => {
+  it("'Some 5,420 outpatient appointments' against a row of unoutcomed outpatient appointments totalling 5,240", () => {
+    const { text, pages } = cleanPages([
+      [
+        "3.3 New records are still being added at between 1,600 and 2,000 a week, mainly from outpatient clinics where outcomes are not recorded on the day.",
+        "At the week ending 18 June 2010 the worklist held 11,460 open records.",
+        "4.1 Table 2 shows the records open at the week ending 18 June 2010 by category and by status.",
+        "",
+        "Table 2: Open records by category and status, week ending 18 June 2010 (count of records)",
+        "Category                                                | Not started | In progress | Awaiting clinical review | Total open",
+        "Unoutcomed outpatient appointments                      |       3,120 |       1,480 |                      640 |      5,240",
+        "Referral to treatment pathways without clock status     |       1,960 |         870 |                    1,150 |      3,980",
+        "Duplicate patient records                               |         410 |         220 |                        0 |        630",
+      ].join("\n"),
+    ]);
+    const [r] = checkStatements(
+      "Some 5,420 outpatient appointments still have no recorded outcome.",
+      "2010-07-01",
+      evidenceUnits("paper", text, pages, "2010-06-24"),
+      () => false,
+    );
+    expect(r!.verdict).toBe("contradicted");
+  });
+  it("'Only 1,260 staff had been trained by mid-November' against '1,620 had been trained' by 13 November", () => {
+    const { check } = against(
+      [
+        "5.3 CRS-05 (training). 3,950 staff require training before go-live. By 13 November 2009, 1,620 had been trained.",
+      ],
+      "2009-11-25",
+      "2009-12-10",
+    );
+    expect(check("Only 1,260 staff had been trained by mid-November, the paper shows.").verdict).toBe("contradicted");
+  });
+  it("'installed in 1989' against 'was installed in 1998'", () => {
+    const { check } = against(
+      [
+        "2.1 The Trust's current PAS was installed in 1998. Its supplier wrote to the Trust on 11 May 2009 about support.",
+      ],
+      "2009-07-30",
+      "2009-08-10",
+    );
+    expect(check("The trust's present system was installed in 1989.").verdict).toBe("contradicted");
+  });
+  it("'14 of the trust's open calls' at the end of August is not held by 14 floorwalkers that month", () => {
+    const { check } = against(
+      [
+        "2.3 At 31 August 2008 the trust had 312 open calls logged with BT, of which 41 were rated severity 1 or 2.",
+        "6.1 At 31 August 2008 the trust was employing 96 temporary staff: 58 data validation clerks, 24 booking staff and 14 floorwalkers.",
+      ],
+      "2008-09-24",
+      "2008-10-02",
+    );
+    const r = check(
+      "At the end of August 14 of the trust's open calls with BT were rated at the two highest levels of severity.",
+    );
+    expect(r.verdict).toBe("contradicted");
+  });
+});

@@ -416,3 +416,17 @@ describe("people, one form a line", () => {
     expect(people("Aldercroft Systems plc said so. The Chair said so. Ashcombe Road residents said so.")).toEqual([]);
   });
 });
+
+describe("people: a seat in Parliament and a hospital's short name are no one", () => {
+  const people = named("person");
+  it("'the Conservative MP for Enfield Southgate, said': the seat is no person; the MP is", () =>
+    expect(
+      people("David Burrowes, the Conservative MP for Enfield Southgate, said he had written to the trust."),
+    ).toEqual(["David Burrowes"]));
+  it("'Save Chase Farm' and 'Chase Farm computer switch': a known hospital without its head is no person", () =>
+    expect(
+      people(
+        "Chase Farm computer switch leaves patients in the dark\n\nSave Chase Farm, the campaign group, says it was contacted.",
+      ),
+    ).toEqual([]));
+});

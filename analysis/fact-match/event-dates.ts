@@ -35,15 +35,32 @@ export function yearFound(f: Figure, st: Statement, papers: Papers): FigureOutco
   // "replaced a patient administration system that the trust had used since 1991" against "The Trust's previous PAS
   // … had been in use since 1994": the year a thing came into use, which the paper gives otherwise in a passage that
   // speaks of it in two words of the statement's.
+  // "The trust's present system was installed in 1989" against "The Trust's current PAS was installed in 1998": a
+  // passage whose one year, in a clause sharing a word with the year's own, has the same digits in another order.
+  const anagram = (y: string) => y !== f.text && [...y].sort().join("") === [...f.text].sort().join("");
+  const misread = [...st.ranked, ...st.scored].find((r) => {
+    const years = [...r.u.text.matchAll(/(?<![\d/-])\b(?:19|20)\d\d\b(?![/-]\d)/g)].map((m) => m[0]);
+    return (
+      years.length === 1 &&
+      anagram(years[0]!) &&
+      own.some((a) => clausesAt(r.u.text, years[0]!).some((b) => shareWords(a, b)))
+    );
+  });
+  if (misread) return { found: "disagree", evidence: misread };
   const since = SINCE_YEAR.exec(st.text);
   if (!since || since[1] !== f.text) return { found: "open" };
   const other = [...st.ranked, ...st.scored].find((r) => {
     const m = SINCE_YEAR.exec(r.u.text);
     if (!m || m[1] === f.text) return false;
-    const theirs = contentWords(r.u.text);
-    return [...contentWords(st.text)].filter((w) => !/^\d+$/.test(w) && theirs.has(w)).length >= 2;
+    return twoWordsOf(st.text, r.u.text);
   });
   return other ? { found: "disagree", evidence: other } : { found: "open" };
+}
+
+/** Whether a passage shares two content words (not numbers) with a statement. */
+function twoWordsOf(statement: string, passage: string): boolean {
+  const theirs = contentWords(passage);
+  return [...contentWords(statement)].filter((w) => !/^\d+$/.test(w) && theirs.has(w)).length >= 2;
 }
 
 // "in use since 1994", "had used since 1991", "dates from 2001", "installed in 1998": the year a thing came into use.

@@ -264,7 +264,15 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
       (u) =>
         u !== found.u &&
         // (The figure itself, not a rounder one it falls within: "£421,000 in December" is not "a deficit of £0.4m".)
-        u.figures.some((p) => sameQuantity(f, p) && agrees(f, p) && Math.abs(p.value - f.value) <= 0.02 * f.value) &&
+        // (Of the thing the sentence counts: "14 floorwalkers" at 31 August does not hold "14 of the trust's open calls"
+        // at the end of August.)
+        u.figures.some(
+          (p) =>
+            sameQuantity(f, p) &&
+            agrees(f, p) &&
+            Math.abs(p.value - f.value) <= 0.02 * f.value &&
+            (p.kind !== "count" || !p.noun || st.said.has(p.noun)),
+        ) &&
         u.figures.some((d) => d.kind === "date" && sentenceDates.some((sd) => agrees(sd, d))),
     );
   return found && (grossAgainstNet(fr.clause, found.u.text) || savingApart || heldDated) ? undefined : found;

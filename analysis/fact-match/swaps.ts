@@ -18,22 +18,35 @@ import { toldAs } from "./reading.js";
  */
 export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => boolean): Scored | undefined {
   const { f, st } = fr;
-  if (f.bound !== "exact" || f.kind === "date" || f.year) return undefined;
+  // (A hedge before an unround figure hedges nothing a swap could explain: "Some 5,420 outpatient appointments" against
+  // a row's 5,240.)
+  const unround = significantDigits(f.text) >= 3;
+  if ((f.bound !== "exact" && !(f.bound === "about" && unround)) || f.kind === "date" || f.year) return undefined;
   // (A count whose noun was not read is of the same thing where the words after it are: "3,510 paper contact records"
   // against "3,150 paper contact records", or a row's label holds them: "20,780 emergency calls" against "Emergency
   // calls received | … | 20,870".)
   const phrase = f.kind === "count" ? wordsAfter(st.text, f) : null;
+  const rowNamed = (p: Figure, u: EvidenceUnit) =>
+    p.kind === "count" && !!phrase && !!u.context && (cellsOf(u.text)[0] ?? "").toLowerCase().includes(phrase);
+  // ("Only 1,260 staff had been trained" against "By 13 November 2009, 1,620 had been trained": a count the passage
+  // gives no noun, followed by the statement's own words.)
+  const bareAlike = (p: Figure, u: EvidenceUnit) =>
+    f.kind === "count" && p.kind === "count" && !p.noun && !!f.noun && followedAlike(st.text, f, u.text, p);
   const swapped = (p: Figure, u: EvidenceUnit) =>
-    (sameQuantity(f, p) || (f.kind === "count" && p.kind === "count" && !!f.noun && nounNear(u.text, p, f.noun))) &&
+    (sameQuantity(f, p) ||
+      bareAlike(p, u) ||
+      (f.kind === "count" && p.kind === "count" && !!f.noun && nounNear(u.text, p, f.noun)) ||
+      // ("Some 5,420 outpatient appointments" against "Unoutcomed outpatient appointments | … | 5,240".)
+      rowNamed(p, u)) &&
     (transposed(f, p) || (decimalSlip(f, p) && sameNeighbours(st.text, f, u.text, p))) &&
     (f.kind !== "count" ||
       (!!f.noun && p.noun === f.noun) ||
       // ("4,300 patient addresses" against "3,400 patient address records": the statement's noun among the words after
       // the passage's count.)
       (!!f.noun && nounNear(u.text, p, f.noun)) ||
-      (!!phrase &&
-        (wordsAfter(u.text, p) === phrase ||
-          (!!u.context && (cellsOf(u.text)[0] ?? "").toLowerCase().includes(phrase))))) &&
+      (!!phrase && wordsAfter(u.text, p) === phrase) ||
+      rowNamed(p, u) ||
+      bareAlike(p, u)) &&
     !st.figures.some((g) => agrees(g, p));
   // (Held as the statement reads it: "had cost £286,000 by the end of June" is not held by "a budget of £300,000", and
   // the row's "268" under "Actual to M3" is its digits in another order.)
@@ -96,6 +109,25 @@ function sameNeighbours(statement: string, f: Figure, passage: string, p: Figure
   };
   const theirs = near(passage, p);
   return [...near(statement, f)].some((w) => theirs.has(w));
+}
+
+/** Whether the content words of the four after a figure (its noun's, for the statement) meet those after `p`. */
+function followedAlike(statement: string, f: Figure, passage: string, p: Figure): boolean {
+  const after = (text: string, g: Figure) => {
+    const at = text.indexOf(g.text);
+    return at < 0
+      ? new Set<string>()
+      : contentWords(
+          text
+            .slice(at + g.text.length)
+            .split(/[,;.]/)[0]!
+            .split(/\s+/)
+            .slice(0, 5)
+            .join(" "),
+        );
+  };
+  const theirs = after(passage, p);
+  return [...after(statement, f)].some((w) => w !== f.noun && theirs.has(w));
 }
 
 /** Whether one of the three words after a figure in `text` is `noun` ("address" in "3,400 patient address records"). */
@@ -209,4 +241,9 @@ function labelAfter(text: string, f: Figure): string | null {
   if (at < 0) return null;
   const m = /^\s+([a-z]+)\b(?=\s*(?:,|and\b|or\b|\.|;|$))/i.exec(text.slice(at + f.text.length));
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The digits of a figure's text, without the zeros that end it: "5,420" has three, "£7.2m" two. */
+function significantDigits(text: string): number {
+  return text.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
 }

@@ -9,6 +9,12 @@ const MONTHS_TO = /\b(\w+)\s+months\s+(?:to|up to|ending)\s+(?:the\s+end\s+of\s+
 export const UP_TO =
   /\b(?:by|to|up to|until|till|to the end of|as at|at the end of)\s+(?:the\s+(?:end|start)\s+of\s+)?$/i;
 
+// A second figure of a change, after the date of the first: "from 287 at the end of July to under 200".
+const CHANGE_TO =
+  /^\s*,?\s*to\s+(?:(?:under|over|below|above|about|around|some|only|nearly|almost|just under|just over|more than|fewer than|less than)\s+)?[£$€]?$/i;
+const FIGURE_AT =
+  /\bfrom\s+(?:[\w ]{0,12}?)[£$€]?\d[\d,.]*\s?(?:m|bn|k)?\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|week\s+of\s+)?$/i;
+
 /**
  * The period an amount or count is for: a date in its own clause ("£0.91m in April and May 2008"),
  * else none, which reads as a running total at publication ("so far", "to date"). A date in
@@ -24,6 +30,13 @@ export function amountWhen(text: string, s: Sentence, start: number, end: number
     ? inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best))
     : dates.find((x) => UP_TO.test(lead(x)) || MONTHS_TO.test(lead(x)));
   if (!d) return null;
+  // ("fallen from 287 at the end of July to under 200": the month is the first figure's, and the second's is later.)
+  if (
+    d.span.end <= start &&
+    CHANGE_TO.test(text.slice(d.span.end, start)) &&
+    FIGURE_AT.test(text.slice(Math.max(s.start, d.span.start - 40), d.span.start))
+  )
+    return null;
   const when = whenOf(d)!;
   const before = lead(d);
   const months = MONTHS_TO.exec(before);

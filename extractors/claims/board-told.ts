@@ -90,7 +90,9 @@ const AUTHOR_WROTE = /^,?\s+[^.;]{0,60}?\b(?:wrote|writes|says|said|warned|warns
 const BOARD_GIVEN =
   /\b(?:board|governors|directors)\s+(?:was|were|had been)\s+(?:given|shown|sent)\s+(?:in|on|at|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const TOLD_THE = /\b(?:told|warned|informed|briefed)\s+(?:the|its)\s+$/i;
-const TOLD_BOARD = /\btold\s+(?:its|the)\s+(?:trust['’]s\s+)?(?:board|governors|directors|council(?:lors)?)\s+$/i;
+// ("told its professional executive committee this month that …": a committee of the body's own too.)
+const TOLD_BOARD =
+  /\btold\s+(?:its|the)\s+(?:trust['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:board|committee|governors|directors|council(?:lors)?)\s+$/i;
 const PAPER_DATED =
   /\b(?:board\s+(?:paper|papers|report)\s+dated\s+(?:on\s+)?|(?:paper|papers|report)\s+(?:to|for)\s+(?:the\s+)?board\s+of\s+[^.;,]{1,80},\s+which\s+met\s+(?:on\s+|in\s+)?)$/i;
 const OWN_PAPER_BEFORE = /\b(?:[Ii]ts|[Tt]he(?:\s+trust['’]s)?|[A-Z][\w'’-]+['’]s)\s+$/;

@@ -19,7 +19,7 @@ const CHANGED =
 const CHANGED_BEFORE = /\b(?:reduced|cut|brought down|increased|halved|doubled)\s+(?:the|its|their)\b[^.;,]{0,50}$/i;
 // (A figure quoted from a paper, 'had fallen to "under 6,000"', is the count it gives.)
 const CHANGE_FIGURE = new RegExp(
-  String.raw`\b(?:from|to|of|at|reached)\s+(?:["“](?:under\s+|over\s+)?)?(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|just over\s+|just under\s+)?${FIGURE}(?!\s+(?!(?:last|this|next)\s+(?:month|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b)[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
+  String.raw`\b(?:from|to|of|at|reached)\s+(?:["“](?:under\s+|over\s+)?)?(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|(?:just\s+)?(?:over|under|below|above)\s+|only\s+)?${FIGURE}(?!\s+(?!(?:last|this|next)\s+(?:month|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b)[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
   "gi",
 );
 const NUMBER_WAITING =

@@ -44,6 +44,12 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       !/\beach\b/i.test(s.text)
     )
       continue;
+    // ("The remaining £5.4m is spread across Queen Mary's Sidcup, Newham and Homerton": shared among those named.)
+    if (
+      SPREAD_AFTER.test(text.slice(m.span.end, s.end)) &&
+      actors.filter((a) => a.type !== "person" && a.span.start >= m.span.end).length >= 2
+    )
+      continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     const writtenOff = supplierWriteOff(scope, m);
     if (writtenOff) {
@@ -123,6 +129,8 @@ const SEVERAL_BODIES =
   /\b(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|trusts|organisations|bodies)\b/i;
 const JOINT =
   /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
+const SPREAD_AFTER =
+  /^\s+(?:is|was|are|were|has been|had been|will be)\s+(?:\w+\s+)?(?:spread|shared|split|divided)\s+(?:\w+\s+)?(?:across|between|among|amongst)\b/i;
 
 /**
  * "Accenture walked away in 2006, handing its two clusters to CSC and writing off $450m", "Accenture set aside $450m
@@ -134,9 +142,10 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
   // ("having set aside $450m (about £240m at the time) against losses": the sum in brackets restates the one before.)
   const whole = text.slice(s.start, m.span.start);
   const lead = whole.replace(RESTATED_BEFORE, "");
-  const verb = WRITE_OFF_LEAD.exec(lead);
-  if (!verb) return null;
   const after = text.slice(m.span.end, s.end).replace(lead === whole ? /^\s*\([^)]*\)/ : /^[^)]*\)/, "");
+  // ("owned up to a further £280m of charges on its contracts": the charges named after the sum, the verb before it.)
+  const verb = WRITE_OFF_LEAD.exec(lead) ?? (CHARGES_AFTER.test(after) ? CHARGES_VERB.exec(lead) : null);
+  if (!verb) return null;
   if (/\bset/i.test(verb[0]) && !AGAINST_LOSSES.test(after)) return null;
   // The body nearest before the verb that is a clause's subject: not the object of a preposition ("took over the
   // contract from Accenture when Accenture walked away"), nor an owner ("it terminated Pellham's contract, … wrote off").
@@ -155,10 +164,18 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
     .pop();
   return doer && categoryOf(doer.canonical) === "supplier" ? doer.canonical : null;
 }
+const GREW_BY =
+  /\b(?:grown|grew|risen|rose|increased|gone up|went up|climbed|jumped)\s+by\s+(?:(?:about|around|some|nearly|almost|more than|over|a further|another)\s+)?$/i;
 const RESTATED_BEFORE =
   /\s*[£$€]\s?[\d.,]+\s?(?:bn|m|k|million|billion)?\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
+// ("took a pre-tax charge of $90m against its NHS business", "bringing the total written off during the year to
+// £1.6bn": a charge a company takes on its accounts is its loss, as a write-off is.)
 const WRITE_OFF_LEAD =
-  /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
+  /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside|(?:take|takes|took|taken|taking|book|books|booked|booking)\s+(?:a|an)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charge|write-?down|write-?off|provision)\s+of|total\s+(?:written|charged)\s+(?:off\s+|down\s+)?[^.;]{0,50}?\bto)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
+const CHARGES_AFTER =
+  /^\s+(?:of|in)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charges|write-?downs|write-?offs|provisions)\b/i;
+const CHARGES_VERB =
+  /\b(?:owned up to|announced|reported|booked|took|taken|takes|taking|revealed|disclosed|unveiled)\s+(?:(?:a|an)\s+)?(?:(?:further|additional|another)\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 const AGAINST_LOSSES =
   /^\s*(?:[\w-]+\s+){0,2}?(?:against|to cover)\s+(?:its\s+|the\s+)?(?:expected\s+|anticipated\s+|likely\s+|future\s+)?loss(?:es)?\b/i;
 
@@ -197,6 +214,8 @@ export function moneyClaim(
   // "turning a forecast break-even into a deficit of £4.2m", "against a planned surplus of £0.5m": the figure a deficit
   // or surplus is stated at is the body's position, never a cost or a loss, however the sentence goes on.
   if (POSITION_OF.test(lead)) return null;
+  // "The bill … has grown by almost £3m since the autumn": how much a figure rose is no figure of its own.
+  if (GREW_BY.test(lead)) return null;
   // "… had already cost about £4.5m in lost income and extra staff, and warned that the figure could reach £7.2m", "…
   // the problems had cost £7.2m; by the end of 2008/09 the figure had passed £10m": a figure the words say the one
   // before grows to states what that one stated.
@@ -217,6 +236,10 @@ export function moneyClaim(
   // "… £7.2m, including £1.3m of lost activity and £1.2m for additional staff": the later figures are lines of the first.
   const component = COMPONENT_BEFORE.exec(lead);
   const pre = text.slice(s.start, m.span.start);
+  // ("had reported additional costs and lost income of £10.2m": what was spent and what was not earned, together, is
+  // what the trouble lost; "puts the total cost of the aftermath, including lost income, at …" is that total, not a
+  // line of a figure before it.)
+  if (SPENT_AND_LOST.test(pre.slice(-120))) return make(PREDICATE.loss, null);
   // ("This includes £310,000 of overtime for call handlers": a line of the sum the sentence before stated.)
   if (component || PART_OF.test(pre) || ((!first || INCLUDES_LEAD.test(pre)) && BREAKDOWN.test(pre))) {
     // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
@@ -332,11 +355,10 @@ export function moneyClaim(
     HOLDS_LOST_INCOME.test(text.slice(m.span.end, Math.min(s.end, m.span.end + 160)))
   )
     return make(PREDICATE.loss, null);
-  // ("had reported additional costs and lost income of £10.2m": what was spent and what was not earned, together, is
-  // what the trouble lost.)
-  if (SPENT_AND_LOST.test(pre.slice(-120))) return make(PREDICATE.loss, null);
   // A line of a breakdown ("data entry £3.789m") is a component cost; a "total" line is the loss itself.
   if (aspect && !/\btotal\b/.test(aspect)) {
+    // ("… while Barts recorded losses of £11.5m": words ending in the losses name the loss, not a line of it.)
+    if (/\blosses$/.test(aspect) && !/\b(?:income|activity|revenue)\b/.test(aspect)) return make(PREDICATE.loss, null);
     const special = MONEY_PREDICATES.find(
       (p) =>
         p !== PREDICATE.loss &&
@@ -500,7 +522,7 @@ const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|los
 // ("run up bills and lost income of more than £3m"; "The gross cost …, including clinical income lost, is £3.03m": a
 // total told with the income lost in it, before its figure.)
 const SPENT_AND_LOST =
-  /\b(?:(?:(?:additional|extra|higher)\s+costs?|bills)\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$|\bcosts?\b[^.;,]{0,40},\s*including\s+(?:[\w-]+\s+){0,2}?(?:income lost|lost income|loss of income|forgone income|income forgone)\s*,\s*(?:is|was|were|are|has been|had been|stands at|stood at|came to|comes to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
+  /\b(?:(?:(?:additional|extra|higher)\s+costs?|bills)\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$|\bcosts?\b[^.;,]{0,40},\s*including\s+(?:[\w-]+\s+){0,2}?(?:income lost|lost income|loss of income|forgone income|income forgone)\s*,\s*(?:is|was|were|are|has been|had been|stands at|stood at|came to|comes to|at)\s+(?:(?:between|about|around|some|nearly|almost|more than)\s+)?$/i;
 const BY_PERIOD =
   /^\s*(?:fell|falls|fall|was|were|came|arose|arises|is|are)\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}|financial|current|previous|last|this|next|first|second|third|fourth|final)\b/i;
 // (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second

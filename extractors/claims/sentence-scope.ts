@@ -117,6 +117,13 @@ const PAYEE_BEFORE =
   /\b(?:payments?|paid|paying|pays|made|fees?|charges?|sums?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$|\b(?:review|audit|report|investigation|assessment|study|consultancy)\s+(?:(?:carried out|undertaken|conducted|commissioned)\s+)?by\s+(?:the\s+)?$|\bpaid\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:supplier,?\s+)?$/i;
 
 /** Whether the sentence names a body as the one paid: after "payments … to", "paid", "a review by". */
+/** "an upgrade of the PAS, bought locally outside the NPfIT, at a cost of £740,000": a body named as not in it. */
+function outsideOf(text: string, s: Sentence, a: StakeholderMention): boolean {
+  return /\b(?:outside|rather than|instead of)\s+(?:of\s+)?(?:the\s+)?$/i.test(
+    text.slice(Math.max(s.start, a.span.start - 20), a.span.start),
+  );
+}
+
 function isPayee(text: string, s: Sentence, a: StakeholderMention): boolean {
   return a.type !== "person" && PAYEE_BEFORE.test(text.slice(Math.max(s.start, a.span.start - 90), a.span.start));
 }
@@ -341,7 +348,12 @@ export function sentenceScopes(
       // £210,000") or the words say it bears it ("will be met by BT").
       const payers =
         p.unit === "money" && p !== PREDICATE.contractValue
-          ? actors.filter((a) => !isPayee(text, s, a) && (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)))
+          ? actors.filter(
+              (a) =>
+                !isPayee(text, s, a) &&
+                !outsideOf(text, s, a) &&
+                (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)),
+            )
           : actors;
       // ("The Medway contract, signed … after the trust decided to procure outside the National Programme for IT, is
       // worth £3.2m": the contract the sentence before named its supplier of, not the programme it speaks of.)

@@ -42,6 +42,18 @@ function mostMentioned(
   atLeast: number,
   text: string,
 ): string | null {
+  // ("Chase Farm Hospital", "Barnet Hospital" and "Barnet and Chase Farm Hospitals NHS Trust" once each: three
+  // mentions of the trust the text names with its hospitals, above a trust named twice in passing.)
+  // (By name only: a hospital is not the one trust a text names for that alone, "Ashcombe General Hospital" beside
+  // Stourfield Hospitals NHS Trust.)
+  const present = new Set(stakeholders.map((m) => m.canonical));
+  const parents = [...hospitalsToTrusts(stakeholders, text)].filter(
+    ([hospital, trust]) => present.has(trust) && namesItsTrust(hospital, trust),
+  );
+  if (parents.length) {
+    const of = new Map(parents);
+    stakeholders = stakeholders.map((m) => (of.has(m.canonical) ? { ...m, canonical: of.get(m.canonical)! } : m));
+  }
   const counts = new Map<string, { n: number; rank: number }>();
   const calledTrust = categories.includes("nhs-trust") ? unknownTrust(stakeholders, text) : null;
   for (const s of stakeholders) {
@@ -90,6 +102,13 @@ function mostMentioned(
   if (!top || top[1].n < atLeast) return null;
   const strong = ranked.filter(([, c]) => c.n >= atLeast && c.n > top[1].n / 2);
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
+}
+
+/** Whether a hospital's name is its trust's, by the gazetteer or by its place ("Chase Farm Hospital", "Barnet Hospital"). */
+function namesItsTrust(hospital: string, trust: string): boolean {
+  if (gazetteer().lookup(hospital)?.parent === trust) return true;
+  const place = hospital.replace(/\s+(?:General\s+|District\s+|Community\s+)?(?:Hospital|Infirmary)$/, "");
+  return place !== hospital && !NO_PLACE.test(place) && ` ${trust} `.includes(` ${place} `);
 }
 
 /** Where a text first names a body, of the mentions given. */

@@ -50,7 +50,13 @@ export function faultsOf(scope: SentenceScope, start: number, end: number): stri
     (a) =>
       (!trustHas && a.span.start >= end && OF_SYSTEM.test(text.slice(start, a.span.start))) ||
       // ("The connection to the Spine failed twice": the connection failed, not the Spine.)
-      (SYSTEM_FAILED.test(text.slice(a.span.end, Math.min(s.end, a.span.end + 40))) &&
+      // ("RiO, the electronic patient record supplied … by BT, was unavailable …": past an aside after its name.)
+      (SYSTEM_FAILED.test(
+        text
+          .slice(a.span.end, s.end)
+          .replace(/^,[^,;.]{1,120},/, "")
+          .slice(0, 40),
+      ) &&
         !/\b(?:to|with|from|between|of|and|on|in)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(s.start, a.span.start - 20), a.span.start),
         )),
@@ -73,10 +79,17 @@ export function faultsOf(scope: SentenceScope, start: number, end: number): stri
   }
   // ("acceptance testing found 214 faults in the software", "Fujitsu's testing found 212 defects in the build": the
   // faults of the software under test, the story's system, whatever trust is named before them.)
-  if (main && IN_THE_SOFTWARE.test(text.slice(start, Math.min(s.end, end + 60)))) return main;
+  // (Not a body's "own testing": "the trust … asked for more time after its own testing found 163 defects in the build".)
+  if (
+    main &&
+    IN_THE_SOFTWARE.test(text.slice(start, Math.min(s.end, end + 60))) &&
+    !OWN_TESTING.test(text.slice(Math.max(s.start, start - 60), start))
+  )
+    return main;
   return failureSubject(scope, start);
 }
 
+const OWN_TESTING = /\b(?:its|their|the trust['’]s|[A-Z][\w-]+['’]s)\s+own\s+(?:[\w-]+\s+)?(?:testing|tests|checks)\b/i;
 const FAILURE_VERB =
   /\b(?:crashe[sd]|fail(?:ed|s)|went down|gone down|fell over|froze|frozen|(?:was|were|been|is|are)\s+(?:down|unavailable|offline))\b/gi;
 // A system told of, not named: "a new computer system", "the system"; in a headline without its article ("Ambulance
@@ -123,7 +136,7 @@ function failureSubject(scope: SentenceScope, at: number): string | null {
 const COUNTED = String.raw`(\d{1,3}|${NUMBER_WORD})`;
 // "on 11 occasions", "on at least five nights", "three times in two weeks", "twice in December".
 const OCCASIONS = new RegExp(
-  String.raw`\bon\s+(?:at\s+least\s+|some\s+|more than\s+)?${COUNTED}\s+(?:separate\s+|further\s+|other\s+)?(?:occasions|nights|days)\b|\b${COUNTED}\s+times\b(?!\s+(?:as|more|higher|lower|the|a|an|per)\b)|\b(twice)\b`,
+  String.raw`\bon\s+(?:at\s+least\s+|some\s+|more than\s+)?${COUNTED}\s+(?:separate\s+|further\s+|other\s+)?(?:occasions|nights|days)\b|\b${COUNTED}\s+times\b(?!\s+(?:as|more|higher|lower|the|a|an|per)\b)|(?<!\b(?:booked|entered|counted|recorded|listed|charged|paid|billed|keyed|registered|sent|printed|scheduled|created)\s+)\b(twice)\b`,
   "gi",
 );
 // What happened so many times: a failure of the system or of what it should do.
