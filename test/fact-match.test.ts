@@ -5333,3 +5333,41 @@ describe("digits misread under a hedge, with no noun, in a year; a count of anot
     expect(r.verdict).toBe("contradicted");
   });
 });
+
+describe("a table of measures whose rows give their own units, and months named in brackets", () => {
+  const TABLE = [
+    "Table 1: Benefits planned and realised, position at 30 June 2011",
+    "",
+    "Benefit                                                      | Measure                | Planned by June 2011 | Realised at June 2011 | Status",
+    "Referrals redirected to community services or returned to GP | number per month       |                  400 |                   310 | Partly achieved",
+    "Savings from avoided first outpatient attendances            | £000, nine months      |                1,250 |                   810 | Partly achieved",
+    "Time from GP referral to booking                             | working days           |                  5.0 |                   3.8 | Achieved",
+    "Paper referrals received by post                             | number per month       |            under 500 |                 1,120 | Not achieved",
+    "",
+    "7.2 Next steps: (b) reduce paper referrals to below 500 a month by 31 December 2011, working with the practices.",
+  ];
+  it("a row's own unit is its alone: 'Paper referrals … | number per month | under 500 | 1,120' is no money, and no fall below 500", () => {
+    const { check } = against(TABLE, "2011-09-22", "2011-10-05");
+    expect(check("Paper referrals received by post have fallen below 500 a month.").verdict).toBe("contradicted");
+  });
+  it("a sum told as saved that is the plan's, where the row gives what was realised", () => {
+    const { check } = against(TABLE, "2011-09-22", "2011-10-05");
+    expect(check("The PCT has saved £1.25m on first outpatient appointments in nine months.").verdict).toBe(
+      "contradicted",
+    );
+  });
+  it("'This month (Apr 2011) | Last month (Mar 2011)': a share told of April that is March's cell", () => {
+    const { check } = against(
+      [
+        "Table 1: Key performance indicators – April 2011 (this month) and March 2011 (last month)",
+        "",
+        "Indicator                                           | Target       | This month (Apr 2011) | Last month (Mar 2011)",
+        "Delayed transfers of care (% of occupied bed days)  | 7.5% or less |                  4.9% |                  5.6%",
+        "Care programme approach 7-day follow-up             | 95%          |                 96.2% |                 94.1%",
+      ],
+      "2011-05-26",
+      "2011-06-01",
+    );
+    expect(check("Delayed transfers of care rose to 5.6% in April.").verdict).toBe("contradicted");
+  });
+});

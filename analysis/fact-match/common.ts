@@ -58,8 +58,15 @@ const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2
 /** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
 export function monthOfHeading(heading: string): number | null {
   const h = heading.trim();
-  return MONTH_HEADING.test(h) ? monthIndex(h) : null;
+  if (MONTH_HEADING.test(h)) return monthIndex(h);
+  // ("This month (Apr 2011)", "Last month (Mar 2011)": the month the brackets name.)
+  const named = RELATIVE_MONTH_HEADING.exec(h);
+  return named ? monthIndex(named[1]!) : null;
 }
+const RELATIVE_MONTH_HEADING = new RegExp(
+  String.raw`^(?:this|last|previous|prior|current|reporting)\s+month\s*\(\s*(${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?)\s*\)$`,
+  "i",
+);
 
 /** Whether a date's words name the month `d` starts in ("May and June 2012" names June). */
 export function namesMonth(text: string, d: Figure): boolean {

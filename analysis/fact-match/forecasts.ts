@@ -96,7 +96,14 @@ export function planAsDone(fr: FigureReading): Scored | undefined {
   const { f } = fr;
   // ("nurses are now recording 90 per cent of visits on the system within 24 hours" against "78% in May against a 90%
   // target": a share told as reached now that is the passage's target, where the passage gives what was reached.)
-  const done = f.kind === "count" ? DONE_COUNT.test(fr.st.text) : f.kind === "percent" && DONE_SHARE.test(fr.clause);
+  // ("The PCT has saved £1.25m … in nine months" against "Savings … | £000, nine months | 1,250 | 810" under "Planned
+  // by June 2011 | Realised at June 2011": a sum told as saved or spent that is the plan's.)
+  const done =
+    f.kind === "count"
+      ? DONE_COUNT.test(fr.st.text)
+      : f.kind === "percent"
+        ? DONE_SHARE.test(fr.clause)
+        : f.kind === "money" && DONE_MONEY.test(fr.clause);
   if (!done || PLAN_TOLD.test(fr.st.text) || TARGET_WORD.test(fr.st.text)) return undefined;
   // (A target is a budget of prose, a "Target" column's cell, or a share named the target: "below the 90% target".)
   // (Or a figure a plan aims at by a day to come: "The recovery plan target is to reduce the backlog to fewer than 500
@@ -170,6 +177,8 @@ const BY_A_DAY_AFTER = new RegExp(
 const AIM_COLUMN = /\b(?:target|plan|planned|trajectory|standard)\b/i;
 const DONE_SHARE = /\b(?:now|currently|at present)\b/i;
 const TARGET_WORD = /\b(?:target|trajectory|standard|goal|aim|ambition|will|would|by the end of)\b/i;
+const DONE_MONEY =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:saved|spent|delivered|achieved|released)\b/i;
 // "were trained", "have been handed out", "has issued": a count of what has been done.
 const DONE_COUNT =
   /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?(?:[a-z]+(?:ed|en|out|up)|cut|brought|kept|held|got)\b/i;

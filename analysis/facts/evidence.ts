@@ -52,6 +52,8 @@ export function evidenceUnits(
   let header = "";
   let headings = "";
   let scale: number | null = null;
+  // Whether the table's headings have a column of each row's own unit ("Measure").
+  let measures = false;
   // The sentence without a figure before a unit that no unit took as its `after`.
   let before: { text: string; page: number } | null = null;
   for (const sentence of splitSentences(text)) {
@@ -61,7 +63,13 @@ export function evidenceUnits(
     const s = rule ? { ...sentence, start: sentence.start + rule, text: sentence.text.slice(rule) } : sentence;
     const unit = tableUnit(s.text);
     const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
-    if (unit) scale = unit.currency === "GBP" ? unit.scale : null;
+    // (A row that names its own unit among figures, "Savings from avoided attendances | £000, nine months | 1,250 |
+    // 810" in a table of measures, is read in it alone: "Paper referrals | number per month | under 500 | 1,120" below
+    // it is no money.)
+    if (MEASURE_COLUMN.test(s.text)) measures = true;
+    const ownUnit = !!unit && row && measures && !unitsOnly(s.text) && ownUnitRow(s.text);
+    if (unit && !ownUnit) scale = unit.currency === "GBP" ? unit.scale : null;
+    const rowScale = ownUnit ? (unit!.currency === "GBP" ? unit!.scale : null) : scale;
     // ("Date | Duration (minutes) | Calls handled on paper | Cause": column headings without a digit are headings
     // still, under the caption above them.)
     const wordHeadings = !row && /\s\|\s|\t/.test(s.text) && headingCells(s.text);
@@ -70,8 +78,9 @@ export function evidenceUnits(
       const prose = s.text.length >= 160 || /[.!?]$/.test(s.text.trim());
       header = prose ? "" : s.text;
       if (prose && !unit) scale = null;
+      if (prose) measures = false;
     }
-    const figures = (row && percentRow(s.text)) || figuresOf(s.text, publishedAt, row ? scale : null, "board-paper");
+    const figures = (row && percentRow(s.text)) || figuresOf(s.text, publishedAt, row ? rowScale : null, "board-paper");
     // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
     // what the rows under them are, beside the caption.
     // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)
@@ -163,6 +172,21 @@ const HEADING_WORD =
   /(?:\b(?:budget|plan|planned|actual|forecast|outturn|variance|spend|spent|expenditure|date|status|target|revised|original|total|cost|year|month|quarter|q[1-4]|ytd|to date|owner|rating|score|phase|scope|description|approved)\b|£000|£k\b|£m\b|%)/i;
 
 const UNIT_CELL = /^(?:\(?[£$€]\s?['’]?(?:000s?|m|k|bn)?\)?|\(?%\)?)$/i;
+
+// A table whose rows say each its own unit: "Benefit | Measure | Planned by June 2011 | Realised at June 2011".
+const MEASURE_COLUMN = /(?:^|\|)\s*(?:measure|unit|units|unit of measure|metric)\s*(?:\||$)/im;
+
+/** Whether a row's unit stands in a cell of words of its own, between its label and its figures ("£000, nine months"). */
+function ownUnitRow(line: string): boolean {
+  const cells = cellsOf(line).map((c) => c.trim());
+  return cells
+    .slice(1)
+    .some(
+      (c) =>
+        /[£$€]\s?['’]?(?:000s?|m|k|bn)\b/i.test(c) &&
+        /[a-z]{3,}/i.test(c.replace(/[£$€]\s?['’]?(?:000s?|m|k|bn)\b/gi, "")),
+    );
+}
 
 /** Whether a line's cells are units alone ("| £000 | £000 |", "£m | £m"), at least two of them. */
 function unitsOnly(line: string): boolean {

@@ -46,14 +46,9 @@ function mostMentioned(
   // mentions of the trust the text names with its hospitals, above a trust named twice in passing.)
   // (By name only: a hospital is not the one trust a text names for that alone, "Ashcombe General Hospital" beside
   // Stourfield Hospitals NHS Trust.)
-  const present = new Set(stakeholders.map((m) => m.canonical));
-  const parents = [...hospitalsToTrusts(stakeholders, text)].filter(
-    ([hospital, trust]) => present.has(trust) && namesItsTrust(hospital, trust),
-  );
-  if (parents.length) {
-    const of = new Map(parents);
+  const of = hospitalsNamingTrusts(stakeholders);
+  if (of.size)
     stakeholders = stakeholders.map((m) => (of.has(m.canonical) ? { ...m, canonical: of.get(m.canonical)! } : m));
-  }
   const counts = new Map<string, { n: number; rank: number }>();
   const calledTrust = categories.includes("nhs-trust") ? unknownTrust(stakeholders, text) : null;
   for (const s of stakeholders) {
@@ -102,6 +97,19 @@ function mostMentioned(
   if (!top || top[1].n < atLeast) return null;
   const strong = ranked.filter(([, c]) => c.n >= atLeast && c.n > top[1].n / 2);
   return strong.sort((a, b) => a[1].rank - b[1].rank || b[1].n - a[1].n)[0]![0];
+}
+
+/** The hospitals a text names whose names are those of a trust it names too, each with that trust. */
+function hospitalsNamingTrusts(stakeholders: StakeholderMention[]): Map<string, string> {
+  const names = new Set(stakeholders.map((m) => m.canonical));
+  const trusts = [...names].filter((n) => /\bTrust$/.test(n) && categoryOf(n) === "nhs-trust");
+  const out = new Map<string, string>();
+  for (const name of names) {
+    if (!/\b(?:Hospital|Infirmary)$/.test(name)) continue;
+    const trust = trusts.find((t) => namesItsTrust(name, t));
+    if (trust) out.set(name, trust);
+  }
+  return out;
 }
 
 /** Whether a hospital's name is its trust's, by the gazetteer or by its place ("Chase Farm Hospital", "Barnet Hospital"). */

@@ -157,13 +157,16 @@ export const OWN_PARSERS: Array<{
     make: (m, ref) => {
       if (!ref) return null;
       const text = m.input;
+      // (Its sentence, within a window: a document may be long.)
+      const window = Math.max(0, m.index - 400);
       const from =
         Math.max(
+          window - 1,
           text.lastIndexOf("\n", m.index),
-          ...[...text.slice(0, m.index).matchAll(/[.!?]\s/g)].map((x) => x.index! + 1),
+          ...[...text.slice(window, m.index).matchAll(/[.!?]\s/g)].map((x) => window + x.index! + 1),
         ) + 1;
-      const stop = text.slice(m.index).search(/[.!?](?:\s|$)|\n/);
-      const sentence = text.slice(from, stop < 0 ? text.length : m.index + stop + 1);
+      const stop = text.slice(m.index, m.index + 400).search(/[.!?](?:\s|$)|\n/);
+      const sentence = text.slice(from, stop < 0 ? Math.min(text.length, m.index + 400) : m.index + stop + 1);
       const at = m.index - from;
       const latest =
         Date.UTC(ref.getUTCFullYear(), 11, 25) > ref.getTime() ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
