@@ -103,7 +103,9 @@ export function extractClaims(
       out.slice(from).find((c) => c.predicate === PREDICATE.deploymentsSuspended.name)?.subject ?? memory.halt;
     previous = s;
   }
-  const claims = withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), doc, (c) => toldAgain.has(keyOf(c)));
+  const claims = withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), headEnd, (c) =>
+    toldAgain.has(keyOf(c)),
+  );
   return doc.kind === "news" ? withoutRestatedLosses(claims) : claims;
 }
 
@@ -125,15 +127,11 @@ function withoutRestatedLosses(claims: Claim[]): Claim[] {
 /**
  * "Royal Free back on track after £11m computer fiasco" over "… the episode has cost the Hampstead hospital more than
  * £11 million": a headline's figure that the story tells again under another predicate is the story's; the body's
- * words, not the headline's few, say what it is.
+ * words, not the headline's few, say what it is. `headEnd`: where a story's headline and standfirst end (-1 for a
+ * document that is no story).
  */
-function withoutHeadlineRestatements(
-  claims: Claim[],
-  doc: Pick<Doc, "text" | "kind">,
-  toldAgain: (c: Claim) => boolean,
-): Claim[] {
-  if (doc.kind !== "news") return claims;
-  const headEnd = doc.text.search(/\n\s*\n/);
+function withoutHeadlineRestatements(claims: Claim[], headEnd: number, toldAgain: (c: Claim) => boolean): Claim[] {
+  if (headEnd < 0) return claims;
   const inHead = (c: Claim) =>
     headEnd > 0 && c.span.end <= headEnd && predicateCalled(c.predicate).unit === "money" && !toldAgain(c);
   return claims.filter(

@@ -154,20 +154,13 @@ export const OWN_PARSERS: Array<{
     // "since Christmas", "back to normal by Christmas": the day with no year, placed by its clause's tense like any
     // year-less day. (Most blind authors, told to list days, list these: 8 of the 11 in their texts.)
     re: /(?<=\b(?:since|by|before|after|at|until|till|from|around|over)\s+)Christmas\b(?!\s+(?:Eve|Day|period|holidays?|break|and\b|\d{4}))/g,
-    make: (m, ref) => {
+    make: (m, ref, lead) => {
       if (!ref) return null;
-      const text = m.input;
-      // (Its sentence, within a window: a document may be long.)
-      const window = Math.max(0, m.index - 400);
-      const from =
-        Math.max(
-          window - 1,
-          text.lastIndexOf("\n", m.index),
-          ...[...text.slice(window, m.index).matchAll(/[.!?]\s/g)].map((x) => window + x.index! + 1),
-        ) + 1;
-      const stop = text.slice(m.index, m.index + 400).search(/[.!?](?:\s|$)|\n/);
-      const sentence = text.slice(from, stop < 0 ? Math.min(text.length, m.index + 400) : m.index + stop + 1);
-      const at = m.index - from;
+      // (Its sentence: the lead the parsers are given, then on to the sentence's end.)
+      const rest = m.input.slice(m.index, m.index + 400);
+      const stop = rest.search(/[.!?](?:\s|$)|\n/);
+      const sentence = lead + (stop < 0 ? rest : rest.slice(0, stop + 1));
+      const at = lead.length;
       const latest =
         Date.UTC(ref.getUTCFullYear(), 11, 25) > ref.getTime() ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
       // ("the bill could top £200,000 by Christmas": a deadline not told in the past lies ahead.)
