@@ -13,6 +13,7 @@ import type { SameFactModel } from "./facts/same-fact.js";
 import { leadsWithOtherBody, nameCore, namesBody, sameBodyName } from "./facts/names.js";
 import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, toldToDate } from "./facts/periods.js";
 import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
+import { cellsOf } from "../extractors/table-money.js";
 import { clausesAt, closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { relate } from "./relations.js";
@@ -158,15 +159,25 @@ export function checkDocument(
       if (
         st.start <= c.claim.span.start &&
         c.claim.span.start < st.end &&
-        ((c.verdict === "partly-supported" &&
-          (c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim())) ||
-            // ("The problems have already cost the trust £2.3m in income" against "Income lost to date … is estimated
-            // at £940,000 …; the forecast for the year is £2.3m": a sum told as run up so far, which the passage the
-            // sentence's reading chose contradicts to date, is not held by the year's forecast elsewhere.)
-            (toldToDate(c.claim.sentence) &&
-              c.evidence.some(
-                (e) => e.relation === "contradicts" && st.evidence!.passage.includes(e.quote.trim()),
-              )))) ||
+        // ("the trust has already lost £5.9m of income" against "… estimated at £3.6m to the end of October. The
+        // forecast assumes a further £2.3m loss …, a full-year effect of £5.9m": a sum told as run up so far that the
+        // sentence's reading finds to be the year's forecast is not held by the forecast restated elsewhere.)
+        (((c.verdict === "partly-supported" || c.verdict === "supported") &&
+          toldToDate(c.claim.sentence) &&
+          // (In a table, the claim's figure under a forecast column: a header names its forecast beside the rest.)
+          (st.evidence.passage.includes("|")
+            ? underForecastColumn(st.evidence.passage, c.claim.value)
+            : FORECAST_WORDS.test(st.evidence.passage)) &&
+          disagreesAt(st, c.claim.span.start, c.claim.span.end)) ||
+          (c.verdict === "partly-supported" &&
+            (c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim())) ||
+              // ("The problems have already cost the trust £2.3m in income" against "Income lost to date … is estimated
+              // at £940,000 …; the forecast for the year is £2.3m": a sum told as run up so far, which the passage the
+              // sentence's reading chose contradicts to date, is not held by the year's forecast elsewhere.)
+              (toldToDate(c.claim.sentence) &&
+                c.evidence.some(
+                  (e) => e.relation === "contradicts" && st.evidence!.passage.includes(e.quote.trim()),
+                )))) ||
           // "has spent £1.24m so far" against the Total row's forecast of 1,238 and its 604 to date: the claim's own
           // figure is the one the sentence's reading contradicts, and what supported it was the forecast.
           // (Or the sum of a span: "Complaints reached 185 in June alone" against "185 complaints in the quarter".)
@@ -611,4 +622,22 @@ function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Ch
     if (!cited.length) out.push({ kind: "cited-document-missing", phrase });
   }
   return out;
+}
+
+/**
+ * Whether a table passage (its header line, then its row) gives `value` in a column whose header names a forecast:
+ * "Lost income | 415 | 780" under "To date £000 | Year-end forecast £000" holds £780,000 as the forecast.
+ */
+function underForecastColumn(passage: string, value: StoredClaim["value"]): boolean {
+  if (typeof value !== "number") return false;
+  const lines = passage.split("\n").filter((l) => l.includes("|"));
+  if (lines.length < 2) return false;
+  const header = cellsOf(lines[0]!);
+  const row = cellsOf(lines[lines.length - 1]!);
+  return row.some((cell, i) => {
+    const n = Number(cell.replace(/[£,()\s]/g, "").replace(/m$/i, ""));
+    if (!cell.trim() || Number.isNaN(n)) return false;
+    const held = [n, n * 1000, n * 1e6].some((v) => Math.abs(v - value) <= Math.max(1, value * 0.02));
+    return held && FORECAST_WORDS.test(header[i] ?? "");
+  });
 }

@@ -273,6 +273,7 @@ export const PREDICATE_NAMES = {
   complaintsCount: "complaints-count",
   backlogCount: "backlog-count",
   patientsAffected: "patients-affected",
+  appointmentsAffected: "appointments-affected",
   goLive: "go-live",
   goLivePlanned: "go-live-planned",
   goLiveDelayed: "go-live-delayed",

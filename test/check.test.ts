@@ -901,3 +901,45 @@ describe("a primary care trust's paper on its provider, and a blog that names th
     expect(found.evidence?.passage).toMatch(/Trauma and orthopaedics \| 640/);
   });
 });
+
+describe("a sum told as already lost that the papers give as the year's forecast", () => {
+  const ASHDOWN = "Ashdown Hospitals NHS Trust";
+  /** The paper's lines, the article's sentence and its figure: the sentence and each claim of it are contradicted. */
+  const contradictedWithItsClaims = async (paper: string[], dates: [string, string], sentence: string, sum: string) => {
+    const report = await checkArticleAgainst(
+      { text: paper.join("\n"), publishedAt: dates[0], subject: ASHDOWN },
+      { text: `Ashdown counts its losses.\n\n${sentence}\n`, publishedAt: dates[1], subject: ASHDOWN },
+    );
+    expect(report.statements.find((s) => s.sentence.includes(sum))!.verdict).toBe("contradicted");
+    const claims = report.claims.filter((c) => c.claim.sentence.includes(sum));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.verdict).toBe("contradicted");
+  };
+  it("is contradicted, though the forecast is restated in a passage with no word of forecasting", async () => {
+    await contradictedWithItsClaims(
+      [
+        `${ASHDOWN}. Finance report to the Trust Board, November 2008.`,
+        "2.5 The clinical income lost as a result of the go-live is estimated at £2.8m to the end of October. The forecast assumes a further £1.6m loss between November and March, a full-year effect of £4.4m.",
+        "3.2 Clinical income is forecast to be £5.2m below plan. Of this, £4.4m is attributed to the effect of the go-live; the remainder reflects lower emergency activity.",
+        "6.2 The Trust has submitted a claim of £5.6m to NHS London, covering the forecast income loss of £4.4m and additional costs of £1.2m.",
+      ],
+      ["2008-11-27", "2008-12-03"],
+      `The finance director of ${ASHDOWN} told the board that the trust has already lost £4.4m of income as a result of the go-live.`,
+      "£4.4m",
+    );
+  }, 60_000);
+  it("is contradicted when a table row gives it under the forecast column, beside the quarter's actual", async () => {
+    await contradictedWithItsClaims(
+      [
+        `${ASHDOWN}. Finance report to the Trust Board, July 2011.`,
+        "Table 1: Net cost of the deployment 2011/12 (£000)",
+        "Line | 2011/12 budget £000 | Actual Q1 £000 | Forecast outturn £000 | Variance £000",
+        "Lost elective income | 0 | 385 | 720 | (720)",
+        "4.1 Lost elective income of £720,000 is included in the forecast outturn for the year.",
+      ],
+      ["2011-07-27", "2011-08-03"],
+      `${ASHDOWN} has already lost £720,000 in income from planned operations.`,
+      "£720,000",
+    );
+  }, 60_000);
+});

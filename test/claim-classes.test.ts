@@ -5177,3 +5177,241 @@ describe("claims: a committee told this month, a system past an aside, the later
     ]);
   });
 });
+
+describe("claims: charges before their noun, income never billed, money given towards losses, a team's size", () => {
+  it("'took a further £25m charge against the deal', '£900m of charges the company booked': the supplier's loss", () => {
+    expect(
+      claimsOf(
+        `Fujitsu said it took a further £25m charge against the contract in the year to March.`,
+        "news",
+        "2009-05-20",
+      ),
+    ).toEqual([`Fujitsu | loss | 25000000`]);
+    expect(
+      claimsOf(
+        `The figure, given in Fujitsu's interim results, is small beside the £900m of charges the company booked in 2007/08.`,
+        "news",
+        "2009-05-20",
+      ),
+    ).toEqual([`Fujitsu | loss | 900000000`]);
+  });
+  it("'£3.1m was income the trust never billed': income lost, a line of the total", () => {
+    expect(
+      claimsOf(
+        `The total for 2009/10 at ${TRUST} was £5.2m. Of that, £3.1m was income the trust never billed because clinic visits were not recorded, and the remaining £2.1m went on agency staff.`,
+        "news",
+        "2010-06-10",
+      ).filter((c) => c.includes("3100000")),
+    ).toEqual([`${TRUST} | income-shortfall | 3100000`]);
+  });
+  it("'NHS London contributed £2.2m towards the losses': no loss of the trust, nor a cost", () => {
+    expect(
+      claimsOf(
+        `NHS London and Connecting for Health contributed £2.2m towards the losses in 2009/10, she says.`,
+        "news",
+        "2010-06-10",
+        TRUST,
+      ),
+    ).toEqual([]);
+  });
+  it("a bracketed sum of another period is of the kind of the one before: none after a credit", () => {
+    expect(
+      claimsOf(
+        `Fujitsu also disclosed that it had paid about £4m in service credits to ${TRUST} during 2009/10 (£2.5m in 2008/09).`,
+        "news",
+        "2010-06-10",
+      ),
+    ).toEqual([]);
+  });
+  it("'a validation team that at its peak numbered 60 people', 'trained 800 people': staff, not patients", () => {
+    expect(
+      claimsOf(
+        `${TRUST} says the money went on a validation team that at its peak numbered 60 people because bookings were not recorded.`,
+        "news",
+        "2010-06-10",
+      ).filter((c) => c.includes("patients-affected")),
+    ).toEqual([]);
+  });
+  it("'had all been due to take the system before the end of the year': each trust's plan missed", () => {
+    expect(
+      claimsOf(
+        `Kestrel Vale Hospitals NHS Trust and Wealdon Vale Hospitals NHS Trust had all been due to take the system before the end of the year.`,
+        "news",
+        "2008-11-20",
+      ).sort(),
+    ).toEqual([
+      `Kestrel Vale Hospitals NHS Trust | go-live-delayed | 2008`,
+      `Wealdon Vale Hospitals NHS Trust | go-live-delayed | 2008`,
+    ]);
+  });
+  it("'which took an earlier version of the software in November last year' is its go-live", () => {
+    expect(
+      claimsOf(
+        `${TRUST}, which took an earlier version of the software in November last year, says it is still recovering.`,
+        "news",
+        "2008-11-20",
+      ),
+    ).toEqual([`${TRUST} | go-live | 2007-11`]);
+  });
+  it("'The next go-live will be at X in the autumn' is X's plan", () => {
+    expect(
+      claimsOf(`The next acute go-live will be at ${TRUST} in the autumn, the company said.`, "news", "2010-05-14"),
+    ).toEqual([`${TRUST} | go-live-planned | 2010-09/2010-11`]);
+  });
+});
+
+describe("claims: appointments whose outcome is still to be entered", () => {
+  it("'2,300 outpatient appointments had not been outcomed …, up from 1,400': a backlog, both figures", () => {
+    expect(
+      claimsOf(
+        `${TRUST} said 2,300 outpatient appointments had not been outcomed on the system at 12 March, up from 1,400 at 26 February.`,
+        "news",
+        "2010-03-20",
+      ),
+    ).toEqual([`${TRUST} | backlog-count | 2300`, `${TRUST} | backlog-count | 1400`]);
+  });
+});
+
+describe("claims: plans that were to have been, a go-live's place as a reference, shares of a loss, another body's figure", () => {
+  const WEALD = "Wealdon Vale Hospitals NHS Trust";
+  it("'which was to have gone live in November 2008', 'a go-live first promised for November 2008': missed plans", () => {
+    expect(
+      claimsOf(
+        `${WEALD}, which was to have gone live in November 2008, now expects to move in May.`,
+        "news",
+        "2010-02-04",
+      ),
+    ).toContain(`${WEALD} | go-live-delayed | 2008-11`);
+    expect(
+      claimsOf(
+        `${WEALD} gained almost two years of extra preparation from a go-live first promised for November 2008.`,
+        "news",
+        "2010-11-04",
+      ),
+    ).toEqual([`${WEALD} | go-live-delayed | 2008-11`]);
+  });
+  it("'referrals received since go-live at X were still waiting to be registered last week': a backlog, no go-live", () => {
+    expect(
+      claimsOf(
+        `About 1,400 GP referrals received since go-live at ${WEALD} were still waiting to be registered on the system last week.`,
+        "news",
+        "2009-07-20",
+      ),
+    ).toEqual([`${WEALD} | backlog-count | 1400`]);
+  });
+  it("'the agency team … has risen to 48 people (from 35)': staff, not patients", () => {
+    expect(
+      claimsOf(
+        `At ${WEALD} the agency team validating waiting lists has risen to 52 people (from 30).`,
+        "news",
+        "2009-07-20",
+      ).filter((c) => c.includes("patients-affected")),
+    ).toEqual([]);
+  });
+  it("'the DH has withheld £2.1m of payments from BT': no trust's income lost", () => {
+    expect(
+      claimsOf(
+        `The DH has withheld £2.1m of payments from BT for milestones at ${WEALD} that were not met.`,
+        "news",
+        "2010-03-04",
+      ),
+    ).toEqual([]);
+  });
+  it("'London hospital trusts have reported £19m …'; 'Of the £19m, X accounted for £8m, Y for £6m': shares of a loss", () => {
+    const claims = claimsOf(
+      `London hospital trusts have reported £19m of extra costs and lost income caused by problems after going live. Of the £19m, ${WEALD} accounted for £8m and ${TRUST} for £6m, figures the trusts supplied.`,
+      "news",
+      "2010-03-04",
+    );
+    expect(claims).toEqual([`${WEALD} | loss | 8000000`, `${TRUST} | loss | 6000000`]);
+  });
+  it("'At X, 1,200 patients waited longer than 18 weeks; at Y, the figure was 870': each body's count", () => {
+    expect(
+      claimsOf(
+        `At ${WEALD}, 1,200 patients waited longer than 18 weeks because their referrals could not be tracked; at ${TRUST}, the figure was 870.`,
+        "news",
+        "2010-03-04",
+      ),
+    ).toEqual([`${WEALD} | patients-affected | 1200`, `${TRUST} | patients-affected | 870`]);
+  });
+});
+
+describe("claims: a chief executive's decision told to the board", () => {
+  it("'told the board that on 10 June he had decided that no new go-live date would be set': a halt of that day", () => {
+    expect(
+      claimsOf(
+        `The Chief Executive told the board that on 14 March he had decided that no new go-live date would be set until an independent review of the failure had reported.`,
+        "minutes",
+        "2011-03-30",
+        "Wexcombe Ambulance Service NHS Trust",
+      ),
+    ).toEqual([`Wexcombe Ambulance Service NHS Trust | deployments-suspended | 2011-03-14`]);
+  });
+});
+
+describe("claims: a go-live asked about, not planned", () => {
+  it("'… is expected to say whether the hospital will go live in 2009 at all': no plan", () => {
+    expect(
+      claimsOf(
+        `${TRUST} will keep its project team until the end of January, when NHS London is expected to say whether the hospital will go live in 2009 at all.`,
+        "news",
+        "2008-12-04",
+      ).filter((c) => c.includes("go-live")),
+    ).toEqual([]);
+  });
+});
+
+describe("claims: hospitals where a trust goes live, a date whose verb told no event, the plan after a missed one", () => {
+  it("'X … is due to go live at A Hospital, B Hospital and C Hospital next spring': X's plan, not the hospitals'", () => {
+    expect(
+      claimsOf(
+        `Imperial College Healthcare NHS Trust is due to go live at Charing Cross Hospital, Hammersmith Hospital and St Mary's Hospital in April 2012.`,
+        "news",
+        "2011-10-20",
+      ),
+    ).toEqual([`Imperial College Healthcare NHS Trust | go-live-planned | 2012-04`]);
+  });
+  it("'signed up for Millennium this summer and is due to go live next spring': the signing is no go-live", () => {
+    expect(
+      claimsOf(
+        `${TRUST} signed up for Millennium this summer and is due to go live next spring.`,
+        "news",
+        "2011-10-20",
+      ),
+    ).toEqual([`${TRUST} | go-live-planned | 2012-03/2012-05`]);
+  });
+  it("'had planned to go live in May and is now due to go live in March': May missed, March the plan", () => {
+    expect(
+      claimsOf(`${TRUST} had planned to go live in May and is now due to go live in March.`, "news", "2011-10-20"),
+    ).toEqual([`${TRUST} | go-live-delayed | 2011-05`, `${TRUST} | go-live-planned | 2012-03`]);
+  });
+});
+
+describe("claims: the whole a part is of, and a plan now pencilled in", () => {
+  it("'Around £700,000 of the £2.6m is income the trust never earned': the £2.6m told before is not income lost", () => {
+    const claims = claimsOf(
+      `The finance director puts the total cost of the problems at ${TRUST} at £2.6m. Around £700,000 of the £2.6m is income the trust never earned, from clinics that were not held.`,
+      "news",
+      "2012-05-21",
+    );
+    expect(claims.filter((c) => c.includes("income-shortfall"))).toEqual([`${TRUST} | income-shortfall | 700000`]);
+  });
+  it("'£190k of the £280k contingency approved by the Board' told first: both sums are costs", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST} the delay has added £90,000 to programme costs; £190k of the £280k contingency approved by the Board is committed.`,
+        "board-paper",
+        "2011-02-24",
+      ).filter((c) => c.includes("cost")),
+    ).toEqual([`${TRUST} | cost | 90000`, `${TRUST} | cost | 190000`, `${TRUST} | cost | 280000`]);
+  });
+  it("'first promised for 2008 and then for last October, is now pencilled in for next April': April is the plan", () => {
+    expect(
+      claimsOf(
+        `The go-live at ${TRUST}, first promised for 2008 and then for last October, is now pencilled in for next April.`,
+        "news",
+        "2012-01-10",
+      ),
+    ).toContain(`${TRUST} | go-live-planned | 2012-04`);
+  });
+});

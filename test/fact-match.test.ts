@@ -5371,3 +5371,106 @@ describe("a table of measures whose rows give their own units, and months named 
     expect(check("Delayed transfers of care rose to 5.6% in April.").verdict).toBe("contradicted");
   });
 });
+
+describe("a figure of one period found in another's: a year-to-date column, a span of months, another financial year", () => {
+  it("a share told of August that is the row's year-to-date cell, beside the August column's own", () => {
+    const { check } = against(
+      [
+        "Table 1: Performance dashboard, July 2011 (month 4) and year to date 2011/12",
+        "",
+        "Indicator                                  | Threshold | Jul 2011 | Year to date | Trend",
+        "Diagnostic waits under six weeks           |     99.0% |    97.1% |        98.3% | Worsening",
+        "Cancelled operations rebooked in 28 days   |     95.0% |    96.4% |        95.8% | Stable",
+      ],
+      "2011-08-25",
+      "2011-09-02",
+    );
+    expect(check("Only 98.3% of patients waited under six weeks for a diagnostic test during July.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("The trust rebooked 96.4% of cancelled operations within 28 days in July.").verdict).toBe("supported");
+  });
+  it("a sum told of one month that the paper gives for 'April to November', with the month's own part", () => {
+    const { check } = against(
+      ["4.3 Day case income is £2.4m below plan for April to November 2010, of which £0.3m relates to November."],
+      "2010-12-16",
+      "2011-01-05",
+    );
+    expect(check("The trust lost £2.4m of day case income in November alone.").verdict).toBe("contradicted");
+  });
+  it("a year's spend told of another financial year: the prose's own figure for it, a table's row for it", () => {
+    const prose = against(
+      ["5.2 Of the £4.8m spent, £1.65m was incurred in 2009/10 and £3.15m in 2010/11."],
+      "2011-06-30",
+      "2011-07-08",
+    );
+    expect(prose.check("The trust spent £1.65m on the project in 2010/11 alone.").verdict).toBe("contradicted");
+    expect(prose.check("The trust spent £1.65m on the project in 2009/10.").verdict).toBe("supported");
+    const table = against(
+      [
+        "Table 3: Capital expenditure on the record system by year",
+        "",
+        "Year    | Budget £000 | Actual £000 | Variance £000",
+        "2008/09 |       3,100 |       3,420 |         (320)",
+        "2009/10 |       2,800 |       4,050 |       (1,250)",
+      ],
+      "2010-06-24",
+      "2010-07-01",
+    );
+    expect(table.check("In 2008/09 alone, the trust spent £4.05m on the system.").verdict).toBe("contradicted");
+  });
+});
+
+describe("two figures set beside each other, each told on the other side", () => {
+  it("'took 52 hours, compared with 38 hours at Y' against 'within 38 hours, against 52 hours when Y went live'", () => {
+    const { check } = against(
+      [
+        "2.3 Cutover was completed within 38 hours, against 52 hours when Ashcombe Hospitals NHS Trust went live in May.",
+      ],
+      "2009-10-22",
+      "2009-10-30",
+    );
+    expect(
+      check("Its switchover took 52 hours, compared with 38 hours at Ashcombe Hospitals NHS Trust in May.").verdict,
+    ).toBe("contradicted");
+    expect(
+      check("Its switchover took 38 hours, compared with 52 hours at Ashcombe Hospitals NHS Trust in May.").verdict,
+    ).toBe("supported");
+  });
+});
+
+describe("a sentence led by another body: a place after its name, or a date before it", () => {
+  it("'X in west London switched on …' and 'In August the Conservatives pledged …' lead with bodies the papers never name", () => {
+    const subject = "Ashwell Vale Hospitals NHS Trust";
+    expect(
+      leadsWithOtherBody(
+        "Fenmoor Hospitals NHS Trust in west London switched on the same system in September.",
+        subject,
+      ),
+    ).toBe(true);
+    expect(
+      leadsWithOtherBody(
+        "In August the Conservatives pledged to dismantle the programme's national structures.",
+        subject,
+      ),
+    ).toBe(true);
+    expect(leadsWithOtherBody("In May the Board agreed to defer the go-live.", subject)).toBe(false);
+    const { check } = against(
+      [
+        "Ashwell Vale Hospitals NHS Trust. Report to the Trust Board, 27 January 2010.",
+        "2.1 The weekly waiting list report could not be produced from the new system until 14 September 2009.",
+        "2.2 The third data migration trial load passed on 14 August 2009.",
+      ],
+      "2010-01-27",
+      "2010-02-03",
+      subject,
+    );
+    for (const sentence of [
+      "Fenmoor Hospitals NHS Trust in west London switched on the same system in September.",
+      "In August the Conservatives pledged to dismantle the programme's national structures if they win power.",
+    ]) {
+      expect(check(sentence).verdict).toBe("unverified");
+      expect(check(sentence, knowledge.checkModel).verdict).toBe("unverified");
+    }
+  });
+});

@@ -191,6 +191,7 @@ describe("nothing outside the knowledge layer names a predicate", () => {
       complaintsCount: "count",
       backlogCount: "count",
       patientsAffected: "count",
+      appointmentsAffected: "count",
       goLive: "date",
       goLivePlanned: "date",
       goLiveDelayed: "date",

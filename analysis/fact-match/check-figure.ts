@@ -32,7 +32,7 @@ import {
   wholeForNamedPart,
   wholeForWordedPart,
 } from "./parts.js";
-import { LONGEST, longestOf, otherWay, swappedCloser, swappedLabels } from "./swaps.js";
+import { LONGEST, comparedSwapped, longestOf, otherWay, swappedCloser, swappedLabels } from "./swaps.js";
 import {
   contingencyDrawn,
   forecastAsDone,
@@ -50,6 +50,7 @@ import {
 } from "./forecasts.js";
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
+import { otherYearsFigure } from "./other-year.js";
 import { rowsSummed } from "./row-sums.js";
 import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
@@ -103,6 +104,10 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   if (f.year && papers.elsewhere(st.text)) return outcome;
   const fr = new FigureReading(f, st, papers);
   const held = papers.model && judged(fr, papers.model);
+  // (Nor does the judge hold a year's figure by another year's row: "In 2009/10 alone, the trust spent £6.1m" against
+  // "2010/11 | 4,600 | 6,100".)
+  const yearly = held && held.found === "agree" ? otherYearsFigure(fr, held.evidence) : undefined;
+  if (yearly) return yearly.found === "open" ? outcome : yearly;
   if (held) return held;
   // (Last, where the judge finds no passage of the same fact to hold it either.)
   const line = outcome.found === "open" ? namedLineGivesOther(fr) : undefined;
@@ -288,6 +293,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)
   const found = support(fr);
+  // ("… spent £1.42m on the system in 2011/12 alone" against "£1.42m was incurred in 2010/11 and £3.734m in 2011/12".)
+  const yearly = found ? otherYearsFigure(fr, found) : undefined;
+  if (yearly) return yearly;
   // ("BT has agreed to pay £400,000 towards the costs" against "Temporary validation staff | 150 | 388 | 720": money
   // another body gives towards the costs is held by a passage that tells of money given, never by a line of the costs.)
   const given = CONTRIBUTION_TOLD.test(fr.clause);
@@ -316,6 +324,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       (otherSpan(fr, hit) ? hit : undefined) ??
       swappedCloser(fr, hit) ??
       (swappedLabels(fr, hit) ? hit : undefined) ??
+      (comparedSwapped(fr, hit) ? hit : undefined) ??
       totalTakenFromPart(fr, hit) ??
       (otherWay(fr, hit) ? hit : undefined) ??
       (otherRate(fr, hit) ? hit : undefined) ??

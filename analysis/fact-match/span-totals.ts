@@ -3,6 +3,7 @@
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { SPAN_TOLD } from "../facts/periods.js";
+import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import { fine, labelOf, monthOfHeading, monthIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
@@ -27,9 +28,13 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
   const wanted = new Date(month.value).getUTCMonth();
   const told = contentWords(fr.clause);
   for (const u of papers.units) {
-    if (u.context) continue;
     const p = u.figures.find((q) => sameQuantity(f, q) && agrees(f, q) && q.value === f.value);
     if (!p) continue;
+    if (u.context) {
+      const cell = spanCellAsMonth(fr, u, p, wanted, told);
+      if (cell) return cell;
+      continue;
+    }
     const [joined = u.text, clause = u.text] = clausesAt(u.text, p.text);
     // (The span is the figure's: "2,960 outpatient appointments were cancelled between 9 July and 31 October", "23
     // complaints about community services since April".)
@@ -71,4 +76,30 @@ function monthsOwn(
     if (q && !agrees(f, q)) return st.match(v, st.said);
   }
   return undefined;
+}
+
+// A table's column summed over months: "Year to date", "YTD", "Cumulative", "Q2", "Apr-Aug".
+const SPAN_COLUMN = new RegExp(
+  String.raw`\b(?:year[- ]to[- ]date|ytd|to date|cumulative|q[1-4]|quarter|(?:${MONTH_PATTERN})\w*\s*(?:-|–|to)\s*(?:${MONTH_PATTERN}))\b`,
+  "i",
+);
+
+/**
+ * "treating 84.6% of patients in time during August" against a dashboard row "Cancer: 62 days | 85.0% | 82.9% | 84.6%"
+ * under "Threshold | Aug 2010 | Year to date": the figure is the row's span column; the month's own column, where the
+ * row has one, contradicts; where it has none, the month's figure is not in the papers.
+ */
+function spanCellAsMonth(
+  fr: FigureReading,
+  u: EvidenceUnit,
+  p: Figure,
+  wanted: number,
+  told: Set<string>,
+): FigureOutcome | undefined {
+  if (!p.column || !SPAN_COLUMN.test(p.column) || monthOfHeading(p.column) !== null) return undefined;
+  // (Of the statement's measure: the row's label shares a word of its clause.)
+  if (![...contentWords(labelOf(u.text))].some((w) => told.has(w))) return undefined;
+  const own = u.figures.find((q) => q !== p && q.kind === fr.f.kind && q.column && monthOfHeading(q.column) === wanted);
+  if (!own) return { found: "open" };
+  return agrees(fr.f, own) ? undefined : { found: "disagree", evidence: fr.st.match(u, fr.st.said) };
 }

@@ -247,3 +247,37 @@ function labelAfter(text: string, f: Figure): string | null {
 function significantDigits(text: string): number {
   return text.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
 }
+
+// "compared with", "against", "versus", "than": the word that sets a figure beside another body's.
+const COMPARED =
+  /\b(?:compared (?:with|to)|against|versus|vs\.?|(?<!\b(?:more|less|fewer|rather|other|better|worse|longer|shorter) )than|while|whereas)\b/i;
+
+/**
+ * "Its switchover took 64 hours, compared with 46 hours at Wandle Valley" against "Cutover was completed within 46
+ * hours, against 64 hours when Wandle Valley … went live": two figures set beside each other, the same two in the
+ * passage but each on the other side of the comparison, are swapped.
+ */
+export function comparedSwapped(fr: FigureReading, hit: Scored): boolean {
+  const { f, st } = fr;
+  if (f.kind === "date") return false;
+  const pair = (text: string, figures: readonly Figure[], own: Figure) => {
+    const at = text.indexOf(own.text);
+    const word = COMPARED.exec(text);
+    if (at < 0 || !word) return null;
+    const other = figures.find(
+      (g) => g !== own && g.kind === own.kind && g.value !== own.value && text.indexOf(g.text) >= 0,
+    );
+    if (!other) return null;
+    const first = Math.min(at, text.indexOf(other.text));
+    const second = Math.max(at, text.indexOf(other.text));
+    // (The comparison's word between the two figures.)
+    if (!(word.index > first && word.index < second)) return null;
+    return at < text.indexOf(other.text) ? [own.value, other.value] : [other.value, own.value];
+  };
+  const told = pair(st.text, st.figures, f);
+  if (!told) return false;
+  const p = hit.u.figures.find((q) => q.kind === f.kind && q.value === f.value);
+  if (!p) return false;
+  const held = pair(hit.u.text, hit.u.figures, p);
+  return !!held && held[0] === told[1] && held[1] === told[0];
+}

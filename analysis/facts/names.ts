@@ -68,11 +68,18 @@ export const NATIONAL =
 // "Harrowden and Mere is itself heading for a £4m deficit": a sentence led by a name of two or more words.
 // (So is one led by a name and a clause about it: "Milbourne General Hospital, which went live with the same system in
 // April, reported 2,100 …", "At Fenwick Royal Infirmary, which went live with Millennium last year, …".)
+// ("Brentside Hospitals NHS Trust in west London switched on the same system in September": a place after the name.)
 const LEADING_NAME =
-  /^(?:(?:At|In)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)(?:\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went)\b|,\s+(?:which|where|whose|who)\b)/;
+  /^(?:(?:At|In)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+)(?:\s+in\s+(?:(?:north|south|east|west|central|inner|outer|north-east|north-west|south-east|south-west)\s+)?[A-Z][\w'’-]+)?(?:\s+(?:is|are|was|were|has|have|had|says|said|expects|reported|itself|also|will|would|went|switched|took|bought|signed|began|started|moved|installed|introduced|adopted|announced)\b|,\s+(?:which|where|whose|who)\b)/;
 
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\b/;
 // ("Over at Kingsmead, which went live in April last year, …", "At nearby Eastfold, …": a place turned to, named alone.)
+// ("In August the Conservatives pledged to dismantle …": a body named after a fronted date, doing something.)
+const DATED_LEAD =
+  /^(?:In|On|By|Last|Earlier|This)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*)\s+(?:pledged|promised|announced|said|says|warned|proposed|published|launched|decided|agreed|voted|called)\b/;
+// ("In May the Board agreed …": a body named by its kind alone is the papers' own.)
+const GENERIC_BODY =
+  /^(?:Board|Trust|Directors?|Committee|Executive|Department|Government|Ministers?|Council|PCT|SHA|Authority|Hospital|Service|Programme|Team)$/;
 const OVER_AT = /^(?:Over\s+(?:at|in)|At\s+(?:nearby|neighbouring))\s+([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*),/;
 
 /**
@@ -84,11 +91,20 @@ export function leadsWithOtherBody(
   subject: string | null,
   known: (name: string) => boolean = () => false,
 ): boolean {
-  const lead = subject ? (LEADING_NAME.exec(sentence.trim()) ?? OVER_AT.exec(sentence.trim())) : null;
+  const lead = subject
+    ? (LEADING_NAME.exec(sentence.trim()) ?? OVER_AT.exec(sentence.trim()) ?? DATED_LEAD.exec(sentence.trim()))
+    : null;
   // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; "Supplier Orlent
   // Systems has agreed …", of a paper that tells what Orlent agreed, is the papers' to speak of.)
   // (Nor is a person, "Mr Deverill said …", whom a paper may name only on its cover.)
-  if (!lead || /^the\s+\S+$/i.test(lead[1]!) || PERSON_TITLE.test(lead[1]!) || known(lead[1]!)) return false;
+  if (
+    !lead ||
+    /^the\s+\S+$/i.test(lead[1]!) ||
+    GENERIC_BODY.test(lead[1]!) ||
+    PERSON_TITLE.test(lead[1]!) ||
+    known(lead[1]!)
+  )
+    return false;
   const own = nameCore(subject!);
   return [...nameCore(lead[1]!)].some((w) => !own.has(w));
 }

@@ -36,6 +36,11 @@ const RESTATED = new RegExp(
   "gi",
 );
 
+const FIGURE_AT_OTHER = new RegExp(
+  String.raw`\b(?:at|for|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*,\s+the\s+(?:equivalent\s+|comparable\s+|same\s+)?(?:figure|number|total|count)\s+(?:was|is|stood at|stands at|had been|has been)\s+${ABOUT}${FIGURE}`,
+  "g",
+);
+
 // "Of these, 126 have now waited longer than 18 weeks", "of whom 95 had waited more than …", "41 of whom had waited",
 // "11 of them were graded moderate harm", "of whom 96 went on to breach the standard", "Of the 380 patients, 41 waited
 // more than 52 weeks", "41 waited longer than they should have", "2,870 had waited beyond the 18-week limit", "found 11
@@ -116,6 +121,14 @@ function carriedOver(after: string): boolean {
 /** "in 2008", "2009 patients": a year, not a count. */
 export const isYear = (figure: string) => /^(?:19|20)\d\d$/.test(figure);
 
+const NOT_OUTCOMED =
+  /\b(?:not (?:yet )?(?:been )?outcomed|(?:awaiting|without|with no) (?:an? )?(?:recorded )?outcomes?|not (?:yet )?(?:been )?cashed up|outcomes? (?:has |have )?(?:not|never) (?:yet )?(?:been )?recorded)\b/i;
+const STILL_TO_ENTER_REFERRALS =
+  /^(?:[^.;]|\.(?=\d)){0,80}?\b(?:waiting|awaiting|yet|still|left)\s+(?:to\s+be\s+)?(?:registered|entered|keyed|added|processed|scanned|typed|recorded|input|logged)\b/i;
+const TEAM_NOW =
+  /\b(?:team|teams|staff|workforce|task ?force|squad|crew|clerks|validators)\b(?:[^.;,]|,(?=\d)){0,60}?\b(?:has|have|had)?\s*(?:risen|rose|grown|grew|increased|fallen|fell|reached|expanded|shrunk|shrank|been cut|been reduced)\s+(?:to\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+const STAFF_SIZE_BEFORE =
+  /\b(?:numbered|numbering|numbers|employ(?:s|ed|ing)?|hired|recruited|trained|staffed by|made up of)\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?$/i;
 const DONE = "checked|validated|reviewed|cleared|processed|merged|resolved|corrected|scanned|typed|cleansed|cleaned";
 const DONE_BEFORE = new RegExp(String.raw`\b(?:${DONE})\s+(?:about\s+|around\s+|some\s+|more than\s+)?$`, "i");
 const DONE_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had) (?:now )?been (?:${DONE})\b`, "i");
@@ -205,15 +218,18 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const start = groupAtEnd(m, s.start);
     if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.backlogCount, start, start + m[1]!.length, n);
   }
-  for (const p of COUNT_PREDICATES) {
-    if (!p.cueRes.every((r) => r.test(s.text))) continue;
-    for (const m of s.text.matchAll(p.numberOfRe!)) {
+  for (const cued of COUNT_PREDICATES) {
+    if (!cued.cueRes.every((r) => r.test(s.text))) continue;
+    // ("2,650 outpatient appointments had not been outcomed on the system at 19 November, up from 1,900": appointments
+    // whose outcome is still to be entered are work waiting, a backlog.)
+    const p = cued === PREDICATE.appointmentsAffected && NOT_OUTCOMED.test(s.text) ? PREDICATE.backlogCount : cued;
+    for (const m of s.text.matchAll(cued.numberOfRe!)) {
       const n = parseCount(m[1]!);
       if (n === null || n < 1) continue;
       const start = groupAtEnd(m, s.start);
       addCount(p, start, start + m[1]!.length, n);
     }
-    for (const m of unnamed.matchAll(p.countRe!)) {
+    for (const m of unnamed.matchAll(cued.countRe!)) {
       const n = parseCount(m[1]!);
       // "in 2008 patients …": a year before a noun is not a count of it; "2.5 Complaints" is a section's number.
       if (n === null || n < 1 || isYear(m[1]!) || /\d\.$/.test(s.text.slice(0, m.index!))) continue;
@@ -224,6 +240,14 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       // count is the backlog's, not the patients'.)
       if (/\bone in\s+$/i.test(s.text.slice(0, m.index!))) continue;
       if (p === PREDICATE.patientsAffected && /\bopen\s+referrals\b/i.test(m[0])) continue;
+      // ("a validation team that at its peak numbered 90 people", "trained 1,200 people": the size of a team or a
+      // course, people who work for the body, not patients.)
+      // ("The agency team validating waiting lists has risen to 48 people (from 35)": so is what a team has grown to.)
+      if (
+        p === PREDICATE.patientsAffected &&
+        (STAFF_SIZE_BEFORE.test(s.text.slice(0, m.index!)) || TEAM_NOW.test(s.text.slice(0, m.index!)))
+      )
+        continue;
       // ("212 emergency calls were logged by hand", "handled 312 emergency calls manually": calls dealt with another
       // way while the system was down, not a backlog; "160 calls were logged on paper and had to be keyed into
       // Sentinel" still is. Records checked by hand are still a backlog to the blind authors.)
@@ -242,14 +266,20 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
       if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
       const start = s.start + m.index!;
-      addCount(p, start, start + m[0].length, n);
+      // ("About 1,800 GP referrals … were still waiting to be registered on Millennium": referrals still to enter are
+      // work waiting, a backlog, not patients affected.)
+      const still =
+        p === PREDICATE.patientsAffected &&
+        /\breferrals\b/i.test(m[0]) &&
+        STILL_TO_ENTER_REFERRALS.test(s.text.slice(m.index! + m[0].length));
+      addCount(still ? PREDICATE.backlogCount : p, start, start + m[0].length, n);
     }
     // "the number of patients waiting … has fallen from 2,400 in January to 310", "3,150, down from a peak of 8,400":
     // the figures of a change of a count named before them in the sentence are counts of the same.
     // ("the number waiting more than 20 weeks for an operation has more than doubled, to 215": those waiting are
     // patients.)
     const noun =
-      p.nounRe!.exec(s.text) ??
+      cued.nounRe!.exec(s.text) ??
       (p === PREDICATE.backlogCount ? /\bbacklogs?\b/i.exec(s.text) : null) ??
       (p === PREDICATE.patientsAffected ? NUMBER_WAITING.exec(s.text) : null);
     // "has reduced the number of records awaiting validation from 17,500 in October to 11,200": the verb of change
@@ -284,6 +314,22 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       if (n === null || n < 1 || isYear(figure)) continue;
       const start = s.start + m.index! + m[0].lastIndexOf(figure);
       const c = scope.claim(restated.p, start, start + figure.length, n, null, null, restated.subject ?? null);
+      if (c) scope.add(c);
+    }
+  // ("At Barts, 2,900 patients waited longer than 18 weeks …; at the Royal Free, the figure was 1,650": the same count
+  // told of another body the clause names.)
+  if (restated)
+    for (const m of s.text.matchAll(FIGURE_AT_OTHER)) {
+      const figure = m[1]!;
+      const n = parseCount(figure);
+      if (n === null || n < 1 || isYear(figure)) continue;
+      const body = scope.actors.find(
+        (a) =>
+          a.type !== "person" && a.span.start >= s.start + m.index! && a.span.end <= s.start + m.index! + m[0].length,
+      );
+      if (!body || body.canonical === restated.subject) continue;
+      const start = s.start + m.index! + m[0].lastIndexOf(figure);
+      const c = scope.claim(restated.p, start, start + figure.length, n, null, null, body.canonical);
       if (c) scope.add(c);
     }
   occasionCounts(scope);

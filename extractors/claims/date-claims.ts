@@ -23,8 +23,9 @@ const SAID_ON = String.raw`(?:\s*\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already
 const REVIEWER_SAID = new RegExp(
   String.raw`\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)${SAID_ON}`,
 );
+// (Not a date the words told the board of: "told the board that on 10 June he had decided …".)
 const DOCUMENT_BEFORE =
-  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b[^.;]{0,25}?\b(?:on|for|of|dated)\s+$/i;
+  /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b(?:(?!\bthat\b)[^.;]){0,25}?\b(?:on|for|of|dated)\s+$/i;
 // ("the board meeting on 26 November", not "approved by the Board in July, went live on 3 October", nor "The Board
 // approved go-live on Saturday 8 December".)
 const MEETING_TO_COME =
@@ -40,8 +41,10 @@ const BARE_DATE_PHRASE =
   /^\s*(?:(?:on|in|from|by|at|during|over|until|till)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}|(?:last|next)\s+[\w'’-]+)[.!?]?\s*$/i;
 // "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
 // reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
+// ("… received since go-live at Barnet and Chase Farm Hospitals NHS Trust were still waiting …": the go-live's place
+// alone, with no date after it, is still the point of reference.)
 const GO_LIVE_AS_TIME =
-  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|at|was|took|had|has)\b)/gi;
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|was|took|had|has)\b)(?!\s+at\s+(?:[\w'’&-]+\s+){1,8}?(?:on|in|during|over|last)\s)/gi;
 // "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated. (Not
 // "in the three months since the system went live over the weekend of 13-14 June 2009", "since it went live with Cerner
 // Millennium in December 2007", which date it.)
@@ -249,14 +252,32 @@ export function dateClaims(
     const next = eventDates[eventDates.indexOf(d) + 1];
     if (p === PREDICATE.goLivePlanned && next && THEN_LEAD.test(text.slice(d.span.end, next.span.start)))
       p = PREDICATE.goLiveDelayed;
+    // ("had planned to go live in May and is now due to go live in March": the date the present tense tells after the
+    // missed one is the plan now.)
+    const segment = near
+      .before(90)
+      .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)/)
+      .pop()!;
+    // (The present tense of this date, not of one between: "is now planned for 14 March 2011, having slipped from 17
+    // January", "will go live in April next year instead of January".)
+    const nowAt = [...segment.matchAll(new RegExp(NOW_PLANNED.source, "gi"))].pop();
+    const nowFrom = nowAt ? d.span.start - segment.length + nowAt.index : -1;
+    if (
+      p === PREDICATE.goLiveDelayed &&
+      nowAt &&
+      !PLUPERFECT_PLAN.test(segment) &&
+      !dates.some((o) => o !== d && o.span.start > nowFrom && o.span.end <= d.span.start)
+    )
+      p = PREDICATE.goLivePlanned;
     // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
     // on 8 July with a new date to come: so every blind author labelled it); a plan told in the past ("was due") or one
     // the sentence says did not proceed was missed once its date has passed. Unless the sentence says it was kept.
     // ("had originally planned to go live in June, but the date was moved to October": the plan after "but" is current.)
+    // (Nor one a present tense after "and" tells: "had planned to go live in May and is now due to go live in March".)
     const pluperfect = PLUPERFECT_PLAN.test(
       near
         .before(90)
-        .split(/\bbut\b|;/)
+        .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)/)
         .pop()!,
     );
     if (
@@ -469,6 +490,9 @@ function eventPredicate(
   // (So is one that "finally went live on 8 May" after postponements the sentence tells: the date is the go-live's.)
   const done = isGoLive(p) && DONE_ON.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start));
   if (done) p = PREDICATE.goLive;
+  // ("signed up for Millennium this summer and is due to go live … next spring": a cue after the date, in a clause the
+  // "and" joins on, with a date of its own after it, is that later date's; this one's verb told no event.)
+  else if (cueOfLaterDate(p, clause, d, eventDates)) return null;
   for (let step = 0; step < 2 && p.escalate.length && !done; step++) {
     const scopeText: string = p === PREDICATE.goLive ? clause : sentence;
     const over: Predicate | undefined = p.escalate.map(predicateCalled).find((q) => fits(q, scopeText));
@@ -480,6 +504,18 @@ function eventPredicate(
   if (p === PREDICATE.goLivePlanned && ONCE_PLANNED.test(sentence) && SLIPPED_NEXT.test(nextSentence(text, s.end)))
     p = PREDICATE.goLiveDelayed;
   return { p, clause };
+}
+
+function cueOfLaterDate(p: Predicate, clause: string, d: DateMention, eventDates: readonly DateMention[]): boolean {
+  const at = clause.indexOf(d.text);
+  if (at < 0) return false;
+  const after = at + d.text.length;
+  // (Not where the words before the date tell an event of their own: "was due in June 2008 and has been put back".)
+  if (DATE_PREDICATES.some((q) => q.cueRes[0]!.test(clause.slice(0, at)))) return false;
+  const cue = new RegExp(p.cueRes[0]!.source, p.cueRes[0]!.flags.replace("g", "")).exec(clause);
+  if (!cue || cue.index < after || !/\band\b/i.test(clause.slice(after, cue.index))) return false;
+  const rest = clause.slice(cue.index);
+  return eventDates.some((o) => o !== d && o.span.start > d.span.end && rest.includes(o.text));
 }
 
 const FINISH_BEFORE =
@@ -645,8 +681,9 @@ function regionalBoard(scope: SentenceScope, p: Predicate, words: string): strin
   const body = halt ? ownHalt(scope, halt) : null;
   return body && ["government", "programme"].includes(categoryOf(body) ?? "") ? body : null;
 }
+// ("which was to have gone live in November 2008": a go-live that was meant to be, not one that happened.)
 const DONE_ON =
-  /\b(?:switched on|switched over|went live|gone live|(?:since|after) going live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+  /(?<!\bto have\s)\b(?:switched on|switched over|went live|gone live|(?:since|after) going live|was introduced|were introduced|was installed|moved|migrated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 /** The cell of a table row a date is in (the text between the bars around it), or "" outside a table. */
 function cellAround(text: string, s: { start: number; end: number }, d: DateMention): string {
   const before = text.slice(s.start, d.span.start);
@@ -871,6 +908,8 @@ const PLUPERFECT_PLAN =
   /\bhad (?:(?:originally|initially|first|once|previously)\s+)?(?:been )?(?:(?:originally|initially)\s+)?(?:due|scheduled|expected|planned|planning|intended|meant|supposed|hoping|hoped|set)\b(?![^.;]*\b(?:and|but) (?:did|went|was)\b)/i;
 // "the southern control room was due to follow in October", "Our go-live, planned for October 2010, did not proceed":
 // a plan told in the past, or one the sentence says did not happen, whose date has passed.
+const NOW_PLANNED =
+  /\b(?:is|are)\s+(?:now\s+)?(?:due|scheduled|expected|planned|set)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on)\b|\bnow\s+(?:due|expected|planned|scheduled|pencil+ed in)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on|over)\b|\bwill\s+(?:now\s+)?go live\b/i;
 const PAST_PLAN_TOLD =
   /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set|to (?:follow|go live|move|switch|start|launch))\b[^.;]*$/i;
 const NOT_PROCEEDED =

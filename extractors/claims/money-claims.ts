@@ -24,7 +24,28 @@ import { categoryOf, isTrust } from "./subjects.js";
  */
 export function moneyClaims(scope: SentenceScope, memory: Memory): void {
   const { text, s, money, actors, dates } = scope;
-  for (const m of money) {
+  const claimed = new Set<MoneyMention>();
+  for (const [i, m] of money.entries()) {
+    // ("it had paid about £9m in service credits to London trusts during 2009/10 (£5.5m in 2008/09)": the bracketed sum
+    // of another period is of the kind of the one before it, and so no claim when that one was none.)
+    const prev = i > 0 ? money[i - 1]! : null;
+    if (
+      prev &&
+      !claimed.has(prev) &&
+      prev.span.end >= s.start &&
+      /^[^()]{0,120}\(\s*(?:(?:about|around|some|nearly|almost)\s+)?$/.test(text.slice(prev.span.end, m.span.start)) &&
+      /^\s*(?:in|for|during|by|at)\s+[^()]{1,30}\)/.test(text.slice(m.span.end, s.end))
+    )
+      continue;
+    // ("Around £900,000 of the £3.1m is income the trust never earned": the whole a part is of, told before and named
+    // again, is no claim of the part's kind. "£240k of the £310k contingency", told first here, is its own.)
+    if (
+      prev &&
+      prev.span.end >= s.start &&
+      /^\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(prev.span.end, m.span.start)) &&
+      text.lastIndexOf(m.text, s.start) >= 0
+    )
+      continue;
     // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     // "iSoft … a reported loss of £228m in its last full year": a company's results, no cost or loss of the deployment.
@@ -39,6 +60,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     // not the programme's billions further on, "… under the government's troubled £12.7bn National Programme for IT".)
     if (
       (JOINT.test(text.slice(s.start, m.span.start)) ||
+        PLURAL_BODIES_LEAD.test(text.slice(s.start, m.span.start)) ||
         (/^\s*between them\b/i.test(text.slice(m.span.end, s.end)) &&
           SEVERAL_BODIES.test(text.slice(s.start, m.span.start)))) &&
       !/\beach\b/i.test(s.text)
@@ -50,11 +72,26 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       actors.filter((a) => a.type !== "person" && a.span.start >= m.span.end).length >= 2
     )
       continue;
+    // ("the DH has withheld £3.4m of payments from BT for milestones that were not met": a supplier's payments held
+    // back are no trust's income lost, nor a cost.)
+    if (
+      WITHHELD_BEFORE.test(text.slice(Math.max(s.start, m.span.start - 40), m.span.start)) &&
+      actors.some(
+        (a) =>
+          categoryOf(a.canonical) === "supplier" &&
+          a.span.start >= m.span.end &&
+          /^\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?from\s+(?:the\s+)?$/i.test(text.slice(m.span.end, a.span.start)),
+      )
+    )
+      continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
     const writtenOff = supplierWriteOff(scope, m);
     if (writtenOff) {
       const c = scope.claim(PREDICATE.loss, m.span.start, m.span.end, m.amount, when, null, writtenOff);
-      if (c) scope.add(c);
+      if (c) {
+        scope.add(c);
+        claimed.add(m);
+      }
       continue;
     }
     // (A contract extension's price is the supplier's contract value, whoever pays it.)
@@ -67,7 +104,11 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     const spender = spenderOf(text, s, m, actors);
     const claim: Claim | null = owner
       ? scope.claim(
-          extended ? PREDICATE.contractValue : ownedAmountPredicate(text, m),
+          extended
+            ? PREDICATE.contractValue
+            : shareOfLoss(text, s.start, text.slice(s.start, m.span.start))
+              ? PREDICATE.loss
+              : ownedAmountPredicate(text, m),
           m.span.start,
           m.span.end,
           m.amount,
@@ -119,6 +160,7 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
         });
     if (claim) {
       scope.add(claim);
+      claimed.add(m);
       memory.money = { predicate: predicateCalled(claim.predicate), sentence: s, subject: claim.subject };
     }
   }
@@ -129,6 +171,11 @@ const SEVERAL_BODIES =
   /\b(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|trusts|organisations|bodies)\b/i;
 const JOINT =
   /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
+const WITHHELD_BEFORE =
+  /\b(?:withh(?:e|o)ld(?:ing|s)?|held back|holding back|retained|deducted|clawed back)\s+(?:(?:about|around|some|nearly|almost|more than|over|a further|another)\s+)?$/i;
+// ("London hospital trusts have reported £26.5m of extra costs …": bodies in the plural, none named, are the subject.)
+const PLURAL_BODIES_LEAD =
+  /^\W*(?:[A-Z][\w'’-]*\s+){0,3}?(?:hospital\s+|acute\s+|NHS\s+)?(?:trusts|hospitals)\s+(?:have|had|has)\s+(?:(?:so far|now|already|together|collectively)\s+)?(?:reported|lost|spent|incurred|booked|run up|racked up)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/;
 const SPREAD_AFTER =
   /^\s+(?:is|was|are|were|has been|had been|will be)\s+(?:\w+\s+)?(?:spread|shared|split|divided)\s+(?:\w+\s+)?(?:across|between|among|amongst)\b/i;
 
@@ -145,6 +192,12 @@ function supplierWriteOff(scope: SentenceScope, m: MoneyMention): string | null 
   const after = text.slice(m.span.end, s.end).replace(lead === whole ? /^\s*\([^)]*\)/ : /^[^)]*\)/, "");
   // ("owned up to a further £280m of charges on its contracts": the charges named after the sum, the verb before it.)
   const verb = WRITE_OFF_LEAD.exec(lead) ?? (CHARGES_AFTER.test(after) ? CHARGES_VERB.exec(lead) : null);
+  // ("… beside the £1.6bn of charges the company booked across BT Global Services": the verb after its charges, and the
+  // company the sentence named before, possessive or not.)
+  if (!verb && CHARGES_BOOKED_AFTER.test(after)) {
+    const named = actors.filter((a) => a.type !== "person" && a.span.end <= m.span.start).pop();
+    return named && categoryOf(named.canonical) === "supplier" ? named.canonical : null;
+  }
   if (!verb) return null;
   if (/\bset/i.test(verb[0]) && !AGAINST_LOSSES.test(after)) return null;
   // The body nearest before the verb that is a clause's subject: not the object of a preposition ("took over the
@@ -172,8 +225,11 @@ const RESTATED_BEFORE =
 // £1.6bn": a charge a company takes on its accounts is its loss, as a write-off is.)
 const WRITE_OFF_LEAD =
   /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside|(?:take|takes|took|taken|taking|book|books|booked|booking)\s+(?:a|an)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charge|write-?down|write-?off|provision)\s+of|total\s+(?:written|charged)\s+(?:off\s+|down\s+)?[^.;]{0,50}?\bto)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
+// ("took a further £43m charge against the deal": the charge named after its sum, singular.)
 const CHARGES_AFTER =
-  /^\s+(?:of|in)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charges|write-?downs|write-?offs|provisions)\b/i;
+  /^\s+(?:(?:of|in)\s+)?(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charges?|write-?downs?|write-?offs?|provisions?)\b/i;
+const CHARGES_BOOKED_AFTER =
+  /^\s+(?:of|in)\s+(?:[\w-]+\s+)?(?:charges|write-?downs|write-?offs)\s+(?:that\s+|which\s+)?(?:the company|the group|it|they)\s+(?:had\s+|has\s+)?(?:booked|took|taken|reported|announced|made)\b/i;
 const CHARGES_VERB =
   /\b(?:owned up to|announced|reported|booked|took|taken|takes|taking|revealed|disclosed|unveiled)\s+(?:(?:a|an)\s+)?(?:(?:further|additional|another)\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 const AGAINST_LOSSES =
@@ -242,6 +298,9 @@ export function moneyClaim(
   if (SPENT_AND_LOST.test(pre.slice(-120))) return make(PREDICATE.loss, null);
   // ("This includes £310,000 of overtime for call handlers": a line of the sum the sentence before stated.)
   if (component || PART_OF.test(pre) || ((!first || INCLUDES_LEAD.test(pre)) && BREAKDOWN.test(pre))) {
+    // ("Of the £26.5m, the Royal Free accounted for £10.1m, Barts for £12.3m …", the £26.5m told before as "extra
+    // costs and lost income": the shares of a sum stated as lost are losses.)
+    if (shareOfLoss(text, s.start, pre)) return make(PREDICATE.loss, null);
     // "made up of £820,000 of staffing and £530,000 of income that could not be billed": a line that is income lost.
     const own = text.slice(m.span.end, Math.min(s.end, m.span.end + 80)).split(/[,;]|\band\b/)[0]!;
     // "…, and the hospital has lost around £1.1 million in income": the figure's own piece of the sentence, both sides.
@@ -331,7 +390,10 @@ export function moneyClaim(
     (TRADING.test(near) && !SPENDING.test(near.slice(near.search(TRADING_WORD))) && !named(cost)) ||
     // (Money coming in under a contract, "service credits of £75,000 under the contract", is no contract's value; nor is
     // a commissioner's payment "on account" a cost.)
-    ((RECEIVED_BEFORE.test(near) || RECEIVED_AFTER.test(after)) && !named(cost, PREDICATE.contractValue))
+    ((RECEIVED_BEFORE.test(near) || RECEIVED_AFTER.test(after)) && !named(cost, PREDICATE.contractValue)) ||
+    // ("NHS London and Connecting for Health contributed £3.5m towards the losses": the losses it goes towards are the
+    // receiver's; the sum is neither's loss.)
+    (RECEIVED_BEFORE.test(near) && TOWARDS_AFTER.test(after))
   )
     return null;
   // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
@@ -517,6 +579,21 @@ const COMPANY_LOSS =
 const TRADING_WORD =
   /\b(?:revenues?|turnover|sales|profits?|earnings|operating income|market value|share price|shares|stock|depositary receipts)\b/i;
 const TRADING = new RegExp(`${TRADING_WORD.source}[^.;]*$`, "i");
+const TOWARDS_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?towards\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|bill|loss|losses|deficit|shortfall|overspend|recovery)\b/i;
+const OF_THE_SUM = /^\W*of (?:the|this|that) ([£$€]\s?\d[\d.,]*?\s?(?:m|bn|k|million|billion)?)(?!\w|[.,]\d)/i;
+/** Whether a sentence led by "Of the £X" shares out a sum the text told before, in its own sentence, as lost. */
+function shareOfLoss(text: string, start: number, pre: string): boolean {
+  const sum = OF_THE_SUM.exec(pre)?.[1];
+  if (!sum) return false;
+  const at = text.lastIndexOf(sum, start - 1);
+  if (at < 0) return false;
+  const told = text.slice(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1, at + sum.length + 80);
+  return SPENT_AND_LOST_WORDS.test(told) || /\b(?:lost|losses|written off)\b/i.test(told);
+}
+const SPENT_AND_LOST_WORDS =
+  /\b(?:(?:additional|extra|higher)\s+costs?\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\b/i;
+
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
 // ("run up bills and lost income of more than £3m"; "The gross cost …, including clinical income lost, is £3.03m": a

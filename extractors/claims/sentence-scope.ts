@@ -364,7 +364,12 @@ export function sentenceScopes(
         !actors.some((a) => categoryOf(a.canonical) === "supplier")
       )
         owner = supplierFollows;
-      const listed = owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause);
+      const listed = withoutPlaces(
+        p,
+        owner ? [owner] : subjectsFor(p, payers, fallback(p), text, start, ownClause),
+        actors,
+        text,
+      );
       const [named, ...others] =
         respectively(s, listed, start, p.unit === "money" ? moneyIn : datesIn) ??
         (owner ? null : inOrder(s, listed, start, p.unit === "money" ? moneyIn : datesIn, payers, text)) ??
@@ -406,4 +411,37 @@ export function sentenceScopes(
       add,
     };
   };
+}
+
+/**
+ * "Imperial College Healthcare NHS Trust … is due to go live at Charing Cross Hospital, Hammersmith Hospital and St
+ * Mary's Hospital next spring": hospitals listed after "at" are where the trust's event happens, not bodies with events
+ * of their own, when another body of the list is left to have it.
+ */
+function withoutPlaces(p: Predicate, listed: string[], actors: readonly StakeholderMention[], text: string): string[] {
+  if (p.unit !== "date" || !listed.length) return listed;
+  const hospitals = actors.filter(
+    (a) =>
+      a.type !== "person" && (categoryOf(a.canonical) === "hospital" || /\b(?:Hospital|Infirmary)$/.test(a.canonical)),
+  );
+  const placed = new Set(
+    hospitals
+      .filter((a) => {
+        let before = text.slice(Math.max(0, a.span.start - 160), a.span.start);
+        for (const h of hospitals) before = before.split(text.slice(h.span.start, h.span.end)).join(" ");
+        return /\b(?:live|go-live|went live|switch(?:ed)? on|deploy(?:ed|ment)?|installed|roll-?out)\s+at\s+(?:[\s,]|\band\b)*$/i.test(
+          before,
+        );
+      })
+      .map((a) => a.canonical),
+  );
+  const kept = listed.filter((name) => !placed.has(name));
+  if (kept.length) return kept;
+  // (All of them places: the trust named before them, whose event it is.)
+  const first = Math.min(...actors.filter((a) => placed.has(a.canonical)).map((a) => a.span.start));
+  const trust = actors
+    .filter((a) => a.span.end <= first && isTrust(a.canonical) && !placed.has(a.canonical))
+    .filter((a) => !/\b(?:Hospital|Infirmary)$/.test(a.canonical))
+    .pop();
+  return trust ? [trust.canonical] : listed;
 }
