@@ -11,9 +11,8 @@ import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type St
 import { evidenceUnits, papersText, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { leadsWithOtherBody, nameCore, namesBody, sameBodyName } from "./facts/names.js";
-import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, toldToDate } from "./facts/periods.js";
+import { FORECAST_WORDS, OUTTURN_TOLD, SPAN_TOLD, columnPeriod, toldToDate } from "./facts/periods.js";
 import { MONTH_PATTERN } from "../extractors/dates/calendar.js";
-import { cellsOf } from "../extractors/table-money.js";
 import { clausesAt, closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { relate } from "./relations.js";
@@ -166,7 +165,7 @@ export function checkDocument(
           toldToDate(c.claim.sentence) &&
           // (In a table, the claim's figure under a forecast column: a header names its forecast beside the rest.)
           (st.evidence.passage.includes("|")
-            ? underForecastColumn(st.evidence.passage, c.claim.value)
+            ? underForecastColumn(units, st.evidence, c.claim.value)
             : FORECAST_WORDS.test(st.evidence.passage)) &&
           disagreesAt(st, c.claim.span.start, c.claim.span.end)) ||
           (c.verdict === "partly-supported" &&
@@ -625,19 +624,24 @@ function warningsFor(corpus: Corpus, document: DocumentRow, cited: string[]): Ch
 }
 
 /**
- * Whether a table passage (its header line, then its row) gives `value` in a column whose header names a forecast:
- * "Lost income | 415 | 780" under "To date £000 | Year-end forecast £000" holds £780,000 as the forecast.
+ * Whether the table row a statement's reading chose gives `value` under a forecast column: "Lost income | 415 | 780"
+ * under "To date £000 | Year-end forecast £000" holds £780,000 as the forecast, and £2,920k the "£2.9m" told (the
+ * row's figures as the passages were read, each with its column and its unit; within the rounding of a sum in millions).
  */
-function underForecastColumn(passage: string, value: StoredClaim["value"]): boolean {
+function underForecastColumn(
+  units: readonly EvidenceUnit[],
+  evidence: NonNullable<StatementCheck["evidence"]>,
+  value: StoredClaim["value"],
+): boolean {
   if (typeof value !== "number") return false;
-  const lines = passage.split("\n").filter((l) => l.includes("|"));
-  if (lines.length < 2) return false;
-  const header = cellsOf(lines[0]!);
-  const row = cellsOf(lines[lines.length - 1]!);
-  return row.some((cell, i) => {
-    const n = Number(cell.replace(/[£,()\s]/g, "").replace(/m$/i, ""));
-    if (!cell.trim() || Number.isNaN(n)) return false;
-    const held = [n, n * 1000, n * 1e6].some((v) => Math.abs(v - value) <= Math.max(1, value * 0.02));
-    return held && FORECAST_WORDS.test(header[i] ?? "");
-  });
+  const row = units.find(
+    (u) =>
+      u.context &&
+      u.documentId === evidence.documentId &&
+      u.page === evidence.page &&
+      evidence.passage === `${u.context}\n${u.text}`,
+  );
+  return !!row?.figures.some(
+    (p) => p.kind === "money" && Math.abs(p.value - value) <= value * 0.02 && columnPeriod(p.column) === "forecast",
+  );
 }

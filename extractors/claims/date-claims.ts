@@ -252,12 +252,14 @@ export function dateClaims(
     const next = eventDates[eventDates.indexOf(d) + 1];
     if (p === PREDICATE.goLivePlanned && next && THEN_LEAD.test(text.slice(d.span.end, next.span.start)))
       p = PREDICATE.goLiveDelayed;
-    // ("had planned to go live in May and is now due to go live in March": the date the present tense tells after the
-    // missed one is the plan now.)
+    // The date's own piece of the sentence, after a "but", a semicolon or an "and" a present tense follows: "had
+    // originally planned to go live in June, but the date was moved to October", "had planned to go live in May and is
+    // now due to go live in March".
     const segment = near
       .before(90)
       .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)/)
       .pop()!;
+    // (In it, a present tense told after a missed plan is the plan now.)
     // (The present tense of this date, not of one between: "is now planned for 14 March 2011, having slipped from 17
     // January", "will go live in April next year instead of January".)
     const nowAt = [...segment.matchAll(new RegExp(NOW_PLANNED.source, "gi"))].pop();
@@ -272,14 +274,8 @@ export function dateClaims(
     // A plan in the pluperfect is no longer the plan, whenever its date ("had been due to switch over on 18 July", told
     // on 8 July with a new date to come: so every blind author labelled it); a plan told in the past ("was due") or one
     // the sentence says did not proceed was missed once its date has passed. Unless the sentence says it was kept.
-    // ("had originally planned to go live in June, but the date was moved to October": the plan after "but" is current.)
-    // (Nor one a present tense after "and" tells: "had planned to go live in May and is now due to go live in March".)
-    const pluperfect = PLUPERFECT_PLAN.test(
-      near
-        .before(90)
-        .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)/)
-        .pop()!,
-    );
+    // (Read in the date's own piece: the plan after "but", or after "and is now due", is current.)
+    const pluperfect = PLUPERFECT_PLAN.test(segment);
     if (
       p === PREDICATE.goLivePlanned &&
       (pluperfect || PAST_PLAN_TOLD.test(near.before(140)) || NOT_PROCEEDED.test(s.text)) &&

@@ -32,7 +32,6 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     if (
       prev &&
       !claimed.has(prev) &&
-      prev.span.end >= s.start &&
       /^[^()]{0,120}\(\s*(?:(?:about|around|some|nearly|almost)\s+)?$/.test(text.slice(prev.span.end, m.span.start)) &&
       /^\s*(?:in|for|during|by|at)\s+[^()]{1,30}\)/.test(text.slice(m.span.end, s.end))
     )
@@ -41,7 +40,6 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     // again, is no claim of the part's kind. "£240k of the £310k contingency", told first here, is its own.)
     if (
       prev &&
-      prev.span.end >= s.start &&
       /^\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(prev.span.end, m.span.start)) &&
       text.lastIndexOf(m.text, s.start) >= 0
     )
@@ -589,17 +587,20 @@ function shareOfLoss(text: string, start: number, pre: string): boolean {
   const at = text.lastIndexOf(sum, start - 1);
   if (at < 0) return false;
   const told = text.slice(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1, at + sum.length + 80);
-  return SPENT_AND_LOST_WORDS.test(told) || /\b(?:lost|losses|written off)\b/i.test(told);
+  return SPENT_AND_LOST_PHRASE.test(told) || /\b(?:lost|losses|written off)\b/i.test(told);
 }
-const SPENT_AND_LOST_WORDS =
-  /\b(?:(?:additional|extra|higher)\s+costs?\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\b/i;
 
 // Between the trading word and the amount, words of spending: "a turnover of £250m, said the system cost £12m".
 const SPENDING = /\b(?:cost|costs|spent|spend|paid|pay|budget|said|says|lost|loss)\b/i;
+// What was spent and what was not earned, named together: "extra costs and lost income", "bills and lost income".
+const SPENT_AND_LOST_WORDS = String.raw`(?:(?:(?:additional|extra|higher)\s+costs?|bills)\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)`;
+const SPENT_AND_LOST_PHRASE = new RegExp(String.raw`\b${SPENT_AND_LOST_WORDS}\b`, "i");
 // ("run up bills and lost income of more than £3m"; "The gross cost …, including clinical income lost, is £3.03m": a
 // total told with the income lost in it, before its figure.)
-const SPENT_AND_LOST =
-  /\b(?:(?:(?:additional|extra|higher)\s+costs?|bills)\s+and\s+(?:lost|forgone|missed)\s+(?:income|activity)|(?:lost|forgone|missed)\s+(?:income|activity)\s+and\s+(?:the\s+)?(?:extra|additional|higher)\s+costs?)\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$|\bcosts?\b[^.;,]{0,40},\s*including\s+(?:[\w-]+\s+){0,2}?(?:income lost|lost income|loss of income|forgone income|income forgone)\s*,\s*(?:is|was|were|are|has been|had been|stands at|stood at|came to|comes to|at)\s+(?:(?:between|about|around|some|nearly|almost|more than)\s+)?$/i;
+const SPENT_AND_LOST = new RegExp(
+  String.raw`\b${SPENT_AND_LOST_WORDS}\s+(?:of|totalling|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$|\bcosts?\b[^.;,]{0,40},\s*including\s+(?:[\w-]+\s+){0,2}?(?:income lost|lost income|loss of income|forgone income|income forgone)\s*,\s*(?:is|was|were|are|has been|had been|stands at|stood at|came to|comes to|at)\s+(?:(?:between|about|around|some|nearly|almost|more than)\s+)?$`,
+  "i",
+);
 const BY_PERIOD =
   /^\s*(?:fell|falls|fall|was|were|came|arose|arises|is|are)\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}|financial|current|previous|last|this|next|first|second|third|fourth|final)\b/i;
 // (Also a part another body has agreed to pay, "… at £640,000, of which BT has agreed to pay £250,000", and a second

@@ -413,6 +413,9 @@ export function sentenceScopes(
   };
 }
 
+// A hospital by its name's shape, whether or not the gazetteer knows it as one.
+const HOSPITAL_NAME = /\b(?:Hospital|Infirmary)$/;
+
 /**
  * "Imperial College Healthcare NHS Trust … is due to go live at Charing Cross Hospital, Hammersmith Hospital and St
  * Mary's Hospital next spring": hospitals listed after "at" are where the trust's event happens, not bodies with events
@@ -421,8 +424,7 @@ export function sentenceScopes(
 function withoutPlaces(p: Predicate, listed: string[], actors: readonly StakeholderMention[], text: string): string[] {
   if (p.unit !== "date" || !listed.length) return listed;
   const hospitals = actors.filter(
-    (a) =>
-      a.type !== "person" && (categoryOf(a.canonical) === "hospital" || /\b(?:Hospital|Infirmary)$/.test(a.canonical)),
+    (a) => a.type !== "person" && (categoryOf(a.canonical) === "hospital" || HOSPITAL_NAME.test(a.canonical)),
   );
   const placed = new Set(
     hospitals
@@ -440,8 +442,10 @@ function withoutPlaces(p: Predicate, listed: string[], actors: readonly Stakehol
   // (All of them places: the trust named before them, whose event it is.)
   const first = Math.min(...actors.filter((a) => placed.has(a.canonical)).map((a) => a.span.start));
   const trust = actors
-    .filter((a) => a.span.end <= first && isTrust(a.canonical) && !placed.has(a.canonical))
-    .filter((a) => !/\b(?:Hospital|Infirmary)$/.test(a.canonical))
+    .filter(
+      (a) =>
+        a.span.end <= first && isTrust(a.canonical) && !placed.has(a.canonical) && !HOSPITAL_NAME.test(a.canonical),
+    )
     .pop();
   return trust ? [trust.canonical] : listed;
 }
