@@ -140,6 +140,13 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
       return withYear(d, r.after);
     // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
     if (SINCE.test(lead)) return withYear(d, r.before);
+    // ("The system is due to go live … over the weekend of June 12", told on 30 November; "Go-live is planned for 12
+    // June": a plan told in the present lies ahead of the telling, however far.)
+    // (In the date's own clause; and only where the earlier occurrence is wholly past: "expects to spend a further
+    // £120,000 before the end of March", told on 3 March, is this March.)
+    const clause = lead.split(/[,;]/).pop()!;
+    if (PLAN_NOW.test(clause) && !PLAN_NOW_NOT.test(clause) && withYear(d, r.before).to < doc.publishedAt!)
+      return withYear(d, r.after);
     // ("went live in June 2008, and Barts followed in November that year": the year the text last gave.)
     // ("… in November 2008. Barts, which switched to the same system that April, …": so is the month "that" points to.)
     const given =
@@ -152,6 +159,11 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
   });
 }
 
+const PLAN_NOW =
+  /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|set|pencil+ed\s+in|slated|earmarked|timetabled)\b|\b(?<!\b(?:hold|its|their|the|his|her|our|any|no)\s)(?:plans|aims|intends|expects)\s+to\b|\bwill\s+(?:now\s+|then\s+)?(?:go|switch|move|take|start|begin|follow)\b/i;
+// (Not after a word of the past, "which was due to …", nor a plan told as missed: "is now due in June after it was
+// planned for May".)
+const PLAN_NOW_NOT = /\b(?:was|were|had|did|originally|previously|initially)\b/i;
 const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;
 const THAT_BEFORE = /\b(?:that|the same)\s+$/i;

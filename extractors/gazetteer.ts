@@ -16,6 +16,9 @@ interface TrieNode {
   alias?: string[];
 }
 
+// The step of a comma inside an alias.
+const COMMA = ",";
+
 /** Acronyms and names with inner capitals (BT, NPfIT, LC1) only match as written; "bt" is not BT. */
 export function isCaseSensitiveAlias(alias: string): boolean {
   return !/\s/.test(alias) && /[A-Z0-9]/.test(alias.slice(1));
@@ -36,11 +39,17 @@ export class Gazetteer {
       // "told the Guardian": a title's "The" is lower case inside a sentence, so the name is matched without it too.
       const titles = [entry.canonical, ...entry.aliases].filter((a) => /^The [A-Z]/.test(a)).map((a) => a.slice(4));
       for (const alias of new Set([entry.canonical, ...entry.aliases, ...titles])) {
-        const words = tokenize(alias.replace(/’/g, "'")).map((t) => t.text);
+        const plain = alias.replace(/’/g, "'");
+        const tokens = tokenize(plain);
+        const words = tokens.map((t) => t.text);
         if (!words.length) continue;
         const sensitive = isCaseSensitiveAlias(alias);
         let node = sensitive ? this.exact : this.folded;
-        for (const w of words) {
+        // ("North, Midlands and East": a comma the name itself holds is a step of its own, so no other name crosses one.)
+        const steps = tokens.flatMap((t, k) =>
+          k > 0 && plain.slice(tokens[k - 1]!.end, t.start).includes(",") ? [COMMA, t.text] : [t.text],
+        );
+        for (const w of steps) {
           const key = sensitive ? w : w.toLowerCase();
           node = node.next.get(key) ?? node.next.set(key, { next: new Map() }).get(key)!;
         }
@@ -79,7 +88,11 @@ export class Gazetteer {
     for (const sensitive of [true, false]) {
       let node: TrieNode | undefined = sensitive ? this.exact : this.folded;
       for (let j = i; j < tokens.length; j++) {
-        if (j > i && !joinable(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
+        if (j > i && !joinable(text, tokens[j - 1]!.end, tokens[j]!.start)) {
+          if (!/^,[ \t]{1,2}$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+          node = node.next.get(COMMA);
+          if (!node) break;
+        }
         node = node.next.get(sensitive ? tokens[j]!.text : tokens[j]!.text.toLowerCase());
         if (!node) break;
         // ("Release 1" is not the start of "Release 1.9", another product's release.)

@@ -7,7 +7,7 @@ import type { MoneyMention } from "../model/extraction.js";
 // compromise's money() drops multipliers (£12.7bn comes out as 12.7), so amounts get their own parser.
 
 // ("£ 720,000": some typesetting puts a space after the pound or euro sign.)
-const CURRENCY = String.raw`US\$|\$|£ ?|€ ?|GBP ?|USD ?|EUR ?`;
+const CURRENCY = String.raw`US\$ ?|\$|£ ?|€ ?|GBP ?|USD ?|EUR ?`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
 // ("£7.2M", "£450K", "£1.3BN": some outlets write the multiplier in capitals, always next to the figure.)

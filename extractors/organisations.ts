@@ -22,7 +22,7 @@ const DISCOVER = new RegExp(
 // heading, where a company is ("Cambridge-based"), and people or papers of the body ("Papers for Brackenford Hospitals
 // NHS Foundation Trust's board", "Staff at Kestrel Vale Hospital").
 const LEADING =
-  /^(?:(?:(?:Papers|Figures|Documents|Minutes|Plans|Reports|Records|Accounts|Results|Statistics|Details|Staff|Patients|Doctors|Nurses|Managers|Bosses|Chiefs|Directors|Officials|Executives|Governors|Clinicians|Consultants|Surgeons|Workers|Employees|Leaders|Members|Users|Visitors|Relatives|Families|Critics|Campaigners|Wards|Clinics) (?:for|of|at|from|in|with)|The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|But|And|Yet|So|Also|Although|Though|Because|If|Once|During|Across|Including|Despite|Following|Through|Until|Whereas|Whilst|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|Take|Consider|Look at|Compare|Imagine|Picture|Remember|Then|Now|Even|Only|Just|Still|Indeed|Perhaps|Similarly|Likewise|Instead|Moreover|Why|How|Did|Does|Has|Had|Is|Are|Was|Were|Will|Can|Could|Should|Would|Or|Nor|Thanks to|Unless|Whether|January|February|March|April|June|July|August|September|October|November|December) )+/;
+  /^(?:(?:(?:Papers|Figures|Documents|Minutes|Plans|Reports|Records|Accounts|Results|Statistics|Details|Staff|Patients|Doctors|Nurses|Managers|Bosses|Chiefs|Directors|Officials|Executives|Governors|Clinicians|Consultants|Surgeons|Workers|Employees|Leaders|Members|Users|Visitors|Relatives|Families|Critics|Campaigners|Wards|Clinics) (?:for|of|at|from|in|with)|(?:Hundreds|Thousands|Dozens|Scores|Millions) of|The|A|An|About|[A-Z][A-Za-z]*-based|This|That|Both|Each|Every|Its|Their|Our|Local|Several|Many|Some|All|Other|Neighbouring|Neighboring|Nearby|Rival|Fellow|Troubled|Struggling|Beleaguered|Meanwhile|However|Elsewhere|Yesterday|Today|But|And|Yet|So|Also|Although|Though|Because|If|Once|During|Across|Including|Despite|Following|Through|Until|Whereas|Whilst|Another|Former|Smaller|Larger|Both|Under|At|In|For|By|From|With|Unlike|Like|While|When|After|Before|Since|Last|Next|Take|Consider|Look at|Compare|Imagine|Picture|Remember|Then|Now|Even|Only|Just|Still|Indeed|Perhaps|Similarly|Likewise|Instead|Moreover|Why|How|Did|Does|Has|Had|Is|Are|Was|Were|Will|Can|Could|Should|Would|Or|Nor|Thanks to|Unless|Whether|January|February|March|April|June|July|August|September|October|November|December) )+/;
 // "Mental Health Minimum Dataset", "National Health Service organisations": words of any body's name, none of one.
 const GENERIC_WORDS_ONLY =
   /^(?:(?:National|Mental|Community|Public|Primary|Social|Acute|Secondary|Health|Care|Healthcare|Service|Services|Digital)(?: |$))+$/;
@@ -129,6 +129,13 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
       start += cut;
       name = name.slice(cut);
     }
+    // "Barking, Havering and Redbridge University Hospitals NHS Trust": places listed with commas before the "and" of a
+    // trust's name are its own words.
+    const listed = listedPlacesBefore(text, start, name, knownOver);
+    if (listed) {
+      start -= listed;
+      name = text.slice(start, start + listed + name.length);
+    }
     // "Furness General Hospital and Westmorland General Hospital": two bodies, each named in full.
     const pair = PAIR.exec(name);
     // (A trust's name ends at "Trust": "Wexley Park Hospitals NHS Foundation Trust and Kestrel Clinical" are two.)
@@ -232,6 +239,40 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     out.push(discovered(doc, start, end, word));
   }
   return out;
+}
+
+// A trust's name that joins places with "and" ("Havering and Redbridge University Hospitals NHS Trust").
+const PLACES_JOINED =
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? and [A-Z].*\b(?:NHS (?:Foundation )?Trust|Primary Care Trust|PCT)$/;
+// What may stand before such a name: a sentence's or a line's start, or a verb's preposition ("at", "by", "with"); not a
+// place fronted ("In east London, Eastwick and …"), a post ("Director of Informatics, Tamsford and …") or another body
+// ("the Whittington, Barnet and …").
+const LIST_MAY_FOLLOW = /(?:^|[.;:(\n"“]\s*|\b(?:at|by|for|with|to|from|and|between|that|while|whereas)\s+)$/;
+const LISTED_PLACES = /(?:^|[^\w,'’&-])((?:[A-Z][a-z]+, ){1,3})$/;
+
+/**
+ * How many characters of places, each followed by a comma, stand before a trust's name that joins places with "and"
+ * and belong to it: 0 when the name is not of that shape, a listed word is a known body or a sentence's opener
+ * ("However, Havering and …"), or the list follows other words than LIST_MAY_FOLLOW.
+ */
+function listedPlacesBefore(
+  text: string,
+  start: number,
+  name: string,
+  knownOver: (start: number, end: number) => unknown[],
+): number {
+  if (!PLACES_JOINED.test(name)) return 0;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = LISTED_PLACES.exec(before);
+  if (!m) return 0;
+  const from = start - m[1]!.length;
+  const lead = text.slice(Math.max(0, from - 20), from);
+  if (!LIST_MAY_FOLLOW.test(lead)) return 0;
+  for (const w of m[1]!.split(", ").filter(Boolean)) {
+    const at = text.indexOf(w, from);
+    if (LEADING.test(`${w} `) || knownOver(at, at + w.length).length) return 0;
+  }
+  return m[1]!.length;
 }
 
 /** A body found by its shape, named `canonical`, at [start, end) of the text. */

@@ -86,7 +86,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (m[0][0] === ".") {
       // An abbreviation or an initial ("A. Way") as a whole word; "£7.2m." still ends its sentence.
       const word = /(?:^|[\s(])([A-Za-z]+)\.$/.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
-      if (word && (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^[A-Z]$/.test(word[1]!))) continue;
+      // ("No. 14" is a number's abbreviation; "Only 213 people have said no. The …" ends a sentence.)
+      const numberSign = word?.[1]!.toLowerCase() === "no" && !/^\s*\d/.test(text.slice(m.index + 1, m.index + 6));
+      if (word && !numberSign && (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^[A-Z]$/.test(word[1]!))) continue;
     }
     push(m.index + m[0].length);
   }

@@ -9,7 +9,7 @@ import { spanOf } from "./span.js";
  * figures in columns (two or more spaces, a tab or " | " apart).
  */
 const UNIT =
-  /(?:\(\s*([£$€])\s*(['’]?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?(['’]?000s?)\b|\bin\s+([£$€])\s?(['’]?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])(k|m)(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
+  /(?:\(\s*([£$€])\s*(['’]?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?(['’]?000s?)\b|\bin\s+([£$€])\s?(['’]?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])(k|m)?(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
 const PROSE_UNIT =
   /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:['’]?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
 // "Figures are in thousands of pounds": the unit in words.

@@ -5415,3 +5415,176 @@ describe("claims: the whole a part is of, and a plan now pencilled in", () => {
     ).toContain(`${TRUST} | go-live-planned | 2012-04`);
   });
 });
+
+describe("claims: a deal with a supplier, the supplier contracted, a place after an aside, a switch dated", () => {
+  it("what a deal with a supplier costs is its contract's value; so is the contract a supplier was contracted under", () => {
+    expect(
+      claimsOf(
+        "The ten-year deal with Cerner is expected to cost about £40m across both organisations.",
+        "news",
+        "2012-05-20",
+      ),
+    ).toEqual(["Cerner | contract-value | 40000000"]);
+    expect(
+      claimsOf(
+        "CSC was contracted to deliver iSoft's Lorenzo to 166 trusts under a contract then valued at £3.1bn.",
+        "news",
+        "2011-06-01",
+      ),
+    ).toEqual(["CSC | contract-value | 3100000000"]);
+  });
+  it("a count's place after an aside that closes is still its place", () => {
+    expect(
+      claimsOf(
+        "NHS London found more than 200 open faults, most of them in booking, at the Royal Free Hampstead NHS Trust.",
+        "news",
+        "2009-01-20",
+      ),
+    ).toEqual(["Royal Free Hampstead NHS Trust | problem-count | 200"]);
+  });
+  it("'the switch in June 2008', 'its own switchover that November' date a go-live; 'the switch in June will' does not", () => {
+    expect(
+      claimsOf(
+        "At the Royal Free Hampstead NHS Trust, the switch in June 2008 caused months of chaos.",
+        "news",
+        "2010-09-01",
+      ),
+    ).toEqual(["Royal Free Hampstead NHS Trust | go-live | 2008-06"]);
+    expect(
+      claimsOf(
+        "Barts and The London NHS Trust lost 1,700 patients from its lists in the months after its own switchover that November.",
+        "news",
+        "2009-05-10",
+      ),
+    ).toContain("Barts and The London NHS Trust | go-live | 2008-11");
+    expect(
+      claimsOf("The Royal Free Hampstead NHS Trust said the switch in June will go ahead.", "news", "2009-05-10"),
+    ).toEqual([]);
+  });
+});
+
+describe("claims: a contract is a supplier's, a review its reviewer's, appointments patients had moved, a freeze agreed", () => {
+  it("a department or a trust never holds a contract's value for want of a supplier named", () => {
+    expect(
+      claimsOf(
+        "NHS Connecting for Health confirmed on 28 May that talks to reset the £896m deal had broken down.",
+        "news",
+        "2008-06-01",
+      ).filter((c) => c.includes("contract-value")),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "The new dispatch contract is worth £2.6m.",
+        "board-paper",
+        "2011-05-01",
+        "Severnvale Ambulance Service NHS Trust",
+      ),
+    ).toEqual([]);
+  });
+  it("'Its report, published on 18 May' is the audit office's the text named before", () => {
+    expect(
+      claimsOf(
+        "The National Audit Office (NAO) has concluded that the programme will not deliver. The Department of Health said it disagreed. Its report, published on 18 May, says that £6.4bn had been spent.",
+        "news",
+        "2011-05-19",
+      ),
+    ).toContain("National Audit Office | review-published | 2011-05-18");
+  });
+  it("patients who have had appointments cancelled or moved are counted as appointments", () => {
+    expect(
+      claimsOf(
+        "More than 600 patients at Kestrel Vale Hospitals NHS Trust have had outpatient appointments cancelled or moved.",
+        "news",
+        "2010-03-01",
+      ),
+    ).toEqual([`${TRUST} | appointments-affected | 600`]);
+  });
+  it("a board that agreed the freeze halted deployments and decided so; the decision taken by its board is a decision", () => {
+    expect(
+      claimsOf(
+        "NHS London has frozen go-lives at five more trusts. The SHA's board agreed the freeze on 13 January.",
+        "news",
+        "2009-01-20",
+      ),
+    ).toEqual(["NHS London | board-decision | 2009-01-13", "NHS London | deployments-suspended | 2009-01-13"]);
+    expect(
+      claimsOf(
+        "NHS London, the strategic health authority, has frozen go-lives at five more trusts. The decision was taken by the SHA's board on 13 January.",
+        "news",
+        "2009-01-20",
+      ),
+    ).toContain("NHS London | board-decision | 2009-01-13");
+  });
+  it("'is now down for' a date is the plan after a missed one; billions spent on a national system are its cost", () => {
+    expect(
+      claimsOf(
+        "Kingston Hospital NHS Trust, which had been due to go live last October, is now down for the end of June.",
+        "news",
+        "2011-03-28",
+      ),
+    ).toEqual([
+      "Kingston Hospital NHS Trust | go-live-delayed | 2010-10",
+      "Kingston Hospital NHS Trust | go-live-planned | 2011-06",
+    ]);
+    expect(
+      claimsOf(
+        "The deals were signed seven years ago, despite more than £2.7bn having been spent on the NHS Care Records Service (CRS) nationally.",
+        "news",
+        "2011-08-05",
+      ),
+    ).toEqual(["Care Records Service | cost | 2700000000"]);
+  });
+  it("a supplier's contract named with two places it serves is still its contract", () => {
+    expect(
+      claimsOf(
+        "The deployment forms part of CSC's contract with the NHS for the North, Midlands and East of England, valued at approximately £3 billion.",
+        "other",
+        "2010-11-15",
+      ),
+    ).toEqual(["CSC | contract-value | 3000000000"]);
+  });
+});
+
+describe("claims: a reviewing firm's report told by 'its', cases of harm, a go-live dated after its noun", () => {
+  it("'Its report, delivered in December' is the report of the firm the sentence before named", () => {
+    expect(
+      claimsOf(
+        "The trust commissioned Meridian Health Consulting to review the migration. Its report, delivered in December, found that moving data had left more than 5,000 referrals closed in error.",
+        "news",
+        "2009-03-10",
+      ),
+    ).toContain("Meridian Health Consulting | review-published | 2008-12");
+  });
+  it("cases in which patients came to harm are patients affected; cases a review looked at are its sample", () => {
+    expect(
+      claimsOf(
+        `At ${TRUST}, in two cases the delay may have contributed to harm to the patient.`,
+        "news",
+        "2010-03-01",
+      ),
+    ).toEqual([`${TRUST} | patients-affected | 2`]);
+    expect(
+      claimsOf(
+        `At ${TRUST}, the clinical harm review had looked at 38 cases so far of patients whose treatment was delayed.`,
+        "news",
+        "2010-03-01",
+      ),
+    ).toEqual([]);
+  });
+  it("'after its go-live last December', 'where the deployment in December 2007 went badly' date the go-live", () => {
+    expect(
+      claimsOf(
+        "The Nuffield Orthopaedic Centre NHS Trust went through much the same after its go-live last December.",
+        "news",
+        "2008-06-20",
+      ),
+    ).toEqual(["Nuffield Orthopaedic Centre NHS Trust | go-live | 2007-12"]);
+    expect(
+      claimsOf(
+        "Problems at Barts and The London NHS Trust, where the deployment in December 2007 went badly, continue.",
+        "news",
+        "2008-06-20",
+      ),
+    ).toEqual(["Barts and The London NHS Trust | go-live | 2007-12"]);
+  });
+});

@@ -566,3 +566,25 @@ describe("dates: Christmas with no year, a season looked ahead to, a count after
     ).toEqual(["the end of August=2008-08-01..2008-08-31"]);
   });
 });
+
+describe("dates: a plan told in the present lies ahead of the telling", () => {
+  const year = (text: string, publishedAt: string) =>
+    extractDates({ text, pages: [{ number: 1, start: 0, end: text.length }], publishedAt, kind: "news" }).map(
+      (d) => d.from,
+    );
+  it("'is due to go live … over the weekend of June 12', told on 30 November, is next June", () => {
+    expect(
+      year("The system is due to go live at Avonbridge Royal Infirmary over the weekend of June 12.", "2009-11-30"),
+    ).toEqual(["2010-06-12"]);
+    expect(year("Go-live is planned for 12 June.", "2009-11-30")).toEqual(["2010-06-12"]);
+  });
+  it("not a plan told in the past, one put on hold, nor this month's end", () => {
+    expect(year("The trust, which was due to go live on 12 June, has slipped.", "2009-11-30")).toEqual(["2009-06-12"]);
+    expect(
+      year("The service put on hold plans to move its second control room on to the system in February.", "2011-06-10"),
+    ).toEqual(["2011-02-01"]);
+    expect(year("It expects to spend a further £120,000 before the end of March.", "2011-03-03")).toEqual([
+      "2011-03-01",
+    ]);
+  });
+});

@@ -5474,3 +5474,49 @@ describe("a sentence led by another body: a place after its name, or a date befo
     }
   });
 });
+
+describe("a month's figure and the year's to date, a threshold, and what a figure changed from", () => {
+  const { check } = against(
+    [
+      "Kelmarsh Hospitals NHS Trust. Report to the Trust Board, 26 January 2011.",
+      "3.2 Agency and locum spending was £1.31m in December and £9.62m for the year to date.",
+      "3.4 The trust recorded a deficit of £2.04m in December and £220,000 for the year to date.",
+      "4.1 Four risks remain scored at 12 or above after mitigation.",
+      "4.2 The board is asked to note the increase in the activity-loss risk from 9 to 15.",
+    ],
+    "2011-01-26",
+    "2011-02-02",
+    "Kelmarsh Hospitals NHS Trust",
+  );
+  it("the year to date told as December's is gainsaid by December's own figure", () => {
+    expect(check("Agency and locum staff cost the trust £9.62m in December.").verdict).toBe("contradicted");
+    expect(check("Agency and locum staff cost the trust £1.31m in December.").verdict).toBe("supported");
+    expect(check("Agency and locum staff cost the trust £9.62m in December.", knowledge.checkModel).verdict).toBe(
+      "contradicted",
+    );
+  });
+  it("December's deficit told as the year's so far is gainsaid by the year to date", () => {
+    expect(check("The trust has run up a deficit of £2.04m so far this year.").verdict).toBe("contradicted");
+    expect(check("The trust has run up a deficit of £220,000 so far this year.").verdict).toBe("supported");
+  });
+  it("a score 'or above' and a score a risk rose from hold no statement of a risk's score now", () => {
+    expect(check("The activity-loss risk is still scored at 12.").verdict).not.toBe("supported");
+    expect(check("The activity-loss risk is still scored at 9.").verdict).not.toBe("supported");
+    expect(check("The activity-loss risk is now scored at 15.").verdict).toBe("supported");
+  });
+});
+
+describe("a date beside words of a plan is no variance", () => {
+  it("'back to plan by the end of April' is held by the paper's 'by the end of April 2008'", () => {
+    const { check } = against(
+      [
+        "Barts and The London NHS Trust. Report to the Trust Board, 12 March 2008.",
+        "6.3 The trust expects to return to planned activity levels by the end of April 2008.",
+      ],
+      "2008-03-12",
+      "2008-03-18",
+      "Barts and The London NHS Trust",
+    );
+    expect(check("The trust expects activity to be back to plan by the end of April.").verdict).toBe("supported");
+  });
+});

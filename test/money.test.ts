@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMoney } from "../extractors/money.js";
+import { extractTableMoney } from "../extractors/table-money.js";
 
 const docOf = (text: string) => ({ text, pages: [{ number: 1, start: 0, end: text.length }] });
 const one = (text: string) => extractMoney(docOf(text));
@@ -235,5 +236,15 @@ describe("extractMoney properties", () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("money: 'US$ 2m', and a column of pounds headed '2008/09 £'", () => {
+  it("reads a dollar sum written with a space after its sign", () => {
+    expect(one("BT's US$ 2m claim was settled.").map((m) => m.amount)).toEqual([2000000]);
+  });
+  it("reads a table's cells in pounds under headings that end in the sign", () => {
+    const text = "Line | 2008/09 £ | 2009/10 £\nAgency staff | 120,000 | 138,500\n";
+    expect(extractTableMoney(docOf(text)).map((m) => m.amount)).toEqual([120000, 138500]);
   });
 });

@@ -430,3 +430,33 @@ describe("people: a seat in Parliament and a hospital's short name are no one", 
       ),
     ).toEqual([]));
 });
+
+describe("organisations: places listed with commas before a trust's 'and'", () => {
+  it("'Barking, Havering and Redbridge University Hospitals NHS Trust' is one trust, wherever a preposition leads it", () => {
+    expect(orgs("Barking, Havering and Redbridge University Hospitals NHS Trust went live in July 2010.")).toEqual([
+      "Barking, Havering and Redbridge University Hospitals NHS Trust",
+    ]);
+    expect(orgs("Go-lives planned for Barnet, Enfield and Haringey Mental Health NHS Trust were put back.")).toEqual([
+      "Barnet, Enfield and Haringey Mental Health NHS Trust",
+    ]);
+  });
+  it("not an opener, a post, a fronted place or another body before the list", () => {
+    expect(orgs("However, Havering and Redbridge University Hospitals NHS Trust lost £2m.")).toEqual([
+      "Havering and Redbridge University Hospitals NHS Trust",
+    ]);
+    expect(orgs("In east London, Eastwick and Thameside Hospitals NHS Trust spent 2010 recovering.")).toEqual([
+      "Eastwick and Thameside Hospitals NHS Trust",
+    ]);
+    expect(
+      orgs("Present: Paul Venables, Director of Informatics, Tamsford and Rydal Hospitals NHS Foundation Trust."),
+    ).toEqual(["Tamsford and Rydal Hospitals NHS Foundation Trust"]);
+  });
+});
+
+describe("organisations: 'Hundreds of' leads no name", () => {
+  it("a headline's 'Hundreds of Weston General Hospital patients' names the hospital", () => {
+    expect(orgs("Hundreds of Weston General Hospital patients hit by computer chaos")).toEqual([
+      "Weston General Hospital",
+    ]);
+  });
+});

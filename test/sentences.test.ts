@@ -43,3 +43,16 @@ describe("sentences of a paper's hard-wrapped lines", () => {
       ),
     ).toHaveLength(4));
 });
+
+describe("sentences: 'no.' ends a sentence unless a number follows", () => {
+  it("'said no.' ends its sentence; 'No. 14' does not", () => {
+    expect(splitSentences("Only 213 people have said no. The agreement was signed.").map((s) => s.text)).toEqual([
+      "Only 213 people have said no.",
+      "The agreement was signed.",
+    ]);
+    expect(splitSentences("See paper No. 14 for details. Next one.").map((s) => s.text)).toEqual([
+      "See paper No. 14 for details.",
+      "Next one.",
+    ]);
+  });
+});

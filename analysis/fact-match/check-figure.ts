@@ -61,6 +61,7 @@ import { otherRate } from "./rates.js";
 import { namedLineGivesOther } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
 import { otherColumnNamed } from "./cells.js";
+import { yearToDateFromMonth } from "./month-to-date.js";
 
 /**
  * A figure's outcome; one the sentence's closest passages leave open is read again against its own clause's, and then
@@ -269,6 +270,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     return { found: "nothing" };
   const span = spanTotalAsMonth(fr);
   if (span) return span;
+  // ("lost £2.04m in the year so far" against "£2.04m in December and £220,000 for the year to date".)
+  const monthly = yearToDateFromMonth(fr);
+  if (monthly) return { found: "disagree", evidence: monthly };
   // ("Lost income from elective, day case and outpatient work accounts for £2.8m" against a row of each.)
   const summed = rowsSummed(fr);
   if (summed) return { found: "agree", evidence: summed, anchors: [summed] };

@@ -1,4 +1,5 @@
 // FigureReading: one figure against its statement, and whether a passage holds it; asked by every rule kind.
+import { escapeRegExp } from "../../model/pattern.js";
 import { MONTH_PATTERN, financialYear, financialYearOf } from "../../extractors/dates/calendar.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
@@ -191,6 +192,10 @@ export class FigureReading {
   agreesNow(r: Scored, p: Figure): boolean {
     return (
       agrees(this.f, p) &&
+      // ("the risk is still scored at 12" is not held by "Four risks remain scored at 12 or above".)
+      !(p.threshold && this.f.bound === "exact") &&
+      // ("the risk is still scored at 12" is not held by "the increase in the risk from 12 to 15": what it was.)
+      !(NOW_TOLD.test(this.clause) && changedFrom(r.u.text, p)) &&
       !this.wholeOnly(r.u.text, p) &&
       // A figure for the year's forecast is not what has happened "already" where its row says what has.
       !toDateInstead(this.clause, p, r.u.figures) &&
@@ -558,4 +563,11 @@ function monthOfYear(n: number, publishedAt: string): Figure[] {
   const from = Date.UTC(year, 3 + n - 1, 1);
   const to = Date.UTC(year, 3 + n, 0);
   return [{ kind: "date", value: from, to, bound: "exact", text: `month ${n}` }];
+}
+
+const NOW_TOLD = /\b(?:still|now|currently|remains?|stands? at|is|are)\b/i;
+
+/** Whether the passage gives `p` as what a figure changed from ("from 12 to 15"), not what it is. */
+function changedFrom(passage: string, p: Figure): boolean {
+  return new RegExp(String.raw`\bfrom\s+${escapeRegExp(p.text)}\s+(?:to|up to|down to)\s+\S`, "i").test(passage);
 }

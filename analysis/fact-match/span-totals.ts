@@ -63,11 +63,12 @@ function monthsOwn(
   told: Set<string>,
 ): Scored | undefined {
   const { f, st, papers } = fr;
-  const after = u.text.slice(u.text.indexOf(p.text) + p.text.length);
+  // (Before the span's figure or after it: "£1.31m in December and £9.62m for the year to date".)
   for (const q of u.figures) {
     if (q === p || !sameQuantity(f, q) || agrees(f, q) || q.value >= p.value) continue;
-    const rest = after.slice(after.indexOf(q.text) + q.text.length, after.indexOf(q.text) + q.text.length + 40);
-    if (after.includes(q.text) && monthIn(rest.split(/[;.]/)[0] ?? "") === wanted) return st.match(u, st.said);
+    const at = u.text.indexOf(q.text);
+    const rest = u.text.slice(at + q.text.length, at + q.text.length + 40);
+    if (at >= 0 && monthIn(rest.split(/[;.]/)[0] ?? "") === wanted) return st.match(u, st.said);
   }
   for (const v of papers.units) {
     if (!v.context || v.documentId !== u.documentId) continue;

@@ -38,6 +38,8 @@ export interface Figure {
   change?: boolean;
   /** A year alone ("since 1994"), which a statement states only when it states nothing else. */
   year?: boolean;
+  /** A bound the words after it set ("scored 12 or above", "£1m or more"): a threshold, no figure of one thing. */
+  threshold?: boolean;
 }
 
 // ("followed up 96.2 per cent of patients": a verb's particle, no change.)
@@ -288,7 +290,17 @@ export function figuresOf(
         ...nounAfter(text, m.index! + m[0].length),
       });
   }
+  for (const f of out) if (f.kind !== "date" && thresholdAfter(text, f.text)) f.threshold = true;
   return out;
+}
+
+const OR_ABOVE = /^\s*(?:or|and)\s+(?:above|more|over|higher|greater|upwards)\b/i;
+
+/** Whether a figure so written is followed by words that make it a threshold ("12 or above") wherever it stands. */
+function thresholdAfter(text: string, written: string): boolean {
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1))
+    if (OR_ABOVE.test(text.slice(at + written.length, at + written.length + 20))) return true;
+  return false;
 }
 
 /** Plurals of the stop words that are nouns a figure can count. */

@@ -252,6 +252,8 @@ const VARIANCE_WORDS =
  * ("overspend its £1.18m budget by £315,000": the £315,000).
  */
 export function varianceTold(text: string, f: Figure): boolean {
+  // (A date is no difference from a plan: "back to plan by the end of April" dates the return.)
+  if (f.kind === "date") return false;
   const at = text.indexOf(f.text);
   if (at < 0) return false;
   const after = text

@@ -25,10 +25,21 @@ export function ownerOfAmount(
   }
   // "Stratton's contract is worth £2.45m", "CSC's part of the deal is worth £1.35m": the contract's owner is named
   // before it.
-  const worth = CONTRACT_WORTH.exec(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+  const worth = CONTRACT_WORTH.exec(text.slice(Math.max(0, m.span.start - 140), m.span.start));
   if (worth) {
     const at = m.span.start - worth[0].length;
     const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
+    if (owner && categoryOf(owner.canonical) === "supplier") return owner.canonical;
+    // ("CSC was contracted to deliver Lorenzo to 166 trusts under a contract then valued at £3.1bn": the supplier the
+    // clause contracted, not the one whose product it names.)
+    const contracted = supplierContracted(text, m.span.start - worth[0].length, actors);
+    if (contracted) return contracted;
+  }
+  // "The ten-year deal with Cerner is expected to cost about £40m": a deal with a supplier is worth what it costs.
+  const dealWith = DEAL_WITH.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start));
+  if (dealWith) {
+    const at = m.span.start - dealWith[0].length + dealWith[0].indexOf(dealWith[1]!);
+    const owner = actors.find((a) => a.type !== "person" && a.span.start === at);
     if (owner && categoryOf(owner.canonical) === "supplier") return owner.canonical;
   }
   const after = text.slice(m.span.end, m.span.end + 40);
@@ -37,7 +48,23 @@ export function ownerOfAmount(
     (a) =>
       a.span.start === m.span.end + lead.length && (a.type === "programme" || categoryOf(a.canonical) === "programme"),
   );
-  if (named) return named.canonical;
+  // (Not a region's contract the programme names: "CSC's £2.9bn North, Midlands and East contract" is CSC's.)
+  if (
+    named &&
+    !/^\s*(?:[\w-]+\s+)?(?:contract|deal|agreement)s?\b/i.test(text.slice(named.span.end, named.span.end + 30))
+  )
+    return named.canonical;
+  // ("some £2.7bn had been spent on the NHS Care Records Service (CRS) by the end of March": billions spent on a
+  // national system or programme named right after are its cost.)
+  const spentOn = m.amount >= NATIONAL_SCALE ? SPENT_ON.exec(after) : null;
+  const on =
+    spentOn &&
+    actors.find(
+      (a) =>
+        a.span.start === m.span.end + spentOn[0].length &&
+        (a.type === "programme" || ["programme", "system"].includes(categoryOf(a.canonical) ?? "")),
+    );
+  if (on) return on.canonical;
   // "the agency running the £12.4 billion programme": billions that qualify a programme told by its kind are the
   // national programme's the text names, not the agency's nor the trust's of the sentence.
   // (Or by what it does: "installed under the government's £12.7bn NHS computer upgrade".)
@@ -80,6 +107,8 @@ export function ownerOfAmount(
   return spentNationally && programme ? programme : null;
 }
 
+const SPENT_ON =
+  /^\s+(?:(?:had|has|have)\s+(?:now\s+|already\s+)?been|having\s+been|was|were)\s+spent\s+on\s+(?:the\s+)?/i;
 const COST_THE_PROGRAMME =
   /\bcost\s+the\s+(?:national\s+|central\s+)?programme\s+(?:(?:about|around|some|nearly|almost|more than|over|an estimated|roughly)\s+)?$/i;
 const NATIONAL_SPEND = /\b(?:spent|spend|spending|cost|costs|bill|budget|budgeted)\b/i;
@@ -96,17 +125,38 @@ const PROGRAMME_POSSESSIVE =
 export const CUT_FROM_COST =
   /^\s+(?:out of|off|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:programme|scheme)['’]s\s+(?:[\w-]+\s+)?cost|(?:expected\s+|estimated\s+|overall\s+|total\s+|projected\s+)?cost\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:programme|scheme|National Programme)\b)/i;
 // "CSC's contract is worth", "our contract, which is worth", "a seven-year contract with Halden worth", "of which BT's
-// contract for London accounts for about £1.1bn", "BT's contract to supply the south, valued at £546m": the figure is
-// the contract's value.
+// contract for London accounts for about £1.1bn", "BT's contract to supply the south, valued at £546m", "CSC's contract
+// with the NHS for the North, Midlands and East of England, valued at …": the figure is the contract's value.
 export const CONTRACT_WORTH =
-  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){0,3}[A-Z][\w'’&-]*|\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated)\s+)*$|\b(?:contract|deal|agreement),?\s+(?:which|that)\s+[^.;]{0,50}?\bwith an?\s+(?:total\s+|lifetime\s+|estimated\s+|original\s+)?value\s+of\s+(?:(?:about|around|some|nearly|almost|more than)\s+)*$/i;
+  /(?:['’]s\s+(?:[\w-]+\s+){0,4}?|\b(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)(?:contract|deal|agreement)(?:(?:\s+(?:with|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*,?\s+(?:(?:and|of)\s+)?){0,4}[A-Z][\w'’&-]*){1,2}|\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which\s+|that\s+)?(?:(?:once|originally|initially|then|now|first)\s+)?(?:is\s+|was\s+|has been\s+|had been\s+)?(?:worth|valued at|accounts? for|accounted for)\s+(?:(?:about|around|some|nearly|almost|more than|a reported|an estimated|approximately|roughly|up to)\s+)*$|\b(?:contract|deal|agreement),?\s+(?:which|that)\s+[^.;]{0,50}?\bwith an?\s+(?:total\s+|lifetime\s+|estimated\s+|original\s+)?value\s+of\s+(?:(?:about|around|some|nearly|almost|more than)\s+)*$/i;
+
+// A deal or contract with a named party, then what it costs or is worth.
+const DEAL_WITH =
+  /\b(?:contract|deal|agreement)\s+with\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})[^.;£$€]{0,40}?\b(?:worth|valued at|(?:is|was|are|were)\s+(?:expected|likely|set|estimated|forecast)\s+to\s+cost|will cost|would cost|costing|cost)\s+(?:(?:about|around|some|nearly|almost|more than|roughly|up to|an estimated)\s+)*$/;
+const CONTRACTED =
+  /^\s+(?:(?:was|were|is|are|had been|has been)\s+(?:contracted|awarded|appointed|engaged|hired)|won|signed|holds|held)\b/;
+
+/** The supplier a clause before `at` says was contracted ("CSC was contracted to deliver …"), or null. */
+function supplierContracted(text: string, at: number, actors: StakeholderMention[]): string | null {
+  const from = Math.max(0, text.lastIndexOf(". ", at) + 1);
+  const named = actors.filter(
+    (a) =>
+      a.type !== "person" &&
+      a.span.start >= from &&
+      a.span.end <= at &&
+      categoryOf(a.canonical) === "supplier" &&
+      CONTRACTED.test(text.slice(a.span.end, a.span.end + 30)),
+  );
+  return named[0]?.canonical ?? null;
+}
 
 // A trust's IT sums run to tens of millions; the national programme's to billions.
 export const NATIONAL_SCALE = 1e9;
 
 /** The predicate of an amount whose owner the words name: a contract or deal of a supplier, else a cost of the owner. */
 export function ownedAmountPredicate(text: string, m: MoneyMention): Predicate {
-  if (CONTRACT_WORTH.test(text.slice(Math.max(0, m.span.start - 80), m.span.start))) return PREDICATE.contractValue;
+  if (CONTRACT_WORTH.test(text.slice(Math.max(0, m.span.start - 140), m.span.start))) return PREDICATE.contractValue;
+  if (DEAL_WITH.test(text.slice(Math.max(0, m.span.start - 100), m.span.start))) return PREDICATE.contractValue;
   if (HOLDS_LOST_INCOME.test(text.slice(m.span.end, m.span.end + 160))) return PREDICATE.loss;
   if (CUT_FROM_COST.test(text.slice(m.span.end, m.span.end + 60))) return PREDICATE.savings;
   const deal = /^\s+(?:[\w-]+\s+){0,3}?(contract|deal|contracts|deals)\b/i.test(

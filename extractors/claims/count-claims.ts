@@ -95,6 +95,15 @@ const DESK_TROUBLE =
 const STILL_TO_DO =
   /\b(?:awaiting|still|remain(?:s|ed|ing)?|to be (?:merged|cleansed|corrected|checked)|waiting|to (?:clear|merge|cleanse|correct|work through))\b/i;
 
+const CASES_LOOKED_AT =
+  /\b(?:reviewed|looked(?:\s+in\s+detail)?\s+at|examined|audited|sampled|checked|of)\s+(?:about\s+|some\s+|the\s+|a further\s+)?$/i;
+const CASES_UNDER_REVIEW =
+  /^\s*(?:(?:were|have been|had been)\s+)?(?:examined|reviewed|audited|sampled|checked|remain(?:s|ed)?\s+under\s+(?:review|investigation)|(?:are|were|is)\s+(?:still\s+)?(?:under|being)\s+(?:review|reviewed|investigat))/i;
+const APPOINTMENTS_HAD = new RegExp(
+  String.raw`(?<![\d.,£$€])${FIGURE}\s+patients\s+(?:(?:at|in|of|from)\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:have|had|has)\s+(?:now\s+|since\s+|already\s+)?had\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?appointments?\s+(?:cancelled|moved|rebooked|re-booked|postponed|changed|rearranged|rescheduled)\b`,
+  "gi",
+);
+
 const BY_HAND = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:by hand|manually|on paper|on paper slips|on paper tickets)\b/i;
 const STILL_TO_ENTER =
   /\b(?:queue|queued|waiting|backlog|still|to be (?:keyed|entered|typed|input|transcribed|back-?entered)|had to be (?:keyed|entered|typed|input))\b/i;
@@ -218,6 +227,14 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const start = groupAtEnd(m, s.start);
     if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.backlogCount, start, start + m[1]!.length, n);
   }
+  // ("More than 600 patients at Weston General Hospital have had outpatient appointments cancelled or moved": the
+  // appointments, one a patient, are what the blind authors count.)
+  for (const m of s.text.matchAll(APPOINTMENTS_HAD)) {
+    const n = parseCount(m[1]!);
+    const start = s.start + m.index!;
+    if (n !== null && n >= 1 && !isYear(m[1]!))
+      addCount(PREDICATE.appointmentsAffected, start, start + m[1]!.length, n);
+  }
   for (const cued of COUNT_PREDICATES) {
     if (!cued.cueRes.every((r) => r.test(s.text))) continue;
     // ("2,650 outpatient appointments had not been outcomed on the system at 19 November, up from 1,900": appointments
@@ -255,6 +272,15 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
         p === PREDICATE.backlogCount &&
         /\bcalls\b/i.test(m[0]) &&
         doneByHand(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 90))
+      )
+        continue;
+      // ("the clinical harm review had looked at 38 cases so far", "Of 240 cases examined in detail", "14 cases remain
+      // under review": the cases a review looked at are its sample, not patients it found affected.)
+      if (
+        p === PREDICATE.patientsAffected &&
+        /\bcases\b/i.test(m[0]) &&
+        (CASES_LOOKED_AT.test(s.text.slice(Math.max(0, m.index! - 40), m.index!)) ||
+          CASES_UNDER_REVIEW.test(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
       )
         continue;
       // ("One outpatients clerk said": one is never a count of a plural.)

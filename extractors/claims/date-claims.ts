@@ -40,11 +40,12 @@ const LIST_GOES_ON =
 const BARE_DATE_PHRASE =
   /^\s*(?:(?:on|in|from|by|at|during|over|until|till)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}|(?:last|next)\s+[\w'’-]+)[.!?]?\s*$/i;
 // "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
-// reference. Not when a date follows it ("Following go-live in late 2007, …"), which dates the go-live itself.
+// reference. Not when a date follows it ("Following go-live in late 2007, …", "after its go-live last December"), which
+// dates the go-live itself.
 // ("… received since go-live at Barnet and Chase Farm Hospitals NHS Trust were still waiting …": the go-live's place
 // alone, with no date after it, is still the point of reference.)
 const GO_LIVE_AS_TIME =
-  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|was|took|had|has)\b)(?!\s+at\s+(?:[\w'’&-]+\s+){1,8}?(?:on|in|during|over|last)\s)/gi;
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|was|took|had|has|last|that|over)\b)(?!\s+at\s+(?:[\w'’&-]+\s+){1,8}?(?:on|in|during|over|last)\s)/gi;
 // "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated. (Not
 // "in the three months since the system went live over the weekend of 13-14 June 2009", "since it went live with Cerner
 // Millennium in December 2007", which date it.)
@@ -254,10 +255,11 @@ export function dateClaims(
       p = PREDICATE.goLiveDelayed;
     // The date's own piece of the sentence, after a "but", a semicolon or an "and" a present tense follows: "had
     // originally planned to go live in June, but the date was moved to October", "had planned to go live in May and is
-    // now due to go live in March".
+    // now due to go live in March" (or the comma that closes a clause before it: "…, which had been due to go live last
+    // October, is now down for the end of June").
     const segment = near
       .before(90)
-      .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)/)
+      .split(/\bbut\b|;|\band (?=(?:is|are|will|now)\b)|,\s*(?=(?:is|are)\s+now\b)/)
       .pop()!;
     // (In it, a present tense told after a missed plan is the plan now.)
     // (The present tense of this date, not of one between: "is now planned for 14 March 2011, having slipped from 17
@@ -719,6 +721,10 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
       REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)),
   );
   if (by) return by.canonical;
+  // ("The National Audit Office (NAO) has concluded that … Its report, published on 18 May, says …": the report of the
+  // audit office, committee or reviewing firm the sentences before named, when this one names no body before the date.)
+  if (scope.reviewer && ITS_REPORT.test(text.slice(s.start, at)) && !bodies.some((a) => a.span.start < at))
+    return scope.reviewer;
   // ("The National Audit Office, in a report last May, …, and the Public Accounts Committee, in a report published on
   // 3 August, …": the body whose report the words after it date.)
   const leading = bodies.findLast((a) => a.span.end <= at && REPORT_AFTER_BODY.test(text.slice(a.span.end, at)));
@@ -730,6 +736,8 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
   );
   return own?.canonical ?? null;
 }
+const ITS_REPORT =
+  /^\W*(?:[A-Z][\w ,]{0,30}?\s)?(?:[Ii]ts|[Tt]heir|The)\s+(?:(?:full|final|interim|latest|own)\s+)?(?:report|review|findings|study|inquiry)\b/;
 const REPORT_AFTER_BODY =
   /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
 const SAID_AFTER_BODY = new RegExp(String.raw`^${SAID_ON}`);
@@ -738,7 +746,7 @@ const REVIEW_BY =
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
 // minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 const OWN_HALT =
-  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)(?:\s+of(?:\s+[A-Z][\w'’&-]*){1,8}?(?=\s+(?:has|have|had|then|also|unanimously|formally|agreed|decided|voted|resolved|chose)\b))?|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in|at)\s+[\w\s]{1,30}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume|lift)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium|freeze)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)(?:\s+of(?:\s+[A-Z][\w'’&-]*){1,8}?(?=\s+(?:has|have|had|then|also|unanimously|formally|agreed|decided|voted|resolved|chose)\b))?|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in|at)\s+[\w\s]{1,30}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume|lift)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
@@ -905,7 +913,7 @@ const PLUPERFECT_PLAN =
 // "the southern control room was due to follow in October", "Our go-live, planned for October 2010, did not proceed":
 // a plan told in the past, or one the sentence says did not happen, whose date has passed.
 const NOW_PLANNED =
-  /\b(?:is|are)\s+(?:now\s+)?(?:due|scheduled|expected|planned|set)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on)\b|\bnow\s+(?:due|expected|planned|scheduled|pencil+ed in)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on|over)\b|\bwill\s+(?:now\s+)?go live\b/i;
+  /\b(?:is|are)\s+(?:now\s+)?(?:due|scheduled|expected|planned|set)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on)\b|\bnow\s+(?:due|expected|planned|scheduled|pencil+ed in)\s+(?:to\s+(?:go live|take|switch|move|follow)|for|in|on|over)\b|\b(?:is|are)\s+now\s+down\s+for\b|\bwill\s+(?:now\s+)?go live\b/i;
 const PAST_PLAN_TOLD =
   /\b(?:was|were) (?:due|scheduled|expected|planned|meant|supposed|set|to (?:follow|go live|move|switch|start|launch))\b[^.;]*$/i;
 const NOT_PROCEEDED =

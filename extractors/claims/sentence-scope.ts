@@ -47,6 +47,8 @@ export interface Memory {
   previous: Sentence | null;
   /** Whose the last halt of deployments was: "Deployments resumed in March" is a restart of that halt. */
   halt: string | null;
+  /** The audit office, committee, regulator or reviewing firm named last: "Its report, published on 18 May" is its. */
+  reviewer: string | null;
 }
 
 // ("Of these, 27 had come to some degree of harm": a part of what the sentence before counted, the trust's it named.)
@@ -57,6 +59,11 @@ const REFERS_BACK =
 const SUPPLIER_ANAPHOR =
   /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b|^the\s+(?:[\w-]+\s+){0,4}?(?:contract|deal)\b/i;
 
+// The kinds of body whose reports a text goes on about with "its": an audit office, a committee, a regulator.
+const REVIEWING = ["regulator", "parliament"];
+// (Or a firm whose trade is reviewing: "Meridian Health Consulting", "Moorgate Audit", "Halberd Associates".)
+const REVIEW_FIRM = /\b(?:Consulting|Consultants|Consultancy|Audit|Auditors|Associates|Advisory|LLP)\b/;
+
 export const freshMemory = (): Memory => ({
   trust: null,
   supplier: null,
@@ -64,6 +71,7 @@ export const freshMemory = (): Memory => ({
   count: null,
   previous: null,
   halt: null,
+  reviewer: null,
 });
 
 /** Everything the claims of one sentence are read against, and the one way to make and keep a claim. */
@@ -84,6 +92,8 @@ export interface SentenceScope {
   programme: string | null;
   /** Whose the document's last halt of deployments was, before this sentence. */
   halt: string | null;
+  /** The audit office, committee, regulator or reviewing firm the sentences before named last. */
+  reviewer: string | null;
   /**
    * The text with each system's name written as the word "system" (or "pas"), at the same offsets: "moved its
    * laboratories onto LabCentre 7" reads as a move onto a system to the event cues, which know kinds of system, not
@@ -316,6 +326,13 @@ export function sentenceScopes(
     else if (told.length) memory.trust = { name: told[told.length - 1]!.canonical, end: s.end };
     const suppliers = actors.filter((a) => a.type === "organisation" && categoryOf(a.canonical) === "supplier");
     memory.supplier = suppliers.length ? { name: suppliers[suppliers.length - 1]!.canonical, end: s.end } : null;
+    const reviewerBefore = memory.reviewer;
+    const reviewers = actors.filter(
+      (a) =>
+        REVIEWING.includes(categoryOf(a.canonical) ?? "") ||
+        (a.type === "organisation" && REVIEW_FIRM.test(a.canonical)),
+    );
+    if (reviewers.length) memory.reviewer = reviewers[reviewers.length - 1]!.canonical;
     const attribution = attributionOf(s, mentions);
     const claim: SentenceScope["claim"] = (given, start, end, value, when, aspect = null, owner = null) => {
       // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",
@@ -405,6 +422,7 @@ export function sentenceScopes(
       system,
       programme,
       halt: memory.halt,
+      reviewer: reviewerBefore,
       eventText,
       fallback,
       claim,

@@ -190,9 +190,19 @@ function unknownTrust(stakeholders: StakeholderMention[], text: string): string 
   return bodies.find((m) => m.span.start < called && categoryOf(m.canonical) === null)?.canonical ?? null;
 }
 
-/** The programme a document names most, if it names one ("the National Programme for IT"). */
+/**
+ * The programme a document names most, if it names one ("the National Programme for IT"); a national one before a
+ * region's part of it ("the North, Midlands and East"), whose national-scale figures are the whole programme's.
+ */
 export function mainProgramme(stakeholders: StakeholderMention[]): string | null {
-  return mostMentioned(stakeholders, ["programme"], 1, "");
+  const national = stakeholders.filter((m) => categoryOf(m.canonical) === "programme" && !partOfProgramme(m.canonical));
+  return mostMentioned(national.length ? national : stakeholders, ["programme"], 1, "");
+}
+
+/** Whether a programme is a region's part of another (the gazetteer gives a programme as its parent). */
+function partOfProgramme(canonical: string): boolean {
+  const parent = gazetteer().lookup(canonical)?.parent;
+  return !!parent && categoryOf(parent) === "programme";
 }
 
 /** The system a document names most, if it names one: what "the system" of its sentences is. */
@@ -336,8 +346,8 @@ export function subjectFallback(
         (follows && p.subject.includes(categoryOf(follows) ?? "") ? follows : null) ??
         (place && p.subject.includes("nhs-trust") ? place : null) ??
         mainActor(p) ??
-        doc.subject ??
-        docSubject);
+        // (A contract's value or a review is never the document's trust's for want of a supplier or a reviewer.)
+        (p.subject.some((c) => TRUST_LIKE.includes(c)) ? (doc.subject ?? docSubject) : null));
 }
 
 // "Its board was told …", "In March the trust said …": the sentence goes on about a trust named before it.
@@ -421,6 +431,9 @@ export function subjectsFor(
     clauseFrom !== null &&
     x.span.start >= clauseFrom &&
     !DEAL_WITH.test(text.slice(clauseFrom, x.span.start)) &&
+    // ("more than 200 open faults, most of them in booking and reporting, at the Royal Free": a place after an aside
+    // that closes is still the figure's.)
+    !ASIDE_THEN_AT.test(text.slice(clauseFrom, x.span.start)) &&
     /[,;:(|]|\b(?:of which|and|but|which|who|while|whereas|reflecting|after|because|although)\b/i.test(
       text.slice(clauseFrom, x.span.start),
     );
@@ -531,6 +544,8 @@ export function subjectsFor(
   return docSubject ? [docSubject] : [];
 }
 
+const ASIDE_THEN_AT = /^\s*,(?:[^,;.()]|\.(?=\d)){1,60},\s+at\s+(?:the\s+)?$/;
+
 const CAUSED_AT =
   /\b(?:after|because of|following|due to|owing to|in the wake of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:problems?|difficulties|delays?|failures?|troubles?|chaos|disruption)\s+(?:at|with|in)\s+(?:the\s+)?$/i;
 
@@ -573,7 +588,7 @@ const OWN_BOARD = /^['’]s\s+(?:own\s+)?(?:trust\s+)?board\b/i;
 // authority's board agreed the pause": the body that agreed or ordered the halt made it, not the supplier it agreed
 // it with.
 const AGREED_PAUSE =
-  /^(?:,[^,;.]{1,80},)?(?:['’]s\s+board)?\s+(?:has\s+|had\s+)?(?:said\s+(?:that\s+)?(?:it\s+)?(?:has\s+|had\s+)?)?(?:agreed|approved|ordered|imposed|announced|called|decided on)\s+(?:the|a|this)\s+(?:pause|halt|suspension|moratorium)\b/i;
+  /^(?:,[^,;.]{1,80},)?(?:['’]s\s+board)?\s+(?:has\s+|had\s+)?(?:said\s+(?:that\s+)?(?:it\s+)?(?:has\s+|had\s+)?)?(?:agreed|approved|ordered|imposed|announced|called|decided on)\s+(?:the|a|this)\s+(?:pause|halt|suspension|moratorium|freeze)\b/i;
 const SAID_NO_MORE =
   /^(?:,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|agreed|decided|ruled)\b[^.;]{0,40}?\bthat\s+no\s+(?:further|more|new|other)\b/i;
 
