@@ -7,6 +7,8 @@ import { MONTH_NAMES } from "../model/calendar.js";
 
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/i;
+// ("Meeting date: 24.11.2011", "Trust Board - 24/11/2011": day, month, year in figures, the British order.)
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b/;
 const DATE_ROW = /^\s*(?:date of (?:the )?meeting|meeting date|date of board|board date|date)\s*[:\-–]?\s*(.+)$/im;
 const MEETING_LINE = /\b(?:board|meeting|committee|directors|governors|minutes|trust board)\b/i;
 /** How much of the start of a paper is its cover: the first page, or about that much text. */
@@ -15,21 +17,21 @@ const COVER_CHARS = 1500;
 export function coverDate(text: string): string | null {
   const cover = text.slice(0, COVER_CHARS);
   const row = DATE_ROW.exec(cover);
-  const fromRow = row ? FULL_DATE.exec(row[1]!) : null;
-  if (fromRow) return iso(fromRow);
+  const fromRow = row ? dateIn(row[1]!) : null;
+  if (fromRow) return fromRow;
   const lines = cover
     .split("\n")
     .slice(0, 12)
     .filter((l) => l.trim());
   for (const [i, line] of lines.entries()) {
     if (!MEETING_LINE.test(line)) continue;
-    const m = FULL_DATE.exec(line);
-    if (m) return iso(m);
+    const m = dateIn(line);
+    if (m) return m;
     // A heading of its own with the day on the line under it: "TRUST BOARD MEETING" over "Thursday 27 September 2007",
     // "TRUST BOARD" over "Part 1 (public) - Thursday 25 October 2012".
     const next = lines[i + 1]?.trim() ?? "";
-    const under = line.trim().length <= 60 && next.length <= 60 ? FULL_DATE.exec(next) : null;
-    if (under) return iso(under);
+    const under = line.trim().length <= 60 && next.length <= 60 ? dateIn(next) : null;
+    if (under) return under;
   }
   return null;
 }
@@ -65,6 +67,17 @@ export function minutesDate(text: string): string | null {
 const HEADING_DAY =
   /^\s*(?:held\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})/i;
 const APPROVED_MINUTES = /\b(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed)\b|\bcorrect record\b/i;
+
+/** The first date a line gives, in words ("24 November 2011") or in figures ("24.11.2011"), as YYYY-MM-DD; or null. */
+function dateIn(line: string): string | null {
+  const words = FULL_DATE.exec(line);
+  if (words) return iso(words);
+  const figures = NUMERIC_DATE.exec(line);
+  if (!figures) return null;
+  const [day, month, year] = [Number(figures[1]), Number(figures[2]), Number(figures[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
+}
 
 function iso(m: RegExpExecArray): string | null {
   const day = Number(m[1]);

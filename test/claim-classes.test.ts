@@ -5588,3 +5588,99 @@ describe("claims: a reviewing firm's report told by 'its', cases of harm, a go-l
     ).toEqual(["Barts and The London NHS Trust | go-live | 2007-12"]);
   });
 });
+
+describe("claims: a halt imposed and lifted, support given, what a company earned, a compound report, a milestone table", () => {
+  it("the date a suspension was imposed is the halt's; a suspension lifted is a restart of the last halt told", () => {
+    expect(
+      claimsOf(
+        "It is the first deployment in the capital since BT lifted the suspension it imposed in October 2008, when problems at the Royal Free Hampstead NHS Trust came to light.",
+        "news",
+        "2009-11-12",
+      ),
+    ).toEqual(["BT | deployments-suspended | 2008-10"]);
+    expect(
+      claimsOf(
+        "BT halted further roll-outs in October 2008. The suspension was lifted in July, after NHS London accepted that the Royal Free Hampstead NHS Trust had stabilised.",
+        "news",
+        "2009-11-12",
+      ),
+    ).toEqual(["BT | deployments-suspended | 2008-10", "BT | deployments-resumed | 2009-07"]);
+  });
+  it("support another body stepped in with is no loss; what a company earned is no cost", () => {
+    expect(
+      claimsOf(
+        "The Royal Free Hampstead NHS Trust broke even, but only because NHS London stepped in with £6m of support to cover most of the £9.8m that the trust says its troubled go-live cost it.",
+        "news",
+        "2009-05-22",
+      ),
+    ).toEqual(["Royal Free Hampstead NHS Trust | loss | 9800000"]);
+    expect(
+      claimsOf(
+        "BT does not publish figures for the contract, but analysts estimate that BT Health earned about £350m from the national programme in the year.",
+        "news",
+        "2009-05-22",
+      ),
+    ).toEqual([]);
+  });
+  it("'The Audit Commission said in its review' and 'A previous NAO report, in May 2008' are the bodies' reviews", () => {
+    expect(
+      claimsOf(
+        "The Audit Commission said in its review of NHS finances, published last month, that costs were rising.",
+        "news",
+        "2009-05-22",
+      ),
+    ).toEqual(["Audit Commission | review-published | 2009-04"]);
+    expect(claimsOf("A previous NAO report, in May 2008, had warned of delays.", "news", "2011-05-19")).toEqual([
+      "National Audit Office | review-published | 2008-05",
+    ]);
+  });
+  it("what is left to validate of a count is a backlog; a table's patients over 18 weeks are patients affected", () => {
+    expect(
+      claimsOf(
+        "Around 23,000 future outpatient appointments did not transfer cleanly from the old PAS. At the end of August 6,400 of these were still waiting to be validated.",
+        "board-paper",
+        "2008-09-24",
+        TRUST,
+      ),
+    ).toEqual([`${TRUST} | appointments-affected | 23000`, `${TRUST} | backlog-count | 6400`]);
+    expect(
+      claimsOf(
+        "Table 1: Activity\nMeasure | Nov 2008 | Dec 2008 | Jan 2009\nIncomplete pathways over 18 weeks (patients) | - | 212 | 198\n",
+        "board-paper",
+        "2009-03-25",
+        TRUST,
+      ).map((c) => c.replace(/ \[.*\]$/, "")),
+    ).toEqual([`${TRUST} | patients-affected | 212`, `${TRUST} | patients-affected | 198`]);
+  });
+  it("a milestone table's go-live rows: actual, baseline missed, forecast; a go-live deferred from one date to another", () => {
+    const table = [
+      "No. | Milestone | Baseline date | Actual / forecast | RAG",
+      "M3  | Go-live: district nursing, North locality | 4 Apr 2011 | 4 Apr 2011 (A) | Complete",
+      "M4  | Go-live: district nursing, South locality | 9 May 2011 | 6 Jun 2011 (F) | Amber",
+      "",
+    ].join("\n");
+    expect(claimsOf(table, "board-paper", "2011-05-26", TRUST)).toEqual([
+      `${TRUST} | go-live | 2011-04-04`,
+      `${TRUST} | go-live-delayed | 2011-05-09`,
+      `${TRUST} | go-live-planned | 2011-06-06`,
+    ]);
+    expect(
+      claimsOf(
+        "The board agreed to move the go-live from 9 May 2011 to 6 June 2011.",
+        "board-paper",
+        "2011-05-26",
+        TRUST,
+      ),
+    ).toEqual([`${TRUST} | go-live-delayed | 2011-05-09`, `${TRUST} | go-live-planned | 2011-06-06`]);
+  });
+  it("the day an executive team decided that a move should be put on hold is the halt's", () => {
+    expect(
+      claimsOf(
+        "The Executive Team agreed on 1 November 2011 that the planned move of patient transport bookings onto Sentinel CAD should be put on hold.",
+        "board-paper",
+        "2011-11-24",
+        TRUST,
+      ),
+    ).toContain(`${TRUST} | deployments-suspended | 2011-11-01`);
+  });
+});

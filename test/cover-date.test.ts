@@ -53,3 +53,13 @@ describe("a board paper's own date, from its cover", () => {
     expect(coverDate("Date of meeting: 31 February 2009")).toBeNull();
   });
 });
+
+describe("a cover dated in figures", () => {
+  it("'Meeting date: 24.11.2011' and 'Trust Board - 24/11/2011' are 24 November 2011; an impossible day is none", () => {
+    expect(coverDate("Charnwood Trust - Trust Board - 24.11.2011\n\n  Meeting date:        24.11.2011\n")).toBe(
+      "2011-11-24",
+    );
+    expect(coverDate("TRUST BOARD\nDate: 24/11/2011\n")).toBe("2011-11-24");
+    expect(coverDate("Trust Board\nDate: 31/02/2011\n")).toBeNull();
+  });
+});

@@ -5520,3 +5520,20 @@ describe("a date beside words of a plan is no variance", () => {
     expect(check("The trust expects activity to be back to plan by the end of April.").verdict).toBe("supported");
   });
 });
+
+describe("a figure written more finely than the paper's", () => {
+  it("'forecast to overrun by £155,000' is not held by 'an overspend to date of £160,000'", () => {
+    const { check } = against(
+      [
+        "Charnwood Trust. Report to the Trust Board, 24 November 2011.",
+        "5.1 Spend to date at 31 October 2011 is £2.61m against a profiled budget of £2.45m, an overspend to date of £160,000.",
+      ],
+      "2011-11-24",
+      "2011-12-01",
+    );
+    expect(check("Backfill for clinical staff is forecast to overrun by £155,000.").verdict).not.toBe("supported");
+    expect(check("The programme had spent £2.61m by the end of October, £160,000 more than planned.").verdict).toBe(
+      "supported",
+    );
+  });
+});

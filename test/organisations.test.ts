@@ -460,3 +460,11 @@ describe("organisations: 'Hundreds of' leads no name", () => {
     ]);
   });
 });
+
+describe("people: a public body's name is no person's", () => {
+  it("'The Audit Commission said' names a body", () => {
+    const text = "The Audit Commission said in its review that costs were rising.";
+    expect(orgs(text)).toEqual(["Audit Commission"]);
+    expect(named("person")(text)).toEqual([]);
+  });
+});

@@ -565,6 +565,8 @@ export function agrees(a: Figure, p: Figure): boolean {
       // ("around 1,780 possible duplicates" against 1,870: digits in another order are a slip, not a rounding.)
       return Math.abs(p.value - a.value) <= Math.max(tol, a.value * 0.1) && !transposed(a, p);
     default:
-      return Math.abs(p.value - a.value) <= tol;
+      // ("forecast to overrun by £155,000" is not "an overspend to date of £160,000": a figure written more finely than
+      // the paper's is not a rounding of it.)
+      return Math.abs(p.value - a.value) <= (rounding(a) < rounding(p) ? rounding(a) : tol);
   }
 }

@@ -99,6 +99,8 @@ const CASES_LOOKED_AT =
   /\b(?:reviewed|looked(?:\s+in\s+detail)?\s+at|examined|audited|sampled|checked|of)\s+(?:about\s+|some\s+|the\s+|a further\s+)?$/i;
 const CASES_UNDER_REVIEW =
   /^\s*(?:(?:were|have been|had been)\s+)?(?:examined|reviewed|audited|sampled|checked|remain(?:s|ed)?\s+under\s+(?:review|investigation)|(?:are|were|is)\s+(?:still\s+)?(?:under|being)\s+(?:review|reviewed|investigat))/i;
+const WORK_LEFT =
+  /^\s*(?:more\s+)?(?:of (?:these|them|those)\s+)?(?:(?:were|are|was|is|had|have)\s+)?(?:still\s+)?(?:waiting|awaiting|remain(?:ed|s)?|left)\s+(?:to\s+be\s+)?(?:validat|check|review|enter|key|merg|cleans|cod|match|correct)/i;
 const APPOINTMENTS_HAD = new RegExp(
   String.raw`(?<![\d.,£$€])${FIGURE}\s+patients\s+(?:(?:at|in|of|from)\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:have|had|has)\s+(?:now\s+|since\s+|already\s+)?had\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?appointments?\s+(?:cancelled|moved|rebooked|re-booked|postponed|changed|rearranged|rescheduled)\b`,
   "gi",
@@ -369,7 +371,10 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const n = parseCount(figure);
       if (n === null || n < 1 || isYear(figure)) continue;
       const start = s.start + m.index! + m[0].indexOf(figure);
-      addCount(partOf, start, start + figure.length, n);
+      // ("At the end of August 6,400 of these were still waiting to be validated": what is left to check of a count is
+      // a backlog, whatever the count was of.)
+      const left = WORK_LEFT.test(text.slice(start + figure.length, start + figure.length + 80));
+      addCount(left ? PREDICATE.backlogCount : partOf, start, start + figure.length, n);
     }
   }
 }

@@ -439,6 +439,14 @@ function eventPredicate(
   // is a go-live of that date, whatever else the sentence halts or resumes.
   if (SYSTEM_TAKEN.test(lead) || (FOLLOWED_BODY.test(lead) && fits(PREDICATE.goLive, sentence)))
     return { p: PREDICATE.goLive, clause: eventWords(clauseAround(text, s, d.span.start, d.span.end)) };
+  // ("since BT lifted the suspension it imposed in October 2008", "The suspension, imposed in October 2008, was lifted
+  // this month": the date of a halt's imposing is the halt's, whatever the sentence says of its lifting.)
+  if (HALT_IMPOSED.test(lead))
+    return { p: PREDICATE.deploymentsSuspended, clause: eventWords(clauseAround(text, s, d.span.start, d.span.end)) };
+  // ("The Executive Team agreed on 1 November 2011 that the planned move … should be put on hold": the day the trust's
+  // executive decided a halt is the halt's; a board's decision is read as one, with its halt, below.)
+  if (TEAM_DECIDED_ON.test(lead) && HALT_DECIDED_AFTER.test(text.slice(d.span.end, s.end)))
+    return { p: PREDICATE.deploymentsSuspended, clause: eventWords(clauseAround(text, s, d.span.start, d.span.end)) };
   const own = clauseAround(text, s, d.span.start, d.span.end);
   // A list ("in outpatients, inpatients and the emergency department on 7 June") or an aside ("went live with
   // Millennium, supplied by BT, on 4 July") splits a clause at its commas: a date alone in its piece takes the whole.
@@ -520,6 +528,12 @@ const FINISH_BEFORE =
   /\b(?:(?:is|was|are|were)\s+(?:due|expected|scheduled|set|planned)\s+to\s+)?(?:finish|end|conclude|close|run\s+(?:until|to|into))(?:es|ed|s)?\s+(?:(?:in|on|at|by)\s+)?(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const SYSTEM_TAKEN =
   /\bsystem\s+(?:(?:which|that)\s+)?(?:it|they|the trust)\s+(?:took|adopted|installed|introduced|switched on|went live with|brought in)\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const HALT_IMPOSED =
+  /\b(?:suspension|freeze|moratorium|pause|halt)\b[^.;]{0,30}?\b(?:imposed|introduced|announced|ordered|began|started)\s+(?:in|on|from|during|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const TEAM_DECIDED_ON =
+  /\b(?:executive team|executive directors|executive management team|management team)\s+(?:has\s+|had\s+)?(?:agreed|decided|resolved)\s+(?:on|at its meeting on)\s+$/i;
+const HALT_DECIDED_AFTER =
+  /^[^.;]{0,10}?\b(?:that|to)\b[^.;]{0,120}?\b(?:put on hold|put\s+(?:\w+\s+){0,6}?on hold|paused?|suspend(?:ed)?|halt(?:ed)?|stop(?:ped)?)\b/i;
 const FOLLOWED_BODY =
   /\b(?:following|after|behind)\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){0,9}?[A-Z][\w'’&-]*\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/;
 const HALT_OVER = /\b(?:were|was|had been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)\s+from\b/i;
@@ -588,8 +602,8 @@ function programmeHalted(scope: SentenceScope, p: Predicate): string | null {
   if (scope.programme && UNDER_PROGRAMME.test(s.text)) return bodies.length ? null : scope.programme;
   // ("Deployments were halted from September 2008 until the following March after the Royal Free and Barts lost
   // track of …", "Further deployments in London were paused in August 2008 while NHS Connecting for Health, NHS London
-  // and BT reviewed …", "Deployments resumed in November 2008": so is one told of the deployments themselves, with no
-  // body before its verb nor after "by".)
+  // and BT reviewed …", "Deployments resumed in November 2008", "The suspension was lifted in July": so is one told of
+  // the deployments or the halt themselves, with no body before its verb nor after "by".)
   const verb = DEPLOYMENTS_HALTED.exec(s.text);
   if (!verb) return null;
   const end = s.start + verb.index + verb[0].length;
@@ -598,7 +612,7 @@ function programmeHalted(scope: SentenceScope, p: Predicate): string | null {
   return (p === PREDICATE.deploymentsResumed ? scope.halt : null) ?? scope.programme;
 }
 const DEPLOYMENTS_HALTED =
-  /^\W*(?:(?:all|further|new|other|the)\s+)?(?:deployments|go-lives|roll-?outs?|implementations)\b[^.;]{0,40}?\b(?:(?:were|was|had been|have been|has been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)|resumed|restarted)\b/i;
+  /^\W*(?:(?:all|further|new|other|the)\s+)?(?:deployments|go-lives|roll-?outs?|implementations)\b[^.;]{0,40}?\b(?:(?:were|was|had been|have been|has been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)|resumed|restarted)\b|^\W*(?:the\s+)?(?:suspension|freeze|moratorium|pause|halt)\b[^.;]{0,40}?\b(?:was|were|had been|has been)\s+lifted\b/i;
 const UNDER_PROGRAMME = /\b(?:under|of|across|in)\s+the\s+(?:national\s+|regional\s+)?programme\b/i;
 
 /**
@@ -729,8 +743,10 @@ function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null
   // 3 August, …": the body whose report the words after it date.)
   const leading = bodies.findLast((a) => a.span.end <= at && REPORT_AFTER_BODY.test(text.slice(a.span.end, at)));
   if (leading) return leading.canonical;
+  // ("the committee's final report", "A previous NAO report, in May 2008": a body's report, by its possessive or as a
+  // compound.)
   const own = bodies.find((a) =>
-    /^['’]s\s+(?:(?:final|full|interim|latest|own|independent|first|second)\s+)?(?:report|review|audit|investigation|findings)\b/i.test(
+    /^(?:['’]s)?\s+(?:(?:final|full|interim|latest|own|independent|first|second|previous|earlier)\s+)?(?:report|review|audit|investigation|findings)\b/i.test(
       text.slice(a.span.end, a.span.end + 40),
     ),
   );
@@ -762,11 +778,18 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
   const goLiveRow = (row: string[], column: string) =>
     cells.some((c) => c.cell?.column && c.cell.column !== column && GO_LIVE_COLUMN.test(c.cell.column)) ||
     row.slice(1).some((cell) => NOT_YET_LIVE.test(cell) && GO_LIVE_COLUMN.test(cell));
+  // ("M4 | Go-live: district nursing, South locality | 9 May 2011 | 6 Jun 2011 (F)" under "Milestone | Baseline date |
+  // Actual / forecast": a milestone table's go-live row dates its go-live in each column.)
+  // (Its label may follow a milestone's number: "M4 | Go-live: …".)
+  const milestone = (c: (typeof cells)[number]) =>
+    !!c.cell?.column &&
+    GO_LIVE_LABEL.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
   const read = cells.filter(
     (c) =>
       c.cell?.column &&
       (GO_LIVE_COLUMN.test(c.cell.column) ||
-        (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column))),
+        (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column)) ||
+        milestone(c)),
   );
   if (!read.length) return false;
   const body = scope.actors.find(
@@ -786,7 +809,9 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
     if (planned && !missed && actual && actual.d !== d) continue;
     // (A go-live column's date after the paper is the plan: "Barnet and Chase Farm … | Jan 2009 | Sep 2009" under
     // "Original planned go-live | Proposed go-live" in a paper of March 2009.)
-    const ahead = !planned && !!doc.publishedAt && d.from > doc.publishedAt;
+    // (Nor is one the row marks as forecast: "6 Jun 2011 (F)".)
+    const forecast = FORECAST_MARK.test(text.slice(d.span.end, d.span.end + 6));
+    const ahead = !planned && ((!!doc.publishedAt && d.from > doc.publishedAt) || forecast);
     const p = !planned && !ahead ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
     const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
     const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
@@ -794,6 +819,9 @@ function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">
   }
   return true;
 }
+const GO_LIVE_LABEL = /\bgo-?\s?live\b|\bgoes live\b/i;
+const MILESTONE_NUMBER = /^\s*(?:M|MS|No\.?\s*)?\d{1,3}[a-z]?\.?\s*$/i;
+const FORECAST_MARK = /^\s*\((?:F|fcst|forecast)\)/i;
 const GO_LIVE_COLUMN =
   /\b(?:go-?\s?live|live|deploy(?:ment|ed)|implement(?:ation|ed)|switch-?over|cut-?over|installed|rolled out)\b/i;
 const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;

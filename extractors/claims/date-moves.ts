@@ -108,9 +108,14 @@ export function rescheduledSpan(
   ];
 }
 
-/** "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live. */
-export const decidedGoLive = (p: Predicate, d: Around): Predicate =>
-  p === PREDICATE.boardDecision && DECIDED_DATE.test(d.before(40)) ? PREDICATE.goLivePlanned : p;
+/**
+ * "The Board approved go-live on Saturday 8 December": the date is what was decided, a planned go-live; "agreed to defer
+ * the go-live from 9 May 2011 to 6 June 2011": the date it was moved from was missed.
+ */
+export function decidedGoLive(p: Predicate, d: Around): Predicate {
+  if (p !== PREDICATE.boardDecision || !DECIDED_DATE.test(d.before(40))) return p;
+  return missedByWords(d) ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+}
 
 const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
 
