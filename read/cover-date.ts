@@ -73,15 +73,16 @@ function dateIn(line: string): string | null {
   const words = FULL_DATE.exec(line);
   if (words) return iso(words);
   const figures = NUMERIC_DATE.exec(line);
-  if (!figures) return null;
-  const [day, month, year] = [Number(figures[1]), Number(figures[2]), Number(figures[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return month >= 1 && month <= 12 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
+  return figures ? isoDay(Number(figures[3]), Number(figures[2]) - 1, Number(figures[1])) : null;
 }
 
 function iso(m: RegExpExecArray): string | null {
-  const day = Number(m[1]);
-  const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase());
-  const d = new Date(Date.UTC(Number(m[3]), month, day));
+  return isoDay(Number(m[3]), MONTH_NAMES.indexOf(m[2]!.toLowerCase()), Number(m[1]));
+}
+
+/** A day as YYYY-MM-DD (month from 0), or null when there is no such day ("31 February", month 13). */
+function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 0 || month > 11) return null;
+  const d = new Date(Date.UTC(year, month, day));
   return d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
 }

@@ -22,7 +22,7 @@ export function otherYearsFigure(fr: FigureReading, hit: Scored): FigureOutcome 
   if (new Set(stated).size !== 1) return undefined;
   const year = stated[0]!;
   const u = hit.u;
-  const p = u.figures.find((q) => q.kind === f.kind && q.value === f.value && agrees(f, q));
+  const p = u.figures.find((q) => q.kind === f.kind && q.value === f.value);
   if (!p) return undefined;
   const held = yearsOf(u, p);
   if (!held.length || held.includes(year)) return undefined;
