@@ -140,6 +140,13 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
       return withYear(d, r.after);
     // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
     if (SINCE.test(lead)) return withYear(d, r.before);
+    // ("… the third acute trust to go live since BT restarted …, after Whipps Cross University Hospital NHS Trust in
+    // October": a body followed live, on a month gone by.)
+    const sentence = doc.text
+      .slice(Math.max(0, d.span.start - 300), d.span.start)
+      .split(/[.;!?]\s/)
+      .pop()!;
+    if (FOLLOWED_IN.test(lead) && FOLLOWED_DONE.test(sentence)) return withYear(d, r.before);
     // ("The system is due to go live … over the weekend of June 12", told on 30 November; "Go-live is planned for 12
     // June": a plan told in the present lies ahead of the telling, however far.)
     // (In the date's own clause; and only where the earlier occurrence is wholly past: "expects to spend a further
@@ -163,6 +170,10 @@ const PLAN_NOW =
   /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|set|pencil+ed\s+in|slated|earmarked|timetabled)\b|\b(?<!\b(?:hold|its|their|the|his|her|our|any|no)\s)(?:plans|aims|intends|expects)\s+to\b|\bwill\s+(?:now\s+|then\s+)?(?:go|switch|move|take|start|begin|follow)\b/i;
 // (Not after a word of the past, "which was due to …", nor a plan told as missed: "is now due in June after it was
 // planned for May".)
+const FOLLOWED_IN =
+  /\b(?:after|following|behind)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*\s+(?:in|on)\s+$/;
+const FOLLOWED_DONE =
+  /\b(?:went live|gone live|switched over|to go live since|to (?:go|come) live (?:so far|to date|yet))\b/i;
 const PLAN_NOW_NOT = /\b(?:was|were|had|did|originally|previously|initially)\b/i;
 const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;

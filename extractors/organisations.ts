@@ -14,8 +14,12 @@ const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,9}
 // Radiographers"), with or without capitalised words before it.
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty|University";
 const OF_NAME = String.raw`[A-Z][A-Za-z'’-]*[A-Za-z]`;
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+// ("5 Boroughs Partnership NHS Foundation Trust": a name may begin with the number of the places it joins, a plural;
+// not a count of a body's things, "12 Kestrel Vale Hospital patients", nor a day before its month.)
+const NUMBER_FIRST = String.raw`(?:(?<![\w£$€.,/-])[1-9]\d? (?!(?:${MONTHS})\b)(?=[A-Z][a-z]+s\b))?`;
 const DISCOVER = new RegExp(
-  String.raw`\b(?:(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME}){0,2}(?![\w'’-])|${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
+  String.raw`(?:\b(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME}){0,2}(?![\w'’-])|(?:${NUMBER_FIRST}\b)${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
   "g",
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"

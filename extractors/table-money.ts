@@ -9,7 +9,7 @@ import { spanOf } from "./span.js";
  * figures in columns (two or more spaces, a tab or " | " apart).
  */
 const UNIT =
-  /(?:\(\s*([£$€])\s*(['’]?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?(['’]?000s?)\b|\bin\s+([£$€])\s?(['’]?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])(k|m)?(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
+  /(?:\(\s*([£$€])\s*(['’]?000s?|k|m|millions?|thousands?)?\s*\)|([£$€])\s?(['’]?000s?)\b|\bin\s+([£$€])\s?(['’]?000s?|k|m|millions?|thousands?)\b|(?:^|\s)([£$€])\s?(k|m|bn|millions?|billions?)?(?=\s{2,}|\t|\s*\||\s*$)|\|\s*([£$€])()\s*(?:\||$))/i;
 const PROSE_UNIT =
   /\b(?:figures|amounts|numbers|sums)\b[^.;]{0,30}?\b(?:are|in)\s+(?:in\s+|shown in\s+)?(?:[£$€]\s?(?:['’]?0{3}|k\b|m\b)|(?:thousands|millions) of pounds\b)/i;
 // "Figures are in thousands of pounds": the unit in words.
@@ -43,7 +43,11 @@ const SCALE: Record<string, number> = {
   m: 1e6,
   million: 1e6,
   millions: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
 };
+const ROW_LABEL = /[A-Za-z]|^\s*(?:19|20)\d\d(?:\s?[-/]\s?(?:\d\d|(?:19|20)\d\d))?\s*$/;
 const CODES: Record<string, string> = { "£": "GBP", $: "USD", "€": "EUR" };
 /** How far above a row its table's caption may be, in lines with text: a table of two dozen rows under its header. */
 const LOOK_BACK_LINES = 32;
@@ -60,7 +64,8 @@ export function extractTableMoney(doc: Pick<Doc, "text" | "pages">): MoneyMentio
     const line = lines[i]!;
     out.push(...listedInUnit(doc, line));
     const cells = cellsOf(line.text).flatMap((c) => (FIGURES_RUN.test(c) ? c.split(/\s(?=\(?-?\d)/) : [c]));
-    if (cells.length < 2 || !/[A-Za-z]/.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
+    // (A row's label has a letter, or is a year: "2008-09 | 143.6" under "Financial year | £ million".)
+    if (cells.length < 2 || !ROW_LABEL.test(cells[0]!) || !cells.slice(1).some((c) => FIGURE.test(c))) continue;
     const found = unitAbove(lines, i);
     if (!found) continue;
     const { unit, heads } = found;

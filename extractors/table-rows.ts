@@ -50,6 +50,8 @@ function lineAt(text: string, pos: number): { start: number; text: string } {
   return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
+const YEAR_LABEL = /^\s*(?:19|20)\d\d\s?[-/]\s?(?:\d\d|(?:19|20)\d\d)\s*$/;
+
 /** The table cell [start, end) of `text` is, or null when it is not a figure in a labelled row. */
 export function tableCellAt(text: string, start: number, end: number): TableCell | null {
   const line = lineAt(text, start);
@@ -58,7 +60,9 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   const cell = cells[own];
   if (!cell || own === 0 || !FIGURE.test(cell.text)) return null;
   let label = cells[0]!.text;
-  if (!/[A-Za-z]/.test(label) || FIGURE.test(label)) return null;
+  // (A year labels a row too: "2008-09 | 143.6" under "Financial year | £ million".)
+  if ((!/[A-Za-z]/.test(label) && !YEAR_LABEL.test(label)) || (FIGURE.test(label) && !YEAR_LABEL.test(label)))
+    return null;
   // "Of which PAS-related": a part of the row above, named by it.
   if (/^(?:of which|of these|including)\b/i.test(label)) {
     const above = rowAbove(text, line.start);

@@ -5684,3 +5684,221 @@ describe("claims: a halt imposed and lifted, support given, what a company earne
     ).toContain(`${TRUST} | deployments-suspended | 2011-11-01`);
   });
 });
+
+describe("claims: session 51's classes", () => {
+  const HOLM = "Holmbury Hospitals NHS Trust";
+  it("a body that followed one live, on a date, went live then", () => {
+    expect(
+      claimsOf(
+        "Eight trusts now use it, among them Ashcombe Hospital NHS Trust, which went live in March, and Holmbury Hospitals NHS Trust, which followed last month.",
+        "news",
+        "2011-06-20",
+      ),
+    ).toEqual(["Ashcombe Hospital NHS Trust | go-live | 2011-03", `${HOLM} | go-live | 2011-05`]);
+  });
+  it("'the date' put back, after a sentence of a go-live, is the new plan; '19 of which' counts the same as the whole", () => {
+    const claims = claimsOf(
+      `${HOLM} had intended to switch to the new PAS over the weekend of 6-7 November. The trust's directors heard on Monday that the date would now be put back to early next year, after testing found 140 defects, 12 of which were rated critical.`,
+      "news",
+      "2010-10-04",
+    );
+    expect(claims).toContain(`${HOLM} | go-live-planned | 2011`);
+    expect(claims).toContain(`${HOLM} | problem-count | 12`);
+  });
+  it("what a delay already decided 'would add' to a project's cost, and the total it takes it to, are costs", () => {
+    expect(
+      claimsOf(
+        `${HOLM}'s finance director said the new delay would add about £620,000 to the cost of the project, mostly for agency clerks, taking the total to £3.9m.`,
+        "news",
+        "2010-10-04",
+      ),
+    ).toEqual([`${HOLM} | cost | 620000`, `${HOLM} | cost | 3900000`]);
+  });
+  it("a cost 'up from' an earlier figure, and a share of the rise, are the same body's costs, whatever contract is named", () => {
+    expect(
+      claimsOf(
+        `${HOLM} went live with Cerner in May. The cost of the deployment is now £6.4m, up from £4.8m in the business case, with £0.9m of the increase caused by keeping the old PAS contract running.`,
+        "news",
+        "2010-06-20",
+      ),
+    ).toEqual([
+      `${HOLM} | go-live | 2010-05`,
+      `${HOLM} | cost | 6400000`,
+      `${HOLM} | cost | 4800000`,
+      `${HOLM} | cost | 900000`,
+    ]);
+  });
+  it("a trust that told its board last September of faults reported them then; 'the hangover of go-live' dates nothing", () => {
+    const claims = claimsOf(
+      `Managers at ${HOLM} spent much of last year on what one called "the hangover of go-live". ${HOLM} told its board last September that 31 faults with the system remained open.`,
+      "news",
+      "2007-05-10",
+    );
+    expect(claims).toContain(`${HOLM} | problems-reported | 2006-09`);
+    expect(claims.filter((c) => c.includes("go-live"))).toEqual([]);
+  });
+  it("a date then fixed for a month is the plan; a system a trust has run a version of since a year came then", () => {
+    expect(
+      claimsOf(
+        `The supplier restarted work in the spring, and ${HOLM}'s date was then fixed for October.`,
+        "news",
+        "2009-11-12",
+      ),
+    ).toContain(`${HOLM} | go-live-planned | 2009-10`);
+    expect(
+      claimsOf(
+        `${HOLM}, which has run an older version of Millennium since 2006, will upgrade next year.`,
+        "news",
+        "2009-04-02",
+      ),
+    ).toEqual([`${HOLM} | go-live | 2006`]);
+  });
+  it("of a halt and a restart one clause tells, each date is the one whose word comes last before it", () => {
+    expect(
+      claimsOf(
+        "NHS London, the strategic health authority, halted further deployments in August 2008 and did not restart them until May 2009.",
+        "news",
+        "2011-09-12",
+      ),
+    ).toEqual(["NHS London | deployments-suspended | 2008-08", "NHS London | deployments-resumed | 2009-05"]);
+  });
+  it("a contract handed to a supplier named with its initials was ended by the one that handed it", () => {
+    expect(
+      claimsOf(
+        "Accenture handed its contracts for the two clusters to Computer Sciences Corporation (CSC) in January 2008.",
+        "news",
+        "2011-09-12",
+      ),
+    ).toEqual(["Accenture | contract-ended | 2008-01"]);
+  });
+  it("income a trust failed to earn is a shortfall; in two clauses, each figure takes its own clause's kind", () => {
+    expect(
+      claimsOf(
+        `${HOLM} also failed to earn an estimated £1.2m because clinic work was never recorded.`,
+        "news",
+        "2010-10-12",
+      ),
+    ).toEqual([`${HOLM} | income-shortfall | 1200000`]);
+    expect(
+      claimsOf(
+        `${HOLM} told the SHA that the extra costs it incurred after go-live came to £3.6 million in 2008-09, and that it lost a further £1.9 million of income.`,
+        "news",
+        "2010-10-12",
+      ),
+    ).toEqual([`${HOLM} | cost | 3600000`, `${HOLM} | income-shortfall | 1900000`]);
+  });
+  it("a date a board approved, dated otherwise, is the plan; a second date dropped, or a go-live decided against, missed", () => {
+    expect(
+      claimsOf(`${HOLM}'s board approved the March date in January, subject to extra support.`, "news", "2010-04-12"),
+    ).toEqual([`${HOLM} | go-live-planned | 2010-03`, `${HOLM} | board-decision | 2010-01`]);
+    expect(
+      claimsOf(
+        `${HOLM} had been due to go live in May but pulled out. A second date of 14 August was dropped when the trust's testing overran.`,
+        "news",
+        "2010-10-12",
+      ),
+    ).toContain(`${HOLM} | go-live-delayed | 2010-08-14`);
+    expect(
+      claimsOf(
+        `Having heard the review, I have decided that ${HOLM} should not go live in June.`,
+        "board-paper",
+        "2010-04-20",
+      ),
+    ).toEqual([`${HOLM} | go-live-delayed | 2010-06`]);
+  });
+  it("a board that voted to go live over a weekend planned that weekend's first day", () => {
+    expect(
+      claimsOf(
+        `The board of ${HOLM} has voted to go live with Cerner Millennium over the weekend of 16-17 April.`,
+        "news",
+        "2011-02-03",
+      ),
+    ).toEqual([`${HOLM} | go-live-planned | 2011-04-16`]);
+  });
+  it("plans both pencilled in, which the same sentence says have slipped, were missed", () => {
+    expect(
+      claimsOf(
+        `${HOLM} and Ashcombe Hospital NHS Trust were both pencilled in for November; both have now slipped into next year.`,
+        "news",
+        "2009-11-12",
+      ).sort(),
+    ).toEqual(["Ashcombe Hospital NHS Trust | go-live-delayed | 2009-11", `${HOLM} | go-live-delayed | 2009-11`]);
+  });
+  it("a go-live pushed back from one date to another missed the first; a firm's report delivered to a regulator is published", () => {
+    expect(
+      claimsOf(
+        `${HOLM} has postponed its go-live again, pushing the go-live back from 9 May to the weekend of 4-5 July.`,
+        "news",
+        "2010-04-20",
+      ),
+    ).toEqual([`${HOLM} | go-live-delayed | 2010-05-09`, `${HOLM} | go-live-planned | 2010-07-04`]);
+    expect(
+      claimsOf(
+        "Monitor asked KPMG to examine the waiting lists. KPMG's report was delivered to Monitor in March 2011.",
+        "other",
+        "2011-05-02",
+      ),
+    ).toEqual(["KPMG | review-published | 2011-03"]);
+  });
+  it("what a go-live's cost or a first year's was put at is the loss; the part of a worsening put down to the system too", () => {
+    expect(
+      claimsOf(`At ${HOLM} the cost of the go-live in May 2009 was put at £2.7m.`, "news", "2011-10-02"),
+    ).toContain(`${HOLM} | loss | 2700000`);
+    expect(
+      claimsOf(
+        `${HOLM} attributes £2.4 million of this £2.9 million deterioration to the deployment.`,
+        "other",
+        "2011-02-24",
+        HOLM,
+      ),
+    ).toEqual([`${HOLM} | loss | 2400000`]);
+  });
+  it("bodies a trust followed live, listed with their months, went live then; 'and X in April' is a piece of a list", () => {
+    expect(
+      claimsOf(
+        `Ashcombe is the third trust to go live since the supplier restarted work last year, after ${HOLM} in October and Kestrel Vale Hospitals NHS Trust in February.`,
+        "news",
+        "2010-06-17",
+      ),
+    ).toEqual([`${HOLM} | go-live | 2009-10`, "Kestrel Vale Hospitals NHS Trust | go-live | 2010-02"]);
+    expect(
+      claimsOf(
+        `${HOLM} is due to go live on 20 March, and Kestrel Vale Hospitals NHS Trust in April.`,
+        "news",
+        "2010-02-12",
+      ),
+    ).toEqual([
+      `${HOLM} | go-live-planned | 2010-03-20`,
+      "Kestrel Vale Hospitals NHS Trust | go-live-planned | 2010-04",
+    ]);
+  });
+  it("a board paper's rows of a waiting list's size, or of those waiting past a mark, count patients", () => {
+    const table = [
+      "Table 2: Activity (month end)",
+      "Measure                          Nov      Dec      Jan",
+      "Inpatient waiting list (no.)     7,210    n/r      7,940",
+      "Waiting over 18 weeks (no.)      588      n/r      1,012",
+      "",
+    ].join("\n");
+    expect(claimsOf(table, "board-paper", "2009-03-25", TRUST).map((c) => c.replace(/ \[.*\]$/, ""))).toEqual([
+      `${TRUST} | patients-affected | 7210`,
+      `${TRUST} | patients-affected | 7940`,
+      `${TRUST} | patients-affected | 588`,
+      `${TRUST} | patients-affected | 1012`,
+    ]);
+  });
+  it("a table of payments a body's lead-in says it made: each year's row, in £ million, is its cost", () => {
+    const text = [
+      "Payments made by the Department of Health to CSC under the contract were as follows:",
+      "",
+      "Financial year | £ million",
+      "2009-10 | 120.5",
+      "2010-11 | 88.2",
+      "",
+    ].join("\n");
+    expect(claimsOf(text, "written-answer", "2011-09-12").map((c) => c.replace(/ \[.*\]$/, ""))).toEqual([
+      "Department of Health | cost | 120500000",
+      "Department of Health | cost | 88200000",
+    ]);
+  });
+});

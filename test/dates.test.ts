@@ -588,3 +588,18 @@ describe("dates: a plan told in the present lies ahead of the telling", () => {
     ]);
   });
 });
+
+describe("year-less dates: bodies followed live", () => {
+  it("'the third trust to go live since …, after X in October' is the October gone by", () => {
+    expect(
+      learnt(
+        "Ashcombe is the third trust to go live since the supplier restarted work last year, after Holmbury Hospitals NHS Trust in October and Kestrel Vale Hospitals NHS Trust in February.",
+        "2010-06-17",
+      ),
+    ).toEqual([
+      "last year=2009-01-01..2009-12-31",
+      "October=2009-10-01..2009-10-31",
+      "February=2010-02-01..2010-02-28",
+    ]);
+  });
+});

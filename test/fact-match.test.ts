@@ -5537,3 +5537,76 @@ describe("a figure written more finely than the paper's", () => {
     );
   });
 });
+
+describe("a figure read from the wrong period's column or the wrong row of a table", () => {
+  const finance = [
+    "Wendmoor Ambulance Service NHS Trust. Report to the Trust Board, 14 March 2012.",
+    "Table 3: Income and expenditure summary",
+    "Line | Jan plan £000 | Jan actual £000 | Jan variance £000 | YTD plan £000 | YTD actual £000 | YTD variance £000",
+    "Income | 16,200 | 16,260 | 60 | 162,000 | 162,500 | 500",
+    "Pay | (11,300) | (11,540) | (240) | (113,000) | (114,180) | (1,180)",
+    "Non-pay | (4,100) | (4,170) | (70) | (41,000) | (41,310) | (310)",
+    "",
+    "Table 2: Response performance",
+    "Indicator | Standard | Nov 2011 | Dec 2011 | Jan 2012 | Year to date (Apr-Jan)",
+    "Category A within 8 minutes | 75% | 76.8% | 74.1% | 72.9% | 75.4%",
+    "Category B within 19 minutes | 95% | 94.0% | 93.2% | 91.5% | 94.4%",
+  ];
+  const { check } = against(finance, "2012-03-14", "2012-03-20", "Wendmoor Ambulance Service NHS Trust");
+  it("a year-to-date variance told as one month's is contradicted by that month's column", () => {
+    expect(check("Pay ran £1.18m over budget in January alone.").verdict).toBe("contradicted");
+    expect(check("Pay has run £1.18m over budget so far this financial year.").verdict).toBe("supported");
+  });
+  it("a month's share told as the year to date is contradicted by the year-to-date column", () => {
+    expect(
+      check("So far this financial year the trust has reached only 72.9 per cent of Category A calls in eight minutes.")
+        .verdict,
+    ).toBe("contradicted");
+    expect(check("In January the trust reached only 72.9 per cent of Category A calls in eight minutes.").verdict).toBe(
+      "supported",
+    );
+  });
+  it("a count of another row, named by the statement's own words, is the wrong row read", () => {
+    const { check: rows } = against(
+      [
+        "Harcombe Vale Hospitals NHS Trust. Report to the Trust Board, 25 September 2008.",
+        "Table 2: Outcome of validation",
+        "Outcome | Pathways",
+        "Open pathways at 31 August 2008 | 14,410",
+        "Closed as duplicates | 1,304",
+        "Closed as already treated or discharged | 1,672",
+        "Total closed during validation | 2,976",
+      ],
+      "2008-09-25",
+      "2008-10-02",
+      "Harcombe Vale Hospitals NHS Trust",
+    );
+    expect(rows("Of the records removed, 1,672 were duplicates.").verdict).toBe("contradicted");
+    expect(rows("Of the records removed, 1,304 were duplicates.").verdict).toBe("supported");
+    // (Not by a word another row shares with what the statement tells of something else.)
+    expect(
+      rows("Some 1,672 pathways were closed because patients had already been treated or discharged.").verdict,
+    ).toBe("supported");
+  });
+});
+
+describe("a bare count of the passage's own day with its digits in another order", () => {
+  it("'Only 1,640 had been checked by the end of May' against 'By 31 May 2009, 1,460 pathways had been validated'", () => {
+    const { check } = against(
+      [
+        "Harcombe Vale Hospitals NHS Trust. Report to the Trust Board, 25 June 2009.",
+        "3.1 On migration, 9,300 open pathways could not be matched to a clock start. By 31 May 2009, 1,460",
+        "pathways (16%) had been validated.",
+      ],
+      "2009-06-25",
+      "2009-07-02",
+      "Harcombe Vale Hospitals NHS Trust",
+    );
+    expect(
+      check("More than 9,000 records must be checked by hand. Only 1,640 had been checked by the end of May.").verdict,
+    ).toBe("contradicted");
+    expect(
+      check("More than 9,000 records must be checked by hand. Only 1,460 had been checked by the end of May.").verdict,
+    ).toBe("supported");
+  });
+});

@@ -248,3 +248,10 @@ describe("money: 'US$ 2m', and a column of pounds headed '2008/09 £'", () => {
     expect(extractTableMoney(docOf(text)).map((m) => m.amount)).toEqual([120000, 138500]);
   });
 });
+
+describe("money: a table in '£ million' whose rows are financial years", () => {
+  it("reads each year's cell scaled by its column's unit", () => {
+    const text = "Financial year | £ million\n2009-10 | 120.5\n2010-11 | 88.2\n2011-12 (to 31 August) | 14.1\n";
+    expect(extractTableMoney(docOf(text)).map((m) => m.amount)).toEqual([120500000, 88200000, 14100000]);
+  });
+});

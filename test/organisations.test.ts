@@ -82,7 +82,15 @@ describe("organisations by shape, one form a line", () => {
       orgs(
         "The Westerleigh LINk asked questions. Stannard Risk Partners reviewed it and the Wealden Courier reported it. Staff at Harbourne General were told; the Comptroller and Auditor General was not.",
       ),
-    ).toEqual(["Westerleigh LINk", "Stannard Risk Partners", "Wealden Courier", "Harbourne General"]));
+      // (The Comptroller and Auditor General is no body called "… General" by shape: the gazetteer knows the office as
+      // the audit office it heads.)
+    ).toEqual([
+      "Westerleigh LINk",
+      "Stannard Risk Partners",
+      "Wealden Courier",
+      "Harbourne General",
+      "National Audit Office",
+    ]));
   it("two hospitals joined by 'and' are two bodies", () =>
     expect(orgs("The system went live at Furness General Hospital and Westmorland General Hospital.")).toEqual([
       "Furness General Hospital",
@@ -466,5 +474,24 @@ describe("people: a public body's name is no person's", () => {
     const text = "The Audit Commission said in its review that costs were rising.";
     expect(orgs(text)).toEqual(["Audit Commission"]);
     expect(named("person")(text)).toEqual([]);
+  });
+});
+
+describe("organisations: a name that begins with the number of places it joins", () => {
+  it("'3 Valleys Partnership NHS Foundation Trust' keeps its number; a count before a hospital's name does not", () => {
+    expect(orgs("3 Valleys Partnership NHS Foundation Trust went live with RiO in June.")).toEqual([
+      "3 Valleys Partnership NHS Foundation Trust",
+    ]);
+    expect(orgs("It treated 12 Kestrel Vale Hospital patients.")).toEqual(["Kestrel Vale Hospital"]);
+    expect(orgs("On 5 June Kestrel Vale Hospitals NHS Trust went live.")).toEqual(["Kestrel Vale Hospitals NHS Trust"]);
+  });
+  it("the Comptroller and Auditor General is the audit office; the Cabinet Office's Major Projects Authority is two bodies", () => {
+    expect(orgs("A report by the Comptroller and Auditor General was published in May.")).toEqual([
+      "National Audit Office",
+    ]);
+    expect(orgs("The Cabinet Office's Major Projects Authority reported in September.")).toEqual([
+      "Cabinet Office",
+      "Major Projects Authority",
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 // A table row's cell other than the one holding a figure, named by the statement's own words: the wrong column read.
+import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import { agrees, type Figure } from "../facts/figures.js";
-import { contentWords } from "../facts/wording.js";
+import { toldToDate } from "../facts/periods.js";
+import { contentWords, pieceAround } from "../facts/wording.js";
+import { monthIn } from "./common.js";
 import type { Scored } from "./types.js";
 import type { FigureReading } from "./figure-reading.js";
 
@@ -12,11 +15,18 @@ import type { FigureReading } from "./figure-reading.js";
  */
 export function otherColumnNamed(fr: FigureReading, hit: Scored): Scored | undefined {
   const { f } = fr;
+  if (hit.u.context && f.kind === "percent" && f.bound === "exact") {
+    const cells = hit.u.figures.filter((q) => q.kind === f.kind && !q.derived && q.column);
+    // (A share held by its very value, not one a rounder statement would take: "the 95% target" is no 95.6.)
+    const held = cells.filter((q) => q.value === f.value);
+    const other = held.length === 1 ? periodCell(fr, held[0]!, cells) : undefined;
+    return other && !agrees(f, other) ? hit : undefined;
+  }
   if (!hit.u.context || (f.kind !== "money" && f.kind !== "count") || f.bound !== "exact") return undefined;
   const cells = hit.u.figures.filter((q) => q.kind === f.kind && !q.derived && q.column);
   const held = cells.filter((q) => agrees(f, q));
   if (held.length !== 1) return undefined;
-  const other = namedCell(fr, held[0]!, cells) ?? quarterCell(fr, held[0]!, cells);
+  const other = namedCell(fr, held[0]!, cells) ?? quarterCell(fr, held[0]!, cells) ?? periodCell(fr, held[0]!, cells);
   return other && !agrees(f, other) ? hit : undefined;
 }
 
@@ -70,4 +80,62 @@ function quarterOf(text: string): number | null {
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
   return Number(word) || ORDINAL[word] || null;
+}
+
+/**
+ * A cell of the period the figure's clause names, a month or the year to date, where the holding cell's column is of the
+ * other: "Pay costs ran £1.25m over budget in January alone" against "… | (278) | … | (1,250)" under "Jan variance £000
+ * | … | YTD variance £000"; "So far this financial year the trust has reached only 73.4 per cent" against "… | 73.4% |
+ * 75.9%" under "Jan 2012 | Year to date (Apr-Jan)". The two columns say the same of their periods otherwise.
+ */
+function periodCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | undefined {
+  const told = periodTold(pieceAround(fr.st.text, fr.f.text));
+  const theirs = periodOfColumn(held.column ?? "");
+  if (told === null || theirs === null || told === theirs) return undefined;
+  const rest = (q: Figure) => periodFree(q.column ?? "");
+  const named = cells.filter((q) => q !== held && periodOfColumn(q.column ?? "") === told && rest(q) === rest(held));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const YEAR_TO_DATE = /\b(?:YTD|year[- ]to[- ]date|cumulative)\b/i;
+const PERIOD_WORDS = new RegExp(
+  String.raw`\b(?:YTD|year[- ]to[- ]date|cumulative|in[- ]month|month|${MONTH_PATTERN}|(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)\b`,
+  "gi",
+);
+
+/** A column's heading without its period: "Jan variance £000" and "YTD variance £000" are both "variance £000". */
+export function periodFree(column: string): string {
+  return column
+    .replace(PERIOD_WORDS, " ")
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** A column's period: the year to date, or a month by its index; null for any other or none. */
+function periodOfColumn(column: string): "to-date" | number | null {
+  if (YEAR_TO_DATE.test(column)) return "to-date";
+  return monthIn(column);
+}
+
+/** The period a piece of a statement tells its figure of: "so far this financial year", or a month alone ("in January alone"). */
+function periodTold(piece: string): "to-date" | number | null {
+  if (
+    /\b(?:so far|to date)\s+(?:this|in the)\s+(?:financial\s+)?year\b|\b(?:this|the)\s+(?:financial\s+)?year\s+(?:so far|to date)\b|\byear[- ]to[- ]date\b/i.test(
+      piece,
+    )
+  )
+    return "to-date";
+  // (A month the piece names alone: "from 8.9 per cent in May to 12.4 per cent in July" compares two.)
+  const months = piece.match(new RegExp(String.raw`\b${MONTH_PATTERN}\b`, "g")) ?? [];
+  const month = monthIn(piece);
+  if (
+    month !== null &&
+    months.length === 1 &&
+    !toldToDate(piece) &&
+    new RegExp(String.raw`\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?${MONTH_PATTERN}\b`, "i").test(piece)
+  )
+    return month;
+  return null;
 }

@@ -58,7 +58,7 @@ import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
-import { namedLineGivesOther } from "./named-line.js";
+import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
 import { otherColumnNamed } from "./cells.js";
 import { yearToDateFromMonth } from "./month-to-date.js";
@@ -111,7 +111,7 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   if (yearly) return yearly.found === "open" ? outcome : yearly;
   if (held) return held;
   // (Last, where the judge finds no passage of the same fact to hold it either.)
-  const line = outcome.found === "open" ? namedLineGivesOther(fr) : undefined;
+  const line = outcome.found === "open" ? (namedLineGivesOther(fr) ?? siblingRowNamed(fr)) : undefined;
   return line ? { found: "disagree", evidence: line } : outcome;
 }
 
@@ -333,7 +333,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       (otherWay(fr, hit) ? hit : undefined) ??
       (otherRate(fr, hit) ? hit : undefined) ??
       (hedgedAsDone(fr, hit) ? hit : undefined) ??
-      otherColumnNamed(fr, hit));
+      otherColumnNamed(fr, hit) ??
+      siblingRowNamed(fr, hit.u));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
     // (A small count anchors the passage too when its noun is the passage's: "Of the 14 interfaces …, 12 have been

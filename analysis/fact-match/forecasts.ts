@@ -440,10 +440,15 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
   for (const u of papers.units) {
     // (A count is its very value, in a column or a row of the statement's measure: "Only 860 staff had been trained"
     // is no shortfall of 900 contacts.)
+    // (A column named by its bounds is the statement's when the statement gives them, in any clause of it: "between 18
+    // and 26 weeks" under "18 to 26 weeks".)
     const ofMeasure = (q: Figure) =>
       f.kind !== "count" ||
       (q.value === f.value &&
-        [...contentWords(`${q.column ?? ""} ${cellsOf(u.text)[0] ?? ""}`)].some((w) => contentWords(fr.clause).has(w)));
+        ([...contentWords(`${q.column ?? ""} ${cellsOf(u.text)[0] ?? ""}`)].some((w) =>
+          contentWords(fr.clause).has(w),
+        ) ||
+          boundsGiven(q.column ?? "", st.text)));
     const p = u.context
       ? u.figures.find((q) => q.kind === f.kind && q.column && agrees(f, q) && ofMeasure(q))
       : undefined;
@@ -470,6 +475,12 @@ export function otherMonthsRow(fr: FigureReading): Scored | undefined {
     if (own && q && !agrees(f, q)) return st.match(own, st.said);
   }
   return undefined;
+}
+
+/** Whether a column headed by two numbers ("18 to 26 weeks") has both in the clause ("between 18 and 26 weeks"). */
+function boundsGiven(column: string, clause: string): boolean {
+  const bounds = column.match(/\d+/g) ?? [];
+  return bounds.length === 2 && bounds.every((b) => new RegExp(String.raw`(?<![\d,.])${b}(?![\d,.])`).test(clause));
 }
 
 // Words of a row's label that say how it is counted, not what: "(month end)", "Total …", "Number of …".

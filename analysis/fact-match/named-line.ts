@@ -4,7 +4,8 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { agrees, specific } from "../facts/figures.js";
 import { figurePeriod, isVariance, varianceTold } from "../facts/periods.js";
 import type { Scored } from "./types.js";
-import { financialYears } from "./common.js";
+import { TOTAL_ROW, financialYears, labelOf } from "./common.js";
+import { contentWords, pieceAround } from "../facts/wording.js";
 import type { FigureReading } from "./figure-reading.js";
 import { toldAs } from "./reading.js";
 import { heldElsewhere } from "./rivals.js";
@@ -54,3 +55,51 @@ export function namedLineGivesOther(fr: FigureReading): Scored | undefined {
 
 const LOST_TOLD = /\b(?:lose|loses|losing|lost|shortfall)\b/i;
 const LOST_TABLE = /\b(?:lost|loss|losses|shortfall)\b/i;
+
+/**
+ * "Of the records removed, 1,538 were duplicates" against "Closed as duplicates | 1,216" above "Closed as already treated
+ * or discharged | 1,538"; "At the end of August, 1,086 patients had been waiting between 18 and 26 weeks" against "31
+ * July 2008 | … | 1,086" above "31 August 2008 | … | 1,219": a figure written exactly that one row of a table holds,
+ * where the statement names another row of the same table, by a word of its label no other row has, and none of the
+ * holder's. The row named gives the figure's column otherwise: the wrong row was read. (`holderOnly`: of the row a
+ * passage found holds it, where that was taken for support.)
+ */
+export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.bound !== "exact" || f.value < 10 || fr.toldAsBudget)
+    return undefined;
+  if (OTHER_PERIOD.test(fr.clause) || st.aboutOthers()) return undefined;
+  // (Named in the figure's own piece of the statement or the one after it, "at £1.15m, is a BT support team based on
+  // site"; not by words that tell of something else before, "… a six-strong support team on site until the end of
+  // January, at a cost of £180,000"; the holder named nowhere in the statement.)
+  const said = contentWords(st.text);
+  const own = contentWords(pieceAround(st.text, f.text, 1));
+  for (const holder of fr.papers.units) {
+    if ((holderOnly && holder !== holderOnly) || !holder.context || TOTAL_ROW.test(labelOf(holder.text))) continue;
+    const held = holder.figures.filter((q) => q.kind === f.kind && q.value === f.value);
+    // (Of a column both rows name, or of rows of one figure each.)
+    if (held.length !== 1 || (!held[0]!.column && holder.figures.filter((q) => q.kind === f.kind).length !== 1))
+      continue;
+    const rows = fr.papers.units.filter(
+      (u) => u.context === holder.context && u.documentId === holder.documentId && !TOTAL_ROW.test(labelOf(u.text)),
+    );
+    const words = (u: EvidenceUnit) => [...contentWords(labelOf(u.text))];
+    const counted = new Map<string, number>();
+    for (const u of rows) for (const w of new Set(words(u))) counted.set(w, (counted.get(w) ?? 0) + 1);
+    const only = (u: EvidenceUnit) => words(u).filter((w) => counted.get(w) === 1);
+    if (!only(holder).length || only(holder).some((w) => said.has(w))) continue;
+    // (Named by every word its label alone has, or two of them: "Podiatry waiting list" is not named by "still waiting
+    // to be typed up", nor "Project management" by "the project".)
+    const namedBy = (u: EvidenceUnit) => {
+      const hits = only(u).filter((w) => own.has(w)).length;
+      return hits > 0 && (hits === only(u).length || hits >= 2);
+    };
+    const named = rows.filter((u) => u !== holder && namedBy(u));
+    if (named.length !== 1) continue;
+    const theirs = named[0]!.figures.filter((q) => q.kind === f.kind && q.column === held[0]!.column);
+    const other = theirs.length === 1 ? theirs[0] : undefined;
+    if (!other || agrees(f, other)) continue;
+    return st.match(named[0]!, st.said);
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@ import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { SPAN_TOLD } from "../facts/periods.js";
 import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
+import { periodFree } from "./cells.js";
 import { fine, labelOf, monthOfHeading, monthIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { FigureOutcome, Scored } from "./types.js";
@@ -100,7 +101,17 @@ function spanCellAsMonth(
   if (!p.column || !SPAN_COLUMN.test(p.column) || monthOfHeading(p.column) !== null) return undefined;
   // (Of the statement's measure: the row's label shares a word of its clause.)
   if (![...contentWords(labelOf(u.text))].some((w) => told.has(w))) return undefined;
-  const own = u.figures.find((q) => q !== p && q.kind === fr.f.kind && q.column && monthOfHeading(q.column) === wanted);
+  // (Or a column of the month that says what the span's does: "Jan variance £000" beside "YTD variance £000".)
+  const own =
+    u.figures.find((q) => q !== p && q.kind === fr.f.kind && q.column && monthOfHeading(q.column) === wanted) ??
+    u.figures.find(
+      (q) =>
+        q !== p &&
+        q.kind === fr.f.kind &&
+        !!q.column &&
+        monthIn(q.column) === wanted &&
+        periodFree(q.column) === periodFree(p.column!),
+    );
   if (!own) return { found: "open" };
   return agrees(fr.f, own) ? undefined : { found: "disagree", evidence: fr.st.match(u, fr.st.said) };
 }

@@ -32,9 +32,18 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   // gives no noun, followed by the statement's own words.)
   const bareAlike = (p: Figure, u: EvidenceUnit) =>
     f.kind === "count" && p.kind === "count" && !p.noun && !!f.noun && followedAlike(st.text, f, u.text, p);
+  // ("Only 2,780 had been checked by the end of August" against "By 31 August 2009, 2,870 pathways (25%) had been
+  // validated": a bare count of three digits or more, of the passage's own day or month.)
+  const bareDated = (p: Figure, u: EvidenceUnit) =>
+    f.kind === "count" &&
+    p.kind === "count" &&
+    !f.noun &&
+    unround &&
+    u.figures.some((d) => d.kind === "date" && fine(d) && fr.ownDates.some((sd) => fine(sd) && agrees(sd, d)));
   const swapped = (p: Figure, u: EvidenceUnit) =>
     (sameQuantity(f, p) ||
       bareAlike(p, u) ||
+      bareDated(p, u) ||
       (f.kind === "count" && p.kind === "count" && !!f.noun && nounNear(u.text, p, f.noun)) ||
       // ("Some 5,420 outpatient appointments" against "Unoutcomed outpatient appointments | … | 5,240".)
       rowNamed(p, u)) &&
@@ -46,7 +55,8 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
       (!!f.noun && nounNear(u.text, p, f.noun)) ||
       (!!phrase && wordsAfter(u.text, p) === phrase) ||
       rowNamed(p, u) ||
-      bareAlike(p, u)) &&
+      bareAlike(p, u) ||
+      bareDated(p, u)) &&
     !st.figures.some((g) => agrees(g, p));
   // (Held as the statement reads it: "had cost £286,000 by the end of June" is not held by "a budget of £300,000", and
   // the row's "268" under "Actual to M3" is its digits in another order.)

@@ -125,3 +125,21 @@ export function closeness(
     return r.shared >= 2 ? r.similarity : 0;
   };
 }
+
+/**
+ * The comma- or semicolon-delimited piece of a statement that holds a figure, with `after` pieces after it: "Spending …
+ * has risen every month since April, reaching £203,000 in August, taking the total so far this year to …" gives
+ * " reaching £203,000 in August" for the £203,000.
+ */
+export function pieceAround(statement: string, figure: string, after = 0): string {
+  const at = statement.indexOf(figure);
+  if (at < 0) return statement;
+  const start = Math.max(statement.lastIndexOf(",", at), statement.lastIndexOf(";", at)) + 1;
+  let end = at + figure.length;
+  for (let k = 0; k <= after; k++) {
+    const stops = [",", ";"].map((c) => statement.indexOf(c, end + (k ? 1 : 0))).filter((i) => i >= 0);
+    if (!stops.length) return statement.slice(start);
+    end = Math.min(...stops);
+  }
+  return statement.slice(start, end);
+}

@@ -132,6 +132,12 @@ export function problemsToldOn(near: Around, d: DateMention, lead: string): bool
       ((REPORT_TO_BOARD_BARE.test(near.before(60)) &&
         (PAPER_SAYS.test(near.after(60)) || ACCORDING_TO_PAPER.test(near.before(100)))) ||
         TOLD_BOARD.test(near.before(60)))) ||
+    // ("Newham told its board last September that 27 separate faults … remained open".)
+    (/^(?:this|last) (?:January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(
+      d.text,
+    ) &&
+      TOLD_BOARD.test(near.before(60)) &&
+      /^\s+that\b/i.test(near.after(10))) ||
     // ("A board paper dated May 28 says …", "Papers for the board of the Royal Free …, which met on July 30, admit
     // …", "Its February board papers say …".)
     ((PAPER_DATED.test(near.before(120)) ||

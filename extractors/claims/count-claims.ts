@@ -25,7 +25,7 @@ const CHANGE_FIGURE = new RegExp(
 const NUMBER_WAITING =
   /\b(?:number|numbers|total)\s+(?:now\s+|still\s+)?(?:waiting|on (?:the|its|their) waiting lists?)\b/i;
 const PART_LEFT = new RegExp(
-  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:more\s+)?(?:of (?:them|these|those)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
+  String.raw`\bof which\s+(?:a backlog of\s+)?(?:about\s+|around\s+|some\s+|only\s+)?${FIGURE}|(?<![\d.,£$€])${FIGURE}\s+(?:more\s+)?(?:of (?:them|these|those|which)|(?:still\s+)?remain(?:ed|s)?\b|(?:are|were) still|still to\b)|\ba further\s+${FIGURE}\s+(?:remain|still|are still|were still)|\bleaving\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|fewer than\s+|more than\s+)?${FIGURE}`,
   "gi",
 );
 
@@ -100,7 +100,7 @@ const CASES_LOOKED_AT =
 const CASES_UNDER_REVIEW =
   /^\s*(?:(?:were|have been|had been)\s+)?(?:examined|reviewed|audited|sampled|checked|remain(?:s|ed)?\s+under\s+(?:review|investigation)|(?:are|were|is)\s+(?:still\s+)?(?:under|being)\s+(?:review|reviewed|investigat))/i;
 const WORK_LEFT =
-  /^\s*(?:more\s+)?(?:of (?:these|them|those)\s+)?(?:(?:were|are|was|is|had|have)\s+)?(?:still\s+)?(?:waiting|awaiting|remain(?:ed|s)?|left)\s+(?:to\s+be\s+)?(?:validat|check|review|enter|key|merg|cleans|cod|match|correct)/i;
+  /^\s*(?:more\s+)?(?:of (?:these|them|those|which)\s+)?(?:(?:were|are|was|is|had|have)\s+)?(?:still\s+)?(?:waiting|awaiting|remain(?:ed|s)?|left)\s+(?:to\s+be\s+|for\s+(?:a\s+)?)?(?:validat|check|review|enter|key|merg|cleans|cod|match|correct|(?:a\s+)?call(?:\s|-)?back|repl(?:y|ies)|typ)/i;
 const APPOINTMENTS_HAD = new RegExp(
   String.raw`(?<![\d.,£$€])${FIGURE}\s+patients\s+(?:(?:at|in|of|from)\s+(?:[A-Z][\w'’-]*\s+){1,5})?(?:have|had|has)\s+(?:now\s+|since\s+|already\s+)?had\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?appointments?\s+(?:cancelled|moved|rebooked|re-booked|postponed|changed|rearranged|rescheduled)\b`,
   "gi",
@@ -173,14 +173,14 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
   const { text, s, dates } = scope;
   const counted: Array<{ p: Predicate; at: number; subject: string }> = [];
   let done: Predicate | null = null;
-  const addCount = (p: Predicate, start: number, end: number, n: number) => {
+  const addCount = (p: Predicate, start: number, end: number, n: number, whose: string | null = null) => {
     if (p === PREDICATE.backlogCount && workDone(text, s, start, end)) {
       // "14,000 records had been merged, leaving fewer than 900": what is left is the backlog.
       done = p;
       return;
     }
     if (counted.some((c) => c.at === start)) return;
-    const owner = p === PREDICATE.problemCount ? faultsOf(scope, start, end) : null;
+    const owner = whose ?? (p === PREDICATE.problemCount ? faultsOf(scope, start, end) : null);
     const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates), null, owner);
     if (c) {
       scope.add(c);
@@ -362,7 +362,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   occasionCounts(scope);
   ordinalCounts(scope);
-  // "212 defects, 31 of them critical", "of which 6 remained", "At 30 September, 410 remained": a part of the count
+  // "212 defects, 31 of them critical", "19 of which were classed as serious", "of which 6 remained", "At 30 September, 410 remained": a part of the count
   // just stated, or what is left of it, is a count of the same.
   const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? memory.count?.predicate);
   if (partOf) {
@@ -371,10 +371,13 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const n = parseCount(figure);
       if (n === null || n < 1 || isYear(figure)) continue;
       const start = s.start + m.index! + m[0].indexOf(figure);
-      // ("At the end of August 6,400 of these were still waiting to be validated": what is left to check of a count is
-      // a backlog, whatever the count was of.)
+      // ("At the end of August 6,400 of these were still waiting to be validated", "some 350 of which are still awaiting
+      // a call back": what is left to do of a count is a backlog, whatever the count was of.)
       const left = WORK_LEFT.test(text.slice(start + figure.length, start + figure.length + 80));
-      addCount(left ? PREDICATE.backlogCount : partOf, start, start + figure.length, n);
+      // (Of the body whose whole count it is: "logged 1,146 calls to the Millennium service desk, 38 of which have been
+      // classed by BT as high severity" are the trust's, not the system's the words after it name.)
+      const whole = counted.length ? counted[counted.length - 1]!.subject : null;
+      addCount(left ? PREDICATE.backlogCount : partOf, start, start + figure.length, n, whole ?? null);
     }
   }
 }

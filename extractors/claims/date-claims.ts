@@ -42,10 +42,11 @@ const BARE_DATE_PHRASE =
 // "entered wrongly at go-live", "the Friday before go-live", "five weeks after go-live": the go-live as a point of
 // reference. Not when a date follows it ("Following go-live in late 2007, …", "after its go-live last December"), which
 // dates the go-live itself.
+// (So is go-live ending a phrase of its own: "what one called "the hangover of go-live"".)
 // ("… received since go-live at Barnet and Chase Farm Hospitals NHS Trust were still waiting …": the go-live's place
 // alone, with no date after it, is still the point of reference.)
 const GO_LIVE_AS_TIME =
-  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|was|took|had|has|last|that|over)\b)(?!\s+at\s+(?:[\w'’&-]+\s+){1,8}?(?:on|in|during|over|last)\s)/gi;
+  /\b(?:at|before|after|since|following|until|ahead of|post|pre|prior to|from|between)[- ](?:the\s+|its\s+)?go[- ]?live\b(?!\s+(?:on|in|of|was|took|had|has|last|that|over)\b)(?!\s+at\s+(?:[\w'’&-]+\s+){1,8}?(?:on|in|during|over|last)\s)|\bof\s+go[- ]?live(?=\s*["”’',.;)])/gi;
 // "crashed on 19 January, a day after it was switched on": the switch-on as a point of reference too, undated. (Not
 // "in the three months since the system went live over the weekend of 13-14 June 2009", "since it went live with Cerner
 // Millennium in December 2007", which date it.)
@@ -189,7 +190,15 @@ export function dateClaims(
     // Colindeep Hospital NHS Trust, on 19 July 2008": a date alone with a body in its piece of a list is that body's
     // event, the one the list tells.
     const body = eventDates.length > 1 ? listedBody(scope, text, d) : null;
-    const listed: Predicate | undefined = body ? (told ?? DATE_PREDICATES.find((q) => fits(q, sentence))) : undefined;
+    // ("… the third acute trust to go live …, after Whipps Cross … in October and North Middlesex … in February": a list
+    // of bodies followed live, each on its date.)
+    const followed =
+      !!body && FOLLOWED_LIST.test(text.slice(s.start, d.span.start)) && fits(PREDICATE.goLive, sentence);
+    const listed: Predicate | undefined = body
+      ? followed
+        ? PREDICATE.goLive
+        : (told ?? DATE_PREDICATES.find((q) => fits(q, sentence)))
+      : undefined;
     if (
       body &&
       listed &&
@@ -344,6 +353,8 @@ export function dateClaims(
     // "If Corvus PAS does not go live on 1 November 2010 as planned, …": a risk's condition tells the plan.
     if (p === PREDICATE.goLiveDelayed && IF_NOT.test(near.before(120))) p = PREDICATE.goLivePlanned;
     p = decidedGoLive(p, near);
+    // ("I have decided that the trust should not go live in April": a go-live that will not happen on its date.)
+    if (isGoLive(p) && WONT_GO_LIVE_ON.test(near.before(50))) p = PREDICATE.goLiveDelayed;
     // ("… and that a revised plan would be brought to the December meeting", "… to the Board in December": a meeting to
     // come decides nothing yet.)
     if (p === PREDICATE.boardDecision && MEETING_TO_COME.test(near.before(40))) continue;
@@ -371,7 +382,9 @@ export function dateClaims(
       p,
       d.span.start,
       d.span.end,
-      value,
+      // (A board's decision read as the go-live it decided takes the go-live's day: "voted to go live … over the weekend
+      // of 9-10 April".)
+      isGoLive(p) && shortSpan(d) ? d.from : value,
       whenOf(d),
       originalPlan(p, text, s, d, eventDates) ? ORIGINAL_PLAN : null,
       regionalBoard(scope, p, sentence) ??
@@ -479,8 +492,40 @@ function eventPredicate(
   let p: Predicate | undefined =
     candidates.find((q) => fits(q, clause)) ??
     candidates.find((q) => q.cueRes[0]!.test(clause) && fits(q, sentence) && !q.notRes.some((r) => r.test(clause))) ??
-    (fronted || sole ? candidates.find((q) => fits(q, sentence)) : undefined);
+    (fronted || sole ? candidates.find((q) => fits(q, sentence)) : undefined) ??
+    (DATE_MOVED_TO.test(lead) && DATE_PREDICATES.some((q) => isGoLive(q) && fits(q, previousSentence(text, s.start)))
+      ? PREDICATE.goLivePlanned
+      : undefined);
+  // ("A second date of 20 March was dropped when …", "a second date, last October, was dropped": a go-live date told
+  // as given up is the date missed, whatever else the sentence halts or none of its words tell.)
+  // (Of a go-live the sentence or the one before tells: not "A new date of 3 November was then cancelled" of an
+  // operation.)
+  if (
+    DATE_GIVEN_UP_BEFORE.test(lead) &&
+    DATE_GIVEN_UP_AFTER.test(text.slice(d.span.end, s.end)) &&
+    [sentence, previousSentence(text, s.start)].some((t) => DATE_PREDICATES.some((q) => isGoLive(q) && fits(q, t)))
+  )
+    return { p: PREDICATE.goLiveDelayed, clause };
   if (!p) return null;
+  // ("Its board then approved 24 October at a meeting at the start of September", "The trust's board approved the
+  // February date in December": the date a board approved, when the sentence dates the approving otherwise, is the
+  // go-live it planned.)
+  if (
+    p === PREDICATE.boardDecision &&
+    APPROVED_DATE_BEFORE.test(lead) &&
+    (DATE_WORD_AFTER.test(text.slice(d.span.end, s.end)) ||
+      eventDates.some((o) => o.span.start > d.span.end && MEETING_LEAD.test(text.slice(d.span.end, o.span.start))))
+  )
+    p = PREDICATE.goLivePlanned;
+  // ("paused further deployments in September 2008 and did not resume them until April 2009": of a halt and a restart
+  // the clause tells both of, a date is the one whose word comes last before it.)
+  const other =
+    p === PREDICATE.deploymentsResumed
+      ? PREDICATE.deploymentsSuspended
+      : p === PREDICATE.deploymentsSuspended
+        ? PREDICATE.deploymentsResumed
+        : null;
+  if (other && fits(other, clause) && lastCueBefore(other, lead) > lastCueBefore(p, lead)) p = other;
   // ("A £2.6m recovery plan … started in January and is due to finish at the end of April": the date something is to
   // finish by is no beginning of it; only a predicate of an ending takes it.)
   const before = text.slice(Math.max(s.start, d.span.start - 60), d.span.start);
@@ -507,9 +552,40 @@ function eventPredicate(
   }
   // "Phase three was due to go live on 5 September. Ms Bekele recommends that it is put back to early 2012": a date
   // told as once planned, whose slip the next sentence tells, is the date that was missed.
-  if (p === PREDICATE.goLivePlanned && ONCE_PLANNED.test(sentence) && SLIPPED_NEXT.test(nextSentence(text, s.end)))
+  // (Or the part of its own sentence after a semicolon: "… were both pencilled in for November; both have now slipped
+  // into next year".)
+  const afterSemicolon = text.slice(d.span.end, s.end).split(";").slice(1).join(";").trim();
+  if (
+    p === PREDICATE.goLivePlanned &&
+    ONCE_PLANNED.test(sentence) &&
+    (SLIPPED_NEXT.test(nextSentence(text, s.end)) || (afterSemicolon && SLIPPED_NEXT.test(afterSemicolon)))
+  )
     p = PREDICATE.goLiveDelayed;
   return { p, clause };
+}
+
+const WONT_GO_LIVE_ON =
+  /\b(?:should|will|would|must|shall|can|could)\s*not\s+(?:now\s+)?go\s+live\s+(?:on|in|at|over|during)\s+(?:the\s+)?$/i;
+const DATE_GIVEN_UP_BEFORE =
+  /\b(?:a|the|its|their)\s+(?:first|second|third|fourth|new|revised|later|original|next)\s+(?:go-live\s+|target\s+)?date,?\s+(?:of\s+)?(?:the\s+)?$/i;
+const DATE_GIVEN_UP_AFTER =
+  /^,?\s+(?:was|were|had been|has been)\s+(?:also\s+|then\s+|later\s+)?(?:dropped|abandoned|missed|lost|scrapped|put back|postponed|cancelled|pulled|given up|shelved)\b/i;
+const APPROVED_DATE_BEFORE =
+  /\b(?:approved|agreed|backed|endorsed|confirmed|signed off|ratified)\s+(?:the\s+|a\s+)?(?:new\s+|revised\s+|proposed\s+)?$/i;
+const DATE_WORD_AFTER = /^\s+(?:go-live\s+)?date\b/i;
+const MEETING_LEAD =
+  /^(?:\s+(?:go-live\s+)?date)?\s*,?\s*(?:at\s+(?:a|its|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:on|in|at|at\s+the\s+(?:start|end|beginning)\s+of|held\s+(?:on|in))\s+(?:the\s+)?|in\s+)$/i;
+
+/** Where the last words of a predicate's event end in the words before a date (-1 where none do). */
+function lastCueBefore(p: Predicate, lead: string): number {
+  const cue = new RegExp(
+    p.cueRes[0]!.source,
+    p.cueRes[0]!.flags.includes("g") ? p.cueRes[0]!.flags : p.cueRes[0]!.flags + "g",
+  );
+  // (By where each ends: "lifted the suspension" ends past its own "suspension".)
+  let at = -1;
+  for (const m of lead.matchAll(cue)) at = m.index! + m[0].length;
+  return at;
 }
 
 function cueOfLaterDate(p: Predicate, clause: string, d: DateMention, eventDates: readonly DateMention[]): boolean {
@@ -534,10 +610,26 @@ const TEAM_DECIDED_ON =
   /\b(?:executive team|executive directors|executive management team|management team)\s+(?:has\s+|had\s+)?(?:agreed|decided|resolved)\s+(?:on|at its meeting on)\s+$/i;
 const HALT_DECIDED_AFTER =
   /^[^.;]{0,10}?\b(?:that|to)\b[^.;]{0,120}?\b(?:put on hold|put\s+(?:\w+\s+){0,6}?on hold|paused?|suspend(?:ed)?|halt(?:ed)?|stop(?:ped)?)\b/i;
+const FOLLOWED_LIST =
+  /\b(?:after|following|behind)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*\s+(?:in|on|last)\b/;
+// ("…, which went live in February, and St George's Healthcare NHS Trust, which followed last month": a body that
+// followed one live, on a date.)
 const FOLLOWED_BODY =
-  /\b(?:following|after|behind)\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){0,9}?[A-Z][\w'’&-]*\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/;
+  /\b(?:following|after|behind)\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){0,9}?[A-Z][\w'’&-]*\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$|,\s+(?:which|that|who)\s+(?:then\s+)?followed\s+(?:(?:it|them|suit)\s+)?(?:(?:in|on|at|during|over)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/;
 const HALT_OVER = /\b(?:were|was|had been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)\s+from\b/i;
 const AGREED_AFTER = /^\s*,?\s*(?:as\s+)?(?:agreed|approved|set|endorsed|signed off)\s+by\b/i;
+
+/** The sentence before the one starting at `start`, within its paragraph ("" at a paragraph's start). */
+function previousSentence(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  if (/\n[ \t]*\n[ \t]*$/.test(before)) return "";
+  const pieces = before.replace(/\s+$/, "").split(/(?<=[.!?])\s+(?=[A-Z"“‘'])|\n\s*\n/);
+  return pieces[pieces.length - 1] ?? "";
+}
+// "Kingston had planned to go live over the weekend of 16-17 October. … the date would now be put back to early next
+// year": the date a go-live the sentence before told of moved to, the new plan.
+const DATE_MOVED_TO =
+  /\b(?:the|that|this|its)\s+(?:go-live\s+)?date\b[^.;]{0,40}?\b(?:put back|pushed back|moved(?: back)?|postponed|deferred|delayed|slipped|changed)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 /** The sentence after the one ending at `end`, within its paragraph ("" at a paragraph's end). */
 function nextSentence(text: string, end: number): string {
@@ -546,9 +638,9 @@ function nextSentence(text: string, end: number): string {
   return rest.replace(/^\s+/, "").split(/(?<=[.!?])\s+(?=[A-Z"“‘'])|\n\s*\n/)[0] ?? "";
 }
 const ONCE_PLANNED =
-  /\b(?:was|were|had been)\s+(?:originally\s+|first\s+|initially\s+|then\s+)?(?:due|planned|scheduled|expected|set|pencil+ed in|intended|meant)\b|\b(?:had|was)\s+(?:a\s+)?(?:go-live|date)\s+pencil+ed\b/i;
+  /\b(?:was|were|had been)\s+(?:originally\s+|first\s+|initially\s+|then\s+|both\s+|all\s+)?(?:due|planned|scheduled|expected|set|pencil+ed in|intended|meant)\b|\b(?:had|was)\s+(?:a\s+)?(?:go-live|date)\s+pencil+ed\b/i;
 const SLIPPED_NEXT = new RegExp(
-  String.raw`^(?:(?:it|this|that|these|they|the\s+(?:[\w-]+\s+){0,2}?(?:go-live|date|move|switch-?over|deployment|phase|roll-?out|module|wave|cut-?over))\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|since\s+|then\s+|subsequently\s+|also\s+)?(?:been\s+)?(?:put back|postponed|delayed|deferred|pushed back|moved back|slipped|missed|put on hold|cancelled|abandoned)\b|(?:[^.;]|\.(?=\d)){0,80}?\b(?:informed|told|advised|warned)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:would not|could not|will not|cannot|was not|is not)\b|(?:[^.;]|\.(?=\d)){0,60}?\b(?:recommends?|recommended|proposes?|proposed|agreed|decided)\s+(?:that\s+(?:it|this|the\s+[\w-]+)\s+(?:is|be)\s+|to\s+)?(?:put back|postpone|defer|delay|pause)|neither\s+happened|(?:that|this|the)\s+date\s+(?:was\s+)?(?:slipped|missed|moved))`,
+  String.raw`^(?:(?:it|this|that|these|they|both|the\s+(?:[\w-]+\s+){0,2}?(?:go-live|date|move|switch-?over|deployment|phase|roll-?out|module|wave|cut-?over))\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|since\s+|then\s+|subsequently\s+|also\s+)?(?:been\s+)?(?:put back|postponed|delayed|deferred|pushed back|moved back|slipped|missed|put on hold|cancelled|abandoned)\b|(?:[^.;]|\.(?=\d)){0,80}?\b(?:informed|told|advised|warned)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:would not|could not|will not|cannot|was not|is not)\b|(?:[^.;]|\.(?=\d)){0,60}?\b(?:recommends?|recommended|proposes?|proposed|agreed|decided)\s+(?:that\s+(?:it|this|the\s+[\w-]+)\s+(?:is|be)\s+|to\s+)?(?:put back|postpone|defer|delay|pause)|neither\s+happened|(?:that|this|the)\s+date\s+(?:was\s+)?(?:slipped|missed|moved))`,
   "i",
 );
 
@@ -696,11 +788,13 @@ function listedBody(scope: SentenceScope, text: string, d: DateMention): string 
   const { s } = scope;
   const before = text.slice(s.start, d.span.start);
   // The piece starts after the last semicolon or colon; where there is none, after the last comma or "and".
-  const strong = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
-  const weak = Math.max(before.lastIndexOf(","), before.search(/\band\s+(?:[^,;:]*)$/));
+  // (A piece after "and" starts at the "and": "… and Kingston Hospital NHS Trust in April".)
+  const strong = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const and = before.search(/\band\s+(?:[^,;:]*)$/);
+  const weak = Math.max(before.lastIndexOf(",") + 1, and);
   for (const from of [strong, weak]) {
-    if (from < 0) continue;
-    const piece = before.slice(from + 1);
+    if (from <= 0) continue;
+    const piece = before.slice(from);
     const inPiece = scope.actors.filter(
       (a) => a.type === "organisation" && a.span.start >= s.start + from && a.span.end <= d.span.start,
     );

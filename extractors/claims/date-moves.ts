@@ -11,7 +11,7 @@ const NOT_UNTIL =
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 // (Or to be moved: "decided to move go-live … from 6 September 2010 to 1 November 2010".)
 const MOVED_FROM =
-  /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved|pushing|putting|moving) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
   /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defers|slips)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
@@ -113,9 +113,12 @@ export function rescheduledSpan(
  * the go-live from 9 May 2011 to 6 June 2011": the date it was moved from was missed.
  */
 export function decidedGoLive(p: Predicate, d: Around): Predicate {
-  if (p !== PREDICATE.boardDecision || !DECIDED_DATE.test(d.before(40))) return p;
-  return missedByWords(d) ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+  if (p !== PREDICATE.boardDecision || !DECIDED_DATE.test(d.before(70))) return p;
+  // ("I have decided that the trust should not go live in April": a go-live decided against is the date missed.)
+  return missedByWords(d) || DECIDED_AGAINST.test(d.before(70)) ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
 }
+
+const DECIDED_AGAINST = /\b(?:not|never)\s+(?:to\s+|now\s+)?(?:go live|go-live|proceed|switch over)\b[^.;]{0,40}$/i;
 
 const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
 

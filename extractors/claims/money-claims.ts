@@ -44,6 +44,20 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       text.lastIndexOf(m.text, s.start) >= 0
     )
       continue;
+    // ("…, a sum not included in the £10m": a figure told before, named again as what another is or is not part of.)
+    if (
+      RESTATED_WHOLE.test(text.slice(Math.max(s.start, m.span.start - 40), m.span.start)) &&
+      text.lastIndexOf(m.text, s.start) >= 0
+    )
+      continue;
+    // ("It attributes £3.2 million of this £3.5 million deterioration to the deployment": the worsening a part is put
+    // down from is the body's position, no sum of the kind.)
+    if (
+      prev &&
+      /^\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(prev.span.end, m.span.start)) &&
+      /^\s+(?:deterioration|worsening|deficit|adverse variance|variance|gap)\b/i.test(text.slice(m.span.end, s.end))
+    )
+      continue;
     // A board paper's table cell that writes its own currency ("£0.74m A") is a statement of its row and column.
     if (scope.kind === "board-paper" && isTableCell(text, m)) continue;
     // "iSoft … a reported loss of £228m in its last full year": a company's results, no cost or loss of the deployment.
@@ -83,6 +97,17 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     )
       continue;
     const when = amountWhen(text, s, m.span.start, m.span.end, dates);
+    // ("… at £7.8m, up from £5.9m in the original business case, with £1.1m of the increase caused by keeping … the old
+    // PAS contract running": a share of the rise just told is of the same kind and body, whatever it was spent on.)
+    const last = memory.money;
+    if (last?.sentence === s && last.subject && SHARE_OF_RISE.test(text.slice(m.span.end, s.end))) {
+      const c = scope.claim(last.predicate, m.span.start, m.span.end, m.amount, when, null, last.subject);
+      if (c) {
+        scope.add(c);
+        claimed.add(m);
+      }
+      continue;
+    }
     const writtenOff = supplierWriteOff(scope, m);
     if (writtenOff) {
       const c = scope.claim(PREDICATE.loss, m.span.start, m.span.end, m.amount, when, null, writtenOff);
@@ -169,6 +194,9 @@ const SEVERAL_BODIES =
   /\b(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|trusts|organisations|bodies)\b/i;
 const JOINT =
   /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
+const RESTATED_WHOLE =
+  /\b(?:(?:not\s+)?(?:included|counted)\s+in|part of|on top of|over and above|within|outside)\s+the\s+$/i;
+const SHARE_OF_RISE = /^\s+of\s+(?:the|this|that)\s+(?:increase|rise|overspend|overrun|extra cost)\b/i;
 const WITHHELD_BEFORE =
   /\b(?:withh(?:e|o)ld(?:ing|s)?|held back|holding back|retained|deducted|clawed back)\s+(?:(?:about|around|some|nearly|almost|more than|over|a further|another)\s+)?$/i;
 // ("London hospital trusts have reported £26.5m of extra costs …": bodies in the plural, none named, are the subject.)
@@ -248,8 +276,9 @@ const BREAKDOWN =
  * the predicate and aspect, and decides whose the claim is.
  */
 const ATTRIBUTED_BEFORE = /\battribut(?:es|ed|ing)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
+// (Or "of this £3.5 million deterioration to the deployment": the part of a worsening put down to the system.)
 const ATTRIBUTED_TO_SYSTEM =
-  /^\s+to\s+(?:the\s+)?(?:new\s+)?(?:system|millennium|cerner|crs|care records service|problems)\b/i;
+  /^\s+(?:of\s+(?:it|that|this|the)\s+(?:[£$€]\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+)?(?:deficit|overspend|shortfall|total|deterioration|variance|gap|worsening)\s+)?to\s+(?:the\s+)?(?:new\s+)?(?:system|millennium|cerner|crs|care records service|problems|deployment|go-live|implementation|lorenzo)\b/i;
 
 export function moneyClaim(
   text: string,
@@ -279,7 +308,8 @@ export function moneyClaim(
   if (
     last &&
     (EARLIER_ESTIMATE.test(lead) ||
-      GREW_FROM.test(lead) ||
+      GREW_FROM_THE.test(lead) ||
+      (GREW_FROM.test(lead) && last.sentence === s) ||
       ESTIMATE_AFTER.test(text.slice(m.span.end, m.span.end + 12)))
   )
     return make(last.predicate, null);
@@ -454,6 +484,7 @@ export function moneyClaim(
   // first part says of payments.)
   const part = semicolonPart(text, s, m.span.start);
   const found =
+    ownPartPredicate(text, s, m, clause) ??
     MONEY_PREDICATES.find((q) => fits(q, clause)) ??
     (position
       ? undefined
@@ -547,7 +578,10 @@ const WHOLE_TROUBLE =
 const COST_VERB_BEFORE =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?cost\s+(?:(?:the trust|it|them)\s+)?(?:(?:about|around|an estimated|some|nearly|almost|more than|over)\s+)?$/i;
 // "would add £250k", "could rise to £2.5m … if recording does not improve": a figure on a condition, not a forecast.
-const WOULD_GROW = /\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
+// (Not what a delay already decided adds: "the latest delay would add around £850,000 to the cost of the project", "the
+// extra spending would add around £450,000 to the forecast deficit", as the dev half's authors read 3 of 3.)
+const WOULD_GROW =
+  /(?<!\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|extra\s+|further\s+|additional\s+)?(?:delay|postponement|spending)\s+)\bwould\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$|\bunderwrite\b[^.;]*$/i;
 const COULD_GROW = /\b(?:could|might|may)\s+(?:\w+\s+)?(?:add|rise|increase|reach|grow|double|climb)\b[^.;]*$/i;
 // "If a trust loses £2m because a computer system doesn't work": a sum on a condition, not a fact.
 const IF_BEFORE = /\b(?:if|unless)\s+[^,;.:"“”]{0,60}$/i;
@@ -564,8 +598,14 @@ const ATTRIBUTIVE_COST =
 const FIGURE_GROWS =
   /\b(?:the|that|this) (?:figure|total|sum|bill|amount|cost|loss|estimate|forecast)\s+(?:(?:could|might|may|would|will|is expected to|was expected to|is likely to|is set to)\s+|(?:had|has|have)\s+(?:now\s+|already\s+)?)?(?:rise|reach|grow|climb|increase|top|hit|exceed|pass|risen|rose|reached|grown|grew|climbed|increased|topped|exceeded|passed)(?:e?s)?\s+(?:to\s+)?["“]?(?:(?:about|around|almost|nearly|more than|over)\s+)?$/i;
 const FURTHER_LEAD = /^\W*(?:a|an)\s+(?:further|additional|extra)\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
-// ("now expects losses of £10m, up from the £7.2m it reported in November": the figure the one before grew from.)
+// ("now expects losses of £10m, up from the £7.2m it reported in November": the figure the one before grew from; "the
+// cost of the deployment at £7.8m, up from £5.9m in the original business case"; "… would add around £850,000 to the cost
+// of the project, …, taking the total to £4.6m": the figure it grew to. Without "the", only after a figure of the same
+// sentence: "The trust's forecast deficit for the year has risen from £3.5m to £13.1m" is its position.)
 const GREW_FROM =
+  /\b(?:(?:up|down|risen|rising|rose|increased|revised(?:\s+(?:up|down))?)\s+from\s+(?:(?:the|its|an?)\s+)?|(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its)\s+(?:total|overall|figure|bill|cost)\s+(?:cost\s+|bill\s+)?to\s+)(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+// (Told with "the", "its" or "an": the figure the one before grew from, in this sentence or one before it.)
+const GREW_FROM_THE =
   /\b(?:up|down|risen|rising|rose|increased|revised(?:\s+(?:up|down))?)\s+from\s+(?:the|its|an?)\s+(?:(?:about|around|some)\s+)?$/i;
 const EARLIER_ESTIMATE =
   /\b(?:(?:up|down|rising|risen|rose|revised|increased)\s+from\s+|(?:double|treble|twice|three times)\s+)?(?:an?|the|its)\s+(?:earlier|previous|original|initial|first|last)\s+(?:estimate|forecast|figure)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$/i;
@@ -617,6 +657,30 @@ const WRITTEN_OFF =
   /\b(?:could not|cannot|can ?not|will not|would not|may not) be recovered\b|\bunrecoverable\b|\b(?:be|been|was|were|is|are) written off\b/i;
 
 /** The part of sentence `s` between the semicolons around `at` (the whole sentence where it has none). */
+/**
+ * "… the additional costs it incurred after go-live … came to £4.9 million in 2008-09, and that it lost a further £2.8
+ * million of income": where a clause with a subject of its own joins a second figure on, the words of that clause are
+ * the second figure's; the first takes what its own clause says, when that names any kind of sum.
+ */
+function ownPartPredicate(text: string, s: Sentence, m: MoneyMention, clause: string): Predicate | undefined {
+  const rest = text.slice(m.span.end, s.end);
+  const next = /[£$€]\s?\d/.exec(rest);
+  if (!next) return undefined;
+  const between = rest.slice(0, next.index);
+  const joined = NEW_CLAUSE.exec(between);
+  if (!joined) return undefined;
+  // (From the start of its own part of a list the semicolons split: "The Royal Free put the cost of its first year …
+  // at £7.7m; Barts and The London spent £1.1m …".)
+  const own = text.slice(Math.max(s.start, text.lastIndexOf(";", m.span.start) + 1), m.span.end + joined.index);
+  const whole = MONEY_PREDICATES.find((q) => fits(q, clause)) ?? MONEY_PREDICATES.find((q) => fits(q, s.text));
+  const mine = MONEY_PREDICATES.find((q) => fits(q, own));
+  // (Only where the sentence's kind is not its own part's too: "Its central budget was about £6.2bn, most of it in
+  // contracts …; the … report put the total likely cost … closer to £12.4 billion" stays a budget.)
+  return whole && mine && whole !== mine && !fits(whole, own) ? mine : undefined;
+}
+const NEW_CLAUSE =
+  /(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|the trust|they|the hospital|[A-Z][\w'’-]+)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)*(?:lost|spent|paid|incurred|received|saved|faced|expects?|forecasts?)\b|;/;
+
 function semicolonPart(text: string, s: Sentence, at: number): string {
   const before = text.lastIndexOf(";", at);
   const after = text.indexOf(";", at);

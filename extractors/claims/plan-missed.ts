@@ -1,5 +1,6 @@
 import type { Claim } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
+import { MONTH_PATTERN } from "../dates/calendar.js";
 import { PREDICATE } from "./predicates.js";
 
 // "… with go-live planned for 6 December. I have to report that this date will not be met.", "… then in February
@@ -21,8 +22,16 @@ export const goesOnAboutDate = (s: Sentence) => SAME_DATE.test(s.text);
 /** Whether a sentence says the plan of the sentence before it slipped, naming it again. */
 export function saysPlanMissed(next: Sentence): boolean {
   const named = NAMES_THE_PLAN.exec(next.text);
-  return !!named && SLIPPED.test(next.text.slice(named.index));
+  // (Not a sentence that names a date of its own before: "The system was originally due to go live at Kingston in
+  // April, but that date was abandoned in February" is of April.)
+  return (
+    !!named && SLIPPED.test(next.text.slice(named.index)) && !OWN_DATE_BEFORE.test(next.text.slice(0, named.index))
+  );
 }
+// (A date of its own, then "but" or "and" right before the plan it names.)
+const OWN_DATE_BEFORE = new RegExp(
+  String.raw`\b(?:${MONTH_PATTERN}|(?:19|20)\d\d)\b[^.;]{0,40}?(?:,?\s+but|,\s+and|;)\s+$`,
+);
 
 /**
  * The dated claims of a sentence with its go-live plans as missed, what the next sentence said of them; a plan whose

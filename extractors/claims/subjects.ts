@@ -462,9 +462,15 @@ export function subjectsFor(
     OWN_SUBJECT.test(text.slice(x.span.end, at)) &&
     docSubject !== null &&
     isTrust(docSubject);
-  // "Accenture handed its contracts to CSC in 2007": the body a contract is handed to did not end it.
+  // "Accenture handed its contracts to CSC in 2007": the body a contract is handed to did not end it (nor its initials
+  // after its name: "… to Computer Sciences Corporation (CSC) in January 2008").
   const handedTo = (x: StakeholderMention) =>
-    p === PREDICATE.contractEnded && HANDED_TO.test(text.slice(Math.max(0, x.span.start - 100), x.span.start));
+    p === PREDICATE.contractEnded &&
+    HANDED_TO.test(
+      text
+        .slice(Math.max(0, x.span.start - 140), x.span.start)
+        .replace(/(?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*\s*\($/, ""),
+    );
   // "The trust, which runs Ashbourne General Hospital and the smaller St Cuthbert's Hospital, switched the system on":
   // a body named inside a clause that describes another, closed before the figure, is not the one the verb is of.
   const described = (x: StakeholderMention) => x.span.end <= at && inDescribingClause(text, x, at);

@@ -65,6 +65,24 @@ function topLineOf(text: string, at: number): string {
   return top;
 }
 
+const WAITING_ROW =
+  /\bwaiting list\s*(?:\((?:no\.?|number|patients)\)|size)?\s*$|^\s*(?:[\w&:-]+\s+){0,3}?waiting (?:over|more than|longer than) \d+ weeks\b/i;
+const PAID_BY = /\b(?:payments?|sums?|amounts?|money)\s+(?:made|paid|spent)\s+by\s+(?:the\s+)?$/i;
+
+/** The body a table's lead-in says made the payments its rows list, by the name right after "payments made by". */
+function payerOf(text: string, leadIn: string, at: number, mentions: Mentions): string | null {
+  const lineStart = text.lastIndexOf(leadIn, at);
+  if (lineStart < 0) return null;
+  const body = mentions.stakeholders.find(
+    (a) =>
+      a.type === "organisation" &&
+      a.span.start >= lineStart &&
+      a.span.end <= lineStart + leadIn.length &&
+      PAID_BY.test(text.slice(lineStart, a.span.start)),
+  );
+  return body?.canonical ?? null;
+}
+
 export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: SentenceScope) => void {
   const cellsIn = spanIndex(mentions.money.filter((m) => BARE_CELL.test(m.text) || WRITTEN_CELL.test(m.text)));
   const moneyOver = overlapIndex(mentions.money.map((m) => m.span));
@@ -80,6 +98,22 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       // (Or one that its lead-in gives as a body's own: "The additional costs the trust has met to date … are set out
       // in the following table", in a written answer about one trust.)
       const leadIn = own || !cell || named ? "" : leadInOf(text, m.span.start);
+      // ("Payments made by the Department of Health to CSC under the NME contract were as follows:": a table of what a
+      // body the lead-in names paid, each row its cost.)
+      const payer = leadIn ? payerOf(text, leadIn, m.span.start, mentions) : null;
+      if (payer && cell && !/\b(?:total|cumulative)\b/i.test(cell.label)) {
+        const c = scope.claim(
+          PREDICATE.cost,
+          m.span.start,
+          m.span.end,
+          m.amount,
+          null,
+          normaliseAspect(cell.label),
+          payer,
+        );
+        if (c) scope.add(c);
+        continue;
+      }
       const itsOwn =
         own ||
         (!!cell &&
@@ -113,7 +147,11 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       // A row's label is short: what a predicate counts as such (complaints, problems: it has no cues) is named by its
       // noun alone; the rest need their cue too ("awaiting").
       const words = (own ? cell.label : cell.column!).toLowerCase();
-      const predicate = COUNT_PREDICATES.find((p) => p.nounRe!.test(words) && p.cueRes.every((r) => r.test(words)));
+      // ("Inpatient waiting list (no.)", "Waiting over 18 weeks (no.)": a row of a list's size, or of those on it past a
+      // wait, counts patients though it never says so.)
+      const predicate =
+        COUNT_PREDICATES.find((p) => p.nounRe!.test(words) && p.cueRes.every((r) => r.test(words))) ??
+        (own && WAITING_ROW.test(words) ? PREDICATE.patientsAffected : undefined);
       const owner = predicate && (named ? named.canonical : scope.fallback(predicate));
       const aspect = cell.column ? normaliseAspect(cell.column) : null;
       const c = predicate && owner && scope.claim(predicate, start, end, value, null, aspect, owner);
