@@ -1,5 +1,4 @@
 import type { Doc } from "../../model/doc.js";
-import { tableDateCellAt } from "../table-rows.js";
 import { ORIGINAL_PLAN, type Claim, type DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
 import { THEN_LEAD } from "../dates/patterns.js";
@@ -8,6 +7,8 @@ import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
+import { goLiveTable, shortSpan } from "./go-live-table.js";
+import { SAID_ON, reviewer } from "./reviewer.js";
 import { DOCUMENT_AFTER, PAPER_SAYS, PROBLEM_WORDS, REPORT_TO_BOARD_BARE, problemsToldOn } from "./board-told.js";
 import type { Sentence } from "../sentences.js";
 import { isTrust } from "./subjects.js";
@@ -18,8 +19,7 @@ const REPORTED_WHEN =
   /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 // ("…, and the Commons Public Accounts Committee said in August that there was "little evidence" …", "the PAC had
 // already warned in August that …": what a reviewing body said is its report, dated when it said it.)
-// (What follows the body's name: its initials, the verb of saying, the word before the date.)
-const SAID_ON = String.raw`(?:\s*\([A-Z]{2,6}\))?\s+(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:said|warned|concluded|found|reported)\s+(?:in|on|last)\s+$`;
+// (Then SAID_ON, reviewer.ts: the body's initials, the verb of saying, the word before the date.)
 const REVIEWER_SAID = new RegExp(
   String.raw`\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)${SAID_ON}`,
 );
@@ -660,119 +660,6 @@ const headingCell = (cell: string) =>
   /£\s?0{3}\b|\(£[^)]*\)|\b(?:costs?|spend|spending|expenditure|budget|forecast|actual)\b/i.test(cell);
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
-/**
- * Whose a review is: the body the sentence says made it ("a review by the trust's internal auditors, Moorgate Audit",
- * "The review, carried out by Carrow Consulting", "Hallam Dowd's final report"), not the trust it was about. Null when
- * the sentence names none.
- */
-function reviewer(scope: SentenceScope, p: Predicate, at: number): string | null {
-  if (p !== PREDICATE.reviewPublished) return null;
-  const { text, s } = scope;
-  const bodies = scope.actors.filter((a) => a.type === "organisation");
-  // ("…, and the Commons Public Accounts Committee (PAC) had already warned in August that …": the body that said it,
-  // right before the date, whatever review the sentence names before.)
-  const sayer = bodies.findLast((a) => a.span.end <= at && SAID_AFTER_BODY.test(text.slice(a.span.end, at)));
-  if (sayer) return sayer.canonical;
-  // ("The review … commissioned by NHS London from Crossland Consulting": the body it was bought from made it.)
-  const before = (a: (typeof bodies)[number]) => text.slice(Math.max(s.start, a.span.start - 100), a.span.start);
-  const from = bodies.find((a) => /\bcommissioned\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?$/i.test(before(a)));
-  if (from) return from.canonical;
-  // (Or a programme's office: "a review of the two earlier deployments by the London Programme for IT (LPfIT)"; not a
-  // body named as another's owner, "a review by the Cabinet Office's Major Projects Authority".)
-  const by = scope.actors.find(
-    (a) =>
-      (a.type === "organisation" || a.type === "programme") &&
-      !/^['’]s\s/.test(text.slice(a.span.end, a.span.end + 3)) &&
-      REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)),
-  );
-  if (by) return by.canonical;
-  // ("The National Audit Office (NAO) has concluded that … Its report, published on 18 May, says …": the report of the
-  // audit office, committee or reviewing firm the sentences before named, when this one names no body before the date.)
-  if (scope.reviewer && ITS_REPORT.test(text.slice(s.start, at)) && !bodies.some((a) => a.span.start < at))
-    return scope.reviewer;
-  // ("The National Audit Office, in a report last May, …, and the Public Accounts Committee, in a report published on
-  // 3 August, …": the body whose report the words after it date.)
-  const leading = bodies.findLast((a) => a.span.end <= at && REPORT_AFTER_BODY.test(text.slice(a.span.end, at)));
-  if (leading) return leading.canonical;
-  // ("the committee's final report", "A previous NAO report, in May 2008": a body's report, by its possessive or as a
-  // compound.)
-  const own = bodies.find((a) =>
-    /^(?:['’]s)?\s+(?:(?:final|full|interim|latest|own|independent|first|second|previous|earlier)\s+)?(?:report|review|audit|investigation|findings)\b/i.test(
-      text.slice(a.span.end, a.span.end + 40),
-    ),
-  );
-  return own?.canonical ?? null;
-}
-const ITS_REPORT =
-  /^\W*(?:[A-Z][\w ,]{0,30}?\s)?(?:[Ii]ts|[Tt]heir|The)\s+(?:(?:full|final|interim|latest|own)\s+)?(?:report|review|findings|study|inquiry)\b/;
-const REPORT_AFTER_BODY =
-  /^\s*(?:\([A-Z]+\)\s*)?,\s*(?:in|with)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|study)\b(?:\s+(?:published|released|issued))?\s+(?:on|in|last|of|dated)?\s*$/;
-const SAID_AFTER_BODY = new RegExp(String.raw`^${SAID_ON}`);
-const REVIEW_BY =
-  /\b(?:review|report|audit|investigation|inquiry|assessment)\b(?:(?!\b(?:requested|ordered|called for|asked for)\b)[^.;]){0,70}\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:(?:auditors?|consultants?|accountants?|firm),?\s+)?$/i;
-
-/**
- * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
- * Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820"): the actual date is the row's body's go-live, the
- * planned one a plan, missed when the row went live later, says it is not yet live, or the date has passed. True
- * when the sentence is such a row.
- */
-function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">>): boolean {
-  const { text, dates } = scope;
-  const cells = dates.map((d) => ({ d, cell: tableDateCellAt(text, d.span.start, d.span.end) }));
-  // ("Organisation | Originally planned | Deployed": a column of the plan reads as the go-live's where the row's other
-  // column, or its words, "Not yet deployed", say what was planned.)
-  const goLiveRow = (row: string[], column: string) =>
-    cells.some((c) => c.cell?.column && c.cell.column !== column && GO_LIVE_COLUMN.test(c.cell.column)) ||
-    row.slice(1).some((cell) => NOT_YET_LIVE.test(cell) && GO_LIVE_COLUMN.test(cell));
-  // ("M4 | Go-live: district nursing, South locality | 9 May 2011 | 6 Jun 2011 (F)" under "Milestone | Baseline date |
-  // Actual / forecast": a milestone table's go-live row dates its go-live in each column.)
-  // (Its label may follow a milestone's number: "M4 | Go-live: …".)
-  const milestone = (c: (typeof cells)[number]) =>
-    !!c.cell?.column &&
-    GO_LIVE_LABEL.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
-  const read = cells.filter(
-    (c) =>
-      c.cell?.column &&
-      (GO_LIVE_COLUMN.test(c.cell.column) ||
-        (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column)) ||
-        milestone(c)),
-  );
-  if (!read.length) return false;
-  const body = scope.actors.find(
-    (a) => a.type === "organisation" && text.slice(a.span.start, a.span.end) === read[0]!.cell!.label.trim(),
-  );
-  const owner = body?.canonical ?? null;
-  for (const { d, cell } of read) {
-    // (Each row by itself: a sentence of the reader's may run over several rows.)
-    const sameRow = (c: (typeof read)[number]) => c.cell!.row.join("|") === cell!.row.join("|");
-    const actual = read.find((c) => sameRow(c) && !PLANNED_COLUMN.test(c.cell!.column!));
-    const notYet = NOT_YET_LIVE.test(cell!.row.join(" | "));
-    const planned = PLANNED_COLUMN.test(cell!.column!);
-    const missed =
-      planned &&
-      ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
-    // (A plan the row's go-live kept, "September 2007 | 24 September 2007", is told by the go-live.)
-    if (planned && !missed && actual && actual.d !== d) continue;
-    // (A go-live column's date after the paper is the plan: "Barnet and Chase Farm … | Jan 2009 | Sep 2009" under
-    // "Original planned go-live | Proposed go-live" in a paper of March 2009.)
-    // (Nor is one the row marks as forecast: "6 Jun 2011 (F)".)
-    const forecast = FORECAST_MARK.test(text.slice(d.span.end, d.span.end + 6));
-    const ahead = !planned && ((!!doc.publishedAt && d.from > doc.publishedAt) || forecast);
-    const p = !planned && !ahead ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
-    const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
-    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
-    if (c) scope.add(c);
-  }
-  return true;
-}
-const GO_LIVE_LABEL = /\bgo-?\s?live\b|\bgoes live\b/i;
-const MILESTONE_NUMBER = /^\s*(?:M|MS|No\.?\s*)?\d{1,3}[a-z]?\.?\s*$/i;
-const FORECAST_MARK = /^\s*\((?:F|fcst|forecast)\)/i;
-const GO_LIVE_COLUMN =
-  /\b(?:go-?\s?live|live|deploy(?:ment|ed)|implement(?:ation|ed)|switch-?over|cut-?over|installed|rolled out)\b/i;
-const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;
-const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b/i;
 
 /**
  * The body a date of a list belongs to: the one organisation of the date's piece of the list ("; Quarrendon Hospital
@@ -846,15 +733,6 @@ export function withoutRestatedDates(claims: Claim[], text: string): Claim[] {
         (contains(c, o) || (goLive(c) && sameMonthEarlier(c, o))),
     );
   return claims.filter((c) => !restates(c));
-}
-
-/**
- * "over the weekend of 13-14 June", "on December 10 and 11": a switch-over that took a few days happened on the first,
- * as a day; a longer span ("between 7 and 21 March") is no day of its own.
- */
-function shortSpan(d: DateMention): boolean {
-  if (d.granularity !== "range" || d.from.length < 10 || d.to.length < 10) return false;
-  return (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 <= 3;
 }
 
 /** The words before a date promise a system by it: the promise, then what was to come. */

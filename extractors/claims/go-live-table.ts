@@ -1,0 +1,79 @@
+// A table's rows of go-live dates: planned, actual and forecast columns, and a milestone table's go-live rows.
+import type { Doc } from "../../model/doc.js";
+import type { DateMention } from "../../model/extraction.js";
+import { dateValue, whenOf } from "../../model/when.js";
+import { tableDateCellAt } from "../table-rows.js";
+import { PREDICATE } from "./predicates.js";
+import type { SentenceScope } from "./sentence-scope.js";
+
+/**
+ * The dates of a row under go-live columns ("Trust | Planned go-live | Actual go-live | …" over "Thameside University
+ * Hospitals NHS Trust | November 2006 | 29 April 2007 | 4,820"): the actual date is the row's body's go-live, the
+ * planned one a plan, missed when the row went live later, says it is not yet live, or the date has passed. True
+ * when the sentence is such a row.
+ */
+export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publishedAt">>): boolean {
+  const { text, dates } = scope;
+  const cells = dates.map((d) => ({ d, cell: tableDateCellAt(text, d.span.start, d.span.end) }));
+  // ("Organisation | Originally planned | Deployed": a column of the plan reads as the go-live's where the row's other
+  // column, or its words, "Not yet deployed", say what was planned.)
+  const goLiveRow = (row: string[], column: string) =>
+    cells.some((c) => c.cell?.column && c.cell.column !== column && GO_LIVE_COLUMN.test(c.cell.column)) ||
+    row.slice(1).some((cell) => NOT_YET_LIVE.test(cell) && GO_LIVE_COLUMN.test(cell));
+  // ("M4 | Go-live: district nursing, South locality | 9 May 2011 | 6 Jun 2011 (F)" under "Milestone | Baseline date |
+  // Actual / forecast": a milestone table's go-live row dates its go-live in each column.)
+  // (Its label may follow a milestone's number: "M4 | Go-live: …".)
+  const milestone = (c: (typeof cells)[number]) =>
+    !!c.cell?.column &&
+    GO_LIVE_LABEL.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
+  const read = cells.filter(
+    (c) =>
+      c.cell?.column &&
+      (GO_LIVE_COLUMN.test(c.cell.column) ||
+        (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column)) ||
+        milestone(c)),
+  );
+  if (!read.length) return false;
+  const body = scope.actors.find(
+    (a) => a.type === "organisation" && text.slice(a.span.start, a.span.end) === read[0]!.cell!.label.trim(),
+  );
+  const owner = body?.canonical ?? null;
+  for (const { d, cell } of read) {
+    // (Each row by itself: a sentence of the reader's may run over several rows.)
+    const sameRow = (c: (typeof read)[number]) => c.cell!.row.join("|") === cell!.row.join("|");
+    const actual = read.find((c) => sameRow(c) && !PLANNED_COLUMN.test(c.cell!.column!));
+    const notYet = NOT_YET_LIVE.test(cell!.row.join(" | "));
+    const planned = PLANNED_COLUMN.test(cell!.column!);
+    const missed =
+      planned &&
+      ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
+    // (A plan the row's go-live kept, "September 2007 | 24 September 2007", is told by the go-live.)
+    if (planned && !missed && actual && actual.d !== d) continue;
+    // (A go-live column's date after the paper is the plan: "Barnet and Chase Farm … | Jan 2009 | Sep 2009" under
+    // "Original planned go-live | Proposed go-live" in a paper of March 2009.)
+    // (Nor is one the row marks as forecast: "6 Jun 2011 (F)".)
+    const forecast = FORECAST_MARK.test(text.slice(d.span.end, d.span.end + 6));
+    const ahead = !planned && ((!!doc.publishedAt && d.from > doc.publishedAt) || forecast);
+    const p = !planned && !ahead ? PREDICATE.goLive : missed ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+    const value = p === PREDICATE.goLive && shortSpan(d) ? d.from : dateValue(d);
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, owner);
+    if (c) scope.add(c);
+  }
+  return true;
+}
+const GO_LIVE_LABEL = /\bgo-?\s?live\b|\bgoes live\b/i;
+const MILESTONE_NUMBER = /^\s*(?:M|MS|No\.?\s*)?\d{1,3}[a-z]?\.?\s*$/i;
+const FORECAST_MARK = /^\s*\((?:F|fcst|forecast)\)/i;
+const GO_LIVE_COLUMN =
+  /\b(?:go-?\s?live|live|deploy(?:ment|ed)|implement(?:ation|ed)|switch-?over|cut-?over|installed|rolled out)\b/i;
+const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;
+const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b/i;
+
+/**
+ * "over the weekend of 13-14 June", "on December 10 and 11": a switch-over that took a few days happened on the first,
+ * as a day; a longer span ("between 7 and 21 March") is no day of its own.
+ */
+export function shortSpan(d: DateMention): boolean {
+  if (d.granularity !== "range" || d.from.length < 10 || d.to.length < 10) return false;
+  return (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 <= 3;
+}
