@@ -13,6 +13,7 @@ import {
 } from "./dates/calendar.js";
 import {
   BARE_YEAR,
+  FOLLOWED_BODY_NAMED,
   FORWARD,
   NEAREST,
   PAST_PLAN,
@@ -168,12 +169,11 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
 
 const PLAN_NOW =
   /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|set|pencil+ed\s+in|slated|earmarked|timetabled)\b|\b(?<!\b(?:hold|its|their|the|his|her|our|any|no)\s)(?:plans|aims|intends|expects)\s+to\b|\bwill\s+(?:now\s+|then\s+)?(?:go|switch|move|take|start|begin|follow)\b/i;
-// (Not after a word of the past, "which was due to …", nor a plan told as missed: "is now due in June after it was
-// planned for May".)
-const FOLLOWED_IN =
-  /\b(?:after|following|behind)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*\s+(?:in|on)\s+$/;
+const FOLLOWED_IN = new RegExp(String.raw`${FOLLOWED_BODY_NAMED}(?:in|on)\s+$`);
 const FOLLOWED_DONE =
   /\b(?:went live|gone live|switched over|to go live since|to (?:go|come) live (?:so far|to date|yet))\b/i;
+// (Not after a word of the past, "which was due to …", nor a plan told as missed: "is now due in June after it was
+// planned for May".)
 const PLAN_NOW_NOT = /\b(?:was|were|had|did|originally|previously|initially)\b/i;
 const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i;

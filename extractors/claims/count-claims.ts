@@ -362,8 +362,8 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
   occasionCounts(scope);
   ordinalCounts(scope);
-  // "212 defects, 31 of them critical", "19 of which were classed as serious", "of which 6 remained", "At 30 September, 410 remained": a part of the count
-  // just stated, or what is left of it, is a count of the same.
+  // "212 defects, 31 of them critical", "19 of which were classed as serious", "of which 6 remained", "At 30 September,
+  // 410 remained": a part of the count just stated, or what is left of it, is a count of the same.
   const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? memory.count?.predicate);
   if (partOf) {
     for (const m of s.text.matchAll(PART_LEFT)) {
@@ -377,7 +377,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       // (Of the body whose whole count it is: "logged 1,146 calls to the Millennium service desk, 38 of which have been
       // classed by BT as high severity" are the trust's, not the system's the words after it name.)
       const whole = counted.length ? counted[counted.length - 1]!.subject : null;
-      addCount(left ? PREDICATE.backlogCount : partOf, start, start + figure.length, n, whole ?? null);
+      addCount(left ? PREDICATE.backlogCount : partOf, start, start + figure.length, n, whole);
     }
   }
 }

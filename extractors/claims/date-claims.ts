@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import { ORIGINAL_PLAN, type Claim, type DateMention } from "../../model/extraction.js";
 import { dateValue, whenOf } from "../../model/when.js";
-import { THEN_LEAD } from "../dates/patterns.js";
+import { FOLLOWED_BODY_NAMED, THEN_LEAD } from "../dates/patterns.js";
 import { UP_TO } from "./amount-when.js";
 import { clauseAround } from "./clause.js";
 import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
@@ -610,8 +610,7 @@ const TEAM_DECIDED_ON =
   /\b(?:executive team|executive directors|executive management team|management team)\s+(?:has\s+|had\s+)?(?:agreed|decided|resolved)\s+(?:on|at its meeting on)\s+$/i;
 const HALT_DECIDED_AFTER =
   /^[^.;]{0,10}?\b(?:that|to)\b[^.;]{0,120}?\b(?:put on hold|put\s+(?:\w+\s+){0,6}?on hold|paused?|suspend(?:ed)?|halt(?:ed)?|stop(?:ped)?)\b/i;
-const FOLLOWED_LIST =
-  /\b(?:after|following|behind)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*\s+(?:in|on|last)\b/;
+const FOLLOWED_LIST = new RegExp(String.raw`${FOLLOWED_BODY_NAMED}(?:in|on|last)\b`);
 // ("…, which went live in February, and St George's Healthcare NHS Trust, which followed last month": a body that
 // followed one live, on a date.)
 const FOLLOWED_BODY =

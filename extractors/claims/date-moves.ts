@@ -114,11 +114,8 @@ export function rescheduledSpan(
  */
 export function decidedGoLive(p: Predicate, d: Around): Predicate {
   if (p !== PREDICATE.boardDecision || !DECIDED_DATE.test(d.before(70))) return p;
-  // ("I have decided that the trust should not go live in April": a go-live decided against is the date missed.)
-  return missedByWords(d) || DECIDED_AGAINST.test(d.before(70)) ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
+  return missedByWords(d) ? PREDICATE.goLiveDelayed : PREDICATE.goLivePlanned;
 }
-
-const DECIDED_AGAINST = /\b(?:not|never)\s+(?:to\s+|now\s+)?(?:go live|go-live|proceed|switch over)\b[^.;]{0,40}$/i;
 
 const DAY_WRITTEN = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
 

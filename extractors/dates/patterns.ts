@@ -581,6 +581,9 @@ function nearestSeason(latest: number, first: number, ref: Date): number {
   return untilNext < sinceEnd ? latest + 1 : latest;
 }
 
+// "… after Whipps Cross University Hospital NHS Trust in October": a body named as one followed, before its date's word.
+export const FOLLOWED_BODY_NAMED = String.raw`\b(?:after|following|behind)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the))*\s+`;
+
 // "first due in May 2008, and then in August": what leads the next date of a chain of plans.
 export const THEN_LEAD =
   /^\s*(?:,\s*(?:(?:and|but)\s+)?|(?:and|but)\s+)then\s+(?:again\s+)?(?:in|on|for|to|until|by)?\s*(?:the\s+)?(?:(?:early|mid|late|end of|start of)[-\s]+)?$/i;
