@@ -141,6 +141,10 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
       return withYear(d, r.after);
     // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
     if (SINCE.test(lead)) return withYear(d, r.before);
+    // ("quit the National Programme for IT last May", "next May": the word before a month says which, whatever else
+    // the sentence weighs.)
+    if (/\blast\s+$/i.test(lead) && !/\d/.test(d.text)) return withYear(d, r.before);
+    if (/\bnext\s+$/i.test(lead) && !/\d/.test(d.text)) return withYear(d, r.after);
     // ("… the third acute trust to go live since BT restarted …, after Whipps Cross University Hospital NHS Trust in
     // October": a body followed live, on a month gone by.)
     const sentence = doc.text

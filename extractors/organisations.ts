@@ -9,7 +9,7 @@ import type { StakeholderMention } from "../model/extraction.js";
 // (extractors/data/organisations.json: a trade, a legal form, a newspaper's title word, "Infirmary").
 const ORG_HEADS = knowledge.organisations.heads.join("|");
 const CAP = String.raw`(?:[A-Z][A-Za-z'’&.-]*|[A-Z]{2,})`;
-const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,9}`;
+const RUN = String.raw`${CAP}(?: (?:of|and|for|the|&|on|in) ${CAP}| ${CAP}){0,13}`;
 // A learned or professional body goes on past its head word ("Royal College of Nursing", "the Society of
 // Radiographers"), with or without capitalised words before it.
 const OF_HEADS = "College|Society|Institute|Association|Federation|Union|Academy|Faculty|University";
@@ -219,6 +219,17 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
     out.push(discovered(doc, start, end, plainApostrophes(name)));
   }
+  for (const m of text.matchAll(SUPPLIED_BY)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const start = m.index! + m[0].indexOf(name);
+    const end = start + name.length;
+    if (GENERIC.test(name) || SMALL_WORDS.has(name.toLowerCase())) continue;
+    if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    // (Not the short name of a body the text names in full: "Kestrel" of "Kestrel Command Systems".)
+    const fuller = (canonical: string) => canonical.startsWith(`${name} `);
+    if (out.some((o) => fuller(o.canonical)) || known.some((k) => fuller(k.entry.canonical))) continue;
+    out.push(discovered(doc, start, end, plainApostrophes(name)));
+  }
   // "NHS West Midlands", "NHS North Lancashire", "NHS London": strategic health authorities and primary care trusts of
   // 2006-2013 named by region, with no head word to end them.
   for (const m of text.matchAll(NHS_REGION)) {
@@ -302,6 +313,18 @@ const NAMED_BY_TRADE =
   /\b(?:consultancy|consultants|management consultants|consulting firm|accountancy firm|accountants|auditors)\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,3})\b/g;
 const REVIEWED_BY =
   /\b(?:review|report|audit|investigation|inquiry|assessment)\s+(?:carried out\s+|conducted\s+|commissioned\s+|undertaken\s+)?by\s+((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|The|NHS|Monitor)\b)[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){1,2})(?=\s*(?:,|\(|\bpublished\b|\bfound\b|\bcommissioned\b|\bconcluded\b|\bsaid\b|\breported\b|\bwas\b))/g;
+// "supplied by Northrop Grumman", "the contract with Atos Origin", "Atos Origin's contract", "Agfa, which supplies PACS":
+// a firm told by what it supplies, with no head word of its own to end its name.
+const FIRM_NAME = String.raw`((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|The|This|That|Its|NHS|Monitor|Trust|Board|GPs?|PCTs?|SHAs?|CCGs?|Department|Government|Ministers?|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z][\w'’&-]*(?:\s+[A-Z][A-Za-z][\w'’&-]*){0,2})`;
+const SUPPLIED_BY = new RegExp(
+  String.raw`\b(?:supplied|provided|developed|built|written|made|sold|maintained|hosted) by\s+${FIRM_NAME}(?![\w'’-]|\s+[A-Z]|\s+(?:firm|company|group|supplier|software|developer|specialist|based)\b)|\b(?:contracts?|deal|agreement) with\s+${FIRM_NAME}(?=\s*(?:,|\.|;|\bfor\b|\bto\b|\bwas\b|\bis\b|\bsigned\b|\bworth\b))|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME}['’]s\s+(?:contract|deal)\b|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME},\s+which\s+(?:supplies|supplied|provides|provided|makes|made|develops|developed|sells|sold)\b`,
+  "g",
+);
+/** The names a text gives as a supplier's ("supplied by Northrop Grumman", "the contract with Atos Origin"). */
+export function suppliersNamed(text: string): Set<string> {
+  return new Set([...text.matchAll(SUPPLIED_BY)].map((m) => plainApostrophes((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+}
+
 // ("the Trust Board of Wyreside Hospitals NHS Trust", "Board of Directors of …": a board is its body.)
 const POST_OF =
   /^(?:(?:Deputy|Acting|Interim|Joint)\s+)?(?:(?:Trust |Public |Private )?Board(?: of (?:Directors|Governors))?|Council of Governors|Chief Executive|Chairman|Chair|Director(?: of [A-Z][a-z]+)?|Medical Director|Finance Director|Managing Director|Sales Director|Commercial Director|Technical Director|Chief Operating Officer|Chief Information Officer|Secretary|Head(?: of [A-Z][a-z]+)?) (?:of|at) (?:the )?/;
@@ -309,7 +332,7 @@ const POST_OF =
 const NHS_THINGS =
   "Number|Numbers|Plan|Care|Records?|Spine|Mail|Net|IT|Trusts?|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|Constitution|Pensions?|Operating|Outcomes|Standards?|Staff|Pay|Digital|Direct|Choices|Summary|Connecting|Information|Reform|Improvement|Institute|Confederation|Employers|Litigation|Counter|Business|Supply|Purchasing|Estates|Logistics|Blood|Professionals|Evidence|Modernisation|National|Local|Regional|Health|Commissioning|Board|Executive|Management|Leadership|Chief|Chair|Chairman|Medical|Choose|Bank|Jobs|Careers|Appointments?|Patient|Patients|Services?|Systems?|Tariff";
 const NHS_REGION = new RegExp(
-  String.raw`\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London|(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}(?: (?:and )?(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}){0,2})\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))`,
+  String.raw`\bNHS (?:(?:North|South|East|West|Central)(?: (?:East|West))?(?: (?:of )?[A-Z][a-z]+){0,2}|London|(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}(?: (?:and )?(?!(?:${NHS_THINGS})\b)[A-Z][a-z]{3,}){0,4})\b(?! (?:Trust|Foundation|Hospitals?|Ambulance|Primary|Partnership|Programme|[A-Z]))`,
   "g",
 );
 const NHS_PLACE = new RegExp(String.raw`^(?:${NHS_REGION.source})$`);
@@ -344,15 +367,24 @@ const SMALL_WORDS = new Set(
 );
 const ACRONYM_WORDS = new Set(["NHS", "PCT", "SHA", "UK", "GP", "IT", "EPR", "PAS", "CCG", "BT", "CSC", "NPFIT"]);
 
-/** The text with every line written in capitals put into ordinary capitals; same length, so offsets hold. */
+/**
+ * The text with every line written in capitals put into ordinary capitals, and a cover field's value in capitals
+ * ("Title:  ACUTE CONTRACT: OAKHURST AND STENBRIDGE HOSPITALS NHS TRUST"); same length, so offsets hold.
+ */
 function ordinaryCapitalLines(text: string): string {
-  return text.replace(/^[^\n]*$/gm, (line) => {
-    const letters = line.replace(/[^A-Za-z]/g, "");
-    if (letters.length < 6 || letters !== letters.toUpperCase()) return line;
-    return line.replace(/[A-Z][A-Z'’]*/g, (w) => {
-      if (ACRONYM_WORDS.has(w)) return w;
-      const lower = w.toLowerCase();
-      return SMALL_WORDS.has(lower) ? lower : w[0] + lower.slice(1);
-    });
-  });
+  return text.replace(
+    /^([A-Z][A-Za-z'’ ()/&-]{1,30}:\s+)?([^\n]*)$/gm,
+    (line, label: string | undefined, value: string) => {
+      const letters = value.replace(/[^A-Za-z]/g, "");
+      if (letters.length < 6 || letters !== letters.toUpperCase()) return line;
+      return (
+        (label ?? "") +
+        value.replace(/[A-Z][A-Z'’]*/g, (w) => {
+          if (ACRONYM_WORDS.has(w)) return w;
+          const lower = w.toLowerCase();
+          return SMALL_WORDS.has(lower) ? lower : w[0] + lower.slice(1);
+        })
+      );
+    },
+  );
 }

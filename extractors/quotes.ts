@@ -6,7 +6,7 @@ import type { QuoteMention, StakeholderMention } from "../model/extraction.js";
 import { escapeRegExp } from "../model/pattern.js";
 
 // Curly or straight double quotes; single quotes are apostrophes too often to be worth the risk.
-const QUOTED = /[“"]([^“”"\n]{12,2000}?)[”"]/g;
+const QUOTED = /[“"]([^“”"\n]{2,2000}?)[”"]/g;
 // The lexicon's words (extractors/data/speech.json): speech verbs, the documents and unnamed people quotes are given to.
 const VERBS = knowledge.speech.quoteVerbs.join("|");
 const asPattern = (p: string) => escapeRegExp(p).replace(/'/g, "['’]");
@@ -27,6 +27,10 @@ const GENERIC_SPEAKER = new RegExp(
   "i",
 );
 
+// A verb of saying or describing in the words before a short quotation, in its own sentence.
+const SAID_SHORT =
+  /\b(?:said|says|say|told|tells|described|describes|describe|called|calls|rated|rates|admitted|admits|added|adds|warned|warns|regarded|regards|labelled|branded|termed|conceded|concedes|insisted|insists)\b[^.!?“”"]*$/i;
+
 /**
  * Quoted passages and who the text says spoke them: a person (resolved to a
  * stakeholder), "a spokesperson", or a document ("the November board paper").
@@ -37,7 +41,10 @@ export function extractQuotes(doc: Pick<Doc, "text" | "pages">, people: Stakehol
   const out: QuoteMention[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
-    if (inner.trim().split(/\s+/).length < 4) continue; // titles and scare quotes: "business as usual"
+    // (Titles and scare quotes are short, "business as usual"; a few words someone is said to have used are a quote:
+    // "Ms Tresham described the position as “serious but recoverable”".)
+    if (inner.trim().split(/\s+/).length < 4 && !SAID_SHORT.test(text.slice(Math.max(0, m.index! - 120), m.index!)))
+      continue;
     const start = m.index! + 1;
     const end = start + inner.length;
     const paraStart = text.lastIndexOf("\n\n", m.index!) + 1;

@@ -59,6 +59,13 @@ export function extractStakeholders(doc: Pick<Doc, "text" | "pages">): {
       placesOf(o.canonical).map((place) => [place, o.canonical] as const),
     ),
   );
+  // ("Berkshire Healthcare, which went live with RiO" after "Berkshire Healthcare NHS Foundation Trust": the trust's name
+  // without its "NHS Foundation Trust".)
+  for (const o of [...fromGazetteer, ...resolved.orgs]) {
+    const bare = o.type === "organisation" ? o.canonical.replace(/ NHS (?:Foundation )?Trust$/, "") : o.canonical;
+    if (bare !== o.canonical && bare.includes(" ") && !places.has(escapeRegExp(bare)))
+      places.set(escapeRegExp(bare), o.canonical);
+  }
   const discovered = resolved.orgs.map((o) => {
     const trust = places.get(escapeRegExp(o.canonical));
     return trust ? { ...o, canonical: trust } : o;

@@ -80,13 +80,14 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
 
 /**
  * A date that is a whole cell of a labelled row ("Thameside … NHS Trust | November 2006 | 29 April 2007 | 4,820"), with
- * its row's label, its column's heading and the row's other cells; null for a date in prose.
+ * its row's label, its column's heading, the row's other cells and the heading of the table's first column ("Trust",
+ * "Phase"); null for a date in prose.
  */
 export function tableDateCellAt(
   text: string,
   start: number,
   end: number,
-): { label: string; column: string | null; row: string[] } | null {
+): { label: string; column: string | null; row: string[]; first: string | null } | null {
   const line = lineAt(text, start);
   const cells = cellsOf(line.text);
   if (cells.length < 3) return null;
@@ -94,10 +95,14 @@ export function tableDateCellAt(
   const cell = cells[own];
   // (The date is the cell, give or take a word: "29 April 2007", "w/c 8 March 2010".)
   if (!cell || own === 0 || cell.end - cell.start > end - start + 6) return null;
-  const label = cells[0]!.text;
+  // (A row may be numbered, its words after: "2 | District nursing; community matrons | 412 | 02/06/08" under
+  // "Phase | Services | Staff | Planned".)
+  const numbered = /^\d{1,2}[a-z]?\.?$/.test(cells[0]!.text) && own > 1 && /[A-Za-z]{3}/.test(cells[1]!.text);
+  const label = numbered ? `${cells[0]!.text} ${cells[1]!.text}` : cells[0]!.text;
   if (!/[A-Za-z]/.test(label) || FIGURE.test(label)) return null;
   const { column } = headingOver(text, line.start, cells.length - own);
-  return { label, column, row: cells.map((c) => c.text) };
+  const first = headingOver(text, line.start, cells.length).column;
+  return { label, column, row: cells.map((c) => c.text), first };
 }
 
 /** The label of the nearest row above, over blank lines. */

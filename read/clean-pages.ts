@@ -165,6 +165,26 @@ const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
 /** Table rows: several cells separated by runs of spaces or tabs, or by bars ("Line | plan | forecast"). */
 const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
 
+// A cover sheet's field ("Recommendation:  The Board is asked to note the query issued to Oakhurst"), its value
+// wrapped onto lines of its own under it ("and Stenbridge Hospitals NHS Trust (OSH) on 14 January 2011"): the value
+// runs on where the next line finishes it (lower case, or after a word no sentence ends on, or a title in capitals
+// going on in capitals), and is no row of a table.
+const COVER_FIELD = /^[A-Z][A-Za-z'’ ()/&-]{1,30}:\s{2}(?!.*\S\s{2,}\S)(\S.*)$/;
+const CAPITALS = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
+const fieldRunsOn = (l: string, next: string | undefined, value = COVER_FIELD.exec(l)?.[1]): boolean =>
+  !!value &&
+  !!next &&
+  !COVER_FIELD.test(next) &&
+  !TABLE_ROW.test(next) &&
+  !LIST_ITEM.test(next) &&
+  !NUMBERED.test(next) &&
+  !/[.!?;:]$/.test(l) &&
+  (/^[a-z]/.test(next) ||
+    OPEN_END.test(l) ||
+    /,$/.test(l) ||
+    // (A title in capitals wraps only where its line ran to the margin: not over a heading, "EXECUTIVE SUMMARY".)
+    (CAPITALS.test(value) && CAPITALS.test(next) && l.length >= 60));
+
 // A title in title case ("PAS Recovery Plan and Waiting List Validation") over the next line ("Kennet Vale Hospitals NHS
 // Trust") stands alone: a wrapped line of prose is never all capitalised words.
 const MINOR_WORD = /^(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with|&|[-–—|:])$/;
@@ -222,9 +242,23 @@ function paragraphs(lines: string[]): string[] {
     if (current) out.push(current);
     current = "";
   };
+  // (The line after a cover field that runs on is its value's, whatever its shape.)
+  let fieldGoesOn = false;
   lines.forEach((line, i) => {
     if (!line) {
       flush();
+      return;
+    }
+    if (fieldGoesOn) {
+      fieldGoesOn = fieldRunsOn(line, lines[i + 1], line);
+      current = `${current} ${line}`;
+      if (!fieldGoesOn && !full(line) && !runsOn(line, lines[i + 1])) flush();
+      return;
+    }
+    if (fieldRunsOn(line, lines[i + 1])) {
+      flush();
+      current = line;
+      fieldGoesOn = true;
       return;
     }
     const alone = standsAlone(line, lines[i + 1]);

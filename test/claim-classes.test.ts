@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UNFILTERED_STEPS, runExtraction } from "../extractors/index.js";
 import { spacedPattern } from "../extractors/claims/predicates.js";
 import type { Doc } from "../model/doc.js";
+import { readDocument } from "../read/read-document.js";
 
 /**
  * The claims the rules read in one short text, as "subject | predicate | value [aspect]". These are the rules' classes:
@@ -17,6 +18,14 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
     title: "t",
   };
   return runExtraction(doc as unknown as Doc, UNFILTERED_STEPS).claims.map(
+    (c) => `${c.subject} | ${c.predicate} | ${c.value}${c.aspect ? ` [${c.aspect}]` : ""}`,
+  );
+}
+
+/** The claims the rules read in a text laid out as a paper's, read as the reader reads a file (cells, wrapped fields). */
+async function claimsRead(text: string, kind: "news" | "board-paper", publishedAt: string): Promise<string[]> {
+  const doc = await readDocument({ source: "paper.txt", bytes: Buffer.from(text), overrides: { kind, publishedAt } });
+  return runExtraction(doc, UNFILTERED_STEPS).claims.map(
     (c) => `${c.subject} | ${c.predicate} | ${c.value}${c.aspect ? ` [${c.aspect}]` : ""}`,
   );
 }
@@ -5900,5 +5909,158 @@ describe("claims: session 51's classes", () => {
       "Department of Health | cost | 120500000",
       "Department of Health | cost | 88200000",
     ]);
+  });
+});
+
+describe("claims: session 52's classes", () => {
+  const WEX = "Wexcombe Vale Hospitals NHS Trust";
+  it("a body that 'followed in' a date after a sentence of another's go-live went live then; so did a part of one", () => {
+    expect(
+      claimsOf(
+        "Ashbourne Hospitals NHS Trust went live with the system in November 2006. Wexcombe Vale Hospitals NHS Trust followed in the spring of 2007.",
+        "news",
+        "2008-02-01",
+      ),
+    ).toEqual(["Ashbourne Hospitals NHS Trust | go-live | 2006-11", `${WEX} | go-live | 2007-03/2007-05`]);
+    expect(
+      claimsOf(
+        `${WEX} went live with the new record in its community teams on 2 March 2009. Its inpatient wards followed on 6 April 2009.`,
+        "board-paper",
+        "2009-05-20",
+        WEX,
+      ),
+    ).toEqual([`${WEX} | go-live | 2009-03-02`, `${WEX} | go-live | 2009-04-06`]);
+  });
+  it("a trust's 'move to the system' on a date is its go-live", () => {
+    expect(
+      claimsOf(
+        "Reports produced since the trust's move to the system in May 2010 have left out many open pathways.",
+        "board-paper",
+        "2010-11-25",
+        WEX,
+      ),
+    ).toEqual([`${WEX} | go-live | 2010-05`]);
+  });
+  it("a roll-out's phases under 'Planned' and 'Revised': the first date missed, the second the plan, a live row gone live", () => {
+    const text = [
+      "NHS Harlowmere",
+      "",
+      "2. Progress",
+      "Phase  Services                       Staff   Planned    Revised    Status",
+      "1      Podiatry                          80     03/03/08   03/03/08   Live",
+      "2      District nursing                 390     05/05/08   01/09/08   Red",
+      "",
+      "2.1 Phase 1 is working well.",
+    ].join("\n");
+    expect(claimsOf(text, "board-paper", "2008-06-26")).toEqual([
+      "NHS Harlowmere | go-live | 2008-03-03",
+      "NHS Harlowmere | go-live-delayed | 2008-05-05",
+      "NHS Harlowmere | go-live-planned | 2008-09-01",
+    ]);
+  });
+  it("a region's table of trusts under 'Planned' and 'Actual', a row 'Paused' having missed its date", async () => {
+    const text = [
+      "NHS North Fellside",
+      "",
+      "Trust                                   System    Planned   Actual    Status",
+      "Ashwick Hospitals NHS Trust             iPM       Jun 2008  Sep 2008  Live",
+      "Dunmoor Teaching Hospitals NHS Trust    Lorenzo   Apr 2009  -         Paused",
+      "",
+      "2.1 Ashwick: the first go-live was abandoned. The trust went live in September 2008. It reported 1,700 patients without a clock start.",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2009-10-22");
+    expect(claims).toContain("Ashwick Hospitals NHS Trust | go-live-delayed | 2008-06");
+    expect(claims).toContain("Ashwick Hospitals NHS Trust | go-live | 2008-09");
+    expect(claims).toContain("Dunmoor Teaching Hospitals NHS Trust | go-live-delayed | 2009-04");
+    expect(claims).toContain("Ashwick Hospitals NHS Trust | patients-affected | 1700");
+    expect(claims.filter((c) => c.startsWith("NHS North Fellside"))).toEqual([]);
+  });
+  it("a commissioner's paper titled with the trust it holds to account is about that trust", async () => {
+    const text = [
+      "NHS Tarnbury",
+      "",
+      "PCT BOARD - 24 MARCH 2011",
+      "",
+      "Title:            ACUTE CONTRACT 2010/11: ELMSTEAD AND GARROW HOSPITALS NHS",
+      "                  TRUST - CONTRACT QUERY",
+      "Recommendation:   The Board is asked to note the query issued to Elmstead",
+      "                  and Garrow Hospitals NHS Trust (EGH) on 3 February 2011.",
+      "",
+      "1.1 EGH replaced its PAS on 4 October 2010. Since go-live EGH has cancelled 820 outpatient appointments at short notice.",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2011-03-24");
+    expect(claims).toContain("Elmstead and Garrow Hospitals NHS Trust | go-live | 2010-10-04");
+    expect(claims).toContain("Elmstead and Garrow Hospitals NHS Trust | appointments-affected | 820");
+  });
+  it("a supplier that walked out of or quit the programme, or handed its regional contracts on, ended its contract", () => {
+    expect(
+      claimsOf(
+        "Trusts have waited since supplier Fujitsu quit the National Programme for IT last May.",
+        "news",
+        "2009-02-20",
+      ),
+    ).toEqual(["Fujitsu | contract-ended | 2008-05"]);
+    expect(
+      claimsOf("Accenture handed its two regional contracts to CSC in January 2007.", "news", "2008-03-01"),
+    ).toEqual(["Accenture | contract-ended | 2007-01"]);
+    // (A trust leaving the programme ends no supplier's contract.)
+    expect(claimsOf(`${WEX} left the programme in 2010 and bought its own system.`, "news", "2011-03-01")).toEqual([]);
+  });
+  it("an audit office that estimated, or a committee reporting, in a month published its review then", () => {
+    expect(
+      claimsOf(
+        "The National Audit Office estimated in May that the programme would cost £11.4bn.",
+        "news",
+        "2011-09-01",
+      ),
+    ).toContain("National Audit Office | review-published | 2011-05");
+    expect(
+      claimsOf("The Public Accounts Committee, reporting in August, called the plan unworkable.", "news", "2011-09-01"),
+    ).toEqual(["Public Accounts Committee | review-published | 2011-08"]);
+  });
+  it("help-desk calls that remained open are a backlog; a trust that did not pay its supplier still bore its own costs", () => {
+    expect(
+      claimsOf("Screens are slow; 390 helpdesk calls remained open at 14 September.", "board-paper", "2009-09-30", WEX),
+    ).toEqual([`${WEX} | backlog-count | 390`]);
+    expect(
+      claimsOf(
+        "The Director of Finance confirmed that the Trust's local costs were forecast at £1.2m, and that the Trust did not pay BT directly.",
+        "board-paper",
+        "2009-09-30",
+        WEX,
+      ),
+    ).toEqual([`${WEX} | cost | 1200000`]);
+  });
+  it("a count against its level at the end of another month, or a monthly average, and 'the number' cut to, are counts", () => {
+    expect(
+      claimsOf(
+        "Validation found 1,310 patients waiting over 18 weeks at the end of September, against 402 at the end of June. The team has reduced the number to 870 at the end of November.",
+        "board-paper",
+        "2008-12-18",
+        WEX,
+      ).filter((c) => c.includes("patients-affected")),
+    ).toEqual([
+      `${WEX} | patients-affected | 1310`,
+      `${WEX} | patients-affected | 402`,
+      `${WEX} | patients-affected | 870`,
+    ]);
+    // (Not the same months of last year, which the blind authors leave.)
+    expect(
+      claimsOf(
+        "214 planned home visits were missed in October, against 31 in the same month last year.",
+        "board-paper",
+        "2008-12-18",
+        WEX,
+      ),
+    ).toEqual([`${WEX} | appointments-affected | 214`]);
+  });
+  it("what happened at 'the trust's three main hospitals, A, B and C' happened at the trust", () => {
+    expect(
+      claimsOf(
+        `${WEX} has gone live with the new system. The switchover took place over the weekend of 5-6 June at the trust's three main hospitals, Wexcombe General Hospital, Stourmere Hospital and the Royal Alder Infirmary.`,
+        "news",
+        "2010-06-20",
+      ),
+    ).toEqual([`${WEX} | go-live | 2010-06-05`]);
   });
 });

@@ -140,3 +140,25 @@ describe("wrapped paragraphs", () => {
     ]);
   });
 });
+
+describe("session 52: a cover sheet's field wrapped onto lines under its value", () => {
+  it("runs on where the next line finishes it, in lower case or in capitals, and stops at the next field", () => {
+    const text = cleanPages([
+      [
+        "Title:            ACUTE CONTRACT 2010/11: ELMSTEAD AND GARROW HOSPITALS NHS",
+        "                  TRUST - CONTRACT QUERY",
+        "Lead director:    Anita Sorensen, Director of Commissioning",
+        "Recommendation:   The Board is asked to note the query issued to Elmstead",
+        "                  and Garrow Hospitals NHS Trust (EGH) on 3 February 2011.",
+        "",
+        "1. Background",
+      ].join("\n"),
+    ]).text;
+    expect(text.split("\n\n")).toEqual([
+      "Title:  ACUTE CONTRACT 2010/11: ELMSTEAD AND GARROW HOSPITALS NHS TRUST - CONTRACT QUERY",
+      "Lead director:  Anita Sorensen, Director of Commissioning",
+      "Recommendation:  The Board is asked to note the query issued to Elmstead and Garrow Hospitals NHS Trust (EGH) on 3 February 2011.",
+      "1. Background",
+    ]);
+  });
+});

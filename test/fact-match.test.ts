@@ -5610,3 +5610,51 @@ describe("a bare count of the passage's own day with its digits in another order
     ).toBe("supported");
   });
 });
+
+describe("session 52: periods, rows and bounds a statement misreads", () => {
+  const finance = [
+    "Ashcombe Vale Hospitals NHS Trust. Report to the Trust Board, 27 January 2011.",
+    "Table 2: Recovery programme costs, Month 9 (December 2010)",
+    "Line | M9 plan £000 | M9 actual £000 | YTD plan £000 | YTD actual £000 | YTD variance £000",
+    "Validation team | 45 | 61 | 270 | 388 | (118)",
+    "Additional clinical coding resource | 10 | 22 | 40 | 131 | (91)",
+    "Extended clinic sessions | 0 | 30 | 0 | 196 | (196)",
+    "Total | 55 | 113 | 310 | 715 | (405)",
+    "",
+    "",
+    "Table 3: Outpatient activity by quarter, 2010/11",
+    "Point of delivery | Q1 plan £000 | Q1 actual £000 | Q2 plan £000 | Q2 actual £000 | Q2 variance £000 | YTD variance £000",
+    "Outpatients | 4,100 | 4,180 | 4,100 | 3,470 | (630) | (550)",
+  ];
+  const { check } = against(finance, "2011-01-27", "2011-02-03", "Ashcombe Vale Hospitals NHS Trust");
+  it("a year-to-date total told as one month's is contradicted by the month's column ('M9' of a financial year)", () => {
+    expect(check("In December alone the trust spent £715,000 on the recovery effort.").verdict).toBe("contradicted");
+    expect(check("In December alone the trust spent £113,000 on the recovery effort.").verdict).toBe("supported");
+  });
+  it("a year-to-date variance told as the quarter's is contradicted by the quarter's column", () => {
+    expect(check("In the second quarter outpatient activity came in £550,000 below plan.").verdict).toBe(
+      "contradicted",
+    );
+    expect(check("In the second quarter outpatient activity came in £630,000 below plan.").verdict).toBe("supported");
+  });
+  it("a row named by one long word of its label, its figure repeated as its variance, is the wrong row read", () => {
+    expect(check("Extra coding staff have cost £196,000 so far this year.").verdict).toBe("contradicted");
+  });
+  it("a count swapped against the part 'of the N records' a passage gives", () => {
+    const { check: records } = against(
+      [
+        "Kestley Community Health NHS Trust. Report to the Trust Board, 25 September 2012.",
+        "2.3 Back-loading of paper records: of the 9,100 active caseload paper records to be back-loaded for wave 1, 3,460 (38%) are still awaiting back-loading.",
+      ],
+      "2012-09-25",
+      "2012-10-03",
+      "Kestley Community Health NHS Trust",
+    );
+    expect(records("Some 4,360 paper records are still waiting to be loaded onto the new system.").verdict).toBe(
+      "contradicted",
+    );
+    expect(records("Some 3,460 paper records are still waiting to be loaded onto the new system.").verdict).toBe(
+      "supported",
+    );
+  });
+});

@@ -495,3 +495,40 @@ describe("organisations: a name that begins with the number of places it joins",
     ]);
   });
 });
+
+describe("session 52: bodies named at length, by what they supply, and by a trust's name without its 'NHS Trust'", () => {
+  it("a primary care trust named 'NHS' and four words of places; a trust of fourteen words after a list", () => {
+    expect(orgs("NHS Bath and North East Somerset's board voted on 5 March to pause the upload.")).toEqual([
+      "NHS Bath and North East Somerset",
+    ]);
+    expect(
+      orgs(
+        "BT takes over at Sussex Partnership NHS Foundation Trust and Avon and Wiltshire Mental Health Partnership NHS Trust.",
+      ),
+    ).toEqual([
+      "BT",
+      "Sussex Partnership NHS Foundation Trust",
+      "Avon and Wiltshire Mental Health Partnership NHS Trust",
+    ]);
+  });
+  it("a firm told by what it supplies: 'supplied by', 'the contract with', 'X's contract', 'X, which supplies'", () => {
+    expect(orgs("The dispatch system, supplied by Halberd Grayson, failed at 04:00.")).toEqual(["Halberd Grayson"]);
+    expect(orgs("The contract with Orrin Atlas, signed in 2008, is worth £7.9m.")).toEqual(["Orrin Atlas"]);
+    expect(orgs("Orrin Atlas's contract was originally worth £64.5m.")).toEqual(["Orrin Atlas"]);
+    expect(orgs("Velmar, which supplies imaging to the trust, said a controller had failed.")).toEqual(["Velmar"]);
+    // (Not a place before a trade word, nor doctors, nor a firm's short name once its full name is given.)
+    expect(orgs("The system was made by Leeds firm Tamar Health Systems. Referrals made by GPs were lost.")).toEqual([
+      "Tamar Health Systems",
+    ]);
+    expect(
+      orgs("Kestrel Command Systems supplied it. The £2.8m contract with Kestrel, signed in 2009, runs to 2014."),
+    ).not.toContain("Kestrel");
+  });
+  it("a trust's name without its 'NHS Foundation Trust' is the trust, once named in full", () => {
+    expect(
+      orgs(
+        "Berkshire Vale Healthcare NHS Foundation Trust took the system first. Berkshire Vale Healthcare, which went live in February, is still struggling.",
+      ),
+    ).toEqual(["Berkshire Vale Healthcare NHS Foundation Trust", "Berkshire Vale Healthcare NHS Foundation Trust"]);
+  });
+});

@@ -23,3 +23,16 @@ describe("a quotation against its source, one way of quoting a line", () => {
   it("a quote with a word changed is altered", () =>
     expect(matchQuote("No patient came to serious harm as a result of the outage", SOURCE).verdict).toBe("altered"));
 });
+
+describe("session 52: a few words someone is said to have used are a quotation", () => {
+  it("'described the position as “serious but recoverable”' is a quote; a scare-quoted phrase alone is not", async () => {
+    const { extractQuotes } = await import("../extractors/quotes.js");
+    const quotes = (text: string) =>
+      extractQuotes({ text, pages: [{ number: 1, start: 0, end: text.length }] }, []).map((q) => q.text);
+    expect(quotes("Ms Tresham described the position as “serious but recoverable”.")).toEqual([
+      "serious but recoverable",
+    ]);
+    expect(quotes("The trust said the system was “not ready”.")).toEqual(["not ready"]);
+    expect(quotes("Staff call it the “new PAS” on the wards.")).toEqual([]);
+  });
+});

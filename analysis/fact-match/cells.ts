@@ -59,6 +59,13 @@ function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | u
 function quarterCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | undefined {
   const told = quarterOf(fr.clause);
   const theirs = quarterOf(held.column ?? "");
+  // ("In the second quarter … £560,000 below plan" against "… | (640) | (560)" under "Q2 variance £000 | YTD variance
+  // £000": the year to date read for the quarter the statement names.)
+  if (told !== null && theirs === null && YEAR_TO_DATE.test(held.column ?? "")) {
+    const bare = (q: Figure) => periodFree((q.column ?? "").replace(QUARTER, " "));
+    const named = cells.filter((q) => quarterOf(q.column ?? "") === told && bare(q) === bare(held));
+    return named.length === 1 ? named[0] : undefined;
+  }
   if (told === null || theirs === null || told === theirs) return undefined;
   // (The same column's kind, a forecast for a forecast: "Q3 2011/12 forecast" for "Q2 2011/12 forecast".)
   const rest = (q: Figure) => (q.column ?? "").replace(QUARTER, "").replace(/\s+/g, " ").trim();
@@ -91,15 +98,18 @@ function quarterOf(text: string): number | null {
 function periodCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | undefined {
   const told = periodTold(pieceAround(fr.st.text, fr.f.text));
   const theirs = periodOfColumn(held.column ?? "");
-  if (told === null || theirs === null || told === theirs) return undefined;
+  // (A column of the month the table is of, "M9 actual £000" or "In month", is the month the statement names.)
+  const ofTold = (period: ReturnType<typeof periodOfColumn>) =>
+    period === told || (period === "month" && typeof told === "number");
+  if (told === null || theirs === null || ofTold(theirs)) return undefined;
   const rest = (q: Figure) => periodFree(q.column ?? "");
-  const named = cells.filter((q) => q !== held && periodOfColumn(q.column ?? "") === told && rest(q) === rest(held));
+  const named = cells.filter((q) => q !== held && ofTold(periodOfColumn(q.column ?? "")) && rest(q) === rest(held));
   return named.length === 1 ? named[0] : undefined;
 }
 
-const YEAR_TO_DATE = /\b(?:YTD|year[- ]to[- ]date|cumulative)\b/i;
+const YEAR_TO_DATE = /\b(?:YTD|year[- ]to[- ]date|cumulative|to date|(?:total\s+)?to\s+month\s+\d{1,2})\b/i;
 const PERIOD_WORDS = new RegExp(
-  String.raw`\b(?:YTD|year[- ]to[- ]date|cumulative|in[- ]month|month|${MONTH_PATTERN}|(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)\b`,
+  String.raw`\b(?:YTD|year[- ]to[- ]date|cumulative|(?:total\s+)?to\s+(?:month\s+\d{1,2}|date)|in[- ]month|month|M\d{1,2}|${MONTH_PATTERN}|(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)\b`,
   "gi",
 );
 
@@ -113,10 +123,17 @@ export function periodFree(column: string): string {
     .toLowerCase();
 }
 
-/** A column's period: the year to date, or a month by its index; null for any other or none. */
-function periodOfColumn(column: string): "to-date" | number | null {
+/**
+ * A column's period: the year to date, a month by its index (a financial year's "M9" is December), "month" for the month
+ * of the table ("In month"); null for any other or none.
+ */
+function periodOfColumn(column: string): "to-date" | "month" | number | null {
   if (YEAR_TO_DATE.test(column)) return "to-date";
-  return monthIn(column);
+  const month = monthIn(column);
+  if (month !== null) return month;
+  const financial = /\bM(?:onth)?\s?(\d{1,2})\b/.exec(column)?.[1];
+  if (financial && Number(financial) >= 1 && Number(financial) <= 12) return (Number(financial) + 2) % 12;
+  return /\b(?:in[- ]month|month)\b/i.test(column) ? "month" : null;
 }
 
 /** The period a piece of a statement tells its figure of: "so far this financial year", or a month alone ("in January alone"). */
@@ -130,6 +147,9 @@ function periodTold(piece: string): "to-date" | number | null {
   // (A month the piece names alone: "from 8.9 per cent in May to 12.4 per cent in July" compares two.)
   const months = piece.match(new RegExp(String.raw`\b${MONTH_PATTERN}\b`, "g")) ?? [];
   const month = monthIn(piece);
+  // ("In December alone the trust spent £1.13m": the month by itself, whatever else tells of the year so far.)
+  if (month !== null && months.length === 1 && new RegExp(String.raw`\b${MONTH_PATTERN}\s+alone\b`, "i").test(piece))
+    return month;
   if (
     month !== null &&
     months.length === 1 &&

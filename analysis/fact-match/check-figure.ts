@@ -56,7 +56,7 @@ import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
-import { heldElsewhere, rivalPassage } from "./rivals.js";
+import { heldElsewhere, overstatedBeyondHit, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
@@ -109,6 +109,10 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // "2010/11 | 4,600 | 6,100".)
   const yearly = held && held.found === "agree" ? otherYearsFigure(fr, held.evidence) : undefined;
   if (yearly) return yearly.found === "open" ? outcome : yearly;
+  // (Nor a one-sided figure, where a passage closer to it gives the quantity just on the side its words rule out.)
+  const overstated =
+    held && held.found === "agree" && held.evidence ? overstatedBeyondHit(fr, held.evidence) : undefined;
+  if (overstated) return { found: "disagree", evidence: overstated };
   if (held) return held;
   // (Last, where the judge finds no passage of the same fact to hold it either.)
   const line = outcome.found === "open" ? (namedLineGivesOther(fr) ?? siblingRowNamed(fr)) : undefined;

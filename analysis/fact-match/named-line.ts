@@ -73,12 +73,26 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
   // site"; not by words that tell of something else before, "… a six-strong support team on site until the end of
   // January, at a cost of £180,000"; the holder named nowhere in the statement.)
   const said = contentWords(st.text);
-  const own = contentWords(pieceAround(st.text, f.text, 1));
+  // (The piece after it tells of another figure when it gives one: "…, and data migration costs ran £65,000 over budget".)
+  const tightPiece = pieceAround(st.text, f.text);
+  const widePiece = pieceAround(st.text, f.text, 1);
+  const after = widePiece.slice(widePiece.indexOf(tightPiece) + tightPiece.length);
+  // (A figure's thousands comma may cut the piece after it short: ", and … ran £65".)
+  const otherFigure = /\d/.test(after);
+  const own = contentWords(otherFigure ? tightPiece : widePiece);
+  const tight = contentWords(tightPiece);
   for (const holder of fr.papers.units) {
     if ((holderOnly && holder !== holderOnly) || !holder.context || TOTAL_ROW.test(labelOf(holder.text))) continue;
-    const held = holder.figures.filter((q) => q.kind === f.kind && q.value === f.value);
-    // (Of a column both rows name, or of rows of one figure each.)
-    if (held.length !== 1 || (!held[0]!.column && holder.figures.filter((q) => q.kind === f.kind).length !== 1))
+    // (A row's variance may repeat its figure: "Extended clinic sessions | 0 | 174 | (174)".)
+    const same = holder.figures.filter((q) => q.kind === f.kind && q.value === f.value);
+    const held = same.length > 1 ? same.filter((q) => !VARIANCE_COLUMN.test(q.column ?? "")) : same;
+    // (Of columns both rows name, or of rows of one figure each: "Non-elective spells not coded | 147 | 119 | 266 | 266 |
+    // 0" holds £266,000 twice.)
+    if (
+      !held.length ||
+      (held.length > 1 && held.some((q) => !q.column)) ||
+      (!held[0]!.column && holder.figures.filter((q) => q.kind === f.kind).length !== 1)
+    )
       continue;
     const rows = fr.papers.units.filter(
       (u) => u.context === holder.context && u.documentId === holder.documentId && !TOTAL_ROW.test(labelOf(u.text)),
@@ -90,16 +104,25 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
     if (!only(holder).length || only(holder).some((w) => said.has(w))) continue;
     // (Named by every word its label alone has, or two of them: "Podiatry waiting list" is not named by "still waiting
     // to be typed up", nor "Project management" by "the project".)
+    // (Or by one long word of a short label in the figure's own piece: "Extra coding staff are forecast to cost
+    // £174,000" names "Additional clinical coding resource"; not "… to keep its old system running until the end of
+    // March, and data migration costs ran …" the "Data migration services" row.)
     const namedBy = (u: EvidenceUnit) => {
-      const hits = only(u).filter((w) => own.has(w)).length;
-      return hits > 0 && (hits === only(u).length || hits >= 2);
+      const hit = only(u).filter((w) => own.has(w));
+      return (
+        hit.length > 0 &&
+        (hit.length === only(u).length ||
+          hit.length >= 2 ||
+          (only(u).length <= 4 && hit[0]!.length >= 5 && tight.has(hit[0]!)))
+      );
     };
     const named = rows.filter((u) => u !== holder && namedBy(u));
     if (named.length !== 1) continue;
-    const theirs = named[0]!.figures.filter((q) => q.kind === f.kind && q.column === held[0]!.column);
-    const other = theirs.length === 1 ? theirs[0] : undefined;
-    if (!other || agrees(f, other)) continue;
+    const theirs = held.map((h) => named[0]!.figures.filter((q) => q.kind === f.kind && q.column === h.column));
+    if (theirs.some((t) => t.length !== 1 || agrees(f, t[0]!))) continue;
     return st.match(named[0]!, st.said);
   }
   return undefined;
 }
+
+const VARIANCE_COLUMN = /\b(?:variance|difference|change|movement)\b/i;

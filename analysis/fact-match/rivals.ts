@@ -299,6 +299,27 @@ function countBefore(text: string, date: string): boolean {
   );
 }
 
+/**
+ * "The delays had already cost the trust more than £400,000 in extra contractors' fees" held by "… £410,000 staff and
+ * £230,000 supplier and training costs" of a recovery plan, where a passage closer to it, "The delays required the
+ * Trust to retain … contractors … at a cost of £386,000", gives the same quantity just on the side its words rule out:
+ * the closer passage is what the writer rounded the wrong way.
+ */
+export function overstatedBeyondHit(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.bound !== "above" && f.bound !== "below") || st.stated.length !== 1 || f.kind === "date") return undefined;
+  return fr.close.find(
+    (r) =>
+      r !== hit &&
+      // (Prose only: a table's other rows, "May 2012 | 27,362" beside "Jun 2012 | 33,480", are other periods' figures.)
+      !r.u.context &&
+      r.similarity >= hit.similarity + 0.1 &&
+      r.shared >= 3 &&
+      !r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)) &&
+      r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)),
+  );
+}
+
 /** Whether `p` lies within a quarter of a one-sided figure `f`, on the side its words rule out. */
 function justOutside(f: Figure, p: Figure): boolean {
   if (agrees(f, p)) return false;

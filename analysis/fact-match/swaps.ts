@@ -31,7 +31,7 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
   // ("Only 1,260 staff had been trained" against "By 13 November 2009, 1,620 had been trained": a count the passage
   // gives no noun, followed by the statement's own words.)
   const bareAlike = (p: Figure, u: EvidenceUnit) =>
-    f.kind === "count" && p.kind === "count" && !p.noun && !!f.noun && followedAlike(st.text, f, u.text, p);
+    f.kind === "count" && p.kind === "count" && !p.noun && followedAlike(st.text, f, u.text, p);
   // ("Only 2,780 had been checked by the end of August" against "By 31 August 2009, 2,870 pathways (25%) had been
   // validated": a bare count of three digits or more, of the passage's own day or month.)
   const bareDated = (p: Figure, u: EvidenceUnit) =>
@@ -81,6 +81,12 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
     const words = r.u.context ? [...contentWords(labelOf(r.u.text))] : [];
     return words.length > 0 && words.every((w) => st.said.has(w));
   };
+  // (Or an overspend told as one: "the trust is £487,000 over its budget" against "The overspend of £478,000 will be met
+  // from …".)
+  const overspendAlike = (r: Scored, p: Figure) =>
+    f.kind === "money" &&
+    OVERSPEND.test(fr.clause) &&
+    (OVERSPEND.test(r.u.text.slice(0, r.u.text.indexOf(p.text) + 1)) || /\bvariance\b/i.test(p.column ?? ""));
   return [...st.loose, ...st.tableRows].find(
     (r) =>
       samePeriod(r) &&
@@ -92,10 +98,13 @@ export function swappedAnywhere(fr: FigureReading, samePeriod: (r: Scored) => bo
             datedAlike(r) ||
             yearAlike(r) ||
             totalOfItsPeriod(r, p) ||
-            labelNamed(r)),
+            labelNamed(r) ||
+            overspendAlike(r, p)),
       ),
   );
 }
+
+const OVERSPEND = /\bover(?:\s+(?:its|the|their))?\s+budget\b|\boverspen[dt]\b|\bover-?spending\b/i;
 
 /**
  * Whether two figures stand among the same words (of the three each side): "a surplus of £8m" and "a planned surplus of
@@ -137,7 +146,15 @@ function followedAlike(statement: string, f: Figure, passage: string, p: Figure)
         );
   };
   const theirs = after(passage, p);
-  return [...after(statement, f)].some((w) => w !== f.noun && theirs.has(w));
+  // (Or the passage names the statement's noun for the whole its figure is part of: "Some 4,360 paper records are
+  // still waiting" against "of the 9,100 active caseload paper records to be back-loaded for wave 1, 3,460 (38%) are
+  // still awaiting back-loading".)
+  const said = after(statement, f);
+  const at = passage.indexOf(p.text);
+  const whole =
+    at > 0 ? /\bof (?:the|these|those|all) ([^.;:]*),\s*$/i.exec(passage.slice(Math.max(0, at - 120), at)) : null;
+  const ofWhole = !!whole && [...contentWords(whole[1]!)].some((w) => said.has(w));
+  return ofWhole || [...said].some((w) => w !== f.noun && theirs.has(w));
 }
 
 /** Whether one of the three words after a figure in `text` is `noun` ("address" in "3,400 patient address records"). */

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from "../dates/calendar.js";
 import { NUMBER_WORD, parseCount } from "../numbers.js";
 import type { Sentence } from "../sentences.js";
 import { amountWhen } from "./amount-when.js";
@@ -31,6 +32,14 @@ const PART_LEFT = new RegExp(
 
 const ABOUT = String.raw`(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|closer to|nearer|as (?:high|many) as)\s+)?`;
 const FIGURE_WORD = String.raw`(?:true\s+|real\s+|actual\s+|own\s+)?(?:figure|number|total|count|tally)`;
+const COMPARED_LEVEL = new RegExp(
+  String.raw`,?\s+against\s+(?:(?:a\s+(?:monthly|weekly)\s+average\s+of\s+)(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:in|over|during)\s+the\s+same\b)|(\d{1,3}(?:,\d{3})+|\d+)\s+(?:at|by)\s+(?:the\s+end\s+of\s+${MONTH_PATTERN}|\d{1,2}\s+${MONTH_PATTERN}))`,
+  "gi",
+);
+const NUMBER_NOW = new RegExp(
+  String.raw`\b(?:reduced|cut|brought|bringing|reducing|cutting)\s+(?:the\s+(?:number|figure|total|count)|this|it)\s+(?:down\s+)?to\s+(?:about\s+|around\s+|some\s+|just\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)|\b(?:the\s+(?:number|figure|total|count)|this|it)\s+(?:has|had)\s+(?:since\s+)?(?:fallen|fell|dropped|risen|rose|grown|climbed|increased|decreased|been\s+(?:reduced|cut|brought\s+down))\s+to\s+(?:about\s+|around\s+|some\s+|just\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
+  "gi",
+);
 const RESTATED = new RegExp(
   String.raw`\b(?:puts?|places?|placed)\s+(?:the|its)\s+${FIGURE_WORD}(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s+at\s+${ABOUT}${FIGURE}|\b(?:true|real|actual)\s+(?:figure|number|total)\s+(?:(?:could|may|might|would)\s+be|is|was)\s+${ABOUT}${FIGURE}|\b(?:says?|said|believes?)\s+(?:it|the\s+${FIGURE_WORD})\s+(?:is|was)\s+${ABOUT}${FIGURE}|\b(?:gave|gives|give)\s+a\s+figure\s+of\s+${ABOUT}${FIGURE}|\b(?:uses?|used)\s+${ABOUT}${FIGURE}\s+in\s+(?:its|their)\s+own\b`,
   "gi",
@@ -360,6 +369,29 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       const c = scope.claim(restated.p, start, start + figure.length, n, null, null, body.canonical);
       if (c) scope.add(c);
     }
+  // ("1,206 patients waiting over 18 weeks at the end of September 2008, against 351 at the end of June", "63 operations
+  // were cancelled … in July 2008, against a monthly average of 21 in April to June": the same count at another time,
+  // told beside it; not "against 31 in the same month last year", which the blind authors leave.)
+  // ("The validation team has reduced the number to 811 at the end of November": the count the sentence before told.)
+  const told = counted.at(-1) ?? (memory.count ? { p: memory.count.predicate, subject: memory.count.subject } : null);
+  if (told)
+    for (const m of s.text.matchAll(NUMBER_NOW)) {
+      const figure = (m[1] ?? m[2])!;
+      const n = parseCount(figure);
+      const start = s.start + m.index! + m[0].lastIndexOf(figure);
+      if (n === null || n < 1 || isYear(figure) || counted.some((c) => c.at === start)) continue;
+      const c = scope.claim(told.p, start, start + figure.length, n, null, null, told.subject ?? null);
+      if (c) scope.add(c);
+    }
+  for (const m of s.text.matchAll(COMPARED_LEVEL)) {
+    const figure = (m[1] ?? m[2])!;
+    const n = parseCount(figure);
+    const start = s.start + m.index! + m[0].lastIndexOf(figure);
+    const before = counted.filter((c) => c.at < start).at(-1);
+    if (!before || n === null || n < 1 || isYear(figure)) continue;
+    const c = scope.claim(before.p, start, start + figure.length, n, null, null, before.subject);
+    if (c) scope.add(c);
+  }
   occasionCounts(scope);
   ordinalCounts(scope);
   // "212 defects, 31 of them critical", "19 of which were classed as serious", "of which 6 remained", "At 30 September,

@@ -221,9 +221,23 @@ export function dateClaims(
     }
     // "… at the Royal Free Hampstead NHS Trust, which went live in June last year, and at Barts and The London NHS
     // Trust, which followed in December": the body that followed did what the sentence's last dated claim told.
-    const follower = told && told.unit === "date" ? followerOf(scope, text, d) : null;
-    if (follower) {
-      const c = scope.claim(told!, d.span.start, d.span.end, dateValue(d), whenOf(d), null, follower);
+    // ("Nuffield Orthopaedic Centre NHS Trust went live in December 2006. Weston Area Health NHS Trust followed in the
+    // summer of 2007": or what the sentence before told of a go-live.)
+    const followedDone =
+      told?.unit === "date" ? told : WENT_LIVE.test(previousSentence(text, s.start)) ? PREDICATE.goLive : null;
+    // ("The Trust went live with RiO across its community teams on 6 July 2009. Inpatient wards followed on 3 August
+    // 2009": a part of the body that went live following it is the body's go-live.)
+    const follower = followedDone
+      ? (followerOf(scope, text, d) ??
+        (followedDone === PREDICATE.goLive &&
+        PART_FOLLOWED.test(text.slice(s.start, d.span.start)) &&
+        !scope.actors.some((a) => a.type === "organisation" && a.span.end <= d.span.start)
+          ? scope.fallback(PREDICATE.goLive)
+          : null))
+      : null;
+    if (followedDone && follower) {
+      const q = followedDone === PREDICATE.goLive && afterPublication(d) ? PREDICATE.goLivePlanned : followedDone;
+      const c = scope.claim(q, d.span.start, d.span.end, dateValue(d), whenOf(d), null, follower);
       if (c) scope.add(c);
       continue;
     }
@@ -615,6 +629,9 @@ const FOLLOWED_LIST = new RegExp(String.raw`${FOLLOWED_BODY_NAMED}(?:in|on|last)
 // followed one live, on a date.)
 const FOLLOWED_BODY =
   /\b(?:following|after|behind)\s+(?:(?:[A-Z][\w'’&-]*|and|of|the)\s+){0,9}?[A-Z][\w'’&-]*\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$|,\s+(?:which|that|who)\s+(?:then\s+)?followed\s+(?:(?:it|them|suit)\s+)?(?:(?:in|on|at|during|over)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/;
+const PART_FOLLOWED =
+  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:wards?|teams?|services?|departments?|sites?|hospitals?|clinics?|phase\s+\w+|wave\s+\w+)\s+followed\s+(?:(?:in|on|at|during|over)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const WENT_LIVE = /\b(?:went live|go live|gone live|switched on|switched over|was the first to)\b/i;
 const HALT_OVER = /\b(?:were|was|had been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)\s+from\b/i;
 const AGREED_AFTER = /^\s*,?\s*(?:as\s+)?(?:agreed|approved|set|endorsed|signed off)\s+by\b/i;
 

@@ -26,12 +26,26 @@ export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publis
   const milestone = (c: (typeof cells)[number]) =>
     !!c.cell?.column &&
     GO_LIVE_LABEL.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
+  // ("Phase | Services | Staff | Planned | Revised | Status": a roll-out's phases, each planned and then put back, are
+  // its go-lives; the revised date is the plan now, what the first column was missed.)
+  const rowHas = (c: (typeof cells)[number], column: RegExp) =>
+    cells.some((o) => o.cell?.column && o.cell.row.join("|") === c.cell!.row.join("|") && column.test(o.cell.column));
+  // (Or the trusts of a region: "Trust | System | Planned | Actual | Status", a row not yet live saying why: "Paused".)
+  const phased = (c: (typeof cells)[number]) =>
+    !!c.cell?.column &&
+    !GO_LIVE_COLUMN.test(c.cell.column) &&
+    PHASE_COLUMN.test(c.cell.first ?? "") &&
+    (PLANNED_COLUMN.test(c.cell.column) || REVISED_COLUMN.test(c.cell.column)) &&
+    rowHas(c, PLANNED_COLUMN) &&
+    (rowHas(c, REVISED_COLUMN) ||
+      (NOT_YET_LIVE.test(c.cell.row.join(" | ")) && !PLANNED_COLUMN.test(c.cell.first ?? "")));
   const read = cells.filter(
     (c) =>
       c.cell?.column &&
       (GO_LIVE_COLUMN.test(c.cell.column) ||
         (PLANNED_COLUMN.test(c.cell.column) && goLiveRow(c.cell.row, c.cell.column)) ||
-        milestone(c)),
+        milestone(c) ||
+        phased(c)),
   );
   if (!read.length) return false;
   const body = scope.actors.find(
@@ -41,12 +55,28 @@ export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publis
   for (const { d, cell } of read) {
     // (Each row by itself: a sentence of the reader's may run over several rows.)
     const sameRow = (c: (typeof read)[number]) => c.cell!.row.join("|") === cell!.row.join("|");
-    const actual = read.find((c) => sameRow(c) && !PLANNED_COLUMN.test(c.cell!.column!));
+    // (An actual date is the go-live; a revised or forecast one only where the row says it is live.)
+    const revised = (c: (typeof read)[number]) =>
+      phased(c) && REVISED_COLUMN.test(c.cell!.column!) && !/\bactual\b/i.test(c.cell!.column!);
+    const live = LIVE_STATUS.test(cell!.row.join(" | "));
+    const actual = read.find((c) => sameRow(c) && !PLANNED_COLUMN.test(c.cell!.column!) && (!revised(c) || live));
     const notYet = NOT_YET_LIVE.test(cell!.row.join(" | "));
-    const planned = PLANNED_COLUMN.test(cell!.column!);
+    const planned = PLANNED_COLUMN.test(cell!.column!) || (revised({ d, cell }) && !live);
+    const movedOn = revised({ d, cell })
+      ? undefined
+      : read.find((c) => sameRow(c) && phased(c) && REVISED_COLUMN.test(c.cell!.column!) && c.d.from > d.to);
+    // (Or a later date the row's words give, "2 teams live 2 November; 2 teams forecast 11 January" under "Actual /
+    // forecast": the planned date was missed.)
+    const laterInRow = dates.some(
+      (o) =>
+        o !== d && o.span.start > d.span.end && o.from > d.to && !text.slice(d.span.end, o.span.start).includes("\n"),
+    );
     const missed =
       planned &&
-      ((actual && actual.d !== d && actual.d.from > d.to) || (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
+      ((actual && actual.d !== d && actual.d.from > d.to) ||
+        !!movedOn ||
+        (laterInRow && !!doc.publishedAt && d.to < doc.publishedAt) ||
+        (notYet && !!doc.publishedAt && d.to < doc.publishedAt));
     // (A plan the row's go-live kept, "September 2007 | 24 September 2007", is told by the go-live.)
     if (planned && !missed && actual && actual.d !== d) continue;
     // (A go-live column's date after the paper is the plan: "Barnet and Chase Farm … | Jan 2009 | Sep 2009" under
@@ -67,7 +97,12 @@ const FORECAST_MARK = /^\s*\((?:F|fcst|forecast)\)/i;
 const GO_LIVE_COLUMN =
   /\b(?:go-?\s?live|live|deploy(?:ment|ed)|implement(?:ation|ed)|switch-?over|cut-?over|installed|rolled out)\b/i;
 const PLANNED_COLUMN = /\b(?:planned|plan|original|originally|scheduled|target|due|baseline|contract(?:ed|ual)?)\b/i;
-const NOT_YET_LIVE = /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b/i;
+const PHASE_COLUMN =
+  /^(?:phase|wave|tranche|stage|release|site|locality|service|team|trust|organisation|hospital|provider)s?\b/i;
+const REVISED_COLUMN = /\b(?:revised|re-?planned|new|forecast|actual)\b/i;
+const LIVE_STATUS = /(?:^|\| )(?:live|complete|completed|went live)\b/i;
+const NOT_YET_LIVE =
+  /\bnot (?:yet )?live\b|\bnot yet\b|\bdeferred\b|\btbc\b|\bto be confirmed\b|(?:^|\| )(?:paused|on hold|suspended)\b/i;
 
 /**
  * "over the weekend of 13-14 June", "on December 10 and 11": a switch-over that took a few days happened on the first,

@@ -8,6 +8,7 @@ import type {
   StakeholderMention,
 } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
+import { FULL_TRUST } from "../organisations.js";
 import { spanIndex, spanOf } from "../span.js";
 import { NATIONAL_SCALE } from "./amount-owner.js";
 import { attributionOf } from "./attribution.js";
@@ -191,6 +192,23 @@ function systemsAsWords(text: string, stakeholders: StakeholderMention[]): strin
   return out + text.slice(at);
 }
 
+/**
+ * Whether a hospital is named as one of a trust's sites, in a list after "the trust's three main hospitals, …": what
+ * happened there is the trust's ("The switchover took place … at the trust's three main hospitals, the Royal Lancaster
+ * Infirmary, Furness General Hospital and Westmorland General Hospital").
+ */
+function siteOfTrust(text: string, s: Sentence, a: StakeholderMention): boolean {
+  if (
+    a.type !== "organisation" ||
+    !/\b(?:Hospital|Infirmary|Centre)$/.test(a.canonical) ||
+    FULL_TRUST.test(a.canonical)
+  )
+    return false;
+  return SITES_OF.test(text.slice(Math.max(s.start, a.span.start - 200), a.span.start));
+}
+const SITES_OF =
+  /\b(?:the trust['’]s|its|their)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|sites)\s*(?:,|:|—|–)\s*(?:(?:the\s+)?[A-Z][^,;.]*?(?:,\s*|\s+and\s+))*(?:the\s+)?$/;
+
 /** Whether a supplier beside a cost is its payee: it neither leads the sentence nor is said to bear the cost. */
 function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number, end: number): boolean {
   if (categoryOf(a.canonical) !== "supplier") return false;
@@ -203,7 +221,7 @@ function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number,
   return !leads && !bears;
 }
 const SUPPLIER_FEE =
-  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z])/;
+  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z])/;
 const BORNE_BY =
   /^[^.;]{0,60}\b(?:met|paid|borne|funded|covered|absorbed|written off)\s+(?:in full\s+)?by\s+(?:the\s+)?$/i;
 const BEARS =
@@ -294,7 +312,9 @@ export function sentenceScopes(
     if (memory.count && memory.count.sentence !== memory.previous) memory.count = null;
     const previous = memory.previous;
     memory.previous = s;
-    const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors, own);
+    const actors = withDescribed(text, s, stakeholdersIn(s.start, s.end), allActors, own).filter(
+      (a) => !siteOfTrust(text, s, a),
+    );
     // "Its board was told…" in an article about two trusts is the trust just named, not the article's main one.
     // (So is "the trust" further on in a sentence of the paragraph that named it: "Further east, Harbourne Healthcare
     // NHS Trust … According to the trust's annual report, 7,500 outpatient appointments had to be rebooked".)

@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { StakeholderMention } from "../../model/extraction.js";
 import { gazetteer } from "../gazetteer.js";
-import { FULL_TRUST, categoryByShape, nhsPlace, nhsPlaceName, pctName } from "../organisations.js";
+import { FULL_TRUST, categoryByShape, nhsPlace, nhsPlaceName, pctName, suppliersNamed } from "../organisations.js";
 import type { Sentence } from "../sentences.js";
 import { firstNotBefore, overlapIndex } from "../span.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
@@ -187,7 +187,12 @@ function unknownTrust(stakeholders: StakeholderMention[], text: string): string 
   if (called === undefined) return null;
   const bodies = stakeholders.filter((m) => m.type === "organisation");
   if (bodies.some((m) => categoryOf(m.canonical) === "nhs-trust")) return null;
-  return bodies.find((m) => m.span.start < called && categoryOf(m.canonical) === null)?.canonical ?? null;
+  // (Not a firm the text names as a supplier: "The contract with Meridian LabSystems, worth £2.1m, …".)
+  const suppliers = suppliersNamed(text);
+  return (
+    bodies.find((m) => m.span.start < called && categoryOf(m.canonical) === null && !suppliers.has(m.canonical))
+      ?.canonical ?? null
+  );
 }
 
 /**
@@ -253,7 +258,23 @@ function publisherOf(stakeholders: StakeholderMention[], publicBodies: boolean, 
   const arm = place
     ? head.find((m) => !nhsPlaceName(m.canonical) && m.canonical.includes(place) && startsLine(text, m.span.start))
     : undefined;
-  return (arm ?? head[0])?.canonical ?? null;
+  // "NHS Calderbrook … Title: ACUTE CONTRACT 2010/11: OAKHURST AND STENBRIDGE HOSPITALS NHS TRUST - CONTRACT QUERY": a
+  // commissioner's paper titled with the trust it holds to account is about that trust.
+  const titled =
+    head[0] && pctName(head[0].canonical)
+      ? head.filter(
+          (m) => FULL_TRUST.test(m.canonical) && !pctName(m.canonical) && TITLE_FIELD.test(lineAt(text, m.span.start)),
+        )
+      : [];
+  const provider = new Set(titled.map((m) => m.canonical)).size === 1 ? titled[0] : undefined;
+  return (arm ?? provider ?? head[0])?.canonical ?? null;
+}
+
+const TITLE_FIELD = /^\s*(?:Title|Subject|Report title|Paper title|Report)\s*:/i;
+
+/** The text of `text`'s line up to `at`. */
+function lineAt(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 }
 
 /** Whether only spaces stand between the start of `text`'s line and `at`. */
@@ -337,8 +358,13 @@ export function subjectFallback(
     doc.kind === "other" && publisher && !isTrust(publisher) ? dominantTrust(stakeholders, 2, doc.text) : null;
   // (A trust named only by its place, "Wandle Valley's hospitals", answers before a supplier the text names.)
   const place = doc.subject ? null : placeTrust(stakeholders, doc.text);
+  // (A strategic health authority's or a commissioner's paper of several trusts: "It reported 2,900 patients …" after
+  // "2.1 Harcastle: …" is Harcastle's.)
+  const overseer = !!publisher && nhsPlaceName(publisher) && severalTrusts(stakeholders);
   return (p, follows) =>
-    doc.kind === "news" && follows && p.subject.includes(categoryOf(follows) ?? "")
+    (doc.kind === "news" || (overseer && follows !== publisher)) &&
+    follows &&
+    p.subject.includes(categoryOf(follows) ?? "")
       ? follows
       : (given(p) ??
         (told && p.subject.includes("nhs-trust") ? told : null) ??
@@ -709,8 +735,18 @@ const NAME_ENDS: Record<string, RegExp> = { practice: GP_PRACTICE, surgery: GP_P
  */
 function providerOf(text: string, all: StakeholderMention[]): string | null {
   const first = /\bthe trust\b/i.exec(text)?.index ?? Infinity;
+  // (Of a paper that speaks of several trusts, a strategic health authority's table of its trusts, "the trust" is the
+  // one named last before it.)
+  if (severalTrusts(all)) return null;
   return (
     all.find((a) => a.span.start < first && FULL_TRUST.test(a.canonical) && !pctName(a.canonical))?.canonical ?? null
+  );
+}
+
+/** Whether the text names more than one trust in full (not a primary care trust). */
+function severalTrusts(all: StakeholderMention[]): boolean {
+  return (
+    new Set(all.filter((a) => FULL_TRUST.test(a.canonical) && !pctName(a.canonical)).map((a) => a.canonical)).size > 1
   );
 }
 
@@ -746,7 +782,8 @@ export function withDescribed(
   for (const m of s.text.matchAll(DESCRIBED_SHA)) describe(m, (a) => SHA_NAME(a.canonical));
   for (const m of s.text.matchAll(DESCRIBED_BY_HEAD)) {
     const word = m[1]!.toLowerCase();
-    const head = NAME_ENDS[word] ?? new RegExp(String.raw`\b${word}$`, "i");
+    // ("the service" of "Severn Marches Ambulance Service NHS Trust": a trust's head word before its "NHS Trust".)
+    const head = NAME_ENDS[word] ?? new RegExp(String.raw`\b${word}(?: NHS (?:Foundation )?Trust)?$`, "i");
     describe(m, (a) => head.test(a.canonical));
   }
   for (const m of s.text.matchAll(DESCRIBED_TRUST)) {
@@ -757,7 +794,10 @@ export function withDescribed(
     const inSentence = actors.some((a) => a.span.end <= s.start + m.index! && kind(a.canonical));
     const provider = own && pctName(own) && !inSentence && called === "trust" ? providerOf(text, all) : null;
     if (provider) describe(m, (a) => a.canonical === provider);
-    else if (!own || !kind(own) || inSentence) describe(m, (a) => kind(a.canonical));
+    // (A strategic health authority or a primary care trust named by its place calls itself no "trust": in its paper of
+    // several trusts, "the trust" is the one named last.)
+    else if (!own || !kind(own) || inSentence || (nhsPlaceName(own) && severalTrusts(all)))
+      describe(m, (a) => kind(a.canonical));
     // ("The north London trust went live … after Barts and The London NHS Trust last December", in a story of the
     // Royal Free: the document's own trust, told by where it is, though the sentence names another after it.)
     else if (m.groups?.told) describe(m, (a) => a.canonical === own);
