@@ -6064,3 +6064,36 @@ describe("claims: session 52's classes", () => {
     ).toEqual([`${WEX} | go-live | 2010-06-05`]);
   });
 });
+
+describe("claims: session 52's classes (second round)", () => {
+  const WEX = "Wexcombe Vale Hospitals NHS Trust";
+  it("what a typical trust spends, or a range other trusts give, is no body's cost; what the trust's delay would cost is", () => {
+    expect(
+      claimsOf(
+        `${WEX} went live in May. A typical acute trust will spend anything from £500,000 to £1.5m on such a system.`,
+        "news",
+        "2010-07-01",
+      ).filter((c) => c.includes("| cost |")),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        `A stand-alone system for a trust of Wexcombe's size would cost between £3m and £5m. ${WEX} said the delay would cost £400,000.`,
+        "news",
+        "2010-07-01",
+      ).filter((c) => c.includes("| cost |")),
+    ).toEqual([`${WEX} | cost | 400000`]);
+  });
+  it("faults or defects with 'the system' are the story's system's; incidents linked to it stay the trust's", () => {
+    expect(
+      claimsOf(
+        `${WEX} went live with Lorenzo in March. The trust told its board that 27 separate faults with the system remained open. Staff reported 58 incidents relating to the system.`,
+        "news",
+        "2010-05-01",
+      ).filter((c) => c.includes("problem-count")),
+    ).toEqual(["Lorenzo | problem-count | 27", `${WEX} | problem-count | 58`]);
+  });
+  it("trusts in the plural, no body named, are nobody's go-live", () => {
+    const text = `${WEX} went live in June. BT said that further acute trusts would follow in 2009. Five further deployments are scheduled before the end of March 2009.`;
+    expect(claimsOf(text, "news", "2008-11-01", WEX)).toEqual([`${WEX} | go-live | 2008-06`]);
+  });
+});

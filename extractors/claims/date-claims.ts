@@ -177,6 +177,10 @@ export function dateClaims(
   const decidedBy = meeting ?? doc.publishedAt ?? null;
   for (const d of eventDates) {
     const near = around(d);
+    // ("further acute trusts would follow in 2009", "Trusts that were expecting to take Lorenzo in 2011-12", "Five
+    // further deployments are scheduled before the end of March": trusts in the plural, no body named, are nobody's
+    // go-live.)
+    if (manyBodies(scope, d)) continue;
     // "go-live was moved in January": when the date moved, which is no event of its own.
     if (MOVED_WHEN.test(near.before(40))) continue;
     // "… were seen within four hours in December, weeks after it moved onto the Cerner Millennium system": the month of a
@@ -827,4 +831,28 @@ function sayer(scope: SentenceScope, d: DateMention): string | null {
   const apposed = (a: { span: { start: number } }) =>
     /^,\s*(?:the|a|an)\s+[^,;]*$/i.test(scope.text.slice(first.span.end, a.span.start));
   return others.every(apposed) ? first.canonical : null;
+}
+
+// Bodies in the plural, told of by their number or kind, not named: "further acute trusts", "the Wessex trusts", "five
+// further deployments".
+const MANY_BODIES =
+  /\b(?:(?:further|other|remaining|more|several|many|some|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?|[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}|^\s*)(?:trusts|deployments)\b(?![\w'’-])/;
+
+const HALT_OR_REVIEW =
+  /\b(?:suspen\w*|halt\w*|paus\w*|freez\w*|froze\w*|resum\w*|restart\w*|lift\w*|on hold|moratorium|review\w*|report\w*)\b/i;
+const GO_LIVE_WORDS =
+  /\b(?:go(?:es|ing)? live|gone live|went live|follow\w*|tak(?:e|es|ing)|took|switch\w*|due|scheduled|expect\w*|deploy\w*|roll(?:ed)? out)\b/i;
+
+/** Whether the date's sentence (its piece after a semicolon), before it, tells of bodies in the plural and names none. */
+function manyBodies(scope: SentenceScope, d: DateMention): boolean {
+  const { text, s } = scope;
+  const before = text.slice(s.start, d.span.start);
+  const leadFrom = s.start + before.lastIndexOf(";") + 1;
+  const lead = text.slice(leadFrom, d.span.start);
+  // (Only of go-lives: "further deployments were suspended in October 2008" is a halt of them, whoever halted.)
+  if (HALT_OR_REVIEW.test(s.text) || !GO_LIVE_WORDS.test(s.text)) return false;
+  return (
+    MANY_BODIES.test(lead) &&
+    !scope.actors.some((a) => a.type === "organisation" && a.span.start >= leadFrom && a.span.end <= d.span.start)
+  );
 }
