@@ -13,7 +13,8 @@ import type { SentenceScope } from "./sentence-scope.js";
 
 // The count's noun phrase goes on to the system: "faults (logged) with", "defects in", "incidents affecting". (Not to
 // "the system" unnamed: "14 unplanned outages of the system" is as often the old system's as the new one's, and the
-// blind authors give such faults to the trust.)
+// blind authors give such outages and incidents to the trust; faults and defects of "the system" are the story's
+// system's, FAULTS_OF_THE_SYSTEM below.)
 const OF_SYSTEM =
   /^\s*(?:[\w,.-]+\s+){0,3}?(?:faults?|defects?|problems?|issues?|incidents?|errors?|bugs?|outages?|failures?)\b(?:\s+(?:have been|had been|has been|were|was|being|still))?(?:\s+(?:logged|raised|reported|found|recorded|open|outstanding))?\s+(?:with|in|affecting|against|on|of|in the|linked to|relating to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 // A system as the subject of its own failure: "CommandPoint crashed", "the new system had been unavailable".
