@@ -6057,9 +6057,10 @@ describe("claims: session 52's classes", () => {
   it("what happened at 'the trust's three main hospitals, A, B and C' happened at the trust", () => {
     expect(
       claimsOf(
-        `${WEX} has gone live with the new system. The switchover took place over the weekend of 5-6 June at the trust's three main hospitals, Wexcombe General Hospital, Stourmere Hospital and the Royal Alder Infirmary.`,
+        "The switchover took place over the weekend of 5-6 June at the trust's three main hospitals, the Royal Alder Infirmary, Wexcombe General Hospital and Stourmere General Hospital.",
         "news",
         "2010-06-20",
+        WEX,
       ),
     ).toEqual([`${WEX} | go-live | 2010-06-05`]);
   });
@@ -6067,21 +6068,24 @@ describe("claims: session 52's classes", () => {
 
 describe("claims: session 52's classes (second round)", () => {
   const WEX = "Wexcombe Vale Hospitals NHS Trust";
-  it("what a typical trust spends, or a range other trusts give, is no body's cost; what the trust's delay would cost is", () => {
+  it("what a typical trust spends, or what a trust of a size would, is no body's cost; what the trust's delay costs is", () => {
+    const TARN = "Tarnside Vale Hospitals NHS Trust";
     expect(
       claimsOf(
-        `${WEX} went live in May. A typical acute trust will spend anything from £500,000 to £1.5m on such a system.`,
+        "The trust says the system is now working. A typical acute trust will spend anything from £500,000 to £1.5m on a theatre system.",
         "news",
-        "2010-07-01",
-      ).filter((c) => c.includes("| cost |")),
+        "2010-06-20",
+        TARN,
+      ),
     ).toEqual([]);
     expect(
       claimsOf(
-        `A stand-alone system for a trust of Wexcombe's size would cost between £3m and £5m. ${WEX} said the delay would cost £400,000.`,
+        "A stand-alone PAS for a trust of Tarnside Vale's size would cost between £3m and £5m. The trust said the delay would cost £400,000.",
         "news",
-        "2010-07-01",
-      ).filter((c) => c.includes("| cost |")),
-    ).toEqual([`${WEX} | cost | 400000`]);
+        "2010-06-20",
+        TARN,
+      ),
+    ).toEqual([`${TARN} | cost | 400000`]);
   });
   it("faults or defects with 'the system' are the story's system's; incidents linked to it stay the trust's", () => {
     expect(

@@ -426,7 +426,9 @@ export function moneyClaim(
     return null;
   // "The Board is asked to approve … an additional cost of £0.38m": a proposal, not yet a fact. Nor is what a slip
   // "would add", what a figure "could rise to", or what another body would underwrite.
-  if (PROPOSAL.test(s.text) || hypothetical(near, after)) return null;
+  // ("A typical acute trust will spend anything from £500,000 to £1.5m", "a PAS for a trust of Tarnside Vale's size
+  // would cost between £3m and £5m": what any trust spends is no body's fact.)
+  if (PROPOSAL.test(s.text) || hypothetical(near, after) || ANY_TRUST.test(s.text)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
   // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
   // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17"; nor savings a plan requires or a
@@ -686,3 +688,6 @@ function semicolonPart(text: string, s: Sentence, at: number): string {
   const after = text.indexOf(";", at);
   return text.slice(Math.max(s.start, before + 1), after < 0 || after > s.end ? s.end : after);
 }
+
+const ANY_TRUST =
+  /\ba\s+typical\s+(?:[\w-]+\s+){0,2}(?:trust|hospital|organisation)\b|\btypically\s+(?:costs?|spends?|runs?)\b|\banything\s+from\b|\b(?:range|ranges|ranged|ranging)\s+from\b|\bfor\s+a\s+(?:trust|hospital)\s+of\s+(?:its|(?:[A-Z][\w-]*\s+){0,3}[\w'’-]+)\s+size\b/i;
