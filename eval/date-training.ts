@@ -22,10 +22,10 @@ export const DATE_TRAINING_SETS = ["test/gold-blind/dev", "test/gold"] as const;
  * by ten folds (8846 of 8999 years) but put two tested dates in the wrong year ("agreed at a meeting on 8 March to move
  * go-live to 9 June 2010", "were meant to switch over in March, but … put back to June") and one held-out date, so the
  * session-42 fit stands until a refit keeps them right (session 44 kept b125 and b129 out likewise; sessions 45 to 50
- * the batches they read, b130 to b147).
+ * the batches they read, b130 to b149).
  */
 export const YEAR_NOT_TRAINED_ON =
-  /^b(?:120|124|125|126|127|128|129|130|131|132|133|134|135|136|137|138|139|140|141|142|143|144|145|146|147)-/;
+  /^b(?:120|124|125|126|127|128|129|130|131|132|133|134|135|136|137|138|139|140|141|142|143|144|145|146|147|148|149)-/;
 
 /** How the model is fitted: the claim filter's settings (an L2 of 1e-3 or 1e-2 scored the same by ten folds). */
 export const DATE_TRAINING = { epochs: 20, rate: 0.2, decay: 0.2, l2: 3e-3, minCount: 2, digits: 3 } as const;
