@@ -17,6 +17,7 @@ import {
   FORWARD,
   NEAREST,
   PAST_PLAN,
+  NUMBERED_THINGS,
   OWN_PARSERS,
   YEAR_CONTEXT,
   clauseOf,
@@ -390,8 +391,17 @@ function forChrono(sentence: string): string {
       .replace(A_WEEKDAY, (m, lead: string) => lead + " ".repeat(m.length - lead.length))
       // "the go-live planned for 18 May 2009 be postponed": chrono reads "2009 be" as a year of the Buddhist era (1466).
       .replace(/(?<=\b\d{4}\s+)be\b/gi, "  ")
+      // "to defer tranche 1 to 7 October 2013", "put back twice: first to 14 January 2008": a thing's number or an
+      // order of moves before "to" and a day is no day that starts a span.
+      .replace(NUMBERED_THING_TO, (m) => `;${" ".repeat(m.length - 1)}`)
+      // "Report reference: FCH 12/13-09": figures joined by a slash and a dash are a reference, no day.
+      .replace(/\b\d{1,2}\/\d{1,2}-\d{1,4}\b|\b\d{1,2}-\d{1,2}\/\d{1,4}\b/g, (m) => " ".repeat(m.length))
   );
 }
+const NUMBERED_THING_TO = new RegExp(
+  String.raw`(?<=\b${NUMBERED_THINGS}\s+)\d{1,2}(?=\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)|\b(?:first|second|third)(?=\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\b)`,
+  "gi",
+);
 // A weekday's name, and a time of its day.
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const TIME_OF_DAY = String.raw`(?:morning|afternoon|evening|night)`;

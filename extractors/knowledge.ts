@@ -30,6 +30,7 @@ export const CATEGORIES = [
   "supplier",
   "media",
   "staff-body",
+  "patient-body",
   "programme",
   "system",
 ] as const;

@@ -235,6 +235,10 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
   for (const m of text.matchAll(NHS_REGION)) {
     const start = m.index!;
     const end = start + m[0].length;
+    // (Not a headline's capitals, "CSC Provides Update on NHS Contract", where the text writes it small: "the NHS
+    // contract".)
+    const small = m[0].slice("NHS ".length).toLowerCase();
+    if (text.includes(`NHS ${small}`)) continue;
     if (knownOver(start, end).length || out.some((o) => o.span.start < end && start < o.span.end)) continue;
     out.push(discovered(doc, start, end, m[0]));
   }

@@ -187,9 +187,10 @@ function placeName(canonical: string, taken: StakeholderMention[]): RegExp | nul
   );
   if (!places.length) return null;
   // ("The Nuffield has put the cost of its problems at £1.1m": the place with "the" is the trust where a verb or a stop
-  // follows, not "the Oxford area".)
+  // follows, not "the Oxford area"; so is the place of a go-live or a deployment: "Go-live at Sheldon Vale is now
+  // expected …".)
   return new RegExp(
-    String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])|(?<=\b[Tt]he )(?:${places.join("|")})(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|said|says|told|went|put|\w+ed)\b)`,
+    String.raw`(?<!\b(?:in|at|near|around|across|to|outside|the|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Ii]nner|[Oo]uter|[Gg]reater|(?:[Nn]orth|[Ss]outh)-(?:east|west)) )\b(?:${places.join("|")})\b(?![-\w]| [A-Z&])|(?<=\b[Tt]he )(?:${places.join("|")})(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|said|says|told|went|put|\w+ed)\b)|(?<=\b(?:[Gg]o-live|[Dd]eployments?|[Rr]oll-?outs?|[Ii]mplementation|[Pp]roblems|[Dd]ifficulties|[Dd]elays?) (?:at|for) )(?:${places.join("|")})(?=\s+(?:is|was|has|had|were|will|would)\b)`,
     "g",
   );
 }

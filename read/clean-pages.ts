@@ -164,6 +164,11 @@ const OPEN_END = /\b(?:in|on|at|of|to|for|and|or|the|a|an|by|with|from|than|that
 const LIST_ITEM = /^(?:[•▪◦·*–-]\s|\(?[a-z0-9]{1,3}[.)]\s)/i;
 /** Table rows: several cells separated by runs of spaces or tabs, or by bars ("Line | plan | forecast"). */
 const TABLE_ROW = /\S\s{2,}\S|\t|^\||\S \| .*\S \| \S/;
+// A paragraph's number set off by a gap ("2.1  The Trust replaced its patient administration system with …", "(b)  the
+// Trust's own validation …") is no cell: its text wraps onto the lines under it like any other paragraph's.
+const NUMBER_GAP = /^(?:\d{1,2}(?:\.\d+)+\.?|\d{1,2}\.|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s{2,}(?=\S)/i;
+const closeNumberGap = (l: string) => l.replace(NUMBER_GAP, (m) => `${m.trimEnd()} `);
+const tableRow = (l: string) => TABLE_ROW.test(closeNumberGap(l));
 
 // A cover sheet's field ("Recommendation:  The Board is asked to note the query issued to Oakhurst"), its value
 // wrapped onto lines of its own under it ("and Stenbridge Hospitals NHS Trust (OSH) on 14 January 2011"): the value
@@ -175,7 +180,7 @@ const fieldRunsOn = (l: string, next: string | undefined, value = COVER_FIELD.ex
   !!value &&
   !!next &&
   !COVER_FIELD.test(next) &&
-  !TABLE_ROW.test(next) &&
+  !tableRow(next) &&
   !LIST_ITEM.test(next) &&
   !NUMBERED.test(next) &&
   !/[.!?;:]$/.test(l) &&
@@ -206,7 +211,11 @@ const titleLine = (l: string, next?: string) => {
  * usual width continues into the next; a short line ends its paragraph.
  * Headings, list items and table rows stand alone.
  */
-function paragraphs(lines: string[]): string[] {
+function paragraphs(raw: string[]): string[] {
+  // (A number set off by a gap starts a paragraph, whatever follows it: "7.1.1  2010/11 was the year in which …"; the
+  // gap closed, so that no reader of tables takes the paragraph for a row.)
+  const numbered = new Set(raw.flatMap((l, i) => (NUMBER_GAP.test(l) && !tableRow(l) ? [i] : [])));
+  const lines = raw.map((l, i) => (numbered.has(i) ? closeNumberGap(l) : l));
   const lengths = lines
     .filter(Boolean)
     .map((l) => l.length)
@@ -218,14 +227,14 @@ function paragraphs(lines: string[]): string[] {
   // first ("3.4 Cutover in the Wessingham emergency operations centre is planned for 14" / "September 2010.", "2.2
   // Against the national standard that 75% of Category A (immediately" / "life-threatening) calls …").
   const standsAlone = (l: string, next?: string) =>
-    TABLE_ROW.test(l) ||
+    tableRow(l) ||
     titleLine(l, next) ||
     (l.length < 80 &&
       HEADING.test(l) &&
       !/[.,;]$/.test(l) &&
       !(
         next &&
-        !TABLE_ROW.test(next) &&
+        !tableRow(next) &&
         ((NUMBERED.test(l) && l.length >= 65) || /^[a-z]/.test(next) || OPEN_END.test(l) || splitDate(l, next))
       ));
   // A line the next one finishes runs on whatever its length: "… of Category A (immediately" / "life-threatening)
@@ -263,7 +272,7 @@ function paragraphs(lines: string[]): string[] {
     }
     const alone = standsAlone(line, lines[i + 1]);
     // (A numbered paragraph starts a paragraph of its own, heading or not.)
-    if (alone || LIST_ITEM.test(line) || NUMBERED.test(line)) {
+    if (alone || LIST_ITEM.test(line) || NUMBERED.test(line) || numbered.has(i)) {
       flush();
       if (alone) {
         out.push(line);

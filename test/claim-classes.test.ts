@@ -6101,3 +6101,348 @@ describe("claims: session 52's classes (second round)", () => {
     expect(claimsOf(text, "news", "2008-11-01", WEX)).toEqual([`${WEX} | go-live | 2008-06`]);
   });
 });
+
+describe("claims: session 53's classes", () => {
+  const FEN = "Fenwold Hospitals NHS Trust";
+  it("a paper's numbered paragraph set off by a gap wraps onto the lines under it", async () => {
+    const text = [
+      "FENWOLD HOSPITALS NHS TRUST",
+      "",
+      "2.   PATIENT ADMINISTRATION SYSTEM",
+      "",
+      "2.1  The Trust replaced its patient administration system with Orvell PAS, supplied by",
+      "     Kendal Health Systems, on 6 July 2009. The move had been planned for 20 April 2009",
+      "     and was put back once at the supplier's request.",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2009-10-27");
+    expect(claims).toContain(`${FEN} | go-live | 2009-07-06`);
+    expect(claims).toContain(`${FEN} | go-live-delayed | 2009-04-20`);
+  });
+  it("a chain of moves: the first move's date missed when another follows its reason, the last one's dropped where the body went live then", () => {
+    expect(
+      claimsOf(
+        "Go-live had been planned for 12 November 2007 but was put back twice: first to 14 January 2008, because the interface had not passed testing, and then to 3 March 2008.",
+        "board-paper",
+        "2008-11-21",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | go-live-delayed | 2007-11-12`, `${FEN} | go-live-delayed | 2008-01-14`]);
+    expect(
+      claimsOf(
+        `The original go-live date of November 2008 was put back twice, first to February and then to June. ${FEN} went live over the weekend of 6-7 June.`,
+        "news",
+        "2009-07-15",
+      ),
+    ).not.toContain(`${FEN} | go-live-delayed | 2009-06`);
+    expect(
+      claimsOf(
+        "Go-live was moved first to February 2011 and then to April, after two rounds of testing.",
+        "board-paper",
+        "2010-12-20",
+        FEN,
+      ),
+    ).toContain(`${FEN} | go-live-planned | 2011-04`);
+  });
+  it("a board that agreed to defer a tranche to a day, and to hold further roll-out, planned that day", () => {
+    expect(
+      claimsOf(
+        "Given the open fault, the Board agreed to defer tranche 1 to 7 October 2013 and to hold all further roll-out until the fault had been fixed.",
+        "board-paper",
+        "2013-07-20",
+        FEN,
+      ),
+    ).toContain(`${FEN} | go-live-planned | 2013-10-07`);
+  });
+  it("'today' before a verb of telling is the day it was told, not the go-live's", () => {
+    expect(
+      claimsOf(
+        `${FEN} today apologised to patients whose letters have been delayed since the trust switched to a new patient administration system last month.`,
+        "other",
+        "2010-03-18",
+      ),
+    ).toEqual([`${FEN} | go-live | 2010-02`]);
+    expect(
+      claimsOf(
+        `Ardwick Systems today announced that ${FEN} has completed the deployment of its new patient record.`,
+        "other",
+        "2011-10-03",
+      ),
+    ).toEqual([]);
+  });
+  it("a revised date agreed is the plan", () => {
+    expect(
+      claimsOf(
+        "I decided to postpone go-live rather than risk GPs acting on incomplete results, and the executive team has agreed a revised date of 1 October 2012.",
+        "board-paper",
+        "2012-09-10",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | go-live-planned | 2012-10-01`]);
+  });
+  it("what a group was set up to examine, and the day a body is asked to answer by, date no event", () => {
+    expect(
+      claimsOf(
+        `A working group was established by the scrutiny committee in June 2008 to examine the introduction of a new patient record at ${FEN}.`,
+        "other",
+        "2008-10-21",
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "The strategic health authority should confirm, by 31 December 2008, how the trust's system will be supported after Fujitsu's exit.",
+        "other",
+        "2008-10-21",
+      ),
+    ).toEqual([]);
+  });
+  it("payments withheld are the provider's lost income, whoever withholds them; money released is none", () => {
+    expect(
+      claimsOf(
+        "Calderford Primary Care Trust, the Trust's lead commissioner, withheld £420,000 of contract payments; £315,000 was released in March once corrected returns had been made.",
+        "board-paper",
+        "2011-06-09",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | income-shortfall | 420000`]);
+    expect(
+      claimsOf(
+        "A total of £283,000 has therefore been withheld for June to August 2013.",
+        "board-paper",
+        "2013-09-26",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | income-shortfall | 283000`]);
+  });
+  it("a commissioner's table of sums withheld: the withheld columns are lost income", async () => {
+    const text = [
+      FEN,
+      "",
+      "Paper: withholding of payment",
+      "",
+      "3.1 The amounts withheld to date are:",
+      "",
+      "     Month      Payment (£000)   Withheld (£000)   Cumulative withheld (£000)",
+      "     Jun-13            9,412               94                    94",
+      "     Jul-13            9,388               95                   189",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2013-09-26");
+    expect(claims.filter((c) => / \| income-shortfall \| /.test(c))).toEqual([
+      `${FEN} | income-shortfall | 94000`,
+      `${FEN} | income-shortfall | 95000`,
+      `${FEN} | income-shortfall | 189000`,
+    ]);
+    expect(claims.filter((c) => / \| cost \| /.test(c) && !c.includes("payment"))).toEqual([]);
+  });
+  it("the share of a variance put down to the system is the loss; the variance it is taken of is the sentence's frame", () => {
+    expect(
+      claimsOf(
+        "Of the £1.74m adverse variance, £1.52m was attributed to the implementation of the new PAS.",
+        "board-paper",
+        "2007-10-24",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | loss | 1520000`]);
+  });
+  it("an options appraisal's table states the chosen option's costs only; benefits expected are no cost", async () => {
+    const text = [
+      "FENWOLD HOSPITALS NHS TRUST",
+      "",
+      "1.1 This outline business case appraises three options and recommends Option 2, a new patient record.",
+      "",
+      "Table 2: Summary of options (£000)",
+      "",
+      "Option                                   Capital    Revenue   Whole-life",
+      "1 Do minimum                               1,450      9,800       11,250",
+      "2 Full patient record                      8,600     12,800       21,400",
+      "3 Shared record                            6,900     13,700       20,600",
+      "",
+      "4.1 Cash-releasing benefits of £1.6m a year are expected from year three, mainly from reduced storage (£640,000).",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2013-02-28");
+    expect(claims.filter((c) => / \| cost \| /.test(c)).map((c) => c.split(" | ")[2]!.split(" ")[0])).toEqual([
+      "8600000",
+      "12800000",
+      "21400000",
+    ]);
+  });
+  it("the adverse total of a table of variances is the loss", async () => {
+    const text = [
+      "FENWOLD HOSPITALS NHS TRUST",
+      "",
+      "PAS-related variances to 30 September 2007 (£000)",
+      "                                          Q1          Q2",
+      "Elective income not recorded          (180)       (640)",
+      "Temporary staff and overtime           (40)       (165)",
+      "Total                                 (220)       (805)",
+    ].join("\n");
+    const claims = await claimsRead(text, "board-paper", "2007-10-24");
+    expect(claims.filter((c) => c.includes(" | loss | "))).toEqual([
+      `${FEN} | loss | 220000`,
+      `${FEN} | loss | 805000`,
+    ]);
+  });
+  it("cancellations are appointments, letters days old a backlog, case notes counted in sets", () => {
+    expect(
+      claimsOf("Hospital-initiated cancellations rose to 1,410 in October.", "board-paper", "2010-11-25", FEN),
+    ).toEqual([`${FEN} | appointments-affected | 1410`]);
+    expect(claimsOf("Clinic letters more than 10 days old rose to 4,820.", "board-paper", "2010-11-25", FEN)).toEqual([
+      `${FEN} | backlog-count | 4820`,
+    ]);
+    expect(
+      claimsOf(
+        "Around 11,000 sets of case notes are waiting to be filed on the new system.",
+        "other",
+        "2007-05-24",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | backlog-count | 11000`]);
+  });
+  it("what an audit sampled is no count; incidents reported through a reporting system are the trust's, with their parts", () => {
+    expect(
+      claimsOf("We tested a sample of 240 patient contacts from June to August 2012.", "other", "2012-11-14", FEN),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "Eleven incidents had been reported through Datix, of which nine were near misses and two were omitted doses.",
+        "board-paper",
+        "2013-07-16",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | problem-count | 11`, `${FEN} | problem-count | 9`, `${FEN} | problem-count | 2`]);
+  });
+});
+
+describe("claims: session 53's classes (bodies and whose a figure is)", () => {
+  const FEN = "Fenwold Hospitals NHS Trust";
+  it("a patients' network is never the trust 'the trust' refers to", () => {
+    const text = `Fenwold LINk, the Local Involvement Network for Fenwold, has received complaints about ${FEN}. The complaints began after the trust moved its clinics onto a new record on 11 May this year. The trust has told us that about 2,000 appointments had to be rebooked.`;
+    const claims = claimsOf(text, "other", "2009-09-02");
+    expect(claims).toContain(`${FEN} | go-live | 2009-05-11`);
+    expect(claims).toContain(`${FEN} | appointments-affected | 2000`);
+    expect(claims.filter((c) => /Involvement|LINk/.test(c))).toEqual([]);
+  });
+  it("a trust goes by its place where its go-live is told, after a sentence about another trust", () => {
+    const text =
+      "Lorenzo is live at Tarnley Hospitals NHS Trust; Sheldmoor Mental Health NHS Trust is not yet live. Following go-live at Tarnley Hospitals NHS Trust, problems with the printing of clinic letters were raised by the trust. Go-live at Sheldmoor is now expected in the first quarter of 2012.";
+    expect(claimsOf(text, "other", "2011-08-03")).toEqual([
+      "Sheldmoor Mental Health NHS Trust | go-live-planned | 2012-01/2012-03",
+    ]);
+  });
+  it("sums of trusts in the plural and of deployments in the plural are no one trust's", () => {
+    expect(
+      claimsOf(
+        `${FEN} went live in November 2009. In total, trusts reported lost income of around £47 million attributable to PAS replacement.`,
+        "other",
+        "2012-03-15",
+      ),
+    ).toEqual([`${FEN} | go-live | 2009-11`]);
+    expect(
+      claimsOf(
+        `${FEN} went live on 14 December 2008. The total central cost of Cerner Millennium deployments in London to the end of September 2009 was £33.4 million.`,
+        "other",
+        "2009-11-12",
+      ).filter((c) => c.startsWith(FEN)),
+    ).toEqual([`${FEN} | go-live | 2008-12-14`]);
+  });
+  it("a supplier's impairment charge is its loss; its revenue under a contract no contract's value", () => {
+    expect(
+      claimsOf(
+        "Computer Sciences Corporation (CSC) said it will record a non-cash, pre-tax impairment charge of approximately $1.2 billion. Revenue recognized under the NHS contract in the quarter was $211 million.",
+        "other",
+        "2011-08-03",
+      ),
+    ).toEqual(["CSC | loss | 1200000000"]);
+  });
+  it("the contract's value is its holder's, not the maker's of the product it supplies", () => {
+    expect(
+      claimsOf(
+        "CSC and the Department have agreed that the number of trusts to receive the Lorenzo solution developed by iSOFT would be cut, and the value of the contract would fall to around £2.1 billion.",
+        "other",
+        "2011-08-03",
+      ),
+    ).toEqual(["CSC | contract-value | 2100000000"]);
+  });
+  it("in a written answer, 'its' goes back to the trust the sentence before named, not the one named most", () => {
+    const text = [
+      "House of Commons",
+      "Written Answers",
+      "",
+      `St Kenelm's Hospitals NHS Trust postponed its deployment in May 2009. St Kenelm's Hospitals NHS Trust has no revised date. Following deployment at ${FEN}, the trust was unable to report waiting times for 11 weeks. A validation exercise later found that some 2,300 patients on its waiting lists could not be traced.`,
+    ].join("\n");
+    expect(claimsOf(text, "other", "2009-11-12")).toContain(`${FEN} | patients-affected | 2300`);
+  });
+  it("a firm engaged or awarded a contract at a cost holds that contract; a sum of another clause is the trust's cost", () => {
+    expect(
+      claimsOf(
+        "The Trust has engaged Orrin Health Systems to deliver the upgrade at a cost of £58,000, and has approved £96,000 for replacement devices.",
+        "other",
+        "2012-11-14",
+        FEN,
+      ),
+    ).toEqual(["Orrin Health Systems | contract-value | 58000", `${FEN} | cost | 96000`]);
+  });
+  it("faults a count of them logs against the system are the system's, from the first figure to the last", () => {
+    const text = `${FEN} went live with Cerner Millennium in December 2007. The number of open faults logged against the system, most of them affecting the speed of screens in clinics, had fallen from more than 300 in February to 46.`;
+    const claims = claimsOf(text, "other", "2008-10-21");
+    expect(claims).toContain("Cerner Millennium | problem-count | 300");
+    expect(claims).toContain("Cerner Millennium | problem-count | 46");
+  });
+  it("the bodies an incident was reported to did not report it", () => {
+    expect(
+      claimsOf(
+        "The incident was reported as a serious untoward incident to NHS North West and to Calderford Primary Care Trust on 6 November 2006.",
+        "board-paper",
+        "2006-12-14",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | problems-reported | 2006-11-06`]);
+  });
+  it("a release's dateline is its own day; a move from several legacy systems is a go-live", () => {
+    expect(
+      claimsOf(
+        `Ardwick completes records deployment\n\nLEEDS, October 3, 2011 - Ardwick Systems said ${FEN} had completed its deployment.`,
+        "other",
+        "2011-10-03",
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "The Trust moved its community nursing and therapy services from three legacy systems to TrueCare Community in two phases on 2 April 2012 and 4 June 2012.",
+        "other",
+        "2012-11-14",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | go-live | 2012-04-02`, `${FEN} | go-live | 2012-06-04`]);
+  });
+  it("a date told of when a plan moved ('for a third time in 2010') is no date missed; a go-live one was told to expect was", () => {
+    expect(
+      claimsOf(
+        "After its planned go-live was put back for a third time in 2010, the board decided in March 2011 to procure locally.",
+        "other",
+        "2012-06-01",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | board-decision | 2011-03`]);
+    expect(
+      claimsOf(
+        "We went live at the end of July 2010. We had originally been told to expect it in the autumn of 2008.",
+        "other",
+        "2011-06-06",
+        FEN,
+      ),
+    ).toContain(`${FEN} | go-live-delayed | 2008-09/2008-11 [original]`);
+  });
+  it("log-in delays, and a go-live that did not go smoothly, are no go-live missed", () => {
+    expect(
+      claimsOf(
+        "The log-in delays that affected staff in outpatients throughout July have largely gone.",
+        "board-paper",
+        "2011-09-01",
+        FEN,
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf("The June go-live did not go as smoothly as we had hoped.", "board-paper", "2011-09-01", FEN),
+    ).toEqual([`${FEN} | go-live | 2011-06`]);
+  });
+});

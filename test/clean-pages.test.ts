@@ -162,3 +162,26 @@ describe("session 52: a cover sheet's field wrapped onto lines under its value",
     ]);
   });
 });
+
+describe("session 53: a numbered paragraph set off by a gap", () => {
+  it("wraps onto the lines under it, its gap closed; a row of a table with a numbered label stays a row", () => {
+    const text = cleanPages([
+      [
+        "2.1  The Trust replaced its patient administration system with Orvell PAS, supplied by",
+        "     Kendal Health Systems, on 6 July 2009.",
+        "",
+        "7.1.1  2010/11 was the year in which the Trust replaced its paper case notes with a single",
+        "       electronic record.",
+        "",
+        "1.1  Staff costs          1,200      1,300",
+        "1.2  Non-pay                400        380",
+      ].join("\n"),
+    ]).text;
+    expect(text.split("\n\n")).toEqual([
+      "2.1 The Trust replaced its patient administration system with Orvell PAS, supplied by Kendal Health Systems, on 6 July 2009.",
+      "7.1.1 2010/11 was the year in which the Trust replaced its paper case notes with a single electronic record.",
+      "1.1  Staff costs  1,200  1,300",
+      "1.2  Non-pay  400  380",
+    ]);
+  });
+});

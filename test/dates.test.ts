@@ -603,3 +603,19 @@ describe("year-less dates: bodies followed live", () => {
     ]);
   });
 });
+
+describe("session 53: a number that labels a thing, and an order of moves, start no span", () => {
+  it("'to defer tranche 1 to 7 October 2013' is the 7th; 'first to 14 January 2008' is the 14th; a reference is no day", () => {
+    expect(dates("The Board agreed to defer tranche 1 to 7 October 2013.", "2013-07-20")).toEqual([
+      "7 October 2013=2013-10-07..2013-10-07",
+    ]);
+    expect(
+      dates("Go-live was put back twice: first to 14 January 2008, and then to 3 March 2008.", "2008-11-21"),
+    ).toEqual(["14 January 2008=2008-01-14..2008-01-14", "3 March 2008=2008-03-03..2008-03-03"]);
+    expect(dates("Report reference: FCH 12/13-09", "2012-11-14")).toEqual([]);
+    // (Days of one month still span: "26 to 28 April 2008".)
+    expect(dates("The system was down from 26 to 28 April 2008.", "2008-06-01")).toEqual([
+      "26 to 28 April 2008=2008-04-26..2008-04-28",
+    ]);
+  });
+});

@@ -5655,3 +5655,36 @@ describe("session 52: periods, rows and bounds a statement misreads", () => {
     );
   });
 });
+
+describe("session 53: a month's sum told as the sum to date", () => {
+  it("'In August alone … £418,000' against a table's 'Actual to M5' of 418 and a passage that splits it by month", () => {
+    const { check } = against(
+      [
+        "Table 3: Operational impact, 2009/10",
+        "Line                    | Plan to M5 £000 | Actual to M5 £000 | Forecast outturn £000",
+        "Outpatient income lost  |               0 |               418 |                   690",
+        "",
+        "5.2 Of the £418,000 outpatient income lost to date, £187,000 relates to July and £231,000 to August.",
+      ],
+      "2009-09-21",
+      "2009-10-01",
+    );
+    const r = check(
+      "In August alone the trust lost £418,000 in outpatient income because clinics could not be booked.",
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£418,000"]);
+  });
+  it("a sum to date with no month's figure leaves the month open, never held", () => {
+    const { check } = against(
+      [
+        "Table 3: Operational impact, 2009/10",
+        "Line                    | Plan to M5 £000 | Actual to M5 £000 | Forecast outturn £000",
+        "Outpatient income lost  |               0 |               418 |                   690",
+      ],
+      "2009-09-21",
+      "2009-10-01",
+    );
+    expect(check("In August alone the trust lost £418,000 in outpatient income.").verdict).not.toBe("supported");
+  });
+});

@@ -171,11 +171,12 @@ describe("organisations by shape, one form a line", () => {
       "Sentinel Response Systems",
     ]);
   });
-  it("a community provider, a practice and a network of the NHS are providers by their shape; a council's panel is not", () => {
+  it("a community provider, a practice and a network of the NHS are providers by their shape; a community health council is not", () => {
     expect(categoryByShape("Orrisby Community Health")).toBe("nhs-trust");
     expect(categoryByShape("Lathom Road Surgery")).toBe("nhs-trust");
     expect(categoryByShape("Wetherden Pathology Network")).toBe("nhs-trust");
-    expect(categoryByShape("Orrisby Community Health Council")).toBe("council");
+    // (A community health council spoke for patients: no provider, and no local authority either, since session 53.)
+    expect(categoryByShape("Orrisby Community Health Council")).toBe("patient-body");
     expect(categoryByShape("Lathom Road Software")).toBe("supplier");
   });
   it("suppliers of GP and community systems the gazetteer knows: TPP, EMIS, Servelec", () =>
@@ -530,5 +531,18 @@ describe("session 52: bodies named at length, by what they supply, and by a trus
         "Berkshire Vale Healthcare NHS Foundation Trust took the system first. Berkshire Vale Healthcare, which went live in February, is still struggling.",
       ),
     ).toEqual(["Berkshire Vale Healthcare NHS Foundation Trust", "Berkshire Vale Healthcare NHS Foundation Trust"]);
+  });
+});
+
+describe("session 53: patients' networks, and a headline's capitals", () => {
+  it("a Local Involvement Network is a body that speaks for patients, no trust", () => {
+    expect(categoryByShape("Local Involvement Network for Fenwold")).toBe("patient-body");
+    expect(categoryByShape("Fenwold LINk")).toBe("patient-body");
+    expect(categoryByShape("Fenwold Patients' Forum")).toBe("patient-body");
+    expect(categoryByShape("Fenwold Primary Care Network")).toBe("nhs-trust");
+  });
+  it("'NHS' and a capitalised word the text writes small elsewhere is no body: a headline's 'NHS Contract'", () => {
+    expect(orgs("CSC Provides Update on NHS Contract\n\nRevenue under the NHS contract fell.")).toEqual(["CSC"]);
+    expect(orgs("NHS Ashvale's board met on 5 March.")).toEqual(["NHS Ashvale"]);
   });
 });

@@ -28,12 +28,20 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
   if (/^\s*(?:\d{4}\s*)?(?:to|and|-|–)\b/i.test(st.text.slice(at + month.text.length))) return undefined;
   const wanted = new Date(month.value).getUTCMonth();
   const told = contentWords(fr.clause);
+  // (A span's column with no month of its own leaves the month open, unless a passage gives the month's figure: "Of
+  // the £418,000 outpatient income lost to date, £187,000 relates to July and £231,000 to August".)
+  let open: FigureOutcome | undefined;
   for (const u of papers.units) {
-    const p = u.figures.find((q) => sameQuantity(f, q) && agrees(f, q) && q.value === f.value);
+    // (Or one a bounded figure holds: "more than £46,000" of "Service credits totalling £46,200 were applied for
+    // quarter 1".)
+    const p = u.figures.find(
+      (q) => sameQuantity(f, q) && agrees(f, q) && (q.value === f.value || (f.bound !== "exact" && !u.context)),
+    );
     if (!p) continue;
     if (u.context) {
       const cell = spanCellAsMonth(fr, u, p, wanted, told);
-      if (cell) return cell;
+      if (cell?.found === "disagree") return cell;
+      open ??= cell;
       continue;
     }
     const [joined = u.text, clause = u.text] = clausesAt(u.text, p.text);
@@ -49,7 +57,7 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
     const own = monthsOwn(fr, u, p, wanted, told);
     return own ? { found: "disagree", evidence: own } : { found: "open" };
   }
-  return undefined;
+  return open;
 }
 
 /**
@@ -82,7 +90,7 @@ function monthsOwn(
 
 // A table's column summed over months: "Year to date", "YTD", "Cumulative", "Q2", "Apr-Aug".
 const SPAN_COLUMN = new RegExp(
-  String.raw`\b(?:year[- ]to[- ]date|ytd|to date|cumulative|q[1-4]|quarter|(?:${MONTH_PATTERN})\w*\s*(?:-|–|to)\s*(?:${MONTH_PATTERN}))\b`,
+  String.raw`\b(?:year[- ]to[- ]date|ytd|to date|to (?:m|month\s?)\d{1,2}|cumulative|q[1-4]|quarter|(?:${MONTH_PATTERN})\w*\s*(?:-|–|to)\s*(?:${MONTH_PATTERN}))\b`,
   "i",
 );
 

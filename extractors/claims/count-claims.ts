@@ -23,6 +23,12 @@ const CHANGE_FIGURE = new RegExp(
   String.raw`\b(?:from|to|of|at|reached)\s+(?:["“](?:under\s+|over\s+)?)?(?:a (?:peak|high|low) of\s+|about\s+|around\s+|some\s+|more than\s+|fewer than\s+|less than\s+|nearly\s+|almost\s+|(?:just\s+)?(?:over|under|below|above)\s+|only\s+)?${FIGURE}(?!\s+(?!(?:last|this|next)\s+(?:month|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b)[a-z]{3,}\b(?<!\b(?:in|at|by|on|and|from|to|the|since|before|after|during|when)))`,
   "gi",
 );
+// ("Eleven incidents had been reported through Datix, of which nine were near misses … and two were omitted doses": the
+// parts of a count in words.)
+const PARTS_IN_WORDS = new RegExp(
+  String.raw`\bof which\s+(?:only\s+)?(${NUMBER_WORD})\s+(?:were|are|was|had|have)\b|(?<=\bof which\s+(?:only\s+)?${NUMBER_WORD}\s+(?:were|are)\b[^.;]{1,120}?\band\s+)(${NUMBER_WORD})(?=\s+(?:were|are)\b)`,
+  "gi",
+);
 const NUMBER_WAITING =
   /\b(?:number|numbers|total)\s+(?:now\s+|still\s+)?(?:waiting|on (?:the|its|their) waiting lists?)\b/i;
 const PART_LEFT = new RegExp(
@@ -118,6 +124,11 @@ const APPOINTMENTS_HAD = new RegExp(
 const BY_HAND = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:by hand|manually|on paper|on paper slips|on paper tickets)\b/i;
 const STILL_TO_ENTER =
   /\b(?:queue|queued|waiting|backlog|still|to be (?:keyed|entered|typed|input|transcribed|back-?entered)|had to be (?:keyed|entered|typed|input))\b/i;
+
+const SAMPLE_BEFORE =
+  /\b(?:(?:a\s+)?(?:random\s+)?sample\s+of|tested|audited|sampled)\s+(?:(?:about|around|some)\s+)?$/i;
+// ("11,000 sets of case notes": what they are counted in.)
+const MEASURES = /^(?:sets|pieces|bundles|boxes|batches|items|volumes|copies|packs)$/i;
 
 /** Whether the words after a count tell the things were dealt with by hand, and none are left to do. */
 function doneByHand(after: string): boolean {
@@ -294,6 +305,8 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
           CASES_UNDER_REVIEW.test(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
       )
         continue;
+      // ("We tested a sample of 240 patient contacts": what an audit looked at is its sample, not what it found.)
+      if (SAMPLE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       // ("One outpatients clerk said": one is never a count of a plural.)
       if (n === 1 && /[a-z]s$/i.test(m[0])) continue;
       // ("Some 412,000 patient records … were migrated": what a load carried over is no backlog, unless its clause says
@@ -301,7 +314,10 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       if (p === PREDICATE.backlogCount && !/duplicat/i.test(m[0]) && carriedOver(s.text.slice(m.index! + m[0].length)))
         continue;
       const between = m[0].slice(m[1]!.length).trim().split(/\s+/).slice(0, -1);
-      if (between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w))) continue;
+      if (
+        between.some((w) => /[a-z]s$/i.test(w) && !/(?:ss|us|is)$/i.test(w) && !(MEASURES.test(w) && /\d/.test(m[1]!)))
+      )
+        continue;
       const start = s.start + m.index!;
       // ("About 1,800 GP referrals … were still waiting to be registered on Millennium": referrals still to enter are
       // work waiting, a backlog, not patients affected.)
@@ -398,7 +414,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
   // 410 remained": a part of the count just stated, or what is left of it, is a count of the same.
   const partOf = counted.length ? counted[counted.length - 1]!.p : (done ?? memory.count?.predicate);
   if (partOf) {
-    for (const m of s.text.matchAll(PART_LEFT)) {
+    for (const m of [...s.text.matchAll(PART_LEFT), ...s.text.matchAll(PARTS_IN_WORDS)]) {
       const figure = m[1] ?? m[2] ?? m[3] ?? m[4]!;
       const n = parseCount(figure);
       if (n === null || n < 1 || isYear(figure)) continue;

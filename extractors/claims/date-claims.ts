@@ -4,7 +4,16 @@ import { dateValue, whenOf } from "../../model/when.js";
 import { FOLLOWED_BODY_NAMED, THEN_LEAD } from "../dates/patterns.js";
 import { UP_TO } from "./amount-when.js";
 import { clauseAround } from "./clause.js";
-import { MOVED_WHEN, decidedGoLive, missedByWords, replanned, rescheduledSpan, type Around } from "./date-moves.js";
+import {
+  MOVED_WHEN,
+  decidedGoLive,
+  lastMove,
+  missedByWords,
+  movedToByWords,
+  replanned,
+  rescheduledSpan,
+  type Around,
+} from "./date-moves.js";
 import { DATE_PREDICATES, PREDICATE, fits, isGoLive, predicateCalled, type Predicate } from "./predicates.js";
 import type { SentenceScope } from "./sentence-scope.js";
 import { goLiveTable, shortSpan } from "./go-live-table.js";
@@ -23,6 +32,13 @@ const REPORTED_WHEN =
 const REVIEWER_SAID = new RegExp(
   String.raw`\b(?:Committee|Office|Commission|Ombudsman|Inspectorate|Authority|NAO|PAC)${SAID_ON}`,
 );
+const ANSWER_BY =
+  /\b(?:should|must|is asked to|are asked to|will need to|needs? to|to)\s+(?:confirm|report(?:\s+back)?|set\s+out|provide|write|publish|respond|reply|submit|explain|clarify)\b,?\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+end\s+of\s+)?$/i;
+const DATELINE_BEFORE = /\b[A-Z]{3,}(?:\s+[A-Z]{3,})*,\s+(?:[A-Z][a-z]{1,3}\.,\s+)?$/;
+const TOLD_ON_DAY =
+  /^(?:today|yesterday|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last) week)$/i;
+const TELLING_AFTER =
+  /^\s*(?:(?:has|have|had)\s+)?(?:apologi[sz]ed|said|announced|confirmed|revealed|disclosed|warned|told|insisted|wrote|explained)\b/i;
 // (Not a date the words told the board of: "told the board that on 10 June he had decided …".)
 const DOCUMENT_BEFORE =
   /\b(?:board|meeting|papers?|minutes|(?:finance|board|chief executive's|chief executive’s)\s+report)\b(?:(?!\bthat\b)[^.;]){0,25}?\b(?:on|for|of|dated)\s+$/i;
@@ -52,8 +68,15 @@ const GO_LIVE_AS_TIME =
 // Millennium in December 2007", which date it.)
 const SWITCH_ON_AS_TIME =
   /\b(?:after|before|since|following)\s+(?:it|the (?:new )?(?:system|software)|the switch-?over)\s+(?:(?:was|had been|had)\s+)?(?:switched on|went live|gone live|introduced|installed)\b(?!\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|at|during|over|across|last)\b)/gi;
+// "a task and finish group established … in June 2008 to examine the introduction of a new electronic patient record":
+// what a body was set up to look into is no event its sentence dates.
+const LOOKED_INTO =
+  /\bto\s+(?:examine|review|investigate|look\s+(?:into|at)|scrutini[sz]e|assess|consider|report\s+on|evaluate|inquire\s+into)\s+(?:the\s+)?(?:introduction|implementation|deployment|roll-?out|go-?live|installation|launch|switch-?over)\b/gi;
 const eventWords = (text: string) =>
-  text.replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length)).replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length));
+  text
+    .replace(GO_LIVE_AS_TIME, (m) => " ".repeat(m.length))
+    .replace(SWITCH_ON_AS_TIME, (m) => " ".repeat(m.length))
+    .replace(LOOKED_INTO, (m) => " ".repeat(m.length));
 // ("at its three hospitals" are its own.)
 const OTHERS_GO_LIVE =
   /\b(?<!\b(?:its|their|our|the trust['’]s)\s)(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|further|more|remaining|some|many|new)\s+(?:[\w-]+\s+){0,2}?(?:trusts|hospitals|sites|deployments|go-lives|roll-?outs|installations))\b/i;
@@ -126,7 +149,9 @@ export function dateClaims(
       // "A report to the PCT board last Thursday shows the first teams went live on April 12": the report's day.
       (REPORT_TO_BOARD_BARE.test(around(d).before(60)) && PAPER_SAYS.test(around(d).after(40))) ||
       // ("… since their Cerner Millennium systems went live, figures published this week show": the figures' day.)
-      FIGURES_PUBLISHED.test(around(d).before(30)),
+      FIGURES_PUBLISHED.test(around(d).before(30)) ||
+      // ("FALLS CHURCH, Va., and LEEDS, October 3, 2011 - CSC today announced …": a release's dateline.)
+      (DATELINE_BEFORE.test(around(d).before(30)) && /^\s*[-–—]\s/.test(around(d).after(4))),
   );
   // "told the committee yesterday that …": when it was said, not when it happens, if the sentence dates the event too.
   // "by the end of October" next to a figure: the period of the figure, not an event.
@@ -147,6 +172,15 @@ export function dateClaims(
         !haltTold(text, s, d) &&
         !REVIEWER_SAID.test(around(d).before(60))
       ) &&
+      // "… Foundation Trust today apologised to patients whose letters have been delayed since the trust switched to a
+      // new system last month": the day it told, not the event's, if the sentence dates the event too.
+      // (So is it where the sentence dates nothing else: "… today warned that staff are at breaking point, two months
+      // after the trust replaced its patient administration system", "CSC today announced that Trentside … has deployed
+      // Lorenzo"; a verb that is itself the event, "today published", "today admitted", still dates it.)
+      !(TOLD_ON_DAY.test(d.text) && TELLING_AFTER.test(around(d).after(30))) &&
+      // "NHS South Central should confirm, by 31 December 2008, how the trust's system will be supported after Fujitsu's
+      // exit": the day a body is asked to answer by, no event's.
+      !ANSWER_BY.test(around(d).before(40)) &&
       !(scope.money.length && UP_TO.test(around(d).before(24))) &&
       // "Trust | Planned go-live | Local costs to 31 March 2008 (£000)": a column heading's date is the column's period.
       !headingCell(cellAround(text, s, d)) &&
@@ -265,6 +299,10 @@ export function dateClaims(
       (missedByWords(near) && [PREDICATE.goLive, PREDICATE.goLiveDelayed].some((q) => fits(q, sentence))
         ? { p: PREDICATE.goLiveDelayed, clause: "" }
         : null) ??
+      // ("Go-live … was put back twice: first to 14 January 2008, …": a date its own words say a go-live moved to.)
+      (movedToByWords(near) && fits(PREDICATE.goLiveDelayed, sentence)
+        ? { p: PREDICATE.goLiveDelayed, clause: "" }
+        : null) ??
       // ("…, which had been due to go live in September, will now wait until next April": the new plan.)
       (WAITS_UNTIL.test(near.before(40)) && DATE_PREDICATES.some((q) => isGoLive(q) && fits(q, sentence))
         ? { p: PREDICATE.goLivePlanned, clause: "" }
@@ -275,6 +313,10 @@ export function dateClaims(
       (!read || isGoLive(read.p)) && !!doc.publishedAt && d.to < doc.publishedAt && promisedBy(near.before(160));
     if (!read && !promised) continue;
     let p: Predicate = promised ? PREDICATE.goLiveDelayed : replanned(read!.p, near, text.slice(d.span.end, s.end));
+    // "was put back twice, first to February and then to June": the last date of a chain of moves is the plan it came
+    // to, the plan still while ahead; once past, missed unless the body went live then (withoutRestatedDates).
+    const movedLast = chained && isGoLive(p) && lastMove(text.slice(s.start, d.span.start), near);
+    if (movedLast && afterPublication(d)) p = PREDICATE.goLivePlanned;
     // "That date slipped to November 2010, then to June 2011": a plan followed by the next of its chain was replaced, so
     // missed.
     const next = eventDates[eventDates.indexOf(d) + 1];
@@ -414,6 +456,7 @@ export function dateClaims(
         (p === PREDICATE.deploymentsSuspended && haltTold(text, s, d) ? sayer(scope, d) : null),
     );
     if (c) {
+      if (movedLast && p === PREDICATE.goLiveDelayed) MOVED_LAST.add(c);
       scope.add(c);
       claimed.set(p, [...(claimed.get(p) ?? []), String(value)]);
       told = p;
@@ -721,6 +764,9 @@ const LIST_PIECE =
  * (So does a month written without its year after the day was told: "since it went live in June", in December 2009,
  * after "went live … on 21 June 2008", is June 2008 again, not a go-live in June 2009.)
  */
+// The missed dates read as the last of a chain of moves, which withoutRestatedDates drops where the body went live then.
+const MOVED_LAST = new WeakSet<Claim>();
+
 export function withoutRestatedDates(claims: Claim[], text: string): Claim[] {
   const contains = (c: Claim, o: Claim) =>
     c.when!.from <= o.when!.from &&
@@ -752,7 +798,13 @@ export function withoutRestatedDates(claims: Claim[], text: string): Claim[] {
         o.when !== null &&
         (contains(c, o) || (goLive(c) && sameMonthEarlier(c, o))),
     );
-  return claims.filter((c) => !restates(c));
+  // ("… put back twice, first to February and then to June" beside "went live over the weekend of 6-7 June": a month a
+  // plan moved to, in which the body then went live, was no date missed.)
+  const kept = (c: Claim) =>
+    MOVED_LAST.has(c) &&
+    c.when?.granularity === "month" &&
+    claims.some((o) => goLive(o) && o.subject === c.subject && String(o.value).startsWith(String(c.value)));
+  return claims.filter((c) => !restates(c) && !kept(c));
 }
 
 /** The words before a date promise a system by it: the promise, then what was to come. */
@@ -764,7 +816,7 @@ const PROMISE =
   /\b(?:promised|(?:was|were|been|had been) (?:originally |first |initially |once )?told|(?:had )?expected to (?:receive|get|take|have))\b(?![^.;]*\b(?:promised|told)\b)([^.;]*)$/i;
 // (Named systems read as "system" or "pas" in the event text.)
 const PROMISED_THING =
-  /\b(?:system|software|release|replacement|pas|epr|records? system|go live|go-live|be live|be switched on)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:system|software|release|replacement|pas|epr|records? system|go live|go-live|be live|be switched on|expect it)\b[^.;]*\b(?:by|in|during|for)\s+(?:the\s+)?(?:(?:end|spring|summer|autumn|winter|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 // "Go-live was originally planned for April 2008", "The original go-live date agreed with the LSP was 15 June 2009",
 // "having first been planned for March", "rather than October 2006 as originally planned": the first of a chain of

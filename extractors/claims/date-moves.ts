@@ -5,7 +5,7 @@ import { PREDICATE, isGoLive, type Predicate } from "./predicates.js";
 export type Around = { before: (n: number) => string; after: (n: number) => string };
 
 const MOVED =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule|(?:put|pushed)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:go-live|go live|launch|deployment|switch-?over)\s+back)\b[^.;:]{0,100}$/i;
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule|(?:put|pushed)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:go-live|go live|launch|deployment|switch-?over)\s+back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,100}$/i;
 const NOT_UNTIL =
   /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
@@ -13,13 +13,22 @@ const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 const MOVED_FROM =
   /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved|pushing|putting|moving) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defers|slips)\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly),?\s+(?:first\s+)?)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defer|defers|slips),?\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?|(?:the\s+)?(?:tranche|phase|wave|stage|release)\s+\d{1,2}\s+)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly)[,:]?\s+)?(?:first\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
 // "put back to June 2009 and then to January 2010", "slipped twice, first to February and then to June": a date in a
 // chain of moves that was moved on again.
-const MOVED_AGAIN = /^\s*,?\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:again\s+)?(?:to|until|into)\b/i;
+// (Its reason may come between: "first to 14 January 2008, because the interface had not passed testing, and then to 3
+// March 2008".)
+const MOVED_AGAIN =
+  /^\s*,?\s*(?:(?:because|as|when|after|while|since)\b[^.;:]{0,140}?,\s*)?(?:and\s+)?(?:then|later|subsequently)\s+(?:again\s+)?(?:to|until|into|indefinitely)\b/i;
 const HOW_LATE =
   /^\s*,?\s*(?:(?:some|about|around|nearly|almost|more than)\s+)?(?:[\w-]+\s+){1,2}(?:later than (?:planned|scheduled|intended|originally planned|expected)|behind schedule)\b/i;
+const MOVED_THEN_TO =
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|slipped)\b[^.;]{0,120}?\bthen\s+(?:again\s+)?(?:to|until|into)\s+$/i;
+/** The date ends a chain of moves ("put back twice, first to February and then to June"), no later move after it. */
+export const lastMove = (before: string, d: Around) => MOVED_THEN_TO.test(before) && !MOVED_AGAIN.test(d.after(180));
+/** The words before a date say a go-live moved to it ("put back twice: first to 14 January 2008"). */
+export const movedToByWords = (d: Around) => MOVED_TO.test(d.before(110));
 /** The words before a date say a go-live moved from it, or came later than it: a date missed. */
 export const missedByWords = (d: Around) =>
   MOVED_FROM.test(d.before(110)) || LATER_THAN.test(d.before(60)) || RATHER_THAN.test(d.before(30));
@@ -31,15 +40,19 @@ const DECIDED_DATE =
   /\b(?:go-live|go live|going live|launch|switch-?over|implementation|cutover|cut-over)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,4}?)?\s+(?:on|for|in|from|by|over|date of)\s+(?:the\s+)?(?:weekend\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 // "go-live was moved in January", "postponed on 3 March": when the date moved, which is no event of its own.
 export const MOVED_WHEN =
-  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:moved|put back|pushed back|postponed|delayed|deferred|rescheduled|brought forward)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+)?(?:go-live|deployment|launch|roll-?out|implementation)\s+)?(?:again\s+|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|[a-z]+th)\s+time\s+)?(?:in|on|at|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 // ("which has put back its own go-live three times, now hopes to switch on in November": what it now hopes is the plan.)
 const NOW_DUE =
-  /\b(?:now\s+)?(?:hopes?|aims?|intends?)\s+to\s+(?:go live|switch on|switch over|move over|launch|make the switch)\s+(?:in|on|by|from)\s+(?:early\s+|late\s+|mid-?\s*)?$|\bwill\s+now\s+(?:go live|go-live|move over|switch over|move|follow|take place|start)\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?\s*)?$|\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+  /\b(?:a|the)\s+(?:revised|new|rescheduled)\s+(?:go-live\s+|go\s+live\s+|target\s+|implementation\s+|cutover\s+)?date\s+(?:of|for|is|was|has been set for|has been agreed for)\s+$|\b(?:now\s+)?(?:hopes?|aims?|intends?)\s+to\s+(?:go live|switch on|switch over|move over|launch|make the switch)\s+(?:in|on|by|from)\s+(?:early\s+|late\s+|mid-?\s*)?$|\bwill\s+now\s+(?:go live|go-live|move over|switch over|move|follow|take place|start)\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?\s*)?$|\b(?:is|are)\s+now\s+(?:expected|due|planned|scheduled|set)(?:\s+to\s+(?:go live|take place|happen|follow))?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const DUE_ON =
   /\b(?:(?:previously|originally|first|once)\s+)?(?:due|planned|scheduled|pencil+ed in|expected)(?:\s+to\s+(?:go live|go-live|start|begin|follow|move|be live)(?:\s+[\w'’-]+){0,4}?)?\s+(?:in|on|for|by)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const MOVED_AFTER =
   /^[^.;]{0,4},[^.;]{0,50}?\b(?:has|have|had|was|were|is|are|been)\s+(?:now\s+|since\s+|again\s+)?(?:been\s+)?(?:postponed|put back|pushed back|delayed|deferred|moved|rescheduled|slipped)\b|^[^.;]{0,4},\s+(?:to|until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/i;
+
+// ("A revised date of April 2007 was also missed.")
+const MISSED_AFTER =
+  /^\s*,?\s*(?:was|were|has been|had been)\s+(?:also\s+|then\s+)?(?:missed|passed|abandoned|dropped|slipped|put back|postponed|deferred)\b/i;
 
 /**
  * A go-live's date once the words say the plan moved: the date it moved to is the new plan, the date it moved from was
@@ -58,12 +71,12 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
   // "moved in January from 7 February", "put back from 2009 to 2012": the date it moved from was missed; so was the
   // date a go-live came "six weeks later than" ("… than the planned date of 26 September", "… than the 13 August date").
   if (isGoLive(p) && missedByWords(d)) p = delayed;
-  if (isGoLive(p) && MOVED_AGAIN.test(d.after(30)) && MOVED.test(d.before(110))) p = delayed;
+  if (isGoLive(p) && MOVED_AGAIN.test(d.after(180)) && MOVED.test(d.before(110))) p = delayed;
   // "The phlebotomy module, due in June, has been postponed to September", "previously due to go live in December,
   // to February 2010": the date it was due on, then moved, was missed.
   if (isGoLive(p) && DUE_ON.test(d.before(50)) && MOVED_AFTER.test(d.after(90))) p = delayed;
   // "has been rescheduled following a readiness review and is now expected in November 2009": the new plan.
-  if (p === delayed && NOW_DUE.test(d.before(50))) p = PREDICATE.goLivePlanned;
+  if (p === delayed && NOW_DUE.test(d.before(50)) && !MISSED_AFTER.test(d.after(40))) p = PREDICATE.goLivePlanned;
   // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
   if (isGoLive(p) && (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20)))) p = PREDICATE.goLivePlanned;
   return p;

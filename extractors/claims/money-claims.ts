@@ -200,8 +200,10 @@ const SHARE_OF_RISE = /^\s+of\s+(?:the|this|that)\s+(?:increase|rise|overspend|o
 const WITHHELD_BEFORE =
   /\b(?:withh(?:e|o)ld(?:ing|s)?|held back|holding back|retained|deducted|clawed back)\s+(?:(?:about|around|some|nearly|almost|more than|over|a further|another)\s+)?$/i;
 // ("London hospital trusts have reported £26.5m of extra costs …": bodies in the plural, none named, are the subject.)
+// ("In total, trusts reported lost income of around £47 million attributable to PAS replacement"; "The total central
+// cost of Cerner Millennium deployments in London … was £33.4 million": so are deployments in the plural.)
 const PLURAL_BODIES_LEAD =
-  /^\W*(?:[A-Z][\w'’-]*\s+){0,3}?(?:hospital\s+|acute\s+|NHS\s+)?(?:trusts|hospitals)\s+(?:have|had|has)\s+(?:(?:so far|now|already|together|collectively)\s+)?(?:reported|lost|spent|incurred|booked|run up|racked up)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/;
+  /^\W*(?:(?:[Ii]n total|[Ii]n all|Overall|Altogether|Together),\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:hospital\s+|acute\s+|NHS\s+)?(?:trusts|hospitals)\s+(?:(?:have|had|has)\s+)?(?:(?:so far|now|already|together|collectively)\s+)?(?:reported|lost|spent|incurred|booked|run up|racked up)\s+(?:(?:lost income|extra costs|additional costs|costs|losses)\s+of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$|\b(?:total|combined|overall)\s+(?:[\w-]+\s+){0,2}?(?:cost|spend|bill)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:deployments|installations|roll-?outs|go-lives)\b[^.;]{0,80}$/;
 const SPREAD_AFTER =
   /^\s+(?:is|was|are|were|has been|had been|will be)\s+(?:\w+\s+)?(?:spread|shared|split|divided)\s+(?:\w+\s+)?(?:across|between|among|amongst)\b/i;
 
@@ -250,7 +252,7 @@ const RESTATED_BEFORE =
 // ("took a pre-tax charge of $90m against its NHS business", "bringing the total written off during the year to
 // £1.6bn": a charge a company takes on its accounts is its loss, as a write-off is.)
 const WRITE_OFF_LEAD =
-  /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside|(?:take|takes|took|taken|taking|book|books|booked|booking)\s+(?:a|an)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charge|write-?down|write-?off|provision)\s+of|total\s+(?:written|charged)\s+(?:off\s+|down\s+)?[^.;]{0,50}?\bto)(?:\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
+  /\b(?:writ(?:ing|ten)\s+(?:off|down)|wrote\s+(?:off|down)|write\s+(?:off|down)|set(?:ting)?\s+aside|(?:take|takes|took|taken|taking|book|books|booked|booking|record|records|recorded|recording)\s+(?:a|an)\s+(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special|impairment),?\s+)*(?:charge|write-?down|write-?off|provision|impairment)\s+of|total\s+(?:written|charged)\s+(?:off\s+|down\s+)?[^.;]{0,50}?\bto)(?:\s+(?:(?:about|around|approximately|some|nearly|almost|more than|over)\s+)?|\s*)$/i;
 // ("took a further £43m charge against the deal": the charge named after its sum, singular.)
 const CHARGES_AFTER =
   /^\s+(?:(?:of|in)\s+)?(?:(?:further|additional|one-off|exceptional|pre-?tax|non-cash|special)\s+)*(?:charges?|write-?downs?|write-?offs?|provisions?)\b/i;
@@ -428,7 +430,17 @@ export function moneyClaim(
   // "would add", what a figure "could rise to", or what another body would underwrite.
   // ("A typical acute trust will spend anything from £500,000 to £1.5m", "a PAS for a trust of Tarnside Vale's size
   // would cost between £3m and £5m": what any trust spends is no body's fact.)
-  if (PROPOSAL.test(s.text) || hypothetical(near, after) || ANY_TRUST.test(s.text)) return null;
+  if (PROPOSAL.test(s.text) || hypothetical(near, after) || ANY_TRUST.test(s.text) || BENEFITS.test(s.text))
+    return null;
+  // "…; £315,000 was released in March 2011 once corrected returns had been made": money handed back is no shortfall,
+  // nor anyone's cost.
+  if (HANDED_BACK.test(after)) return null;
+  // "Revenue recognised under the NHS contract in the three months to July 1, 2011 was $211 million": a company's
+  // takings, whatever contract they came under.
+  if (TAKINGS_LEAD.test(text.slice(s.start, m.span.start))) return null;
+  // "Of the £1.74m adverse variance, £1.52m was attributed to the implementation": the whole a share is taken of is
+  // the sentence's frame, told as such elsewhere; the share is its claim.
+  if (/^\W*(?:[\d.]+\s+)?of\s+the\s+$/i.test(text.slice(s.start, m.span.start)) && WHOLE_AFTER.test(after)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
   // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
   // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17"; nor savings a plan requires or a
@@ -689,5 +701,15 @@ function semicolonPart(text: string, s: Sentence, at: number): string {
   return text.slice(Math.max(s.start, before + 1), after < 0 || after > s.end ? s.end : after);
 }
 
+const WHOLE_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:deterioration|variance|overspend|overrun|deficit|shortfall|gap|increase|total|loss|losses|impact)\s*,/i;
+const TAKINGS_LEAD =
+  /^\W*(?:(?:its|the|quarterly|annual|total)\s+)?(?:revenues?|sales|turnover|profits?|earnings)\s+(?:recogni[sz]ed|booked|reported|earned|generated)\b[^.;]{0,90}\b(?:was|were|is|are|totall?ed|reached)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
+const HANDED_BACK =
+  /^\s*(?:(?:of\s+(?:it|this|that|the\s+[\w-]+)\s+)?(?:was|were|has been|have been|had been|will be|would be)\s+(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:released|returned|repaid|paid back|reinstated|handed back|refunded)\b)/i;
+// "Cash-releasing benefits of £1.6m a year are expected from year three, mainly from reduced … (£640,000)": what a
+// business case expects to gain, and the lines of it, are neither spent nor saved yet.
+const BENEFITS =
+  /^\s*(?:[\d.]+\s+)?(?:the\s+)?(?:(?:annual|expected|estimated|projected|anticipated|total|further|other|non-)?[\w-]*\s+){0,2}benefits\s+(?:of|are|were|will|would|totalling|amounting)\b/i;
 const ANY_TRUST =
   /\ba\s+typical\s+(?:[\w-]+\s+){0,2}(?:trust|hospital|organisation)\b|\btypically\s+(?:costs?|spends?|runs?)\b|\banything\s+from\b|\b(?:range|ranges|ranged|ranging)\s+from\b|\bfor\s+a\s+(?:trust|hospital)\s+of\s+(?:its|(?:[A-Z][\w-]*\s+){0,3}[\w'’-]+)\s+size\b/i;

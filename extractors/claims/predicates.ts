@@ -51,15 +51,16 @@ const compile = (p: KnownPredicate): Predicate => ({
         // ("19 severity 1 defects": a severity, priority or category is a label of the noun, never its count.)
         // (The nearest noun of the list: "3,000 patients whose referrals were missed" counts the patients.)
         // ("the meeting on 25 February say problems …": a day of a month, its whole name or abbreviation, is no count;
-        // "three separate outages" is.) (A noun in quotation marks is the noun: 13,000 "open pathways".)
-        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH_PATTERN}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?["“‘]?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
+        // "three separate outages" is.) (A noun in quotation marks is the noun: 13,000 "open pathways"; so is one counted
+        // in sets: "11,000 sets of case notes".)
+        String.raw`(?<!\b(?:severity|priority|sev|grade|level|category|P)\s?)\b(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD})(?!\s+${MONTH_PATTERN}\b)\s+(?:(?:Category|Cat\.?)\s+[A-D]\d?\s+|(?:severity|priority|sev|grade|level|category)[\s-]?\d(?:\s*(?:or|and|\/|-)\s*\d)?\s+|P\d\s+)?(?:(?:original|open|outstanding)\s+)?(?:(?:sets|pieces|bundles|boxes|batches|items|volumes|copies|packs)\s+of\s+)?(?:["“‘][\w -]{1,25}["”’]\s+)?["“‘]?(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|its|their|these|those|which|that|were|was|are|is|had|have|has|by|with)\s)[a-z][a-z-]*\s+){0,2}?(?:${p.nouns})\b`,
         "gi",
       )
     : undefined,
   nounRe: p.nouns ? new RegExp(String.raw`\b(?:${p.nouns})\b`, "i") : undefined,
   numberOfRe: p.nouns
     ? new RegExp(
-        String.raw`\b(?:number|total) of (?:[a-z-]+ ){0,2}(?:${p.nouns})\b[^.;]{0,80}?\b(?:to|at|was|is|of|reached|hit|stood at)\s+(?:about |around |some |more than |nearly |almost |over )?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
+        String.raw`\b(?:number|total) of (?:[a-z-]+ ){0,2}(?:${p.nouns})\b[^.;]{0,150}?\b(?:to|at|was|is|of|reached|hit|stood at)\s+(?:about |around |some |more than |nearly |almost |over )?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|%| per cent)`,
         "gi",
       )
     : undefined,

@@ -221,7 +221,12 @@ function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number,
   return !leads && !bears;
 }
 const SUPPLIER_FEE =
-  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z])/;
+  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z]|\b(?:engaged|engages|engage)\s+(?:the\s+)?[A-Z]|\bawarded\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?contract\s+to\s+(?:the\s+)?[A-Z])/;
+// ("Eleven incidents had been reported through Datix": the system incidents are reported on is no subject of them.)
+const REPORTED_THROUGH = /\b(?:reported|logged|recorded|raised|entered)\s+(?:through|via|on|in|using)\s+(?:the\s+)?$/i;
+// ("engaged Orrin Health Systems to deliver the upgrade at a cost of £58,000, and has approved £96,000 for replacement
+// devices": a figure of a clause of its own is no fee of the firm.)
+const OTHER_CLAUSE = /;|,\s+and\s+(?:has|have|had|will|is|was|the|it|its)\b/i;
 const BORNE_BY =
   /^[^.;]{0,60}\b(?:met|paid|borne|funded|covered|absorbed|written off)\s+(?:in full\s+)?by\s+(?:the\s+)?$/i;
 const BEARS =
@@ -357,12 +362,16 @@ export function sentenceScopes(
     const claim: SentenceScope["claim"] = (given, start, end, value, when, aspect = null, owner = null) => {
       // "keep its existing system, supplied by Lanark Medical Software, on a rolling licence costing £18,500 a month",
       // "extend the support contract for our existing iSoft iPM system … at a cost of £240,000": a fee for a supplier's
-      // contract, licence or support is that supplier's contract value, not a cost of the supplier nor of the trust.
+      // contract, licence or support is that supplier's contract value, not a cost of the supplier nor of the trust; so is
+      // the price of a firm engaged or awarded a contract ("awarded a contract to Quorra Diagnostics Software for its
+      // replacement, Vireo LIMS, at a cost of £1.9m").
       // (One supplier named twice, "the contract with Orbis … the supplier had accepted", is one payee.)
       const payee = [
         ...new Set(
           given === PREDICATE.cost && !owner && SUPPLIER_FEE.test(s.text)
-            ? actors.filter((a) => paidTo(text, s, a, start, end)).map((a) => a.canonical)
+            ? actors
+                .filter((a) => paidTo(text, s, a, start, end) && !OTHER_CLAUSE.test(text.slice(a.span.end, start)))
+                .map((a) => a.canonical)
             : [],
         ),
       ];
@@ -389,9 +398,26 @@ export function sentenceScopes(
               (a) =>
                 !isPayee(text, s, a) &&
                 !outsideOf(text, s, a) &&
-                (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)),
+                (p !== PREDICATE.cost || !paidTo(text, s, a, start, end)) &&
+                (p !== PREDICATE.incomeShortfall || !withholds(text, a)),
             )
-          : actors;
+          : p === PREDICATE.contractValue
+            ? actors.filter((a) => !productMaker(text, a))
+            : p === PREDICATE.problemsReported
+              ? actors.filter((a) => !toldOf(text, s, a))
+              : p === PREDICATE.problemCount
+                ? actors.filter(
+                    (a) => !REPORTED_THROUGH.test(text.slice(Math.max(s.start, a.span.start - 30), a.span.start)),
+                  )
+                : actors;
+      // (With only the commissioner that withholds named, the income short is the document's body's, or the trust "the
+      // trust" is.)
+      if (!owner && p === PREDICATE.incomeShortfall) {
+        const withholders = actors.filter((a) => withholds(text, a)).map((a) => a.canonical);
+        const others = payers.filter((a) => !withholders.includes(a.canonical) && isTrust(a.canonical));
+        const short = [own, fallback(p)].find((name) => name && !withholders.includes(name));
+        if (withholders.length && !others.length && short) owner = short;
+      }
       // ("The Medway contract, signed … after the trust decided to procure outside the National Programme for IT, is
       // worth £3.2m": the contract the sentence before named its supplier of, not the programme it speaks of.)
       if (
@@ -486,4 +512,34 @@ function withoutPlaces(p: Predicate, listed: string[], actors: readonly Stakehol
     )
     .pop();
   return trust ? [trust.canonical] : listed;
+}
+
+// "Harrowdale and Fellside Primary Care Trust, the Trust's lead commissioner, withheld £420,000 of contract payments",
+// "£140,000 of CQUIN payments has been withheld by NHS Lewisham": the commissioner who withholds is not whose income
+// is short.
+const WITHHOLDS_AFTER =
+  /^(?:\s*\([^)]{1,12}\))?(?:,[^,.;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:withheld|withholds|withholding|held back|holds back|clawed back|claws back|docked)\b/i;
+const WITHHELD_BY = /\b(?:withheld|held back|clawed back|docked)\s+by\s+(?:the\s+)?$/i;
+function withholds(text: string, a: StakeholderMention): boolean {
+  // (Not the body whose commissioner it is: "The commissioner of Kestrel Vale Hospitals NHS Trust has withheld £96,000".)
+  if (/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span.start - 8), a.span.start))) return false;
+  return (
+    WITHHOLDS_AFTER.test(text.slice(a.span.end, a.span.end + 90)) ||
+    WITHHELD_BY.test(text.slice(Math.max(0, a.span.start - 30), a.span.start))
+  );
+}
+
+// "the Lorenzo Regional Care solution developed by iSOFT …, and the value of the contract would fall to around £2.1
+// billion": the maker of a product the contract supplies is not who holds the contract.
+const MADE_BY_BEFORE = /\b(?:developed|made|written|built|designed)\s+by\s+(?:the\s+)?$/i;
+function productMaker(text: string, a: StakeholderMention): boolean {
+  return MADE_BY_BEFORE.test(text.slice(Math.max(0, a.span.start - 20), a.span.start));
+}
+
+// "The incident was reported as a serious untoward incident to NHS North West and to Heywood, Middleton and Rochdale
+// Primary Care Trust on 6 November 2006", "The Trust told Monitor of the problem": the bodies told are not who told.
+const REPORTED_TO_BEFORE =
+  /\b(?:reported|notified|escalated|referred|passed|sent|declared)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$|\b(?:told|informed|notified|alerted|warned)\s+(?:the\s+)?$/i;
+function toldOf(text: string, s: Sentence, a: StakeholderMention): boolean {
+  return REPORTED_TO_BEFORE.test(text.slice(Math.max(s.start, a.span.start - 100), a.span.start));
 }

@@ -359,10 +359,13 @@ export function subjectFallback(
   // (A trust named only by its place, "Wandle Valley's hospitals", answers before a supplier the text names.)
   const place = doc.subject ? null : placeTrust(stakeholders, doc.text);
   // (A strategic health authority's or a commissioner's paper of several trusts: "It reported 2,900 patients …" after
-  // "2.1 Harcastle: …" is Harcastle's.)
+  // "2.1 Harcastle: …" is Harcastle's; so is "its" in a written answer or a committee's summary, after "Following
+  // deployment at Northfleet and Ashgrove NHS Trust, the trust was unable …", whatever trust it names most.)
   const overseer = !!publisher && nhsPlaceName(publisher) && severalTrusts(stakeholders);
   return (p, follows) =>
-    (doc.kind === "news" || (overseer && follows !== publisher)) &&
+    (doc.kind === "news" ||
+      (overseer && follows !== publisher) ||
+      (doc.kind === "other" && !!told && !pctName(follows ?? ""))) &&
     follows &&
     p.subject.includes(categoryOf(follows) ?? "")
       ? follows

@@ -126,6 +126,7 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
         (!named || !/£|\b(?:costs?|spend|spent|budget|value|price|payments?|income|impact)\b/i.test(cell.column ?? ""))
       )
         continue;
+      if (own && cell && optionNotChosen(text, cell)) continue;
       const row = cell && (itsOwn ? rowStatement(cell) : columnStatement(cell));
       const owner = row && (itsOwn ? scope.fallback(row.predicate) : named!.canonical);
       const c = row && owner && scope.claim(row.predicate, m.span.start, m.span.end, m.amount, null, row.aspect, owner);
@@ -158,6 +159,22 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       if (c) scope.add(c);
     }
   };
+}
+
+// "recommends Option 3", "approve … Option 3 as the preferred option", "the preferred option is Option 2".
+const CHOSEN_OPTION =
+  /\b(?:recommends?|recommended|recommending|preferred|chose|chosen|choose|selected|approve[sd]?)\b[^.;]{0,50}?\bOption\s+(\d{1,2}|[A-E])\b|\bOption\s+(\d{1,2}|[A-E])\b[^.;]{0,40}?\b(?:is|was|as)\s+(?:the\s+)?(?:preferred|recommended|chosen)\b/g;
+
+/**
+ * Whether a cell is on a row of an options appraisal ("Table 2: Summary of options" over "3 Full EPR via regional
+ * framework  8,600  12,800 …") other than the option the paper chooses: an option not taken costs nothing.
+ */
+function optionNotChosen(text: string, cell: TableCell): boolean {
+  if (!/\boptions\b/i.test(cell.caption ?? "")) return false;
+  const n = /^(?:option\s+)?(\d{1,2}|[A-E])\b(?![.,]\d)/i.exec(cell.label.trim())?.[1];
+  if (!n) return false;
+  const chosen = [...text.matchAll(CHOSEN_OPTION)].map((m) => (m[1] ?? m[2])!.toUpperCase());
+  return !chosen.includes(n.toUpperCase());
 }
 
 /**
@@ -196,6 +213,13 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   // A line that names its own cost ("Net cost to the Trust" after the "Funding" lines) is a cost whatever its section.
   const namesCost = /\b(?:costs?|spend(?:ing)?|expenditure)\b/.test(label);
   if (received.test(label) || (received.test(section) && !namesCost)) return null;
+  // (Nor is an appraisal's net present value or its score: "NPV £000", "Score (/100)".)
+  if (/\b(?:npv|net present value|score)\b/.test(column)) return null;
+  // A commissioner's notice of payments to a provider ("Month | Monthly contract payment (£000) | Withheld (£000) |
+  // Cumulative withheld (£000)"): what was withheld is the provider's income lost, the payment its contract's value.
+  if (/\b(?:withheld|withholding|clawed back)\b/.test(`${label} ${column}`))
+    return { predicate: PREDICATE.incomeShortfall, aspect: null };
+  if (/\bcontract (?:payments?|values?)\b/.test(column)) return { predicate: PREDICATE.contractValue, aspect: null };
   // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
   // (So are earnings before interest and the like, "EBITDA": a margin, no spending.)
   if (/\bsurplus\b|\bebit(?:da)?\b/.test(label)) return null;
@@ -246,5 +270,9 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   // ("Total implementation costs | 2,000 | 1,665 | 295 A").
   if (change && !cell.negative) return null;
   if (change && /^(?:grand )?total\b/.test(label)) return { predicate: PREDICATE.loss, aspect: null };
+  // ("PAS-related variances to 30 September 2007 (£000)": the adverse total of a table of variances, lost income and
+  // extra costs together, is the loss.)
+  if (cell.negative && /^(?:grand )?total\b/.test(label) && /\bvariances\b/.test(caption))
+    return { predicate: PREDICATE.loss, aspect: null };
   return { predicate: PREDICATE.cost, aspect };
 }

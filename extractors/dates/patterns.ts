@@ -73,6 +73,9 @@ function daysOfMonth(
  * qualified years ("mid-2009"), month ranges written with "and" or "between",
  * and weeks. Each is one pattern and one step, in chrono's style.
  */
+/** Things counted by number ("tranche 1", "phase 2", "ward 7"): a number after one is its label, no day. */
+export const NUMBERED_THINGS = String.raw`(?:tranches?|phases?|waves?|stages?|releases?|steps?|versions?|items?|sections?|paragraphs?|tables?|risks?|levels?|wards?|options?|lots?|parts?|sites?)`;
+
 export const OWN_PARSERS: Array<{
   re: RegExp;
   make: (m: RegExpExecArray, ref: Date | null, lead: string) => Omit<RawDate, "start" | "end"> | null;
@@ -316,9 +319,9 @@ export const OWN_PARSERS: Array<{
     },
   },
   {
-    // "26 and 27 April", "26 to 28 April 2008": days of one month.
+    // "26 and 27 April", "26 to 28 April 2008": days of one month (not "to defer tranche 1 to 7 October").
     re: new RegExp(
-      String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
+      String.raw`(?<!\b${NUMBERED_THINGS}\s+)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`,
       "g",
     ),
     make: (m, ref, lead) => daysOfMonth(Number(m[1]), Number(m[2]), m[3]!, m[4], ref, lead),
