@@ -6143,7 +6143,7 @@ describe("claims: session 53's classes", () => {
       ),
     ).toContain(`${FEN} | go-live-planned | 2011-04`);
   });
-  it("a board that agreed to defer a tranche to a day, and to hold further roll-out, planned that day", () => {
+  it("a board that agreed to defer a tranche to a day planned that day", () => {
     expect(
       claimsOf(
         "Given the open fault, the Board agreed to defer tranche 1 to 7 October 2013 and to hold all further roll-out until the fault had been fixed.",
@@ -6168,6 +6168,35 @@ describe("claims: session 53's classes", () => {
         "2011-10-03",
       ),
     ).toEqual([]);
+  });
+  it("a revised date is missed where the words after it say so", () => {
+    expect(
+      claimsOf(
+        "The trust, which provides mental health services in the North West, was originally scheduled to go live with Lorenzo in December 2006. A revised date of April 2007 was also missed.",
+        "news",
+        "2007-09-01",
+        FEN,
+      ),
+    ).toEqual([`${FEN} | go-live-delayed | 2006-12 [original]`, `${FEN} | go-live-delayed | 2007-04`]);
+  });
+  it("a table of suppliers' contracts under 'Current contract value (£000)' gives each its contract's value", async () => {
+    const text = [
+      "House of Commons",
+      "",
+      "The Minister: The current value of each local service provider's contract is set out in the table.",
+      "",
+      "LSP     | Area                   | Current contract value (£000)",
+      "BT      | London                 | 546,000",
+      "CSC     | North, Midlands, East  | 2,940,000",
+    ].join("\n");
+    const doc = await readDocument({
+      source: "answer.txt",
+      bytes: Buffer.from(text),
+      overrides: { kind: "other", publishedAt: "2010-03-01" },
+    });
+    expect(
+      runExtraction(doc, UNFILTERED_STEPS).claims.map((c) => `${c.subject} | ${c.predicate} | ${c.value}`),
+    ).toEqual(["BT | contract-value | 546000000", "CSC | contract-value | 2940000000"]);
   });
   it("a revised date agreed is the plan", () => {
     expect(

@@ -5675,6 +5675,22 @@ describe("session 53: a month's sum told as the sum to date", () => {
     expect(r.verdict).toBe("contradicted");
     expect(r.disagree).toEqual(["£418,000"]);
   });
+  it("a bounded month's figure ('more than £46,000') against the quarter's sum in prose, the month's own in a table", () => {
+    const { check } = against(
+      [
+        "Table 1: Service credits by month, 2009/10",
+        "Line                          | April  | May    | June",
+        "Service credits applied (£)   |  9,800 | 15,100 | 21,300",
+        "",
+        "3.2 Service credits totalling £46,200 were applied for quarter 1 (April to June 2009).",
+      ],
+      "2009-10-15",
+      "2009-10-29",
+    );
+    const r = check("In June alone the trust applied more than £46,000 in service credits.");
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£46,000"]);
+  });
   it("a sum to date with no month's figure leaves the month open, never held", () => {
     const { check } = against(
       [

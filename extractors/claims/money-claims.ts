@@ -710,6 +710,6 @@ const HANDED_BACK =
 // "Cash-releasing benefits of £1.6m a year are expected from year three, mainly from reduced … (£640,000)": what a
 // business case expects to gain, and the lines of it, are neither spent nor saved yet.
 const BENEFITS =
-  /^\s*(?:[\d.]+\s+)?(?:the\s+)?(?:(?:annual|expected|estimated|projected|anticipated|total|further|other|non-)?[\w-]*\s+){0,2}benefits\s+(?:of|are|were|will|would|totalling|amounting)\b/i;
+  /^\s*(?:[\d.]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}benefits\s+(?:of|are|were|will|would|totalling|amounting)\b/i;
 const ANY_TRUST =
   /\ba\s+typical\s+(?:[\w-]+\s+){0,2}(?:trust|hospital|organisation)\b|\btypically\s+(?:costs?|spends?|runs?)\b|\banything\s+from\b|\b(?:range|ranges|ranged|ranging)\s+from\b|\bfor\s+a\s+(?:trust|hospital)\s+of\s+(?:its|(?:[A-Z][\w-]*\s+){0,3}[\w'’-]+)\s+size\b/i;

@@ -216,7 +216,8 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   // (Nor is an appraisal's net present value or its score: "NPV £000", "Score (/100)".)
   if (/\b(?:npv|net present value|score)\b/.test(column)) return null;
   // A commissioner's notice of payments to a provider ("Month | Monthly contract payment (£000) | Withheld (£000) |
-  // Cumulative withheld (£000)"): what was withheld is the provider's income lost, the payment its contract's value.
+  // Cumulative withheld (£000)"): what was withheld is the provider's income lost. A column of a contract's value or
+  // payments ("LSP | Area | Current contract value (£000)" in a written answer) states that contract's value.
   if (/\b(?:withheld|withholding|clawed back)\b/.test(`${label} ${column}`))
     return { predicate: PREDICATE.incomeShortfall, aspect: null };
   if (/\bcontract (?:payments?|values?)\b/.test(column)) return { predicate: PREDICATE.contractValue, aspect: null };
