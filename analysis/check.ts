@@ -17,6 +17,7 @@ import { clausesAt, closeness } from "./facts/wording.js";
 import { boardCitations } from "./link-claims.js";
 import { relate } from "./relations.js";
 import { matchQuote, type QuoteMatch, type QuoteVerdict } from "./quote-match.js";
+import { monthIn } from "./fact-match/common.js";
 
 export const CHECK_SCHEMA = "claimtrail/check@1";
 
@@ -194,7 +195,13 @@ export function checkDocument(
                   FORECAST_WORDS.test(e.quote) ||
                   SPAN_TOLD.test(e.quote) ||
                   // (Or a budget: "has spent £1.85m" supported by "The capital budget … is £1,850,000".)
-                  /\bbudget\b/i.test(e.quote),
+                  /\bbudget\b/i.test(e.quote) ||
+                  // (Or the very row whose other column the sentence's reading found contradicts it: "£2.3m … in
+                  // October alone" held by the row's "Year to date" 2,256 beside its "M7 actual" 389.)
+                  (e.quote.includes("|") && st.evidence!.passage.includes(e.quote.trim())) ||
+                  // (Or another row of its table: "£192,000 in November alone" held by October's row, the table's
+                  // November row the reading found against it.)
+                  rowOfTable(units, st.evidence!.passage, e.quote),
               ))))
       )
         settleAgainstTheSentence(c);
@@ -425,6 +432,23 @@ export function sentenceVerdict(own: StatementVerdict, claims: readonly string[]
   if (own === "supported" && claims.includes("contradicted")) return "partly-supported";
   if (own === "contradicted" && claims.includes("supported")) return "partly-supported";
   return own;
+}
+
+/**
+ * Whether `quote` is another month's row of the table whose context leads `passage` (a table row's passage: its
+ * context, then the row), the passage's row being of a month too: a table of months down.
+ */
+function rowOfTable(units: readonly EvidenceUnit[], passage: string, quote: string): boolean {
+  const row = quote.trim();
+  const month = (line: string) => monthIn(line.split("|")[0] ?? "");
+  const own = month(passage.split("\n").pop() ?? "");
+  return (
+    row.includes("|") &&
+    own !== null &&
+    month(row) !== null &&
+    month(row) !== own &&
+    units.some((u) => !!u.context && u.text.trim() === row && passage.startsWith(`${u.context}\n`))
+  );
 }
 
 /** Whether `full` is `short` with more words of a body's kind ("… Hospitals NHS Trust" for "… Hospitals"). */

@@ -140,6 +140,9 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     // at a time gone by, "was put back to September", "had been put back".)
     if (MOVED_TO_BEFORE.test(lead) && MOVED_NOW.test(lead) && !/\b(?:had|was|were)\b/i.test(lead))
       return withYear(d, r.after);
+    // ("Its board decided on 26 January to put the change back to the autumn": where a decision moves a plan to lies
+    // ahead of the decision.)
+    if (TO_PUT_BACK.test(lead)) return withYear(d, r.after);
     // ("has taken on 60 staff since January", in November: what has gone on since a month began before the telling.)
     if (SINCE.test(lead)) return withYear(d, r.before);
     // ("quit the National Programme for IT last May", "next May": the word before a month says which, whatever else
@@ -194,6 +197,8 @@ function lastYearGiven(mentions: DateMention[], d: DateMention): number | null {
   return year;
 }
 
+const TO_PUT_BACK =
+  /\bto\s+(?:put|push|move)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const MOVED_NOW =
   /\b(?:has|have)\s+(?:now\s+|again\s+)?(?:been|slipped|moved)\b|\b(?:is|are|will be)\s+(?:now\s+)?being\b|\bnow\b/i;
 

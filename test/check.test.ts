@@ -943,3 +943,56 @@ describe("a sum told as already lost that the papers give as the year's forecast
     );
   }, 60_000);
 });
+
+describe("session 54: a month told alone, its claim held by another period's cell of the same row or table", () => {
+  it("'£2.3m … in October alone' against a row's 'Year to date' 2,256 beside its 'M7 actual' 389: no claim supported", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Hartsbury Hospitals NHS Trust. Finance report to the Trust Board, November 2008.",
+          "2.1 Table 1 sets out the costs and lost income of the new system by month.",
+          "Table 1: Go-live costs and lost income by month, 2008/09 (£000)",
+          "Line | M5 actual | M6 actual | M7 actual | Year to date",
+          "Lost elective income | 604 | 471 | 389 | 2,256",
+        ].join("\n"),
+        publishedAt: "2008-11-26",
+        subject: "Hartsbury Hospitals NHS Trust",
+      },
+      {
+        text: "Hartsbury income falls.\n\nHartsbury Hospitals NHS Trust lost £2.3m of income from planned operations in October alone, a report to its board says.\n",
+        publishedAt: "2008-12-02",
+        subject: "Hartsbury Hospitals NHS Trust",
+      },
+    );
+    const told = report.statements.find((s) => s.sentence.includes("October alone"))!;
+    expect(told.verdict).toBe("contradicted");
+    const claims = report.claims.filter((c) => c.claim.sentence.includes("October alone"));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(["supported", "partly-supported"]).not.toContain(c.verdict);
+  }, 60_000);
+  it("'£192,000 in November alone' against a table of months down whose October row holds 192: no claim supported", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Hartsbury Hospitals NHS Trust. Contract performance report to the Trust Board, December 2014.",
+          "3.1 Table 3 sets out the sums the commissioner has withheld each month.",
+          "Table 3: Sums withheld (£000)",
+          "Month | Payment due | Withheld | Cumulative withheld",
+          "October 2014 | 9,620 | 192 | 381",
+          "November 2014 | 9,510 | 190 | 571",
+        ].join("\n"),
+        publishedAt: "2014-12-09",
+        subject: "Hartsbury Hospitals NHS Trust",
+      },
+      {
+        text: "Hartsbury payments held back.\n\nIn November alone the commissioner withheld £192,000 from Hartsbury Hospitals NHS Trust.\n",
+        publishedAt: "2014-12-15",
+        subject: "Hartsbury Hospitals NHS Trust",
+      },
+    );
+    const told = report.statements.find((s) => s.sentence.includes("November alone"))!;
+    expect(told.verdict).toBe("contradicted");
+    for (const c of report.claims.filter((c) => c.claim.sentence.includes("November alone")))
+      expect(["supported", "partly-supported"]).not.toContain(c.verdict);
+  }, 60_000);
+});

@@ -6475,3 +6475,140 @@ describe("claims: session 53's classes (bodies and whose a figure is)", () => {
     ).toEqual([`${FEN} | go-live | 2011-06`]);
   });
 });
+
+describe("claims: session 54's classes", () => {
+  it("'did not go live until June 2010' went live then; 'will not now happen until June 2012' is still the plan", () => {
+    expect(
+      claimsOf(
+        "The first northern trust to take Lorenzo, Tarnbeck Hospitals NHS Trust, did not go live until June 2010.",
+        "news",
+        "2011-10-03",
+      ),
+    ).toEqual(["Tarnbeck Hospitals NHS Trust | go-live | 2010-06"]);
+    expect(
+      claimsOf("Tarnbeck Hospitals NHS Trust's go-live will not now happen until June 2012.", "news", "2011-10-03"),
+    ).toEqual(["Tarnbeck Hospitals NHS Trust | go-live-planned | 2012-06"]);
+  });
+  it("trusts 'preparing to go live', or 'scheduled to take the same release', have a plan, not a go-live", () => {
+    expect(
+      claimsOf(
+        "Harwood Hospital NHS Trust and Lyndon Vale NHS Trust, both of which had been preparing to go live later this year, must now wait.",
+        "news",
+        "2009-03-02",
+      ).sort(),
+    ).toEqual([
+      "Harwood Hospital NHS Trust | go-live-planned | 2009",
+      "Lyndon Vale NHS Trust | go-live-planned | 2009",
+    ]);
+    expect(
+      claimsOf(
+        "Harwood Hospital NHS Trust, which is scheduled to take the same release of the software in November, has asked for more trainers.",
+        "news",
+        "2009-03-02",
+      ),
+    ).toEqual(["Harwood Hospital NHS Trust | go-live-planned | 2009-11"]);
+  });
+  it("trusts named as 'the next go-lives … later this year' have plans, not go-lives", () => {
+    expect(
+      claimsOf(
+        "The London programme said lessons would be applied before the next go-lives, at Royal Free Hampstead NHS Trust and Queen Mary's Sidcup NHS Trust, later this year.",
+        "news",
+        "2007-07-19",
+      ).sort(),
+    ).toEqual([
+      "Queen Mary's Sidcup NHS Trust | go-live-planned | 2007",
+      "Royal Free Hampstead NHS Trust | go-live-planned | 2007",
+    ]);
+  });
+  it("billions spent are the programme the sentence names, not the one the story names most", () => {
+    const text =
+      "The trust switched to Millennium in June, in what the London Programme for IT (LPfIT) described as the largest deployment. LPfIT said it was pleased. The National Programme for IT, run by NHS Connecting for Health, has spent about £3.5bn of its £12.7bn budget so far.";
+    expect(claimsOf(text, "news", "2008-07-15")).toEqual([
+      "National Programme for IT | cost | 3500000000",
+      "National Programme for IT | cost | 12700000000",
+    ]);
+  });
+  it("what investors put on a company is no contract of it; a contract 'valued at' still is", () => {
+    expect(
+      claimsOf(
+        "CSC, the American group behind Lorenzo, is valued at around $8bn on Wall Street.",
+        "news",
+        "2010-05-01",
+      ),
+    ).toEqual([]);
+    expect(claimsOf("Kelso Systems' contract was valued at £3.1bn when it was signed.", "news", "2010-05-01")).toEqual([
+      "Kelso Systems | contract-value | 3100000000",
+    ]);
+  });
+  it("what is 'left with the trust' after another body's share is the trust's, not the other body's", () => {
+    const text =
+      "Ashbury Hospitals NHS Trust says the problems cost it £5.1m last year. NHS Connecting for Health has agreed to meet £900,000 of the costs, leaving the trust with a net hit of £4.2m.";
+    const claims = claimsOf(text, "news", "2009-06-02");
+    expect(claims).toContain("Ashbury Hospitals NHS Trust | cost | 4200000");
+    expect(claims.filter((c) => c.startsWith("NHS Connecting for Health"))).toEqual([]);
+  });
+  it("a suspension 'that it imposed in March', told with its lifting, dates the suspension", () => {
+    expect(
+      claimsOf(
+        "NHS Wessex announced on 14 October that it was lifting the suspension of Lorenzo deployments in the region that it imposed in March.",
+        "news",
+        "2009-11-10",
+      ),
+    ).toEqual(["NHS Wessex | deployments-suspended | 2009-03"]);
+  });
+  it("a board's decision 'to put the change back to the autumn': the plan before it missed, the autumn ahead planned", () => {
+    expect(
+      claimsOf(
+        "Morland Hospitals NHS Foundation Trust had planned to switch to its new system over the weekend of 10-11 March. Its board decided on 2 February to put the change back to the autumn.",
+        "news",
+        "2012-02-10",
+      ),
+    ).toEqual([
+      "Morland Hospitals NHS Foundation Trust | go-live-delayed | 2012-03-10",
+      "Morland Hospitals NHS Foundation Trust | board-decision | 2012-02-02",
+      "Morland Hospitals NHS Foundation Trust | go-live-planned | 2012-09/2012-11",
+    ]);
+  });
+  it("'decided on 24 November to put the switch back to October', in December, moves the plan to next October", () => {
+    expect(
+      claimsOf(
+        "Morland Hospitals NHS Foundation Trust had planned to go live on 6 December. Its board decided on 24 November to put the switch back to October.",
+        "news",
+        "2011-12-05",
+      ),
+    ).toEqual([
+      "Morland Hospitals NHS Foundation Trust | go-live-delayed | 2011-12-06",
+      "Morland Hospitals NHS Foundation Trust | board-decision | 2011-11-24",
+      "Morland Hospitals NHS Foundation Trust | go-live-planned | 2012-10",
+    ]);
+  });
+  it("a halt told by 'The trust's chief executive' paragraphs after the trust was named is the trust's", () => {
+    const text = [
+      "Brackley Hospitals NHS Trust went live with the system on 14 September, supplied by Kelso Systems.",
+      "A review by NHS South West, the strategic health authority, published on 3 November found 2,100 records had not moved across.",
+      "The trust's chief executive said the decision to suspend the roll-out had been taken by the executive team on 20 October.",
+    ].join("\n\n");
+    expect(claimsOf(text, "news", "2009-11-05")).toContain(
+      "Brackley Hospitals NHS Trust | deployments-suspended | 2009-10-20",
+    );
+  });
+  it("a supplier that 'walked out in May 2008' ended its contract then", () => {
+    expect(
+      claimsOf("The first sites went live in 2006. Then Fujitsu walked out in May 2008.", "news", "2012-07-12"),
+    ).toEqual(["Fujitsu | contract-ended | 2008-05"]);
+  });
+  it("'Under the new terms its value falls to about £500m' is the value of the supplier's contract just named", () => {
+    expect(
+      claimsOf(
+        "Kelso Systems' London contract was worth £890m. Under the new terms its value falls to about £500m.",
+        "news",
+        "2010-04-08",
+      ),
+    ).toEqual(["Kelso Systems | contract-value | 890000000", "Kelso Systems | contract-value | 500000000"]);
+  });
+  it("a go-live 'in the autumn' told in the past, in July, is last autumn's", () => {
+    expect(claimsOf("Cray Valley Hospitals NHS Trust went live in the autumn.", "news", "2012-07-12")).toEqual([
+      "Cray Valley Hospitals NHS Trust | go-live | 2011-09/2011-11",
+    ]);
+  });
+});

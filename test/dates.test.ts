@@ -619,3 +619,27 @@ describe("session 53: a number that labels a thing, and an order of moves, start
     ]);
   });
 });
+
+describe("session 54: the year of a season, by what the words say of it", () => {
+  it("a first plan told in the past ('was first due … in the summer') is last summer", () => {
+    expect(
+      dates(
+        "The system was first due to go live in the summer, but the date was put back twice, first to September and then to November.",
+        "2008-01-15",
+      ),
+    ).toEqual([
+      "the summer=2007-06-01..2007-08-31",
+      "September=2007-09-01..2007-09-30",
+      "November=2007-11-01..2007-11-30",
+    ]);
+  });
+  it("a go-live told in the past by an irregular verb ('went live in the autumn'), in July, is last autumn", () => {
+    expect(dates("The trust went live in the autumn.", "2012-07-12")).toEqual(["the autumn=2011-09-01..2011-11-30"]);
+  });
+  it("a board's decision 'to put the change back to the autumn' moves it ahead, past the decision", () => {
+    expect(dates("Its board decided on 26 January to put the change back to the autumn.", "2012-02-02")).toEqual([
+      "26 January=2012-01-26..2012-01-26",
+      "the autumn=2012-09-01..2012-11-30",
+    ]);
+  });
+});

@@ -5704,3 +5704,99 @@ describe("session 53: a month's sum told as the sum to date", () => {
     expect(check("In August alone the trust lost £418,000 in outpatient income.").verdict).not.toBe("supported");
   });
 });
+
+describe("session 54: the wrong column or row of a table of periods", () => {
+  it("a quarter's figure told of another quarter: 'in the second quarter' against the Q3 column's cell", () => {
+    const { check } = against(
+      [
+        "Table 2: IT programme revenue expenditure 2011/12 (£k)",
+        "Scheme             | Budget | Q1 actual | Q2 actual | Q3 actual | Actual YTD",
+        "EPR implementation |    520 |       118 |       131 |       164 |        413",
+        "Total              |    960 |       204 |       238 |       284 |        726",
+      ],
+      "2012-01-26",
+      "2012-02-01",
+    );
+    const r = check(
+      "Revenue spending on the programme jumped to £284,000 in the second quarter.",
+      knowledge.checkModel,
+    );
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£284,000"]);
+  });
+  it("a stock 'at the end of October' against the cell of the 30 September column", () => {
+    const { check } = against(
+      [
+        "Table 2: Backlog by locality (number of visits)",
+        "Locality | Teams | Backlog 30 Sep 2013 | Backlog 31 Oct 2013",
+        "North    |     5 |               2,480 |               2,105",
+        "Central  |     4 |               2,910 |               2,362",
+      ],
+      "2013-11-20",
+      "2013-11-25",
+    );
+    const r = check(
+      "At the end of October the Central locality still had 2,910 unrecorded visits.",
+      knowledge.checkModel,
+    );
+    expect(r.verdict).toBe("contradicted");
+  });
+  it("a month told alone against a table of months down: 'In November alone … £192,000' against October's row", () => {
+    const { check } = against(
+      [
+        "Table 3: Sums withheld (£000)",
+        "Month          | Payment due | Withheld | Cumulative withheld",
+        "October 2014   |       9,620 |      192 |                 381",
+        "November 2014  |       9,510 |      190 |                 571",
+      ],
+      "2014-12-09",
+      "2014-12-15",
+    );
+    const r = check("In November alone the commissioner withheld £192,000 from the trust.", knowledge.checkModel);
+    expect(r.verdict).toBe("contradicted");
+  });
+  it("a sum 'to month 5' told as one month's, where the paper gives the month's own sum in its next sentence", () => {
+    const { check } = against(
+      ["4.2 Spending to month 5 was £6.76m against an annual budget of £18.5m. Spending in August was £1.18m."],
+      "2010-09-22",
+      "2010-09-30",
+    );
+    const r = check("The programme spent £6.76m in August alone.", knowledge.checkModel);
+    expect(r.verdict).toBe("contradicted");
+    expect(r.disagree).toEqual(["£6.76m"]);
+  });
+  it("a projection of the months ahead is no rival of a count told as done", () => {
+    const { check } = against(
+      [
+        "5.1 Of the 5,604 visits outstanding at 31 October, 1,140 include the administration of medicines.",
+        "",
+        "Table 3: Recovery trajectory, November 2013 to March 2014 (number of visits)",
+        "Month         | Planned clearance | Expected new unrecorded | Projected backlog at month end",
+        "November 2013 |             2,400 |                   1,100 |                          4,304",
+        "December 2013 |             2,200 |                   1,000 |                          3,104",
+      ],
+      "2013-11-20",
+      "2013-11-25",
+    );
+    const r = check(
+      "District nurses have failed to log more than 5,600 home visits on the new system, board papers reveal.",
+      knowledge.checkModel,
+    );
+    expect(r.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("session 54: a line the statement names, where the judge took another", () => {
+  const paper = [
+    "Table 2: Recovery costs 2013/14 (£000)",
+    "Line                           | Budget | Actual YTD | Forecast outturn",
+    "Clinical overtime              |    120 |         98 |              151",
+    "Temporary administrative staff |    180 |        171 |              262",
+    "Data validation                |     75 |         58 |              109",
+  ];
+  it("'Overtime for nurses alone is expected to cost £262,000' against the administrative staff's line: contradicted", () => {
+    const { check } = against(paper, "2013-11-20", "2013-11-25");
+    const r = check("Overtime for nurses alone is expected to cost £262,000.", knowledge.checkModel);
+    expect(r.verdict).toBe("contradicted");
+  });
+});

@@ -3,7 +3,8 @@ import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 import { agrees, type Figure } from "../facts/figures.js";
 import { toldToDate } from "../facts/periods.js";
 import { contentWords, pieceAround } from "../facts/wording.js";
-import { monthIn } from "./common.js";
+import { labelOf, monthIn } from "./common.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
 import type { Scored } from "./types.js";
 import type { FigureReading } from "./figure-reading.js";
 
@@ -29,6 +30,51 @@ export function otherColumnNamed(fr: FigureReading, hit: Scored): Scored | undef
   const other = namedCell(fr, held[0]!, cells) ?? quarterCell(fr, held[0]!, cells) ?? periodCell(fr, held[0]!, cells);
   return other && !agrees(f, other) ? hit : undefined;
 }
+
+/**
+ * "Revenue spending jumped to £284,000 in the second quarter" against a revenue table's "Total | 960 | 204 | 238 | 284"
+ * under "Budget | Q1 actual | Q2 actual | Q3 actual": a figure written exactly that one cell of a row holds, under
+ * another period than the one the statement names, where the row's cell of that period says otherwise: the wrong column
+ * read, though no passage was found to hold the figure. (The row's table shares a word of the statement's clause.)
+ */
+export function otherPeriodsCell(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.bound !== "exact" || f.value < 100) return undefined;
+  const told = contentWords(fr.clause);
+  for (const u of fr.papers.units) {
+    if (!u.context) continue;
+    const cells = u.figures.filter((q) => q.kind === f.kind && !q.derived && q.column);
+    const held = cells.filter((q) => q.value === f.value);
+    if (
+      held.length !== 1 ||
+      ![...contentWords(`${u.context} ${u.text}`)].some((w) => told.has(w) && !PERIOD_WORD.test(w))
+    )
+      continue;
+    const other = quarterCell(fr, held[0]!, cells) ?? periodCell(fr, held[0]!, cells);
+    if (other && !agrees(f, other)) return fr.st.match(u, fr.st.said);
+    // (Or a table of months down: "In November alone it withheld £192,000" against "October 2014 | 9,620 | 192" above
+    // "November 2014 | 9,510 | 190".)
+    const row = otherMonthsLine(fr, u, held[0]!);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+function otherMonthsLine(fr: FigureReading, u: EvidenceUnit, held: Figure): Scored | undefined {
+  const told = periodTold(pieceAround(fr.st.text, fr.f.text));
+  const label = labelOf(u.text);
+  const theirs = monthIn(label);
+  if (typeof told !== "number" || theirs === null || theirs === told) return undefined;
+  const line = fr.papers.units.find(
+    (v) => v.context === u.context && v.documentId === u.documentId && monthIn(labelOf(v.text)) === told,
+  );
+  const cell = line?.figures.find((q) => q.kind === held.kind && q.column === held.column);
+  return line && cell && !agrees(fr.f, cell) ? fr.st.match(line, fr.st.said) : undefined;
+}
+const PERIOD_WORD = new RegExp(
+  String.raw`^(?:${MONTH_PATTERN}|quarter|month|year|q[1-4]|first|second|third|fourth)$`,
+  "i",
+);
 
 /** A cell whose heading's every word the statement says, where the holding cell's heading has words it does not. */
 function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | undefined {
@@ -109,7 +155,7 @@ function periodCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | 
 
 const YEAR_TO_DATE = /\b(?:YTD|year[- ]to[- ]date|cumulative|to date|(?:total\s+)?to\s+month\s+\d{1,2})\b/i;
 const PERIOD_WORDS = new RegExp(
-  String.raw`\b(?:YTD|year[- ]to[- ]date|cumulative|(?:total\s+)?to\s+(?:month\s+\d{1,2}|date)|in[- ]month|month|M\d{1,2}|${MONTH_PATTERN}|(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)\b`,
+  String.raw`\b(?:YTD|year[- ]to[- ]date|cumulative|(?:total\s+)?to\s+(?:month\s+\d{1,2}|date)|in[- ]month|month|M\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:${MONTH_PATTERN})\b)|${MONTH_PATTERN}|(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)\b`,
   "gi",
 );
 
@@ -137,6 +183,8 @@ function periodOfColumn(column: string): "to-date" | "month" | number | null {
 }
 
 /** The period a piece of a statement tells its figure of: "so far this financial year", or a month alone ("in January alone"). */
+const MONTH_END = new RegExp(String.raw`\b(?:at|by)\s+the\s+end\s+of\s+(?:${MONTH_PATTERN})\b(?!\s+\d{1,2}\b)`, "i");
+
 function periodTold(piece: string): "to-date" | number | null {
   if (
     /\b(?:so far|to date)\s+(?:this|in the)\s+(?:financial\s+)?year\b|\b(?:this|the)\s+(?:financial\s+)?year\s+(?:so far|to date)\b|\byear[- ]to[- ]date\b/i.test(
@@ -157,5 +205,8 @@ function periodTold(piece: string): "to-date" | number | null {
     new RegExp(String.raw`\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?${MONTH_PATTERN}\b`, "i").test(piece)
   )
     return month;
+  // (Or a stock at a month's end, against a column of the stock at that date: "at the end of October the Central
+  // locality still had 2,910" under "Backlog 30 Sep 2013 | Backlog 31 Oct 2013".)
+  if (month !== null && months.length === 1 && MONTH_END.test(piece)) return month;
   return null;
 }

@@ -60,7 +60,7 @@ import { heldElsewhere, overstatedBeyondHit, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
-import { otherColumnNamed } from "./cells.js";
+import { otherColumnNamed, otherPeriodsCell } from "./cells.js";
 import { yearToDateFromMonth } from "./month-to-date.js";
 
 /**
@@ -104,6 +104,10 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // 2008", is left open as the rules left it: a passage of the trust's own that holds the year is no evidence of it.)
   if (f.year && papers.elsewhere(st.text)) return outcome;
   const fr = new FigureReading(f, st, papers);
+  // (A cell of another period than the statement's, which no rule found holding it, is the wrong column read before it
+  // is any passage the judge would take: "£284,000 in the second quarter" against the "Q3 actual" cell.)
+  const column = outcome.found === "open" ? otherPeriodsCell(fr) : undefined;
+  if (column) return { found: "disagree", evidence: column };
   const held = papers.model && judged(fr, papers.model);
   // (Nor does the judge hold a year's figure by another year's row: "In 2009/10 alone, the trust spent £6.1m" against
   // "2010/11 | 4,600 | 6,100".)
@@ -113,6 +117,11 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   const overstated =
     held && held.found === "agree" && held.evidence ? overstatedBeyondHit(fr, held.evidence) : undefined;
   if (overstated) return { found: "disagree", evidence: overstated };
+  // (Nor a row the statement's words set aside for another of its table: "Overtime for nurses alone …" held by the
+  // temporary administrative staff's line, where the clinical overtime line says otherwise.)
+  const sibling =
+    held && held.found === "agree" && held.evidence?.u.context ? siblingRowNamed(fr, held.evidence.u) : undefined;
+  if (sibling) return { found: "disagree", evidence: sibling };
   if (held) return held;
   // (Last, where the judge finds no passage of the same fact to hold it either.)
   const line = outcome.found === "open" ? (namedLineGivesOther(fr) ?? siblingRowNamed(fr)) : undefined;

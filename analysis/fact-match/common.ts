@@ -59,10 +59,14 @@ const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2
 export function monthOfHeading(heading: string): number | null {
   const h = heading.trim();
   if (MONTH_HEADING.test(h)) return monthIndex(h);
+  // ("M7 actual", "Month 5": the month of the NHS financial year, which starts in April.)
+  const numbered = FINANCIAL_MONTH_HEADING.exec(h);
+  if (numbered) return (Number(numbered[1]) + 2) % 12;
   // ("This month (Apr 2011)", "Last month (Mar 2011)": the month the brackets name.)
   const named = RELATIVE_MONTH_HEADING.exec(h);
   return named ? monthIndex(named[1]!) : null;
 }
+const FINANCIAL_MONTH_HEADING = /^(?:m|month\s*)(1[0-2]|[1-9])(?:\s+(?:actual|actuals|spend|outturn))?(?:\s*\(.*\))?$/i;
 const RELATIVE_MONTH_HEADING = new RegExp(
   String.raw`^(?:this|last|previous|prior|current|reporting)\s+month\s*\(\s*(${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?)\s*\)$`,
   "i",

@@ -75,6 +75,22 @@ export function heldElsewhere(fr: FigureReading): boolean {
 const YEAR_OUTTURN_TOLD =
   /\b(?:ended|finished|closed)\s+(?:the\s+(?:financial\s+)?year|(?:19|20)\d\d[/-]\d{2,4})\b|\b(?:year-end|year end|outturn for the year)\b/i;
 
+const PROJECTION = /\b(?:projected|projection|trajectory)\b/i;
+const AHEAD_WORDS =
+  /\b(?:will|expected|expects|due|plans?|planned|projected|forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end)\b/i;
+
+/**
+ * Whether `p` is a projection, under a column or in a table of the months ahead, where the statement tells a thing done:
+ * "have failed to log more than 5,600 home visits" is no figure of "Projected backlog at month end" in a recovery
+ * trajectory.
+ */
+function projectedAgainstDone(fr: FigureReading, r: Scored, p: Figure): boolean {
+  return (
+    (PROJECTION.test(p.column ?? "") || PROJECTION.test(r.u.context.split("\n")[0] ?? "")) &&
+    !AHEAD_WORDS.test(fr.clause)
+  );
+}
+
 /**
  * The passage whose figure the statement's contradicts. An accusation only where no passage close to the statement
  * holds the figure at all (the caller has made sure), and either the closest passage speaks of the same thing in most
@@ -219,6 +235,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
         sameQuantity(f, p) &&
         rival(f, p) &&
         (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget) &&
+        // (Nor a projection against a thing told as done: "have failed to log more than 5,600 home visits" against
+        // "November 2013 | 2,400 | 1,100 | 4,304" under "Projected backlog at month end" of a recovery trajectory.)
+        !projectedAgainstDone(fr, top, p) &&
         // (Not the top of a scale: "The CAD risks … are shown in Table 5 (scores out of 25)".)
         !SCALE_TOP.test(top.u.text.slice(Math.max(0, top.u.text.indexOf(p.text) - 15), top.u.text.indexOf(p.text))),
     )
@@ -245,7 +264,11 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
   // (Only for a sentence that states nothing else: another fact beside it, unfound, may be right.)
   const overstated =
     (f.bound === "above" || f.bound === "below") && st.stated.length === 1
-      ? fr.close.find((r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p)))
+      ? fr.close.find(
+          (r) =>
+            samePeriod(r) &&
+            r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p) && !projectedAgainstDone(fr, r, p)),
+        )
       : undefined;
   const found = wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
   // ("expects the system to cost £4.4m this year before contributions from the supplier" against "After contributions

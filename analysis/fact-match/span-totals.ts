@@ -34,8 +34,12 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
   for (const u of papers.units) {
     // (Or one a bounded figure holds: "more than £46,000" of "Service credits totalling £46,200 were applied for
     // quarter 1".)
+    // (Or a table's cell the statement rounds: "£2.3m in October alone" of a "Year to date" column's 2,256.)
     const p = u.figures.find(
-      (q) => sameQuantity(f, q) && agrees(f, q) && (q.value === f.value || (f.bound !== "exact" && !u.context)),
+      (q) =>
+        sameQuantity(f, q) &&
+        agrees(f, q) &&
+        (q.value === f.value || (f.bound !== "exact" && !u.context) || (!!u.context && f.bound === "exact")),
     );
     if (!p) continue;
     if (u.context) {
@@ -78,6 +82,16 @@ function monthsOwn(
     const at = u.text.indexOf(q.text);
     const rest = u.text.slice(at + q.text.length, at + q.text.length + 40);
     if (at >= 0 && monthIn(rest.split(/[;.]/)[0] ?? "") === wanted) return st.match(u, st.said);
+  }
+  // (Or the sentence after the span's, the month leading its own clause: "Spending to month 5 was £6.76m against an
+  // annual budget of £18.5m. Spending in August was £1.18m.")
+  const next = papers.units[papers.units.indexOf(u) + 1];
+  if (next && !next.context && next.documentId === u.documentId) {
+    for (const q of next.figures) {
+      if (!sameQuantity(f, q) || agrees(f, q) || q.value >= p.value) continue;
+      const own = clausesAt(next.text, q.text)[1] ?? "";
+      if (monthIn(own) === wanted && !SPAN_TOLD.test(own)) return st.match(next, st.said);
+    }
   }
   for (const v of papers.units) {
     if (!v.context || v.documentId !== u.documentId) continue;

@@ -1,7 +1,7 @@
 import type { MoneyMention, StakeholderMention } from "../../model/extraction.js";
 import type { Sentence } from "../sentences.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
-import { categoryOf } from "./subjects.js";
+import { categoryOf, partOfProgramme } from "./subjects.js";
 
 /**
  * Whose figure it is, when the words around the amount say so before any clause does: a possessive ("CSC's £2.9bn
@@ -104,7 +104,13 @@ export function ownerOfAmount(
     m.currency === "GBP" &&
     NATIONAL_SPEND.test(around) &&
     !NOT_NATIONAL_SPEND.test(around);
-  return spentNationally && programme ? programme : null;
+  // (The programme the sentence names, if it names one: "The National Programme for IT, run by NHS Connecting for
+  // Health, has spent about £3.5bn of its £12.7bn budget", in a story that names the London programme more.)
+  // (A national one: a region's part of it, "the North, Midlands and East", is no owner of the programme's billions.)
+  const sentenceProgramme = actors.find(
+    (a) => (a.type === "programme" || categoryOf(a.canonical) === "programme") && !partOfProgramme(a.canonical),
+  );
+  return spentNationally && programme ? (sentenceProgramme?.canonical ?? programme) : null;
 }
 
 const SPENT_ON =

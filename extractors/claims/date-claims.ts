@@ -666,7 +666,7 @@ const FINISH_BEFORE =
 const SYSTEM_TAKEN =
   /\bsystem\s+(?:(?:which|that)\s+)?(?:it|they|the trust)\s+(?:took|adopted|installed|introduced|switched on|went live with|brought in)\s+(?:in|on|at|during|over|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const HALT_IMPOSED =
-  /\b(?:suspension|freeze|moratorium|pause|halt)\b[^.;]{0,30}?\b(?:imposed|introduced|announced|ordered|began|started)\s+(?:in|on|from|during|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:suspension|freeze|moratorium|pause|halt)\b(?:[^.;]{0,30}?|[^.;]{0,70}?\b(?:that|which)\s+(?:it|they|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?:had\s+)?)\b(?:imposed|introduced|announced|ordered|began|started)\s+(?:in|on|from|during|last)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const TEAM_DECIDED_ON =
   /\b(?:executive team|executive directors|executive management team|management team)\s+(?:has\s+|had\s+)?(?:agreed|decided|resolved)\s+(?:on|at its meeting on)\s+$/i;
 const HALT_DECIDED_AFTER =

@@ -8,12 +8,14 @@ const MOVED =
   /\b(?:moved|put back|pushed back|postponed|delayed|deferred|defer|rescheduled|slipped|brought forward|move|postpone|delay|reschedule|(?:put|pushed)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:go-live|go live|launch|deployment|switch-?over)\s+back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,100}$/i;
 const NOT_UNTIL =
   /\b(?:not\s+(?:now\s+)?(?:happen|take place|go ahead|go live|be live|be in place|be expected|expected|be complete|be completed|due)\s+(?:until|before|till)|(?:will|would|must|to)\s+(?:now\s+)?(?:have\s+to\s+)?wait\s+(?:until|till)|no earlier than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+const NOT_UNTIL_PAST =
+  /\b(?:did|was|were)\s*(?:not|n['’]t)\s+(?:finally\s+|actually\s+)?(?:go\s+live|happen|take\s+place|go\s+ahead|switch\s+over)\s+(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const AT_THE_EARLIEST = /^\s*,?\s*at the earliest\b/i;
 // (Or to be moved: "decided to move go-live … from 6 September 2010 to 1 November 2010".)
 const MOVED_FROM =
   /\b(?:moved|put back|pushed back|postponed|postponements?|delayed|deferred|deferrals?|defer|rescheduled|slipped|slipping|moving|brought forward|move|postpone|delay|reschedule|push back|(?:pushed|put|moved|pushing|putting|moving) (?:the|its|their) (?:[\w-]+ )?(?:date|go-live|launch) back)\b(?:[^.;:]|:(?=\s*(?:first|once|initially)\b)){0,80}?\bfrom\s+(?:(?:the\s+)?(?:(?:planned|original|agreed)\s+)?(?:go-live\s+)?date\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
 const MOVED_TO =
-  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defer|defers|slips),?\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?|(?:the\s+)?(?:tranche|phase|wave|stage|release)\s+\d{1,2}\s+)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly)[,:]?\s+)?(?:first\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$/i;
+  /\b(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped|slip|postpone|delay|move|moving|postpones|delays|moves|puts back|pushes back|defer|defers|slips),?\s+(?:(?:the\s+|its\s+)?(?:go-live|go live|launch|deployment|date|it|this)\s+|(?:its\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:go-live|go live|launch|deployment|switch-?over)\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,8}?|(?:the\s+)?(?:tranche|phase|wave|stage|release)\s+\d{1,2}\s+)?(?:again,?\s+)?(?:(?:twice|again|three times|repeatedly)[,:]?\s+)?(?:first\s+)?(?:from\s+(?:[\w/-]+\s+){1,3})?(?:until|to|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$|\b(?:postponed|delayed|put back|pushed back|moved|rescheduled|deferred|defer|slipped|postpone|delay|move)\b[^.;:]{0,80}?\bfrom\s+(?:[\w/-]+\s+){1,4}(?:until|to|till|into)\s+$|\b(?:put|pushed|push|moved|move|putting|pushing)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:go-live|go live|launch|deployment|switch(?:-?over)?|change(?:over)?|move|implementation|date)\s+back\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|early\s+|mid-?\s*|late\s+)?$/i;
 // ", three months later than planned": how late the move makes it, no second slip.
 // "put back to June 2009 and then to January 2010", "slipped twice, first to February and then to June": a date in a
 // chain of moves that was moved on again.
@@ -78,7 +80,13 @@ export function replanned(p: Predicate, d: Around, restOfSentence: string): Pred
   // "has been rescheduled following a readiness review and is now expected in November 2009": the new plan.
   if (p === delayed && NOW_DUE.test(d.before(50)) && !MISSED_AFTER.test(d.after(40))) p = PREDICATE.goLivePlanned;
   // "will not now happen until October", "not expected before 2013", "no earlier than November": the new plan.
-  if (isGoLive(p) && (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20)))) p = PREDICATE.goLivePlanned;
+  // (Not one told in the past: "did not go live until June 2010" went live then.)
+  if (
+    isGoLive(p) &&
+    (NOT_UNTIL.test(d.before(60)) || AT_THE_EARLIEST.test(d.after(20))) &&
+    !NOT_UNTIL_PAST.test(d.before(60))
+  )
+    p = PREDICATE.goLivePlanned;
   return p;
 }
 

@@ -151,14 +151,20 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
           // trust £1.1m on top of what the Department of Health already pays BT": the trust the words name as payer.)
           const trustPays =
             !scope.trusts.length && trustPaysBefore(text.slice(s.start, m.span.start)) ? scope.fallback(q) : null;
+          // ("NHS Connecting for Health has agreed to meet £1.2m of the costs, leaving the trust with a net hit of £6m":
+          // what is left with the trust is the trust's.)
+          const trust = scope.fallback(q);
+          const leftWith = LEFT_WITH.test(text.slice(s.start, m.span.start)) && trust && isTrust(trust) ? trust : null;
           const who =
             q === PREDICATE.contractValue
               ? null
-              : trustPays && isTrust(trustPays)
-                ? trustPays
-                : !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
-                  ? null
-                  : spender.canonical;
+              : leftWith
+                ? leftWith
+                : trustPays && isTrust(trustPays)
+                  ? trustPays
+                  : !spender || !q.subject.includes(categoryOf(spender.canonical) ?? "")
+                    ? null
+                    : spender.canonical;
           // ("… told the board last month that the trust had lost about £3.1m of income. A further £0.8m has been spent on
           // agency staff": a further sum, in a sentence that names no body of its own, is the one's whose sum was just
           // told.)
@@ -188,6 +194,10 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
     }
   }
 }
+
+// ("…, leaving the trust with a net hit of £6m": what is left with the trust is the trust's, whoever paid the rest.)
+const LEFT_WITH =
+  /\b(?:leaving|left|leaves)\s+(?:the\s+(?:trust|hospital|foundation\s+trust)|it)\s+(?:with|facing|to\s+(?:bear|absorb|find|meet|carry))\b[^.;]{0,50}$/i;
 
 // ("Two London teaching hospitals have lost …": bodies counted, not one body's practices or contracts.)
 const SEVERAL_BODIES =
@@ -438,6 +448,8 @@ export function moneyClaim(
   // "Revenue recognised under the NHS contract in the three months to July 1, 2011 was $211 million": a company's
   // takings, whatever contract they came under.
   if (TAKINGS_LEAD.test(text.slice(s.start, m.span.start))) return null;
+  // "…, is valued at around $5billion on Wall Street": what investors put on a company is no contract, cost or loss.
+  if (MARKET_AFTER.test(after)) return null;
   // "Of the £1.74m adverse variance, £1.52m was attributed to the implementation": the whole a share is taken of is
   // the sentence's frame, told as such elsewhere; the share is its claim.
   if (/^\W*(?:[\d.]+\s+)?of\s+the\s+$/i.test(text.slice(s.start, m.span.start)) && WHOLE_AFTER.test(after)) return null;
@@ -703,6 +715,7 @@ function semicolonPart(text: string, s: Sentence, at: number): string {
 
 const WHOLE_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:deterioration|variance|overspend|overrun|deficit|shortfall|gap|increase|total|loss|losses|impact)\s*,/i;
+const MARKET_AFTER = /^\s*(?:on\s+Wall\s+Street|on\s+the\s+(?:stock\s+(?:market|exchange)|Nasdaq|NYSE|FTSE))\b/i;
 const TAKINGS_LEAD =
   /^\W*(?:(?:its|the|quarterly|annual|total)\s+)?(?:revenues?|sales|turnover|profits?|earnings)\s+(?:recogni[sz]ed|booked|reported|earned|generated)\b[^.;]{0,90}\b(?:was|were|is|are|totall?ed|reached)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i;
 const HANDED_BACK =

@@ -24,10 +24,14 @@ export function saysPlanMissed(next: Sentence): boolean {
   const named = NAMES_THE_PLAN.exec(next.text);
   // (Not a sentence that names a date of its own before: "The system was originally due to go live at Kingston in
   // April, but that date was abandoned in February" is of April.)
+  if (PUT_BACK_NAMED.test(next.text)) return true;
   return (
     !!named && SLIPPED.test(next.text.slice(named.index)) && !OWN_DATE_BEFORE.test(next.text.slice(0, named.index))
   );
 }
+// "Its board decided on 26 January to put the change back to the autumn": the plan named again as put back.
+const PUT_BACK_NAMED =
+  /^[^.;]{0,80}?\b(?:put|push|pushed|move|moved|putting|pushing)\s+(?:the|this|that)\s+(?:new\s+|planned\s+)?(?:date|go-live|change(?:over)?|switch(?:-?over)?|move|launch|deployment|implementation|migration|cut-?over)\s+back\b/i;
 // (A date of its own, then "but" or "and" right before the plan it names.)
 const OWN_DATE_BEFORE = new RegExp(
   String.raw`\b(?:${MONTH_PATTERN}|(?:19|20)\d\d)\b[^.;]{0,40}?(?:,?\s+but|,\s+and|;)\s+$`,

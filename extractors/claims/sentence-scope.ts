@@ -57,8 +57,10 @@ const REFERS_BACK =
   /\b(?:the trust|the hospital|its|it|of (?:these|them|those|whom)|the (?:go-live|deployment|roll-?out|switch-?over|implementation))\b/i;
 // (Or "The local service provider contract for the South, worth £896m …" after "… ended its contract with Fujitsu": the
 // contract the sentence before told of, with no supplier of its own.)
+const THE_TRUST_LEADS = /^the trust(?:['’]s)?\b/i;
+const TRUST_FIRST = ["nhs-trust", "council"];
 const SUPPLIER_ANAPHOR =
-  /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b|^the\s+(?:[\w-]+\s+){0,4}?(?:contract|deal)\b/i;
+  /^(?:its|the (?:company|firm|supplier|contractor))(?:['’]s)?\b|^the\s+(?:[\w-]+\s+){0,4}?(?:contract|deal)\b|^(?:under|with|after)\s+[^,.;]{1,30}?,?\s+its\s+(?:value|worth)\b/i;
 
 // The kinds of body whose reports a text goes on about with "its": an audit office, a committee, a regulator.
 const REVIEWING = ["regulator", "parliament"];
@@ -329,6 +331,11 @@ export function sentenceScopes(
       (ANAPHOR.test(s.text) || REFERS_BACK.test(s.text))
         ? memory.trust.name
         : null;
+    // (A sentence led by "The trust" itself goes back to the last trust named in an earlier paragraph too, for what a
+    // trust does that is not its own sum: "The trust's chief executive … said the decision to suspend the roll-out had
+    // been taken by the executive team on 20 October", in a story that also names the supplier and the authority.)
+    const followsFar =
+      !follows && memory.trust && isTrust(memory.trust.name) && THE_TRUST_LEADS.test(s.text) ? memory.trust.name : null;
     // ("CSC holds the contract for the north. Its contract, originally valued at £3.1bn, …": a supplier's figure in a
     // sentence that refers back is the supplier's the sentence before named.)
     const supplierFollows =
@@ -336,7 +343,12 @@ export function sentenceScopes(
         ? memory.supplier.name
         : null;
     const fallback = (p: Predicate) =>
-      fallbackFor(p, p.subject[0] === "supplier" && supplierFollows ? supplierFollows : follows);
+      fallbackFor(
+        p,
+        p.subject[0] === "supplier" && supplierFollows
+          ? supplierFollows
+          : (follows ?? (p.unit === "date" && !TRUST_FIRST.includes(p.subject[0]!) ? followsFar : null)),
+      );
     const trusts = actors.filter((a) => isTrust(a.canonical));
     // ("The community trust, which was formed from the provider arms of NHS Hollinsbridge and NHS West Dunmere, signed
     // …": the bodies of a clause that describes another are not what the next sentence's "Its" refers to.)

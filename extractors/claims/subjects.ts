@@ -205,7 +205,7 @@ export function mainProgramme(stakeholders: StakeholderMention[]): string | null
 }
 
 /** Whether a programme is a region's part of another (the gazetteer gives a programme as its parent). */
-function partOfProgramme(canonical: string): boolean {
+export function partOfProgramme(canonical: string): boolean {
   const parent = gazetteer().lookup(canonical)?.parent;
   return !!parent && categoryOf(parent) === "programme";
 }

@@ -296,19 +296,26 @@ export const OWN_PARSERS: Array<{
               ? Date.UTC(latest, first + 3, 0) >= ref.getTime()
                 ? latest - 1
                 : latest
-              : // ("the restart of London deployments, which BT suspended in the autumn": the season's own verb, in the
-                // past, outweighs a sentence that looks ahead.)
-                PAST_VERB_JUST_BEFORE.test(lead) && Date.UTC(latest, first, 1) <= ref.getTime()
-                ? latest
-                : FORWARD.test(lead)
-                  ? // (A season looked ahead to is not past while its last month is not: "we expect activity to
-                    // recover over the summer", in July, is this summer.)
-                    inferYear(first + 2, ref, lead)
-                  : // "having halted them in the autumn": a season told in the past is the latest begun.
-                    /\b(?:was|were|had|did|having|\w{3,}ed)\b/i.test(lead) &&
-                      Date.UTC(latest, first, 1) <= ref.getTime()
-                    ? latest
-                    : nearestSeason(latest, first, ref);
+              : // ("decided on 26 January to put the change back to the autumn": where a plan moves to lies ahead.)
+                MOVED_TO.test(lead)
+                ? Date.UTC(here, first + 3, 0) >= ref.getTime()
+                  ? here
+                  : here + 1
+                : // ("the restart of London deployments, which BT suspended in the autumn": the season's own verb, in
+                  // the past, outweighs a sentence that looks ahead.)
+                  // (So does a first plan told in the past: "The system was first due to go live in the summer, but
+                  // the date was put back twice".)
+                  (PAST_VERB_JUST_BEFORE.test(lead) || FIRST_PLAN_TOLD.test(lead)) &&
+                    Date.UTC(latest, first, 1) <= ref.getTime()
+                  ? latest
+                  : FORWARD.test(lead)
+                    ? // (A season looked ahead to is not past while its last month is not: "we expect activity to
+                      // recover over the summer", in July, is this summer.)
+                      inferYear(first + 2, ref, lead)
+                    : // "having halted them in the autumn": a season told in the past is the latest begun.
+                      SEASON_PAST.test(lead) && Date.UTC(latest, first, 1) <= ref.getTime()
+                      ? latest
+                      : nearestSeason(latest, first, ref);
       return {
         from: monthStart(y, first),
         to: monthEnd(y, first + 2),
@@ -418,6 +425,8 @@ export const FORWARD =
 // A date someone had been expecting: the occurrence nearest publication, whichever side it falls.
 export const NEAREST = /\b(?:was due|were due|had been due|had been expected|originally)\b/i;
 
+const FIRST_PLAN_TOLD =
+  /\b(?:was|were|had\s+been)\s+(?:first|originally|initially)\s+(?:due|planned|scheduled|expected|meant|set|supposed)\b[^.;]{0,40}$/i;
 const PAST_VERB_JUST_BEFORE =
   /\b(?:which|that|who|it|they)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:had\s+)?(?:[a-z]{3,}ed|went|began|took|came)\s+(?:[\w-]+\s+){0,2}?(?:in|during|over)\s+$/;
 /** How far ahead a plan told in the past may lie: news of a slip comes in the months before the date that slipped. */
@@ -476,12 +485,16 @@ export function between(text: string, start: number, end: number, edges: RegExp)
 export const PAST_PLAN =
   /\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|scheduled|meant|intended|hoped|aimed|pencilled|set(?!\s+aside))|had\s+(?:planned|hoped|intended|aimed|wanted)|(?:was|were)\s+(?:meant|supposed|planned|scheduled|intended|set)\s+to)\b/i;
 const PAST_VERB = /\b(?:was|were|had|did|could not|couldn['’]t|was not|were not)\b/i;
+// (Or to be moved: "decided on 26 January to put the change back to the autumn".)
 const MOVED_TO =
-  /\b(?:has|have|is|are|will|would|be|being)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:(?:has|have|is|are|will|would|be|being)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|put back|pushed back|moved(?: back)?|rescheduled|deferred|slipped)|to\s+(?:put|push|move)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?back)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?(?:the\s+)?$/i;
 // A clause with no verb of its own ("with a cutover on the weekend of 22-23 November") takes the sentence's tense.
 // The past of the verbs that do not end in "-ed": "went", "sat", "wrote".
 const IRREGULAR_PAST =
   "went|began|came|took|made|told|found|saw|got|gave|left|fell|rose|met|ran|put|kept|held|brought|bought|sent|spent|lost|won|paid|led|meant|became|sat|stood|lay|grew|knew|wrote|broke|built|stuck|hung";
+// ("having halted them in the autumn", "went live in the autumn": a verb of the past, regular or not.)
+const SEASON_PAST = new RegExp(String.raw`\b(?:was|were|had|did|having|\w{3,}ed|${IRREGULAR_PAST})\b`, "i");
+
 export const VERB = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|[a-z]{3,}ed|said|says|set|${IRREGULAR_PAST})\b`,
   "i",
