@@ -133,6 +133,9 @@ export function boardCitations<T extends { kind: string | null }>(attributions: 
   return attributions.filter((a) => (BOARD_DOCUMENTS as readonly (string | null)[]).includes(a.kind));
 }
 
+const DAY = 86_400_000;
+const UNDATED_CITATION_DAYS = 92;
+
 /** Board papers an article cites ("in a November board paper"), when they are in the corpus. */
 function resolveCitations(
   repo: ClaimRepository,
@@ -142,11 +145,20 @@ function resolveCitations(
 ): void {
   if (doc.kind === "board-paper" || !doc.publishedAt) return;
   for (const { phrase, month: written, year: writtenYear } of boardCitations(attributions)) {
-    if (written === null) continue;
+    const pub = new Date(`${doc.publishedAt}T00:00:00Z`);
+    // "The board paper says …", with no month: the latest board paper of its subject in the quarter up to the article.
+    if (written === null) {
+      const from = new Date(pub.getTime() - UNDATED_CITATION_DAYS * DAY).toISOString().slice(0, 10);
+      const to = new Date(pub.getTime() + DAY).toISOString().slice(0, 10);
+      for (const subject of subjects) {
+        const latest = repo.boardPapersBetween(subject, from, to).at(-1);
+        if (latest) repo.insertCitation(doc.id, latest, phrase);
+      }
+      continue;
+    }
     const month = written - 1;
     // The year written, else the latest such month on or before the article: a "November board paper" in a March
     // article is last November's.
-    const pub = new Date(`${doc.publishedAt}T00:00:00Z`);
     const year = writtenYear ?? (month <= pub.getUTCMonth() ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1);
     const from = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
     const to = new Date(Date.UTC(year, month + 1, 1)).toISOString().slice(0, 10);
@@ -164,7 +176,13 @@ function resolveCitationsTo(
   if (doc.kind !== "board-paper" || !doc.subject || !doc.publishedAt) return;
   const published = new Date(`${doc.publishedAt}T00:00:00Z`);
   const [month, year] = [published.getUTCMonth() + 1, published.getUTCFullYear()];
-  for (const id of repo.articlesCitingBoardMonth(doc.subject, month, year)) {
+  // (And those citing "the board paper" with no month, published in the quarter after it.)
+  const until = new Date(published.getTime() + (UNDATED_CITATION_DAYS + 1) * DAY).toISOString().slice(0, 10);
+  const citing = new Set([
+    ...repo.articlesCitingBoardMonth(doc.subject, month, year),
+    ...repo.articlesCitingUndatedBoard(doc.subject, doc.publishedAt, until),
+  ]);
+  for (const id of citing) {
     const meta = repo.documentMeta(id);
     if (!meta) continue;
     const subjects = new Set(

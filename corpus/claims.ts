@@ -253,6 +253,10 @@ export class ClaimRepository {
         db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
         WHERE c.subject = @subject AND c.attribution_month = @month AND (c.attribution_year IS NULL OR c.attribution_year = @year)
           AND c.attribution_kind IN (SELECT value FROM json_each(@kinds)) AND d.kind <> 'board-paper'`),
+      citingUndated:
+        db.prepare(`SELECT DISTINCT c.document_id AS id FROM claims c JOIN documents d ON d.id = c.document_id
+        WHERE c.subject = @subject AND c.attribution_month IS NULL AND c.attribution_kind IN (SELECT value FROM json_each(@kinds))
+          AND d.kind <> 'board-paper' AND d.published_at >= @from AND d.published_at < @to`),
       docMeta: db.prepare("SELECT kind, subject, published_at AS publishedAt FROM documents WHERE id = ?"),
     };
   }
@@ -396,6 +400,11 @@ export class ClaimRepository {
    */
   articlesCitingBoardMonth(subject: string, month: number, year: number): string[] {
     return this.s.citingMonth.pluck().all({ subject, month, year, kinds: JSON.stringify(BOARD_DOCUMENTS) }) as string[];
+  }
+
+  /** Articles published in [from, to) with claims about `subject` attributed to a board document of no month given. */
+  articlesCitingUndatedBoard(subject: string, from: string, to: string): string[] {
+    return this.s.citingUndated.pluck().all({ subject, from, to, kinds: JSON.stringify(BOARD_DOCUMENTS) }) as string[];
   }
 }
 

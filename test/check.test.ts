@@ -996,3 +996,29 @@ describe("session 54: a month told alone, its claim held by another period's cel
       expect(["supported", "partly-supported"]).not.toContain(c.verdict);
   }, 60_000);
 });
+
+describe("session 54: 'the board paper' cited with no month", () => {
+  const paper = {
+    text: [
+      "Hartsbury Hospitals NHS Trust. Chief executive's report to the Trust Board, 26 November 2008.",
+      "2.1 The recovery programme is built around a 90-day plan to resolve 18 problems with the new system.",
+    ].join("\n"),
+    publishedAt: "2008-11-26",
+    subject: "Hartsbury Hospitals NHS Trust",
+  };
+  const article = {
+    text: "Hartsbury's recovery plan.\n\nHartsbury Hospitals NHS Trust began a recovery programme on 6 October. The board paper says: “The recovery programme is built around a 90-day plan to resolve 18 problems with the new system.”\n",
+    publishedAt: "2008-12-02",
+    subject: "Hartsbury Hospitals NHS Trust",
+  };
+  it("is the latest board paper of its trust in the quarter before the article, whichever was stored first", async () => {
+    for (const articleFirst of [false, true]) {
+      const report = await checkArticleAgainst(paper, article, { articleFirst });
+      expect(report.warnings.filter((w) => w.kind === "cited-document-missing")).toEqual([]);
+    }
+  }, 60_000);
+  it("but a paper older than the quarter is still missing", async () => {
+    const report = await checkArticleAgainst({ ...paper, publishedAt: "2008-05-28" }, article);
+    expect(report.warnings.map((w) => w.kind)).toContain("cited-document-missing");
+  }, 60_000);
+});

@@ -6606,6 +6606,22 @@ describe("claims: session 54's classes", () => {
       ),
     ).toEqual(["Kelso Systems | contract-value | 890000000", "Kelso Systems | contract-value | 500000000"]);
   });
+  it("the cost of a 'troubled' implementation, and costs 'incurred as a result of' a go-live, are the trust's loss", () => {
+    expect(
+      claimsOf(
+        "Ashbury Hospitals NHS Trust expects the total cost of its troubled Cerner Millennium implementation to reach £10.2m by the end of March 2010.",
+        "news",
+        "2010-01-10",
+      ),
+    ).toEqual(["Ashbury Hospitals NHS Trust | loss | 10200000"]);
+    expect(
+      claimsOf(
+        "MPs were told that Ashbury Hospitals NHS Trust had incurred costs of £10.5m as a result of its go-live in June 2008.",
+        "news",
+        "2010-01-10",
+      ),
+    ).toContain("Ashbury Hospitals NHS Trust | loss | 10500000");
+  });
   it("a go-live 'in the autumn' told in the past, in July, is last autumn's", () => {
     expect(claimsOf("Cray Valley Hospitals NHS Trust went live in the autumn.", "news", "2012-07-12")).toEqual([
       "Cray Valley Hospitals NHS Trust | go-live | 2011-09/2011-11",

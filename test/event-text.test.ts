@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "../app/ingest.js";
 import { Library } from "../app/library.js";
 import type { LinkReason } from "../corpus/claims.js";
 import { checkDocument } from "../analysis/check.js";
@@ -108,8 +112,19 @@ describe("the words output/ writes for analysis/'s facts", () => {
 
 describe("analysis/ gives facts, never words", () => {
   let db: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     db = ingestSamples();
+    // A story citing a board paper the corpus does not have, so that the check finds a warning of its own.
+    const dir = mkdtempSync(join(tmpdir(), "claimtrail-cites-"));
+    writeFileSync(
+      join(dir, "story.txt"),
+      "Royal Free losses\n\nProblems with its records system had cost the Royal Free Hampstead NHS Trust £2.1m by March 2008, according to a March board paper.\n",
+    );
+    writeFileSync(
+      join(dir, "manifest.csv"),
+      "source,kind,publishedAt,subject\nstory.txt,news,2008-12-10,Royal Free Hampstead NHS Trust\n",
+    );
+    expect((await ingest([dir], { db, workers: 0 })).failed).toEqual([]);
   });
 
   // Strings a structured view may hold: codes and dates it made (a currency's ISO code among them), or text it copied
