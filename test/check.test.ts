@@ -474,6 +474,14 @@ async function checkArticleAgainst(
   }
 }
 
+/** The statement of `report` holding `fragment` is contradicted, and none of its claims is held (supported at all). */
+function expectContradictedUnheld(report: Checked, fragment: string): void {
+  expect(report.statements.find((s) => s.sentence.includes(fragment))!.verdict).toBe("contradicted");
+  const claims = report.claims.filter((c) => c.claim.sentence.includes(fragment));
+  expect(claims.length).toBeGreaterThan(0);
+  for (const c of claims) expect(["supported", "partly-supported"]).not.toContain(c.verdict);
+}
+
 describe("a claim whose sentence agrees with the passage most about it", () => {
   it("is supported when the paper's disagreeing claim speaks of another quantity under the same predicate", async () => {
     const report = await checkArticleAgainst(
@@ -964,11 +972,7 @@ describe("session 54: a month told alone, its claim held by another period's cel
         subject: "Hartsbury Hospitals NHS Trust",
       },
     );
-    const told = report.statements.find((s) => s.sentence.includes("October alone"))!;
-    expect(told.verdict).toBe("contradicted");
-    const claims = report.claims.filter((c) => c.claim.sentence.includes("October alone"));
-    expect(claims.length).toBeGreaterThan(0);
-    for (const c of claims) expect(["supported", "partly-supported"]).not.toContain(c.verdict);
+    expectContradictedUnheld(report, "October alone");
   }, 60_000);
   it("'£192,000 in November alone' against a table of months down whose October row holds 192: no claim supported", async () => {
     const report = await checkArticleAgainst(
@@ -990,10 +994,7 @@ describe("session 54: a month told alone, its claim held by another period's cel
         subject: "Hartsbury Hospitals NHS Trust",
       },
     );
-    const told = report.statements.find((s) => s.sentence.includes("November alone"))!;
-    expect(told.verdict).toBe("contradicted");
-    for (const c of report.claims.filter((c) => c.claim.sentence.includes("November alone")))
-      expect(["supported", "partly-supported"]).not.toContain(c.verdict);
+    expectContradictedUnheld(report, "November alone");
   }, 60_000);
 });
 
