@@ -6622,6 +6622,11 @@ describe("claims: session 54's classes", () => {
       ),
     ).toContain("Ashbury Hospitals NHS Trust | loss | 10500000");
   });
+  it("a date after 'says' that a clause of its own dates ('says the trust went live in June 2008') is that clause's", () => {
+    const text =
+      "Ashbury Hospitals NHS Trust was not ready for its new system.\n\nThe review, published on 6 July, says the trust went live in June 2008 with 11,000 records still to correct.";
+    expect(claimsOf(text, "news", "2009-07-10")).toContain("Ashbury Hospitals NHS Trust | go-live | 2008-06");
+  });
   it("a go-live 'in the autumn' told in the past, in July, is last autumn's", () => {
     expect(claimsOf("Cray Valley Hospitals NHS Trust went live in the autumn.", "news", "2012-07-12")).toEqual([
       "Cray Valley Hospitals NHS Trust | go-live | 2011-09/2011-11",

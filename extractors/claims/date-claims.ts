@@ -24,8 +24,9 @@ import { isTrust } from "./subjects.js";
 import { OWN_HALT, haltAgreedWith, haltDecided, haltedBy, ownHalt, programmeHalted, regionalBoard } from "./halts.js";
 
 // "told the committee yesterday", "confirmed on Tuesday": the verb governs the date, with no "that" between them.
+// (Not a date a clause of its own dates, whose verb comes between: "says the trust went live in June 2008".)
 const REPORTED_WHEN =
-  /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
+  /\b(?:said|says|told|tells|announced|confirmed|wrote|writes|reported|admitted|warned)\s+(?:(?!(?:that|went|was|were|had|has|have|is|are|will|would|could|took|go|goes|gone|live|[a-z]+ed)\b)[\w'’-]+\s+){0,4}?(?:on|in|at|during)?\s*$/i;
 // ("…, and the Commons Public Accounts Committee said in August that there was "little evidence" …", "the PAC had
 // already warned in August that …": what a reviewing body said is its report, dated when it said it.)
 // (Then SAID_ON, reviewer.ts: the body's initials, the verb of saying, the word before the date.)
