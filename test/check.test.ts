@@ -1023,3 +1023,26 @@ describe("session 54: 'the board paper' cited with no month", () => {
     expect(report.warnings.map((w) => w.kind)).toContain("cited-document-missing");
   }, 60_000);
 });
+
+describe("session 54: a cell the judge of the same fact had taken, in two of the dev half's pairs", () => {
+  const DEV = join(import.meta.dirname, "check-gold", "dev");
+  const checked = (name: string) =>
+    withCase(DEV, name, (file, articleId) => {
+      const corpus = openCorpus(file, { readonly: true });
+      try {
+        return checkDocument(corpus, articleId);
+      } finally {
+        corpus.close();
+      }
+    });
+  it("another quarter's cell, which the rules left open, is read before the judge may hold it", async () => {
+    const report = await checked("c140d-fellbrook-itp-q3-finance");
+    expect(report.statements.find((s) => s.sentence.includes("in the second quarter"))!.verdict).toBe("contradicted");
+  }, 60_000);
+  it("a line the statement names alone answers before the line the judge took", async () => {
+    const report = await checked("c140a-wrenfield-district-nursing-epr");
+    expect(report.statements.find((s) => s.sentence.includes("Overtime for nurses alone"))!.verdict).toBe(
+      "contradicted",
+    );
+  }, 60_000);
+});
