@@ -62,6 +62,15 @@ export function checkStatements(
     let best: Scored | null = null;
     let against: Scored | null = null;
     for (const f of [...st.stated, ...st.since]) {
+      // ("The audit committee met on 8 December to look over the risks" against a paper of that meeting "as at 30
+      // November 2015": the day the sentence says the board or committee met, on a paper's own day, is that paper's
+      // meeting, whatever other days its passages give.)
+      const meeting = f.kind === "date" && !decisionTold(s.text) ? meetingDay(s.text, publishedAt, [f], units) : null;
+      if (meeting?.text === f.text) {
+        agree.push(f.text);
+        best ??= st.match(meeting.cover, st.said);
+        continue;
+      }
       const outcome = checkFigure(f, st, papers);
       // ("The board approved £1.2m from its contingency reserve" against "(b) approve additional funding of £1,165,000":
       // a paper that asks its board to decide cannot record the decision, so the statement that it was taken is not
@@ -142,7 +151,8 @@ export function checkStatements(
       figures.every((f) => f.kind === "date") && !decisionTold(s.text)
         ? meetingDay(s.text, publishedAt, figures, units)
         : null;
-    if (met && figures.every((f) => f.text === met.text))
+    // ("Papers for last week's board meeting, held on January 26": two words for the one day.)
+    if (met && figures.every((f) => meetingDay(s.text, publishedAt, [f], units)?.text === f.text))
       out.push({
         sentence: s.text,
         start: s.start,

@@ -99,8 +99,14 @@ export function extractClaims(
     reportPublishedClaim(scope, report);
     dateClaims(scope, doc, meeting, lead === s.text ? refersBack : (lead ?? refersBack), resolved);
     lastDated = { from, to: out.length };
+    // (A restart is of a halt of the same body's: "… agreed that roll-outs could restart. The decision ends a freeze".)
     memory.halt =
-      out.slice(from).find((c) => c.predicate === PREDICATE.deploymentsSuspended.name)?.subject ?? memory.halt;
+      out
+        .slice(from)
+        .find(
+          (c) =>
+            c.predicate === PREDICATE.deploymentsSuspended.name || c.predicate === PREDICATE.deploymentsResumed.name,
+        )?.subject ?? memory.halt;
     previous = s;
   }
   const claims = withoutHeadlineRestatements(withoutRestatedDates(out, doc.text), headEnd, (c) =>

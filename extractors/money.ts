@@ -12,7 +12,8 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£7.2 m" as well as "£7.2m": some writers and PDF text layers put a space before the multiplier.
 // ("£7.2M", "£450K", "£1.3BN": some outlets write the multiplier in capitals, always next to the figure.)
 // ("£1.2-million": a hyphen before the word, as some subeditors write it.)
-const MULTIPLIER = String.raw`(?:[ -]?(?:billion|million|thousand)| ?(?:bn|mn|m|k)|M|K|BN|Bn)\b`;
+// ("$14.6 Million" in a headline's title case.)
+const MULTIPLIER = String.raw`(?:[ -]?(?:billion|million|thousand|Billion|Million|Thousand)| ?(?:bn|mn|m|k)|M|K|BN|Bn)\b`;
 const DASH = String.raw` ?[-–—] ?`;
 
 /** One amount, or a range: "£2m-£3m", "£2-3m", "between £2m and £3m", "£2m to £3m". */

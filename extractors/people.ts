@@ -38,7 +38,7 @@ const IS_TITLE = new RegExp(
 // Words that end a company's, a post's, a public body's or a street's name, never a person's: "Aldercroft Systems plc
 // said", "The Audit Commission said".
 const NOT_A_PERSON_WORD =
-  /^(?:For|To|Of|And|The|In|On|At|By|With|From|Ltd|Limited|Plc|Systems|Software|Diagnostics|Clinical|Solutions|Technologies|Informatics|Healthcare|Consulting|Associates|Director|Officer|Chair|Chairman|Executive|Road|Street|Lane|Avenue|Way|Close|Patient|Record|Records|Hospitals?|Trust|Vale|Valley|Bay|Moor|Heath|Downs|Wold|Marsh|Cross|Commission|Committee|Council|Office|Authority|Agency|Department|Board|Service|Partnership|Group|Inspectorate|Ombudsman|Monitor)$/;
+  /^(?:For|To|Of|And|The|In|On|At|By|With|From|Ltd|Limited|Plc|Systems|Software|Diagnostics|Clinical|Solutions|Technologies|Informatics|Healthcare|Consulting|Consultants|Associates|Partners|Advisory|Director|Officer|Chair|Chairman|Executive|Road|Street|Lane|Avenue|Way|Close|Patient|Record|Records|Hospitals?|Trust|Vale|Valley|Bay|Moor|Heath|Downs|Wold|Marsh|Cross|Commission|Committee|Council|Office|Authority|Agency|Department|Board|Service|Partnership|Group|Inspectorate|Ombudsman|Monitor)$/;
 // "At Harrowmere, the chief executive, …", "South West": a word of place or a preposition leads no name.
 const NOT_A_GIVEN_NAME =
   /^(?:At|In|On|For|To|Of|And|The|By|With|From|As|After|Before|Under|North|South|East|West|Central|Upper|Lower|Greater)$/;

@@ -1046,3 +1046,129 @@ describe("session 54: a cell the judge of the same fact had taken, in two of the
     );
   }, 60_000);
 });
+
+describe("session 55: the day a committee met, a level of a month, a figure of now beside a date to come", () => {
+  const verdictOf = (report: Checked, fragment: string) =>
+    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
+  it("'its audit committee met on 9 March' is the paper's own day, whatever day its register is 'as at'", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wrenmoor Clinical Commissioning Group. Audit Committee.",
+          "1.1 This paper presents the risk register for the shared care record as at 29 February 2016.",
+        ].join("\n"),
+        publishedAt: "2016-03-09",
+        subject: "Wrenmoor Clinical Commissioning Group",
+      },
+      {
+        text: "Shared record risks.\n\nWrenmoor Clinical Commissioning Group's audit committee met on 9 March to look over the risk register for its shared care record.\n",
+        publishedAt: "2016-03-14",
+        subject: "Wrenmoor Clinical Commissioning Group",
+      },
+    );
+    expect(verdictOf(report, "met on 9 March")).toBe("supported");
+  }, 60_000);
+  it("'last week's board meeting, held on March 9': two words for the paper's day", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: "Wrenmoor Hospitals NHS Trust. Trust Board, 9 March 2011.\n2.1 Three trusts are now live with the new system.",
+        publishedAt: "2011-03-09",
+        subject: "Wrenmoor Hospitals NHS Trust",
+      },
+      {
+        text: "Wrenmoor board.\n\nPapers for last week's Wrenmoor Hospitals NHS Trust board meeting, held on March 9, show how far the roll-out has been cut back.\n",
+        publishedAt: "2011-03-15",
+        subject: "Wrenmoor Hospitals NHS Trust",
+      },
+    );
+    expect(verdictOf(report, "held on March 9")).toBe("supported");
+  }, 60_000);
+  it("complaints that 'had fallen to 24' by a month the paper does not reach are no year-to-date total", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wrenmoor Partnership NHS Trust. Integrated performance report, month 10, to the Board, 24 February 2016.",
+          "4.1 Complaints rose from 31 in October to 50 in December, falling to 37 in January.",
+          "4.2 322 complaints have been received in the year to date.",
+        ].join("\n"),
+        publishedAt: "2016-02-24",
+        subject: "Wrenmoor Partnership NHS Trust",
+      },
+      {
+        text: "Complaints ease.\n\nWrenmoor Partnership NHS Trust has struggled since its new system arrived. By February, the number of complaints had fallen to 24.\n",
+        publishedAt: "2016-03-01",
+        subject: "Wrenmoor Partnership NHS Trust",
+      },
+    );
+    expect(verdictOf(report, "By February")).not.toBe("contradicted");
+    const claims = report.claims.filter((c) => c.claim.sentence.includes("By February"));
+    expect(claims.map((c) => c.claim.value)).toEqual([24]);
+    expect(claims[0]!.verdict).not.toBe("contradicted");
+  }, 60_000);
+  it("'a backlog of 5,210 … will be cleared by the end of January at a cost of £460,000' is right of now, wrong of the cost", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wrenmoor Hospitals NHS Trust. Chief executive's report to the Trust Board, 24 September 2008.",
+          "6.3 The outpatient booking backlog stood at 5,210 appointment requests on 12 September 2008.",
+          "Table 2: Recovery plan milestones and costs",
+          "Milestone | Target date | Cost 2008/09 £000 | Lead",
+          "M4 Outpatient booking backlog cleared | 31 January 2009 | 640 | Director of Operations",
+        ].join("\n"),
+        publishedAt: "2008-09-24",
+        subject: "Wrenmoor Hospitals NHS Trust",
+      },
+      {
+        text: "Wrenmoor recovery.\n\nUnder the plan, Wrenmoor Hospitals NHS Trust's outpatient backlog of 5,210 appointment requests will be cleared by the end of January at a cost of £460,000.\n",
+        publishedAt: "2008-09-26",
+        subject: "Wrenmoor Hospitals NHS Trust",
+      },
+    );
+    expect(verdictOf(report, "backlog of 5,210")).toBe("partly-supported");
+  }, 60_000);
+  it("'gave limited assurance in October 2015 and made four recommendations' is partly right", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wrenmoor Clinical Commissioning Group. Audit Committee, 8 December 2015.",
+          "6.1 Internal audit reported in October 2015 on information governance controls for the shared record.",
+          "The report gave limited assurance and made three high-priority recommendations.",
+        ].join("\n"),
+        publishedAt: "2015-12-08",
+        subject: "Wrenmoor Clinical Commissioning Group",
+      },
+      {
+        text: "Shared record audit.\n\nInternal auditors gave Wrenmoor Clinical Commissioning Group's shared record only limited assurance in October 2015 and made four high-priority recommendations.\n",
+        publishedAt: "2015-12-14",
+        subject: "Wrenmoor Clinical Commissioning Group",
+      },
+    );
+    expect(verdictOf(report, "limited assurance")).toBe("partly-supported");
+  }, 60_000);
+});
+
+describe("session 55: the false contradictions of session 54's unread pairs, now in the dev half", () => {
+  const DEV = join(import.meta.dirname, "check-gold", "dev");
+  const verdicts = (name: string, fragments: string[]) =>
+    withCase(DEV, name, (file, articleId) => {
+      const corpus = openCorpus(file, { readonly: true });
+      try {
+        const report = checkDocument(corpus, articleId);
+        return fragments.map((f) => report.statements.find((s) => s.sentence.includes(f))?.verdict);
+      } finally {
+        corpus.close();
+      }
+    });
+  it("a committee's day, and a count by a month after the paper's last", async () => {
+    expect(await verdicts("c142d-calderbrook-shared-record", ["met on 8 December", "limited assurance"])).toEqual([
+      "supported",
+      "partly-supported",
+    ]);
+    expect(await verdicts("c142c-brackenhurst-pas", ["By February"])).toEqual(["unverified"]);
+  }, 60_000);
+  it("a backlog of now beside its date to come; another trust's go-live named in the paper; a meeting told twice", async () => {
+    expect(await verdicts("c141a-royalfree-recovery", ["6,480"])).toEqual(["partly-supported"]);
+    expect(await verdicts("c141b-barts-month11", ["which went live with the same system"])).toEqual(["unverified"]);
+    expect(await verdicts("c141d-nhslondon-bt-reset", ["held on January 26"])).toEqual(["supported"]);
+  }, 60_000);
+});

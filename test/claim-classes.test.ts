@@ -6633,3 +6633,144 @@ describe("claims: session 54's classes", () => {
     ]);
   });
 });
+
+describe("claims: session 55's classes", () => {
+  it("'The Trust went live …, the second trust to do so after X' is the paper's own trust's go-live, not X's", () => {
+    const text = [
+      "Harrowgate Vale Hospitals NHS Trust",
+      "Finance report to the Trust Board",
+      "",
+      "2.1 The Trust went live with the new system over the weekend of 14 and 15 March 2009, the third trust in the region to do so after Kelmscott General Hospital NHS Trust.",
+    ].join("\n");
+    expect(claimsOf(text, "board-paper", "2009-05-27", "Harrowgate Vale Hospitals NHS Trust")).toEqual([
+      "Harrowgate Vale Hospitals NHS Trust | go-live | 2009-03-14",
+    ]);
+  });
+  it("a backlog that 'stood at' a figure is a backlog; a trust that 'put its own costs at' a sum gives its loss", () => {
+    expect(
+      claimsOf(
+        "3.4 The letters backlog stood at 2,915 on 30 April 2010.",
+        "board-paper",
+        "2010-05-26",
+        "Harrowgate Vale Hospitals NHS Trust",
+      ),
+    ).toEqual(["Harrowgate Vale Hospitals NHS Trust | backlog-count | 2915"]);
+    expect(
+      claimsOf("Harrowgate Vale Hospitals NHS Trust has put its own costs at £4.6m.", "news", "2010-06-01"),
+    ).toEqual(["Harrowgate Vale Hospitals NHS Trust | loss | 4600000"]);
+  });
+  it("a sum two bodies ran up together ('their combined costs', 'whose combined bill') is neither's", () => {
+    expect(
+      claimsOf(
+        "Harrowgate Vale Hospitals NHS Trust and Kelmscott General Hospital NHS Trust both lost patients from their lists, and their combined costs of almost £11m have alarmed ministers.",
+        "news",
+        "2011-02-01",
+      ),
+    ).toEqual([]);
+  });
+  it("a span in which several trusts went live is no trust's go-live", () => {
+    expect(
+      claimsOf(
+        "Between May 2009 and April 2011, the supplier installed the system at three trusts: Harrowgate Vale Hospitals NHS Trust, Kelmscott General Hospital NHS Trust and Ormside NHS Trust.",
+        "news",
+        "2011-09-01",
+      ),
+    ).toEqual([]);
+  });
+  it("a table whose columns are bodies gives each cell to its column's body, of what its row says", async () => {
+    const text = [
+      "Written answer, 3 March 2010",
+      "",
+      "The figures supplied by the strategic health authority are set out in the following table.",
+      "",
+      "                          Harrowgate Vale          Kelmscott General",
+      "Go-live                   May 2009                 October 2009",
+      "Lost income 2009/10       £2.7m                    £1.9m",
+      "Patients not tracked      1,240                    3,310",
+      "Appointments rebooked     5,600                    8,150",
+      "Open incident reports     21                       44",
+      "",
+      "Harrowgate Vale Hospitals NHS Trust and Kelmscott General Hospital NHS Trust have both reported to the authority.",
+    ].join("\n");
+    const claims = await claimsRead(text, "news", "2010-03-03");
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        "Harrowgate Vale Hospitals NHS Trust | go-live | 2009-05",
+        "Kelmscott General Hospital NHS Trust | go-live | 2009-10",
+        "Harrowgate Vale Hospitals NHS Trust | income-shortfall | 2700000",
+        "Kelmscott General Hospital NHS Trust | income-shortfall | 1900000",
+        "Harrowgate Vale Hospitals NHS Trust | patients-affected | 1240",
+        "Kelmscott General Hospital NHS Trust | appointments-affected | 8150",
+        "Kelmscott General Hospital NHS Trust | problem-count | 44",
+      ]),
+    );
+    expect(claims.filter((c) => c.startsWith("Harrowgate") && /2009-10|1900000|3310|8150|44$/.test(c))).toEqual([]);
+  });
+  it("a firm named 'X Partners' made the review 'by' it; a body that 'carried out' a review made it", () => {
+    expect(
+      claimsOf(
+        "The strategic health authority paused further roll-outs. The review, by Ormsby Partners, was published on 6 August.",
+        "news",
+        "2009-08-20",
+      ),
+    ).toContain("Ormsby Partners | review-published | 2009-08-06");
+    expect(
+      claimsOf(
+        "NHS London paused go-lives while Ormsby Consulting carried out an independent review, which was published in August.",
+        "news",
+        "2009-09-20",
+      ),
+    ).toContain("Ormsby Consulting | review-published | 2009-08");
+  });
+  it("'… after it stopped all further deployments last April': the halt is the body the sentence leads with", () => {
+    expect(
+      claimsOf(
+        "NHS London published the Ormsby Consulting report on 14 August, four months after it stopped all further deployments last April.",
+        "news",
+        "2009-08-20",
+      ),
+    ).toContain("NHS London | deployments-suspended | 2009-04");
+  });
+  it("a supplier's own fee, or the price of work 'carried out by' it, is its contract's value", () => {
+    expect(
+      claimsOf(
+        "Harrowgate Vale Hospitals NHS Trust commissioned Ormsby Consulting. The report notes only Ormsby's own fee for the work, £215,000.",
+        "news",
+        "2009-08-20",
+      ),
+    ).toContain("Ormsby Consulting | contract-value | 215000");
+    expect(
+      claimsOf(
+        "Each trust must pass readiness checks, which will be carried out by Ormsby Consulting at a cost of £95,000 per trust.",
+        "news",
+        "2010-01-20",
+      ),
+    ).toEqual(["Ormsby Consulting | contract-value | 95000"]);
+  });
+  it("the trusts where problems lay ('the first to go live since the problems at A and B') have no plan of the date", () => {
+    expect(
+      claimsOf(
+        "Ormside to be the first trust to go live since the problems at Harrowgate Vale Hospitals NHS Trust and Kelmscott General Hospital NHS Trust, with a June date set",
+        "news",
+        "2010-01-20",
+      ),
+    ).toEqual([]);
+  });
+  it("a board's restart of roll-outs 'under' a programme is the board's body's; the freeze it ends is that body's too", () => {
+    const text =
+      "NHS London has lifted its suspension of deployments. The strategic health authority's board agreed on 12 January that further roll-outs under the London Programme for IT (LPfIT) could restart. The decision ends a freeze that began last April.";
+    const claims = claimsOf(text, "news", "2010-01-21");
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        "NHS London | deployments-resumed | 2010-01-12",
+        "NHS London | deployments-suspended | 2009-04",
+      ]),
+    );
+    expect(claims.filter((c) => c.startsWith("London Programme for IT"))).toEqual([]);
+  });
+  it("'$14.6 Million' in a headline's title case is millions", () => {
+    expect(
+      claimsOf("Halden Clinical Systems Signs $14.6 Million Agreement with Ormside NHS Trust", "news", "2012-03-06"),
+    ).toEqual(["Halden Clinical Systems | contract-value | 14600000"]);
+  });
+});

@@ -1,4 +1,5 @@
 // FigureReading: one figure against its statement, and whether a passage holds it; asked by every rule kind.
+import { stillToCome } from "../../extractors/claims/amount-when.js";
 import { escapeRegExp } from "../../model/pattern.js";
 import { MONTH_PATTERN, financialYear, financialYearOf } from "../../extractors/dates/calendar.js";
 import { EVENT_DONE, PLAN_WORD } from "../facts/events.js";
@@ -115,7 +116,14 @@ export class FigureReading {
     this.asWhole =
       f.kind === "count" && (allOf(st.text, f) || WHOLE_SAID.test(st.text.slice(0, st.text.indexOf(f.text))));
     const clause = clausesAt(st.text, f.text)[1] ?? st.text;
-    const own = st.figures.filter((d) => d.kind === "date" && clause.includes(d.text));
+    // ("the backlog of 6,480 appointment requests will be cleared by the end of January": a date after a verb still to
+    // come is when that will happen; the figure before it is of now.)
+    const own = st.figures.filter(
+      (d) =>
+        d.kind === "date" &&
+        clause.includes(d.text) &&
+        !(clause.indexOf(d.text) > clause.indexOf(f.text) && stillToCome(clause.slice(clause.indexOf(f.text), clause.indexOf(d.text)))),
+    );
     // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
     // main clause, whose own words name none.
     const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? ASIDE_DATE.exec(st.text)?.[0] ?? "";

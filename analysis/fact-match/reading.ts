@@ -149,7 +149,8 @@ function readStatement(
   // (A date is stated too where its part of the sentence, after a semicolon, states nothing else: "The trust did not
   // submit 18-week figures for November; an internal estimate puts admitted performance at 87.6%".)
   // (Or its statement, where the sentence joins two: "lodged its claim on 6 February and expects a response by the end
-  // of April", "BT paid its £2.5m share in March, and the remaining £2m is due in September"; not "On 2 April,
+  // of April", "BT paid its £2.5m share in March, and the remaining £2m is due in September", "gave only limited
+  // assurance in October 2015 and made four high-priority recommendations"; not "On 2 April,
   // controllers were back on pen and paper for 74 minutes", whose "and" joins no statements, nor "the trust's November
   // board paper says …", the date of a paper.)
   const pieces = text.split(STATEMENTS_JOIN);
@@ -202,7 +203,7 @@ function readStatement(
 const PAPER_AFTER = /^\s+(?:board\s+)?(?:paper|papers|report|meeting|board|minutes)\b/i;
 // Where a sentence joins two statements: a semicolon, a comma and a conjunction, or "and" before a new verb or subject.
 const STATEMENTS_JOIN =
-  /;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:it|its|the trust|they|expects?|plans?|is|are|was|were|has|have|had|will|would|says?|said)\b)/;
+  /;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:it|its|the trust|they|expects?|plans?|is|are|was|were|has|have|had|will|would|says?|said|made|gave|found|took|paid|spent|lost|sent|raised|agreed|approved|recorded|reported|received|issued|identified|published|launched|signed|awarded)\b)/;
 
 // "Follow-up appointments were more than 3,000 below plan in the same month": the period of the sentence before.
 const SAME_PERIOD = /\b(?:the same|that)\s+(?:month|week|quarter|period|day)\b/i;

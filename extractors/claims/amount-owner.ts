@@ -8,6 +8,8 @@ import { categoryOf, partOfProgramme } from "./subjects.js";
  * deal", "BT's £1bn London contract") or the name the amount qualifies ("the NHS's £12.7bn National Programme for
  * IT"). A programme's budget or a supplier's contract written inside a sentence about a trust is not the trust's.
  */
+const FEE_OF = /['’]s\s+(?:own\s+)?fees?\b[^.;£$€]{0,40}?,?\s*(?:of\s+)?$/i;
+
 export function ownerOfAmount(
   text: string,
   m: MoneyMention,
@@ -22,6 +24,13 @@ export function ownerOfAmount(
     const at = m.span.start - possessive[0].length;
     const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
     if (owner && !["nhs-trust", "council"].includes(categoryOf(owner.canonical) ?? "")) return owner.canonical;
+  }
+  // ("Tavistock Hale's own fee for the review, £340,000": a supplier's fee, named before the figure, is the supplier's.)
+  const fee = FEE_OF.exec(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+  if (fee) {
+    const at = m.span.start - fee[0].length;
+    const owner = actors.find((a) => a.type !== "person" && a.span.end === at);
+    if (owner && categoryOf(owner.canonical) === "supplier") return owner.canonical;
   }
   // "Stratton's contract is worth £2.45m", "CSC's part of the deal is worth £1.35m": the contract's owner is named
   // before it.

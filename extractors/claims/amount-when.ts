@@ -20,15 +20,27 @@ const FIGURE_AT =
  * else none, which reads as a running total at publication ("so far", "to date"). A date in
  * another clause of the sentence belongs to another statement.
  */
-export function amountWhen(text: string, s: Sentence, start: number, end: number, dates: DateMention[]): Claim["when"] {
+export function amountWhen(
+  text: string,
+  s: Sentence,
+  start: number,
+  end: number,
+  dates: DateMention[],
+  flow = false,
+): Claim["when"] {
   const clause = clauseAround(text, s, start, end);
   const clauseStart = text.indexOf(clause, s.start);
-  const inClause = dates.filter((d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length);
+  // ("the outpatient backlog of 6,480 appointment requests will be cleared by the end of January": a date after a verb
+  // still to come, the figure before it, is when that will happen, and the figure is of now.)
+  const ofFigure = dates.filter((d) => !(d.span.start >= end && stillToCome(text.slice(end, d.span.start))));
+  const inClause = ofFigure.filter(
+    (d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length,
+  );
   const lead = (d: DateMention) => text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
   // "£7.2m: cost of the problems by November 2008": a period date ("by", "three months to") scopes the whole line.
   const d = inClause.length
     ? inClause.reduce((best, x) => (Math.abs(x.span.start - start) < Math.abs(best.span.start - start) ? x : best))
-    : dates.find((x) => UP_TO.test(lead(x)) || MONTHS_TO.test(lead(x)));
+    : ofFigure.find((x) => UP_TO.test(lead(x)) || MONTHS_TO.test(lead(x)));
   if (!d) return null;
   // ("fallen from 287 at the end of July to under 200": the month is the first figure's, and the second's is later.)
   if (
@@ -49,5 +61,16 @@ export function amountWhen(text: string, s: Sentence, start: number, end: number
       return { from, to: when.to, granularity: "range", qualifier: null };
     }
   }
+  // ("By February, the number of complaints had fallen to 24": a count of what comes in month by month that falls or
+  // rises to a figure is a month's count, not a running total; a backlog's level at a date is one.)
+  if (flow && LEVEL_TO.test(text.slice(Math.max(s.start, start - 40), start))) return when;
   return UP_TO.test(before) ? { ...when, granularity: "to-date" } : when;
 }
+
+/** Whether the words between a figure and a date after it put a verb still to come between them ("will be cleared by"). */
+export const stillToCome = (between: string) => STILL_TO_COME.test(between);
+const STILL_TO_COME =
+  /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is set to|are set to|is planned to|are planned to|should)\s+(?:now\s+|all\s+|only\s+)?(?:be\s+)?(?!rise|grow|increase|fall|drop|reach|climb|top|exceed|pass)\w+/i;
+
+const LEVEL_TO =
+  /\b(?:fallen|fell|falls|falling|dropped|drops|dropping|down|declined|decreased|risen|rose|rises|rising|climbed|increased|up)\s+(?:again\s+|further\s+|back\s+)?to\s+(?:(?:just\s+)?(?:under|over|about|around|nearly|almost|only|fewer than|more than)\s+)?$/i;

@@ -15,6 +15,11 @@ const BACKLOG_OF = new RegExp(
   String.raw`\bbacklogs? of\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?${FIGURE}`,
   "gi",
 );
+// ("The outpatient booking backlog stood at 6,480 appointment requests on 12 September 2008": its level, told by a verb.)
+const BACKLOG_STOOD = new RegExp(
+  String.raw`\bbacklogs?\s+(?:(?:had|has|have)\s+)?(?:stood at|stands at|standing at|totalled|totals|reached|peaked at|(?:fallen|fell|dropped|risen|rose|grown|grew|climbed) to)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?${FIGURE}(?!\s*(?:per cent|%))`,
+  "gi",
+);
 const CHANGED =
   /\b(?:rose|risen|rising|fell|fallen|falling|down|up|increased|decreased|reduced|dropped|come down|gone up|cut|peak|peaked|grown|grew|climbed|doubled|halved|stood at|stands at|reached)\b/i;
 const CHANGED_BEFORE = /\b(?:reduced|cut|brought down|increased|halved|doubled)\s+(?:the|its|their)\b[^.;,]{0,50}$/i;
@@ -201,7 +206,8 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     }
     if (counted.some((c) => c.at === start)) return;
     const owner = whose ?? (p === PREDICATE.problemCount ? faultsOf(scope, start, end) : null);
-    const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates), null, owner);
+    const flow = p !== PREDICATE.backlogCount && p !== PREDICATE.problemCount;
+    const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates, flow), null, owner);
     if (c) {
       scope.add(c);
       counted.push({ p, at: start, subject: c.subject });
@@ -244,7 +250,7 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     if (n !== null && n >= 1 && !isYear(figure)) addCount(PREDICATE.patientsAffected, start, start + figure.length, n);
   }
   // "a backlog of 17,000 still to check", "of which a backlog of around 1,900 remained": a backlog, whatever it holds.
-  for (const m of s.text.matchAll(BACKLOG_OF)) {
+  for (const m of [...s.text.matchAll(BACKLOG_OF), ...s.text.matchAll(BACKLOG_STOOD)]) {
     const n = parseCount(m[1]!);
     const start = groupAtEnd(m, s.start);
     if (n !== null && n >= 1 && !isYear(m[1]!)) addCount(PREDICATE.backlogCount, start, start + m[1]!.length, n);

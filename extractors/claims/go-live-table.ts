@@ -39,6 +39,22 @@ export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publis
     rowHas(c, PLANNED_COLUMN) &&
     (rowHas(c, REVISED_COLUMN) ||
       (NOT_YET_LIVE.test(c.cell.row.join(" | ")) && !PLANNED_COLUMN.test(c.cell.first ?? "")));
+  // ("                Royal Free Hampstead    Barts and The London" over "Go-live   June 2008   December 2008", in a
+  // written answer: a go-live row under columns of bodies dates each column's body's go-live, or its plan if ahead.)
+  const byBody = cells.flatMap(({ d, cell }) => {
+    const column = cell?.column;
+    if (!column || !GO_LIVE_LABEL.test(cell.label) || GO_LIVE_COLUMN.test(column)) return [];
+    const body = scope.columnBody(column, d.span.start);
+    return body ? [{ d, body }] : [];
+  });
+  for (const { d, body } of byBody) {
+    const ahead = !!doc.publishedAt && d.from > doc.publishedAt;
+    const p = ahead ? PREDICATE.goLivePlanned : PREDICATE.goLive;
+    const value = !ahead && shortSpan(d) ? d.from : dateValue(d);
+    const c = scope.claim(p, d.span.start, d.span.end, value, whenOf(d), null, body);
+    if (c) scope.add(c);
+  }
+  if (byBody.length) return true;
   const read = cells.filter(
     (c) =>
       c.cell?.column &&

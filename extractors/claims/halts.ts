@@ -8,7 +8,7 @@ import { categoryOf, isTrust } from "./subjects.js";
 // ("ratify the executive decision of 10 March to suspend Phase 3": the decision is the trust's own; so is an item of
 // minutes under "Resolved: the board", "(b) agreed to suspend the southern EOC deployment with immediate effect".)
 export const OWN_HALT =
-  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium|freeze)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)(?:\s+of(?:\s+[A-Z][\w'’&-]*){1,8}?(?=\s+(?:has|have|had|then|also|unanimously|formally|agreed|decided|voted|resolved|chose)\b))?|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in|at)\s+[\w\s]{1,30}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume|lift)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
+  /\bboard\s+(?:has\s+|had\s+)?(?:agreed|approved|ordered|imposed)\s+(?:the|a)\s+(?:pause|halt|suspension|moratorium|freeze)\b|\bboard\b[^.;]{0,60}?\b(?:agreed|decided|confirmed)\b[^.;]{0,30}?\bthat\s+(?:further\s+)?(?:deployments|go-lives|the roll-?out|roll-?outs)(?:\s+(?:under|of|in|across|at)\s+[^.;]{1,60}?)?\s+(?:could|would|should|can|will|may)\s+(?:now\s+)?(?:restart|resume|be resumed|go ahead|be suspended|be paused|stop)\b|\b(?:the\s+(?:board['’]s\s+|executive\s+(?:team['’]s\s+)?)decision\s+(?:of\s+[\w\s]{1,20}?\s+)?to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*|(?:(?:the|its|our)\s+(?:trust['’]s\s+)?(?:board|trust board|executive team|executive|executive directors|directors|trust)(?:\s+of(?:\s+[A-Z][\w'’&-]*){1,8}?(?=\s+(?:has|have|had|then|also|unanimously|formally|agreed|decided|voted|resolved|chose)\b))?|I|we|the chief executive)\s+(?:(?:has|have|had|then|also|unanimously|formally)\s+)*(?:(?:agreed|decided|voted|resolved|chose|took the decision)(?:,[^,.;]{1,40},)?(?:\s+with\s+(?:the\s+|my\s+)?[\w\s]{1,30}?)?(?:\s+(?:on|in|at)\s+[\w\s]{1,30}?)?\s+to\s+)?(?:suspend|pause|halt|stop|put|restart|resume|lift)\w*)|^\W*(?:\(?[a-z\d]{1,3}[).]\s*)?(?:agreed|decided)\s+to\s+(?:suspend|pause|halt|stop|put|restart|resume)\w*/i;
 
 /**
  * "the trust's board agreed on 7 November to put that move on hold": a decision to halt deployments (or to restart
@@ -54,9 +54,12 @@ const RESUME_LATER = new RegExp(
  */
 export function programmeHalted(scope: SentenceScope, p: Predicate): string | null {
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
-  if (!scope.programme && !(p === PREDICATE.deploymentsResumed && scope.halt)) return null;
   const { s } = scope;
   const bodies = scope.actors.filter((a) => a.type !== "person" && p.subject.includes(categoryOf(a.canonical) ?? ""));
+  // ("The decision ends a freeze that began last April", after NHS London's board agreed that roll-outs could restart:
+  // the halt a restart ends is the restarting body's.)
+  if (p === PREDICATE.deploymentsSuspended && scope.halt && !bodies.length && HALT_ENDED.test(s.text)) return scope.halt;
+  if (!scope.programme && !(p === PREDICATE.deploymentsResumed && scope.halt)) return null;
   if (scope.programme && UNDER_PROGRAMME.test(s.text)) return bodies.length ? null : scope.programme;
   // ("Deployments were halted from September 2008 until the following March after the Royal Free and Barts lost
   // track of …", "Further deployments in London were paused in August 2008 while NHS Connecting for Health, NHS London
@@ -69,6 +72,8 @@ export function programmeHalted(scope: SentenceScope, p: Predicate): string | nu
   // (A restart told so is of the halt the document told last, whoever made it.)
   return (p === PREDICATE.deploymentsResumed ? scope.halt : null) ?? scope.programme;
 }
+const HALT_ENDED =
+  /\b(?:ends?|ended|ending|lifts?|lifted|lifting)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:freeze|moratorium|suspension|pause|halt)\b/i;
 const DEPLOYMENTS_HALTED =
   /^\W*(?:(?:all|further|new|other|the)\s+)?(?:deployments|go-lives|roll-?outs?|implementations)\b[^.;]{0,40}?\b(?:(?:were|was|had been|have been|has been)\s+(?:halted|paused|suspended|stopped|frozen|put on hold)|resumed|restarted)\b|^\W*(?:the\s+)?(?:suspension|freeze|moratorium|pause|halt)\b[^.;]{0,40}?\b(?:was|were|had been|has been)\s+lifted\b/i;
 const UNDER_PROGRAMME = /\b(?:under|of|across|in)\s+the\s+(?:national\s+|regional\s+)?programme\b/i;
@@ -123,7 +128,16 @@ export function ownHalt(scope: SentenceScope, p: Predicate): string | null {
   const named = scope.trusts.filter((t) => t.span.end <= at);
   if (named.length) return named[named.length - 1]!.canonical;
   // (Or a regional or national body whose board it was: "NHS London's board agreed to pause", "The strategic health
-  // authority's board agreed the pause on 26 November".)
+  // authority's board agreed the pause on 26 November"; that one before any other the words name: "… agreed on 12
+  // January that further roll-outs under the London Programme for IT (LPfIT) could restart".)
+  const boardOf = scope.actors.find(
+    (a) =>
+      a.type !== "person" &&
+      a.span.end <= at &&
+      p.subject.includes(categoryOf(a.canonical) ?? "") &&
+      /^['’]s\s+(?:own\s+)?board\b/i.test(text.slice(a.span.end, a.span.end + 20)),
+  );
+  if (boardOf) return boardOf.canonical;
   const body = scope.actors.filter(
     (a) =>
       a.type !== "person" &&

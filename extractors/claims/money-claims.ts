@@ -202,8 +202,10 @@ const LEFT_WITH =
 // ("Two London teaching hospitals have lost …": bodies counted, not one body's practices or contracts.)
 const SEVERAL_BODIES =
   /\b(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}?(?:hospitals|trusts|organisations|bodies)\b/i;
+// ("The Royal Free and Barts both suffered …, and their combined costs of more than £17m …", "the two London trusts …,
+// whose combined bill … now exceeds £17m", "suffered losses which together came to more than £20m".)
 const JOINT =
-  /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved)\b[^.;]{0,80}$/i;
+  /\b(?:between them(?=[^.;]{0,30}$)|(?:the|both|all)\s+(?:two|three|four|five|six|\d+)\s+(?:trusts|hospitals|organisations|deployments)(?:\s+involved)?|both trusts|the trusts involved|\b(?:trusts|hospitals|bodies|organisations|both)\b[^.;]{0,120}?\b(?:their|whose)\s+combined|which\s+together\s+(?:came|come|amounted|amount|totalled|total)\s+to)\b[^.;]{0,80}$/i;
 const RESTATED_WHOLE =
   /\b(?:(?:not\s+)?(?:included|counted)\s+in|part of|on top of|over and above|within|outside)\s+the\s+$/i;
 const SHARE_OF_RISE = /^\s+of\s+(?:the|this|that)\s+(?:increase|rise|overspend|overrun|extra cost)\b/i;

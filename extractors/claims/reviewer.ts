@@ -32,6 +32,12 @@ export function reviewer(scope: SentenceScope, p: Predicate, at: number): string
       REVIEW_BY.test(text.slice(Math.max(s.start, a.span.start - 60), a.span.start)),
   );
   if (by) return by.canonical;
+  // ("NHS London stopped further go-lives while Tavistock Hale carried out an independent review, which was published in
+  // July": the body that carried it out.)
+  const did = bodies.findLast(
+    (a) => a.span.end <= at && CARRIED_OUT.test(text.slice(a.span.end, Math.min(at, a.span.end + 60))),
+  );
+  if (did) return did.canonical;
   // ("The National Audit Office (NAO) has concluded that … Its report, published on 18 May, says …": the report of the
   // audit office, committee or reviewing firm the sentences before named, when this one names no body before the date.)
   if (scope.reviewer && ITS_REPORT.test(text.slice(s.start, at)) && !bodies.some((a) => a.span.start < at))
@@ -49,6 +55,8 @@ export function reviewer(scope: SentenceScope, p: Predicate, at: number): string
   );
   return own?.canonical ?? null;
 }
+const CARRIED_OUT =
+  /^\s+(?:(?:has|had|have|also)\s+)*(?:carried out|conducted|undertook|undertaken|led|completed)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:review|audit|investigation|inquiry|assessment)\b/i;
 const ITS_REPORT =
   /^\W*(?:[A-Z][\w ,]{0,30}?\s)?(?:[Ii]ts|[Tt]heir|The)\s+(?:(?:full|final|interim|latest|own)\s+)?(?:report|review|findings|study|inquiry)\b/;
 const REPORT_AFTER_BODY =

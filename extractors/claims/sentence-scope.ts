@@ -120,6 +120,11 @@ export interface SentenceScope {
   ) => Claim | null;
   /** Keeps a claim (once). */
   add: (c: Claim) => void;
+  /**
+   * The body a table's column heading names, for a cell at `at` ("Royal Free Hampstead" over "Go-live  June 2008 …" in a
+   * written answer): the last organisation named before the cell whose name the heading begins with; null if none.
+   */
+  columnBody: (column: string | null, at: number) => string | null;
 }
 
 // Bare figures in a table's cells and pence are amounts, but not yet statements: a table row becomes a claim only
@@ -223,7 +228,8 @@ function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number,
   return !leads && !bears;
 }
 const SUPPLIER_FEE =
-  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z]|\b(?:engaged|engages|engage)\s+(?:the\s+)?[A-Z]|\bawarded\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?contract\s+to\s+(?:the\s+)?[A-Z])/;
+  /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z]|\b(?:engaged|engages|engage)\s+(?:the\s+)?[A-Z]|\bawarded\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?contract\s+to\s+(?:the\s+)?[A-Z]|\b(?:carried out|done|provided|delivered|undertaken|conducted|performed)\s+by\s+(?:the\s+)?[A-Z][^.;]{0,40}?\bat\s+a\s+(?:total\s+)?cost\s+of\b)/;
+const FEE_BEFORE = /['’]s\s+(?:own\s+)?fees?\b[^.;£$€]{0,30}?,?\s*(?:of\s+)?$/i;
 // ("Eleven incidents had been reported through Datix": the system incidents are reported on is no subject of them.)
 const REPORTED_THROUGH = /\b(?:reported|logged|recorded|raised|entered)\s+(?:through|via|on|in|using)\s+(?:the\s+)?$/i;
 // ("engaged Orrin Health Systems to deliver the upgrade at a cost of £58,000, and has approved £96,000 for replacement
@@ -314,6 +320,12 @@ export function sentenceScopes(
   const datesIn = spanIndex(mentions.dates);
   const issuesIn = spanIndex(mentions.issues);
   const moneyIn = spanIndex(mentions.money.filter(writtenAmount));
+  const bodies = allActors.filter((a) => a.type === "organisation");
+  // (Within a page or so of the cell: a heading is over its table.)
+  const columnBody = (column: string | null, at: number): string | null =>
+    (column &&
+      bodies.findLast((a) => a.span.end <= at && at - a.span.end < 2000 && column.startsWith(a.text))?.canonical) ??
+    null;
   return (s, memory) => {
     if (memory.money && memory.money.sentence !== s && memory.money.sentence !== memory.previous) memory.money = null;
     if (memory.count && memory.count.sentence !== memory.previous) memory.count = null;
@@ -387,7 +399,13 @@ export function sentenceScopes(
             : [],
         ),
       ];
-      const p = payee.length === 1 ? PREDICATE.contractValue : given;
+      // ("Tavistock Hale's own fee for the review, £340,000": a supplier's own fee is what its contract is worth.)
+      const ownFee =
+        given === PREDICATE.cost &&
+        !!owner &&
+        categoryOf(owner) === "supplier" &&
+        FEE_BEFORE.test(text.slice(Math.max(s.start, start - 50), start));
+      const p = payee.length === 1 || ownFee ? PREDICATE.contractValue : given;
       if (payee.length === 1) owner = payee[0]!;
       // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
       // A figure's actors named after it in a clause of their own ("£2.4m, of which NHS South Central has agreed to
@@ -454,6 +472,9 @@ export function sentenceScopes(
       // "core contracts, let to BT, CSC, Fujitsu and Accenture, were worth £6.2bn": one sum of several contracts is
       // no one supplier's contract, unless the sentence says each had it.
       if (p === PREDICATE.contractValue && others.length && !/\beach\b/i.test(s.text)) return null;
+      // ("Between June 2008 and March 2011, BT installed Millennium at three acute trusts …: the Royal Free, Barts and
+      // Newham": a span in which several went live is none's go-live.)
+      if (p === PREDICATE.goLive && others.length && when?.granularity === "range" && spanDays(when) > 92) return null;
       const made: Claim = {
         subject,
         predicate: p.name,
@@ -485,9 +506,12 @@ export function sentenceScopes(
       fallback,
       claim,
       add,
+      columnBody,
     };
   };
 }
+
+const spanDays = (when: NonNullable<Claim["when"]>) => (Date.parse(when.to) - Date.parse(when.from)) / 86_400_000;
 
 // A hospital by its name's shape, whether or not the gazetteer knows it as one.
 const HOSPITAL_NAME = /\b(?:Hospital|Infirmary)$/;

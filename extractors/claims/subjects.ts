@@ -528,9 +528,21 @@ export function subjectsFor(
   // "was put back after problems at the Royal Free Hampstead NHS Trust led to a halt": a body named as where the
   // trouble that caused it lay is not whose the event is. (Unless the figure is its own, in its brackets: "after
   // problems at Barts and The London NHS Trust (live since April 2008)".)
+  // (Each of a list: "since the problems at the Royal Free and Barts".)
   const causeOf = (x: StakeholderMention) =>
-    CAUSED_AT.test(text.slice(Math.max(0, x.span.start - 60), x.span.start)) &&
+    CAUSED_AT.test(
+      text
+        .slice(Math.max(0, x.span.start - 120), x.span.start)
+        .replace(/(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*(?:,\s*|\s+and\s+)$/, ""),
+    ) &&
     (x.span.start > at || /[,;]/.test(text.slice(x.span.end, at)));
+  // ("The Trust went live … over the weekend of 6 and 7 December 2008, the second London acute trust to do so after
+  // the Royal Free Hampstead NHS Trust": a body the sentence compares its own with, after the value and a comma, did
+  // not do what the value dates.)
+  const comparand = (x: StakeholderMention) =>
+    x.span.start > at &&
+    /,/.test(text.slice(at, x.span.start)) &&
+    COMPARED_WITH.test(text.slice(Math.max(at, x.span.start - 40), x.span.start));
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
   const ofCategory = p.subject.map((category) =>
@@ -546,7 +558,8 @@ export function subjectsFor(
         !described(x) &&
         !giver(x) &&
         !told(x) &&
-        !causeOf(x),
+        !causeOf(x) &&
+        !comparand(x),
     ),
   );
   // "The strategic health authority's board agreed the pause on 26 November, after a review … found that more than 200
@@ -579,10 +592,12 @@ export function subjectsFor(
   return docSubject ? [docSubject] : [];
 }
 
+const COMPARED_WITH = /\b(?:after|following|behind|like|unlike|than|as did|as had)\s+(?:the\s+)?$/i;
+
 const ASIDE_THEN_AT = /^\s*,(?:[^,;.()]|\.(?=\d)){1,60},\s+at\s+(?:the\s+)?$/;
 
 const CAUSED_AT =
-  /\b(?:after|because of|following|due to|owing to|in the wake of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:problems?|difficulties|delays?|failures?|troubles?|chaos|disruption)\s+(?:at|with|in)\s+(?:the\s+)?$/i;
+  /\b(?:after|because of|following|due to|owing to|in the wake of|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:problems?|difficulties|delays?|failures?|troubles?|chaos|disruption)\s+(?:at|with|in)\s+(?:the\s+)?$/i;
 
 // Between a body and its verb: its board or team, auxiliaries, a decision to do it ("decided in June 2008 to").
 const TO_ITS_VERB =
@@ -605,6 +620,14 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
   }
   if (p !== PREDICATE.deploymentsSuspended && p !== PREDICATE.deploymentsResumed) return null;
   const bodies = actors.filter((x) => x.type !== "person" && p.subject.includes(categoryOf(x.canonical) ?? ""));
+  // ("NHS London published the Tavistock Hale Consulting report … on 14 July, three and a half months after it stopped
+  // all further Cerner Millennium deployments last April": "it" is the body the sentence leads with.)
+  const leader = bodies.find((x) => x.span.end <= at && leadsSentence(text, x));
+  if (leader) {
+    const rest = text.slice(leader.span.end, Math.max(leader.span.end, at + 40));
+    const verb = p.cueRes[0]!.exec(rest);
+    if (verb && PRONOUN_BEFORE.test(rest.slice(0, verb.index))) return leader.canonical;
+  }
   for (const x of bodies) {
     const rest = text.slice(x.span.end, Math.max(x.span.end, at + 40));
     const verb = p.cueRes[0]!.exec(rest);
@@ -614,6 +637,8 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
   }
   return null;
 }
+
+const PRONOUN_BEFORE = /\b(?:it|they)\s+(?:(?:has|had|have|then|also|itself|first)\s+)*$/;
 
 const OWN_BOARD = /^['’]s\s+(?:own\s+)?(?:trust\s+)?board\b/i;
 

@@ -91,6 +91,9 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
   const own = kind === "board-paper";
   return (scope) => {
     const { text, s } = scope;
+    // ("                Royal Free Hampstead    Barts and The London" over "Lost income 2008/09   £6.9m   £4.1m", in a
+    // written answer: a table whose columns are bodies, each cell its column's body's, of what its row's label says.)
+    const columnBody = (cell: TableCell, at: number) => (own ? null : scope.columnBody(cell.column, at));
     for (const m of cellsIn(s.start, s.end)) {
       if (!isTableCell(text, m)) continue;
       const cell = tableCellAt(text, m.span.start, m.span.end);
@@ -111,6 +114,13 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
           normaliseAspect(cell.label),
           payer,
         );
+        if (c) scope.add(c);
+        continue;
+      }
+      const body = cell && !named ? columnBody(cell, m.span.start) : null;
+      const measure = body && cell ? rowStatement({ ...cell, column: null }) : null;
+      if (body && measure) {
+        const c = scope.claim(measure.predicate, m.span.start, m.span.end, m.amount, null, measure.aspect, body);
         if (c) scope.add(c);
         continue;
       }
@@ -144,17 +154,18 @@ export function tableRowClaims(kind: Doc["kind"], mentions: Mentions): (scope: S
       const value = Number(m[0].replace(/,/g, ""));
       if (!cell || !value || isYear(m[0])) continue;
       const named = own ? null : scope.actors.find((a) => a.type === "organisation" && a.text === cell.label.trim());
-      if (!own && (!named || !cell.column)) continue;
+      const body = own || named ? null : columnBody(cell, start);
+      if (!own && !body && (!named || !cell.column)) continue;
       // A row's label is short: what a predicate counts as such (complaints, problems: it has no cues) is named by its
       // noun alone; the rest need their cue too ("awaiting").
-      const words = (own ? cell.label : cell.column!).toLowerCase();
+      const words = (own || body ? cell.label : cell.column!).toLowerCase();
       // ("Inpatient waiting list (no.)", "Waiting over 18 weeks (no.)": a row of a list's size, or of those on it past a
       // wait, counts patients though it never says so.)
       const predicate =
         COUNT_PREDICATES.find((p) => p.nounRe!.test(words) && p.cueRes.every((r) => r.test(words))) ??
         (own && WAITING_ROW.test(words) ? PREDICATE.patientsAffected : undefined);
-      const owner = predicate && (named ? named.canonical : scope.fallback(predicate));
-      const aspect = cell.column ? normaliseAspect(cell.column) : null;
+      const owner = predicate && (named ? named.canonical : (body ?? scope.fallback(predicate)));
+      const aspect = cell.column && !body ? normaliseAspect(cell.column) : null;
       const c = predicate && owner && scope.claim(predicate, start, end, value, null, aspect, owner);
       if (c) scope.add(c);
     }
