@@ -171,6 +171,11 @@ export function checkDocument(
           disagreesAt(st, c.claim.span.start, c.claim.span.end)) ||
           (c.verdict === "partly-supported" &&
             (c.evidence.every((e) => e.relation !== "supports" || st.evidence!.passage.includes(e.quote.trim())) ||
+              // ("The trust received 348 complaints in January alone" against January's 39, held only by "348
+              // complaints have been received in the year to date": a month told alone is no span's total.)
+              (MONTH_ALONE.test(c.claim.sentence) &&
+                disagreesAt(st, c.claim.span.start, c.claim.span.end) &&
+                c.evidence.every((e) => e.relation !== "supports" || SPAN_TOLD.test(e.quote))) ||
               // ("The problems have already cost the trust £2.3m in income" against "Income lost to date … is estimated
               // at £940,000 …; the forecast for the year is £2.3m": a sum told as run up so far, which the passage the
               // sentence's reading chose contradicts to date, is not held by the year's forecast elsewhere.)
@@ -240,6 +245,9 @@ export function checkDocument(
     );
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
 }
+
+const MONTH_ALONE =
+  /\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+alone\b|\balone\s+in\s+[A-Z][a-z]+\b/;
 
 /**
  * A claim linked to a paper's claim that agrees and to another that does not, in a sentence whose every figure agrees

@@ -1172,3 +1172,69 @@ describe("session 55: the false contradictions of session 54's unread pairs, now
     expect(await verdicts("c141d-nhslondon-bt-reset", ["held on January 26"])).toEqual(["supported"]);
   }, 60_000);
 });
+
+describe("session 55: the row a statement names, and a month told alone", () => {
+  const verdictOf = (report: Checked, fragment: string) =>
+    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
+  const paper = {
+    text: [
+      "Ormside Hospitals NHS Foundation Trust. Finance report to the Board of Directors, month 9, 29 January 2014.",
+      "Table 2: Programme costs, month 9 2013/14",
+      "Programme (£000) | 2013/14 budget | YTD actual M9 | Forecast outturn",
+      "Hardware (devices, drug trolleys) | 640 | 612 | 704",
+      "Ward backfill and training | 380 | 341 | 455",
+      "Programme team | 290 | 226 | 301",
+      "Table 3: Sums held back from the supplier, 2013/14",
+      "Line | Q1 2013/14 £m | Q2 2013/14 £m | Q3 2013/14 £m",
+      "Milestone payments due | 6.0 | 6.0 | 6.0",
+      "Payments withheld (milestones missed) | 1.1 | 2.4 | 3.7",
+      "Payments released after remediation | 0.0 | 1.8 | 2.3",
+      "Net amount withheld | 1.1 | 0.6 | 1.4",
+    ].join("\n"),
+    publishedAt: "2014-01-29",
+    subject: "Ormside Hospitals NHS Foundation Trust",
+  };
+  it("'Hardware, including …, is forecast to cost £455,000' is contradicted by the hardware row, not held by another", async () => {
+    const report = await checkArticleAgainst(paper, {
+      text: "Ormside costs.\n\nOrmside Hospitals NHS Foundation Trust is over budget on its new prescribing system. Hardware, including handheld devices and drug trolleys, is forecast to cost £455,000 by the end of March.\n",
+      publishedAt: "2014-02-03",
+      subject: "Ormside Hospitals NHS Foundation Trust",
+    });
+    expect(verdictOf(report, "drug trolleys")).toBe("contradicted");
+  }, 60_000);
+  it("'In the third quarter alone, £2.3m was withheld' is contradicted by the rows that withhold, not held by the released row", async () => {
+    const report = await checkArticleAgainst(paper, {
+      text: "Ormside payments.\n\nOrmside Hospitals NHS Foundation Trust has held back money from its supplier. In the third quarter alone, £2.3m was withheld.\n",
+      publishedAt: "2014-02-03",
+      subject: "Ormside Hospitals NHS Foundation Trust",
+    });
+    expect(verdictOf(report, "third quarter alone")).toBe("contradicted");
+  }, 60_000);
+});
+
+describe("session 55: the wrong cell or passage in session 54's unread pairs, now in the dev half", () => {
+  const DEV = join(import.meta.dirname, "check-gold", "dev");
+  const verdicts = (name: string, fragments: string[]) =>
+    withCase(DEV, name, (file, articleId) => {
+      const corpus = openCorpus(file, { readonly: true });
+      try {
+        const report = checkDocument(corpus, articleId);
+        return fragments.map((f) => [
+          report.statements.find((s) => s.sentence.includes(f))?.verdict,
+          ...report.claims.filter((c) => c.claim.sentence.includes(f)).map((c) => c.verdict),
+        ]);
+      } finally {
+        corpus.close();
+      }
+    });
+  it("a call category's number is no figure; a count of cases is not held by 'three months'", async () => {
+    const [red] = await verdicts("c142b-three-shires-epcr", ["Red 2 performance was"]);
+    expect(red![0]).toBe("contradicted");
+    const [three] = await verdicts("c141a-royalfree-recovery", ["Three cases"]);
+    expect(three).not.toContain("supported");
+  }, 60_000);
+  it("a month told alone is no year-to-date total, whichever passage holds the total", async () => {
+    const [january] = await verdicts("c142c-brackenhurst-pas", ["in January alone"]);
+    expect(january).toEqual(["contradicted", "contradicted"]);
+  }, 60_000);
+});

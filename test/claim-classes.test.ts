@@ -23,7 +23,11 @@ function claimsOf(text: string, kind = "news", publishedAt = "2009-12-01", subje
 }
 
 /** The claims the rules read in a text laid out as a paper's, read as the reader reads a file (cells, wrapped fields). */
-async function claimsRead(text: string, kind: "news" | "board-paper", publishedAt: string): Promise<string[]> {
+async function claimsRead(
+  text: string,
+  kind: "news" | "board-paper" | "other",
+  publishedAt: string,
+): Promise<string[]> {
   const doc = await readDocument({ source: "paper.txt", bytes: Buffer.from(text), overrides: { kind, publishedAt } });
   return runExtraction(doc, UNFILTERED_STEPS).claims.map(
     (c) => `${c.subject} | ${c.predicate} | ${c.value}${c.aspect ? ` [${c.aspect}]` : ""}`,
@@ -6730,6 +6734,14 @@ describe("claims: session 55's classes", () => {
         "2009-08-20",
       ),
     ).toContain("NHS London | deployments-suspended | 2009-04");
+    // (The last body that leads a clause before "it".)
+    expect(
+      claimsOf(
+        "Harrowgate Vale Hospitals NHS Trust has counted its losses, and BT has not installed the system at any other trust since it paused the roll-out in October.",
+        "news",
+        "2009-02-10",
+      ),
+    ).toContain("BT | deployments-suspended | 2008-10");
   });
   it("a supplier's own fee, or the price of work 'carried out by' it, is its contract's value", () => {
     expect(
@@ -6767,6 +6779,57 @@ describe("claims: session 55's classes", () => {
       ]),
     );
     expect(claims.filter((c) => c.startsWith("London Programme for IT"))).toEqual([]);
+  });
+  it("a regulator's review, or a Commons committee's report, is published on the day its head says", async () => {
+    const prose =
+      "We carried out this review because of concerns about how the trust's new patient administration system had affected the care of people who use its outpatient services.";
+    expect(
+      await claimsRead(
+        [
+          "Care Quality Commission",
+          "",
+          "Review of compliance",
+          "",
+          "Ormside Hospitals NHS Foundation Trust",
+          "",
+          "Date of inspection visit: 6 and 7 March 2013",
+          "Date of publication: 14 May 2013",
+          "",
+          prose,
+        ].join("\n"),
+        "other",
+        "2013-05-14",
+      ),
+    ).toContain("Care Quality Commission | review-published | 2013-05-14");
+    expect(
+      await claimsRead(
+        [
+          "House of Commons",
+          "Committee of Public Accounts",
+          "",
+          "Electronic patient records in the NHS",
+          "",
+          "Ordered by the House of Commons to be printed 2 June 2012",
+          "",
+          "Published on 19 June 2012",
+          "",
+          "Summary",
+          "",
+          prose,
+        ].join("\n"),
+        "other",
+        "2012-06-19",
+      ),
+    ).toContain("Public Accounts Committee | review-published | 2012-06-19");
+  });
+  it("a withholding a commissioner threatens is no sum lost or spent", () => {
+    expect(
+      claimsOf(
+        "If the data are not provided, Ormside Primary Care Trust will withhold 2% of the monthly payment to Harrowgate Vale Hospitals NHS Trust, around £210,000 a month, from April.",
+        "news",
+        "2010-01-20",
+      ),
+    ).toEqual([]);
   });
   it("'$14.6 Million' in a headline's title case is millions", () => {
     expect(

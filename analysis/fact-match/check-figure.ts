@@ -96,6 +96,13 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   // the papers never name tells that body's figures, which no passage of theirs holds or contradicts.)
   if (papers.ledByStranger(st.text)) return { found: "open" };
   const outcome = checkFigureAgainst(f, st, papers, st.ranked);
+  // ("Hardware, including handheld devices and drug trolleys, is forecast to cost £455,000" held by the "Ward backfill
+  // and training" row of the table whose "Hardware (devices, drug trolleys)" row forecasts 704: a row the statement's
+  // words name alone answers before a sibling row that merely holds the figure.)
+  if (outcome.found === "agree" && outcome.evidence?.u.context) {
+    const sibling = siblingRowNamed(new FigureReading(f, st, papers), outcome.evidence.u);
+    if (sibling) return { found: "disagree", evidence: sibling };
+  }
   if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
   const own = ownClauseRanked(f, st, papers);
   const again = own && checkFigureAgainst(f, st, papers, own);
@@ -241,7 +248,11 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
         (!OTHER_PERIOD.test(fr.clause) || OTHER_PERIOD.test(c.r.u.text)) &&
         // (Nor money another body gives, by a passage that tells of no money given.)
         (!CONTRIBUTION_TOLD.test(fr.clause) || MONEY_GIVEN.test(c.r.u.text)) &&
-        c.r.u.figures.some((p) => p.kind === fr.f.kind && fr.heldNow(c.r, p)) &&
+        // ("Three cases … are being investigated" is not held by "three months after go-live": a length of time
+        // counts no cases. A figure whose noun is not written, "23 and 81 minutes", may be one.)
+        c.r.u.figures.some(
+          (p) => p.kind === fr.f.kind && fr.heldNow(c.r, p) && (!timeNoun(p.noun) || !fr.f.noun || timeNoun(fr.f.noun)),
+        ) &&
         // (A day is held by a passage's day, not by its month: "The auditors started their fieldwork on 8 October"
         // against "a sample of 450 patient episodes from September and October 2010".)
         (!oneDay(fr.f) || c.r.u.figures.some((p) => oneDay(p) && fr.heldNow(c.r, p))),
@@ -249,6 +260,8 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
     .sort((a, b) => b.p - a.p)[0];
   return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
 }
+
+const timeNoun = (noun: string | undefined) => !!noun && /^(?:day|week|month|year|hour|minut)/.test(noun);
 
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
   if (f.year) return yearFound(f, st, papers);

@@ -122,7 +122,10 @@ export class FigureReading {
       (d) =>
         d.kind === "date" &&
         clause.includes(d.text) &&
-        !(clause.indexOf(d.text) > clause.indexOf(f.text) && stillToCome(clause.slice(clause.indexOf(f.text), clause.indexOf(d.text)))),
+        !(
+          clause.indexOf(d.text) > clause.indexOf(f.text) &&
+          stillToCome(clause.slice(clause.indexOf(f.text), clause.indexOf(d.text)))
+        ),
     );
     // "In March, before the switchover, the trust had reached 77.1 per cent": a date leading the sentence dates its
     // main clause, whose own words name none.

@@ -79,8 +79,11 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
   const after = widePiece.slice(widePiece.indexOf(tightPiece) + tightPiece.length);
   // (A figure's thousands comma may cut the piece after it short: ", and … ran £65".)
   const otherFigure = /\d/.test(after);
-  const own = contentWords(otherFigure ? tightPiece : widePiece);
-  const tight = contentWords(tightPiece);
+  // (Or by the sentence's subject, when the figure's piece is its verb after an aside: "Hardware, including handheld
+  // devices and drug trolleys, is forecast to cost £455,000".)
+  const subject = VERB_LED.test(tightPiece) ? (/^[^,;]{1,60}(?=,)/.exec(st.text)?.[0] ?? "") : "";
+  const own = contentWords(`${subject} ${otherFigure ? tightPiece : widePiece}`);
+  const tight = contentWords(`${subject} ${tightPiece}`);
   for (const holder of fr.papers.units) {
     if ((holderOnly && holder !== holderOnly) || !holder.context || TOTAL_ROW.test(labelOf(holder.text))) continue;
     // (A row's variance may repeat its figure: "Extended clinic sessions | 0 | 174 | (174)".)
@@ -116,13 +119,27 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
           (only(u).length <= 4 && hit[0]!.length >= 5 && tight.has(hit[0]!)))
       );
     };
+    const givesOtherwise = (u: EvidenceUnit) =>
+      held
+        .map((h) => u.figures.filter((q) => q.kind === f.kind && q.column === h.column))
+        .every((t) => t.length === 1 && !agrees(f, t[0]!));
     const named = rows.filter((u) => u !== holder && namedBy(u));
-    if (named.length !== 1) continue;
-    const theirs = held.map((h) => named[0]!.figures.filter((q) => q.kind === f.kind && q.column === h.column));
-    if (theirs.some((t) => t.length !== 1 || agrees(f, t[0]!))) continue;
-    return st.match(named[0]!, st.said);
+    if (named.length === 1) {
+      if (givesOtherwise(named[0]!)) return st.match(named[0]!, st.said);
+      continue;
+    }
+    // (Or the few rows a word of the figure's own piece names that the holder's label lacks, each giving the column
+    // otherwise: "In the third quarter alone, £2.3m was withheld" against "Payments released after remediation | … |
+    // 2.3", where "Payments withheld (milestones missed)" and "Net amount withheld" say 3.7 and 1.4.)
+    const holderWords = words(holder);
+    const sharing = rows.filter(
+      (u) => u !== holder && words(u).some((w) => w.length >= 5 && tight.has(w) && !holderWords.includes(w)),
+    );
+    if (!named.length && sharing.length >= 2 && sharing.length <= 3 && sharing.every(givesOtherwise))
+      return st.match(sharing[0]!, st.said);
   }
   return undefined;
 }
 
+const VERB_LED = /^\s*(?:is|are|was|were|has|have|had|will|would|cost|costs)\b/i;
 const VARIANCE_COLUMN = /\b(?:variance|difference|change|movement)\b/i;

@@ -446,10 +446,10 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
 // A person's name set off by a comma before an age: "Doreen Webb, 74, waited".
 const AGE_BEFORE = /\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$/;
 const REFERENCE_BEFORE =
-  /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|grade|level|band|phase|stage|tier|release|version)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
-// "severity 1 and 2", "priority 1", "phase 3": numbers that name a class, not figures of it.
+  /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version|red|amber|green)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
+// "severity 1 and 2", "priority 1", "phase 3", an ambulance call's "Red 2": numbers that name a class, not figures of it.
 const CLASS_NUMBERS =
-  /\b(severity|priority|category|grade|level|band|phase|stage|tier|release|version)\s+\d+(?:\s*(?:and|or|to|\/|-)\s*\d+)?/gi;
+  /\b(severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version|red|amber|green)\s+\d+(?:\s*(?:and|or|to|\/|-)\s*\d+)?/gi;
 
 /** Whether a count is stated as the whole of something: "All 151 staff", "all of the 520 nurses". */
 export function allOf(sentence: string, f: Figure): boolean {

@@ -33,9 +33,7 @@ export function amountWhen(
   // ("the outpatient backlog of 6,480 appointment requests will be cleared by the end of January": a date after a verb
   // still to come, the figure before it, is when that will happen, and the figure is of now.)
   const ofFigure = dates.filter((d) => !(d.span.start >= end && stillToCome(text.slice(end, d.span.start))));
-  const inClause = ofFigure.filter(
-    (d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length,
-  );
+  const inClause = ofFigure.filter((d) => d.span.start >= clauseStart && d.span.end <= clauseStart + clause.length);
   const lead = (d: DateMention) => text.slice(Math.max(s.start, d.span.start - 40), d.span.start);
   // "£7.2m: cost of the problems by November 2008": a period date ("by", "three months to") scopes the whole line.
   const d = inClause.length

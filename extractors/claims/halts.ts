@@ -58,7 +58,8 @@ export function programmeHalted(scope: SentenceScope, p: Predicate): string | nu
   const bodies = scope.actors.filter((a) => a.type !== "person" && p.subject.includes(categoryOf(a.canonical) ?? ""));
   // ("The decision ends a freeze that began last April", after NHS London's board agreed that roll-outs could restart:
   // the halt a restart ends is the restarting body's.)
-  if (p === PREDICATE.deploymentsSuspended && scope.halt && !bodies.length && HALT_ENDED.test(s.text)) return scope.halt;
+  if (p === PREDICATE.deploymentsSuspended && scope.halt && !bodies.length && HALT_ENDED.test(s.text))
+    return scope.halt;
   if (!scope.programme && !(p === PREDICATE.deploymentsResumed && scope.halt)) return null;
   if (scope.programme && UNDER_PROGRAMME.test(s.text)) return bodies.length ? null : scope.programme;
   // ("Deployments were halted from September 2008 until the following March after the Royal Free and Barts lost

@@ -84,6 +84,9 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       actors.filter((a) => a.type !== "person" && a.span.start >= m.span.end).length >= 2
     )
       continue;
+    // ("If these are not provided, the PCT will withhold 2% of the monthly SLA payment, around £350,000 a month": a
+    // withholding threatened is no sum lost or spent yet.)
+    if (WITHHOLD_THREATENED.test(text.slice(Math.max(s.start, m.span.start - 160), m.span.start))) continue;
     // ("the DH has withheld £3.4m of payments from BT for milestones that were not met": a supplier's payments held
     // back are no trust's income lost, nor a cost.)
     if (
@@ -209,6 +212,8 @@ const JOINT =
 const RESTATED_WHOLE =
   /\b(?:(?:not\s+)?(?:included|counted)\s+in|part of|on top of|over and above|within|outside)\s+the\s+$/i;
 const SHARE_OF_RISE = /^\s+of\s+(?:the|this|that)\s+(?:increase|rise|overspend|overrun|extra cost)\b/i;
+const WITHHOLD_THREATENED =
+  /\b(?:will|would|could|may|might|intends? to|plans? to|threatens? to|threatened to|is to|reserves? the right to)\s+(?:\w+\s+)?withhold\b[^.;]{0,120}$/i;
 const WITHHELD_BEFORE =
   /\b(?:withh(?:e|o)ld(?:ing|s)?|held back|holding back|retained|deducted|clawed back)\s+(?:(?:about|around|some|nearly|almost|more than|over|a further|another)\s+)?$/i;
 // ("London hospital trusts have reported £26.5m of extra costs …": bodies in the plural, none named, are the subject.)

@@ -539,10 +539,17 @@ export function subjectsFor(
   // ("The Trust went live … over the weekend of 6 and 7 December 2008, the second London acute trust to do so after
   // the Royal Free Hampstead NHS Trust": a body the sentence compares its own with, after the value and a comma, did
   // not do what the value dates.)
-  const comparand = (x: StakeholderMention) =>
-    x.span.start > at &&
-    /,/.test(text.slice(at, x.span.start)) &&
-    COMPARED_WITH.test(text.slice(Math.max(at, x.span.start - 40), x.span.start));
+  // (Each of a list: "…, after Holmbury Hospitals NHS Trust in October and Kestrel Vale Hospitals NHS Trust in February".)
+  const comparand = (x: StakeholderMention) => {
+    if (x.span.start <= at || !/,/.test(text.slice(at, x.span.start))) return false;
+    let before = text.slice(at, x.span.start);
+    for (let k = 0; k < 3 && !COMPARED_WITH.test(before); k++) {
+      const shorter = before.replace(LIST_MEMBER_BEFORE, "");
+      if (shorter === before) break;
+      before = shorter;
+    }
+    return COMPARED_WITH.test(before);
+  };
   const doer = verbSubject(p, actors, text, at);
   if (doer) return [doer];
   const ofCategory = p.subject.map((category) =>
@@ -593,6 +600,8 @@ export function subjectsFor(
 }
 
 const COMPARED_WITH = /\b(?:after|following|behind|like|unlike|than|as did|as had)\s+(?:the\s+)?$/i;
+const LIST_MEMBER_BEFORE =
+  /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}[A-Z][\w'’&-]*(?:\s+(?:in|on)\s+[^,;]{1,25}?)?(?:,\s*|\s+and\s+)$/;
 
 const ASIDE_THEN_AT = /^\s*,(?:[^,;.()]|\.(?=\d)){1,60},\s+at\s+(?:the\s+)?$/;
 
@@ -622,7 +631,12 @@ function verbSubject(p: Predicate, actors: StakeholderMention[], text: string, a
   const bodies = actors.filter((x) => x.type !== "person" && p.subject.includes(categoryOf(x.canonical) ?? ""));
   // ("NHS London published the Tavistock Hale Consulting report … on 14 July, three and a half months after it stopped
   // all further Cerner Millennium deployments last April": "it" is the body the sentence leads with.)
-  const leader = bodies.find((x) => x.span.end <= at && leadsSentence(text, x));
+  // (The last body that leads a clause before the verb: "…, and BT has not installed the system at any further London
+  // trust since it paused the roll-out in October".)
+  const clauseLeader = (x: StakeholderMention) =>
+    leadsSentence(text, x) ||
+    /(?:[,;]\s*(?:and|but|while)|;)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.span.start - 12), x.span.start));
+  const leader = bodies.filter((x) => x.span.end <= at && clauseLeader(x)).pop();
   if (leader) {
     const rest = text.slice(leader.span.end, Math.max(leader.span.end, at + 40));
     const verb = p.cueRes[0]!.exec(rest);
