@@ -318,7 +318,9 @@ describe("a figure updated over time, in a corpus", () => {
     const dir = mkdtempSync(join(tmpdir(), "claimtrail-updates-"));
     writeFileSync(
       join(dir, "september.txt"),
-      "Finance report to the Trust Board.\n\nThe problems with the Care Records Service have cost the Trust £3.2m in the three months to the end of September 2008.\n",
+      // (Told to date: the claim filter reads a sum told of "the three months to the end of September" as a part of the
+      // year's cost, which the session 55 refit chose over the rules' loss.)
+      "Finance report to the Trust Board.\n\nThe problems with the Care Records Service have cost the Trust £3.2m so far.\n",
     );
     writeFileSync(
       join(dir, "november.txt"),

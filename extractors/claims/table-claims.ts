@@ -13,7 +13,8 @@ const COUNT_CELL = /(?<![\w.,£$€])\d{1,3}(?:,\d{3})+(?![\w.,%])|(?<![\w.,£$�
  * The claims of the table rows in a body's own paper (a board paper): each figure is a statement with its row's label
  * and its column, and of the body that publishes the table, whatever its row labels name ("Licences (Meditrack UK)").
  * A table in someone else's report or an article has rows about several bodies, which its rows do not name: its
- * figures stay mentions.
+ * figures stay mentions, unless its rows or its columns name the bodies (a written answer's "Royal Free Hampstead |
+ * Barts and The London" over "Lost income 2008/09 | £6.9m | £4.1m").
  */
 const BARE_CELL = /^\(?-?[\d,.]+\)?(?:\s?[AF])?$/;
 const WRITTEN_CELL = /^\(?-?[£$€]\s?[\d,.]+\s?(?:m|bn|k)?\)?(?:\s?[AF])?$/;
