@@ -127,12 +127,21 @@ function together(verdicts: string[]): string {
 }
 
 function sentenceVerdictOf(report: CheckReport, statement: string): string {
+  // (The sentences that hold the statement, where any does: "In March, before the switch, only 55 patients had waited
+  // more than 18 weeks" is not "In August, 139 patients had waited more than 18 weeks", however many words they share.)
+  const holding = (sentences: string[]) => {
+    const exact = sentences.map((t) => overlap(t, statement) === 1);
+    const any = exact.some(Boolean);
+    return (i: number) => (any ? exact[i]! : overlaps(sentences[i]!, statement));
+  };
+  const ofClaim = holding(report.claims.map((c) => c.claim.sentence));
   const structured = report.claims
-    .filter((c) => overlaps(c.claim.sentence, statement))
+    .filter((_, i) => ofClaim(i))
     .map((c) => c.verdict)
     .filter((v) => v !== "unverified");
   // A sentence the checker found partly supported (its claims and its other figures disagree) is read as such.
-  const said = report.statements.filter((s) => overlaps(s.sentence, statement)).map((s) => s.verdict);
+  const ofStatement = holding(report.statements.map((s) => s.sentence));
+  const said = report.statements.filter((_, i) => ofStatement(i)).map((s) => s.verdict);
   const verdicts: string[] = structured.length
     ? [...structured, ...said.filter((v) => v === "partly-supported")]
     : said;

@@ -37,3 +37,21 @@ describe("check gold: a statement scored at the granularity the gold gives it", 
     expect(statementVerdict(two, "data migration has cost £262,000 so far")).toBe("contradicted");
   });
 });
+
+describe("check gold: the sentence that holds a statement, where one does", () => {
+  it("is its verdict, not another sentence that shares most of its words", () => {
+    const report = reportOf("In August, 139 patients had waited more than 18 weeks.", [], ["139"]);
+    const held = "In March, before the switch, only 55 patients had waited more than 18 weeks.";
+    report.statements.push({
+      sentence: held,
+      start: 300,
+      end: 300 + held.length,
+      verdict: "unverified",
+      evidence: null,
+      agree: [],
+      disagree: [],
+    });
+    expect(statementVerdict(report, held)).toBe("unverified");
+    expect(statementVerdict(report, "In August, 139 patients had waited more than 18 weeks.")).toBe("contradicted");
+  });
+});

@@ -1214,6 +1214,43 @@ describe("session 55: the row a statement names, and a month told alone", () => 
   }, 60_000);
 });
 
+describe("session 55: a forecast against a budget's cell, a sum of two rows", () => {
+  const verdictOf = (report: Checked, fragment: string) =>
+    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
+  const paper = {
+    text: [
+      "Ormside Hospitals NHS Trust. Finance report to the Trust Board, month 7, 24 November 2010.",
+      "3.3 Cash: the cash balance at 31 October 2010 was £14.7m, £1.9m below plan.",
+      "Table 3: Deployment costs (£000)",
+      "Cost category | 2010/11 budget | Year to date | Forecast 2010/11",
+      "Lost activity (income) | 1,400 | 1,096 | 1,520",
+      "Additional administrative staff | 1,200 | 842 | 1,310",
+      "Data migration | 1,150 | 640 | 1,000",
+      "Table 4: Access, August to October 2010",
+      "Measure | Aug 2010 | Sep 2010 | Oct 2010",
+      "Patients waiting over 18 weeks | 104 | 139 | 127",
+    ].join("\n"),
+    publishedAt: "2010-11-24",
+    subject: "Ormside Hospitals NHS Trust",
+  };
+  it("'is now forecast to cost £1.15m' is no budget's 1,150 beside a forecast of 1,000", async () => {
+    const report = await checkArticleAgainst(paper, {
+      text: "Ormside costs.\n\nAt Ormside Hospitals NHS Trust, data migration is now forecast to cost £1.15m.\n",
+      publishedAt: "2010-11-29",
+      subject: "Ormside Hospitals NHS Trust",
+    });
+    expect(verdictOf(report, "data migration")).toBe("contradicted");
+  }, 60_000);
+  it("two rows' sum is found though an unrelated passage holds the same figure", async () => {
+    const report = await checkArticleAgainst(paper, {
+      text: "Ormside costs.\n\nAt Ormside Hospitals NHS Trust, lost income and the cost of extra administrative staff alone come to £1.9m so far this year.\n",
+      publishedAt: "2010-11-29",
+      subject: "Ormside Hospitals NHS Trust",
+    });
+    expect(verdictOf(report, "lost income")).toBe("supported");
+  }, 60_000);
+});
+
 describe("session 55: the wrong cell or passage in session 54's unread pairs, now in the dev half", () => {
   const DEV = join(import.meta.dirname, "check-gold", "dev");
   const verdicts = (name: string, fragments: string[]) =>

@@ -6831,6 +6831,29 @@ describe("claims: session 55's classes", () => {
       ),
     ).toEqual([]);
   });
+  it("an item of a list that labels its count before a colon counts what its head noun names", async () => {
+    const claims = await claimsRead(
+      [
+        "2.2 Ormside Hospitals NHS Trust has provided the following figures, to 31 August:",
+        "",
+        "- outpatient appointments cancelled by the hospital since go-live: 5,210, of which 3,900 have been rebooked;",
+        "- patients who have waited more than 18 weeks from referral because of the problems: 241;",
+        "- complaints received about appointments and letters: 164;",
+        "- letters awaiting correction of address details: 1,870.",
+      ].join("\n"),
+      "other",
+      "2008-09-17",
+    );
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        "Ormside Hospitals NHS Trust | appointments-affected | 5210",
+        "Ormside Hospitals NHS Trust | patients-affected | 241",
+        "Ormside Hospitals NHS Trust | complaints-count | 164",
+        "Ormside Hospitals NHS Trust | backlog-count | 1870",
+      ]),
+    );
+    expect(claims.filter((c) => c.includes("problem-count"))).toEqual([]);
+  });
   it("'$14.6 Million' in a headline's title case is millions", () => {
     expect(
       claimsOf("Halden Clinical Systems Signs $14.6 Million Agreement with Ormside NHS Trust", "news", "2012-03-06"),

@@ -93,6 +93,8 @@ export class FigureReading {
   private readonly asWhole: boolean;
   /** The statement gives the figure as a budget or plan: "against an approved budget of £5.1m". */
   readonly toldAsBudget: boolean;
+  /** The statement gives the figure as a forecast: "is now forecast to cost £1.15m". */
+  readonly toldAsForecast: boolean;
 
   constructor(
     readonly f: Figure,
@@ -111,6 +113,7 @@ export class FigureReading {
       BUDGET_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)) ||
       /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?(?:[a-z]+ing\s+)?$/i.test(st.text.slice(0, at)) ||
       (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
+    this.toldAsForecast = FORECAST_TOLD.test(st.text.slice(Math.max(0, at - 60), at));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
     // figure as a whole ("More than 220 … have been trained") does not speak of.
     this.asWhole =
@@ -227,6 +230,9 @@ export class FigureReading {
         (toldToDate(this.clause) || OUTCOME_TOLD.test(this.clause)) &&
         !this.toldAsBudget
       ) &&
+      // ("Data migration is now forecast to cost £1.15m" against "Data migration | 1,150 | … | 1,000" under "Budget |
+      // … | Forecast outturn": a forecast told is not what the budget says.)
+      !((isBudget(p) || planColumn(p)) && this.toldAsForecast) &&
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
@@ -511,6 +517,11 @@ export class FigureReading {
     return [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
   }
 }
+
+// (The forecast word right before the figure: "is now forecast to cost £1.15m", "forecast at £380,000"; not the budget
+// beside it, "… against £220,000 budgeted".)
+export const FORECAST_TOLD =
+  /\bforecast\s+(?:to\s+(?:cost|reach|be|come\s+to|total|run\s+to)\s+|at\s+|of\s+)(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$/i;
 
 // What a measure's statement says it is of: a standard, a share, counts of activity.
 const MEASURE_TOLD = /\b(?:standard|target|trajectory|per cent|performance|activity|contacts|calls|attendances)\b|%/i;

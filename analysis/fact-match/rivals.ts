@@ -62,7 +62,12 @@ export function heldElsewhere(fr: FigureReading): boolean {
             alike(r, p) &&
             !fr.onlyTargeted(p) &&
             // ("who had cost £286,000 by the end of June" is not held by "a budget of £300,000 was set".)
-            !(p.kind === "money" && (isBudget(p) || planColumn(p)) && toldToDate(own) && !fr.toldAsBudget) &&
+            !(
+              p.kind === "money" &&
+              (isBudget(p) || planColumn(p)) &&
+              (toldToDate(own) || fr.toldAsForecast) &&
+              !fr.toldAsBudget
+            ) &&
             !(st.stated.length === 1 && fr.wholeOnly(r.u.text, p)) &&
             !fr.anotherClauseSaysIt(r.u, p),
         ),

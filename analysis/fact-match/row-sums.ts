@@ -15,8 +15,12 @@ import type { Scored } from "./types.js";
  */
 export function rowsSummed(fr: FigureReading): Scored | undefined {
   const { f, papers } = fr;
-  // (Not where a passage gives the figure itself.)
-  if (papers.units.some((u) => u.figures.some((p) => sameQuantity(f, p) && agrees(f, p)))) return undefined;
+  // (Not where a passage of the statement's measure gives the figure itself; "the cash balance … was £1.9m below plan"
+  // does not give "Lost income and the cost of extra administrative staff alone come to £1.9m".)
+  const said = fr.st.said;
+  const ofMeasure = (u: EvidenceUnit) => [...contentWords(u.text)].filter((w) => said.has(w)).length >= 2;
+  if (papers.units.some((u) => ofMeasure(u) && u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))))
+    return undefined;
   return sumOfRows(fr);
 }
 

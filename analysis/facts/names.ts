@@ -80,6 +80,7 @@ const DATED_LEAD =
 // ("In May the Board agreed …": a body named by its kind alone is the papers' own.)
 const GENERIC_BODY =
   /^(?:Board|Trust|Directors?|Committee|Executive|Department|Government|Ministers?|Council|PCT|SHA|Authority|Hospital|Service|Programme|Team)$/;
+const COMPARING_LEAD = /^(?:(?:for|by|in)\s+(?:comparison|contrast)|meanwhile|elsewhere|similarly|likewise),\s+/i;
 const OVER_AT = /^(?:Over\s+(?:at|in)|At\s+(?:nearby|neighbouring))\s+([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*),/;
 
 /**
@@ -91,9 +92,9 @@ export function leadsWithOtherBody(
   subject: string | null,
   known: (name: string) => boolean = () => false,
 ): boolean {
-  const lead = subject
-    ? (LEADING_NAME.exec(sentence.trim()) ?? OVER_AT.exec(sentence.trim()) ?? DATED_LEAD.exec(sentence.trim()))
-    : null;
+  // ("For comparison, Bedford Hospital had just 22 patients waiting …": a comparison's lead-in before the body.)
+  const text = sentence.trim().replace(COMPARING_LEAD, "");
+  const lead = subject ? (LEADING_NAME.exec(text) ?? OVER_AT.exec(text) ?? DATED_LEAD.exec(text)) : null;
   // ("The PCT has also bought 120 laptops": a body named by its kind alone is the papers' own; "Supplier Orlent
   // Systems has agreed …", of a paper that tells what Orlent agreed, is the papers' to speak of.)
   // (Nor is a person, "Mr Deverill said …", whom a paper may name only on its cover.)

@@ -16,6 +16,10 @@ const BACKLOG_OF = new RegExp(
   "gi",
 );
 // ("The outpatient booking backlog stood at 6,480 appointment requests on 12 September 2008": its level, told by a verb.)
+const LABELLED_COUNT = new RegExp(
+  String.raw`^\s*(?:[-•*–]\s*)?(?!(?:table|figure|page|section|appendix|item|paper|agenda|date|time)\b)([a-z][^:;.]{3,120}):\s*${FIGURE}(?=\s*(?:[,;.]|$))`,
+  "i",
+);
 const BACKLOG_STOOD = new RegExp(
   String.raw`\bbacklogs?\s+(?:(?:had|has|have)\s+)?(?:stood at|stands at|standing at|totalled|totals|reached|peaked at|(?:fallen|fell|dropped|risen|rose|grown|grew|climbed) to)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?${FIGURE}(?!\s*(?:per cent|%))`,
   "gi",
@@ -262,6 +266,21 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
     const start = s.start + m.index!;
     if (n !== null && n >= 1 && !isYear(m[1]!))
       addCount(PREDICATE.appointmentsAffected, start, start + m[1]!.length, n);
+  }
+  // ("- outpatient appointments cancelled by the hospital since go-live: 6,830, of which …", "- complaints received about
+  // appointments and letters: 187;": an item of a list that labels its count before a colon counts what the label names,
+  // as "6,830 outpatient appointments cancelled" would.)
+  const item = LABELLED_COUNT.exec(s.text);
+  if (item) {
+    const label = item[1]!.toLowerCase();
+    const n = parseCount(item[2]!);
+    // (The label's head noun is its first: "patients who have waited … because of the problems" counts patients.)
+    const at = (q: Predicate) => label.search(q.nounRe!);
+    const p = COUNT_PREDICATES.filter((q) => at(q) >= 0 && q.cueRes.every((r) => r.test(label))).sort(
+      (a, b) => at(a) - at(b),
+    )[0];
+    const start = s.start + item.index + item[0].length - item[2]!.length;
+    if (p && n !== null && n >= 1 && !isYear(item[2]!)) addCount(p, start, start + item[2]!.length, n);
   }
   for (const cued of COUNT_PREDICATES) {
     if (!cued.cueRes.every((r) => r.test(s.text))) continue;
