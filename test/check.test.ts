@@ -1049,9 +1049,26 @@ describe("session 54: a cell the judge of the same fact had taken, in two of the
   }, 60_000);
 });
 
+/** The verdict of the statement of `report` holding `fragment`. */
+const statementVerdictOf = (report: Checked, fragment: string) =>
+  report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
+
+/** What `read` makes of the check of a pair of the check gold's dev half. */
+const devCheck = <T>(name: string, read: (report: Checked) => T) =>
+  withCase(join(import.meta.dirname, "check-gold", "dev"), name, (file, articleId) => {
+    const corpus = openCorpus(file, { readonly: true });
+    try {
+      return read(checkDocument(corpus, articleId));
+    } finally {
+      corpus.close();
+    }
+  });
+
+/** The verdicts of the statements holding each fragment, in a pair of the check gold's dev half. */
+const devVerdicts = (name: string, fragments: string[]) =>
+  devCheck(name, (report) => fragments.map((f) => statementVerdictOf(report, f)));
+
 describe("session 55: the day a committee met, a level of a month, a figure of now beside a date to come", () => {
-  const verdictOf = (report: Checked, fragment: string) =>
-    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
   it("'its audit committee met on 9 March' is the paper's own day, whatever day its register is 'as at'", async () => {
     const report = await checkArticleAgainst(
       {
@@ -1068,7 +1085,7 @@ describe("session 55: the day a committee met, a level of a month, a figure of n
         subject: "Wrenmoor Clinical Commissioning Group",
       },
     );
-    expect(verdictOf(report, "met on 9 March")).toBe("supported");
+    expect(statementVerdictOf(report, "met on 9 March")).toBe("supported");
   }, 60_000);
   it("'last week's board meeting, held on March 9': two words for the paper's day", async () => {
     const report = await checkArticleAgainst(
@@ -1083,7 +1100,7 @@ describe("session 55: the day a committee met, a level of a month, a figure of n
         subject: "Wrenmoor Hospitals NHS Trust",
       },
     );
-    expect(verdictOf(report, "held on March 9")).toBe("supported");
+    expect(statementVerdictOf(report, "held on March 9")).toBe("supported");
   }, 60_000);
   it("complaints that 'had fallen to 24' by a month the paper does not reach are no year-to-date total", async () => {
     const report = await checkArticleAgainst(
@@ -1102,7 +1119,7 @@ describe("session 55: the day a committee met, a level of a month, a figure of n
         subject: "Wrenmoor Partnership NHS Trust",
       },
     );
-    expect(verdictOf(report, "By February")).not.toBe("contradicted");
+    expect(statementVerdictOf(report, "By February")).not.toBe("contradicted");
     const claims = report.claims.filter((c) => c.claim.sentence.includes("By February"));
     expect(claims.map((c) => c.claim.value)).toEqual([24]);
     expect(claims[0]!.verdict).not.toBe("contradicted");
@@ -1126,7 +1143,7 @@ describe("session 55: the day a committee met, a level of a month, a figure of n
         subject: "Wrenmoor Hospitals NHS Trust",
       },
     );
-    expect(verdictOf(report, "backlog of 5,210")).toBe("partly-supported");
+    expect(statementVerdictOf(report, "backlog of 5,210")).toBe("partly-supported");
   }, 60_000);
   it("'gave limited assurance in October 2015 and made four recommendations' is partly right", async () => {
     const report = await checkArticleAgainst(
@@ -1145,39 +1162,26 @@ describe("session 55: the day a committee met, a level of a month, a figure of n
         subject: "Wrenmoor Clinical Commissioning Group",
       },
     );
-    expect(verdictOf(report, "limited assurance")).toBe("partly-supported");
+    expect(statementVerdictOf(report, "limited assurance")).toBe("partly-supported");
   }, 60_000);
 });
 
 describe("session 55: the false contradictions of session 54's unread pairs, now in the dev half", () => {
-  const DEV = join(import.meta.dirname, "check-gold", "dev");
-  const verdicts = (name: string, fragments: string[]) =>
-    withCase(DEV, name, (file, articleId) => {
-      const corpus = openCorpus(file, { readonly: true });
-      try {
-        const report = checkDocument(corpus, articleId);
-        return fragments.map((f) => report.statements.find((s) => s.sentence.includes(f))?.verdict);
-      } finally {
-        corpus.close();
-      }
-    });
   it("a committee's day, and a count by a month after the paper's last", async () => {
-    expect(await verdicts("c142d-calderbrook-shared-record", ["met on 8 December", "limited assurance"])).toEqual([
+    expect(await devVerdicts("c142d-calderbrook-shared-record", ["met on 8 December", "limited assurance"])).toEqual([
       "supported",
       "partly-supported",
     ]);
-    expect(await verdicts("c142c-brackenhurst-pas", ["By February"])).toEqual(["unverified"]);
+    expect(await devVerdicts("c142c-brackenhurst-pas", ["By February"])).toEqual(["unverified"]);
   }, 60_000);
   it("a backlog of now beside its date to come; another trust's go-live named in the paper; a meeting told twice", async () => {
-    expect(await verdicts("c141a-royalfree-recovery", ["6,480"])).toEqual(["partly-supported"]);
-    expect(await verdicts("c141b-barts-month11", ["which went live with the same system"])).toEqual(["unverified"]);
-    expect(await verdicts("c141d-nhslondon-bt-reset", ["held on January 26"])).toEqual(["supported"]);
+    expect(await devVerdicts("c141a-royalfree-recovery", ["6,480"])).toEqual(["partly-supported"]);
+    expect(await devVerdicts("c141b-barts-month11", ["which went live with the same system"])).toEqual(["unverified"]);
+    expect(await devVerdicts("c141d-nhslondon-bt-reset", ["held on January 26"])).toEqual(["supported"]);
   }, 60_000);
 });
 
 describe("session 55: the row a statement names, and a month told alone", () => {
-  const verdictOf = (report: Checked, fragment: string) =>
-    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
   const paper = {
     text: [
       "Ormside Hospitals NHS Foundation Trust. Finance report to the Board of Directors, month 9, 29 January 2014.",
@@ -1202,7 +1206,7 @@ describe("session 55: the row a statement names, and a month told alone", () => 
       publishedAt: "2014-02-03",
       subject: "Ormside Hospitals NHS Foundation Trust",
     });
-    expect(verdictOf(report, "drug trolleys")).toBe("contradicted");
+    expect(statementVerdictOf(report, "drug trolleys")).toBe("contradicted");
   }, 60_000);
   it("'In the third quarter alone, £2.3m was withheld' is contradicted by the rows that withhold, not held by the released row", async () => {
     const report = await checkArticleAgainst(paper, {
@@ -1210,13 +1214,11 @@ describe("session 55: the row a statement names, and a month told alone", () => 
       publishedAt: "2014-02-03",
       subject: "Ormside Hospitals NHS Foundation Trust",
     });
-    expect(verdictOf(report, "third quarter alone")).toBe("contradicted");
+    expect(statementVerdictOf(report, "third quarter alone")).toBe("contradicted");
   }, 60_000);
 });
 
 describe("session 55: a forecast against a budget's cell, a sum of two rows", () => {
-  const verdictOf = (report: Checked, fragment: string) =>
-    report.statements.find((s) => s.sentence.includes(fragment))?.verdict;
   const paper = {
     text: [
       "Ormside Hospitals NHS Trust. Finance report to the Trust Board, month 7, 24 November 2010.",
@@ -1226,9 +1228,6 @@ describe("session 55: a forecast against a budget's cell, a sum of two rows", ()
       "Lost activity (income) | 1,400 | 1,096 | 1,520",
       "Additional administrative staff | 1,200 | 842 | 1,310",
       "Data migration | 1,150 | 640 | 1,000",
-      "Table 4: Access, August to October 2010",
-      "Measure | Aug 2010 | Sep 2010 | Oct 2010",
-      "Patients waiting over 18 weeks | 104 | 139 | 127",
     ].join("\n"),
     publishedAt: "2010-11-24",
     subject: "Ormside Hospitals NHS Trust",
@@ -1239,7 +1238,7 @@ describe("session 55: a forecast against a budget's cell, a sum of two rows", ()
       publishedAt: "2010-11-29",
       subject: "Ormside Hospitals NHS Trust",
     });
-    expect(verdictOf(report, "data migration")).toBe("contradicted");
+    expect(statementVerdictOf(report, "data migration")).toBe("contradicted");
   }, 60_000);
   it("two rows' sum is found though an unrelated passage holds the same figure", async () => {
     const report = await checkArticleAgainst(paper, {
@@ -1247,33 +1246,36 @@ describe("session 55: a forecast against a budget's cell, a sum of two rows", ()
       publishedAt: "2010-11-29",
       subject: "Ormside Hospitals NHS Trust",
     });
-    expect(verdictOf(report, "lost income")).toBe("supported");
+    expect(statementVerdictOf(report, "lost income")).toBe("supported");
   }, 60_000);
 });
 
 describe("session 55: the wrong cell or passage in session 54's unread pairs, now in the dev half", () => {
-  const DEV = join(import.meta.dirname, "check-gold", "dev");
-  const verdicts = (name: string, fragments: string[]) =>
-    withCase(DEV, name, (file, articleId) => {
-      const corpus = openCorpus(file, { readonly: true });
-      try {
-        const report = checkDocument(corpus, articleId);
-        return fragments.map((f) => [
-          report.statements.find((s) => s.sentence.includes(f))?.verdict,
-          ...report.claims.filter((c) => c.claim.sentence.includes(f)).map((c) => c.verdict),
-        ]);
-      } finally {
-        corpus.close();
-      }
-    });
+  /** The verdict of the statement holding `fragment`, then those of its claims. */
+  const withClaims = (name: string, fragment: string) =>
+    devCheck(name, (report) => [
+      statementVerdictOf(report, fragment),
+      ...report.claims.filter((c) => c.claim.sentence.includes(fragment)).map((c) => c.verdict),
+    ]);
   it("a call category's number is no figure; a count of cases is not held by 'three months'", async () => {
-    const [red] = await verdicts("c142b-three-shires-epcr", ["Red 2 performance was"]);
-    expect(red![0]).toBe("contradicted");
-    const [three] = await verdicts("c141a-royalfree-recovery", ["Three cases"]);
-    expect(three).not.toContain("supported");
+    expect((await withClaims("c142b-three-shires-epcr", "Red 2 performance was"))[0]).toBe("contradicted");
+    expect(await withClaims("c141a-royalfree-recovery", "Three cases")).not.toContain("supported");
   }, 60_000);
   it("a month told alone is no year-to-date total, whichever passage holds the total", async () => {
-    const [january] = await verdicts("c142c-brackenhurst-pas", ["in January alone"]);
-    expect(january).toEqual(["contradicted", "contradicted"]);
+    expect(await withClaims("c142c-brackenhurst-pas", "in January alone")).toEqual(["contradicted", "contradicted"]);
+  }, 60_000);
+});
+
+describe("session 55: the first end measure's pairs, now in the dev half", () => {
+  it("a comparison's other body is not the papers' to contradict; two rows' sum is found", async () => {
+    expect(await devVerdicts("c143c-milton-keynes-cerner-performance", ["For comparison, Bedford Hospital"])).toEqual([
+      "unverified",
+    ]);
+    expect(await devVerdicts("c143b-morecambe-bay-lorenzo-finance", ["come to £1.9m"])).toEqual(["supported"]);
+  }, 60_000);
+  it("a figure told as forecast is read against the forecast, not the budget beside it", async () => {
+    expect(await devVerdicts("c144a-greyhaven-ehr-finance", ["Data migration is now forecast"])).toEqual([
+      "contradicted",
+    ]);
   }, 60_000);
 });
