@@ -246,8 +246,10 @@ export function checkDocument(
   return { schema: CHECK_SCHEMA, document, claims, statements, quotes, warnings: warningsFor(corpus, document, cited) };
 }
 
-const MONTH_ALONE =
-  /\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\s+alone\b|\balone\s+in\s+[A-Z][a-z]+\b/;
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?\s+alone\b|\balone\s+in\s+(?:${MONTH_PATTERN})\b`,
+  "i",
+);
 
 /**
  * A claim linked to a paper's claim that agrees and to another that does not, in a sentence whose every figure agrees

@@ -150,9 +150,9 @@ function readStatement(
   // submit 18-week figures for November; an internal estimate puts admitted performance at 87.6%".)
   // (Or its statement, where the sentence joins two: "lodged its claim on 6 February and expects a response by the end
   // of April", "BT paid its £2.5m share in March, and the remaining £2m is due in September", "gave only limited
-  // assurance in October 2015 and made four high-priority recommendations"; not "On 2 April,
-  // controllers were back on pen and paper for 74 minutes", whose "and" joins no statements, nor "the trust's November
-  // board paper says …", the date of a paper.)
+  // assurance in October 2015 and made four high-priority recommendations"; not "On 2 April, controllers were back on
+  // pen and paper for 74 minutes", whose "and" joins no statements, nor "the trust's November board paper says …", the
+  // date of a paper.)
   const pieces = text.split(STATEMENTS_JOIN);
   const alone = (d: Figure) => {
     const piece = pieces.find((t) => t.includes(d.text));

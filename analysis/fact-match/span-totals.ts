@@ -57,14 +57,7 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
     // (Of the statement's measure: the passage shares a word of its clause besides the figure.)
     if (![...contentWords(u.text)].some((w) => told.has(w))) continue;
     // (A passage that names the statement's month as the span's is the month's own: "182,660 calls in June".)
-    // (Not one that names the month as the span's end: "At month 9 (December 2013) the Trust reports a year-to-date
-    // deficit …, an adverse variance of £3,170,000".)
-    if (
-      monthIn(clause) === wanted &&
-      !/\b(?:between|since|from)\b/i.test(clause) &&
-      !/\byear[- ]to[- ]date\b|\bto date\b|\bcumulative/i.test(`${lead} ${joined}`)
-    )
-      continue;
+    if (monthIn(clause) === wanted && !/\b(?:between|since|from)\b/i.test(clause)) continue;
     const own = monthsOwn(fr, u, p, wanted, told);
     return own ? { found: "disagree", evidence: own } : { found: "open" };
   }

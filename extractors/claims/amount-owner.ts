@@ -8,7 +8,8 @@ import { categoryOf, partOfProgramme } from "./subjects.js";
  * deal", "BT's £1bn London contract") or the name the amount qualifies ("the NHS's £12.7bn National Programme for
  * IT"). A programme's budget or a supplier's contract written inside a sentence about a trust is not the trust's.
  */
-const FEE_OF = /['’]s\s+(?:own\s+)?fees?\b[^.;£$€]{0,40}?,?\s*(?:of\s+)?$/i;
+/** A supplier's fee named before a figure: "Tavistock Hale's own fee for the review, £340,000". */
+export const FEE_OF = /['’]s\s+(?:own\s+)?fees?\b[^.;£$€]{0,40}?,?\s*(?:of\s+)?$/i;
 
 export function ownerOfAmount(
   text: string,

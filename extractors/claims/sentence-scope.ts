@@ -10,7 +10,7 @@ import type {
 import type { Sentence } from "../sentences.js";
 import { FULL_TRUST } from "../organisations.js";
 import { spanIndex, spanOf } from "../span.js";
-import { NATIONAL_SCALE } from "./amount-owner.js";
+import { FEE_OF, NATIONAL_SCALE } from "./amount-owner.js";
 import { attributionOf } from "./attribution.js";
 import { PREDICATE, type Predicate } from "./predicates.js";
 import {
@@ -229,7 +229,6 @@ function paidTo(text: string, s: Sentence, a: StakeholderMention, start: number,
 }
 const SUPPLIER_FEE =
   /\b(?:(?:support|maintenance|licen[cs]e|extension|rolling|service)\s+(?:contract|agreement|charges?|fees?)|licen[cs]e|licen[cs]ing|support contract|contract\s+(?:[\w'’-]+\s+){0,4}?(?:had been|has been|was|is|will be|be)\s+extended|(?<!\bnot\s|\bnever\s|n['’]t\s)(?:pay|paying)\s+(?:(?:the\s+|a\s+)?(?:private\s+|outside\s+)?(?:firm|company|consultancy|supplier|contractor)\s+)?[A-Z]|\b(?:engaged|engages|engage)\s+(?:the\s+)?[A-Z]|\bawarded\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?contract\s+to\s+(?:the\s+)?[A-Z]|\b(?:carried out|done|provided|delivered|undertaken|conducted|performed)\s+by\s+(?:the\s+)?[A-Z][^.;]{0,40}?\bat\s+a\s+(?:total\s+)?cost\s+of\b)/;
-const FEE_BEFORE = /['’]s\s+(?:own\s+)?fees?\b[^.;£$€]{0,30}?,?\s*(?:of\s+)?$/i;
 // ("Eleven incidents had been reported through Datix": the system incidents are reported on is no subject of them.)
 const REPORTED_THROUGH = /\b(?:reported|logged|recorded|raised|entered)\s+(?:through|via|on|in|using)\s+(?:the\s+)?$/i;
 // ("engaged Orrin Health Systems to deliver the upgrade at a cost of £58,000, and has approved £96,000 for replacement
@@ -404,7 +403,7 @@ export function sentenceScopes(
         given === PREDICATE.cost &&
         !!owner &&
         categoryOf(owner) === "supplier" &&
-        FEE_BEFORE.test(text.slice(Math.max(s.start, start - 50), start));
+        FEE_OF.test(text.slice(Math.max(s.start, start - 80), start));
       const p = payee.length === 1 || ownFee ? PREDICATE.contractValue : given;
       if (payee.length === 1) owner = payee[0]!;
       // An owner the words name ("CSC's £2.9bn deal") is the subject, alone; else the clause's actors decide.
