@@ -113,7 +113,7 @@ export class FigureReading {
       BUDGET_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)) ||
       /\b(?:target|standard|threshold|trajectory)\s+(?:of\s+)?(?:[a-z]+ing\s+)?$/i.test(st.text.slice(0, at)) ||
       (f.kind === "percent" && STANDARD_AFTER.test(st.text.slice(at + f.text.length, at + f.text.length + 40)));
-    this.toldAsForecast = FORECAST_TOLD.test(st.text.slice(Math.max(0, at - 60), at));
+    this.toldAsForecast = FORECAST_JUST_BEFORE.test(st.text.slice(Math.max(0, at - 60), at));
     // "212 of the 240 call handlers had been trained": the 240 is the whole, which a statement that does not give its
     // figure as a whole ("More than 220 … have been trained") does not speak of.
     this.asWhole =
@@ -520,7 +520,7 @@ export class FigureReading {
 
 // (The forecast word right before the figure: "is now forecast to cost £1.15m", "forecast at £380,000"; not the budget
 // beside it, "… against £220,000 budgeted".)
-export const FORECAST_TOLD =
+const FORECAST_JUST_BEFORE =
   /\bforecast\s+(?:to\s+(?:cost|reach|be|come\s+to|total|run\s+to)\s+|at\s+|of\s+)(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$/i;
 
 // What a measure's statement says it is of: a standard, a share, counts of activity.

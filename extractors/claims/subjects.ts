@@ -530,11 +530,7 @@ export function subjectsFor(
   // problems at Barts and The London NHS Trust (live since April 2008)".)
   // (Each of a list: "since the problems at the Royal Free and Barts".)
   const causeOf = (x: StakeholderMention) =>
-    CAUSED_AT.test(
-      text
-        .slice(Math.max(0, x.span.start - 120), x.span.start)
-        .replace(/(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*(?:,\s*|\s+and\s+)$/, ""),
-    ) &&
+    CAUSED_AT.test(text.slice(Math.max(0, x.span.start - 120), x.span.start).replace(LIST_MEMBER_BEFORE, "")) &&
     (x.span.start > at || /[,;]/.test(text.slice(x.span.end, at)));
   // ("The Trust went live … over the weekend of 6 and 7 December 2008, the second London acute trust to do so after
   // the Royal Free Hampstead NHS Trust": a body the sentence compares its own with, after the value and a comma, did
@@ -600,6 +596,7 @@ export function subjectsFor(
 }
 
 const COMPARED_WITH = /\b(?:after|following|behind|like|unlike|than|as did|as had)\s+(?:the\s+)?$/i;
+// A member of a list before the body ("the Royal Free and ", "A in October and "), its date with it.
 const LIST_MEMBER_BEFORE =
   /(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}[A-Z][\w'’&-]*(?:\s+(?:in|on)\s+[^,;]{1,25}?)?(?:,\s*|\s+and\s+)$/;
 
