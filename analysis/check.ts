@@ -1,4 +1,4 @@
-import { askedToDecide, decisionTold } from "./facts/decisions.js";
+import { askedToDecide, decisionLater, decisionPart, decisionTold } from "./facts/decisions.js";
 import { PREDICATE_NAMES, knowledge, predicateNamed } from "../extractors/knowledge.js";
 import { similarNames } from "../extractors/name-variants.js";
 import { ORIGINAL_PLAN, type StakeholderMention } from "../model/extraction.js";
@@ -7,7 +7,13 @@ import type { Kind } from "../model/doc.js";
 import type { LinkReason, StoredClaim } from "../corpus/claims.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DocumentRow } from "../corpus/documents.js";
-import { CONTRADICTION_SIMILARITY, checkStatements, type StatementCheck, type StatementVerdict } from "./fact-match.js";
+import {
+  CONTRADICTION_SIMILARITY,
+  checkStatements,
+  decisionPutOff,
+  type StatementCheck,
+  type StatementVerdict,
+} from "./fact-match.js";
 import { evidenceUnits, papersText, type EvidenceUnit } from "./facts/evidence.js";
 import type { SameFactModel } from "./facts/same-fact.js";
 import { leadsWithOtherBody, nameCore, namesBody, sameBodyName } from "./facts/names.js";
@@ -123,7 +129,7 @@ export function checkDocument(
   const textOf = (id: string) => texts.get(id) ?? texts.set(id, corpus.documents.text(id) ?? "").get(id)!;
   const quotes = quoteMentions.map((q) => checkQuote(corpus, q, cited, documentId, textOf));
   const read = document.kind === "board-paper" ? null : statementsToCheck(corpus, document);
-  const units = read?.units ?? [];
+  const units = (read?.units ?? []).filter((u) => !u.proposal);
   const subject = read?.subject ?? document.subject;
   const statements = read
     ? [
@@ -230,6 +236,15 @@ export function checkDocument(
     // "The board approved £1.2m for a recovery programme" against "The Executive Team recommends a recovery programme
     // costing £1,200,000": a paper that asks for a decision cannot record it.
     if (decisionTold(c.claim.sentence)) unverifiedWhereSupportsCannotTell(c, askedToDecide);
+    // ("The board decided to keep the old CAD system on standby … at a cost of £84,000" against "The Executive proposes
+    // to keep the previous system on standby until 31 March 2012, at a cost of £84,000": the decision is still to come.)
+    // (Not a claim an aside after the decision may tell: "…, which had been scheduled for February".)
+    if (
+      c.verdict === "supported" &&
+      decisionTold(c.claim.sentence) &&
+      decisionPart(c.claim.sentence) === c.claim.sentence
+    )
+      contradictedWhereSupportsPutOff(c, units);
     // "The project's capital bill has come in at £2.9m" against "The capital cost … is forecast at £2,910,000": a paper
     // that gives only the forecast cannot tell the outturn. (An outturn of a year closed is what the bill came to.)
     if (c.verdict === "supported" && OUTTURN_TOLD.test(c.claim.sentence))
@@ -264,6 +279,21 @@ function settleOnTheSentence(c: CheckedClaim): void {
 }
 
 /** A claim whose every support is a passage that cannot tell what it says is unverified; they are listed as passages. */
+/**
+ * A decision told as taken whose every supporting passage, or the sentence after it, puts it after the paper's meeting
+ * (`decisionPutOff`): contradicted there.
+ */
+function contradictedWhereSupportsPutOff(c: CheckedClaim, units: readonly EvidenceUnit[]): void {
+  const supports = c.evidence.filter((e) => e.relation === "supports");
+  const putOff = (quote: string) => {
+    const u = units.find((x) => !x.context && x.text === quote);
+    return u ? decisionPutOff(u, units) : decisionLater(quote) && !decisionTold(quote);
+  };
+  if (!supports.length || !supports.every((e) => putOff(e.quote))) return;
+  c.verdict = "contradicted";
+  for (const e of supports) e.relation = "contradicts";
+}
+
 function unverifiedWhereSupportsCannotTell(c: CheckedClaim, cannotTell: (quote: string) => boolean): void {
   const supports = c.evidence.filter((e) => e.relation === "supports");
   if (!supports.every((e) => cannotTell(e.quote))) return;

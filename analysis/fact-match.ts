@@ -2,7 +2,7 @@
 import type { EvidenceUnit } from "./facts/evidence.js";
 import { agrees, figuresOf, type Figure } from "./facts/figures.js";
 import type { SameFactModel } from "./facts/same-fact.js";
-import type { Scored } from "./fact-match/types.js";
+import type { Papers, Scored } from "./fact-match/types.js";
 import { goesOn } from "./fact-match/common.js";
 import { readPapers, statementsOf } from "./fact-match/reading.js";
 import { FigureReading } from "./fact-match/figure-reading.js";
@@ -10,7 +10,8 @@ import { candidatePairs, checkFigure } from "./fact-match/check-figure.js";
 import { otherFigureOfAnchor } from "./fact-match/rivals.js";
 import { meetingDay } from "./fact-match/meeting-day.js";
 import { splitSentences } from "../extractors/sentences.js";
-import { askedToDecide, decisionTold } from "./facts/decisions.js";
+import { askedToDecide, decisionLater, decisionPart, decisionTold } from "./facts/decisions.js";
+import { contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
 export {
   CLAUSE_CONTRADICTION,
@@ -61,6 +62,7 @@ export function checkStatements(
     const undecided: Figure[] = [];
     let best: Scored | null = null;
     let against: Scored | null = null;
+    let putOff = false;
     for (const f of [...st.stated, ...st.since]) {
       // ("The audit committee met on 8 December to look over the risks" against a paper of that meeting "as at 30
       // November 2015": the day the sentence says the board or committee met, on a paper's own day, is that paper's
@@ -76,6 +78,20 @@ export function checkStatements(
       // a paper that asks its board to decide cannot record the decision, so the statement that it was taken is not
       // found there.)
       if (outcome.found === "agree" && decisionOnlyAsked(s.text, outcome.evidence)) continue;
+      // ("Board members agreed to spend a further £1.4m" against "A business case for recovery funding of £1.4m … will
+      // be brought to the Board on 28 March 2013 for decision": the paper puts the decision after its meeting.)
+      if (
+        outcome.found === "agree" &&
+        decisionTold(s.text) &&
+        decisionPart(s.text).includes(f.text) &&
+        decisionPutOff(outcome.evidence.u, papers.units)
+      ) {
+        putOff = true;
+        disagree.push(f.text);
+        against ??= outcome.evidence;
+        best ??= outcome.evidence;
+        continue;
+      }
       if (outcome.found === "agree") {
         agree.push(f.text);
         anchors.push(...outcome.anchors);
@@ -104,6 +120,27 @@ export function checkStatements(
     // board met, which the sentence gives beside its figures and no fact of them, is the paper's own day.)
     // (It says where the sentence's figures come from, not what they are: it is listed as agreeing, and leaves the
     // verdict to them.)
+    // ("The board decided at its January meeting that no further deployment will begin …" against "It is proposed
+    // that no further Millennium deployment in London begins …; no decision is sought at this meeting": a decision
+    // whose only figures found are when it was taken is found by its words.)
+    // (Or whose amounts the papers' passages leave open: "The board approved a £900,000 extension of the external
+    // validation contract" against "I propose that it is extended to 30 June 2010 at a cost of £0.9m".)
+    const dated = (text: string) => st.stated.some((f) => f.kind === "date" && f.text === text);
+    if (!putOff && !disagree.length && agree.every(dated) && decisionTold(s.text)) {
+      const later = putOffDecision(s.text, papers);
+      if (later) {
+        putOff = true;
+        best = st.match(later, st.said);
+      }
+    }
+    // (The decision is what the statement tells: its other figures, the plan's own, do not make it partly right; those
+    // of an aside after it do, "…, which had been scheduled for February".)
+    if (putOff) {
+      const decided = agree.filter((t) => decisionPart(s.text).includes(t));
+      agree.splice(0, agree.length, ...agree.filter((t) => !decided.includes(t)));
+      disagree.unshift(...decided);
+    }
+    if (putOff && !disagree.length) disagree.push(...st.stated.map((f) => f.text));
     const verdictBy = [...agree];
     if (agree.length || disagree.length)
       for (const d of figuresOf(s.text, publishedAt))
@@ -147,6 +184,21 @@ export function checkStatements(
   for (const s of splitSentences(text)) {
     if (stated.has(s.start) || skip(s.start, s.end)) continue;
     const figures = figuresOf(s.text, publishedAt);
+    // ("The trust has decided to extend the scheme to school nurses" against "The Executive proposes to extend mobile
+    // working to the school nursing service …": a decision told as taken that the paper puts after its meeting.)
+    const putOff = !figures.length && decisionTold(s.text) ? putOffDecision(s.text, papers) : null;
+    if (putOff) {
+      out.push({
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        verdict: "contradicted",
+        evidence: { documentId: putOff.documentId, page: putOff.page, passage: putOff.text, similarity: 0 },
+        agree: [],
+        disagree: [],
+      });
+      continue;
+    }
     const met =
       figures.every((f) => f.kind === "date") && !decisionTold(s.text)
         ? meetingDay(s.text, publishedAt, figures, units)
@@ -165,6 +217,42 @@ export function checkStatements(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the passage that holds a statement's figure, or the sentence after it, puts the decision on it after the
+ * paper's meeting ("No commitment to this expenditure has been made"), where the passage itself tells none taken.
+ */
+export function decisionPutOff(u: EvidenceUnit, units: readonly EvidenceUnit[]): boolean {
+  if (u.proposal) return decisionLater(u.text) || decisionLater(u.after ?? "");
+  if (u.context || decisionTold(u.text)) return false;
+  const next = units[units.indexOf(u) + 1];
+  const following = next && !next.context && next.documentId === u.documentId && next.page === u.page ? next.text : "";
+  return [u.text, u.after ?? "", following].some(decisionLater);
+}
+
+/**
+ * The passage of the papers most about a decision a sentence without figures tells as taken, where it puts that
+ * decision after the paper's meeting: it must share most of the sentence's words, the decision's verb aside.
+ */
+function putOffDecision(sentence: string, papers: Papers): EvidenceUnit | null {
+  const said = new Set([...contentWords(sentence)].filter((w) => !DECISION_WORDS.has(w)));
+  // (Among the few passages that hold most of its words: the report's own summary may share some as well.)
+  // (Weighed with the proposals' words too, which no passage of a figure may hold.)
+  const all = [...papers.units, ...papers.proposals];
+  const weight = wordWeights(all, papers.subject);
+  const near = all
+    .filter((u) => !u.context)
+    .map((u) => ({ u, ...similarity(said, u.words, weight), covers: coverage(said, u.words, weight) }))
+    .filter((r) => r.shared >= 2 && r.similarity >= PUT_OFF_SIMILARITY)
+    .sort((a, b) => b.covers - a.covers || b.similarity - a.similarity)
+    .slice(0, 3);
+  return near.find((r) => decisionPutOff(r.u, papers.units))?.u ?? null;
+}
+// (How much of a decision's wording its passage must share to be of it: most of its weight.)
+const PUT_OFF_SIMILARITY = 0.5;
+const DECISION_WORDS = new Set(
+  contentWords("approved agreed decided ordered signed off backed endorsed sanctioned members"),
+);
 
 /** A statement that a decision was taken whose figure only a recommendation to take it gives. */
 const decisionOnlyAsked = (sentence: string, holding: Scored): boolean =>

@@ -1279,3 +1279,114 @@ describe("session 55: the first end measure's pairs, now in the dev half", () =>
     ]);
   }, 60_000);
 });
+
+describe("session 56: a decision the paper puts after its meeting, told as taken", () => {
+  it("'decided to extend the scheme' against 'It is proposed that … No decision is sought at this meeting'", async () => {
+    const report = await checkArticleAgainst(
+      {
+        text: [
+          "Wrenmoor Community Health NHS Trust. Trust Board, 24 March 2016.",
+          "6.1 It is proposed that mobile working is extended to the school nursing service in 2016/17.",
+          "The Board is asked to discuss the proposal; no decision is sought at this meeting.",
+          "6.2 A decision will be taken at the Board meeting on 28 April 2016.",
+        ].join("\n"),
+        publishedAt: "2016-03-24",
+        subject: "Wrenmoor Community Health NHS Trust",
+      },
+      {
+        text: "Tablets for school nurses.\n\nWrenmoor Community Health NHS Trust has decided to extend mobile working to its school nursing service.\n",
+        publishedAt: "2016-03-29",
+        subject: "Wrenmoor Community Health NHS Trust",
+      },
+    );
+    expect(statementVerdictOf(report, "has decided to extend")).toBe("contradicted");
+  }, 60_000);
+  it("a sum the paper proposes and will bring back for decision is contradicted; one the board is asked to approve is not found", async () => {
+    const paper = {
+      text: [
+        "Wrenmoor Hospitals NHS Trust. Trust Board, 31 January 2013.",
+        "6.2 A business case for recovery funding of £1.4m will be brought to the Board on 28 March 2013 for decision.",
+        "No commitment to this expenditure has been made.",
+        "7.1 The Board is asked to approve additional capital of £770,000 for the data centre.",
+      ].join("\n"),
+      publishedAt: "2013-01-31",
+      subject: "Wrenmoor Hospitals NHS Trust",
+    };
+    const report = await checkArticleAgainst(paper, {
+      text: "Recovery money.\n\nWrenmoor Hospitals NHS Trust's board agreed to spend a further £1.4m on recovery. The board also approved £770,000 for the data centre.\n",
+      publishedAt: "2013-02-04",
+      subject: "Wrenmoor Hospitals NHS Trust",
+    });
+    expect(statementVerdictOf(report, "agreed to spend a further £1.4m")).toBe("contradicted");
+    expect(statementVerdictOf(report, "approved £770,000")).toBe("unverified");
+  }, 60_000);
+  it("the unread pairs' decisions told as taken", async () => {
+    expect(await devVerdicts("c146a-harwick-epr-golive", ["Board members agreed to spend"])).toEqual(["contradicted"]);
+    expect(await devVerdicts("c146b-northmoor-ambulance-cad", ["decided to keep the old CAD"])).toEqual([
+      "contradicted",
+    ]);
+    expect(await devVerdicts("c145d-nhs-london-deployments", ["decided at its January meeting"])).toEqual([
+      "contradicted",
+    ]);
+    // (An aside after the decision keeps its own verdict: "…, which had been scheduled for February".)
+    expect(await devVerdicts("c79b-hartsmere-lydford-cerner-millennium-2009", ["agreed a new date of April"])).toEqual([
+      "partly-supported",
+    ]);
+  }, 60_000);
+});
+
+describe("session 56: the meeting a board discussed, a month told alone against a span, sums of a table", () => {
+  it("'the board discussed the figures on 27 January' is the paper's day", async () => {
+    expect(await devVerdicts("c145b-barts-ceo-recovery", ["discussed the latest position"])).toEqual(["supported"]);
+    expect(await devVerdicts("c146b-northmoor-ambulance-cad", ["reviewed the figures"])).toEqual(["supported"]);
+  }, 60_000);
+  it("a month told alone is no quarter's, no cumulative column's, no total since an earlier month", async () => {
+    expect(
+      await devVerdicts("c146d-carrowmere-mh-migration", ["In December alone, staff cleared"]).then((v) => v[0]),
+    ).toBe("contradicted");
+    expect(await devVerdicts("c146c-selbourne-mobile-working", ["In December alone, 41,600"])).toEqual([
+      "contradicted",
+    ]);
+    expect(await devVerdicts("c146a-harwick-epr-golive", ["in December alone, the report shows"])).toEqual([
+      "contradicted",
+    ]);
+    // (A month's column headed with its unit, "M6 £000", is the month's.)
+    expect(await devVerdicts("c145a-royal-free-finance-m6", ["In September alone"])).toEqual(["contradicted"]);
+    // (A month's own figure named after an aside its clause stops at: "received 31,806 emergency (999) calls in
+    // October".)
+    expect(await devVerdicts("c85a-westmarch-cad-2008", ["almost 32,000 emergency calls"])).toEqual(["supported"]);
+  }, 60_000);
+  it("two rows under headings of any words, two months of a table, two columns of a named row: sums found", async () => {
+    expect(await devVerdicts("c146d-carrowmere-mh-migration", ["Care plans and risk assessments alone"])).toEqual([
+      "supported",
+    ]);
+    expect(await devVerdicts("c146b-northmoor-ambulance-cad", ["Over June and July"])).toEqual(["supported"]);
+    expect(await devVerdicts("c145d-nhs-london-deployments", ["deployment and recovery together"])).toEqual([
+      "supported",
+    ]);
+  }, 60_000);
+  it("a share of a whole the passage gives, 'of which'; not of a handful of phases", async () => {
+    expect(await devVerdicts("c145b-barts-ceo-recovery", ["Fewer than 40 per cent"])).toEqual(["supported"]);
+    expect(await devVerdicts("c6-north-calderside-rio-2010", ["Fewer than four in five"])).toEqual(["contradicted"]);
+  }, 60_000);
+});
+
+describe("session 56: the wrong row, column or period of the unread pairs, now in the dev half", () => {
+  it("a column the statement names in full; a row it names by a short name", async () => {
+    expect(await devVerdicts("c145d-nhs-london-deployments", ["£6.2m in central support", "Barts has spent"])).toEqual([
+      "contradicted",
+      "contradicted",
+    ]);
+  }, 60_000);
+  it("a forecast told as spent so far, found by its very value or against the named row's cost to date", async () => {
+    expect(await devVerdicts("c146c-selbourne-mobile-working", ["so far cost £2.28m"])).toEqual(["contradicted"]);
+    expect(await devVerdicts("c145d-nhs-london-deployments", ["already reached £12m"])).toEqual(["contradicted"]);
+  }, 60_000);
+  it("a word inside the holder's label ('claim' of 'counterclaim') names no other row", async () => {
+    const verdict = await devCheck(
+      "c118c-ribblesford-carepath-2011",
+      (report) => report.statements.find((s) => s.sentence.includes("less than half its £2.35m claim"))?.verdict,
+    );
+    expect(verdict).not.toBe("contradicted");
+  }, 60_000);
+});

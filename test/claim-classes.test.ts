@@ -6860,3 +6860,20 @@ describe("claims: session 55's classes", () => {
     ).toEqual(["Halden Clinical Systems | contract-value | 14600000"]);
   });
 });
+
+describe("claims: session 56's classes", () => {
+  it("'put back three times: from June last year, then from November and again from March': each date missed", () => {
+    expect(
+      claimsOf(
+        "Harrowgate Vale Hospitals NHS Trust switched on its new system in June. The go-live had been put back three times: from June last year, then from November and again from March.",
+        "news",
+        "2010-07-15",
+      ),
+    ).toEqual([
+      "Harrowgate Vale Hospitals NHS Trust | go-live | 2010-06",
+      "Harrowgate Vale Hospitals NHS Trust | go-live-delayed | 2009-06",
+      "Harrowgate Vale Hospitals NHS Trust | go-live-delayed | 2009-11",
+      "Harrowgate Vale Hospitals NHS Trust | go-live-delayed | 2010-03",
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { leadsWithOtherBody, sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
 import { knowledge } from "../extractors/knowledge.js";
-import { askedToDecide, decisionTold } from "../analysis/facts/decisions.js";
+import { askedToDecide, decisionLater, decisionPart, decisionTold, proposed } from "../analysis/facts/decisions.js";
 import { OUTTURN_TOLD } from "../analysis/facts/periods.js";
 import { cleanPages } from "../read/clean-pages.js";
 
@@ -3147,6 +3147,42 @@ describe("a decision told as taken, against a recommendation or a date 'subject 
     expect(decisionTold("The board was asked to approve £1.2m.")).toBe(false);
     expect(askedToDecide("(b) approve additional funding of £1,165,000;")).toBe(true);
     expect(askedToDecide("The Board approved additional funding of £1,165,000 on 27 September.")).toBe(false);
+  });
+  it("a decision put after the meeting, a proposal, an aside beside a decision (session 56)", () => {
+    expect(decisionTold("The board decided to keep the old system on standby.")).toBe(true);
+    expect(decisionTold("The board has ordered an independent review of the migration.")).toBe(true);
+    expect(decisionLater("A decision will be sought at the Board meeting on 28 October 2009.")).toBe(true);
+    expect(decisionLater("The Board is asked to discuss the proposal; no decision is sought at this meeting.")).toBe(
+      true,
+    );
+    expect(decisionLater("At its meeting on 26 July the Board deferred a decision on whether to withhold it.")).toBe(
+      true,
+    );
+    expect(decisionLater("The Board is asked to approve the recovery plan.")).toBe(false);
+    expect(proposed("It is proposed that the contract is extended by 12 weeks.")).toBe(true);
+    expect(decisionLater("It is proposed that the contract is extended by 12 weeks.")).toBe(false);
+    expect(decisionPart("The board agreed a new date of April, which had been scheduled for February.")).toBe(
+      "The board agreed a new date of April",
+    );
+  });
+});
+
+describe("a table's headings by their shape (session 56)", () => {
+  it("a line of words cell for cell over rows of figures gives each figure its column", () => {
+    const paper = [
+      "Table 1: Documents requiring manual migration",
+      "Record category | Records to migrate | Migrated and validated | Awaiting migration",
+      "Care plans | 18,400 | 12,950 | 5,450",
+      "Risk assessments | 16,200 | 10,870 | 5,330",
+    ].join("\n");
+    const units = evidenceUnits("paper", paper, [{ number: 1, start: 0, end: paper.length }], "2016-01-28");
+    const care = units.find((u) => u.text.startsWith("Care plans"))!;
+    expect(care.figures.map((f) => f.column)).toEqual([
+      "Records to migrate",
+      "Migrated and validated",
+      "Awaiting migration",
+    ]);
+    expect(care.context).not.toContain("Record category | Records to migrate\nRecord category");
   });
 });
 

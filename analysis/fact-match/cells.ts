@@ -91,6 +91,15 @@ function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | u
     return q !== held && side.length > 0 && words(q).length >= 1 && [...words(q), ...side].every((w) => told.has(w));
   });
   if (spoken.length === 1 && !sides(held.column ?? "").length && heldWords.some((w) => !said.has(w))) return spoken[0];
+  // ("Barnet and Chase Farm has received £6.2m in central support" against "… | 6.2 | 2.8" under "Recovery cost to
+  // date £m | Central support £m": the one heading of its kind the statement says in full, where the holding cell's
+  // says none of its words.)
+  const plain = (q: Figure) => words(q).filter((w) => !FIGURE_KIND.has(w));
+  // (Of two words or more each: "Approved budget" is no name of a column against "Forecast outturn".)
+  if (plain(held).length >= 2 && !plain(held).some((w) => said.has(w))) {
+    const full = cells.filter((q) => q !== held && plain(q).length >= 2 && plain(q).every((w) => said.has(w)));
+    if (full.length === 1) return full[0];
+  }
   // (Its heading's other words say what is counted, not which of its figures: "forecast to be £550,000 higher than
   // planned" is the "Forecast variance" column's, though another is headed "Forecast".)
   if (!heldWords.some((w) => !said.has(w) && !FIGURE_KIND.has(w))) return undefined;

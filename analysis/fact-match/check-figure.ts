@@ -51,7 +51,7 @@ import {
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
 import { otherYearsFigure } from "./other-year.js";
-import { rowsSummed } from "./row-sums.js";
+import { columnsSummed, rowsSummed } from "./row-sums.js";
 import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
@@ -300,7 +300,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const monthly = yearToDateFromMonth(fr);
   if (monthly) return { found: "disagree", evidence: monthly };
   // ("Lost income from elective, day case and outpatient work accounts for £2.8m" against a row of each.)
-  const summed = rowsSummed(fr);
+  const summed = rowsSummed(fr) ?? columnsSummed(fr);
   if (summed) return { found: "agree", evidence: summed, anchors: [summed] };
   // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
   // October" against "| 9,812 | 11,230" under "September | October".)

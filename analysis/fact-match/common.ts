@@ -57,7 +57,8 @@ export const labelOf = (row: string) => cellsOf(row)[0] ?? "";
 const MONTH_HEADING = new RegExp(String.raw`^${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?(?:\s*\(.*\))?$`, "i");
 /** The month (0-11) a column heading names alone ("September", "Oct-09", "Aug 2009"), or null. */
 export function monthOfHeading(heading: string): number | null {
-  const h = heading.trim();
+  // ("M6 £000", "Sep-09 (£k)": the unit of its cells is no part of the month.)
+  const h = heading.replace(UNIT_AFTER, "").trim();
   if (MONTH_HEADING.test(h)) return monthIndex(h);
   // ("M7 actual", "Month 5": the month of the NHS financial year, which starts in April.)
   const numbered = FINANCIAL_MONTH_HEADING.exec(h);
@@ -66,6 +67,7 @@ export function monthOfHeading(heading: string): number | null {
   const named = RELATIVE_MONTH_HEADING.exec(h);
   return named ? monthIndex(named[1]!) : null;
 }
+const UNIT_AFTER = /\s*\(?(?:£\s?(?:000s?|k|m)|£|%)\)?\s*$/i;
 const FINANCIAL_MONTH_HEADING = /^(?:m|month\s*)(1[0-2]|[1-9])(?:\s+(?:actual|actuals|spend|outturn))?(?:\s*\(.*\))?$/i;
 const RELATIVE_MONTH_HEADING = new RegExp(
   String.raw`^(?:this|last|previous|prior|current|reporting)\s+month\s*\(\s*(${MONTH_PATTERN}\.?(?:[\s-]+(?:\d{2}|\d{4}))?)\s*\)$`,

@@ -210,13 +210,34 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
     // that goes on from a close passage of what was done, however few of the statement's words it repeats.)
     ...fr.close.map((r) => goesOn(fr.papers.units, r, FORECAST_WORDS)).filter((r): r is Scored => !!r),
   ];
+  // ("The programme has so far cost £2.28m" against "Spend to 31 December 2014 is £1.86m and the forecast outturn for
+  // 2014/15 is £2.28m": a sum written exactly, told as spent so far in so many words, found by its very value however
+  // few words it shares, where the same passage, or the row the statement names, gives the sum to date.)
+  // (Not a budget beside it, "against a budget of £900,000", nor a sum over a plan, "has already cost £641,000 more
+  // than planned", which a passage's spend to date does not give.)
+  const spentSoFar = SO_FAR.test(clause) && !HEDGED.test(clause) && !fr.toldAsBudget && !OVER_PLAN.test(clause);
+  const byValue =
+    f.kind === "money" && f.bound === "exact" && spentSoFar
+      ? fr.papers.units
+          .filter((u) => !u.context && u.figures.some((p) => p.kind === f.kind && p.value === f.value))
+          .map((u) => st.match(u, st.said))
+      : [];
+  // ("Barts' recovery costs have already reached £12m" against "Barts and The London forecasts that its recovery costs
+  // will reach £12.0m by 31 March 2011": the figure to date of the row the statement names, "Barts and The London NHS
+  // Trust | … | 10.3" under "Recovery cost to date £m".)
+  const namedToDate = spentSoFar
+    ? st.tableRows
+        .filter((r) => fr.labelSays(r.u.text))
+        .flatMap((r) => r.u.figures.filter((q) => q.kind === f.kind && toDateCell(q)))
+    : [];
   return (
     candidates.find((r) =>
       r.u.figures.some((p) => {
         // ("£674,000 behind its planned surplus for the year to date" against a forecast outturn of "700" (£000): a
         // writer who gave the forecast as done would have written its digits, not finer ones it holds only by rounding.)
         if (f.value !== p.value && rounding(f) < rounding(p)) return false;
-        const instead = agrees(f, p) ? toDateInstead(clause, p, [...r.u.figures, ...toDateBefore(fr, r.u)]) : null;
+        const row = [...r.u.figures, ...toDateBefore(fr, r.u), ...(r.u.context ? [] : namedToDate)];
+        const instead = agrees(f, p) ? toDateInstead(clause, p, row) : null;
         // ("has overspent on pay by £2.3m so far" against a forecast variance of (2,300) beside "YTD actual" spend: a
         // variance to date is another variance, which a spend to date does not give.)
         if (instead && !instead.derived && VARIANCE.test(p.column ?? "") && !VARIANCE.test(instead.column ?? ""))
@@ -228,9 +249,22 @@ export function forecastAsDone(fr: FigureReading): Scored | undefined {
         // it, £212k of a £1.045m forecast.)
         return !!instead && !agrees(f, instead);
       }),
-    ) ?? forecastRowToDateInProse(fr, [...candidates, ...(specific(f, true) ? st.tableRows : [])])
+    ) ??
+    byValue.find((r) =>
+      r.u.figures.some((p) => {
+        if (p.value !== f.value) return false;
+        const instead = toDateInstead(clause, p, [...r.u.figures, ...namedToDate]);
+        return !!instead && !instead.derived && !agrees(f, instead);
+      }),
+    ) ??
+    forecastRowToDateInProse(fr, [...candidates, ...(specific(f, true) ? st.tableRows : [])])
   );
 }
+// "has so far cost", "have already reached", "has spent … to date": spent so far in so many words.
+const SO_FAR = /\b(?:so far|already|to date)\b|\b(?:has|have)\s+(?:now\s+)?(?:cost|spent)\b/i;
+const HEDGED = /\b(?:could|would|may|might|asked|expected|forecast|likely)\b/i;
+const OVER_PLAN =
+  /\b(?:more than (?:planned|budgeted|expected)|over(?:spent|spend)?\s+(?:the\s+|its\s+)?(?:budget|plan)|overspend|above (?:plan|budget))\b/i;
 
 const VARIANCE = /\bvariance\b/i;
 // A column of a whole financial year's outturn: "2008/09 actual £000", "2009-10 outturn".

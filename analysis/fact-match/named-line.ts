@@ -116,7 +116,7 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
         hit.length > 0 &&
         (hit.length === only(u).length ||
           hit.length >= 2 ||
-          (only(u).length <= 4 && hit[0]!.length >= 5 && tight.has(hit[0]!)))
+          (only(u).length <= 4 && (hit[0]!.length >= 5 || nameOf(u, hit[0]!)) && tight.has(hit[0]!)))
       );
     };
     const givesOtherwise = (u: EvidenceUnit) =>
@@ -131,14 +131,23 @@ export function siblingRowNamed(fr: FigureReading, holderOnly?: EvidenceUnit): S
     // (Or the few rows a word of the figure's own piece names that the holder's label lacks, each giving the column
     // otherwise: "In the third quarter alone, £2.3m was withheld" against "Payments released after remediation | … |
     // 2.3", where "Payments withheld (milestones missed)" and "Net amount withheld" say 3.7 and 1.4.)
+    // (Nor a word the holder's label holds inside one of its own: "claim" of "Trust counterclaim against Meridian".)
     const holderWords = words(holder);
     const sharing = rows.filter(
-      (u) => u !== holder && words(u).some((w) => w.length >= 5 && tight.has(w) && !holderWords.includes(w)),
+      (u) =>
+        u !== holder && words(u).some((w) => w.length >= 5 && tight.has(w) && !holderWords.some((h) => h.includes(w))),
     );
     if (!named.length && sharing.length >= 2 && sharing.length <= 3 && sharing.every(givesOtherwise))
       return st.match(sharing[0]!, st.said);
   }
   return undefined;
+}
+
+/** Whether a word of a row's label is a name, capitalised: "Barts" (read as "bart") of "Barts and The London NHS Trust". */
+function nameOf(u: EvidenceUnit, word: string): boolean {
+  return labelOf(u.text)
+    .split(/\s+/)
+    .some((w) => w.length >= 4 && /^[A-Z][a-z]/.test(w) && w.toLowerCase().startsWith(word));
 }
 
 const VERB_LED = /^\s*(?:is|are|was|were|has|have|had|will|would|cost|costs)\b/i;

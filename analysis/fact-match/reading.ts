@@ -35,7 +35,9 @@ export function* statementsOf(
   }
 }
 
-export function readPapers(units: EvidenceUnit[], subject: string | null, model: SameFactModel | null): Papers {
+export function readPapers(all: EvidenceUnit[], subject: string | null, model: SameFactModel | null): Papers {
+  const units = all.filter((u) => !u.proposal);
+  const proposals = all.filter((u) => u.proposal);
   // "At nearby Wrayfield General Hospital, 71% …": a statement about a body the papers never name is not theirs to
   // contradict, however close its wording.
   const paperText = papersText(units);
@@ -51,7 +53,7 @@ export function readPapers(units: EvidenceUnit[], subject: string | null, model:
         !known(m.text),
     );
   const ledByStranger = (sentence: string) => leadsWithOtherBody(sentence, subject, known);
-  return { units, subject, weight: wordWeights(units, subject), elsewhere, ledByStranger, namedIn, model };
+  return { units, proposals, subject, weight: wordWeights(units, subject), elsewhere, ledByStranger, namedIn, model };
 }
 
 /** Whether `f` is the top of the scale a score is given on: "16 out of 25", "82 out of a possible 100". */

@@ -4,6 +4,7 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { OTHER_PERIOD } from "../facts/events.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { contentWords } from "../facts/wording.js";
+import { MONTH_PATTERN, monthIndex } from "../../extractors/dates/calendar.js";
 import { TOTAL_ROW, labelOf } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
@@ -34,13 +35,13 @@ export function sumOfRows(fr: FigureReading): Scored | undefined {
   // names none, nor does the part before "but".)
   const at = st.text.indexOf(f.text);
   if (at < 0) return undefined;
-  const told = contentWords(
-    `${st.text.slice(0, at).split(OTHER_PART).pop()!} ${st.text.slice(at).split(OTHER_PART)[0]!}`,
-  );
+  const part = `${st.text.slice(0, at).split(OTHER_PART).pop()!} ${st.text.slice(at).split(OTHER_PART)[0]!}`;
+  // ("Over June and July, crews reached 10,710 …" names the rows "June 2011" and "July 2011" of a table of months.)
+  const told = new Set([...contentWords(part), ...monthsNamed(part)]);
   const tables = new Map<string, EvidenceUnit[]>();
   for (const u of papers.units) {
     if (!u.context || TOTAL_ROW.test(labelOf(u.text))) continue;
-    const label = contentWords(labelOf(u.text));
+    const label = labelWords(u);
     if (![...label].some((w) => told.has(w))) continue;
     const key = `${u.documentId}|${u.context}`;
     tables.set(key, [...(tables.get(key) ?? []), u]);
@@ -49,10 +50,15 @@ export function sumOfRows(fr: FigureReading): Scored | undefined {
     if (rows.length < 2) continue;
     for (const combo of combos(rows)) {
       // (Each row by a word of the clause the others lack: "elective" and "outpatient", not "income" alone.)
-      const own = combo.map((u) => [...contentWords(labelOf(u.text))].filter((w) => told.has(w)));
+      const own = combo.map((u) => [...labelWords(u)].filter((w) => told.has(w)));
       if (own.some((ws, i) => !ws.some((w) => own.some((other, j) => j !== i && !other.includes(w))))) continue;
+      // (Under a column of the statement's count, or one its clause names: "crews reached 10,710 Category A patients"
+      // of "Reached within 8 minutes" beside "Category A calls".)
+      const named = (p: Figure) =>
+        f.kind === "count" && p.kind === "count" && [...contentWords(p.column ?? "")].some((w) => told.has(w));
       const columns = combo.map(
-        (u) => new Map(u.figures.filter((p) => sameQuantity(f, p) && p.column).map((p) => [p.column!, p])),
+        (u) =>
+          new Map(u.figures.filter((p) => (sameQuantity(f, p) || named(p)) && p.column).map((p) => [p.column!, p])),
       );
       for (const [column, first] of columns[0]!) {
         const cells = columns.map((c) => c.get(column)).filter((p): p is Figure => !!p);
@@ -66,10 +72,50 @@ export function sumOfRows(fr: FigureReading): Scored | undefined {
   return undefined;
 }
 
+/**
+ * The row whose cells under two or three columns add up to the statement's figure, where no cell gives it itself: the
+ * row named by the statement ("The Royal Free's deployment and recovery together have cost £18.1m" against "Royal
+ * Free Hampstead | … | 9.4 | 8.7"), each column by a word of the statement's part of the sentence that the others'
+ * headings lack ("Deployment cost £m", "Recovery cost £m"). The row, as evidence.
+ */
+export function columnsSummed(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.change || OTHER_PERIOD.test(fr.clause)) return undefined;
+  const told = contentWords(st.text);
+  for (const u of papers.units) {
+    if (!u.context || TOTAL_ROW.test(labelOf(u.text))) continue;
+    const label = [...contentWords(labelOf(u.text))];
+    if (label.length === 0 || label.filter((w) => told.has(w)).length < Math.min(2, label.length)) continue;
+    const cells = u.figures.filter((p) => sameQuantity(f, p) && p.column && !p.derived && p.value > 0);
+    if (cells.some((p) => agrees(f, p))) continue;
+    const heads = cells.map((p) => [...contentWords(p.column!)].filter((w) => told.has(w)));
+    for (const combo of combos(cells.map((_, i) => i))) {
+      // (Each column by a word of the statement the others' headings lack: "deployment" and "recovery", not "cost".)
+      if (combo.some((i) => !heads[i]!.some((w) => combo.every((j) => j === i || !heads[j]!.includes(w))))) continue;
+      const sum: Figure = {
+        ...cells[combo[0]!]!,
+        value: combo.reduce((t, i) => t + cells[i]!.value, 0),
+        bound: "exact",
+      };
+      if (agrees(f, sum)) return st.match(u, st.said);
+    }
+  }
+  return undefined;
+}
+
+/** A row's label by its words and the month it names. */
+const labelWords = (u: EvidenceUnit) => new Set([...contentWords(labelOf(u.text)), ...monthsNamed(labelOf(u.text))]);
+
+/** The months a text names, as words no content word can be ("month:5" for June). */
+function monthsNamed(text: string): string[] {
+  return [...text.matchAll(MONTHS)].map((m) => `month:${monthIndex(m[1]!)}`);
+}
+const MONTHS = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "gi");
+
 const OTHER_PART = /;|,\s*(?:but|while|whereas|with|and the rest)\b/i;
 
-/** The pairs and triples of a table's rows, in their order. */
-function* combos(rows: EvidenceUnit[]): Generator<EvidenceUnit[]> {
+/** The pairs and triples of a list (a table's rows, a row's cells), in their order. */
+function* combos<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i++)
     for (let j = i + 1; j < rows.length; j++) {
       yield [rows[i]!, rows[j]!];

@@ -57,7 +57,11 @@ export function spanTotalAsMonth(fr: FigureReading): FigureOutcome | undefined {
     // (Of the statement's measure: the passage shares a word of its clause besides the figure.)
     if (![...contentWords(u.text)].some((w) => told.has(w))) continue;
     // (A passage that names the statement's month as the span's is the month's own: "182,660 calls in June".)
-    if (monthIn(clause) === wanted && !/\b(?:between|since|from)\b/i.test(clause)) continue;
+    // (Or names it after the figure in its piece of the sentence, past an aside its clause stops at: "received 31,806
+    // emergency (999) calls in October".)
+    const tail = joined.slice(joined.indexOf(p.text)).split(";")[0]!;
+    if ((monthIn(clause) === wanted || monthIn(tail) === wanted) && !/\b(?:between|since|from)\b/i.test(clause))
+      continue;
     const own = monthsOwn(fr, u, p, wanted, told);
     return own ? { found: "disagree", evidence: own } : { found: "open" };
   }
@@ -77,11 +81,17 @@ function monthsOwn(
 ): Scored | undefined {
   const { f, st, papers } = fr;
   // (Before the span's figure or after it: "£1.31m in December and £9.62m for the year to date".)
+  // (Of the same thing though read with another noun: "6,900 fewer records" beside "41,600 fewer".)
+  const alike = (q: Figure) => sameQuantity(f, q) || (q.kind === f.kind && !!f.noun && !!q.sorts?.includes(f.noun));
   for (const q of u.figures) {
-    if (q === p || !sameQuantity(f, q) || agrees(f, q) || q.value >= p.value) continue;
+    if (q === p || !alike(q) || agrees(f, q) || q.value >= p.value) continue;
     const at = u.text.indexOf(q.text);
     const rest = u.text.slice(at + q.text.length, at + q.text.length + 40);
     if (at >= 0 && monthIn(rest.split(/[;.]/)[0] ?? "") === wanted) return st.match(u, st.said);
+    // (Or the month leads the clause of its own figure: "In December 2014, 6,900 fewer records were printed; since
+    // July 2014, 41,600 fewer have been printed".)
+    const own = clausesAt(u.text, q.text)[0] ?? "";
+    if (monthIn(own) === wanted && !SPAN_TOLD.test(own)) return st.match(u, st.said);
   }
   // (Or the sentence after the span's, the month leading its own clause: "Spending to month 5 was £6.76m against an
   // annual budget of £18.5m. Spending in August was £1.18m.")
@@ -99,8 +109,34 @@ function monthsOwn(
     const q = v.figures.find((x) => x.kind === f.kind && x.column && monthOfHeading(x.column) === wanted);
     if (q && !agrees(f, q)) return st.match(v, st.said);
   }
+  // (Or a table whose rows are months, under a column the statement's clause names: "December 2015 | 15,140 | 4,510"
+  // under "Month | Awaiting at month end | Cleared in month" for "In December alone, staff cleared 11,610 records".)
+  for (const v of papers.units) {
+    if (!v.context || v.documentId !== u.documentId) continue;
+    const q = monthRowsOwn(fr, v, wanted, told);
+    if (q && !agrees(f, q)) return st.match(v, st.said);
+  }
   return undefined;
 }
+
+/**
+ * The figure of the row a table gives the month itself ("December 2012 | 330 | 120 | 190 | 640 | 3,780"), under the
+ * one column of its kind that is no span's and that the statement's clause names, or else the month's total ("Total in
+ * month"); none where that leaves several.
+ */
+function monthRowsOwn(fr: FigureReading, v: EvidenceUnit, wanted: number, told: Set<string>): Figure | undefined {
+  if (monthOfHeading(labelOf(v.text)) !== wanted) return undefined;
+  // (A column the clause names is of its measure, whatever noun the heading ends on: "Cleared in month" for "staff
+  // cleared 11,610 records".)
+  const cells = v.figures.filter((q) => q.kind === fr.f.kind && !!q.column && !SPAN_COLUMN.test(q.column));
+  const named = cells.filter((q) => [...contentWords(q.column!)].some((w) => told.has(w)));
+  const chosen = named.length
+    ? named
+    : cells.filter((q) => sameQuantity(fr.f, q) && MONTH_TOTAL_COLUMN.test(q.column!));
+  return chosen.length === 1 ? chosen[0] : undefined;
+}
+// "Total in month", "In month", "Month total": a row's figure of the month as a whole.
+const MONTH_TOTAL_COLUMN = /\b(?:in[- ]month|month(?:ly)? total)\b/i;
 
 // A table's column summed over months: "Year to date", "YTD", "Cumulative", "Q2", "Apr-Aug".
 const SPAN_COLUMN = new RegExp(
@@ -121,6 +157,17 @@ function spanCellAsMonth(
   told: Set<string>,
 ): FigureOutcome | undefined {
   if (!p.column || !SPAN_COLUMN.test(p.column) || monthOfHeading(p.column) !== null) return undefined;
+  // ("£3.78m in income in December alone" against the "Cumulative" cell of a table of months, "December 2012 | 330 |
+  // 120 | 190 | 640 | 3,780": the row of the month, whose figure of the month as a whole contradicts.)
+  if (monthOfHeading(labelOf(u.text)) !== null) {
+    if (![...contentWords(u.context ?? "")].some((w) => told.has(w))) return undefined;
+    const row = fr.papers.units.find(
+      (v) => v.context === u.context && v.documentId === u.documentId && monthOfHeading(labelOf(v.text)) === wanted,
+    );
+    const own = row && monthRowsOwn(fr, row, wanted, told);
+    if (!own) return { found: "open" };
+    return agrees(fr.f, own) ? undefined : { found: "disagree", evidence: fr.st.match(row, fr.st.said) };
+  }
   // (Of the statement's measure: the row's label shares a word of its clause.)
   if (![...contentWords(labelOf(u.text))].some((w) => told.has(w))) return undefined;
   // (Or a column of the month that says what the span's does: "Jan variance £000" beside "YTD variance £000".)

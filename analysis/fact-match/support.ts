@@ -3,6 +3,7 @@ import { BOUND_BEFORE, DECIDED_WHEN, EVENT_DONE, EVENT_WORD, PLAN_WORD } from ".
 import { agrees, figuresOf, sameQuantity, specific, type Figure } from "../facts/figures.js";
 import { figurePeriod } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
+import type { EvidenceUnit } from "../facts/evidence.js";
 import type { Scored } from "./types.js";
 import { TOTAL_ROW, fine, goesOn, oneDay } from "./common.js";
 import { toldAs } from "./reading.js";
@@ -113,6 +114,17 @@ export function support(fr: FigureReading): Scored | undefined {
  */
 function shareOfCounts(fr: FigureReading): Scored | undefined {
   const wholes = fr.st.figures.filter((g) => g.kind === "count" && g.value > 0);
+  // ("Fewer than 40 per cent of those pathways had been validated" against "… held 31,650 open pathways at 31 December
+  // 2009, of which 12,480 had been validated": a whole the statement leaves out, and its part, that a passage close to
+  // it tells as such.)
+  if (!wholes.length && !fr.f.change)
+    return fr.st.ranked.find((r) =>
+      partsOfWholes(r.u).some(
+        ([part, whole]) =>
+          whole.value >= MIN_WHOLE &&
+          agrees(fr.f, { kind: "percent", value: (100 * part.value) / whole.value, bound: "exact", text: "" }),
+      ),
+    );
   const candidates = [
     ...fr.st.ranked,
     ...fr.papers.units
@@ -134,6 +146,30 @@ function shareOfCounts(fr: FigureReading): Scored | undefined {
     );
   });
 }
+
+/**
+ * The counts of a passage of prose that it tells as a part of another: "31,650 open pathways …, of which 12,480 had
+ * been validated", "12,480 of the 31,650 open pathways".
+ */
+function partsOfWholes(u: EvidenceUnit): Array<[Figure, Figure]> {
+  if (u.context) return [];
+  const counts = u.figures.filter((p) => p.kind === "count" && p.value > 0 && u.text.includes(p.text));
+  const pairs: Array<[Figure, Figure]> = [];
+  for (const whole of counts)
+    for (const part of counts) {
+      if (part === whole || part.value >= whole.value) continue;
+      const [w, q] = [u.text.indexOf(whole.text), u.text.indexOf(part.text)];
+      const between = w < q ? u.text.slice(w + whole.text.length, q) : u.text.slice(q + part.text.length, w);
+      if (w < q ? OF_WHICH.test(between) : PART_OF.test(between)) pairs.push([part, whole]);
+    }
+  return pairs;
+}
+// (A whole too small to be a count of the statement's people or things: "Three of the four planned phases".)
+const MIN_WHOLE = 20;
+// "31,650 open pathways at 31 December 2009, of which": the whole, then its part.
+const OF_WHICH = /^[^.;]{0,60}?,\s*of (?:which|these|them|whom)\s*,?\s*$/i;
+// "12,480 of the 31,650": the part, then its whole.
+const PART_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** A passage that names what the statement names and dates it as the statement does. */
 function byName(fr: FigureReading): Scored | undefined {

@@ -16,6 +16,8 @@ export interface Scored {
 /** The papers a statement is checked against, read once for all its sentences. */
 export interface Papers {
   units: EvidenceUnit[];
+  /** The papers' sentences without figures that put a decision after their meeting (`EvidenceUnit.proposal`). */
+  proposals: EvidenceUnit[];
   subject: string | null;
   weight: (w: string) => number;
   /** Whether a sentence names a body the papers never name. */

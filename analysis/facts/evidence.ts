@@ -3,6 +3,7 @@ import { cellsOf, tableUnit } from "../../extractors/table-money.js";
 import { MINUTES, figuresOf, nounAfter, type Figure } from "./figures.js";
 import { proseBudget, prosePeriod } from "./periods.js";
 import { contentWords } from "./wording.js";
+import { decisionLater, proposed } from "./decisions.js";
 
 /** A passage of a board paper (a sentence, or a table row with its headings) and what it states. */
 export interface EvidenceUnit {
@@ -30,6 +31,8 @@ export interface EvidenceUnit {
    * Analytics to validate every open pathway. The exercise used 38 validators …"): where the papers name a body.
    */
   before?: string;
+  /** A sentence without figures that puts a decision after the paper's meeting: no passage a figure is found in. */
+  proposal?: true;
 }
 
 /**
@@ -48,6 +51,9 @@ export function evidenceUnits(
   publishedAt: string | null,
 ): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
+  const proposals: EvidenceUnit[] = [];
+  // How many of the sentences still to come are read as a proposal's `after`.
+  let proposalFollowers = 0;
   const pageAt = (at: number) => pages.find((p) => p.start <= at && at < p.end)?.number ?? 1;
   let header = "";
   let headings = "";
@@ -61,6 +67,11 @@ export function evidenceUnits(
     const rule = RULE_LINE.exec(sentence.text)?.[0].length ?? 0;
     if (rule === sentence.text.length) continue;
     const s = rule ? { ...sentence, start: sentence.start + rule, text: sentence.text.slice(rule) } : sentence;
+    if (proposalFollowers > 0) {
+      const proposal = proposals[proposals.length - 1]!;
+      proposal.after = proposal.after ? `${proposal.after} ${s.text}` : s.text;
+      proposalFollowers -= 1;
+    }
     const unit = tableUnit(s.text);
     const row = /\s{2,}|\t|\s\|\s/.test(s.text) && /\d/.test(s.text) && !/[.!?]$/.test(s.text.trim());
     // (A row that names its own unit among figures, "Savings from avoided attendances | £000, nine months | 1,250 |
@@ -97,6 +108,13 @@ export function evidenceUnits(
     // words is a row, its label a thing dated; "Indicator | Apr | May | Jun" is headings of months.)
     const label = (cellsOf(s.text)[0] ?? "").split("\n").pop()!.trim();
     const datedRow = !!headings && !!label && !ROWS_HEADING.test(label);
+    // ("Record category | Records to migrate | Migrated and validated | Awaiting migration" over "Care plans | 18,400 |
+    // 12,950 | 5,450": a line of words cell for cell over a row of figures is its headings, whatever words they are.)
+    if (process.env.NOSHAPE !== "1" && row && !headings && headingsByShape(header, s.text)) {
+      const lines = header.split("\n");
+      headings = lines.pop()!.trim();
+      header = lines.join("\n");
+    }
     if (row && headings && unitsOnly(s.text)) headings = withUnits(headings, s.text);
     else if (row && (headingLine || (!figures.some((f) => f.kind !== "date") && !bareFigures && !datedRow)))
       headings = s.text;
@@ -117,6 +135,23 @@ export function evidenceUnits(
     )
       last.after = s.text;
     else if (!figures.length && !yearOnly && !row) before = { text: s.text, page: pageAt(s.start) };
+    // ("It is proposed that no further Millennium deployment in London begins until …": a proposal without a figure is
+    // kept apart, for a statement that tells it decided, with the two sentences after it, which may put its decision
+    // off: "The Board is asked to discuss the proposal; no decision is sought at this meeting.")
+    if (!figures.length && !yearOnly && !row && (proposed(s.text) || decisionLater(s.text))) {
+      proposalFollowers = 2;
+      proposals.push({
+        documentId,
+        publishedAt,
+        page: pageAt(s.start),
+        text: s.text,
+        context: "",
+        figures: [],
+        words: contentWords(s.text),
+        headingWords: new Set(),
+        proposal: true,
+      });
+    }
     if ((!figures.length && !yearOnly) || headingLine) continue;
     if (row && headings) withColumns(s.text, headings, figures, publishedAt);
     if (!row)
@@ -145,7 +180,7 @@ export function evidenceUnits(
     });
     before = null;
   }
-  return units;
+  return [...units, ...proposals];
 }
 
 // (Not "This paper reports …", "This section sets out …": the document speaking of itself.)
@@ -234,6 +269,21 @@ function headingCells(line: string): boolean {
     (rowsHeading || cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
   );
 }
+/** Whether the line above a row is its column headings by their shape: as many cells, each of words, over figures. */
+function headingsByShape(above: string, row: string): boolean {
+  const line = above.split("\n").pop()!.trim();
+  if (!/\s\|\s|\t/.test(line)) return false;
+  const heads = cellsOf(line);
+  const cells = cellsOf(row).slice(1);
+  const figure = (c: string) => /^\(?-?[£$]?[\d.,]+[km%]?\)?$/i.test(c.trim());
+  return (
+    heads.length >= 3 &&
+    heads.length === cells.length + 1 &&
+    heads.slice(1).every((c) => /[a-z]{3,}/i.test(c) && !figure(c)) &&
+    cells.filter(figure).length * 2 > cells.length
+  );
+}
+
 // The first heading of a table names what its rows are.
 // ("Month end | Patients waiting … | Waiting over 18 weeks": a month's end is a month.)
 const ROWS_HEADING =

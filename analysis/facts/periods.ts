@@ -274,6 +274,6 @@ export function isVariance(p: Figure, passage: string): boolean {
 // "between 9 July and 31 October", "so far", "in total".
 // ("… £1.9m below plan for April to December 2009": the months a figure is summed over, named first and last.)
 export const SPAN_TOLD = new RegExp(
-  String.raw`\b(?:in|for|over|during) the (?:quarter|year to date|year-to-date|first (?:\w+ )?(?:months|quarter)|(?:\w+ )?months)\b|\byear[- ]to[- ]date\b|\bto date\b|\b(?:up )?to (?:the end of )?month \d{1,2}\b|\bcumulative(?:ly)?\b|\bsince (?:April|January|go-live|the (?:go-live|switch\w*|launch))\b|\bbetween\b[^.;]{3,40}\band\b|\bso far\b|\bin total\b|\btotal(?:led|s|ling)?\b|\b(?:for|from|over|in)\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?\s*(?:to|until|-|–)\s*(?:${MONTH_PATTERN})\b`,
+  String.raw`\b(?:in|for|over|during) the (?:quarter|year to date|year-to-date|first (?:\w+ )?(?:months|quarter)|(?:\w+ )?months)\b|\byear[- ]to[- ]date\b|\bto date\b|\b(?:up )?to (?:the end of )?month \d{1,2}\b|\bcumulative(?:ly)?\b|\bsince (?:${MONTH_PATTERN})\w*\b|\b(?:up )?to the end of (?:${MONTH_PATTERN})\w*\b|\bsince (?:go-live|the (?:go-live|switch\w*|launch))\b|\b(?:in|for|during|over) (?:quarter [1-4]|q[1-4])\b|\bbetween\b[^.;]{3,40}\band\b|\bso far\b|\bin total\b|\btotal(?:led|s|ling)?\b|\b(?:for|from|over|in)\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?\s*(?:to|until|-|–)\s*(?:${MONTH_PATTERN})\b`,
   "i",
 );
