@@ -51,7 +51,8 @@ const SHAPES: Array<[RegExp, Category]> = knowledge.organisations.shapes.map((s)
 /** The category of a body found by its shape ("Northgate Clinical Ltd": supplier), or null. */
 export function categoryByShape(name: string): Category | null {
   return (
-    SHAPES.find(([re]) => re.test(name))?.[1] ??
+    // (A programme's name ends in it: "Care Records Programme Board" is its board, a body of its own.)
+    SHAPES.find(([re, category]) => re.test(name) && (category !== "programme" || /\bProgramme$/.test(name)))?.[1] ??
     // "NHS Ashgrove", "NHS North Lancashire": a primary care trust under the name most took in 2009 (the strategic
     // health authorities named so, "NHS London", are in the gazetteer, which is asked first).
     (NHS_PLACE.test(name) ? "nhs-trust" : isSystemName(name) ? "system" : null)
@@ -304,7 +305,8 @@ function discovered(
   return {
     text: doc.text.slice(start, end),
     span: spanOf(doc, start, end),
-    type: "organisation",
+    // ("Mercia Vale Care Records Programme": a programme by its shape, as the gazetteer's are.)
+    type: categoryByShape(canonical) === "programme" ? "programme" : "organisation",
     canonical,
     role: null,
     affiliation: null,

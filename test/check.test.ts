@@ -1382,6 +1382,19 @@ describe("session 56: the wrong row, column or period of the unread pairs, now i
     expect(await devVerdicts("c146c-selbourne-mobile-working", ["so far cost £2.28m"])).toEqual(["contradicted"]);
     expect(await devVerdicts("c145d-nhs-london-deployments", ["already reached £12m"])).toEqual(["contradicted"]);
   }, 60_000);
+  it("a figure whose digits a cell of the row or column it names gives in another order", async () => {
+    expect(await devVerdicts("c146a-harwick-epr-golive", ["In November, 26,830"])).toEqual(["contradicted"]);
+    expect(await devVerdicts("c146c-selbourne-mobile-working", ["Only 210 health visitors"])).toEqual(["contradicted"]);
+    expect(await devVerdicts("c145a-royal-free-finance-m6", ["August's bill"])).toEqual(["contradicted"]);
+    // (Not by a word of which figure it is, "agreed" of an "Approved budget", nor of another year's.)
+    expect(await devVerdicts("c132b-charnwood-soar-rio-2011", ["agreed to waive £450,000"])).toEqual(["unverified"]);
+    expect(await devVerdicts("c16b-north-wealdmoor-cerner-2008", ["surplus of £2.1m in 2007-08"])).toEqual([
+      "unverified",
+    ]);
+  }, 60_000);
+  it("a count of the very thing, noun and sort alike, in the closest passage: 'Four serious incidents' against 'Three'", async () => {
+    expect(await devVerdicts("c146d-carrowmere-mh-migration", ["Four serious incidents"])).toEqual(["contradicted"]);
+  }, 60_000);
   it("a word inside the holder's label ('claim' of 'counterclaim') names no other row", async () => {
     const verdict = await devCheck(
       "c118c-ribblesford-carepath-2011",

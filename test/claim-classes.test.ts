@@ -6876,4 +6876,13 @@ describe("claims: session 56's classes", () => {
       "Harrowgate Vale Hospitals NHS Trust | go-live-delayed | 2010-03",
     ]);
   });
+  it("'the Mercia Vale Care Records Programme' is a programme by its shape, and 'the programme' its costs' subject", () => {
+    expect(
+      claimsOf(
+        "Three of the five trusts in the Kelby Vale Care Records Programme are now live. The forecast cost of the programme is now £20.1m.",
+        "board-paper",
+        "2008-09-24",
+      ),
+    ).toEqual(["Kelby Vale Care Records Programme | cost | 20100000"]);
+  });
 });

@@ -128,7 +128,7 @@ function quarterCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure |
   return named.length === 1 ? named[0] : undefined;
 }
 
-const FIGURE_KIND = contentWords(
+export const FIGURE_KIND = contentWords(
   "plan planned budget budgeted forecast variance actual actuals outturn year month annual cumulative date total full " +
     "spend spent income expenditure target achieved performance position movement change previous current revised " +
     "original baseline recurrent non-recurrent",

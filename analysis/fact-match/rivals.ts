@@ -275,7 +275,28 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
             r.u.figures.some((p) => sameQuantity(f, p) && justOutside(f, p) && !projectedAgainstDone(fr, r, p)),
         )
       : undefined;
-  const found = wording ?? counted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
+  // "Four serious incidents have been linked to missing information" against "Three serious incidents are under
+  // investigation in which missing migrated information was a factor": a count of the very thing, its noun and the sort
+  // it names alike, in the passage closest to the statement.
+  const sorted =
+    f.kind === "count" && f.noun && f.sorts?.length
+      ? fr.sameKind
+          .slice(0, 1)
+          .find(
+            (r) =>
+              samePeriod(r) &&
+              r.u.figures.some(
+                (p) =>
+                  p.kind === "count" &&
+                  p.noun === f.noun &&
+                  !!p.sorts?.length &&
+                  p.sorts.every((w) => f.sorts!.includes(w)) &&
+                  rival(f, p) &&
+                  !agrees(f, p),
+              ),
+          )
+      : undefined;
+  const found = wording ?? counted ?? sorted ?? overstated ?? swap ?? swappedAnywhere(fr, samePeriod);
   // ("expects the system to cost £4.4m this year before contributions from the supplier" against "After contributions
   // … the forecast net cost to the trust is £3.34m": a sum net of what others pay is not the gross sum.)
   // (Nor is a saving the rival of a cost: "expects the system to save £600,000 a year" against "… is forecast at

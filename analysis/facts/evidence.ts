@@ -110,7 +110,7 @@ export function evidenceUnits(
     const datedRow = !!headings && !!label && !ROWS_HEADING.test(label);
     // ("Record category | Records to migrate | Migrated and validated | Awaiting migration" over "Care plans | 18,400 |
     // 12,950 | 5,450": a line of words cell for cell over a row of figures is its headings, whatever words they are.)
-    if (process.env.NOSHAPE !== "1" && row && !headings && headingsByShape(header, s.text)) {
+    if (row && !headings && headingsByShape(header, s.text)) {
       const lines = header.split("\n");
       headings = lines.pop()!.trim();
       header = lines.join("\n");
