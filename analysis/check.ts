@@ -278,7 +278,6 @@ function settleOnTheSentence(c: CheckedClaim): void {
   c.evidence.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || relationOrder(a) - relationOrder(b));
 }
 
-/** A claim whose every support is a passage that cannot tell what it says is unverified; they are listed as passages. */
 /**
  * A decision told as taken whose every supporting passage, or the sentence after it, puts it after the paper's meeting
  * (`decisionPutOff`): contradicted there.
@@ -294,6 +293,7 @@ function contradictedWhereSupportsPutOff(c: CheckedClaim, units: readonly Eviden
   for (const e of supports) e.relation = "contradicts";
 }
 
+/** A claim whose every support is a passage that cannot tell what it says is unverified; they are listed as passages. */
 function unverifiedWhereSupportsCannotTell(c: CheckedClaim, cannotTell: (quote: string) => boolean): void {
   const supports = c.evidence.filter((e) => e.relation === "supports");
   if (!supports.every((e) => cannotTell(e.quote))) return;

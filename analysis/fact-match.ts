@@ -116,10 +116,6 @@ export function checkStatements(
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
     for (const f of open) if (otherFigureOfAnchor(f, st, [...anchors, ...after], papers.units)) disagree.push(f.text);
     best ??= st.ranked[0] ?? null;
-    // ("The paper, presented to the board on 26 November by finance director Rachel Thorne, shows that …": the day the
-    // board met, which the sentence gives beside its figures and no fact of them, is the paper's own day.)
-    // (It says where the sentence's figures come from, not what they are: it is listed as agreeing, and leaves the
-    // verdict to them.)
     // ("The board decided at its January meeting that no further deployment will begin …" against "It is proposed
     // that no further Millennium deployment in London begins …; no decision is sought at this meeting": a decision
     // whose only figures found are when it was taken is found by its words.)
@@ -141,6 +137,10 @@ export function checkStatements(
       disagree.unshift(...decided);
     }
     if (putOff && !disagree.length) disagree.push(...st.stated.map((f) => f.text));
+    // ("The paper, presented to the board on 26 November by finance director Rachel Thorne, shows that …": the day the
+    // board met, which the sentence gives beside its figures and no fact of them, is the paper's own day.)
+    // (It says where the sentence's figures come from, not what they are: it is listed as agreeing, and leaves the
+    // verdict to them.)
     const verdictBy = [...agree];
     if (agree.length || disagree.length)
       for (const d of figuresOf(s.text, publishedAt))

@@ -31,7 +31,10 @@ export interface EvidenceUnit {
    * Analytics to validate every open pathway. The exercise used 38 validators …"): where the papers name a body.
    */
   before?: string;
-  /** A sentence without figures that puts a decision after the paper's meeting: no passage a figure is found in. */
+  /**
+   * A sentence without figures that makes a proposal or puts a decision after the paper's meeting, with the two
+   * sentences after it as its `after`: no passage a figure is found in, only a decision told as taken.
+   */
   proposal?: true;
 }
 
