@@ -1392,6 +1392,11 @@ describe("session 56: the wrong row, column or period of the unread pairs, now i
       "unverified",
     ]);
   }, 60_000);
+  it("the cell of the row and column a statement names in full gives another figure", async () => {
+    expect(await devVerdicts("c146c-selbourne-mobile-working", ["In health visiting, 112 devices"])).toEqual([
+      "contradicted",
+    ]);
+  }, 60_000);
   it("a count of the very thing, noun and sort alike, in the closest passage: 'Four serious incidents' against 'Three'", async () => {
     expect(await devVerdicts("c146d-carrowmere-mh-migration", ["Four serious incidents"])).toEqual(["contradicted"]);
   }, 60_000);

@@ -56,6 +56,7 @@ import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
 import { transposedCell } from "./transposed-cell.js";
+import { namedCellGivesOther } from "./named-cell.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, overstatedBeyondHit, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
@@ -393,7 +394,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     (f.kind === "date" ? plannedAsDone(fr) : undefined) ??
     costReadAsCount(fr) ??
     runningTotalRow(fr) ??
-    transposedCell(fr);
+    transposedCell(fr) ??
+    namedCellGivesOther(fr);
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
   // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent
