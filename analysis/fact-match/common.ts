@@ -76,9 +76,14 @@ const RELATIVE_MONTH_HEADING = new RegExp(
 
 /** Whether a date's words name the month `d` starts in ("May and June 2012" names June). */
 export function namesMonth(text: string, d: Figure): boolean {
-  const month = new Date(d.value).getUTCMonth();
-  return [...text.matchAll(new RegExp(MONTH_NAMED.source, "gi"))].some((m) => monthIndex(m[1]!) === month);
+  return monthsIn(text).includes(new Date(d.value).getUTCMonth());
 }
+
+/** The months (0-11) a text names, in its order; not the verb "may". */
+export function monthsIn(text: string): number[] {
+  return [...text.matchAll(MONTHS_NAMED)].filter((m) => m[1] !== "may").map((m) => monthIndex(m[1]!));
+}
+const MONTHS_NAMED = new RegExp(MONTH_NAMED.source, "gi");
 
 export function monthIn(text: string): number | null {
   const m = MONTH_NAMED.exec(text);

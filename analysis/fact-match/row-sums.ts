@@ -4,8 +4,7 @@ import type { EvidenceUnit } from "../facts/evidence.js";
 import { OTHER_PERIOD } from "../facts/events.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { contentWords } from "../facts/wording.js";
-import { MONTH_PATTERN, monthIndex } from "../../extractors/dates/calendar.js";
-import { TOTAL_ROW, labelOf } from "./common.js";
+import { TOTAL_ROW, labelOf, monthsIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
 
@@ -108,9 +107,8 @@ const labelWords = (u: EvidenceUnit) => new Set([...contentWords(labelOf(u.text)
 
 /** The months a text names, as words no content word can be ("month:5" for June). */
 function monthsNamed(text: string): string[] {
-  return [...text.matchAll(MONTHS)].map((m) => `month:${monthIndex(m[1]!)}`);
+  return monthsIn(text).map((m) => `month:${m}`);
 }
-const MONTHS = new RegExp(String.raw`\b(${MONTH_PATTERN})\b`, "gi");
 
 const OTHER_PART = /;|,\s*(?:but|while|whereas|with|and the rest)\b/i;
 

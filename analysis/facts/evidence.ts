@@ -245,6 +245,9 @@ function withUnits(headings: string, line: string): string {
     .join(" | ");
 }
 
+// A cell that is a figure ("72.4%", "(1,035)", "£1.2m"), no heading, though a heading may say "%".
+const isFigureCell = (c: string) => /^\(?-?[£$]?[\d.,]+\s?[km%]?\)?$/i.test(c.trim());
+
 /**
  * Every cell after the first names what a column holds: a line of column headings, not a row of figures (nor a row
  * of a schedule, "2 | 14 inpatient wards | 3 November 2008 | On track").
@@ -252,9 +255,7 @@ function withUnits(headings: string, line: string): string {
 function headingCells(line: string): boolean {
   const all = cellsOf(line);
   const cells = all.slice(1);
-  // (A cell that is a figure, "72.4%", is no heading, though a heading may say "%".)
-  const figure = (c: string) => /^\(?-?[\d.,]+\s?%?\)?$/.test(c);
-  if (cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c) && !figure(c))) return true;
+  if (cells.length >= 2 && cells.every((c) => HEADING_WORD.test(c) && !isFigureCell(c))) return true;
   // "Month | Category A calls | Category A within 8 minutes % (standard 75%) | CAD unplanned downtime (minutes)":
   // measures named in words, most with their unit; the "8 minutes" and the standard's "75%" are no row's figures.
   // (Or headed by what its rows are, "Month | District nursing contacts | … | RiO helpdesk calls".)
@@ -268,7 +269,7 @@ function headingCells(line: string): boolean {
     /\b(?:19|20)\d\d\b/.test(c) && !(rowsHeading && /[a-z]{3,}/i.test(c.replace(MONTH_WORDS, "")));
   return (
     cells.length >= (rowsHeading ? 2 : 3) &&
-    cells.every((c) => /[a-z]{3,}/i.test(c) && !figure(c) && !dated(c)) &&
+    cells.every((c) => /[a-z]{3,}/i.test(c) && !isFigureCell(c) && !dated(c)) &&
     (rowsHeading || cells.filter((c) => HEADING_WORD.test(c) || UNIT_HEADING.test(c)).length * 2 >= cells.length + 1)
   );
 }
@@ -278,12 +279,11 @@ function headingsByShape(above: string, row: string): boolean {
   if (!/\s\|\s|\t/.test(line)) return false;
   const heads = cellsOf(line);
   const cells = cellsOf(row).slice(1);
-  const figure = (c: string) => /^\(?-?[£$]?[\d.,]+[km%]?\)?$/i.test(c.trim());
   return (
     heads.length >= 3 &&
     heads.length === cells.length + 1 &&
-    heads.slice(1).every((c) => /[a-z]{3,}/i.test(c) && !figure(c)) &&
-    cells.filter(figure).length * 2 > cells.length
+    heads.slice(1).every((c) => /[a-z]{3,}/i.test(c) && !isFigureCell(c)) &&
+    cells.filter(isFigureCell).length * 2 > cells.length
   );
 }
 
