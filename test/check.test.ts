@@ -1408,3 +1408,73 @@ describe("session 56: the wrong row, column or period of the unread pairs, now i
     expect(verdict).not.toBe("contradicted");
   }, 60_000);
 });
+
+describe("session 57: units named in a row's label, sums a reader makes, the part of a year, lists of counts", () => {
+  it("a row that names its unit in its label leaves the rows that name none as counts", async () => {
+    // (c147a: "Income lost … £000" above "Outpatient attendances | 6,310 | 5,812 | 6,140 | 5,020 | …", a table whose
+    // unit is given line by line; the months' columns say when, not what is counted.)
+    expect(
+      await devVerdicts("c147a-noc-cerner-finance", [
+        "dropped by 18 per cent between November and December",
+        "Eighty-two theatre sessions",
+        "In January alone, 5,252",
+        "expects the system to cost it £1.08m",
+      ]),
+    ).toEqual(["supported", "supported", "contradicted", "supported"]);
+  }, 60_000);
+  it("money told added in prose, a part of the year told against another part, a count of one item of a list", async () => {
+    expect(
+      await devVerdicts("c147c-leeds-community-systmone-audit", [
+        "Invoices worth £50,550",
+        "In the first six months of 2012/13",
+        "Four were graded low priority",
+      ]),
+    ).toEqual(["supported", "unverified", "contradicted"]);
+  }, 60_000);
+  it("a quarter named for a milestone's row, a giver who is not the paper's, the nine months told of a forecast", async () => {
+    expect(
+      await devVerdicts("c147b-morecambe-bay-lorenzo-ce", [
+        "slipped to the first quarter of 2011",
+        "Software maker iSoft has agreed to pay",
+        "in the nine months to December",
+      ]),
+    ).toEqual(["contradicted", "contradicted", "contradicted"]);
+  }, 60_000);
+  it("a sum in the wrong unit, a length of time in another, a sort of money under another column", async () => {
+    expect(await devVerdicts("c148b-fenmoor-ransomware-arc", ["cost £889m", "£2.06m was capital spending"])).toEqual([
+      "contradicted",
+      "contradicted",
+    ]);
+    expect(await devVerdicts("c148c-harrowdale-tarnside-scr", ["costs £1.12bn a year"])).toEqual(["contradicted"]);
+    expect(await devVerdicts("c148a-calderbrook-epr-ipr", ["for ten weeks after the switch"])).toEqual([
+      "contradicted",
+    ]);
+  }, 60_000);
+  it("a change between two months of a row, a share of a part and its whole, a delay told in other units", async () => {
+    expect(
+      await devVerdicts("c148a-calderbrook-epr-ipr", [
+        "rose by nearly 4 per cent between September and October",
+        "One in eight patients",
+      ]),
+    ).toEqual(["supported", "supported"]);
+    expect(await devVerdicts("c148d-wyncliffe-lims-fbc", ["a delay of more than seven months"])).toEqual([
+      "contradicted",
+    ]);
+  }, 60_000);
+  it("a plan's row told as done, two months' columns summed, a standard told as what was achieved", async () => {
+    expect(await devVerdicts("c83b-calder-moss-lorenzo-2011", ["2,400 staff had been trained"])).toEqual([
+      "contradicted",
+    ]);
+    expect(await devVerdicts("c143c-milton-keynes-cerner-performance", ["76 operations were cancelled"])).toEqual([
+      "supported",
+    ]);
+    const [target] = await devVerdicts("c148a-calderbrook-epr-ipr", ["met the four-hour target in November"]);
+    expect(target).not.toBe("supported");
+  }, 60_000);
+  it("a quoted grading the article says someone gave is a quote to check", async () => {
+    const quotes = await devCheck("c147c-leeds-community-systmone-audit", (report) =>
+      report.quotes.filter((q) => q.text === "limited assurance").map((q) => q.verdict),
+    );
+    expect(quotes).toEqual(["verbatim"]);
+  }, 60_000);
+});

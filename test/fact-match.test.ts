@@ -2,14 +2,18 @@ import { describe, expect, it } from "vitest";
 import { checkStatements } from "../analysis/fact-match.js";
 import { evidenceUnits } from "../analysis/facts/evidence.js";
 import {
+  DELAY_DAYS,
   MINUTES,
   TIMES_OVER,
   agrees,
   figuresOf,
+  otherTimeUnit,
   sameQuantity,
+  scaleSlip,
   transposed,
   type Figure,
 } from "../analysis/facts/figures.js";
+import { monthsElapsed } from "../analysis/fact-match/common.js";
 import { leadsWithOtherBody, sameBodyName } from "../analysis/facts/names.js";
 import { contentWords } from "../analysis/facts/wording.js";
 import { against } from "./helpers/paper-check.js";
@@ -5801,5 +5805,58 @@ describe("session 54: the wrong column or row of a table of periods", () => {
       knowledge.checkModel,
     );
     expect(r.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("session 57: units, parts of a year, lengths of time", () => {
+  const unitsOf = (text: string) =>
+    evidenceUnits("paper", text, [{ number: 1, start: 0, end: text.length }], "2009-02-26").filter((u) => u.context);
+  it("a row that names its unit in its label leaves the rows that name none as counts", () => {
+    const rows = unitsOf(
+      [
+        "Table 1: Deployment impact",
+        "Measure | Oct 2008 (M7) | Nov 2008 (M8) | Year to date",
+        "Income lost £000 | 142 | 118 | 260",
+        "Outpatient attendances | 5,812 | 6,140 | 11,952",
+      ].join("\n"),
+    );
+    const income = rows.find((u) => u.text.startsWith("Income lost"))!;
+    const attendances = rows.find((u) => u.text.startsWith("Outpatient attendances"))!;
+    expect(income.figures.filter((f) => f.kind === "money").map((f) => f.value)).toEqual([142_000, 118_000, 260_000]);
+    expect(attendances.figures.filter((f) => f.kind === "count").map((f) => f.value)).toEqual([5812, 6140, 11952]);
+    // (A month's column says when, not what is counted.)
+    expect(attendances.figures.every((f) => f.noun === undefined)).toBe(true);
+  });
+  it("a row's number in its list counts nothing", () => {
+    const rows = unitsOf(
+      ["Ref | Finding | Grade | Owner", "4 | Invoices paid without a purchase order | Medium | Head of Finance"].join(
+        "\n",
+      ),
+    );
+    expect(rows.flatMap((u) => u.figures).filter((f) => f.kind === "count")).toEqual([]);
+  });
+  it("the months of its year a text counts", () => {
+    expect(monthsElapsed("In the first six months of 2012/13")).toBe(6);
+    expect(monthsElapsed("£12,150 in 2012/13 (to month 9)")).toBe(9);
+    expect(monthsElapsed("in the nine months to December")).toBe(9);
+    expect(monthsElapsed("for the first half of the year")).toBe(6);
+    expect(monthsElapsed("in 2012/13")).toBeNull();
+  });
+  it("a sum in the wrong unit and a length of time in another unit", () => {
+    const money = (value: number): Figure => ({ kind: "money", value, bound: "exact", text: "" });
+    expect(scaleSlip(money(889_000_000), money(889_000))).toBe(true);
+    expect(scaleSlip(money(1_120_000_000), money(1_120_000))).toBe(true);
+    expect(scaleSlip(money(8_000_000), money(800_000))).toBe(false);
+    const [weeks] = figuresOf("ran at reduced capacity for ten weeks", "2023-12-01", null, "news");
+    const [days] = figuresOf("for the first 10 days after go-live", "2023-12-01", null, "board-paper");
+    const [minutes] = figuresOf("40 extra minutes a day", "2023-12-01", null, "news");
+    const [more] = figuresOf("40 minutes more each day", "2023-12-01", null, "board-paper");
+    expect(otherTimeUnit(weeks!, days!)).toBe(true);
+    expect(otherTimeUnit(minutes!, more!)).toBe(false);
+  });
+  it("a delay of so many months is how late, bounded as written", () => {
+    const [delay] = figuresOf("That is a delay of more than seven months.", "2024-10-01", null, "news");
+    expect(delay).toMatchObject({ noun: DELAY_DAYS, bound: "above" });
+    expect(Math.round(delay!.value)).toBe(213);
   });
 });

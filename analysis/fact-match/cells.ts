@@ -77,6 +77,8 @@ const PERIOD_WORD = new RegExp(
 );
 
 /** A cell whose heading's every word the statement says, where the holding cell's heading has words it does not. */
+const SORT_OF_MONEY = /^\s*(?:capital|revenue|recurrent|non-recurrent|pay|non-pay|income|expenditure)\b/i;
+
 function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | undefined {
   const said = contentWords(fr.st.text);
   const words = (q: Figure) => [...contentWords(q.column ?? "")];
@@ -99,6 +101,14 @@ function namedCell(fr: FigureReading, held: Figure, cells: Figure[]): Figure | u
   if (plain(held).length >= 2 && !plain(held).some((w) => said.has(w))) {
     const full = cells.filter((q) => q !== held && plain(q).length >= 2 && plain(q).every((w) => said.has(w)));
     if (full.length === 1) return full[0];
+  }
+  // ("£2.06m was capital spending" against "Total | 1,920 | 2,062" under "Capital £000 | Revenue £000": one word each,
+  // where the statement's word is a sort of money the other heading is not.)
+  if (plain(held).length === 1 && SORT_OF_MONEY.test(held.column ?? "") && !said.has(plain(held)[0]!)) {
+    const sort = cells.filter(
+      (q) => q !== held && plain(q).length === 1 && SORT_OF_MONEY.test(q.column ?? "") && said.has(plain(q)[0]!),
+    );
+    if (sort.length === 1) return sort[0];
   }
   // (Its heading's other words say what is counted, not which of its figures: "forecast to be £550,000 higher than
   // planned" is the "Forecast variance" column's, though another is headed "Forecast".)

@@ -6,7 +6,10 @@ import {
   allOf,
   fewerOf,
   MINUTES,
+  otherTimeUnit,
   sameQuantity,
+  scaleSlip,
+  timeNoun,
   specific,
   TIMES_OVER,
   type Figure,
@@ -45,13 +48,14 @@ import {
   budgetAsSpent,
   planAsOutcome,
   planAsForecast,
+  planRowAsDone,
   promisedAsReceived,
   runningTotalRow,
 } from "./forecasts.js";
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
 import { otherYearsFigure } from "./other-year.js";
-import { columnsSummed, rowsSummed } from "./row-sums.js";
+import { columnsSummed, passageSummed, rowsSummed, sinceSummed } from "./row-sums.js";
 import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
@@ -60,6 +64,9 @@ import { namedCellGivesOther } from "./named-cell.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, overstatedBeyondHit, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
+import { otherListItem } from "./list-items.js";
+import { otherGiver } from "./givers.js";
+import { otherMonthsFigure } from "./months-figures.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
 import { otherColumnNamed, otherPeriodsCell } from "./cells.js";
@@ -87,10 +94,12 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
     return { found: "open" };
   // ("delivered under the £12.7bn National Programme for IT": billions are a national programme's, which a trust's
   // papers give only where they give billions too.)
+  // (Unless a close passage gives its digits in millions: "costs £1.12bn a year" against "cost is £1.12m a year".)
   if (
     f.kind === "money" &&
     f.value >= 1e9 &&
-    !papers.units.some((u) => u.figures.some((p) => p.kind === "money" && p.value >= 1e9))
+    !papers.units.some((u) => u.figures.some((p) => p.kind === "money" && p.value >= 1e9)) &&
+    !st.ranked.some((r) => r.u.figures.some((p) => scaleSlip(f, p)))
   )
     return { found: "open" };
   // ("The Royal Free Hampstead NHS Trust, which took a later version of the system in June, has put the cost of its own
@@ -263,8 +272,6 @@ function judged(fr: FigureReading, model: SameFactModel): FigureOutcome | null {
   return holding ? { found: "agree", evidence: holding.r, anchors: [holding.r] } : null;
 }
 
-const timeNoun = (noun: string | undefined) => !!noun && /^(?:day|week|month|year|hour|minut)/.test(noun);
-
 function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Scored[]): FigureOutcome {
   if (f.year) return yearFound(f, st, papers);
   if (f.noun === DELAY_DAYS) return checkDelay(f, st);
@@ -302,7 +309,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const monthly = yearToDateFromMonth(fr);
   if (monthly) return { found: "disagree", evidence: monthly };
   // ("Lost income from elective, day case and outpatient work accounts for £2.8m" against a row of each.)
-  const summed = rowsSummed(fr) ?? columnsSummed(fr);
+  const summed = rowsSummed(fr) ?? columnsSummed(fr) ?? sinceSummed(fr) ?? passageSummed(fr);
   if (summed) return { found: "agree", evidence: summed, anchors: [summed] };
   // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
   // October" against "| 9,812 | 11,230" under "September | October".)
@@ -335,6 +342,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   // (… and contradicted by "No contribution from BT or NHS London towards these costs has been agreed to date".)
   const refused = given && !hit ? noneGiven(fr) : undefined;
   if (refused) return { found: "disagree", evidence: refused };
+  // ("Software maker iSoft has agreed to pay the trust £350,000 towards the cost" against "CSC has agreed a contribution
+  // of £350,000": the money is the passage's, the body that gives it another.)
+  if (given && hit && otherGiver(fr.clause, f, hit.u.text)) return { found: "disagree", evidence: hit };
   // "All 151 control room staff have now been trained" against "146 of the 151 … have completed training": the
   // passage that gives the whole gives fewer than all of it.
   const whole = hit?.u.figures.some((p) => p.kind === "count" && p.value === f.value);
@@ -362,6 +372,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       (otherRate(fr, hit) ? hit : undefined) ??
       (hedgedAsDone(fr, hit) ? hit : undefined) ??
       otherColumnNamed(fr, hit) ??
+      otherListItem(fr, [hit]) ??
+      planRowAsDone(fr, hit) ??
       siblingRowNamed(fr, hit.u));
   if (part) return { found: "disagree", evidence: part };
   if (hit) {
@@ -395,7 +407,11 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     costReadAsCount(fr) ??
     runningTotalRow(fr) ??
     transposedCell(fr) ??
-    namedCellGivesOther(fr);
+    namedCellGivesOther(fr) ??
+    otherListItem(fr, fr.close) ??
+    otherMonthsFigure(fr) ??
+    // ("ran at reduced capacity for ten weeks after the switch" against "for the first 10 days after go-live".)
+    fr.close.find((r) => r.u.figures.some((p) => otherTimeUnit(f, p)));
   if (done) return { found: "disagree", evidence: done };
   // ("pencilled in for June next year": a date that names its year so is no figure of another period.)
   // (Of the figure's own clause: "took 20,780 emergency calls in May, and calls in the first quarter were 4 per cent

@@ -90,6 +90,36 @@ export function monthIn(text: string): number | null {
   return m ? monthIndex(m[1]!) : null;
 }
 
+/**
+ * How many months of its year a text counts from the year's start, where it says: "the first six months" 6, "(to month
+ * 9)" 9, "the nine months to December" 9, "the first half" 6; null where it says none.
+ */
+export function monthsElapsed(text: string): number | null {
+  const m =
+    /\bfirst (\w+) months\b|\b(\w+) months (?:to|ending|ended)\b|\b(?:to|at|after|by|up to) month (\d{1,2})\b|\b(first half|half[- ]year)\b/i.exec(
+      text,
+    );
+  if (!m) return null;
+  if (m[4]) return 6;
+  const n = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+  const value = /^\d+$/.test(n) ? Number(n) : MONTH_COUNTS.indexOf(n) + 1;
+  return value >= 1 && value <= 12 ? value : null;
+}
+const MONTH_COUNTS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
 /** The financial years a text names, by their first year ("2008/09", "2008/9", "2008-09" alike: 2008). */
 export function financialYears(text: string): number[] {
   return [...text.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d?|(?:19|20)\d\d)\b(?![/-]\d)/g)]

@@ -80,13 +80,36 @@ const shareWords = (a: string, b: string) => {
  */
 export function checkDelay(f: Figure, st: Statement): FigureOutcome {
   const slack = f.value >= 28 ? 16 : 4;
+  // (A one-sided delay holds on its side: "more than seven months" is no 196 days.)
+  // (Near its side: "more than two weeks" is no month, "almost four months" no two.)
+  const holds = (days: number) =>
+    f.bound === "above"
+      ? days > f.value - slack && days <= f.value * 1.5 + slack
+      : f.bound === "below"
+        ? days < f.value + slack && days >= f.value * 0.75 - slack
+        : Math.abs(days - f.value) <= slack;
   const apart = (r: Scored) => {
     const dates = r.u.figures.filter(fine);
     return dates.some((a, i) => dates.slice(i + 1).some((b) => Math.abs(daysApart(a, b) - f.value) <= slack));
   };
   const hit = st.ranked.find(apart);
-  return hit ? { found: "agree", evidence: hit, anchors: [] } : { found: "open" };
+  if (hit) return { found: "agree", evidence: hit, anchors: [] };
+  // "That is a delay of more than seven months" against "Contract award | 31 May 2024 | 13 December 2024 | +28 weeks":
+  // the closest passage a plan moved, its two days, that give another delay than the statement's.
+  const top = st.ranked[0];
+  const days = top?.u.figures.filter((p) => fine(p) && oneDay(p)) ?? [];
+  if (
+    top &&
+    days.length === 2 &&
+    MOVED_ROW.test(`${top.u.context} ${top.u.text}`) &&
+    !holds(daysApart(days[0]!, days[1]!))
+  )
+    return { found: "disagree", evidence: top };
+  return { found: "open" };
 }
+// A row or passage of a plan moved: its original and revised dates, or its slippage.
+const MOVED_ROW =
+  /\b(?:original|baseline|revised|forecast|re-?planned|current plan|variance|slippage|slipped|delay(?:ed)?|postponed|moved)\b/i;
 
 /** Days between two dates at the coarser precision of the two: "April 2010" to "28 May 2010" is a month. */
 function daysApart(a: Figure, b: Figure): number {

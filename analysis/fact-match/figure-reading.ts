@@ -8,6 +8,7 @@ import {
   WHOLE_BEFORE,
   WHOLE_SAID,
   agrees,
+  otherTimeUnit,
   allOf,
   figuresOf,
   sameQuantity,
@@ -121,10 +122,18 @@ export class FigureReading {
     const clause = clausesAt(st.text, f.text)[1] ?? st.text;
     // ("the backlog of 6,480 appointment requests will be cleared by the end of January": a date after a verb still to
     // come is when that will happen; the figure before it is of now.)
+    // (A date the clause's split cuts, "between September and October", is the clause's too.)
+    const from = st.text.indexOf(clause);
+    const overlaps = (d: Figure) => {
+      const at = st.text.indexOf(d.text);
+      return (
+        clause.includes(d.text) || (from >= 0 && at >= 0 && at < from + clause.length && at + d.text.length > from)
+      );
+    };
     const own = st.figures.filter(
       (d) =>
         d.kind === "date" &&
-        clause.includes(d.text) &&
+        overlaps(d) &&
         !(
           clause.indexOf(d.text) > clause.indexOf(f.text) &&
           stillToCome(clause.slice(clause.indexOf(f.text), clause.indexOf(d.text)))
@@ -134,7 +143,40 @@ export class FigureReading {
     // main clause, whose own words name none.
     const fronted = FRONTED_DATE.exec(st.text)?.[0] ?? ASIDE_DATE.exec(st.text)?.[0] ?? "";
     const frontedDates = st.figures.filter((d) => d.kind === "date" && fronted.includes(d.text));
-    this.ownDates = own.length ? own : frontedDates.length ? frontedDates : st.samePeriodAs;
+    // ("missed the 90 per cent target … in November, at 89.6 per cent": a trailing phrase with no verb of its own is of
+    // the clause before it, and its dates.)
+    const before = st.text.slice(0, st.text.indexOf(clause));
+    const trailing =
+      TRAILING_PHRASE.test(clause) && clause.trim().split(/\s+/).length <= 8
+        ? st.figures
+            .filter((d) => d.kind === "date" && before.includes(d.text))
+            .slice(-1)
+            // ("more than quadrupled since October, to 9,340": where it started, not when it reached the figure.)
+            .filter(
+              (d) =>
+                !/\b(?:since|from|after|before|between)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.test(
+                  before.slice(0, before.lastIndexOf(d.text)),
+                ),
+            )
+        : [];
+    // ("fell by almost a fifth in July, from 21,400 to 17,550": where a change started is of no date the sentence gives,
+    // unless one is written right after it, "from 452 at the end of June".)
+    const fromAt = st.text.indexOf(f.text);
+    if (fromAt > 0 && /\bfrom\s+$/i.test(st.text.slice(Math.max(0, fromAt - 6), fromAt))) {
+      const after = st.text.slice(fromAt + f.text.length, fromAt + f.text.length + 30);
+      this.ownDates = st.figures.filter(
+        (d) =>
+          d.kind === "date" &&
+          /^\s+(?:in|at|on|at the end of|by)\s+$/i.test(after.slice(0, Math.max(0, after.indexOf(d.text)))),
+      );
+    } else
+      this.ownDates = own.length
+        ? own
+        : trailing.length
+          ? trailing
+          : frontedDates.length
+            ? frontedDates
+            : st.samePeriodAs;
     this.sameKind = ranked.filter((r) => r.u.figures.some((p) => p.kind === f.kind));
     // The passage most about the statement decides; another only when it is about as close.
     this.close = this.sameKind.filter((r) => r.similarity >= this.sameKind[0]!.similarity - 0.25);
@@ -206,6 +248,11 @@ export class FigureReading {
   agreesNow(r: Scored, p: Figure): boolean {
     return (
       agrees(this.f, p) &&
+      // ("for ten weeks" is not held by "for the first 10 days".)
+      !otherTimeUnit(this.f, p) &&
+      // ("met the four-hour target in November, with 76 per cent of patients …" is not held by "against the 76%
+      // standard": a share told as what was achieved is not the standard's.)
+      !this.standardNotTold(r, p) &&
       // ("the risk is still scored at 12" is not held by "Four risks remain scored at 12 or above".)
       !(p.threshold && this.f.bound === "exact") &&
       // ("the risk is still scored at 12" is not held by "the increase in the risk from 12 to 15": what it was.)
@@ -432,6 +479,20 @@ export class FigureReading {
    * "1,200 staff have been trained" is not "against a target of 1,300": a count or share the paper gives as a target
    * speaks only to a statement of a plan, neither holding the figure nor giving it.
    */
+  /** Whether `p` is a share its passage gives as a standard or target, which the statement tells as achieved. */
+  standardNotTold(r: Scored, p: Figure): boolean {
+    // (Only where the figure's own clause names no standard: "The national target is 75 per cent", "short of the 99.5
+    // per cent target" tell the standard.)
+    return (
+      this.f.kind === "percent" &&
+      !this.toldAsBudget &&
+      !this.f.change &&
+      !STANDARD_NAMED.test(clausesAt(this.st.text, this.f.text)[1] ?? this.st.text) &&
+      !(STANDARD_NAMED.test(this.clause) && !TARGET_MET.test(this.clause)) &&
+      standardOf(r.u.text, p)
+    );
+  }
+
   onlyTargeted(p: Figure): boolean {
     return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
   }
@@ -517,6 +578,28 @@ export class FigureReading {
     return [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
   }
 }
+
+/** Whether a passage gives its share as a standard or target: "against the 76% standard", "| 76%" under "Target". */
+function standardOf(text: string, p: Figure): boolean {
+  if (p.kind !== "percent") return false;
+  if (p.column) return /^\s*(?:target|standard)\b/i.test(p.column);
+  const at = text.indexOf(p.text);
+  return (
+    at >= 0 &&
+    // (Its own target, "the 76% four-hour standard"; not "98.6% against the target of 99.5%".)
+    (/^\s*(?:per cent\s+)?(?:(?!(?:against|of|than|to|the|a|versus|vs)\b)[\w&-]+\s+){0,2}?(?:target|standard)\b/i.test(
+      text.slice(at + p.text.length),
+    ) ||
+      /\b(?:target|standard) of\s+$/i.test(text.slice(0, at)))
+  );
+}
+
+const STANDARD_NAMED =
+  /\b(?:target|standard|threshold|trajectory|goal|ambition|aim|expects?|wants?|needs?|needed|requires?|required|should)\b|\bshort of\b/i;
+// ("met the four-hour target in November, with 76 per cent": the target named as met, the figure what was achieved.)
+const TARGET_MET =
+  /\b(?:met|missed|hit|achieved|beat|exceeded)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:target|standard)\b/i;
+const TRAILING_PHRASE = /^\W*(?:at|to|of|with|down to|up to|reaching|standing at)\s/i;
 
 // (The forecast word right before the figure: "is now forecast to cost £1.15m", "forecast at £380,000"; not the budget
 // beside it, "… against £220,000 budgeted".)

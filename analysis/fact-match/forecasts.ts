@@ -180,6 +180,34 @@ const TARGET_WORD = /\b(?:target|trajectory|standard|goal|aim|ambition|will|woul
 const DONE_MONEY =
   /\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:saved|spent|delivered|achieved|released)\b/i;
 // "were trained", "have been handed out", "has issued": a count of what has been done.
+/**
+ * "2,400 staff had been trained by the end of August" against "Staff trained - planned (cumulative) | … | 2,400" beside
+ * "Staff trained - actual (cumulative) | … | 1,515": a figure told as done that a plan's row of a table gives, where the
+ * table's row of what was done, the same label less the plan's word, gives another figure under the same column. That
+ * row, as evidence.
+ */
+export function planRowAsDone(fr: FigureReading, hit: Scored): Scored | undefined {
+  const { f, st } = fr;
+  if (!hit.u.context || (f.kind !== "count" && f.kind !== "money") || PLAN_TOLD.test(st.text)) return undefined;
+  const label = labelOf(hit.u.text);
+  if (!PLAN_ROW.test(label) || !DONE_TOLD.test(fr.clause)) return undefined;
+  const held = hit.u.figures.find((p) => p.column && sameQuantity(f, p) && agrees(f, p));
+  if (!held) return undefined;
+  const rest = [...contentWords(label.replace(PLAN_ROW, " "))];
+  const sibling = fr.papers.units.find((u) => {
+    if (u === hit.u || u.context !== hit.u.context || u.documentId !== hit.u.documentId) return false;
+    const theirs = labelOf(u.text);
+    if (PLAN_ROW.test(theirs) || !ACTUAL_ROW.test(theirs)) return false;
+    const words = contentWords(theirs.replace(ACTUAL_ROW, " "));
+    return rest.length > 0 && rest.every((w) => words.has(w));
+  });
+  const cell = sibling?.figures.find((p) => p.column === held.column && p.kind === f.kind);
+  return sibling && cell && !agrees(f, cell) ? st.match(sibling, st.said) : undefined;
+}
+const PLAN_ROW = /\b(?:planned|plan|target|trajectory|expected|budget(?:ed)?)\b/i;
+const ACTUAL_ROW = /\b(?:actual|achieved|delivered|done|to date)\b/i;
+const DONE_TOLD = /\b(?:had|have|has|were|was)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/i;
+
 const DONE_COUNT =
   /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?(?:[a-z]+(?:ed|en|out|up)|cut|brought|kept|held|got)\b/i;
 

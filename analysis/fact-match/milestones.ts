@@ -71,9 +71,9 @@ const PLANNED_COLUMN =
  * the clause tells a plan ("was due", "a go-live date of 1 June … missed"). Null for a statement about another body
  * ("Hexley Partnership NHS Foundation Trust, which went live in May").
  */
-function dateTold(fr: FigureReading): { clause: string; at: number; planned: boolean } | null {
+function dateTold(fr: FigureReading, fineness = fine): { clause: string; at: number; planned: boolean } | null {
   const { f, st, papers } = fr;
-  if (f.kind !== "date" || !fine(f) || papers.elsewhere(st.text) || st.aboutOthers()) return null;
+  if (f.kind !== "date" || !fineness(f) || papers.elsewhere(st.text) || st.aboutOthers()) return null;
   const at = placeOf(st.text, f, st.figures);
   if (at < 0) return null;
   const clause = clauseOf(st.text, at, at + f.text.length);
@@ -188,6 +188,14 @@ const SLIPPED_TO =
 const SLIPPED_FROM =
   /\b(?:slipped|put back|pushed back|moved back|delayed|postponed|deferred|rescheduled|re-?planned|brought forward)\b[^.;,]{0,25}?\bfrom\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
+const ORIGINAL_COLUMN = /\b(?:original|baseline|initial|first)\b/i;
+
+// (A quarter is dated finely enough to name a row by: "has slipped to the first quarter of 2011" against "Theatres module
+// | Q2 2010/11 | Q1 2011/12".)
+const quarterly = (p: Figure) =>
+  fine(p) ||
+  (p.kind === "date" && (p.to ?? p.value) - p.value <= 92 * 86_400_000 && /\b(?:Q[1-4]|quarter)\b/i.test(p.text));
+
 /** Whether `f` is the new date of a plan the sentence tells as moved. */
 function movedTo(text: string, f: Figure): boolean {
   const at = text.indexOf(f.text);
@@ -231,7 +239,7 @@ export function namedRowHolds(fr: FigureReading): Scored | undefined {
 /** The row of a table of dated things that the date's own clause names, and whether one of its dates is the statement's. */
 function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefined {
   const { f, st, papers } = fr;
-  const dated = dateTold(fr);
+  const dated = dateTold(fr, quarterly);
   if (!dated) return undefined;
   const { clause, planned } = dated;
   // (A row's words are its cells' less their figures and months: contentWords reads no digit, no month.)
@@ -239,8 +247,12 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
   // (Not the table's heading row, read as a unit of its own: "Time waited at 11 September 2009 | Patients confirmed
   // waiting" dates the table, it is no dated thing: no heading stands over its dates.)
   const heading = (u: EvidenceUnit) =>
-    u.context.split("\n").pop()!.trim() === u.text.trim() && u.figures.every((p) => p.kind !== "date" || !p.column);
-  const rows = papers.units.filter((u) => u.context && u.figures.some(fine) && !heading(u));
+    u.context.split("\n").pop()!.trim() === u.text.trim() &&
+    // (A heading's own date is its column: "Patients 30 Sep 2009" over the counts of that day.)
+    u.figures.every(
+      (p) => p.kind !== "date" || !p.column || (p.column.includes(p.text) && p.column.length <= p.text.length + 15),
+    );
+  const rows = papers.units.filter((u) => u.context && u.figures.some(quarterly) && !heading(u));
   const namedBy = (text: string) => {
     const all = contentWords(text);
     const told = new Set([...all].filter((w) => !ROW_GENERIC.has(w)));
@@ -248,18 +260,33 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
     // first dress rehearsal" say no more of one than of the other. Where they do, the generic words the clause shares
     // with a row tell them apart: "the second phase of the theatres system" is "Theatres module, phase 2", not the
     // "Theatres" row of a table of issues.)
-    const named = rows
-      .map((u) => {
-        const words = rowWords(u);
-        const generic = [...contentWords(labelOf(u.text))].filter((w) => ROW_GENERIC.has(w) && all.has(w)).length;
-        return { u, shared: [...words].filter((w) => told.has(w)).length, size: words.size, generic };
-      })
+    const read = rows.map((u) => {
+      const words = rowWords(u);
+      const generic = [...contentWords(labelOf(u.text))].filter((w) => ROW_GENERIC.has(w) && all.has(w)).length;
+      const label = [...contentWords(labelOf(u.text))].filter((w) => !ROW_GENERIC.has(w));
+      return {
+        u,
+        shared: [...words].filter((w) => told.has(w)).length,
+        size: words.size,
+        generic,
+        // (By its label's first word, the thing it is: "Theatres module" by "Theatres functionality"; not "Cellular
+        // pathology go-live" by "its pathology system".)
+        byLabel: label.length <= 2 && told.has(label[0] ?? ""),
+      };
+    });
+    // (Only where no other row shares a word with the clause: "Support … runs out in March 2010" names "Current PAS
+    // support ends" as much as "New system go-live".)
+    const alone = read.filter((r) => r.shared >= 1).length === 1;
+    const named = read
       // (A row of one or two words is named by one of them: "Stabilisation exit" by "leave the stabilisation phase".)
-      .filter((r) => r.shared >= 2 || (r.shared === 1 && r.size <= 2))
+      // (Its label's words, whatever its status says: "Theatres module | … | Delayed – awaiting CSC release plan" by
+      // "Theatres functionality".)
+      .filter((r) => r.shared >= 2 || (r.shared === 1 && (r.size <= 2 || (r.byLabel && alone))))
       .sort((a, b) => b.shared - a.shared || b.generic - a.generic);
     const best = named[0];
     const tied = named[1]?.shared === best?.shared && named[1]?.generic === best?.generic;
-    return best && best.shared * 2 >= best.size && !tied ? { best, told } : undefined;
+    const byLabelAlone = best?.size !== undefined && best.size > 2 && best.shared === 1 && best.byLabel && alone;
+    return best && (best.shared * 2 >= best.size || byLabelAlone) && !tied ? { best, told, byLabelAlone } : undefined;
   };
   // (A plan moved names its thing once, before: "The second phase, for podiatry, …, was due in June but is now
   // expected in November" dates the phase in both clauses.)
@@ -270,15 +297,30 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
     (planned && movedTo(st.text, f) ? namedBy(st.text.slice(0, st.text.indexOf(f.text))) : undefined);
   if (!found) return undefined;
   const { best, told } = found;
-  const dates = best.u.figures.filter((p) => fine(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
+  const dates = best.u.figures.filter((p) => quarterly(p) && (planned || !(p.column && PLANNED_COLUMN.test(p.column))));
   if (!dates.length) return undefined;
   if (dates.some((p) => agrees(f, p))) return { row: st.match(best.u, st.said), holds: true };
   // (A row named by one word only does not stand against another row of its table that holds the date: "A new
   // computer system for the pathology laboratories … will not go live until February" against "Cellular pathology
-  // go-live | … | 29/06/2009" beside "Blood sciences go-live | … | 02/02/2009".)
+  // go-live | … | 29/06/2009" beside "Blood sciences go-live | … | 02/02/2009"; "The contract will be advertised in June"
+  // against "Contract award | March 2013" beside "OJEU notice | June 2012".)
+  // (Where it is the only row the clause names a word of, by its label's first word, only against a row of its kind:
+  // not "Theatres … has slipped to the first quarter of 2011" against "Theatres module | … | Q1 2011/12" beside
+  // "Decommission legacy PAS | … | 31/03/2011". Nor, for a date a plan moved to, by a date another row has given up,
+  // under its original date: "Release 2 clinical documentation | March 2011 | Not yet agreed".)
+  const kindWords = (u: EvidenceUnit) => [...contentWords(labelOf(u.text))].filter((w) => ROW_GENERIC.has(w));
+  const kindOf = kindWords(best.u);
   if (
     best.shared === 1 &&
-    rows.some((u) => u !== best.u && u.context === best.u.context && u.figures.some((p) => fine(p) && agrees(f, p)))
+    rows.some(
+      (u) =>
+        u !== best.u &&
+        u.context === best.u.context &&
+        (!found.byLabelAlone || kindWords(u).some((w) => kindOf.includes(w))) &&
+        u.figures.some(
+          (p) => quarterly(p) && agrees(f, p) && !(movedTo(st.text, f) && ORIGINAL_COLUMN.test(p.column ?? "")),
+        ),
+    )
   )
     return undefined;
   if (dates.some((p) => yearOnlyApart(f, p))) return undefined;
@@ -292,7 +334,7 @@ function namedRow(fr: FigureReading): { row: Scored; holds: boolean } | undefine
       !u.context &&
       u.figures.some((p) => {
         // (A thing told done is not held by its plan: "planned for 7 June" beside "went live in June".)
-        if (!fine(p) || !agrees(f, p) || (!planned && PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? u.text)))
+        if (!quarterly(p) || !agrees(f, p) || (!planned && PLAN_WORD.test(clausesAt(u.text, p.text)[1] ?? u.text)))
           return false;
         const their = contentWords(u.text);
         return [...told].filter((w) => their.has(w)).length >= 2 && naming.some((w) => their.has(w));

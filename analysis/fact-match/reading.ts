@@ -272,7 +272,8 @@ const PLACE_AFTER = /^\s+(?:control room|centre|center|hospital|site|eoc|ward|un
 export const toldAs = (clause: string) => (toldToDate(clause) ? "to-date" : forecastTold(clause) ? "forecast" : null);
 
 // "expect to spend £2.3m this year", "is set to cost", "will cost … this year": a forecast in other words.
+// ("expects the system to cost it £1.08m by the end of March": what is expected may stand between.)
 const FORECAST_IN_WORDS =
-  /\b(?:expects?|expected|expecting|set|on course|likely) to (?:spend|cost|reach|total)\b|\bwill (?:spend|cost)\b[^.;]{0,40}\bthis (?:financial )?year\b/i;
+  /\b(?:expects?|expected|expecting|set|on course|likely)(?: (?:the|its|this|that) [\w-]+(?: [\w-]+)?)? to (?:spend|cost|reach|total)\b|\bwill (?:spend|cost)\b[^.;]{0,40}\bthis (?:financial )?year\b/i;
 
 const forecastTold = (text: string) => FORECAST_WORDS.test(text) || FORECAST_IN_WORDS.test(text);

@@ -1,12 +1,12 @@
 // Rivals: a passage that holds the figure after all, else one whose figure contradicts it (the accusations).
 import { DECIDED_WHEN, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
-import { agrees, figuresOf, rival, sameQuantity, transposed, type Figure } from "../facts/figures.js";
+import { agrees, figuresOf, rival, sameQuantity, scaleSlip, transposed, type Figure } from "../facts/figures.js";
 import { isBudget, planColumn, toldToDate } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
 import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
-import { financialYears, inFinancialYear, otherMonthThanYearEnd } from "./common.js";
+import { financialYears, inFinancialYear, monthsElapsed, otherMonthThanYearEnd } from "./common.js";
 import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
 import {
@@ -61,6 +61,7 @@ export function heldElsewhere(fr: FigureReading): boolean {
             agrees(f, p) &&
             alike(r, p) &&
             !fr.onlyTargeted(p) &&
+            !fr.standardNotTold(r, p) &&
             // ("who had cost £286,000 by the end of June" is not held by "a budget of £300,000 was set".)
             !(
               p.kind === "money" &&
@@ -116,8 +117,12 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
   // "spent £3.1m … in 2008/09" against a table of 2009/10: a financial year the figure's clause names, which the
   // passage names otherwise, is another period too.
   const ownYears = financialYears(clausesAt(st.text, f.text)[0] ?? st.text);
+  // ("In the first six months of 2012/13, £6,000 …" against "£12,150 in 2012/13 (to month 9)": another part of the year.)
+  const elapsed = monthsElapsed(st.text);
   const samePeriod = (r: Scored) => {
     if (years.length && !years.some((y) => `${r.u.context} ${r.u.text}`.includes(y))) return false;
+    const theirsElapsed = elapsed === null ? null : monthsElapsed(`${r.u.context} ${r.u.text}`);
+    if (theirsElapsed !== null && theirsElapsed !== elapsed) return false;
     const theirs = financialYears(`${r.u.context} ${r.u.text}`);
     if (ownYears.length && theirs.length && !ownYears.some((y) => theirs.includes(y))) return false;
     // ("Over the three months from April to June" of 2010 against "finished 2009/10 with 76.3%": another year.)
@@ -142,7 +147,7 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
     return !statementDates.length || !dates.length || dates.some((d) => statementDates.some((sd) => agrees(sd, d)));
   };
   const swap = fr.sameKind.find(
-    (r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && transposed(f, p)),
+    (r) => samePeriod(r) && r.u.figures.some((p) => sameQuantity(f, p) && (transposed(f, p) || scaleSlip(f, p))),
   );
   if (f.kind === "date") {
     // A date is contradicted by its clause only: the rest of the sentence may be about another thing that the paper

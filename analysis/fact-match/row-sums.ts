@@ -2,9 +2,10 @@
 // £2.8m" against "Loss of elective and day case income | … | 1,950" and "Loss of outpatient income | … | 870".
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { OTHER_PERIOD } from "../facts/events.js";
+import { toldToDate } from "../facts/periods.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { contentWords } from "../facts/wording.js";
-import { TOTAL_ROW, labelOf, monthsIn } from "./common.js";
+import { TOTAL_ROW, labelOf, monthIn, monthsIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
 
@@ -80,14 +81,16 @@ export function sumOfRows(fr: FigureReading): Scored | undefined {
 export function columnsSummed(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
   if ((f.kind !== "money" && f.kind !== "count") || f.change || OTHER_PERIOD.test(fr.clause)) return undefined;
-  const told = contentWords(st.text);
+  // (Months name columns too: "Across June and July, 76 operations were cancelled" against "Operations cancelled on the
+  // day | 18 | 21 | 47 | 29" under "April | May | June | July".)
+  const told = new Set([...contentWords(st.text), ...monthsNamed(st.text)]);
   for (const u of papers.units) {
     if (!u.context || TOTAL_ROW.test(labelOf(u.text))) continue;
     const label = [...contentWords(labelOf(u.text))];
     if (label.length === 0 || label.filter((w) => told.has(w)).length < Math.min(2, label.length)) continue;
     const cells = u.figures.filter((p) => sameQuantity(f, p) && p.column && !p.derived && p.value > 0);
     if (cells.some((p) => agrees(f, p))) continue;
-    const heads = cells.map((p) => [...contentWords(p.column!)].filter((w) => told.has(w)));
+    const heads = cells.map((p) => [...contentWords(p.column!), ...monthsNamed(p.column!)].filter((w) => told.has(w)));
     for (const combo of combos(cells.map((_, i) => i))) {
       // (Each column by a word of the statement the others' headings lack: "deployment" and "recovery", not "cost".)
       if (combo.some((i) => !heads[i]!.some((w) => combo.every((j) => j === i || !heads[j]!.includes(w))))) continue;
@@ -101,6 +104,63 @@ export function columnsSummed(fr: FigureReading): Scored | undefined {
   }
   return undefined;
 }
+
+/**
+ * The row whose months' cells, from one month to its last, add up to a figure told "since" a moment: "Eighty-two theatre
+ * sessions have been cancelled since the switchover" against "Theatre sessions cancelled | 2 | 38 | 21 | 14 | 9 | 94"
+ * under "Apr–Sep 2008 monthly average | Oct 2008 | Nov 2008 | Dec 2008 | Jan 2009 | Year to date": the months since
+ * go-live, where the year to date counts some before it. The row, as evidence.
+ */
+export function sinceSummed(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.change || !SINCE.test(fr.clause)) return undefined;
+  for (const r of [...fr.close, ...st.ranked, ...st.tableRows]) {
+    if (!r.u.context || TOTAL_ROW.test(labelOf(r.u.text)) || !fr.labelNames(r.u.text)) continue;
+    const cells = r.u.figures.filter(
+      (p) => sameQuantity(f, p) && p.column && monthIn(p.column) !== null && !/\baverage\b/i.test(p.column),
+    );
+    if (cells.length < 2 || cells.some((p) => agrees(f, p))) continue;
+    for (let i = 0; i < cells.length - 1; i++) {
+      const sum: Figure = { ...cells[i]!, value: cells.slice(i).reduce((t, p) => t + p.value, 0), bound: "exact" };
+      if (agrees(f, sum)) return r;
+    }
+  }
+  return undefined;
+}
+const SINCE = /\bsince\b/i;
+
+/**
+ * The close passage whose two or three figures, told as added one to another, add up to the statement's: "£50,550 …
+ * over the two years" against "£38,400 in 2011/12 and a further £12,150 in 2012/13". The passage, as evidence.
+ */
+export function passageSummed(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.change) return undefined;
+  const together = TOLD_TOGETHER.test(fr.clause);
+  for (const r of [...fr.close, ...st.ranked]) {
+    if (r.u.context) continue;
+    const parts = r.u.figures.filter((p) => sameQuantity(f, p) && !p.derived && p.value > 0);
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => agrees(f, p))) continue;
+    // (Added in the passage's words, "and a further", or in the statement's, "together", "over the two years".)
+    const between = parts.slice(1).map((p, i) => {
+      const from = r.u.text.indexOf(parts[i]!.text);
+      return r.u.text.slice(from, r.u.text.indexOf(p.text, from + 1));
+    });
+    if (!together && !between.every((t) => ADDED.test(t))) continue;
+    // (Not a sum told as spent of a part still forecast: "has already spent £186,000" against "£64,000, with a further
+    // £122,000 forecast to March 2008".)
+    const last = parts.at(-1)!;
+    const after = r.u.text.slice(r.u.text.indexOf(last.text) + last.text.length, r.u.text.indexOf(last.text) + 60);
+    if (toldToDate(fr.clause) && AHEAD.test(after)) continue;
+    const sum: Figure = { ...parts[0]!, value: parts.reduce((t, p) => t + p.value, 0), bound: "exact" };
+    if (agrees(f, sum)) return r;
+  }
+  return undefined;
+}
+const AHEAD = /^[^.;]{0,30}?\b(?:forecast|expected|planned|projected|budgeted|to come|still to be spent)\b/i;
+const ADDED = /\b(?:and|with) (?:a further|another|an additional|an extra)\b|\bplus\b|\bon top of\b/i;
+const TOLD_TOGETHER =
+  /\b(?:in total|in all|together|combined|altogether|between them|overall|over the (?:two|three|four|five|last|past) (?:years|months|quarters))\b/i;
 
 /** A row's label by its words and the month it names. */
 const labelWords = (u: EvidenceUnit) => new Set([...contentWords(labelOf(u.text)), ...monthsNamed(labelOf(u.text))]);

@@ -1,6 +1,6 @@
 // Support: the passage that gives the figure (by wording, table, value, date, name or event); it only agrees.
 import { BOUND_BEFORE, DECIDED_WHEN, EVENT_DONE, EVENT_WORD, PLAN_WORD } from "../facts/events.js";
-import { agrees, figuresOf, sameQuantity, specific, type Figure } from "../facts/figures.js";
+import { agrees, figuresOf, sameQuantity, specific, timeNoun, type Figure } from "../facts/figures.js";
 import { figurePeriod } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
@@ -113,7 +113,8 @@ export function support(fr: FigureReading): Scored | undefined {
  * staff" against "1,310 of the 3,950 wave 1 end users have been trained"), a smaller one only in a close passage.
  */
 function shareOfCounts(fr: FigureReading): Scored | undefined {
-  const wholes = fr.st.figures.filter((g) => g.kind === "count" && g.value > 0);
+  // (Not a length of time: "was not offered a new date within 28 days" names no whole.)
+  const wholes = fr.st.figures.filter((g) => g.kind === "count" && g.value > 0 && !timeNoun(g.noun));
   // ("Fewer than 40 per cent of those pathways had been validated" against "… held 31,650 open pathways at 31 December
   // 2009, of which 12,480 had been validated": a whole the statement leaves out, and its part, that a passage close to
   // it tells as such.)
@@ -256,7 +257,10 @@ function changeOfCounts(fr: FigureReading): Scored | undefined {
     [...contentWords(column.replace(PLAN_COLUMN, "").replace(ACTUAL_COLUMN, ""))].some((w) => st.said.has(w));
   const monthOf = (column: string) =>
     figuresOf(column, st.publishedAt).some((d) => d.kind === "date" && fr.ownDates.some((sd) => agrees(sd, d)));
-  return [...new Set([...st.tableRows, ...fr.close, ...st.ranked.slice(0, 8)])].find((r) => {
+  // (A row the statement names by one word is close enough: "Attendances rose by nearly 4 per cent" against "A&E
+  // attendances (all types) | … | 14,561 | 15,102".)
+  const rows = st.named.filter((r) => r.u.context);
+  return [...new Set([...st.tableRows, ...fr.close, ...st.ranked.slice(0, 8), ...rows])].find((r) => {
     const counts = r.u.figures.filter((p) => p.kind === "count" && p.column);
     if (plan) {
       // (Of the statement's month, where it names one: the row's own.)
@@ -271,7 +275,10 @@ function changeOfCounts(fr: FigureReading): Scored | undefined {
     }
     // (The month before's column and the statement's, in a row the statement names.)
     if (!fr.ownDates.length || !fr.labelNames(r.u.text)) return false;
-    const i = counts.findIndex((q) => monthOf(q.column!));
+    // ("between September and October": from the first month named to the last.)
+    const months = counts.map((q, i) => (monthOf(q.column!) ? i : -1)).filter((i) => i >= 0);
+    if (months.length >= 2) return holds(counts[months[0]!]!.value, counts[months.at(-1)!]!.value);
+    const i = months[0] ?? -1;
     return i > 0 && holds(counts[i - 1]!.value, counts[i]!.value);
   });
 }

@@ -63,6 +63,8 @@ export function evidenceUnits(
   let scale: number | null = null;
   // Whether the table's headings have a column of each row's own unit ("Measure").
   let measures = false;
+  // Whether a row of the table has named its unit in its label ("Income lost £000"): the rows that name none are counts.
+  let labelUnits = false;
   // The sentence without a figure before a unit that no unit took as its `after`.
   let before: { text: string; page: number } | null = null;
   for (const sentence of splitSentences(text)) {
@@ -81,9 +83,13 @@ export function evidenceUnits(
     // 810" in a table of measures, is read in it alone: "Paper referrals | number per month | under 500 | 1,120" below
     // it is no money.)
     if (MEASURE_COLUMN.test(s.text)) measures = true;
-    const ownUnit = !!unit && row && measures && !unitsOnly(s.text) && ownUnitRow(s.text);
+    // (So is one that names it in its label, "Extra staff cost – agency, bank and overtime £000", and then
+    // "Outpatient attendances | 6,310 | 5,812" below it, which names none, is a count.)
+    const inLabel = !!unit && row && !unitsOnly(s.text) && labelUnitRow(s.text);
+    const ownUnit = inLabel || (!!unit && row && measures && !unitsOnly(s.text) && ownUnitRow(s.text));
+    if (inLabel) labelUnits = true;
     if (unit && !ownUnit) scale = unit.currency === "GBP" ? unit.scale : null;
-    const rowScale = ownUnit ? (unit!.currency === "GBP" ? unit!.scale : null) : scale;
+    const rowScale = ownUnit ? (unit!.currency === "GBP" ? unit!.scale : null) : labelUnits && row ? null : scale;
     // ("Date | Duration (minutes) | Calls handled on paper | Cause": column headings without a digit are headings
     // still, under the caption above them.)
     const wordHeadings = !row && /\s\|\s|\t/.test(s.text) && headingCells(s.text);
@@ -93,13 +99,20 @@ export function evidenceUnits(
       header = prose ? "" : s.text;
       if (prose && !unit) scale = null;
       if (prose) measures = false;
+      labelUnits = false;
     }
-    const figures = (row && percentRow(s.text)) || figuresOf(s.text, publishedAt, row ? rowScale : null, "board-paper");
+    // ("4 | Invoices paid without a purchase order | Medium": a row's number in its list, before its words, counts nothing.)
+    const figures = (
+      (row && percentRow(s.text)) ||
+      figuresOf(s.text, publishedAt, row ? rowScale : null, "board-paper")
+    ).filter((f) => !(row && f.kind === "count" && !f.noun && rowNumber(s.text) === f.text));
     // Column headings with years in them ("2011/12 plan £000 | 2011/12 forecast £000") state nothing: they say
     // what the rows under them are, beside the caption.
     // ("Spend to 30 Sept £000": a date in a heading says which period its column is.)
     // So does a line whose every cell but the label's is words ("Budget 2011/12 £000 | Actual to month 9 £000").
-    const headingLine = row && headingCells(s.text);
+    // (Not a row whose dates stand under headings of dates: "Theatres module | Q2 2010/11 | Q1 2011/12 | Delayed" under
+    // "Milestone | Original date | Revised date | Status".)
+    const headingLine = row && headingCells(s.text) && !datesUnderDateHeadings(headings, s.text);
     // ("July | 89.8 | 96.0 | 8.4": a row of shares written without their sign is a row, not headings, though its
     // figures are only found through its columns.)
     const bareFigures = cellsOf(s.text)
@@ -224,6 +237,37 @@ function ownUnitRow(line: string): boolean {
         /[£$€]\s?['’]?(?:000s?|m|k|bn)\b/i.test(c) &&
         /[a-z]{3,}/i.test(c.replace(/[£$€]\s?['’]?(?:000s?|m|k|bn)\b/gi, "")),
     );
+}
+
+/** Whether a line's cells under headings that name dates ("Revised date") are dates ("Q1 2011/12"). */
+function datesUnderDateHeadings(headings: string, line: string): boolean {
+  const heads = cellsOf(headings);
+  const cells = cellsOf(line);
+  if (!headings || heads.length !== cells.length) return false;
+  return cells.some(
+    (c, i) =>
+      i > 0 &&
+      DATE_HEADING.test(heads[i]!) &&
+      figuresOf(c, null, null, "board-paper").some((f) => f.kind === "date" && f.text.trim() === c.trim()),
+  );
+}
+const DATE_HEADING = /\b(?:date|due|go-live|deadline)\b/i;
+
+/** A row's number in its list, where its first cell is one and its second is words ("4 | Invoices paid …"). */
+function rowNumber(line: string): string | null {
+  const [first = "", second = ""] = cellsOf(line).map((c) => c.trim());
+  return /^\d{1,3}$/.test(first) && /^[A-Za-z][a-z]+\b/.test(second) && !/\d/.test(second) ? first : null;
+}
+
+/** Whether a row's label names its unit: "Income lost – cancelled or unrecorded activity £000", "Pay costs (£m)". */
+function labelUnitRow(line: string): boolean {
+  const [label = "", ...cells] = cellsOf(line).map((c) => c.trim());
+  // (A row of figures, not the headings "Line (£000) | 2013/14 annual plan | YTD plan M9", whose unit is the table's.)
+  return (
+    /[a-z]{3,}/i.test(label) &&
+    /(?:^|\s|\()[£$€]\s?['’]?(?:000s?|m|k|bn)\)?$/i.test(label) &&
+    cells.some((c) => /^\(?[-−]?[\d,.]+\)?$/.test(c))
+  );
 }
 
 /** Whether a line's cells are units alone ("| £000 | £000 |", "£m | £m"), at least two of them. */
@@ -361,8 +405,8 @@ function withColumns(row: string, headings: string, figures: Figure[], published
       f.value *= 60;
       f.noun = MINUTES;
     }
-    // ("Calls handled on paper" over "31": what the column counts.)
-    else if (f.kind === "count" && !f.noun) f.noun = nounAfter(head, 0).noun;
+    // ("Calls handled on paper" over "31": what the column counts; "Oct 2008 (M7)" over "38" says when, not what.)
+    else if (f.kind === "count" && !f.noun && !MONTH_HEAD.test(head)) f.noun = nounAfter(head, 0).noun;
   }
   // (A share written without its sign, "76.3", is no figure of the text alone: its column makes it one.)
   // (A column of changes, "Variance %" over "-12.0" or "(12.0)": a change of that size, whichever way.)
@@ -381,6 +425,7 @@ function withColumns(row: string, headings: string, figures: Figure[], published
     });
   });
 }
+const MONTH_HEAD = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 // "Category A within 8 minutes % (standard 75%)", "999 calls answered within 5 seconds %", "Cat A 8 min (%)": a column
 // of shares. (So is "Admitted % within 18 weeks": a sign no figure of the heading's own carries.)
 const PERCENT_COLUMN = /%\s*(?:\(|$)|\(%\)\s*$|(?<![\d.])\s%\s+(?=[a-z])/i;

@@ -64,7 +64,7 @@ export const DELAY_DAYS = "delay-days";
 const MONTH_DAYS = 30.44;
 const DELAY_LEAD = String.raw`(?:(?:a further|another|some|about|around|almost|nearly|more than|over|just over|just under)\s+)?`;
 const DELAY = new RegExp(
-  String.raw`\b${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)[\s-]+(months?|weeks?)['’]?\s+(?=(?:late|later|behind|delay|delayed)\b)|\b(?:pushed|put|moved|set)\s+back\s+(?:[\w'’-]+\s+){0,8}?by\s+${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b`,
+  String.raw`\b${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)[\s-]+(months?|weeks?)['’]?\s+(?=(?:late|later|behind|delay|delayed)\b)|\b(?:pushed|put|moved|set)\s+back\s+(?:[\w'’-]+\s+){0,8}?by\s+${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b|(?<=\b(?:a|the)\s+delay\s+of\s+)${DELAY_LEAD}(${NUMBER_WORD}|\d{1,2}|an?)\s+(months?|weeks?)\b`,
   "gi",
 );
 const TIMES = new RegExp(
@@ -163,6 +163,14 @@ export function figuresOf(
     if (part !== null && whole && part < whole) share(m.index!, m[0], (100 * part) / whole);
   }
   for (const m of text.matchAll(BOUNDED_HALF)) share(m.index! + m[0].length - 4, "half", 50);
+  // ("The system was restored at 18:02": a time of day is no count; a table's cell of hours and minutes, below, is a
+  // length of time.)
+  for (const m of text.matchAll(
+    /\b(?:at|by|from|until|till|to|after|before)\s+(\d{1,2}[:.]\d{2})\b(?!\s*(?:%|per cent))/gi,
+  )) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    taken.push([at, at + m[1]!.length]);
+  }
   // "October | 3 | 5:06 | 2:58": a table's cell of hours and minutes is a length of time (a time of day is written
   // with its hour's nought, "02:10", or in prose after "at").
   for (const m of text.matchAll(CELL_DURATION)) {
@@ -199,13 +207,16 @@ export function figuresOf(
   if (scale === null && kind !== "board-paper")
     for (const m of text.matchAll(DELAY)) {
       const [s, e] = [m.index!, m.index! + m[0].length];
-      const [n, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      // ("two months late", "put back by three months", "a delay of more than seven months".)
+      const [n, unit] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
       const count = /^an?$/i.test(n) ? 1 : parseCount(n);
       if (!free(s, e) || count === null) continue;
+      // (The bound is the number's: "more than seven months".)
+      const number = s + m[0].toLowerCase().indexOf(n.toLowerCase());
       out.push({
         kind: "count",
         value: count * (/^month/i.test(unit) ? MONTH_DAYS : 7),
-        bound: boundOf(text, s),
+        bound: boundOf(text, number),
         text: m[0],
         noun: DELAY_DAYS,
       });
@@ -395,12 +406,17 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
         ))
     );
   // (No standard runs to hundreds of hours: "rose to more than 3,900 hours in September" is what was worked.)
+  // ("over the two years", "in the first three quarters": years and quarters that a statement names as its period.)
   return (
     at >= 0 &&
     f.value < 100 &&
-    /^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|seconds?|months?)\b/i.test(
+    (/^[\s-]*(?:(?:working|calendar|clear|full|business)\s+)?(?:weeks?|days?|hours?|minutes?|seconds?|months?)\b/i.test(
       sentence.slice(at + f.text.length),
-    )
+    ) ||
+      (/^\s+(?:(?:financial|calendar)\s+)?(?:years|quarters)\b/i.test(sentence.slice(at + f.text.length)) &&
+        /\b(?:the|its|first|last|past|next|previous|following|these|those)\s+$/i.test(
+          sentence.slice(Math.max(0, at - 12), at),
+        )))
   );
 }
 
@@ -509,6 +525,31 @@ export function transposed(a: Figure, p: Figure): boolean {
   const [x, y] = [da.slice(0, n), dp.slice(0, n)];
   if (n < 2 || x.length !== y.length || x === y) return false;
   return [...x].sort().join("") === [...y].sort().join("");
+}
+
+/** Whether a count's noun is a length of time ("dai" is the stem of "days"). */
+export const timeNoun = (noun: string | undefined): boolean =>
+  !!noun && /^(?:da[yi]|week|month|year|hour|minut|second)/.test(noun);
+
+/** Two lengths of time of one number in other units: "ten weeks" against "10 days". */
+export function otherTimeUnit(a: Figure, p: Figure): boolean {
+  // (By the unit's first letters: "minut" of "40 extra minutes" is the "minute" of "40 minutes".)
+  const unit = (f: Figure) => f.noun!.slice(0, 3);
+  return (
+    a.kind === "count" &&
+    p.kind === "count" &&
+    a.value === p.value &&
+    timeNoun(a.noun) &&
+    timeNoun(p.noun) &&
+    unit(a) !== unit(p)
+  );
+}
+
+/** A sum written in the wrong unit: "£889m" for a table's "889" under £000, "£1.12bn" for "£1.12m". */
+export function scaleSlip(a: Figure, p: Figure): boolean {
+  if (a.kind !== "money" || p.kind !== "money" || a.value <= 0 || p.value <= 0) return false;
+  const [big, small] = a.value > p.value ? [a.value, p.value] : [p.value, a.value];
+  return Math.abs(big - small * 1000) < 1e-6 * big;
 }
 
 /** A sum misread by a decimal point: "£8m" for "£0.8m", "£1.2m" for "£12m". */

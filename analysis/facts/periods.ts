@@ -92,7 +92,7 @@ export function toldToDate(clause: string): boolean {
   );
 }
 const PART_OF_YEAR_DONE = new RegExp(
-  String.raw`\b(?:(?:at|by) the end of (?:${MONTH_PATTERN}|the (?:first|second|third) quarter|month \d+|quarter (?:one|two|three|[123]))|(?:for|in) the (?:first|second|third) quarter|at month \d+|(?:in|over|during) the first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|ended (?:${MONTH_PATTERN})|(?:in|for) (?:${MONTH_PATTERN})(?: and (?:${MONTH_PATTERN}))? alone)\b`,
+  String.raw`\b(?:(?:at|by) the end of (?:${MONTH_PATTERN}|the (?:first|second|third) quarter|month \d+|quarter (?:one|two|three|[123]))|(?:for|in) the (?:first|second|third) quarter|at month \d+|(?:in|over|during) the first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|(?:in|over|during|for) the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months (?:to|ending|ended) (?:the end of )?(?:${MONTH_PATTERN})|ended (?:${MONTH_PATTERN})|(?:in|for) (?:${MONTH_PATTERN})(?: and (?:${MONTH_PATTERN}))? alone)\b`,
   "i",
 );
 const PAST_TOLD =
