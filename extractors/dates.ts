@@ -121,10 +121,10 @@ type DatedDoc = Pick<Doc, "text" | "pages" | "publishedAt"> & Partial<Pick<Doc, 
  * year-model.ts); null leaves the rules' year.
  */
 export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.yearModel): DateMention[] {
-  const { mentions, readings } = readDates(doc);
+  const { mentions, readings, chains } = readDates(doc);
   if (!years) return mentions;
   const decided = new Map(readings.map((r) => [r.date, r] as const));
-  return mentions.map((d) => {
+  const chosen = mentions.map((d) => {
     const r = decided.get(d);
     if (!r) return d;
     // ("The board had approved the revised date on 26 January", in October: a thing done before a thing done is
@@ -173,6 +173,15 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     if (given !== null) return withYear(d, given);
     return withYear(d, yearAfter(years, r.features) ? r.after : r.before);
   });
+  // ("It was moved to July, then to September": a date a chain placed after the one before it moves with it, when the
+  // year of the one before is chosen otherwise than the rules read it.)
+  return chosen.map((d, k) => {
+    const before = chains.get(mentions[k]!);
+    const j = before ? mentions.indexOf(before) : -1;
+    if (j < 0) return d;
+    const moved = Number(chosen[j]!.from.slice(0, 4)) - Number(mentions[j]!.from.slice(0, 4));
+    return moved ? withYear(d, Number(d.from.slice(0, 4)) + moved) : d;
+  });
 }
 
 const PLAN_NOW =
@@ -214,7 +223,12 @@ export interface YearReading {
 }
 
 /** The dates as the rules read them, and the readings of those whose year the model chooses. */
-export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: YearReading[] } {
+export function readDates(doc: DatedDoc): {
+  mentions: DateMention[];
+  readings: YearReading[];
+  /** Each date a chain placed after the one before it, with that one. */
+  chains: Map<DateMention, DateMention>;
+} {
   const paper = doc.kind === "board-paper";
   const text = doc.text;
   const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : null;
@@ -299,7 +313,10 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
     relative: f.relative,
   }));
   const readings: YearReading[] = [];
-  if (!doc.publishedAt) return { mentions, readings };
+  const chains = new Map(
+    mentions.flatMap((d, k) => (raw[k]!.chained && k > 0 ? [[d, mentions[k - 1]!] as const] : [])),
+  );
+  if (!doc.publishedAt) return { mentions, readings, chains };
   const published = doc.publishedAt;
   let i = 0; // (mentions come in order of start: the sentences are walked once)
   mentions.forEach((d, k) => {
@@ -311,7 +328,7 @@ export function readDates(doc: DatedDoc): { mentions: DateMention[]; readings: Y
     const features = yearFeatures(d, sentence, published, doc.kind ?? "news");
     readings.push({ date: d, ...yearChoices(d, published), features });
   });
-  return { mentions, readings };
+  return { mentions, readings, chains };
 }
 
 /** May of year `y`, written at [start, start + 3). */

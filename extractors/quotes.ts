@@ -28,8 +28,9 @@ const GENERIC_SPEAKER = new RegExp(
 );
 
 // A verb of saying or describing in the words before a short quotation, in its own sentence.
+// (Or of giving an opinion: "The auditors could give only “limited assurance”" quotes the auditors' grading.)
 const SAID_SHORT =
-  /\b(?:said|says|say|told|tells|described|describes|describe|called|calls|rated|rates|admitted|admits|added|adds|warned|warns|regarded|regards|labelled|branded|termed|conceded|concedes|insisted|insists)\b[^.!?“”"]*$/i;
+  /\b(?:said|says|say|told|tells|described|describes|describe|called|calls|rated|rates|admitted|admits|added|adds|warned|warns|regarded|regards|labelled|branded|termed|conceded|concedes|insisted|insists|give|gives|gave|given|giving|provide|provides|provided|graded|judged)\b[^.!?“”"]*$/i;
 
 /**
  * Quoted passages and who the text says spoke them: a person (resolved to a

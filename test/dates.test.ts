@@ -643,3 +643,11 @@ describe("session 54: the year of a season, by what the words say of it", () => 
     ]);
   });
 });
+
+describe("session 57: a chain's next date moves with the year chosen for the one before", () => {
+  it("'It was moved to July, then to September', told the next spring: both months of the year gone", () => {
+    expect(
+      learnt("It was moved to July, then to September, and finally took place on 2 November.", "2014-04-10"),
+    ).toEqual(["July=2013-07-01..2013-07-31", "September=2013-09-01..2013-09-30", "2 November=2013-11-02..2013-11-02"]);
+  });
+});

@@ -24,15 +24,28 @@ describe("a quotation against its source, one way of quoting a line", () => {
     expect(matchQuote("No patient came to serious harm as a result of the outage", SOURCE).verdict).toBe("altered"));
 });
 
+/** The quotations the extractor finds in `text`. */
+const quotes = async (text: string) => {
+  const { extractQuotes } = await import("../extractors/quotes.js");
+  return extractQuotes({ text, pages: [{ number: 1, start: 0, end: text.length }] }, []).map((q) => q.text);
+};
+
 describe("session 52: a few words someone is said to have used are a quotation", () => {
   it("'described the position as “serious but recoverable”' is a quote; a scare-quoted phrase alone is not", async () => {
-    const { extractQuotes } = await import("../extractors/quotes.js");
-    const quotes = (text: string) =>
-      extractQuotes({ text, pages: [{ number: 1, start: 0, end: text.length }] }, []).map((q) => q.text);
-    expect(quotes("Ms Tresham described the position as “serious but recoverable”.")).toEqual([
+    expect(await quotes("Ms Tresham described the position as “serious but recoverable”.")).toEqual([
       "serious but recoverable",
     ]);
-    expect(quotes("The trust said the system was “not ready”.")).toEqual(["not ready"]);
-    expect(quotes("Staff call it the “new PAS” on the wards.")).toEqual([]);
+    expect(await quotes("The trust said the system was “not ready”.")).toEqual(["not ready"]);
+    expect(await quotes("Staff call it the “new PAS” on the wards.")).toEqual([]);
+  });
+});
+
+describe("session 57: a grading someone is said to have given is a quotation", () => {
+  it("'The auditors could give only “limited assurance”' quotes the auditors' words", async () => {
+    expect(await quotes("The auditors could give only “limited assurance” on how the contract is managed.")).toEqual([
+      "limited assurance",
+    ]);
+    expect(await quotes("The review graded the finding “high priority”.")).toEqual(["high priority"]);
+    expect(await quotes("The “new PAS” went live in May.")).toEqual([]);
   });
 });
