@@ -1471,6 +1471,14 @@ describe("session 57: units named in a row's label, sums a reader makes, the par
     const [target] = await devVerdicts("c148a-calderbrook-epr-ipr", ["met the four-hour target in November"]);
     expect(target).not.toBe("supported");
   }, 60_000);
+  it("a cell under a dated heading is of that date; a name joined by 'and' names its row", async () => {
+    expect(await devVerdicts("c148c-harrowdale-tarnside-scr", ["Clinicians at Harrowdale General viewed"])).toEqual([
+      "supported",
+    ]);
+    expect(await devVerdicts("c147d-south-central-cerner-sha", ["Winchester and Eastleigh went live in May"])).toEqual([
+      "contradicted",
+    ]);
+  }, 60_000);
   it("a quoted grading the article says someone gave is a quote to check", async () => {
     const quotes = await devCheck("c147c-leeds-community-systmone-audit", (report) =>
       report.quotes.filter((q) => q.text === "limited assurance").map((q) => q.verdict),

@@ -5827,6 +5827,20 @@ describe("session 57: units, parts of a year, lengths of time", () => {
     // (A month's column says when, not what is counted.)
     expect(attendances.figures.every((f) => f.noun === undefined)).toBe(true);
   });
+  it("a unit one heading gives is its column's; a column that counts things holds counts", () => {
+    const row = unitsOf(
+      [
+        "Table 1: Deployment by partner",
+        "Partner organisation | Users (Dec-23) | Records viewed (Dec-23) | Funding 23/24 £000",
+        "Harrowdale General Hospital NHS Trust | 2,940 | 18,420 | 410",
+      ].join("\n"),
+    ).find((u) => u.text.startsWith("Harrowdale"));
+    expect(row!.figures.map((f) => [f.kind, f.value])).toEqual([
+      ["count", 2940],
+      ["count", 18420],
+      ["money", 410_000],
+    ]);
+  });
   it("a row's number in its list counts nothing", () => {
     const rows = unitsOf(
       ["Ref | Finding | Grade | Owner", "4 | Invoices paid without a purchase order | Medium | Head of Finance"].join(

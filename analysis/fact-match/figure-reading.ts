@@ -212,6 +212,10 @@ export class FigureReading {
         return false;
     }
     if (!this.ownDates.length) return true;
+    // (A table's cell under a dated heading is of that date, not of the row's other cells': "Records viewed (Dec-23)"
+    // beside "Go-live actual | 12/06/2023".)
+    const dated = r.u.context && p.column ? figuresOf(p.column, r.u.publishedAt ?? null).filter(fine) : [];
+    if (dated.length) return dated.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
     const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
     const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
     // ("By April it was back above the target at 75.3 per cent" against "For 2010/11 as a whole … 75.3%": a whole

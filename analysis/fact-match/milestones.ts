@@ -76,7 +76,11 @@ function dateTold(fr: FigureReading, fineness = fine): { clause: string; at: num
   if (f.kind !== "date" || !fineness(f) || papers.elsewhere(st.text) || st.aboutOthers()) return null;
   const at = placeOf(st.text, f, st.figures);
   if (at < 0) return null;
-  const clause = clauseOf(st.text, at, at + f.text.length);
+  const cut = clauseOf(st.text, at, at + f.text.length);
+  // (A name joined by "and" is one name: "Winchester and Eastleigh went live in May".)
+  const from = st.text.lastIndexOf(cut, at);
+  const joined = /^[A-Z]/.test(cut) ? /(?:[A-Z][\w'’-]*\s+)+and\s+$/.exec(st.text.slice(0, Math.max(0, from))) : null;
+  const clause = joined ? `${joined[0]}${cut}` : cut;
   // ("now expects to leave the stabilisation phase at the end of November": an expectation is a plan too.)
   // (And the new date of a plan moved: "has slipped to December", "now have to wait until June"; not "moved to the
   // system in January", a go-live.)

@@ -338,6 +338,10 @@ const ROWS_HEADING =
 const MONTH_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b/gi;
 
+// A column heading of things counted.
+const COUNTED_HEADING =
+  /\b(?:users|records|patients|calls|staff|attendances|appointments|incidents|contacts|referrals|visits|beds|cases|viewed|sites|teams|practices|devices|number|no\.|count)\b/i;
+
 // The unit a column heading gives its cells: "(minutes)", "(hours)", "(number)", "%".
 const UNIT_HEADING = /\((?:minutes|mins|hours|days|number|no\.?|count)\)|%/i;
 
@@ -370,6 +374,20 @@ function withColumns(row: string, headings: string, figures: Figure[], published
     const head = headOf(i);
     if (!head) continue;
     f.column = head;
+    // ("Users (Dec-23) | Records viewed (Dec-23) | Funding 23/24 £000" over "2,940 | 18,420 | 410": a unit one heading
+    // gives is its column's; a column that counts things holds counts.)
+    if (
+      f.kind === "money" &&
+      /^\(?[\d,.]+\)?$/.test(f.text) &&
+      !tableUnit(head) &&
+      COUNTED_HEADING.test(head) &&
+      heads.some((h) => tableUnit(h))
+    ) {
+      f.kind = "count";
+      f.value = Number(f.text.replace(/[(),]/g, ""));
+      const noun = nounAfter(head, 0).noun;
+      if (noun) f.noun = noun;
+    }
     // "Revised date" over "10 May" in a paper of November 2009: a date a plan still looks to, written without its year,
     // is the next one, not the May gone.
     // (Not in a row that tells the thing done: "Phase 1 | … | 6 April | 1 June | Live 1 June".)
