@@ -479,10 +479,6 @@ export class FigureReading {
     );
   }
 
-  /**
-   * "1,200 staff have been trained" is not "against a target of 1,300": a count or share the paper gives as a target
-   * speaks only to a statement of a plan, neither holding the figure nor giving it.
-   */
   /** Whether `p` is a share its passage gives as a standard or target, which the statement tells as achieved. */
   standardNotTold(r: Scored, p: Figure): boolean {
     // (Only where the figure's own clause names no standard: "The national target is 75 per cent", "short of the 99.5
@@ -497,6 +493,10 @@ export class FigureReading {
     );
   }
 
+  /**
+   * "1,200 staff have been trained" is not "against a target of 1,300": a count or share the paper gives as a target
+   * speaks only to a statement of a plan, neither holding the figure nor giving it.
+   */
   onlyTargeted(p: Figure): boolean {
     return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
   }
