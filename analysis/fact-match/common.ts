@@ -4,6 +4,7 @@ import { cellsOf } from "../../extractors/table-money.js";
 import type { EvidenceUnit } from "../facts/evidence.js";
 import type { Figure } from "../facts/figures.js";
 import type { Scored } from "./types.js";
+import { parseCount } from "../../extractors/numbers.js";
 
 /** The paper's next sentence, when it refers back to passage `r` ("… reduced this to 1,150"), scored as `r` was. */
 export function goesOn(units: EvidenceUnit[], r: Scored, refers = GOES_ON): Scored | null {
@@ -101,24 +102,9 @@ export function monthsElapsed(text: string): number | null {
     );
   if (!m) return null;
   if (m[4]) return 6;
-  const n = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-  const value = /^\d+$/.test(n) ? Number(n) : MONTH_COUNTS.indexOf(n) + 1;
-  return value >= 1 && value <= 12 ? value : null;
+  const value = parseCount(m[1] ?? m[2] ?? m[3]!);
+  return value !== null && value >= 1 && value <= 12 ? value : null;
 }
-const MONTH_COUNTS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
 
 /** The financial years a text names, by their first year ("2008/09", "2008/9", "2008-09" alike: 2008). */
 export function financialYears(text: string): number[] {

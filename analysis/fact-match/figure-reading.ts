@@ -214,7 +214,7 @@ export class FigureReading {
     if (!this.ownDates.length) return true;
     // (A table's cell under a dated heading is of that date, not of the row's other cells': "Records viewed (Dec-23)"
     // beside "Go-live actual | 12/06/2023".)
-    const dated = r.u.context && p.column ? figuresOf(p.column, r.u.publishedAt ?? null).filter(fine) : [];
+    const dated = r.u.context && p.column ? columnDates(p.column, r.u.publishedAt ?? null) : [];
     if (dated.length) return dated.some((d) => this.ownDates.some((sd) => overlaps(sd, d)));
     const where = r.u.context ? r.u.text : (clausesAt(r.u.text, p.text)[1] ?? r.u.text);
     const dates = r.u.figures.filter((d) => d.kind === "date" && fine(d) && where.includes(d.text));
@@ -582,6 +582,15 @@ export class FigureReading {
     return [...contentWords(labelOf(row))].some((w) => this.st.said.has(w));
   }
 }
+
+/** The days or months a column heading names ("Records viewed (Dec-23)"), read once per heading and paper date. */
+function columnDates(column: string, publishedAt: string | null): Figure[] {
+  const key = `${publishedAt ?? ""}\n${column}`;
+  let dates = COLUMN_DATES.get(key);
+  if (!dates) COLUMN_DATES.set(key, (dates = figuresOf(column, publishedAt).filter(fine)));
+  return dates;
+}
+const COLUMN_DATES = new Map<string, Figure[]>();
 
 /** Whether a passage gives its share as a standard or target: "against the 76% standard", "| 76%" under "Target". */
 function standardOf(text: string, p: Figure): boolean {

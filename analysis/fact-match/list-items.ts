@@ -20,7 +20,7 @@ export function otherListItem(fr: FigureReading, passages: Scored[]): Scored | u
   for (const r of passages) {
     if (r.u.context) continue;
     const items = listItems(r.u.text, r.u.figures);
-    if (items.length < 2) continue;
+    if (!items.length) continue;
     // An item's own words: those no other item of the list has ("graded" is every item's).
     const own = items.map((it, i) => [...it.words].filter((w) => items.every((o, j) => j === i || !o.words.has(w))));
     // (Items named by a word or two each, "High", "Medium", "Low": categories, not clauses of their own.)
