@@ -121,8 +121,16 @@ export function choiceFeatures(
   predicates: Knowledge["predicates"],
 ): Array<Array<{ predicate: string; features: string[] }>> {
   const features = claimFeatures(claims, setting);
+  const published = setting.doc.publishedAt;
+  // ("would see the system switched on on December 4", told in September: a day still to come is no event done.)
+  const possible = (c: Claim, q: string) =>
+    q === c.predicate ||
+    !published ||
+    typeof c.value !== "string" ||
+    !predicates.find((p) => p.name === q)?.once ||
+    c.value.slice(0, 10) <= published;
   return claims.map((c, i) => {
-    const choices = choicesOf(c.predicate, predicates);
+    const choices = choicesOf(c.predicate, predicates).filter((q) => possible(c, q));
     // (A claim of no choice keeps its features as they were: its predicate is not weighed against another.)
     if (choices.length === 1) return [{ predicate: c.predicate, features: features[i]! }];
     return choices.map((q) => ({ predicate: q, features: asPredicate(features[i]!, c.predicate, q) }));

@@ -25,6 +25,7 @@ import {
   isDeadline,
   looksAhead,
   THEN_LEAD,
+  toldInPast,
   type RawDate,
 } from "./dates/patterns.js";
 import { yearAfter, yearChoices, yearFeatures, yearLess, withYear, type YearModel } from "./dates/year-model.js";
@@ -163,6 +164,18 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
     const clause = lead.split(/[,;]/).pop()!;
     if (PLAN_NOW.test(clause) && !PLAN_NOW_NOT.test(clause) && withYear(d, r.before).to < doc.publishedAt!)
       return withYear(d, r.after);
+    // ("Option B, the one officials favour, would see the system switched on on December 4", told in September: a
+    // future the sentence tells of its own, not one reported from a time gone by, "said it would go live on 4 June".)
+    const would = WOULD_NOW.exec(clause);
+    const toldBefore = would ? sentence.slice(0, sentence.length - clause.length + would.index) : "";
+    if (
+      would &&
+      !PLAN_NOW_NOT.test(clause) &&
+      !toldInPast(toldBefore) &&
+      !REPORTED.test(toldBefore) &&
+      withYear(d, r.before).to < doc.publishedAt!
+    )
+      return withYear(d, r.after);
     // ("went live in June 2008, and Barts followed in November that year": the year the text last gave.)
     // ("… in November 2008. Barts, which switched to the same system that April, …": so is the month "that" points to.)
     const given =
@@ -186,6 +199,10 @@ export function extractDates(doc: DatedDoc, years: YearModel | null = knowledge.
 
 const PLAN_NOW =
   /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:due|planned|scheduled|expected|set|pencil+ed\s+in|slated|earmarked|timetabled)\b|\b(?<!\b(?:hold|its|their|the|his|her|our|any|no)\s)(?:plans|aims|intends|expects)\s+to\b|\bwill\s+(?:now\s+|then\s+)?(?:go|switch|move|take|start|begin|follow)\b/i;
+const WOULD_NOW =
+  /\bwould\s+(?:now\s+|then\s+|also\s+)?(?:see|have|mean|bring|put|go|switch|move|take|start|begin|follow|open|launch|replace)\b/i;
+const REPORTED =
+  /\b(?:said|told|announced|stated|confirmed|insisted|claimed|promised|warned|expected|hoped|planned|thought|believed|was|were|had)\b/i;
 const FOLLOWED_IN = new RegExp(String.raw`${FOLLOWED_BODY_NAMED}(?:in|on)\s+$`);
 const FOLLOWED_DONE =
   /\b(?:went live|gone live|switched over|to go live since|to (?:go|come) live (?:so far|to date|yet))\b/i;

@@ -221,7 +221,8 @@ function shortNames(
   const initials = new Map([...first.keys()].map((name) => [name, initialsOf(name)]));
   for (const [name, org] of first) {
     const own = initials.get(name)!.filter((f) => ![...initials].some(([n, fs]) => n !== name && fs.includes(f)));
-    if (own.length) patterns.push({ org, names: [new RegExp(String.raw`\b(?:${own.join("|")})\b(?![-'’]\w)`, "g")] });
+    if (own.length)
+      patterns.push({ org, names: [new RegExp(String.raw`\b(?:${own.join("|")})\b(?![-'’](?!s\b)\w)`, "g")] });
   }
   const seen = new Set<string>();
   const anywhere = new Set<RegExp>();
@@ -231,7 +232,7 @@ function shortNames(
     const names: RegExp[] = [];
     patterns.push({ org, names });
     const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(doc.text.slice(org.span.end, org.span.end + 14));
-    if (acronym) names.push(new RegExp(String.raw`\b${acronym[1]}\b(?![-'’]\w)`, "g"));
+    if (acronym) names.push(new RegExp(String.raw`\b${acronym[1]}\b(?![-'’](?!s\b)\w)`, "g"));
     const first = /^[A-Z][a-z]{3,}/.exec(org.canonical)?.[0];
     if (first && categoryByShape(org.canonical) === "nhs-trust")
       names.push(new RegExp(String.raw`\bthe ${first} (?:trust|hospitals?|PCT)\b`, "g"));
@@ -307,7 +308,9 @@ function initialsOf(canonical: string): string[] {
     .join("");
   if (capitals.length < 2) return [];
   const hospital = /\bHospitals?\b/.test(canonical) ? ["H"] : [];
-  return [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`].filter(
+  // ("TPAS" of "Trent and Peak Ambulance Service NHS Trust": an ambulance service goes by its own two letters.)
+  const ambulance = /\bAmbulance Service\b/.test(canonical) ? [`${capitals}AS`, `${capitals}ASFT`] : [];
+  return [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`, ...ambulance].filter(
     (f) => f.length <= 5 && !NOT_INITIALS.test(f),
   );
 }

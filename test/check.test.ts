@@ -9,7 +9,7 @@ import { ingest } from "../app/ingest.js";
 import type { CheckJson as CheckReport } from "../output/views.js";
 import { relate } from "../analysis/relations.js";
 import { claimValueOf, typeClaims } from "../extractors/claim-value.js";
-import { withCase } from "../eval/check-gold.js";
+import { statementVerdict, withCase } from "../eval/check-gold.js";
 import { runCli } from "./helpers/cli.js";
 import { textDoc } from "./helpers/text-doc.js";
 import { storeDocument } from "../app/store-document.js";
@@ -1484,5 +1484,65 @@ describe("session 57: units named in a row's label, sums a reader makes, the par
       report.quotes.filter((q) => q.text === "limited assurance").map((q) => q.verdict),
     );
     expect(quotes).toEqual(["verbatim"]);
+  }, 60_000);
+});
+
+/** The verdicts the check gold's scorer reads for each statement (a part of a sentence by its own figures and claims). */
+const goldVerdicts = (name: string, statements: string[]) =>
+  devCheck(name, (report) => statements.map((s) => statementVerdict(report, s)));
+
+describe("session 58: parts a passage lists, a board's own decision day, money committed, one month of a year", () => {
+  it("parts of an extra cost, the rest of them summed, a future go-live of an option, last Wednesday's meeting", async () => {
+    expect(
+      await goldVerdicts("c149d-homerton-golive-decision", [
+        "refresher-training backfill and extra data migration work account for the remaining £270,000",
+        "Option B, the one officials favour, would see the system switched on on December 4, four weeks after the original November 6 date.",
+        "I've been reading the board paper from last Wednesday's meeting",
+      ]),
+    ).toEqual(["supported", "supported", "supported"]);
+  }, 60_000);
+  it("a day a board agreed on, money committed told as spent, a committee told on a day", async () => {
+    expect(
+      await goldVerdicts("c149b-barnet-chasefarm-ceo", [
+        "The new dates were agreed by the project's programme board on March 9",
+        "The trust has spent £3.1m of its £4.8m budget for the project.",
+      ]),
+    ).toEqual(["supported", "partly-supported"]);
+    expect(
+      await goldVerdicts("c149c-qms-risk-register", ["The trust's audit committee was told on October 14"]),
+    ).toEqual(["supported"]);
+  }, 60_000);
+  it("one month's deficit told as the year's, a share of money spent, months added between two named", async () => {
+    expect(
+      await goldVerdicts("c149a-newham-finance-m7", [
+        "Across the whole budget, the trust recorded a deficit of £392,000 for the year to date.",
+        "Temporary and agency staff account for more than 60 per cent of the money spent so far.",
+        "Between July and September the trust spent £954,000.",
+      ]),
+    ).toEqual(["contradicted", "supported", "supported"]);
+  }, 60_000);
+  it("a version's number, a decision noted and not taken, a line over its budget by a share, a wait that counts", async () => {
+    expect(
+      await goldVerdicts("c150a-harrowfield-wendle-epr-minutes", [
+        "The board also agreed to keep CareBase 4 running until March 2018",
+        "implementation services alone are forecast to run 18% over budget",
+      ]),
+    ).toEqual(["contradicted", "supported"]);
+    expect(
+      await goldVerdicts("c150b-severnmoor-ambulance-cad-incident", ["46 people waited more than two hours"]),
+    ).toEqual(["contradicted"]);
+  }, 60_000);
+  it("a quarter's cell told as the year's, a share of plan, the waits of a few", async () => {
+    expect(
+      await goldVerdicts("c150c-brackmoor-tolley-mobile-working-finance", [
+        "The programme delivered £190,000 of cash-releasing savings in 2015/16",
+        "savings came in at less than 70% of plan",
+      ]),
+    ).toEqual(["contradicted", "supported"]);
+    // ("Two patients waited more than 40 minutes": each wait is a fact of its own, which the paper gives otherwise.)
+    const [few] = await goldVerdicts("c135d-gwas-cad-2011", [
+      "Two patients waited more than 40 minutes for an ambulance.",
+    ]);
+    expect(few).not.toBe("supported");
   }, 60_000);
 });

@@ -6886,3 +6886,37 @@ describe("claims: session 56's classes", () => {
     ).toEqual(["Kelby Vale Care Records Programme | cost | 20100000"]);
   });
 });
+
+describe("session 58: a column's day and a class's number are no facts of a row", () => {
+  it("'Position at 10 September 2010' heads a column: no go-live then; 'Severity 1 and 2' counts no defects", async () => {
+    const claims = await claimsRead(
+      [
+        "Homerton University Hospital NHS Foundation Trust",
+        "",
+        "5.1 Table 2 sets out the criteria, the threshold each must meet before go-live and the position now.",
+        "",
+        "Criterion                          | Threshold for go-live  | Position at 10 September 2010 | Status",
+        "Users trained                      | 90% of 3,100 users     | 61% (1,891 users)             | Red",
+        "Severity 1 and 2 test defects open | 0                      | 14                            | Red",
+      ].join("\n"),
+      "board-paper",
+      "2010-09-22",
+    );
+    expect(claims.filter((c) => c.includes("go-live"))).toEqual([]);
+    expect(claims.filter((c) => c.includes("problem-count")).map((c) => c.split(" [")[0])).toEqual([
+      "Homerton University Hospital NHS Foundation Trust | problem-count | 14",
+    ]);
+  });
+});
+
+describe("session 58: an ordinal of failures told in the present", () => {
+  it("'It is the third time since last April that the link has failed' counts three failures", () => {
+    expect(
+      claimsOf(
+        "Mercia Ambulance Service NHS Trust lost its N3 link on 3 May. It is the third time since last April that the link has failed.",
+        "news",
+        "2010-06-01",
+      ).filter((c) => c.includes("problem-count")),
+    ).toEqual(["Mercia Ambulance Service NHS Trust | problem-count | 3"]);
+  });
+});

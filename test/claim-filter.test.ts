@@ -134,6 +134,14 @@ describe("filtering claims", () => {
     expect(asLoss).toContain("rq:cost>loss");
     expect(asLoss).not.toContain("p:cost");
   });
+  it("never weighs a day still to come as an event done", () => {
+    // (Session 58: "would see the system switched on on December 4", told in September, was read as done.)
+    const ahead = { ...goLive, predicate: "go-live-planned", value: "2009-12-04" };
+    const [choices] = choiceFeatures([ahead], setting, knowledge.predicates);
+    expect(choices!.map((c) => c.predicate)).toEqual(["go-live-planned", "go-live-delayed"]);
+    const [past] = choiceFeatures([{ ...ahead, value: "2009-06-16" }], setting, knowledge.predicates);
+    expect(past!.map((c) => c.predicate)).toContain("go-live");
+  });
   it("runs last in extraction, and sets aside as doubtful what it does not keep", async () => {
     expect(EXTRACTION_STEPS.at(-1)!.name).toBe("claim-filter");
     expect(UNFILTERED_STEPS.map((s) => s.name)).not.toContain("claim-filter");

@@ -651,3 +651,17 @@ describe("session 57: a chain's next date moves with the year chosen for the one
     ).toEqual(["July=2013-07-01..2013-07-31", "September=2013-09-01..2013-09-30", "2 November=2013-11-02..2013-11-02"]);
   });
 });
+
+describe("session 58: a future the sentence tells of its own", () => {
+  it("'would see the system switched on on December 4', told in September, is this December; 'said it would' is not", () => {
+    expect(
+      learnt(
+        "Option B, the one officials favour, would see the system switched on on December 4, four weeks after the original date.",
+        "2010-09-28",
+      ),
+    ).toContain("December 4=2010-12-04..2010-12-04");
+    expect(learnt("The chief executive said it would go live on 4 June.", "2010-09-28")).toEqual([
+      "4 June=2010-06-04..2010-06-04",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   TIMES_OVER,
   agrees,
   figuresOf,
+  isTimeLimit,
   otherTimeUnit,
   sameQuantity,
   scaleSlip,
@@ -5872,5 +5873,30 @@ describe("session 57: units, parts of a year, lengths of time", () => {
     const [delay] = figuresOf("That is a delay of more than seven months.", "2024-10-01", null, "news");
     expect(delay).toMatchObject({ noun: DELAY_DAYS, bound: "above" });
     expect(Math.round(delay!.value)).toBe(213);
+  });
+});
+
+describe("session 58: versions, minutes and seconds, waits that say who is counted, decisions left untaken", () => {
+  it("a small number after a name inside a sentence is its version, no count", () => {
+    const counts = figuresOf("The board agreed to keep CareBase 4 running and Windows 7 on 40 desktops.", "2017-03-01")
+      .filter((f) => f.kind === "count")
+      .map((f) => f.value);
+    expect(counts).toEqual([40]);
+  });
+  it("a table's cell under 'min:sec' is minutes and seconds", () => {
+    const [mean] = figuresOf("Category 1 mean response (min:sec) | 11:02 | 7:14", "2019-01-20");
+    expect(mean).toMatchObject({ noun: MINUTES, text: "11:02" });
+    expect(mean!.value).toBeCloseTo(11.03, 2);
+  });
+  it("'46 people waited more than two hours': the wait says which people are counted", () => {
+    const sentence = "On the night, 46 people waited more than two hours for an ambulance.";
+    const wait = figuresOf(sentence, "2019-01-20").find((f) => f.noun === MINUTES)!;
+    expect(isTimeLimit(wait, sentence)).toBe(true);
+    const down = "The system was down for more than two hours.";
+    expect(isTimeLimit(figuresOf(down, "2019-01-20")[0]!, down)).toBe(false);
+  });
+  it("a decision noted and not taken is put off", () => {
+    expect(decisionLater("The Board noted the recommendation but took no decision on the extension.")).toBe(true);
+    expect(decisionLater("The Board took the decision to extend support.")).toBe(false);
   });
 });

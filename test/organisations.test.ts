@@ -546,3 +546,18 @@ describe("session 53: patients' networks, and a headline's capitals", () => {
     expect(orgs("NHS Ashvale's board met on 5 March.")).toEqual(["NHS Ashvale"]);
   });
 });
+
+describe("session 58: an ambulance service's own letters, and its possessive", () => {
+  it("'TPAS' of 'Trent and Peak Ambulance Service NHS Trust', and 'TPAS's executive team' is the trust's", () => {
+    const mentions = extractStakeholders({
+      text:
+        "Crews at Trent and Peak Ambulance Service NHS Trust now use the new record. TPAS's executive team suspended " +
+        "further go-lives on 11 May. The signal boosters cost TPAS £64,000.",
+      pages: [{ number: 1, start: 0, end: 200 }],
+    }).mentions.filter((m) => m.text === "TPAS");
+    expect(mentions.map((m) => m.canonical)).toEqual([
+      "Trent and Peak Ambulance Service NHS Trust",
+      "Trent and Peak Ambulance Service NHS Trust",
+    ]);
+  });
+});

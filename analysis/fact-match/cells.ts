@@ -229,3 +229,21 @@ function periodTold(piece: string): "to-date" | number | null {
   if (month !== null && months.length === 1 && MONTH_END.test(piece)) return month;
   return null;
 }
+
+/**
+ * "The programme delivered £190,000 of cash-releasing savings in 2015/16" against "Cash-releasing savings £000 | 0 | 85
+ * | 140 | 190 | 415" under "Q1 | Q2 | Q3 | Q4 | Year to date": a quarter's or a month's cell told as the whole year's,
+ * where the row the statement names gives the year another figure. The row, as evidence.
+ */
+export function partOfYearAsYear(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  return [...fr.close, ...fr.st.tableRows].find((r) => {
+    if (!r.u.context || !fr.labelNames(r.u.text)) return false;
+    const cells = r.u.figures.filter((p) => p.kind === f.kind && p.column);
+    return (
+      cells.some((p) => agrees(f, p) && fr.partOfYearCell(p)) &&
+      cells.some((p) => YEAR_COLUMN.test(p.column!) && !agrees(f, p))
+    );
+  });
+}
+const YEAR_COLUMN = /\b(?:year to date|ytd|full[- ]year|annual|total|outturn)\b/i;

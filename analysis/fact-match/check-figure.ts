@@ -55,7 +55,7 @@ import {
 import { changeTold, support } from "./support.js";
 import { spanTotalAsMonth } from "./span-totals.js";
 import { otherYearsFigure } from "./other-year.js";
-import { columnsSummed, passageSummed, rowsSummed, sinceSummed } from "./row-sums.js";
+import { columnsSummed, listedPartsSummed, passageSummed, rowsSummed, sinceSummed, spanSummed } from "./row-sums.js";
 import { checkRatio, countAgainstPlan, countChangeBy } from "./change-by.js";
 import { namedRowsDate, otherMilestonesDate, revisedAsFirstPlan } from "./milestones.js";
 import { costReadAsCount } from "./cost-as-count.js";
@@ -69,7 +69,7 @@ import { otherGiver } from "./givers.js";
 import { otherMonthsFigure } from "./months-figures.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
-import { otherColumnNamed, otherPeriodsCell } from "./cells.js";
+import { otherColumnNamed, otherPeriodsCell, partOfYearAsYear } from "./cells.js";
 import { yearToDateFromMonth } from "./month-to-date.js";
 
 /**
@@ -309,7 +309,13 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
   const monthly = yearToDateFromMonth(fr);
   if (monthly) return { found: "disagree", evidence: monthly };
   // ("Lost income from elective, day case and outpatient work accounts for £2.8m" against a row of each.)
-  const summed = rowsSummed(fr) ?? columnsSummed(fr) ?? sinceSummed(fr) ?? passageSummed(fr);
+  const summed =
+    rowsSummed(fr) ??
+    columnsSummed(fr) ??
+    sinceSummed(fr) ??
+    spanSummed(fr) ??
+    passageSummed(fr) ??
+    listedPartsSummed(fr);
   if (summed) return { found: "agree", evidence: summed, anchors: [summed] };
   // (A count of another month's column is found before the support its very value would give: "9,812 contacts in
   // October" against "| 9,812 | 11,230" under "September | October".)
@@ -327,7 +333,8 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     (f.kind === "count" ? otherMonthsRow(fr) : undefined) ??
     revisedAsFirstPlan(fr) ??
     otherMilestonesDate(fr) ??
-    namedRowsDate(fr);
+    namedRowsDate(fr) ??
+    partOfYearAsYear(fr);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)

@@ -27,6 +27,8 @@ import {
   varianceTold,
   OUTTURN_TOLD,
   varianceTheOtherWay,
+  committedOnly,
+  SPENT_TOLD,
 } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Papers, Scored, Statement } from "./types.js";
@@ -290,6 +292,15 @@ export class FigureReading {
       !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
       // (Nor the other way: "the trust was reporting a deficit of £2.5m" is not "an adverse variance of £2.5m".)
       !(this.balanceTold() && !varianceTold(this.st.text, this.f) && isVariance(p, r.u.text)) &&
+      // (Nor is what was delivered or spent, told as no gap from a plan: "delivered £190,000 of cash-releasing savings"
+      // is not the savings row's "Variance" of (185).)
+      !(
+        !!p.column &&
+        isVariance(p, r.u.text) &&
+        DELIVERED_TOLD.test(this.clause) &&
+        !varianceTold(this.st.text, this.f) &&
+        !GAP_TOLD.test(this.clause)
+      ) &&
       // "expected to overrun by more than £150,000" is not held by a contingency's underspend of 200: a loose figure told
       // one way is no reading of a variance the other way (an exact one is a slip, which otherWay contradicts).
       !(
@@ -313,7 +324,26 @@ export class FigureReading {
       // "Unplanned Meridian costs exceed £530k" in a risk register is what may happen, not what "has already cost".
       // (A risk's score is the register's own fact: "is rated 20 out of 25 on the trust's risk register".)
       !(RISK_TABLE.test(r.u.context) && this.f.kind === "money" && toldToDate(this.clause)) &&
+      // ("delivered £190,000 of cash-releasing savings in 2015/16" is not held by the "Q4" cell of a row whose year to
+      // date is 415: a quarter's or a month's figure is no year's.)
+      !this.partOfYearCell(p) &&
+      // ("recorded a deficit of £392,000 for the year to date" is not held by "In month 7 alone the trust recorded a
+      // deficit of £392,000": one month's.)
+      !(YEAR_TO_DATE_TOLD.test(this.clause) && ONE_MONTH_TOLD.test(clausesAt(r.u.text, p.text)[1] ?? r.u.text)) &&
+      // ("has spent £3.1m of its £4.8m budget" is not held by "£3.1m had been committed, of which £2.4m had been
+      // spent": money committed is not yet spent.)
+      !(this.f.kind === "money" && SPENT_TOLD.test(this.clause) && committedOnly(r.u.text, p)) &&
       !this.ofAnotherMonth(r, p)
+    );
+  }
+
+  /** Whether the statement dates its figure by a whole year only and `p` is a cell of a quarter's or a month's column. */
+  partOfYearCell(p: Figure): boolean {
+    if (!p.column || (this.f.kind !== "money" && this.f.kind !== "count")) return false;
+    const year = (d: Figure) => d.to !== undefined && d.to - d.value > 300 * 86_400_000;
+    return (
+      (this.ownDates.length ? this.ownDates.every(year) : WHOLE_YEAR_TOLD.test(this.clause)) &&
+      (/^\s*(?:Q[1-4]|quarter\s+[1-4])\b/i.test(p.column) || monthOfHeading(p.column) !== null)
     );
   }
 
@@ -631,6 +661,18 @@ const LINE_MODIFIER = /^(?:addit\w*|extra|new|further)$/;
 const lineWords = (row: string) => [...contentWords(labelOf(row))].filter((w) => !LINE_MODIFIER.test(w));
 
 // A table of risks: its rows tell what may happen.
+const DELIVERED_TOLD = /\b(?:delivered|achieved|saved|spent|received|paid|generated|released)\b/i;
+const GAP_TOLD =
+  /\b(?:shortfall|gap|behind|short of|below|above|under|over|lost|loss|deficit|pressure|adverse|favourable|variance|more than|less than)\b/i;
+// "in 2015/16", "over the year", "for the full year": a figure told of a whole year.
+const WHOLE_YEAR_TOLD =
+  /\b(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:whole|full|financial)\s+)*(?:year\b|(?:financial\s+year\s+)?(?:19|20)\d\d[/-]\d\d\b)/i;
+const YEAR_TO_DATE_TOLD = /\b(?:year[- ]to[- ]date|so far this (?:financial )?year|this year so far)\b/i;
+const ONE_MONTH_TOLD = new RegExp(
+  String.raw`\b(?:in[- ]month|(?:month \d{1,2}|${MONTH_PATTERN}\w*(?: \d{4})?) alone|alone in (?:month \d{1,2}|${MONTH_PATTERN}))\b`,
+  "i",
+);
+
 const RISK_TABLE = /^(?=[^\n]*\brisks?\b)(?=[^\n]*\b(?:score|likelihood|mitigation|rating)\b)/im;
 
 /**

@@ -14,6 +14,8 @@ import {
   toDateInstead,
   toldToDate,
   varianceTold,
+  committedOnly,
+  SPENT_TOLD,
 } from "../facts/periods.js";
 import { clausesAt, contentWords } from "../facts/wording.js";
 import type { FigureOutcome, Scored } from "./types.js";
@@ -583,8 +585,8 @@ const BUDGET_NAMED = /\bbudget\b[^.;£$€]{0,60}\b(?:is|was|of|at|stands at|tot
 
 /**
  * "The trust has spent £1.85m on laptops and other equipment" against "The capital budget for the SystmOne roll-out in
- * 2010/11 is £1,850,000 … Expenditure to 31 August 2010 was £1,240,000": a budget told as spent, where the passage (or
- * the one after it) gives what was spent. Never where a passage gives the figure as spent.
+ * 2010/11 is £1,850,000 … Expenditure to 31 August 2010 was £1,240,000": a budget (or money committed) told as spent,
+ * where the passage (or the one after it) gives what was spent. Never where a passage gives the figure as spent.
  */
 export function budgetAsSpent(fr: FigureReading): Scored | undefined {
   const { f, st, papers } = fr;
@@ -601,9 +603,11 @@ export function budgetAsSpent(fr: FigureReading): Scored | undefined {
   if (varianceTold(st.text, f)) return undefined;
   if ([...st.scored, ...st.tableRows].some((r) => r.u.figures.some((q) => spent(r.u, q) && agrees(f, q))))
     return undefined;
+  // (Or money committed: "£3.1m had been committed, of which £2.4m had been spent".)
   const budget = (u: EvidenceUnit, p: Figure) =>
     isBudget(p) ||
     planColumn(p) ||
+    (SPENT_TOLD.test(own) && committedOnly(u.text, p)) ||
     BUDGET_NAMED.test(u.text.slice(Math.max(0, u.text.indexOf(p.text) - 80), u.text.indexOf(p.text)));
   for (const r of [...fr.close, ...st.named]) {
     if (!r.u.figures.some((p) => p.kind === "money" && agrees(f, p) && budget(r.u, p))) continue;

@@ -6,9 +6,10 @@ const DAY = 86_400_000;
 // "a report to the trust board", "told the board", "presented to the PCT board", "the board's public meeting",
 // "Papers for the board of directors' meeting", "Directors met", "The plan went before the trust's board", "its audit
 // committee met on 8 December" (a committee's paper is dated by its meeting as a board's is), "NHS London's board
-// discussed the paper on 26 January", "the board of directors reviewed the figures at its meeting".
+// discussed the paper on 26 January", "the board of directors reviewed the figures at its meeting", "the audit
+// committee was told on October 14", "the board paper from last Wednesday's meeting".
 const MEETING_TOLD =
-  /\b(?:report(?:ed|s)?|paper(?:s)?|presented|told|discussed|submitted|briefed|(?:went|goes|go|came|comes|come|put|taken|brought)\s+(?:before|to))\b[^.;:]{0,60}?\b(?:board|directors|governing body|governors|committee)\b|\b(?:board|directors|governors|committee)(?:['’]s?)?\s+(?:(?:public|private|monthly|latest|last)\s+)?meeting\b|\b(?:board|directors|governors|committee)\s+met\b|\b(?:board|directors|governors|committee)(?:\s+of\s+directors)?(?:['’]s?)?\s+(?:(?:has|have|had)\s+)?(?:discussed|considered|reviewed|examined|looked at|heard|noted|received)\b/i;
+  /\b(?:report(?:ed|s)?|paper(?:s)?|presented|told|discussed|submitted|briefed|(?:went|goes|go|came|comes|come|put|taken|brought)\s+(?:before|to))\b[^.;:]{0,60}?\b(?:board|directors|governing body|governors|committee)\b|\b(?:board|directors|governors|committee)(?:['’]s?)?\s+(?:(?:public|private|monthly|latest|last)\s+)?meeting\b|\b(?:board|directors|governors|committee)\s+met\b|\b(?:board|directors|governors|committee)(?:\s+of\s+directors)?(?:['’]s?)?\s+(?:(?:has|have|had)\s+)?(?:discussed|considered|reviewed|examined|looked at|heard|noted|received)\b|\b(?:board|directors|governors|committee)\s+(?:was|were|had been|has been)\s+(?:told|informed|briefed|updated|warned)\b|\b(?:board|committee)\s+papers?\s+(?:from|for|of)\b[^.;:]{0,30}?['’]s\s+meeting\b/i;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;

@@ -12,6 +12,9 @@ import type { Papers, Scored, Statement } from "./types.js";
 import { MIN_SIMILARITY } from "./thresholds.js";
 import { fine } from "./common.js";
 
+const DECIDED_BY =
+  /\b(?:agreed|approved|decided|endorsed|signed off|ratified|accepted)\s+by\s+(?:the\s+)?[^.;,]{0,40}?\b(?:board|committee)\s+on\s+$/i;
+
 /** The sentences of `text` that state a figure, each read against the papers (one that says too little, with the one
  * before it). */
 export function* statementsOf(
@@ -84,8 +87,10 @@ function readStatement(
       // ("at the end of last year" is a month, December, as a named one is.)
       ((/\d/.test(f.text) ||
         /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bend of (?:last|this) year\b/i.test(f.text)) &&
-        // "his report to the board meeting on 26 November": the date of a paper or meeting, not of a fact.
-        !DOCUMENT_DATE.test(text.slice(0, text.indexOf(f.text)))),
+        // "his report to the board meeting on 26 November": the date of a paper or meeting, not of a fact. (Not a
+        // decision a board took on its day: "The new dates were agreed by the project's programme board on March 9".)
+        (!DOCUMENT_DATE.test(text.slice(0, text.indexOf(f.text))) ||
+          DECIDED_BY.test(text.slice(0, text.indexOf(f.text))))),
   );
   // A year frames a figure; alone in its sentence it is the fact ("The trust's previous dispatch system dated from
   // 2001", "in use since 1994").

@@ -2,10 +2,10 @@
 // £2.8m" against "Loss of elective and day case income | … | 1,950" and "Loss of outpatient income | … | 870".
 import type { EvidenceUnit } from "../facts/evidence.js";
 import { OTHER_PERIOD } from "../facts/events.js";
-import { toldToDate } from "../facts/periods.js";
+import { LISTS_PARTS, toldToDate } from "../facts/periods.js";
 import { agrees, sameQuantity, type Figure } from "../facts/figures.js";
 import { contentWords } from "../facts/wording.js";
-import { TOTAL_ROW, labelOf, monthIn, monthsIn } from "./common.js";
+import { TOTAL_ROW, labelOf, monthIn, monthOfHeading, monthsIn } from "./common.js";
 import type { FigureReading } from "./figure-reading.js";
 import type { Scored } from "./types.js";
 
@@ -157,6 +157,115 @@ export function passageSummed(fr: FigureReading): Scored | undefined {
   }
   return undefined;
 }
+/**
+ * The close passage that lists a whole's parts, two or more of which the statement's clause names, adding up to its
+ * figure: "refresher-training backfill and extra data migration work account for the remaining £270,000" against "The
+ * additional cost of £620,000 … comprises £350,000 of extended supplier and contractor support, £180,000 of backfill
+ * for refresher training and £90,000 of additional data migration and validation work". The passage, as evidence.
+ */
+export function listedPartsSummed(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.change) return undefined;
+  // (Named in the statement's part of the sentence, which "and" joins: "backfill and extra data migration work".)
+  const told = contentWords(st.text.slice(0, st.text.indexOf(f.text)).split(/[;:]/).pop()!);
+  for (const r of [...fr.close, ...st.ranked]) {
+    const cue = r.u.context ? null : LIST_CUE.exec(r.u.text);
+    if (!cue) continue;
+    const listed = r.u.text.slice(cue.index);
+    const parts = r.u.figures.filter((p) => sameQuantity(f, p) && !p.derived && p.value > 0 && listed.includes(p.text));
+    if (parts.length < 2 || parts.some((p) => agrees(f, p))) continue;
+    // Each part's words run from its figure to the next part's, or to the passage's end.
+    const named = parts.filter((p, i) => {
+      const from = listed.indexOf(p.text) + p.text.length;
+      const next = parts[i + 1];
+      const item = listed.slice(from, next ? listed.indexOf(next.text, from) : undefined);
+      return [...contentWords(item)].some((w) => told.has(w));
+    });
+    if (named.length < 2 || named.length === parts.length) continue;
+    if (agrees(f, { ...named[0]!, value: named.reduce((t, p) => t + p.value, 0), bound: "exact" })) return r;
+  }
+  return undefined;
+}
+/**
+ * The months or quarters of a span the statement names, added up where no cell gives the figure itself: "Between July
+ * and September the trust spent £954,000" against rows "July | 311", "August | 296", "September | 347"; "In the
+ * second half of the year alone it spent £1.3m" against "Capital spend £000 | 412 | 538 | 611 | 689" under "Q1 | Q2 |
+ * Q3 | Q4". Every month of the span counted once, none outside it. The first row, as evidence.
+ */
+export function spanSummed(fr: FigureReading): Scored | undefined {
+  const { f, st, papers } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || f.change) return undefined;
+  const span = spanMonths(fr);
+  if (!span) return undefined;
+  // (Not where a close passage gives the figure itself: "86 complaints about appointments in August and September".)
+  if ([...fr.close, ...st.ranked.slice(0, 3)].some((r) => r.u.figures.some((p) => sameQuantity(f, p) && agrees(f, p))))
+    return undefined;
+  const covers = (months: number[][]) => {
+    const all = months.flat();
+    return all.length === span.length && span.every((m) => all.includes(m));
+  };
+  const sums = (cells: Figure[]) =>
+    agrees(f, { ...cells[0]!, value: cells.reduce((t, p) => t + p.value, 0), bound: "exact" });
+  // A row the statement names, or the closest, its columns months or quarters.
+  for (const r of [...fr.close, ...st.ranked, ...st.tableRows]) {
+    if (!r.u.context || TOTAL_ROW.test(labelOf(r.u.text)) || !(fr.close.includes(r) || fr.labelNames(r.u.text)))
+      continue;
+    const cells = r.u.figures.filter((p) => sameQuantity(f, p) && p.column && !p.derived);
+    if (cells.some((p) => agrees(f, p))) continue;
+    const inSpan = cells.filter((p) => {
+      const months = periodMonths(p.column!);
+      return months.length > 0 && months.every((m) => span.includes(m));
+    });
+    if (inSpan.length >= 2 && covers(inSpan.map((p) => periodMonths(p.column!))) && sums(inSpan)) return r;
+  }
+  // Rows of one table labelled by months, under one column.
+  const tables = new Map<string, EvidenceUnit[]>();
+  for (const u of papers.units) {
+    const month = u.context ? monthOfHeading(labelOf(u.text)) : null;
+    if (month === null || !span.includes(month)) continue;
+    const key = `${u.documentId}\n${u.context}`;
+    tables.set(key, [...(tables.get(key) ?? []), u]);
+  }
+  for (const rows of tables.values()) {
+    if (rows.length < 2 || !covers(rows.map((u) => [monthOfHeading(labelOf(u.text))!]))) continue;
+    const columns = new Set(
+      rows.flatMap((u) => u.figures.filter((p) => sameQuantity(f, p) && p.column).map((p) => p.column!)),
+    );
+    for (const column of columns) {
+      const cells = rows.map((u) => u.figures.find((p) => sameQuantity(f, p) && p.column === column));
+      if (cells.every((p): p is Figure => !!p && !p.derived) && sums(cells)) return st.match(rows[0]!, st.said);
+    }
+  }
+  return undefined;
+}
+
+/** The months (0-11) of a span the figure's clause names: a range of months, or a half of the financial year. */
+function spanMonths(fr: FigureReading): number[] | null {
+  const half = HALF_YEAR.exec(fr.clause);
+  if (half) return half[1]!.toLowerCase() === "first" ? [3, 4, 5, 6, 7, 8] : [9, 10, 11, 0, 1, 2];
+  const range = fr.ownDates.find((d) => d.to !== undefined && d.to - d.value > 40 * 86_400_000);
+  if (!range || range.to! - range.value > 330 * 86_400_000) return null;
+  const months: number[] = [];
+  for (
+    let t = range.value;
+    t <= range.to!;
+    t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)
+  )
+    months.push(new Date(t).getUTCMonth());
+  return months;
+}
+const HALF_YEAR = /\b(first|second) half of the (?:financial )?year\b/i;
+
+/** The months (0-11) a column heading names: a month, or a quarter of the financial year ("Q3": October to December). */
+function periodMonths(heading: string): number[] {
+  const quarter = /^\s*Q([1-4])\b/i.exec(heading);
+  if (quarter) return [0, 1, 2].map((i) => (3 * Number(quarter[1]) + i) % 12);
+  const month = monthOfHeading(heading);
+  return month === null ? [] : [month];
+}
+
+const LIST_CUE = new RegExp(String.raw`\b${LISTS_PARTS}\b`, "i");
+
 const AHEAD = /^[^.;]{0,30}?\b(?:forecast|expected|planned|projected|budgeted|to come|still to be spent)\b/i;
 const ADDED = /\b(?:and|with) (?:a further|another|an additional|an extra)\b|\bplus\b|\bon top of\b/i;
 const TOLD_TOGETHER =

@@ -94,6 +94,9 @@ export function support(fr: FigureReading): Scored | undefined {
     // attendances | 19,850 | 15,920" under "Sep-08 | Oct-08": a change is found as the difference of two counts of a
     // row, the plan and the outcome, or the month before and the statement's month.
     (f.kind === "percent" ? changeOfCounts(fr) : undefined) ??
+    // "Savings came in at less than 70% of plan" against "Cash-releasing savings £000 | … | 415 | 600" under "Year to
+    // date | Plan": a share of the plan is the outcome's cell over the plan's, in a row the statement names.
+    (f.kind === "percent" ? shareOfPlan(fr) : undefined) ??
     // "It has already spent almost £2.1m", "is forecast to spend £4.13m this year": the spend to date, or the forecast,
     // of a table's Total row, however few words it shares.
     // (A one-sided figure, "almost £1m", is as narrow as one written to two digits: £850,000 to £1m.)
@@ -154,14 +157,18 @@ function shareOfCounts(fr: FigureReading): Scored | undefined {
  */
 function partsOfWholes(u: EvidenceUnit): Array<[Figure, Figure]> {
   if (u.context) return [];
-  const counts = u.figures.filter((p) => p.kind === "count" && p.value > 0 && u.text.includes(p.text));
+  // (Sums of money too: "Of the £1,971,000 spent to date, £1,236,000 relates to temporary and agency staff".)
+  const counts = u.figures.filter(
+    (p) => (p.kind === "count" || p.kind === "money") && p.value > 0 && u.text.includes(p.text),
+  );
   const pairs: Array<[Figure, Figure]> = [];
   for (const whole of counts)
     for (const part of counts) {
-      if (part === whole || part.value >= whole.value) continue;
+      if (part === whole || part.kind !== whole.kind || part.value >= whole.value) continue;
       const [w, q] = [u.text.indexOf(whole.text), u.text.indexOf(part.text)];
       const between = w < q ? u.text.slice(w + whole.text.length, q) : u.text.slice(q + part.text.length, w);
-      if (w < q ? OF_WHICH.test(between) : PART_OF.test(between)) pairs.push([part, whole]);
+      const ofTheWhole = OF_THE.test(u.text.slice(0, w)) && WHOLE_THEN_PART.test(between);
+      if (w < q ? OF_WHICH.test(between) || ofTheWhole : PART_OF.test(between)) pairs.push([part, whole]);
     }
   return pairs;
 }
@@ -169,6 +176,9 @@ function partsOfWholes(u: EvidenceUnit): Array<[Figure, Figure]> {
 const MIN_WHOLE = 20;
 // "31,650 open pathways at 31 December 2009, of which": the whole, then its part.
 const OF_WHICH = /^[^.;]{0,60}?,\s*of (?:which|these|them|whom)\s*,?\s*$/i;
+// "Of the £1,971,000 spent to date, £1,236,000 relates to …": the whole a sentence opens with, then its part.
+const OF_THE = /(?:^|[.;]\s+)Of (?:the|its|this|these)\s+$/;
+const WHOLE_THEN_PART = /^[^.;£\d]{0,60},\s*$/;
 // "12,480 of the 31,650": the part, then its whole.
 const PART_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -228,6 +238,29 @@ const LOWER = /^(?:below|under|short of|behind|lower than|down on|fell|dropped|d
 const PLAN_COLUMN = /\b(?:plan|planned|target|budget)\b/i;
 const ACTUAL_COLUMN = /\b(?:actual|outturn|achieved|delivered)\b/i;
 
+/** The row whose outcome over its plan, under their columns, is the statement's share "of plan" (support only). */
+function shareOfPlan(fr: FigureReading): Scored | undefined {
+  const { f, st } = fr;
+  const at = st.text.indexOf(f.text);
+  if (f.change || at < 0 || !OF_PLAN.test(st.text.slice(at + f.text.length))) return undefined;
+  return [...new Set([...fr.close, ...st.ranked.slice(0, 5), ...st.tableRows, ...st.named])].find((r) => {
+    if (!r.u.context || !fr.labelNames(r.u.text)) return false;
+    const cells = r.u.figures.filter((p) => (p.kind === "money" || p.kind === "count") && p.column && p.value > 0);
+    return cells.some(
+      (plan) =>
+        PLAN_COLUMN.test(plan.column!) &&
+        cells.some(
+          (q) =>
+            q.kind === plan.kind &&
+            OUTCOME_COLUMN.test(q.column!) &&
+            agrees(f, { kind: "percent", value: (100 * q.value) / plan.value, bound: "exact", text: "" }),
+        ),
+    );
+  });
+}
+const OF_PLAN = /^\s+of\s+(?:the\s+|its\s+)?(?:plan|planned|budget|target)\b/i;
+const OUTCOME_COLUMN = /\b(?:actual|outturn|achieved|delivered|year to date|ytd)\b/i;
+
 /** How a share is told as a change: against a plan ("11 per cent below plan") or over time ("fell by a fifth"). */
 export function changeTold(
   text: string,
@@ -252,9 +285,12 @@ function changeOfCounts(fr: FigureReading): Scored | undefined {
     to > 0 &&
     to < from === lower &&
     agrees(f, { kind: "percent", value: (100 * Math.abs(from - to)) / from, bound: "exact", text: "" });
-  // A column of the statement's quantity: one of its words besides the plan's or the outcome's.
-  const ofIt = (column: string) =>
-    [...contentWords(column.replace(PLAN_COLUMN, "").replace(ACTUAL_COLUMN, ""))].some((w) => st.said.has(w));
+  // A column of the statement's quantity: one of its words besides the plan's or the outcome's. (Money's columns
+  // name no quantity, "Budget | … | Forecast outturn": its row, which the statement names, does.)
+  const ofIt = (r: Scored, p: Figure) =>
+    p.kind === "money"
+      ? fr.labelNames(r.u.text)
+      : [...contentWords(p.column!.replace(PLAN_COLUMN, "").replace(ACTUAL_COLUMN, ""))].some((w) => st.said.has(w));
   const monthOf = (column: string) =>
     figuresOf(column, st.publishedAt).some((d) => d.kind === "date" && fr.ownDates.some((sd) => agrees(sd, d)));
   // (A row the statement names by one word is close enough: "Attendances rose by nearly 4 per cent" against "A&E
@@ -266,11 +302,22 @@ function changeOfCounts(fr: FigureReading): Scored | undefined {
       // (Of the statement's month, where it names one: the row's own.)
       if (fr.ownDates.length && !r.u.figures.some((d) => d.kind === "date" && fr.ownDates.some((sd) => agrees(sd, d))))
         return false;
-      return counts.some(
+      // ("Implementation services alone are forecast to run 18% over budget" against "Implementation services | 1,720
+      // | 1,106 | 2,035" under "Approved budget £000 | Spent to 31 Jan 2017 £000 | Forecast outturn £000": money too.)
+      const cells = r.u.figures.filter((p) => (p.kind === "count" || p.kind === "money") && p.column);
+      return cells.some(
         (p) =>
           PLAN_COLUMN.test(p.column!) &&
-          ofIt(p.column!) &&
-          counts.some((q) => ACTUAL_COLUMN.test(q.column!) && ofIt(q.column!) && holds(p.value, q.value)),
+          ofIt(r, p) &&
+          cells.some(
+            (q) =>
+              q.kind === p.kind &&
+              ACTUAL_COLUMN.test(q.column!) &&
+              // (A forecast's column holds only a change told as forecast.)
+              (!/\bforecast/i.test(q.column!) || toldAs(fr.clause) === "forecast") &&
+              ofIt(r, q) &&
+              holds(p.value, q.value),
+          ),
       );
     }
     // (The month before's column and the statement's, in a row the statement names.)

@@ -19,11 +19,11 @@ const ASKED_TO_DECIDE =
  * "will be brought to the Board on 28 March 2013 for decision", "At its meeting on 26 July the Board deferred a
  * decision on whether to withhold this payment", "A proposal will return to the Board in July", "No decision is sought
  * today", "views on the proposed extension … ahead of the decision on 24 February", "No commitment to this expenditure
- * has been made": a paper's passage that puts the decision after its own meeting, which a statement that it was taken
- * contradicts.
+ * has been made", "The Board noted the recommendation but took no decision on the extension": a paper's passage that
+ * puts the decision after its own meeting, or leaves it untaken there, which a statement that it was taken contradicts.
  */
 const DECISION_LATER =
-  /\bdefer(?:red|s)?\s+(?:a|the|its)\s+decision\b|\bdecision\b[^.;]{0,80}\b(?:will|is to|is due to)\s+(?:be\s+)?(?:brought|presented|taken|made|sought|return|come)\b|\bno decision is (?:being )?sought\b|\b(?:ahead of|before)\s+(?:the|a|its)\s+(?:\w+\s+)?decision\b|\b(?:will|is to)\s+(?:be\s+)?(?:brought|presented|return(?:ed)?|come|go)\s+(?:back\s+)?to\s+(?:the|a|its)\s+(?:\w+\s+){0,3}(?:board|committee|meeting)\b|\b(?:will|is to)\s+bring\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:proposal|business case|paper)\b|\bno\s+(?:commitment|decision)\b[^.;]{0,60}\b(?:has|have)\s+(?:yet\s+)?been\s+(?:made|taken)\b|\bdecision rests with\b/i;
+  /\bdefer(?:red|s)?\s+(?:a|the|its)\s+decision\b|\bdecision\b[^.;]{0,80}\b(?:will|is to|is due to)\s+(?:be\s+)?(?:brought|presented|taken|made|sought|return|come)\b|\bno decision is (?:being )?sought\b|\b(?:ahead of|before)\s+(?:the|a|its)\s+(?:\w+\s+)?decision\b|\b(?:will|is to)\s+(?:be\s+)?(?:brought|presented|return(?:ed)?|come|go)\s+(?:back\s+)?to\s+(?:the|a|its)\s+(?:\w+\s+){0,3}(?:board|committee|meeting)\b|\b(?:will|is to)\s+bring\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:proposal|business case|paper)\b|\bno\s+(?:commitment|decision)\b[^.;]{0,60}\b(?:has|have)\s+(?:yet\s+)?been\s+(?:made|taken)\b|\bdecision rests with\b|\b(?:took|takes|has taken|made|makes|has made|reached)\s+no\s+decision\b|\bnoted without (?:a\s+)?decision\b/i;
 
 // "It is proposed that no further Millennium deployment in London begins …", "I propose that it is extended", "The
 // Executive proposes to extend mobile working": a proposal, whose decision the sentences after it may put off.

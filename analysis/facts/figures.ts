@@ -5,6 +5,7 @@ import { NUMBER_WORD, boundOf, parseCount, type Bound } from "../../extractors/n
 import { stem } from "../../extractors/stem.js";
 import { STOP, asOneWord } from "./wording.js";
 import { escapeRegExp } from "../../model/pattern.js";
+import { MONTH_PATTERN } from "../../extractors/dates/calendar.js";
 
 /**
  * The figures a statement or a passage states (money, counts, percentages, dates), each with how its text bounds it,
@@ -177,7 +178,10 @@ export function figuresOf(
     const written = `${m[1]}:${m[2]}`;
     const at = m.index! + m[0].indexOf(written);
     if (!free(at, at + written.length)) continue;
-    out.push({ kind: "count", value: Number(m[1]) * 60 + Number(m[2]), bound: "exact", text: written, noun: MINUTES });
+    // ("Category 1 mean response (min:sec) | 11:02": minutes and seconds where the row or its heading says so.)
+    const line = text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+    const value = MIN_SEC.test(line) ? Number(m[1]) + Number(m[2]) / 60 : Number(m[1]) * 60 + Number(m[2]);
+    out.push({ kind: "count", value, bound: "exact", text: written, noun: MINUTES });
     taken.push([at, at + written.length]);
   }
   // "3 hours 40 minutes", "almost four hours", "a seven-hour outage", "2 hr 04 min" in a table: a length of time, in
@@ -288,6 +292,8 @@ export function figuresOf(
       // age is a figure of the paper's.)
       if (AGE_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && /^\s*,/.test(text.slice(e, e + 2))) continue;
       if (/\baged\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+      // ("keep CareBase 4 running", "Windows 7": a small number after a name inside a sentence names its version.)
+      if (n < 100 && !m[1]!.includes(",") && VERSION_OF.test(text.slice(Math.max(0, s - 30), s))) continue;
       out.push({ kind: "count", value: n, bound: boundOf(text, s), text: m[0], ...nounAfter(text, e) });
     }
   }
@@ -400,6 +406,8 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
   if (f.noun === MINUTES)
     return (
       /\b(?:within|under|inside|in less than|in under|in)\s+(?:the\s+)?$/i.test(sentence.slice(0, Math.max(0, at))) ||
+      // ("46 people waited more than two hours": the wait that says which people are counted.)
+      countedByWait(sentence.slice(0, Math.max(0, at))) ||
       (/-minute$/i.test(f.text) &&
         /^\s+(?:(?:response|call|national|ambulance)\s+)?(?:target|standard|threshold|measure)\b/i.test(
           sentence.slice(at + f.text.length),
@@ -418,6 +426,20 @@ export function isTimeLimit(f: Figure, sentence: string): boolean {
           sentence.slice(Math.max(0, at - 12), at),
         )))
   );
+}
+
+const MIN_SEC = /\b(?:min(?:ute)?s?\s*:\s*sec(?:ond)?s?|mm:ss|m:ss)\b/i;
+const WAITED_BEYOND =
+  /\b(?:waited|waiting|waits?|delayed|held)\s+(?:for\s+)?(?:more than|over|longer than|at least|in excess of|beyond)\s+$/i;
+// (Of a group counted in tens or more, the subject of the wait: in "Two patients waited more than 40 minutes" each
+// wait is a fact of its own.)
+const COUNTED_WHO =
+  /\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens of|hundreds of|thousands of)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|callers|women|men|children)\s+(?:had\s+|have\s+)?$/i;
+
+/** Whether the text before a length of time ends in a counted group's wait beyond it: "46 people waited more than". */
+function countedByWait(before: string): boolean {
+  const wait = WAITED_BEYOND.exec(before);
+  return !!wait && COUNTED_WHO.test(before.slice(0, wait.index));
 }
 
 /** Where `text` is written in `sentence` as a figure of its own, not inside a longer number ("12" in "12,400"). */
@@ -459,6 +481,10 @@ export function sameQuantity(a: Figure, p: Figure): boolean {
   return !a.noun || !p.noun || a.noun === p.noun || visitsOf(a, p) || visitsOf(p, a);
 }
 
+// A name's word inside a sentence (after a word of it, not at its start), no month's, day's or title's.
+const VERSION_OF = new RegExp(
+  String.raw`[a-z,]\s+(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Page|Ward|Table|Section|Appendix|Annex|Item|Paper|Room|Level|Floor|Week|Day|Year|Month|Option|Phase|Tranche|Wave|Stage)\b)[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+$`,
+);
 // A person's name set off by a comma before an age: "Doreen Webb, 74, waited".
 const AGE_BEFORE = /\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$/;
 const REFERENCE_BEFORE =

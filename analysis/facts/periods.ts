@@ -267,8 +267,26 @@ export function varianceTold(text: string, f: Figure): boolean {
 /** Whether a paper's figure is a difference from a budget: in a column of variances, or told as one in its passage. */
 export function isVariance(p: Figure, passage: string): boolean {
   if (p.column) return /\b(?:variance|over|under|overspend|underspend|adverse|favourable)\b/i.test(p.column);
-  return varianceTold(passage, p);
+  return varianceTold(passage, p) || partOfVariance(passage, p);
 }
+
+/**
+ * Whether a passage lists its figure as a part of a whole it tells as a variance: "The additional cost of £620,000 for
+ * Option B comprises £350,000 of extended supplier and contractor support, …".
+ */
+function partOfVariance(passage: string, p: Figure): boolean {
+  const at = passage.indexOf(p.text);
+  if (at < 0) return false;
+  const listed = PARTS_LISTED.exec(passage.slice(0, at));
+  return !!listed && VARIANCE_WORDS.test(listed[1]!);
+}
+// The words that list a whole's parts after it: "comprises", "is made up of".
+export const LISTS_PARTS = String.raw`(?:comprises|comprising|is made up of|made up of|consists of|consisting of|(?:is )?split between|breaks down as|broken down as)`;
+// The whole's words, then the word that lists its parts, and no sentence's end before the part.
+const PARTS_LISTED = new RegExp(
+  String.raw`(?:^|[.;]\s)((?:[^.;]|\.(?!\s))*?)\b(?:${LISTS_PARTS}|of which)\b(?:[^.;]|\.(?!\s))*$`,
+  "i",
+);
 
 // What tells a figure as the sum of a span, not of one month: "in the quarter", "in the year to date", "since April",
 // "between 9 July and 31 October", "so far", "in total".
@@ -277,3 +295,20 @@ export const SPAN_TOLD = new RegExp(
   String.raw`\b(?:in|for|over|during) the (?:quarter|year to date|year-to-date|first (?:\w+ )?(?:months|quarter)|(?:\w+ )?months)\b|\byear[- ]to[- ]date\b|\bto date\b|\b(?:up )?to (?:the end of )?month \d{1,2}\b|\bcumulative(?:ly)?\b|\bsince (?:${MONTH_PATTERN})\w*\b|\b(?:up )?to the end of (?:${MONTH_PATTERN})\w*\b|\bsince (?:go-live|the (?:go-live|switch\w*|launch))\b|\b(?:in|for|during|over) (?:quarter [1-4]|q[1-4])\b|\bbetween\b[^.;]{3,40}\band\b|\bso far\b|\bin total\b|\btotal(?:led|s|ling)?\b|\b(?:for|from|over|in)\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?\s*(?:to|until|-|–)\s*(?:${MONTH_PATTERN})\b`,
   "i",
 );
+
+export const SPENT_TOLD = /\b(?:spent|spend|spending|paid|outlay)\b/i;
+const COMMITTED_AFTER =
+  /^\s*(?:(?:has|have|had)\s+)?(?:been\s+|is\s+|was\s+)?(?:committed|contracted|ordered|earmarked)\b/i;
+// ("commitments of £3.1m"; not "has committed £1.2m of central funding", a body's pledge.)
+const COMMITTED_BEFORE = /\bcommitments?\s+(?:of\s+|at\s+|totalling\s+)?$/i;
+
+/** Whether a passage tells its figure as money committed or contracted (in its own words, not its column's). */
+export function committedOnly(text: string, p: Figure): boolean {
+  const at = text.indexOf(p.text);
+  return (
+    !p.column &&
+    at >= 0 &&
+    (COMMITTED_AFTER.test(text.slice(at + p.text.length, at + p.text.length + 40)) ||
+      COMMITTED_BEFORE.test(text.slice(Math.max(0, at - 30), at)))
+  );
+}

@@ -137,6 +137,8 @@ const STILL_TO_ENTER =
 const SAMPLE_BEFORE =
   /\b(?:(?:a\s+)?(?:random\s+)?sample\s+of|tested|audited|sampled)\s+(?:(?:about|around|some)\s+)?$/i;
 // ("11,000 sets of case notes": what they are counted in.)
+const CLASS_BEFORE =
+  /\b(?:severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
 const MEASURES = /^(?:sets|pieces|bundles|boxes|batches|items|volumes|copies|packs)$/i;
 
 /** Whether the words after a count tell the things were dealt with by hand, and none are left to do. */
@@ -209,6 +211,8 @@ export function countClaims(scope: SentenceScope, memory: Memory): void {
       return;
     }
     if (counted.some((c) => c.at === start)) return;
+    // ("Severity 1 and 2 test defects open", "priority 2 actions": a number that names a class counts nothing.)
+    if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
     const owner = whose ?? (p === PREDICATE.problemCount ? faultsOf(scope, start, end) : null);
     const flow = p !== PREDICATE.backlogCount && p !== PREDICATE.problemCount;
     const c = scope.claim(p, start, end, n, amountWhen(text, s, start, end, dates, flow), null, owner);

@@ -719,9 +719,12 @@ function cellAround(text: string, s: { start: number; end: number }, d: DateMent
   return `${before.split("|").pop()}${d.text}${after.split("|")[0]}`;
 }
 // (A heading is a few words: a risk's description may speak of costs at length.)
+// ("Criterion | Threshold for go-live | Position at 10 September 2010 | Status": the day a column's position is taken.)
 const headingCell = (cell: string) =>
   cell.trim().split(/\s+/).length <= 8 &&
-  /£\s?0{3}\b|\(£[^)]*\)|\b(?:costs?|spend|spending|expenditure|budget|forecast|actual)\b/i.test(cell);
+  /£\s?0{3}\b|\(£[^)]*\)|\b(?:costs?|spend|spending|expenditure|budget|forecast|actual)\b|\b(?:position|status|progress|rag rating|as)\s+(?:at|as at|on)\s/i.test(
+    cell,
+  );
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 

@@ -166,10 +166,10 @@ const OCCASION_FAILURE = new RegExp(
   "i",
 );
 
-// "It was the third time the Beacon dispatch system has failed", "the fourth failure of the new Dispatch360 system":
-// an ordinal of failures counts them.
+// "It was the third time the Beacon dispatch system has failed", "the fourth failure of the new Dispatch360 system",
+// "It is the third time since last April that the link has failed": an ordinal of failures counts them.
 const ORDINAL_TIME = new RegExp(
-  String.raw`\b(?:it\s+was|this\s+was|for)\s+the\s+(${ORDINAL_WORD})\s+(?:(?:major|serious|significant|unplanned)\s+)?(?:time|failure|outage|crash|occasion)\b`,
+  String.raw`\b(?:(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been|marks|marked)|for)\s+the\s+(${ORDINAL_WORD})\s+(?:(?:major|serious|significant|unplanned)\s+)?(?:time|failure|outage|crash|occasion)\b`,
   "gi",
 );
 

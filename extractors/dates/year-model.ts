@@ -118,10 +118,17 @@ const GROUP =
  */
 export function verbForm(text: string): string | null {
   let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(GROUP)) last = m;
+  let previous: RegExpExecArray | null = null;
+  for (const m of text.matchAll(GROUP)) [previous, last] = [last, m];
   if (!last) return null;
   // "the revised date", "a fully validated list": a participle after a determiner describes; it tells no time.
   const lone = !last.slice(1, 7).some(Boolean);
+  // "would see the system switched on on December 4": a participle that completes what a future's verb does to its
+  // object is of that future, not a past of its own.
+  if (lone && /ed$/i.test(last[7]!) && previous && groupForm(previous) === "fut") {
+    const between = text.slice(previous.index! + previous[0].length, last.index!);
+    if (OBJECT_BETWEEN.test(between)) return "fut";
+  }
   const adjective =
     lone &&
     /ed$/i.test(last[7]!) &&
@@ -131,6 +138,11 @@ export function verbForm(text: string): string | null {
   // "agreed to go live on 7 June": a verb of the past before an infinitive is a plan made then, not a thing done.
   return /\bto\s+(?!the\b|a\b|an\b)[a-z]+/i.test(text.slice(last.index! + last[0].length)) ? `${form}+to` : form;
 }
+
+// A verb and its object between a future and a participle: "see the system", "have the work" (not a clause of its own,
+// "say why the system", "know that it").
+const OBJECT_BETWEEN =
+  /^\s*(?:see|have|get|need|want|leave|keep|find)\s+(?:the|its|their|a|an|this|that|these|those|all|every)\s+(?:[\w'’-]+\s+){0,3}?$/i;
 
 function groupForm(last: RegExpExecArray): string {
   const [, fut, had, was, has, is, modal, verb] = last;
