@@ -219,6 +219,7 @@ function shortNames(
   const first = new Map<string, StakeholderMention>();
   for (const org of organisations) if (!first.has(org.canonical)) first.set(org.canonical, org);
   const initials = new Map([...first.keys()].map((name) => [name, initialsOf(name)]));
+  // (A possessive is the body's too: "TPAS's executive team"; a hyphened word, "WDH-wide", is not its name.)
   for (const [name, org] of first) {
     const own = initials.get(name)!.filter((f) => ![...initials].some(([n, fs]) => n !== name && fs.includes(f)));
     if (own.length)
@@ -309,7 +310,7 @@ function initialsOf(canonical: string): string[] {
   if (capitals.length < 2) return [];
   const hospital = /\bHospitals?\b/.test(canonical) ? ["H"] : [];
   // ("TPAS" of "Trent and Peak Ambulance Service NHS Trust": an ambulance service goes by its own two letters.)
-  const ambulance = /\bAmbulance Service\b/.test(canonical) ? [`${capitals}AS`, `${capitals}ASFT`] : [];
+  const ambulance = /\bAmbulance Service\b/.test(canonical) ? [`${capitals}AS`] : [];
   return [capitals, `${capitals}T`, ...hospital.map((h) => capitals + h), `${capitals}FT`, ...ambulance].filter(
     (f) => f.length <= 5 && !NOT_INITIALS.test(f),
   );
