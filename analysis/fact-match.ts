@@ -10,6 +10,7 @@ import { candidatePairs, checkFigure } from "./fact-match/check-figure.js";
 import { otherFigureOfAnchor } from "./fact-match/rivals.js";
 import { meetingDay } from "./fact-match/meeting-day.js";
 import { splitSentences } from "../extractors/sentences.js";
+import { escapeRegExp } from "../model/pattern.js";
 import { askedToDecide, decisionLater, decisionPart, decisionTold } from "./facts/decisions.js";
 import { contentWords, coverage, similarity, wordWeights } from "./facts/wording.js";
 
@@ -111,6 +112,18 @@ export function checkStatements(
     if (against && !agree.length)
       for (const f of undecided)
         if (f.kind === "date" && against.u.figures.some((p) => p.kind === f.kind && agrees(f, p))) agree.push(f.text);
+    // ("It is also paying £420,000 to keep its old system running until March next year" against "… £240,000 to extend
+    // the support contract to 31 March 2012": the end of a term is a fact of its own, not the period of the figure, and
+    // the passage that contradicts the sum gives it.)
+    if (against && !agree.length)
+      for (const d of st.figures)
+        if (
+          d.kind === "date" &&
+          !st.stated.includes(d) &&
+          TERM_ENDS_BEFORE.test(s.text.slice(0, s.text.indexOf(d.text))) &&
+          against.u.figures.some((p) => p.kind === "date" && agrees(d, p))
+        )
+          agree.push(d.text);
     // ("peaked at more than 6,000 … and has since been cut to 1,510" against "peaked at 6,300 … this had reduced to
     // 1,150": the sentence that goes on from an anchor is about the same thing.)
     const after = anchors.map((r) => goesOn(papers.units, r)).filter((r): r is Scored => !!r);
@@ -141,7 +154,12 @@ export function checkStatements(
     // board met, which the sentence gives beside its figures and no fact of them, is the paper's own day.)
     // (It says where the sentence's figures come from, not what they are: it is listed as agreeing, and leaves the
     // verdict to them.)
-    const verdictBy = [...agree];
+    // ("Seven of the eight partner organisations are now connected" against six of eight: the whole a count is of
+    // frames it, and its agreement does not make a wrong count partly right.)
+    const counts = new Set(st.stated.filter((g) => g.kind === "count").map((g) => g.text));
+    const verdictBy = agree.filter(
+      (t) => !(counts.has(t) && disagree.some((n) => counts.has(n) && wholeOfPart(s.text, n, t))),
+    );
     if (agree.length || disagree.length)
       for (const d of figuresOf(s.text, publishedAt))
         if (
@@ -257,6 +275,18 @@ const DECISION_WORDS = new Set(
 /** A statement that a decision was taken whose figure only a recommendation to take it gives. */
 const decisionOnlyAsked = (sentence: string, holding: Scored): boolean =>
   decisionTold(sentence) && askedToDecide(holding.u.text);
+
+// "until March next year", "extended to the end of September": a date a term runs to.
+const TERM_ENDS_BEFORE =
+  /\b(?:until|till|(?:extended|extension|extend|stay|stays|remain|remains|kept|running|run)\s+(?:[\w'’-]+\s+){0,3}?(?:to|through))\s+(?:the\s+end\s+of\s+)?$/i;
+
+/** Whether `whole` is what the sentence says `part` is of: "1,410 of the 1,600 staff", "Seven of its nine". */
+function wholeOfPart(sentence: string, part: string, whole: string): boolean {
+  return new RegExp(
+    String.raw`(?<![\w.,])${escapeRegExp(part)}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?${escapeRegExp(whole)}(?!\d|[.,]\d)`,
+    "i",
+  ).test(sentence);
+}
 
 function verdictOf(agree: string[], disagree: string[]): StatementVerdict {
   if (agree.length && disagree.length) return "partly-supported";

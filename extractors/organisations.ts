@@ -18,8 +18,11 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 // ("5 Boroughs Partnership NHS Foundation Trust": a name may begin with the number of the places it joins, a plural;
 // not a count of a body's things, "12 Kestrel Vale Hospital patients", nor a day before its month.)
 const NUMBER_FIRST = String.raw`(?:(?<![\w£$€.,/-])[1-9]\d? (?!(?:${MONTHS})\b)(?=[A-Z][a-z]+s\b))?`;
+// ("National Clinical Systems Programme", "Clinical Systems Review Panel": heads of a name only after another head, which
+// alone would end it short.)
+const SECOND_HEADS = "Programme|Review Panel|Panel";
 const DISCOVER = new RegExp(
-  String.raw`(?:\b(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME}){0,2}(?![\w'’-])|(?:${NUMBER_FIRST}\b)${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}))?\b)`,
+  String.raw`(?:\b(?:${RUN} )?(?:${OF_HEADS}) of (?:the )?${OF_NAME}(?: ${OF_NAME}){0,2}(?![\w'’-])|(?:${NUMBER_FIRST}\b)${RUN} (?:${ORG_HEADS})(?: (?:${ORG_HEADS}|${SECOND_HEADS}))?\b)`,
   "g",
 );
 // Leading words that are not part of a name: "The", sentence openers, generic adjectives, a press release's "About"
@@ -221,7 +224,7 @@ export function discoverOrganisations(doc: Pick<Doc, "text" | "pages">, known: G
     out.push(discovered(doc, start, end, plainApostrophes(name)));
   }
   for (const m of text.matchAll(SUPPLIED_BY)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
     if (GENERIC.test(name) || SMALL_WORDS.has(name.toLowerCase())) continue;
@@ -323,12 +326,12 @@ const REVIEWED_BY =
 // a firm told by what it supplies, with no head word of its own to end its name.
 const FIRM_NAME = String.raw`((?!(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|The|This|That|Its|NHS|Monitor|Trust|Board|GPs?|PCTs?|SHAs?|CCGs?|Department|Government|Ministers?|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z][\w'’&-]*(?:\s+[A-Z][A-Za-z][\w'’&-]*){0,2})`;
 const SUPPLIED_BY = new RegExp(
-  String.raw`\b(?:supplied|provided|developed|built|written|made|sold|maintained|hosted) by\s+${FIRM_NAME}(?![\w'’-]|\s+[A-Z]|\s+(?:firm|company|group|supplier|software|developer|specialist|based)\b)|\b(?:contracts?|deal|agreement) with\s+${FIRM_NAME}(?=\s*(?:,|\.|;|\bfor\b|\bto\b|\bwas\b|\bis\b|\bsigned\b|\bworth\b))|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME}['’]s\s+(?:contract|deal)\b|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME},\s+which\s+(?:supplies|supplied|provides|provided|makes|made|develops|developed|sells|sold)\b`,
+  String.raw`\b(?:supplied|provided|developed|built|written|made|sold|maintained|hosted) by\s+${FIRM_NAME}(?![\w'’-]|\s+[A-Z]|\s+(?:firm|company|group|supplier|software|developer|specialist|based)\b)|\b(?:contracts?|deal|agreement) with\s+${FIRM_NAME}(?=\s*(?:,|\.|;|\bfor\b|\bto\b|\bwas\b|\bis\b|\bsigned\b|\bworth\b))|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME}['’]s\s+(?:contract|deal)\b|(?<=^|[.;:(“"]\s*|\b[a-z]+\s)${FIRM_NAME},\s+which\s+(?:supplies|supplied|provides|provided|makes|made|develops|developed|sells|sold)\b|(?<=^|[.,;:(“"]\s*)${FIRM_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|supplier|contractor)\b(?![’'-]|\s+(?:director|secretary|spokes\w+|executive|boss|chair\w*|founder|owner)\b)`,
   "g",
 );
 /** The names a text gives as a supplier's ("supplied by Northrop Grumman", "the contract with Atos Origin"). */
 export function suppliersNamed(text: string): Set<string> {
-  return new Set([...text.matchAll(SUPPLIED_BY)].map((m) => plainApostrophes((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+  return new Set([...text.matchAll(SUPPLIED_BY)].map((m) => plainApostrophes((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!)));
 }
 
 // ("the Trust Board of Wyreside Hospitals NHS Trust", "Board of Directors of …": a board is its body.)

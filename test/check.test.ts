@@ -1546,3 +1546,44 @@ describe("session 58: parts a passage lists, a board's own decision day, money c
     expect(few).not.toBe("supported");
   }, 60_000);
 });
+describe("session 59: kinds of money, lists, parts of a whole, spans of years and days, an estimate's value", () => {
+  it("an estimated value is no forecast, a year against part of it, a slipped digit beside a go-live's day", async () => {
+    expect(
+      await goldVerdicts("c151a-milton-keynes-finance", [
+        "Activity worth about £1.1m had still not been coded by the end of December",
+      ]),
+    ).toEqual(["supported"]);
+    expect(
+      await goldVerdicts("c152d-ferncombe-rostering", [
+        "In 2023/24 as a whole the trust spent £6.3 million on agency nurses.",
+        "Software licences account for £610,000 of that.",
+        "The Ferncombe Shifts app was launched across the trust on 4 October.",
+      ]),
+    ).toEqual(["unverified", "contradicted", "contradicted"]);
+    expect(
+      await goldVerdicts("c152a-wendlebury-ibr", [
+        "The system, supplied by Meridian Health Systems, went live at Wendlebury General and Stour Valley hospitals on 2 July and replaced 41 older computer systems.",
+        "Patients waited a median of 15 minutes for their first assessment in September.",
+      ]),
+    ).toEqual(["partly-supported", "contradicted"]);
+  }, 90_000);
+  it("revenue and capital, a count of a whole, one year's cell told of two", async () => {
+    expect(
+      await goldVerdicts("c151b-morecambe-bay-readiness", [
+        "The trust has budgeted £3.2m in revenue for the local costs of the implementation.",
+        "Seven of the nine readiness criteria agreed with CSC and NHS Connecting for Health had been met by 21 May.",
+      ]),
+    ).toEqual(["contradicted", "contradicted"]);
+    expect(
+      await goldVerdicts("c151d-royal-free-recovery", [
+        "Of the total, £4.31m is capital spending on new hardware and fixes to the system.",
+        "Validating waiting lists will cost £1.24m over the two years.",
+      ]),
+    ).toEqual(["contradicted", "contradicted"]);
+    expect(
+      await goldVerdicts("c92c-calderbrook-ipm-2011", [
+        "It is also paying £420,000 to keep its old system running until March next year",
+      ]),
+    ).toEqual(["partly-supported"]);
+  }, 90_000);
+});

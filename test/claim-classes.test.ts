@@ -6920,3 +6920,15 @@ describe("session 58: an ordinal of failures told in the present", () => {
     ).toEqual(["Mercia Ambulance Service NHS Trust | problem-count | 3"]);
   });
 });
+
+describe("session 59: the month of figures that came after a go-live", () => {
+  it("'KPIs for September 2023 following the go-live' dates the figures, not the go-live", () => {
+    expect(
+      claimsOf(
+        "Wendlebury and Stour Valley Hospitals NHS Trust. The Board is asked to note the digital programme KPIs for September 2023 following the go-live of the electronic patient record.",
+        "board-paper",
+        "2023-11-07",
+      ).filter((c) => c.includes("go-live")),
+    ).toEqual([]);
+  });
+});

@@ -561,3 +561,30 @@ describe("session 58: an ambulance service's own letters, and its possessive", (
     ]);
   });
 });
+
+describe("session 59: a firm the text calls a company, and names that go on past a head", () => {
+  const canonicals = (text: string) =>
+    extractStakeholders({ text, pages: [{ number: 1, start: 0, end: text.length }] })
+      .mentions.filter((m) => m.type !== "person")
+      .map((m) => m.canonical);
+  it("'Northcare Urgent Services, a private company' is a body; 'near Leeds, a company' names none", () => {
+    const names = canonicals(
+      "The biggest problems were in the patch run by the region's provider, Northcare Urgent Services, a private " +
+        "company that won the contract last autumn. In an office near Leeds, a company most people have never heard " +
+        "of runs the record. Tom Hale, a company director, said nothing.",
+    );
+    expect(names).toContain("Northcare Urgent Services");
+    expect(names).not.toContain("Leeds");
+    expect(names).not.toContain("Tom Hale");
+  });
+  it("'National Clinical Systems Programme' and 'Clinical Systems Review Panel' keep their last words", () => {
+    const names = canonicals(
+      "The report on the National Clinical Systems Programme (NCSP) answers the Clinical Systems Review Panel, " +
+        "whose report was published on 30 June 2008.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["National Clinical Systems Programme", "Clinical Systems Review Panel"]),
+    );
+    expect(categoryByShape("National Clinical Systems Programme")).toBe("programme");
+  });
+});

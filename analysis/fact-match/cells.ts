@@ -247,3 +247,49 @@ export function partOfYearAsYear(fr: FigureReading): Scored | undefined {
   });
 }
 const YEAR_COLUMN = /\b(?:year to date|ytd|full[- ]year|annual|total|outturn)\b/i;
+
+/**
+ * "Validating waiting lists will cost £1.24m over the two years" against "Validation of waiting lists | - | 1,240 | - |
+ * 380 | 1,620" under "2008/09 capital £000 | 2008/09 revenue £000 | 2009/10 capital £000 | 2009/10 revenue £000 |
+ * Total £000": one year's cell told as the figure of several, where the row the statement names gives its total
+ * otherwise. The row, as evidence.
+ */
+export function oneYearAsYears(fr: FigureReading): Scored | undefined {
+  const { f } = fr;
+  if ((f.kind !== "money" && f.kind !== "count") || !YEARS_TOLD.test(ownStretch(fr))) return undefined;
+  return [...fr.close, ...fr.st.tableRows].find((r) => {
+    if (!r.u.context || !fr.labelNames(r.u.text)) return false;
+    const cells = r.u.figures.filter((p) => p.kind === f.kind && p.column);
+    return (
+      cells.some((p) => agrees(f, p) && oneYearColumn(p.column!)) &&
+      cells.some((p) => TOTAL_COLUMN.test(p.column!) && !agrees(f, p))
+    );
+  });
+}
+
+/** Whether a column heading names one year alone: "2008/09 revenue £000", "2024/25". */
+const oneYearColumn = (heading: string): boolean =>
+  (heading.match(/\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b/g) ?? []).length === 1 && !TOTAL_COLUMN.test(heading);
+
+/**
+ * The figure's own stretch of the statement, to the next figure of its kind: "… will cost almost £3.9m over two years,
+ * including £430,000 on outside contractors" gives the two years to £3.9m only.
+ */
+function ownStretch(fr: FigureReading): string {
+  const text = fr.st.text;
+  const at = text.indexOf(fr.f.text);
+  if (at < 0) return fr.clause;
+  const others = fr.st.figures
+    .filter((g) => g !== fr.f && g.kind === fr.f.kind)
+    .map((g) => text.indexOf(g.text))
+    .filter((i) => i >= 0);
+  // (The words before it only where no figure of its kind goes before: those are that figure's.)
+  const from = others.some((i) => i < at) ? at : 0;
+  const to = Math.min(text.length, ...others.filter((i) => i > at));
+  return text.slice(from, to);
+}
+
+// A figure told of several years: "over the two years", "across the three years".
+const YEARS_TOLD =
+  /\b(?:over|across|during|in|for)\s+(?:the\s+|its\s+|those\s+)?(?:(?:next|last|past|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
+const TOTAL_COLUMN = /\b(?:total|all years|cumulative|whole[- ]life)\b/i;

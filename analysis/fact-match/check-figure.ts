@@ -64,12 +64,13 @@ import { namedCellGivesOther } from "./named-cell.js";
 import { checkDelay, plannedAsDone, yearFound } from "./event-dates.js";
 import { heldElsewhere, overstatedBeyondHit, rivalPassage } from "./rivals.js";
 import { otherRate } from "./rates.js";
-import { otherListItem } from "./list-items.js";
+import { otherItemsFigure, otherListItem } from "./list-items.js";
+import { otherKindsFigure } from "./other-kind.js";
 import { otherGiver } from "./givers.js";
 import { otherMonthsFigure } from "./months-figures.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
 import { hedgedAsDone } from "./hedged.js";
-import { otherColumnNamed, otherPeriodsCell, partOfYearAsYear } from "./cells.js";
+import { oneYearAsYears, otherColumnNamed, otherPeriodsCell, partOfYearAsYear } from "./cells.js";
 import { yearToDateFromMonth } from "./month-to-date.js";
 
 /**
@@ -113,6 +114,14 @@ export function checkFigure(f: Figure, st: Statement, papers: Papers): FigureOut
   if (outcome.found === "agree" && outcome.evidence?.u.context) {
     const sibling = siblingRowNamed(new FigureReading(f, st, papers), outcome.evidence.u);
     if (sibling) return { found: "disagree", evidence: sibling };
+  }
+  // (Nor an item of a list in prose that the statement does not name: "software licences £870k, implementation team
+  // £610k and devices £140k" gives no licences £610,000.)
+  const listed = outcome.found === "agree" && outcome.evidence && !outcome.evidence.u.context ? outcome.evidence : null;
+  if (listed) {
+    const fr = new FigureReading(f, st, papers);
+    const held = listed.u.figures.filter((p) => sameQuantity(f, p) && agrees(f, p));
+    if (held.some((p) => otherItemsFigure(fr, listed.u.text, p))) return { found: "disagree", evidence: listed };
   }
   if (outcome.found === "agree" || outcome.found === "disagree") return outcome;
   const own = ownClauseRanked(f, st, papers);
@@ -334,7 +343,9 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
     revisedAsFirstPlan(fr) ??
     otherMilestonesDate(fr) ??
     namedRowsDate(fr) ??
-    partOfYearAsYear(fr);
+    partOfYearAsYear(fr) ??
+    oneYearAsYears(fr) ??
+    otherKindsFigure(fr);
   if (early) return { found: "disagree", evidence: early };
   // ("The PCT made a surplus of £3.2m last year" against "continues to forecast its planned surplus of £3,200,000 for
   // 2009/10": a figure told of another year is not held by a passage of the paper's own year, nor by its forecast.)

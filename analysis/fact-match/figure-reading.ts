@@ -30,6 +30,7 @@ import {
   committedOnly,
   SPENT_TOLD,
 } from "../facts/periods.js";
+import { otherKindOfMoney } from "../facts/money-kinds.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Papers, Scored, Statement } from "./types.js";
 import {
@@ -327,6 +328,8 @@ export class FigureReading {
       // ("delivered £190,000 of cash-releasing savings in 2015/16" is not held by the "Q4" cell of a row whose year to
       // date is 415: a quarter's or a month's figure is no year's.)
       !this.partOfYearCell(p) &&
+      // ("has budgeted £3.2m in revenue" is not held by "£3,180,000 capital and £1,240,000 revenue".)
+      !otherKindOfMoney(this.clause, this.f, r.u.text, p) &&
       // ("recorded a deficit of £392,000 for the year to date" is not held by "In month 7 alone the trust recorded a
       // deficit of £392,000": one month's.)
       !(YEAR_TO_DATE_TOLD.test(this.clause) && ONE_MONTH_TOLD.test(clausesAt(r.u.text, p.text)[1] ?? r.u.text)) &&
@@ -343,7 +346,9 @@ export class FigureReading {
     const year = (d: Figure) => d.to !== undefined && d.to - d.value > 300 * 86_400_000;
     return (
       (this.ownDates.length ? this.ownDates.every(year) : WHOLE_YEAR_TOLD.test(this.clause)) &&
-      (/^\s*(?:Q[1-4]|quarter\s+[1-4])\b/i.test(p.column) || monthOfHeading(p.column) !== null)
+      (/^\s*(?:Q[1-4]|quarter\s+[1-4])\b/i.test(p.column) ||
+        monthOfHeading(p.column) !== null ||
+        partOfYearSpan(p.column))
     );
   }
 
@@ -528,7 +533,10 @@ export class FigureReading {
    * speaks only to a statement of a plan, neither holding the figure nor giving it.
    */
   onlyTargeted(p: Figure): boolean {
-    return isBudget(p) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
+    // ("Patients waited a median of 15 minutes" is not "| 15 |" under "Target" beside "This month (Sep 23)".)
+    const targetCell =
+      !!p.column && /^\s*(?:target|standard|trajectory)\b/i.test(p.column) && !AHEAD_TOLD.test(this.clause);
+    return (isBudget(p) || targetCell) && p.kind !== "money" && !PLAN_TOLD.test(this.clause) && !this.toldAsBudget;
   }
 
   wholeOnly(passage: string, p: Figure): boolean {
@@ -622,6 +630,20 @@ function columnDates(column: string, publishedAt: string | null): Figure[] {
 }
 const COLUMN_DATES = new Map<string, Figure[]>();
 
+/** Whether a column heading names a span of months short of a year: "Apr 2023 to Jan 2024", "April to September". */
+function partOfYearSpan(column: string): boolean {
+  let part = SPAN_HEADINGS.get(column);
+  if (part === undefined) {
+    const day = 86_400_000;
+    part = figuresOf(column, null).some(
+      (d) => d.kind === "date" && d.to !== undefined && d.to - d.value > 40 * day && d.to - d.value < 330 * day,
+    );
+    SPAN_HEADINGS.set(column, part);
+  }
+  return part;
+}
+const SPAN_HEADINGS = new Map<string, boolean>();
+
 /** Whether a passage gives its share as a standard or target: "against the 76% standard", "| 76%" under "Target". */
 function standardOf(text: string, p: Figure): boolean {
   if (p.kind !== "percent") return false;
@@ -664,6 +686,9 @@ const lineWords = (row: string) => [...contentWords(labelOf(row))].filter((w) =>
 const DELIVERED_TOLD = /\b(?:delivered|achieved|saved|spent|received|paid|generated|released)\b/i;
 const GAP_TOLD =
   /\b(?:shortfall|gap|behind|short of|below|above|under|over|lost|loss|deficit|pressure|adverse|favourable|variance|more than|less than)\b/i;
+// ("should fall by two-fifths", "will be back to 0.8 per cent": what is to come, which a target may give.)
+const AHEAD_TOLD =
+  /\b(?:should|will|would|aims?|expects?|expected|due|plans?|planned|intends?|hopes?|by the end of)\b/i;
 // "in 2015/16", "over the year", "for the full year": a figure told of a whole year.
 const WHOLE_YEAR_TOLD =
   /\b(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:whole|full|financial)\s+)*(?:year\b|(?:financial\s+year\s+)?(?:19|20)\d\d[/-]\d\d\b)/i;

@@ -60,3 +60,49 @@ function listItems(text: string, figures: Figure[]): ListItem[] {
 }
 
 const ITEM_END = /,|;|:|\.(?:\s|$)|\s(?:and|or)\s/;
+
+/**
+ * "Software licences account for £610,000 of that" against "The three-year programme budget is £1.62m: software
+ * licences £870k, implementation team £610k and devices £140k": the statement names one item of a passage's list of
+ * sums, each led by its own words, and gives the figure of another. Whether `u`'s list so gives `p` to another item.
+ */
+export function otherItemsFigure(fr: FigureReading, text: string, p: Figure): boolean {
+  const { f } = fr;
+  if (f.kind !== "money" && f.kind !== "count") return false;
+  const items = labelledItems(text, p);
+  if (items.length < 2) return false;
+  const told = contentWords(fr.clause.slice(0, Math.max(0, fr.clause.indexOf(f.text))));
+  const own = items.map((it, i) => [...it.words].filter((w) => items.every((o, j) => j === i || !o.words.has(w))));
+  const named = items.filter((_, i) => own[i]!.some((w) => told.has(w)));
+  return named.length === 1 && named[0]!.figure !== p.text;
+}
+
+interface LabelledItem {
+  figure: string;
+  words: Set<string>;
+}
+
+/**
+ * The items of the list that holds `p` in `text`, after a colon: "software licences £870k, implementation team £610k
+ * and devices £140k", each its words then its one figure; none where the clause is no such list.
+ */
+function labelledItems(text: string, p: Figure): LabelledItem[] {
+  const at = text.indexOf(p.text);
+  if (at < 0) return [];
+  const colon = text.lastIndexOf(":", at);
+  if (colon < 0 || /[.;]\s/.test(text.slice(colon, at))) return [];
+  const end = text.slice(at).search(/[.;](?:\s|$)/);
+  const list = text.slice(colon + 1, end < 0 ? undefined : at + end);
+  const pieces = list.split(/,\s*(?:and\s+)?|\s+and\s+/);
+  const out: LabelledItem[] = [];
+  for (const piece of pieces) {
+    const m = LABELLED_ITEM.exec(piece.trim());
+    if (!m) return [];
+    const words = contentWords(m[1]!);
+    if (words.size < 1 || words.size > 4) return [];
+    out.push({ figure: m[2]!, words });
+  }
+  return out.length >= 2 && out.some((it) => it.figure === p.text) ? out : [];
+}
+// An item: its words, then one sum or count and nothing after it ("implementation team £610k").
+const LABELLED_ITEM = /^([A-Za-z][A-Za-z&'’ -]*?)\s+((?:£|\$)?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?)$/;

@@ -6,7 +6,7 @@ import { isBudget, planColumn, toldToDate } from "../facts/periods.js";
 import { clauseCloseness, clausesAt, contentWords } from "../facts/wording.js";
 import type { Scored, Statement } from "./types.js";
 import { CLAUSE_CONTRADICTION, CONTRADICTION_COVERAGE, CONTRADICTION_SIMILARITY } from "./thresholds.js";
-import { financialYears, inFinancialYear, monthsElapsed, otherMonthThanYearEnd } from "./common.js";
+import { financialYears, inFinancialYear, monthsElapsed, oneDay, otherMonthThanYearEnd } from "./common.js";
 import { BUDGET_BEFORE, type FigureReading } from "./figure-reading.js";
 import { swappedAnywhere } from "./swaps.js";
 import {
@@ -59,6 +59,9 @@ export function heldElsewhere(fr: FigureReading): boolean {
         r.u.figures.some(
           (p) =>
             agrees(f, p) &&
+            // ("was launched across the trust on 4 October" is not held by a plan's "Oct 2024" in a table of phases:
+            // a day told is held only by that day.)
+            !(oneDay(f) && !oneDay(p)) &&
             alike(r, p) &&
             !fr.onlyTargeted(p) &&
             !fr.standardNotTold(r, p) &&
@@ -73,7 +76,11 @@ export function heldElsewhere(fr: FigureReading): boolean {
             !fr.anotherClauseSaysIt(r.u, p),
         ),
     ) ||
-    st.scored.some((r) => plain(r) && r.u.figures.some((p) => sameQuantity(f, p) && alike(r, p) && fr.agreesNow(r, p)))
+    st.scored.some(
+      (r) =>
+        plain(r) &&
+        r.u.figures.some((p) => sameQuantity(f, p) && !(oneDay(f) && !oneDay(p)) && alike(r, p) && fr.agreesNow(r, p)),
+    )
   );
 }
 
@@ -245,6 +252,9 @@ export function rivalPassage(fr: FigureReading): Scored | undefined {
         sameQuantity(f, p) &&
         rival(f, p) &&
         (fr.toldAsBudget ? isBudget(p) || planColumn(p) : !p.budget) &&
+        // ("In 2023/24 as a whole the trust spent £6.3 million" against "| 5,340 |" under "Apr 2023 to Jan 2024": a
+        // part of the year is no rival of the whole.)
+        !fr.partOfYearCell(p) &&
         // (Nor a projection against a thing told as done: "have failed to log more than 5,600 home visits" against
         // "November 2013 | 2,400 | 1,100 | 4,304" under "Projected backlog at month end" of a recovery trajectory.)
         !projectedAgainstDone(fr, top, p) &&

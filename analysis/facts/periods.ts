@@ -181,7 +181,7 @@ const TO_DATE_BEFORE =
 const TO_DATE_LEADS = /\b(?:to date|so far|year[- ]to[- ]date)\b[^.;£$€\d]{0,100}$/i;
 const FORECAST_AT = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|projected|expected)\s+(?:at|to be)\s*$/i;
 const FORECAST_BEFORE =
-  /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated)\b/i;
+  /\b(?:forecast(?:s|ing)?|outturn|full[- ]year|year[- ]end|projected|expect(?:s|ed)?|estimated(?!\s+(?:value|worth)\b))\b/i;
 
 /**
  * What a paper's sentence makes one of its figures: a forecast ("The forecast outturn is £3.673m", "£130,000

@@ -99,8 +99,10 @@ const SIGNED_WHEN =
   /\b(?:deal|contract|agreement|order)s?\b[^.;]{0,30}\b(?:signed|awarded|let|agreed|placed)\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const REPLACED_IN_USE_SINCE =
   /\b(?:replac\w+|switched off|switch off|retir\w+|decommission\w+)\b[^.;]{0,100}\b(?:(?:in use|in place|used|running)\s+(?:\w+\s+)?since|(?:installed|bought|introduced|purchased)\s+in)\s+$/i;
+// ("the digital programme KPIs for September 2023 following the go-live of the electronic patient record": the month of
+// the figures, which the go-live came before.)
 const SOME_TIME_AFTER =
-  /^\s*,?\s*(?:(?:just|only|barely|some|a few|several|two|three|four|five|six|eight|ten)\s+)?(?:days|weeks|months)\s+after\b/i;
+  /^\s*,?\s*(?:(?:just|only|barely|some|a few|several|two|three|four|five|six|eight|ten)\s+)?(?:days|weeks|months)\s+after\b|^\s+(?:following|after)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:go[- ]?live|launch|switch[- ]?over|roll[- ]?out|implementation|introduction)\b/i;
 
 /** An item of a list: "• noted the report;", "- APPROVED …", "(a) agreed to …". */
 export const LIST_ITEM = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+/i;
