@@ -789,22 +789,6 @@ function severalTrusts(all: StakeholderMention[]): boolean {
   );
 }
 
-/** The bodies a text calls a company in apposition: "Northcare Urgent Services, a private company that …". */
-function calledCompanies(text: string, all: StakeholderMention[]): Set<string> {
-  let found = CALLED_COMPANIES.get(all);
-  if (!found) {
-    found = new Set(
-      all
-        .filter((a) => a.type !== "person" && CALLED_COMPANY.test(text.slice(a.span.end, a.span.end + 60)))
-        .map((a) => a.canonical),
-    );
-    CALLED_COMPANIES.set(all, found);
-  }
-  return found;
-}
-const CALLED_COMPANIES = new WeakMap<StakeholderMention[], Set<string>>();
-const CALLED_COMPANY = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|supplier|contractor|subsidiary)\b/i;
-
 /**
  * The sentence's actors with each "the committee", "the company" … taken as a mention of the body of that kind
  * named last before it (in this sentence or an earlier one), so the clause it is the subject of has its actor;
@@ -832,10 +816,7 @@ export function withDescribed(
   };
   for (const m of s.text.matchAll(DESCRIBED)) {
     const wanted = DESCRIBED_CATEGORY[m[1]!.toLowerCase()]!;
-    // ("Northcare Urgent Services, a private company that won a £3.2m contract … He said the company had spent
-    // £750,000": a body the text itself calls a company is one, whatever its name shows.)
-    const companies = wanted.includes("supplier") ? calledCompanies(text, all) : null;
-    describe(m, (a) => wanted.includes(categoryOf(a.canonical) ?? "") || !!companies?.has(a.canonical));
+    describe(m, (a) => wanted.includes(categoryOf(a.canonical) ?? ""));
   }
   for (const m of s.text.matchAll(DESCRIBED_SHA)) describe(m, (a) => SHA_NAME(a.canonical));
   for (const m of s.text.matchAll(DESCRIBED_BY_HEAD)) {
