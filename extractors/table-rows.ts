@@ -13,6 +13,8 @@ export interface TableCell {
   /** The table's caption, over its headings ("Table 2: Clinical income affected by the transition (£000)"). */
   caption: string | null;
   negative: boolean;
+  /** The row's cells, its label's first ("B04 | Nursing time released (hours) | Non-cash-releasing | 12,000"). */
+  row: string[];
 }
 
 // A cell: words with single spaces between them; two spaces, a tab or a bar end it.
@@ -75,6 +77,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     section,
     caption,
     negative: /^\(|^-\d|\sA$|\dA$|\s?adv(?:erse|\.)?$|\sover$/i.test(cell.text),
+    row: cells.map((c) => c.text),
   };
 }
 
@@ -94,7 +97,9 @@ export function tableDateCellAt(
   const own = cells.findIndex((c) => c.start <= start - line.start && end - line.start <= c.end);
   const cell = cells[own];
   // (The date is the cell, give or take a word: "29 April 2007", "w/c 8 March 2010".)
-  if (!cell || own === 0 || cell.end - cell.start > end - start + 6) return null;
+  // (Or with a mark after it: "15/10/2018 (actual)", "25/02/2019 (forecast)".)
+  const rest = cell ? line.text.slice(end - line.start, cell.end) : "";
+  if (!cell || own === 0 || (cell.end - cell.start > end - start + 6 && !DATE_MARK.test(rest))) return null;
   // (A row may be numbered, its words after: "2 | District nursing; community matrons | 412 | 02/06/08" under
   // "Phase | Services | Staff | Planned".)
   const numbered = /^\d{1,2}[a-z]?\.?$/.test(cells[0]!.text) && own > 1 && /[A-Za-z]{3}/.test(cells[1]!.text);
@@ -104,6 +109,8 @@ export function tableDateCellAt(
   const first = headingOver(text, line.start, cells.length).column;
   return { label, column, row: cells.map((c) => c.text), first };
 }
+
+const DATE_MARK = /^\s*\((?:actual|achieved|complete[d]?|forecast|fcst|revised|estimated|est\.?|[AF])\)\s*$/i;
 
 /** The label of the nearest row above, over blank lines. */
 function rowAbove(text: string, lineStart: number): string | null {
@@ -123,7 +130,11 @@ function rowAbove(text: string, lineStart: number): string | null {
  * table's rows: lines of two or more cells and no figures but years. Single-cell lines (a section's name such as
  * "Expenditure", the caption) are passed over; prose ends the search.
  */
-function headingOver(text: string, lineStart: number, fromRight: number): Omit<TableCell, "label" | "negative"> {
+function headingOver(
+  text: string,
+  lineStart: number,
+  fromRight: number,
+): Omit<TableCell, "label" | "negative" | "row"> {
   const headings: Cell[][] = [];
   let section: string | null = null;
   // A "Total …" row between the row and a section's name closes that section ("Total funding" above "Net cost").

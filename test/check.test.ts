@@ -1587,3 +1587,42 @@ describe("session 59: kinds of money, lists, parts of a whole, spans of years an
     ).toEqual(["partly-supported"]);
   }, 90_000);
 });
+
+describe("session 60: an act told done that the paper has still to come, a change by a change, a target's column, a month's name", () => {
+  it("a claim, a recruitment, a purchase brought forward, support bid for, damages capped: told done, still to come", async () => {
+    expect(
+      await goldVerdicts("c153a-nuffield-millennium", [
+        "The trust has submitted a claim for £1.5m to the South Central Strategic Health Authority to cover the losses.",
+      ]),
+    ).toEqual(["contradicted"]);
+    expect(
+      await goldVerdicts("c153b-newham-crs-costs", [
+        "The trust has secured £250,000 of transitional support from NHS London.",
+        "The forecast overspend has grown by £118,000 since the month six report.",
+      ]),
+    ).toEqual(["contradicted", "supported"]);
+    expect(
+      await goldVerdicts("c153d-homerton-ipr", [
+        "Homerton has now recruited eight extra coders.",
+        "By January the backlog was down to 250.",
+      ]),
+    ).toEqual(["contradicted", "contradicted"]);
+    expect(
+      await goldVerdicts("c154a-cad-replacement", [
+        "The trust has also clawed back £250,000 in penalties from Corvane for the delay.",
+      ]),
+    ).toEqual(["contradicted"]);
+    expect(
+      await goldVerdicts("c154c-month8-digital", [
+        "The trust has brought forward £900,000 of medical equipment purchases to make up for the slippage.",
+      ]),
+    ).toEqual(["contradicted"]);
+  }, 90_000);
+  it("'by almost two-fifths' is a share of the change", async () => {
+    expect(
+      await goldVerdicts("c152a-wendlebury-ibr", [
+        "Even so, the report says the backlog has come down by almost two-fifths from its peak.",
+      ]),
+    ).toEqual(["supported"]);
+  }, 90_000);
+});

@@ -6932,3 +6932,90 @@ describe("session 59: the month of figures that came after a go-live", () => {
     ).toEqual([]);
   });
 });
+
+describe("session 60: benefits, spending under a revenue heading, restated sums, milestones, cabinets, re-keying", () => {
+  it("a benefits register's delivered cash-releasing benefits are savings; its targets, its non-cash rows and its column periods none", async () => {
+    const claims = await claimsRead(
+      [
+        "Pennard Valley University Health Board",
+        "",
+        "Table 1: Benefits register, Q3 2019/20 (financial benefits in £000)",
+        "",
+        "Ref  Benefit                                      Type                 Target    Q3       YTD        Since",
+        "                                                                       2019/20   actual   (Q1-Q3)    go-live",
+        "B01  Closure of off-site records store            Cash-releasing         220       55       128        128",
+        "B04  Nursing time released (hours)                Non-cash-releasing  12,000    2,650     7,100      9,400",
+      ].join("\n"),
+      "board-paper",
+      "2020-01-30",
+    );
+    expect(claims.map((c) => c.split(" [")[0])).toEqual([
+      "Pennard Valley University Health Board | savings | 55000",
+      "Pennard Valley University Health Board | savings | 128000",
+      "Pennard Valley University Health Board | savings | 128000",
+    ]);
+  });
+  it("'Revenue expenditure' heads lines of spending, not income", async () => {
+    const claims = await claimsRead(
+      [
+        "Eastmere Community Health NHS Trust",
+        "",
+        "TABLE 1: PROGRAMME REVENUE AND CAPITAL, MONTH 6 2014/15 (£000)",
+        "",
+        "                                  Annual    Budget    Actual   Variance",
+        "                                  budget       YTD       YTD        YTD",
+        "Revenue expenditure",
+        "  Programme team pay                 860       430       512       (82)",
+      ].join("\n"),
+      "board-paper",
+      "2014-10-23",
+    );
+    expect(claims.filter((c) => c.includes("income-shortfall"))).toEqual([]);
+    expect(claims.filter((c) => c.includes("| cost | 512000"))).toHaveLength(1);
+  });
+  it("a sum restated, rounded, in brackets is no claim of its own; a saving not to be seen until next year is none", () => {
+    expect(
+      claimsOf(
+        "Fernbridge Royal Hospitals NHS Trust bought the archive at a capital cost of £185,000 (nearly £0.2m). The full annual saving of about £0.25m will not be seen until 2020/21.",
+        "board-paper",
+        "2017-05-01",
+      ),
+    ).toEqual(["Fernbridge Royal Hospitals NHS Trust | cost | 185000"]);
+  });
+  it("a milestone table's roll-out and live rows date go-lives; a rehearsal's does not", async () => {
+    const claims = await claimsRead(
+      [
+        "Sandmoor Teaching Hospitals NHS Foundation Trust",
+        "",
+        "| Ref | Milestone                                    | Baseline   | Forecast / actual    | RAG      |",
+        "|-----|----------------------------------------------|------------|----------------------|----------|",
+        "| M04 | ePMA live on pilot wards                     | 15/10/2018 | 15/10/2018 (actual)  | Complete |",
+        "| M05 | ePMA roll-out to all medical wards           | 30/11/2018 | 25/02/2019           | Red      |",
+        "| M06 | Dress rehearsal (cutover)                    | 24/12/2018 | TBC                  | At risk  |",
+      ].join("\n"),
+      "board-paper",
+      "2019-01-17",
+    );
+    expect(claims.filter((c) => c.includes("go-live"))).toEqual([
+      "Sandmoor Teaching Hospitals NHS Foundation Trust | go-live | 2018-10-15",
+      "Sandmoor Teaching Hospitals NHS Foundation Trust | go-live-delayed | 2018-11-30",
+      "Sandmoor Teaching Hospitals NHS Foundation Trust | go-live-planned | 2019-02-25",
+    ]);
+  });
+  it("a cabinet's or a council's approval is the board's decision; notes typed into the system are a backlog", () => {
+    expect(
+      claimsOf(
+        "Harland Vale Metropolitan Borough Council's contract was due to end in March; on 9 February 2022 Cabinet agreed a final 12-month extension.",
+        "board-paper",
+        "2022-07-14",
+      ).filter((c) => c.includes("board-decision")),
+    ).toEqual(["Harland Vale Metropolitan Borough Council | board-decision | 2022-02-09"]);
+    expect(
+      claimsOf(
+        "Eastmoor Partnership NHS Foundation Trust lost its records system for three days. Staff at the trust must now type roughly 2,600 handwritten notes made during the outage into the system.",
+        "news",
+        "2013-03-14",
+      ).filter((c) => c.includes("backlog-count")),
+    ).toEqual(["Eastmoor Partnership NHS Foundation Trust | backlog-count | 2600"]);
+  });
+});

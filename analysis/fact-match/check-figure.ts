@@ -69,7 +69,7 @@ import { otherKindsFigure } from "./other-kind.js";
 import { otherGiver } from "./givers.js";
 import { otherMonthsFigure } from "./months-figures.js";
 import { namedLineGivesOther, siblingRowNamed } from "./named-line.js";
-import { hedgedAsDone } from "./hedged.js";
+import { hedgedAsDone, pendingAsDone } from "./hedged.js";
 import { oneYearAsYears, otherColumnNamed, otherPeriodsCell, partOfYearAsYear } from "./cells.js";
 import { yearToDateFromMonth } from "./month-to-date.js";
 
@@ -389,6 +389,7 @@ function checkFigureAgainst(f: Figure, st: Statement, papers: Papers, ranked: Sc
       (otherWay(fr, hit) ? hit : undefined) ??
       (otherRate(fr, hit) ? hit : undefined) ??
       (hedgedAsDone(fr, hit) ? hit : undefined) ??
+      (pendingAsDone(fr, hit) ? hit : undefined) ??
       otherColumnNamed(fr, hit) ??
       otherListItem(fr, [hit]) ??
       planRowAsDone(fr, hit) ??

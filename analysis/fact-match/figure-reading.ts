@@ -290,7 +290,14 @@ export class FigureReading {
       !this.onlyTargeted(p) &&
       // "forecast to cost £41,000 more than planned" is a variance: not a row's spend to date of £41,000.
       // ("£1.8m in the red" is a deficit too: "reported a deficit of £1,840,000".)
-      !(varianceTold(this.st.text, this.f) && !isVariance(p, r.u.text) && !this.deficitBoth(r.u.text, p)) &&
+      // (Unless both tell how far it moved: "The forecast overspend has grown by £118,000" against "The forecast has
+      // therefore deteriorated by £118,000 in the month".)
+      !(
+        varianceTold(this.st.text, this.f) &&
+        !isVariance(p, r.u.text) &&
+        !this.deficitBoth(r.u.text, p) &&
+        !(movedBy(this.st.text, this.f) && movedBy(r.u.text, p))
+      ) &&
       // (Nor the other way: "the trust was reporting a deficit of £2.5m" is not "an adverse variance of £2.5m".)
       !(this.balanceTold() && !varianceTold(this.st.text, this.f) && isVariance(p, r.u.text)) &&
       // (Nor is what was delivered or spent, told as no gap from a plan: "delivered £190,000 of cash-releasing savings"
@@ -750,6 +757,14 @@ function monthOfYear(n: number, publishedAt: string): Figure[] {
   return [{ kind: "date", value: from, to, bound: "exact", text: `month ${n}` }];
 }
 
+// "has grown by", "deteriorated by a further": a figure told as how far something moved.
+const MOVED_BY =
+  /\b(?:grown|grew|risen|rose|increased|deteriorated|worsened|improved|fallen|fell|reduced|decreased|moved|changed)\s+by\s+(?:a further\s+|another\s+|(?:about|around|some|nearly|almost|more than|over|just over|just under)\s+)?$/i;
+/** Whether a text tells its figure `p` as how far something moved. */
+function movedBy(text: string, p: Figure): boolean {
+  const at = text.indexOf(p.text);
+  return at >= 0 && MOVED_BY.test(text.slice(Math.max(0, at - 50), at));
+}
 const NOW_TOLD = /\b(?:still|now|currently|remains?|stands? at|is|are)\b/i;
 
 /** Whether the passage gives `p` as what a figure changed from ("from 12 to 15"), not what it is. */

@@ -126,10 +126,14 @@ export function planAsDone(fr: FigureReading): Scored | undefined {
       ? [...r.u.figures, ...before.figures]
       : r.u.figures;
   };
-  // (A figure brought under a ceiling, "cut to under 500", not one nearly reached, "nearly 900 laptops".)
+  // (A figure brought under a ceiling, "cut to under 500", "was down to 250", not one nearly reached, "nearly 900
+  // laptops".)
   const at = fr.st.text.indexOf(f.text);
   const ceiling =
-    at > 0 && /\b(?:under|less than|fewer than|below)\s+$/i.test(fr.st.text.slice(Math.max(0, at - 15), at));
+    at > 0 &&
+    /\b(?:under|less than|fewer than|below|(?:down|cut|reduced|fallen|fell|brought down)\s+to)\s+$/i.test(
+      fr.st.text.slice(Math.max(0, at - 20), at),
+    );
   // (And the sentence that goes on from a close one: "… stood at 2,140 records. The recovery plan target is …".)
   const after = fr.close.map((r) => goesOn(fr.papers.units, r, /\S/)).filter((r): r is Scored => !!r);
   return [...fr.close, ...after].find((r) => {
@@ -211,7 +215,7 @@ const ACTUAL_ROW = /\b(?:actual|achieved|delivered|done|to date)\b/i;
 const DONE_TOLD = /\b(?:had|have|has|were|was)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/i;
 
 const DONE_COUNT =
-  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?(?:[a-z]+(?:ed|en|out|up)|cut|brought|kept|held|got)\b/i;
+  /\b(?:were|was|have been|has been|had been|have|has|had)\s+(?:now\s+|already\s+)?(?:[a-z]+(?:ed|en|out|up)|cut|brought|kept|held|got|(?:down|back)\s+to)\b/i;
 
 export function forecastAsDone(fr: FigureReading): Scored | undefined {
   const { f, st } = fr;

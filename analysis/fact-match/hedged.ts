@@ -26,11 +26,17 @@ export function hedgedAsDone(fr: FigureReading, hit: Scored): boolean {
   // (In the passage or the sentence after it: "… asked NHS Midlands for transitional support of £1.3m. No support has
   // been agreed".)
   const units = fr.papers.units;
+  // (Or two sentences on: "… damages for delay of up to £250,000. The Trust issued a notice of delay to Corvane on 7
+  // March 2025. Corvane has disputed part of the notice and the outcome is not yet known".)
   const next = (u: EvidenceUnit) => {
-    const n = units[units.indexOf(u) + 1];
-    return n && n.documentId === u.documentId && n.page === u.page ? n.text : "";
+    const at = units.indexOf(u);
+    return units
+      .slice(at + 1, at + 3)
+      .filter((n) => !n.context && n.documentId === u.documentId && n.page === u.page)
+      .map((n) => `${n.text} ${n.after ?? ""}`)
+      .join(" ");
   };
-  if (!holding.some((u) => denied(u.text, f) || denied(u.after ?? next(u), f))) return false;
+  if (!holding.some((u) => denied(u.text, f) || denied(u.after ?? "", f) || denied(next(u), f))) return false;
   return holding.every((u) =>
     u.figures
       .filter((p) => p.kind === "money" && agrees(f, p))
@@ -62,7 +68,7 @@ function denied(text: string, f: Figure): boolean {
   return false;
 }
 const DENIED =
-  /\b(?:no\s+(?:[\w-]+\s+){0,2}?(?:payments?|money|contributions?|support|funding|income|sums?|compensation|credits?|damages|refunds?)|none of (?:the|this|it))\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:yet\s+)?been\s+(?:received|paid|withheld|agreed|made|confirmed|recovered|deducted|docked|offered|committed)\b|\bnothing\s+has\s+(?:yet\s+)?been\b|\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|paid|agreed|confirmed|withheld)\b|\bdisput(?:es|ed|ing)\b|\bno\s+(?:decision|agreement|payment|support|income)\b[^.;]{0,40}?\b(?:has been|yet|reached|received|made|assumed)\b|\bdecision\s+is\s+(?:expected|awaited|due)\b/i;
+  /\b(?:no\s+(?:[\w-]+\s+){0,2}?(?:payments?|money|contributions?|support|funding|income|sums?|compensation|credits?|damages|refunds?)|none of (?:the|this|it))\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:yet\s+)?been\s+(?:received|paid|withheld|agreed|made|confirmed|recovered|deducted|docked|offered|committed)\b|\bnothing\s+has\s+(?:yet\s+)?been\b|\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|paid|agreed|confirmed|withheld)\b|\bdisput(?:es|ed|ing)\b|\bno\s+(?:decision|agreement|payment|support|income)\b[^.;]{0,40}?\b(?:has been|yet|reached|received|made|assumed)\b|\b(?:decision|outcome)\s+is\s+(?:expected|awaited|due|not yet known)\b|\bno\s+recovery\s+has\s+been\s+(?:assumed|made|agreed)\b/i;
 // "Ordway has accepted liability for £60,000", "£1.1m has been agreed as non-recurrent support".
 const OTHER_AGREED =
   /\b(?:accepted|agreed|paid|offered)\b[^.;£$€]{0,30}[£$€]\s?[\d.,]+\s*(?:m|k|bn|million)?|[£$€]\s?[\d.,]+\s*(?:m|k|bn|million)?[^.;£$€]{0,25}\b(?:has|have)\s+been\s+(?:agreed|accepted|paid|offered)\b/gi;
@@ -73,6 +79,52 @@ const DONE =
 // The statement's own doubt: "could lose", "£168,000 at risk", "has asked for".
 const HEDGED_TOLD =
   /\b(?:at risk|risks?|could|may|might|potential(?:ly)?|up to|seek\w*|sought|ask\w*|request\w*|hop(?:e|es|ed|ing)|claim\w*|bid|talks|discussions?|negotiat\w*|if|unless|would)\b/i;
-// The paper's: at risk, asked for, claimed, in discussion, not yet agreed.
+// The paper's: at risk, asked for, claimed, in discussion, not yet agreed, a ceiling ("damages for delay of up to
+// £250,000").
 const HEDGED_HELD =
-  /\bat risk\b|\brisk of\b|\b(?:asked|asking|asks|applied|applying|bid|bidding)\b[^.;]{0,60}?\bfor\b|\b(?:request(?:ed|s|ing)?|sought|seeking|claim(?:ed|s|ing)?|pursuing|in discussions?|under discussion|in negotiations?|being negotiated|not yet (?:been )?(?:agreed|confirmed|received|paid)|potential(?:ly)?|could|may|might|exposure|contingent|unconfirmed|disputed)\b/i;
+  /\bat risk\b|\brisk of\b|\b(?:asked|asking|asks|applied|applying|bid|bidding)\b[^.;]{0,60}?\bfor\b|\b(?:request(?:ed|s|ing)?|sought|seeking|claim(?:ed|s|ing)?|pursuing|in discussions?|under discussion|in negotiations?|being negotiated|not yet (?:been )?(?:agreed|confirmed|received|paid)|potential(?:ly)?|could|may|might|exposure|contingent|unconfirmed|disputed|up to)\b/i;
+
+/**
+ * "The trust has submitted a claim for £1.5m" against "has prepared a claim for £1.5 million …, and this will be
+ * submitted … in April"; "Homerton has now recruited eight extra coders" against "The Board has approved the recruitment
+ * of eight additional clinical coders … Recruitment is under way"; "has brought forward £900,000 of medical equipment
+ * purchases" against "will be asked in January 2020 to approve bringing forward £0.9m": an act the statement tells as
+ * done, which the passage that holds its figure (or the sentence after it) tells, by the same verb, as still to come.
+ */
+export function pendingAsDone(fr: FigureReading, hit: Scored): boolean {
+  const { f } = fr;
+  if (f.kind !== "money" && f.kind !== "count") return false;
+  const act = DONE_ACT.exec(fr.clause);
+  if (!act || NOT_DONE_TOLD.test(fr.clause)) return false;
+  const stem = stemOf(act[1]!.toLowerCase());
+  if (!stem) return false;
+  const units = fr.papers.units;
+  const next = units[units.indexOf(hit.u) + 1];
+  const texts = [
+    `${hit.u.text} ${hit.u.after ?? ""}`,
+    next && !next.context && next.documentId === hit.u.documentId ? `${next.text} ${next.after ?? ""}` : "",
+  ];
+  const verb = String.raw`${stem}\w*`;
+  const pending = new RegExp(
+    String.raw`\b(?:will|shall|to|yet to|being|(?:has|have|had) (?:not|yet)(?: yet)?)\s+(?:be\s+|been\s+)?(?:[\w-]+\s+)?${verb}|\b(?:approved?|approving|agreed|authori[sz]ed|asked to approve|approval (?:of|for)|propos\w+(?: to)?)\s+(?:the\s+)?${verb}|\b${verb}\s+(?:is|are)\s+(?:now\s+)?(?:under way|in progress|being|planned|expected|due)\b`,
+    "i",
+  );
+  const done = new RegExp(String.raw`\b(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?${verb}`, "i");
+  return !hit.u.context && texts.some((t) => pending.test(t)) && !texts.some((t) => done.test(t));
+}
+
+// "has submitted", "have now recruited", "has brought forward": an act told as done, its verb.
+const DONE_ACT =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+|finally\s+)?(submitted|lodged|filed|recruited|appointed|hired|employed|brought|completed|signed|bought|purchased|procured|installed|replaced|trained|issued|migrated|transferred|delivered|implemented|awarded|commissioned|opened|closed|cleared)\b/i;
+// The statement's own hedges: what is planned or asked is not told done.
+const NOT_DONE_TOLD =
+  /\b(?:will|would|could|may|might|expect\w*|plan\w*|propos\w*|intend\w*|aim\w*|hop(?:e|es|ed|ing)|due|asked|seek\w*|if|unless|not)\b/i;
+const IRREGULAR: Record<string, string> = { brought: "br(?:ing|ought)", bought: "bu(?:y|ying|ought)" };
+
+/** The stem by which a passage may tell the same act: "submitted" -> "submi" (submit, submission), "recruited" ->
+ * "recru". */
+function stemOf(verb: string): string | null {
+  if (IRREGULAR[verb]) return IRREGULAR[verb]!;
+  const stem = verb.replace(/(?:ted|ed|d)$/, "");
+  return stem.length >= 4 ? stem.slice(0, Math.max(4, stem.length - 1)) : null;
+}

@@ -83,9 +83,10 @@ const MULTIPLE = new RegExp(
   String.raw`\b(doubled|trebled|tripled|quadrupled|quintupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:-|\s)?fold\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twice)(?:\s+times)?(?=\s+(?:as\s+(?:much|many|high|large|long)|its|their|what|that|more|higher|greater|bigger|larger|the\s+(?:[\w-]+\s+)?(?:plan|planned|budget|budgeted|number|amount|figure|rate|level|cost|target|total|expected|original|estimate))\b)`,
   "gi",
 );
-// ("cut by a quarter", "down by a third": a share of what the verb changes, which names no "of".)
+// ("cut by a quarter", "down by a third", "fell by almost a third": a share of what the verb changes, which names no
+// "of".)
 const FRACTION =
-  /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)|(?<=\bby\s+)(a|one|two|three)[ -](half|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
+  /\b(a|one|two|three)[ -](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)|(?<=\bby\s+(?:(?:almost|nearly|about|around|roughly|more than|over|just over|just under|less than|under|close to|some)\s+)?)(a|one|two|three)[ -](half|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const FRACTION_PART: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5 };
 // "nine in ten staff", "four out of five reviews": a share told as a ratio of small numbers.
@@ -298,6 +299,9 @@ export function figuresOf(
     }
   }
   for (const m of text.matchAll(WORD_COUNT)) {
+    // ("since the month six report", "phase two": a number in words that names a period or a class, as digits do.)
+    // (Right after its word: "severity 1 and six remain open" counts six.)
+    if (REFERENCE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     if (free(m.index!, m.index! + m[0].length))
       out.push({
         kind: "count",
@@ -487,8 +491,10 @@ const VERSION_OF = new RegExp(
 );
 // A person's name set off by a comma before an age: "Doreen Webb, 74, waited".
 const AGE_BEFORE = /\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$/;
-const REFERENCE_BEFORE =
-  /\b(?:section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version|red|amber|green)\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$/i;
+const REFERENCE_WORDS =
+  "section|paragraph|para|table|appendix|annex|figure|page|item|chapter|month|severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version|red|amber|green";
+const REFERENCE_BEFORE = new RegExp(String.raw`\b(?:${REFERENCE_WORDS})\s+(?:\d+\s*(?:and|or|to|\/|-)\s*)?$`, "i");
+const REFERENCE_WORD_BEFORE = new RegExp(String.raw`\b(?:${REFERENCE_WORDS})\s+$`, "i");
 // "severity 1 and 2", "priority 1", "phase 3", an ambulance call's "Red 2": numbers that name a class, not figures of it.
 const CLASS_NUMBERS =
   /\b(severity|priority|category|cat|grade|level|band|phase|stage|tier|release|version|red|amber|green)\s+\d+(?:\s*(?:and|or|to|\/|-)\s*\d+)?/gi;

@@ -187,6 +187,7 @@ export function dateClaims(
       !(scope.money.length && UP_TO.test(around(d).before(24))) &&
       // "Trust | Planned go-live | Local costs to 31 March 2008 (£000)": a column heading's date is the column's period.
       !headingCell(cellAround(text, s, d)) &&
+      !periodOfColumns(text.slice(s.start, s.end), d) &&
       // "expects to lose £3.8m of income this year": the period of a figure just stated, no event's date.
       !scope.money.some(
         (m) =>
@@ -727,6 +728,19 @@ const headingCell = (cell: string) =>
   /£\s?0{3}\b|\(£[^)]*\)|\b(?:costs?|spend|spending|expenditure|budget|forecast|actual)\b|\b(?:position|status|progress|rag rating|as)\s+(?:at|as at|on)\s/i.test(
     cell,
   );
+/**
+ * Whether a date is a column's period in a heading line of a table laid out by spaces or bars ("Target  Q3  YTD  Since"
+ * over "2019/20  actual  (Q1-Q3)  go-live"): a line of three cells or more, a few words each, with no sentence's end,
+ * whose date names no month or day (a quarter, a year) is no event's, whatever word ("go-live") heads the next column.
+ */
+function periodOfColumns(line: string, d: DateMention): boolean {
+  if (d.granularity !== "quarter" && d.granularity !== "year" && d.granularity !== "financial-year") return false;
+  const cells = line
+    .trim()
+    .split(/\s{2,}|\s*\|\s*/)
+    .filter(Boolean);
+  return cells.length >= 3 && cells.every((c) => c.split(/\s+/).length <= 4) && !/[.;]\s*$/.test(line.trim());
+}
 const PLANNED_FOR =
   /\b(?:scheduled|due|planned|expected|pencil+ed in)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?(?:for|on|in|by)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 

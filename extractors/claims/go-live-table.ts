@@ -22,10 +22,11 @@ export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publis
     row.slice(1).some((cell) => NOT_YET_LIVE.test(cell) && GO_LIVE_COLUMN.test(cell));
   // ("M4 | Go-live: district nursing, South locality | 9 May 2011 | 6 Jun 2011 (F)" under "Milestone | Baseline date |
   // Actual / forecast": a milestone table's go-live row dates its go-live in each column.)
-  // (Its label may follow a milestone's number: "M4 | Go-live: …".)
+  // (Its label may follow a milestone's number: "M4 | Go-live: …"; or name the go-live otherwise: "M08 | ePMA roll-out
+  // to surgical wards | 30/04/2019 | 30/06/2019".)
   const milestone = (c: (typeof cells)[number]) =>
     !!c.cell?.column &&
-    GO_LIVE_LABEL.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
+    MILESTONE_LIVE.test(`${c.cell.label} ${MILESTONE_NUMBER.test(c.cell.label) ? c.cell.row[1] : ""}`);
   // ("Phase | Services | Staff | Planned | Revised | Status": a roll-out's phases, each planned and then put back, are
   // its go-lives; the revised date is the plan now, what the first column was missed.)
   const rowHas = (c: (typeof cells)[number], column: RegExp) =>
@@ -108,6 +109,10 @@ export function goLiveTable(scope: SentenceScope, doc: Partial<Pick<Doc, "publis
   return true;
 }
 const GO_LIVE_LABEL = /\bgo-?\s?live\b|\bgoes live\b/i;
+// A milestone of going live: "Go-live: district nursing", "ePMA roll-out to surgical wards", "OCR live in ED".
+// (Not a rehearsal or a test of it, "Dress rehearsal (cutover)", nor "live" of a copy or a site, "a second live CAD site".)
+const MILESTONE_LIVE =
+  /^(?!.*\b(?:rehears\w*|dry run|mock|tests?|testing|trial)\b).*(?:\bgo-?\s?live\b|\bgoes live\b|\blive(?:\s+(?:on|in|at|across|for|with)\b|\s*$)|\broll-?out\b|\brolled out\b|\bswitch-?over\b|\bcut-?over\b)/i;
 const MILESTONE_NUMBER = /^\s*(?:M|MS|No\.?\s*)?\d{1,3}[a-z]?\.?\s*$/i;
 const FORECAST_MARK = /^\s*\((?:F|fcst|forecast)\)/i;
 const GO_LIVE_COLUMN =

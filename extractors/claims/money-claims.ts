@@ -36,6 +36,17 @@ export function moneyClaims(scope: SentenceScope, memory: Memory): void {
       /^\s*(?:in|for|during|by|at)\s+[^()]{1,30}\)/.test(text.slice(m.span.end, s.end))
     )
       continue;
+    // ("at a capital cost of £185,000 (nearly £0.2m)", "£1.23m (about £1.2m)": the sum just told, rounded again in
+    // brackets, is no claim of its own.)
+    if (
+      prev &&
+      /^\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|just over|just under|over|under|c\.?|circa)\s+)?$/i.test(
+        text.slice(prev.span.end, m.span.start),
+      ) &&
+      /^\s*\)/.test(text.slice(m.span.end, m.span.end + 3)) &&
+      Math.abs(m.amount - prev.amount) <= 0.1 * Math.max(m.amount, prev.amount)
+    )
+      continue;
     // ("Around £900,000 of the £3.1m is income the trust never earned": the whole a part is of, told before and named
     // again, is no claim of the part's kind. "£240k of the £310k contingency", told first here, is its own.)
     if (
@@ -461,7 +472,7 @@ export function moneyClaim(
   // the sentence's frame, told as such elsewhere; the share is its claim.
   if (/^\W*(?:[\d.]+\s+)?of\s+the\s+$/i.test(text.slice(s.start, m.span.start)) && WHOLE_AFTER.test(after)) return null;
   // "savings of £18.2m against a plan of £19.5m": a target is no saving, nor a cost; nor are savings only expected
-  // ("was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
+  // ("The full annual saving of about £0.25m will not be seen until 2020/21", "was expected to save about £85,000 a year", "savings, estimated at £120k a year, will not begin until 2011/12",
   // "the benefits case identifies cash-releasing savings of £5.1m a year by 2016/17"; nor savings a plan requires or a
   // timetable needs to release, "plans for 2009/10, which already require savings of £6m", "a savings target of £2m").
   if (TARGET_BEFORE.test(lead) && /\bsav(?:ing|ings|ed|e)\b/i.test(s.text)) return null;
@@ -601,7 +612,7 @@ const SPENT_WORDS =
   /\b(?:cost|costs|costing|spent|spend|staff|staffing|overtime|agency|validation|validators|clerks|overspend|overspent|backfill|consultancy|contractors?)\b/i;
 const POSITION = /\b(?:deficit|surplus|annual budget|turnover)\b/i;
 const EXPECTED_SAVING =
-  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to|requir(?:e|es|ed|ing)|needs?|needed|to (?:release|find|deliver|achieve))\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted|targets?)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b/i;
+  /\b(?:expect\w*|will|would|could|should|estimated|forecast|projected|planned|target\w*|aim\w*|hop(?:e|es|ed|ing)|intend\w*|potential|wants? to|(?:is|are) to|requir(?:e|es|ed|ing)|needs?|needed|to (?:release|find|deliver|achieve))\b[^.;]*\bsav(?:e|es|ing|ings)\b|\bsav(?:e|es|ing|ings)\b[^.;]{0,40}\b(?:expected|estimated|forecast|projected|planned|targeted|targets?)\b|\b(?:benefits|business) case\b[^.;]{0,60}\bsav(?:e|es|ing|ings)\b|\bsav(?:ing|ings)\b[^.;]{0,40}\bby (?:the end of )?20\d\d(?:\/\d\d)?\b|\bsav(?:ing|ings)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:seen|realised|released|delivered|achieved|felt)\s+(?:until|from|in|by)\b/i;
 const POSITION_OF =
   /\b(?:deficit|surplus)\s+(?:position\s+)?(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an estimated\s+|just over\s+|just under\s+)?$/i;
 const TO_SAVE =

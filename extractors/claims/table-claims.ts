@@ -236,8 +236,20 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   // A surplus is what is left of income after costs: neither a cost nor a loss; "Surplus/(deficit)" in brackets is.
   // (So are earnings before interest and the like, "EBITDA": a margin, no spending.)
   if (/\bsurplus\b|\bebit(?:da)?\b/.test(label)) return null;
+  // A register of benefits ("Table 1: Benefits register, Q3 2019/20", a row "Cash-releasing") states savings; a benefit
+  // that releases no cash ("Non-cash-releasing", "Nursing time released (hours)", a notional value) states none. (A
+  // caption of an appraisal's costs and benefits of options leaves each row to say what it is.)
+  const benefitsCaption = (cell.caption ?? "").toLowerCase();
+  const benefitRow =
+    (!namesCost &&
+      (/\bbenefits?\b|\bcash[- ]releas/.test(`${label} ${section}`) ||
+        (/\bbenefits?\b/.test(benefitsCaption) && !/\b(?:costs?|options?|npv)\b/.test(benefitsCaption)))) ||
+    cell.row.some((c) => /^cash[- ]releasing$/i.test(c));
+  if (benefitRow && cell.row.some((c) => /\bnon[- ]cash|\bnotional\b|\bhours?\b|\bquality\b/i.test(c))) return null;
+  // (Nor are an option's benefits in an appraisal, "Ten-year costs and benefits by option": what it would save.)
+  if (benefitRow && /\b(?:options?|business case|npv|net present value)\b/.test(benefitsCaption)) return null;
   // Savings are what was delivered: a plan's or a target's figure is not yet saved.
-  if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`))
+  if (/\bsavings?\b|\bcip\b/.test(`${label} ${section}`) || benefitRow)
     return change || /\b(?:budget|plan|planned|target)\b/.test(column)
       ? null
       : { predicate: PREDICATE.savings, aspect };
@@ -266,9 +278,11 @@ export function rowStatement(cell: TableCell): { predicate: Predicate; aspect: s
   const captionOfBoth =
     /\b(?:expenditure|costs?|spend(?:ing)?)\b/.test(caption) ||
     /\b[\w&-]+\s+and\s+(?:[\w-]+\s+)?(?:income|revenue)\b|\b(?:income|revenue)\s+and\s+[\w&-]+/.test(caption);
+  // (So is a section "Revenue expenditure" or "Revenue costs": the revenue account's spending, not income.)
+  const spendingOf = (t: string) => t.replace(/\brevenue\s+(?=(?:expenditure|costs?|spend(?:ing)?|pay|budget)\b)/g, "");
   const kind = revenueAccount
     ? label.replace(/\brevenue\b/g, "")
-    : `${label} ${section || (captionOfBoth ? "" : caption)}`;
+    : `${label} ${section ? spendingOf(section) : captionOfBoth ? "" : caption}`;
   // ("Net adverse impact" under an income section or caption: the row of costs and lost income together is the loss;
   // "Income shortfall" names its own kind.)
   const netLoss = /\b(?:adverse|impact|deficit|loss|losses)\b/.test(label) && !/\b(?:income|revenue)\b/.test(label);
